@@ -1,0 +1,117 @@
+"""Plain frozen dataclasses passed between the pipeline stages (no RDF here)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input article."""
+
+    identifier: str
+    """File name without extension, or the JSON Lines record's `id`."""
+    text: str
+    """The whole text as read; offsets are code points into it."""
+    lang: str
+    """BCP 47 code, given or detected."""
+    source_path: str
+    """The file the article came from."""
+    line: int | None = None
+    """Line number in a JSON Lines file (1-based), None for a .txt file."""
+    date: str | None = None
+    """Publication date, ISO 8601, possibly partial (`2024`, `2024-01`)."""
+    url: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of a document's text."""
+
+    doc: str
+    """Identifier of the document."""
+    start: int
+    """Offset of the first code point."""
+    end: int
+    """Offset after the last code point (exclusive)."""
+    text: str
+    """Exactly `document.text[start:end]`."""
+    lang: str
+    source_path: str = ""
+    line: int | None = None
+
+    @property
+    def char_span(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A thing named in a text: person, organisation, place, mechanism, project, agreement."""
+
+    iri: str
+    cls: str
+    """Local name of the most specific bk: class."""
+    mention: Mention
+    labels: tuple[tuple[str, str], ...] = ()
+    """(text, language) labels to add; lexicon entities carry theirs in the lexicon graph."""
+    links: tuple[tuple[str, str], ...] = ()
+    """(bk property local name, object IRI): jurisdiction, locatedIn, location, party."""
+    date: str | None = None
+    """bk:date of an agreement, ISO 8601, possibly partial."""
+    known: bool = False
+    """True when the entity comes from the lexicon."""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Something that happened: a meeting, conference, signing, visit, exchange or exhibition."""
+
+    iri: str
+    cls: str
+    mention: Mention
+    date: str | None = None
+    participants: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    mechanism: str | None = None
+    ordinal: int | None = None
+    agreement: str | None = None
+    """The agreement a signing produced."""
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """A person's post in an organisation."""
+
+    iri: str
+    person: str
+    organization: str
+    role: str
+    """Role code, e.g. SECRETARY."""
+    mention: Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """A number the text states."""
+
+    iri: str
+    value: Decimal
+    unit: str
+    """Unit code, e.g. USD or DELEGATION."""
+    mention: Mention
+    subject: str | None = None
+    period: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    memberships: tuple[Membership, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
