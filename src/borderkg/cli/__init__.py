@@ -41,3 +41,9 @@ def main(ctx: click.Context, debug: bool, verbose: bool) -> None:
 from borderkg.cli.build import build  # noqa: E402
 
 main.add_command(build)
+from borderkg.cli.export import export  # noqa: E402
+main.add_command(export)
+from borderkg.cli.link import link  # noqa: E402
+main.add_command(link)
+from borderkg.cli.push import push  # noqa: E402
+main.add_command(push)

@@ -216,7 +216,7 @@ _CONTRACT_TREE: dict[str, str] = {
     "PartyCommittee": "Organization", "PeoplesCommittee": "Organization", "Department": "Organization",
     "Company": "Organization", "NGO": "Organization", "InternationalOrganization": "Organization",
     "Country": "Place", "Province": "Place", "City": "Place", "District": "Place", "Commune": "Place",
-    "BorderGate": "Place", "Meeting": "Event", "Conference": "Event", "Signing": "Event",
+    "BorderGate": "Place", "Infrastructure": "Place", "Village": "Commune", "Meeting": "Event", "Conference": "Event", "Signing": "Event",
     "Visit": "Event", "Exchange": "Event", "Exhibition": "Event",
 }
 

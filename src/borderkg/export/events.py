@@ -14,7 +14,7 @@ import csv
 from itertools import combinations
 from pathlib import Path
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Node
 
@@ -29,26 +29,45 @@ CAMEO = BKR["cameo/"]
 
 
 def cameo_code(view: GraphView, cls: URIRef | None) -> str:
-    """The lowest CAMEO code the class or its nearest mapped superclass is a close match of."""
-    todo: list[Node] = [cls] if cls is not None else []
-    seen: set[Node] = set()
-    while todo:
-        current = todo.pop(0)
-        if current in seen:
-            continue
-        seen.add(current)
-        codes = sorted(str(view.graph.value(c, SKOS.notation) or str(c)[len(CAMEO):])
-                       for c in view.graph.objects(current, SKOS.closeMatch) if str(c).startswith(CAMEO))
-        if codes:
-            return codes[0]
-        todo.extend(sorted(view.graph.objects(current, RDFS.subClassOf)))
+    """The lowest CAMEO code the class, or its nearest mapped superclass, is a close match of
+    (a related match when it has no close match)."""
+    for pred in (SKOS.closeMatch, SKOS.relatedMatch):
+        todo: list[Node] = [cls] if cls is not None else []
+        seen: set[Node] = set()
+        while todo:
+            current = todo.pop(0)
+            if current in seen:
+                continue
+            seen.add(current)
+            codes = sorted(str(view.graph.value(c, SKOS.notation) or str(c)[len(CAMEO):])
+                           for c in view.graph.objects(current, pred) if str(c).startswith(CAMEO))
+            if codes:
+                return codes[0]
+            todo.extend(sorted(view.graph.objects(current, RDFS.subClassOf)))
     return ""
 
 
-def to_graph(dataset: Dataset) -> list[dict[str, str]]:
-    """The rows, sorted by event date and IRI."""
+def ontology_graph() -> Graph:
+    """The packaged ontology and concept schemes, for builds that do not carry them."""
+    from borderkg.resources import data_dir
+
+    graph = Graph()
+    for name in ("borderkg.ttl", "concepts.ttl"):
+        path = data_dir() / "ontology" / name
+        if path.is_file():
+            graph.parse(path, format="turtle")
+    return graph
+
+
+def to_graph(dataset: Dataset, *, ontology: Graph | None = None) -> list[dict[str, str]]:
+    """The rows, sorted by event date and IRI.
+
+    :param ontology: class tree and CAMEO alignment to use besides what the build carries.
+    """
     view = GraphView(dataset)
     g = view.graph
+    if ontology is not None:
+        g += ontology
     rows = []
     for event in view.instances(EVENT_ROOT):
         cls = view.most_specific_type(event)
@@ -89,7 +108,8 @@ def serialize(rows: list[dict[str, str]], out: Path) -> list[Path]:
 
 
 def write(dataset: Dataset, out: Path, options: ExportOptions) -> list[Path]:
-    return serialize(to_graph(dataset), out)
+    carries_cameo = any(str(o).startswith(CAMEO) for _, _, o, _ in dataset.quads((None, SKOS.closeMatch, None, None)))
+    return serialize(to_graph(dataset, ontology=None if carries_cameo else ontology_graph()), out)
 
 
 def _actor(view: GraphView, prefix: str, actor: Node | None) -> dict[str, str]:

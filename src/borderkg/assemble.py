@@ -1,0 +1,129 @@
+"""Assemble stage: extractions into an RDF dataset, one named graph per document."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from borderkg.model import Document, Extraction, Mention
+from borderkg.resources import BK, BKR, LEXICON, ORG, PROV, Resources
+
+ONTOLOGY_GRAPH = BKR["graph/ontology"]
+
+
+def doc_iri(identifier: str) -> URIRef:
+    """IRI of a document (and of its named graph)."""
+    from urllib.parse import quote
+    return BKR[f"doc/{quote(identifier, safe='')}"]
+
+
+def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared: Iterable[tuple[URIRef, Graph]] = ()
+             ) -> Dataset:
+    """One named graph per document, plus the ontology and lexicon as shared graphs."""
+    ds = Dataset()
+    ds.bind("bk", BK)
+    ds.bind("bkr", BKR)
+    ds.bind("org", ORG)
+    ds.bind("prov", PROV)
+    ds.bind("skos", SKOS)
+    ds.bind("dcterms", DCTERMS)
+    onto = ds.graph(ONTOLOGY_GRAPH)
+    for triple in resources.ontology:
+        onto.add(triple)
+    lex = ds.graph(LEXICON)
+    for triple in resources.lexicon:
+        lex.add(triple)
+    for name, graph in shared:
+        target = ds.graph(name)
+        for triple in graph:
+            target.add(triple)
+    for extraction in extractions:
+        _document_graph(ds, extraction)
+    return ds
+
+
+def _document_graph(ds: Dataset, ex: Extraction) -> None:
+    doc = ex.document
+    g = ds.graph(doc_iri(doc.identifier))
+    d = doc_iri(doc.identifier)
+    _document(g, d, doc)
+
+    def derived(node: URIRef, mention: Mention) -> None:
+        m = _mention(g, d, mention)
+        g.add((node, PROV.wasDerivedFrom, m))
+
+    for e in ex.entities:
+        node = URIRef(e.iri)
+        g.add((node, RDF.type, BK[e.cls]))
+        for text, lang in e.labels:
+            g.add((node, RDFS.label, Literal(text, lang=lang)))
+        if not e.known and not e.labels:
+            g.add((node, RDFS.label, Literal(e.mention.text, lang=doc.lang)))
+        for prop, obj in e.links:
+            g.add((node, BK[prop], URIRef(obj)))
+        if e.date:
+            g.add((node, BK.date, date_literal(e.date)))
+        derived(node, e.mention)
+    for ev in ex.events:
+        node = URIRef(ev.iri)
+        g.add((node, RDF.type, BK[ev.cls]))
+        if ev.date:
+            g.add((node, BK.date, date_literal(ev.date)))
+        for p in ev.participants:
+            g.add((node, BK.participant, URIRef(p)))
+        for p in ev.locations:
+            g.add((node, BK.location, URIRef(p)))
+        if ev.mechanism:
+            g.add((node, BK.mechanism, URIRef(ev.mechanism)))
+        if ev.ordinal is not None:
+            g.add((node, BK.ordinal, Literal(ev.ordinal, datatype=XSD.integer)))
+        if ev.agreement:
+            g.add((node, BK.agreement, URIRef(ev.agreement)))
+        derived(node, ev.mention)
+    for ms in ex.memberships:
+        node = URIRef(ms.iri)
+        g.add((node, RDF.type, ORG.Membership))
+        g.add((node, ORG.member, URIRef(ms.person)))
+        g.add((node, ORG.organization, URIRef(ms.organization)))
+        g.add((node, ORG.role, BKR[f"role/{ms.role}"]))
+        derived(node, ms.mention)
+    for ob in ex.observations:
+        node = URIRef(ob.iri)
+        g.add((node, RDF.type, BK.Observation))
+        g.add((node, BK.value, Literal(ob.value, datatype=XSD.decimal)))
+        g.add((node, BK.unit, BKR[f"unit/{ob.unit}"]))
+        if ob.subject:
+            g.add((node, BK.subject, URIRef(ob.subject)))
+        if ob.period:
+            g.add((node, BK.period, date_literal(ob.period)))
+        derived(node, ob.mention)
+
+
+def _document(g: Graph, d: URIRef, doc: Document) -> None:
+    g.add((d, RDF.type, BK.Document))
+    g.add((d, DCTERMS.identifier, Literal(doc.identifier)))
+    g.add((d, DCTERMS.language, Literal(doc.lang)))
+    g.add((d, BK.charCount, Literal(len(doc.text), datatype=XSD.nonNegativeInteger)))
+    if doc.date:
+        g.add((d, DCTERMS.date, date_literal(doc.date)))
+    if doc.url:
+        g.add((d, DCTERMS.source, URIRef(doc.url)))
+    if doc.title:
+        g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
+
+
+def _mention(g: Graph, d: URIRef, m: Mention) -> URIRef:
+    node = BKR[f"mention/{str(d).rsplit('/', 1)[-1]}/{m.start}-{m.end}"]
+    g.add((node, RDF.type, BK.Mention))
+    g.add((node, BK.source, d))
+    g.add((node, BK.start, Literal(m.start, datatype=XSD.integer)))
+    g.add((node, BK.end, Literal(m.end, datatype=XSD.integer)))
+    g.add((node, BK.text, Literal(m.text, lang=m.lang)))
+    return node
+
+
+def date_literal(value: str) -> Literal:
+    """xsd:date, xsd:gYearMonth or xsd:gYear, as precise as the value."""
+    datatype = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}.get(len(value), XSD.string)
+    return Literal(value, datatype=datatype)

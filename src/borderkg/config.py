@@ -1,0 +1,38 @@
+"""Build settings: each field has a default and help text, checked when loaded."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from enum import Enum
+
+from borderkg.errors import InputError
+
+SUPPORTED_LANGUAGES = ("ar", "fr", "sv", "en", "vi", "zh", "es", "de")
+
+
+class ErrorPolicy(str, Enum):
+    """What to do with a document that cannot be read."""
+
+    RAISE = "raise"
+    SKIP = "skip"
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Settings of a build."""
+
+    languages: tuple[str, ...] = field(default=SUPPORTED_LANGUAGES, metadata={
+        "help": "BCP 47 codes of the languages articles may be in."})
+    on_error: ErrorPolicy = field(default=ErrorPolicy.RAISE, metadata={
+        "help": "raise: stop at the first bad document; skip: log it and go on."})
+    validate: bool = field(default=True, metadata={"help": "Run the SHACL shapes on the built graph."})
+
+    def __post_init__(self) -> None:
+        unknown = [code for code in self.languages if code not in SUPPORTED_LANGUAGES]
+        if unknown:
+            raise InputError(f"language {unknown[0]!r} is not supported; expected one of: "
+                             f"{', '.join(SUPPORTED_LANGUAGES)}", value=unknown[0])
+
+    @classmethod
+    def help(cls) -> dict[str, str]:
+        """Field name -> help text (the README documents each)."""
+        return {f.name: f.metadata["help"] for f in fields(cls)}

@@ -1,0 +1,133 @@
+"""Extract stage: entities and facts from documents, driven by the data under `ontology/`."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+from borderkg.errors import ExtractionError
+from borderkg.extract.entities import ACTOR_CLASSES, PLACE_CLASSES, Context, Found, find_agreements, find_entities
+from borderkg.extract.facts import EventDraft, find_events, find_posts
+from borderkg.extract.figures import find_figures
+from borderkg.extract.language import CompiledLanguage
+from borderkg.extract.matcher import PhraseMatcher
+from borderkg.extract.mint import mint_iri
+from borderkg.model import Document, Entity, Event, Extraction, Membership, Mention, Observation
+from borderkg.resources import Resources
+from borderkg.text import fold, sentences
+
+log = logging.getLogger(__name__)
+
+
+class RuleExtractor:
+    """Lexicon matching plus rules over per-language data ("extract.rules.v1")."""
+
+    name = "extract.rules.v1"
+
+    def __init__(self, resources: Resources) -> None:
+        self.resources = resources
+        self.lexicon = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
+                                     for label in entry.labels)
+        self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
+
+    def __call__(self, doc: Document) -> Extraction:
+        lang = self.languages.get(doc.lang)
+        if lang is None:
+            raise ExtractionError(f'File "{doc.source_path}": no extraction data for language {doc.lang!r}; '
+                                  f"expected one of: {', '.join(sorted(self.languages))}")
+        folded = fold(doc.text)
+        ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common)
+        find_entities(ctx, self.lexicon)
+        spans = list(sentences(folded.text))
+        dates = lang.dates.read(folded.text, reference=doc.date)
+        posts, used_orgs = find_posts(ctx)
+        signings = [(t.start, t.end) for t in lang.triggers.find(folded.text, lang.bounds) if t.value == "Signing"]
+        agreements = find_agreements(ctx, signings)
+        years = [(d.start, d.value[:4]) for d in dates]
+        figures = find_figures(ctx, spans, years)
+        drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures])
+        agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc)
+        ctx.found.extend(agreements)
+
+        def mention(start: int, end: int) -> Mention:
+            s, e = folded.span(start, end)
+            return Mention(doc.identifier, s, e, doc.text[s:e], doc.lang, doc.source_path, doc.line)
+
+        entities = tuple(Entity(f.iri, f.cls, mention(f.start, f.end), labels=f.labels, links=f.links,
+                                date=f.date, known=f.known) for f in ctx.found)
+        memberships = tuple(Membership(mint_iri("membership", p.person, p.organization, p.role), p.person,
+                                       p.organization, p.role, mention(p.start, p.end)) for p in posts)
+        observations = tuple(Observation(mint_iri("observation", _plain(f.value), f.unit, f.subject, f.period),
+                                         f.value, f.unit, mention(f.start, f.end), f.subject, f.period)
+                             for f in figures)
+        events = tuple(ev for d in drafts for ev in _events(d, mention))
+        return Extraction(doc, entities, events, memberships, observations)
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+def _resolve_agreements(ctx: Context, agreements: list[Found], drafts: list[EventDraft],
+                        spans: list[tuple[int, int]], doc: Document) -> list[Found]:
+    """Parties and date of each agreement, then its IRI from that content."""
+    out = []
+    for a in agreements:
+        parties = _between_parties(ctx, a, spans)
+        signing = next((d for d in drafts if d.agreement is a), None)
+        if not parties and signing is not None:
+            parties = set(signing.participants)
+        date = signing.date if signing is not None else None
+        key = (a.head, date, sorted(parties)) if parties else (a.head, doc.identifier, a.start)
+        resolved = Found(a.start, a.end, mint_iri("agreement", *key), "Agreement", labels=a.labels,
+                         links=tuple(("party", p) for p in sorted(parties)), head=a.head, date=date)
+        if signing is not None:
+            signing.agreement = resolved
+            signing.participants |= parties
+        out.append(resolved)
+    return out
+
+
+def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> set[str]:
+    """Actors named after "between"/"with" right after the agreement's name, to the end of the sentence."""
+    after = ctx.text[a.end:a.end + 12].split()
+    if not after or after[0] not in ctx.lang.between_words:
+        return set()
+    end = next((e for s, e in spans if s <= a.start < e), len(ctx.text))
+    clause = ctx.text.find(";", a.end, end)
+    end = clause if clause > 0 else end
+    inside_org = [(f.start, f.end) for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}]
+    parties = set()
+    for f in ctx.found:
+        if not (a.end <= f.start < end):
+            continue
+        if f.cls in ACTOR_CLASSES:
+            if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in inside_org):
+                parties.add(f.iri)
+        elif f.cls in PLACE_CLASSES - {"BorderGate", "Infrastructure"}:
+            nested = any(s <= f.start and f.end <= e for s, e in inside_org)
+            before = ctx.text[max(0, f.start - 4):f.start]
+            if not nested and "(" not in before and not any(before.strip().endswith(v) for v in ctx.lang.venue_words):
+                parties.add(f.iri)
+    return parties
+
+
+def _events(d: EventDraft, mention) -> Iterator[Event]:
+    iri = mint_iri("event", d.cls, d.date, d.mechanism, sorted(d.participants))
+    for s, e in d.spans:
+        yield Event(iri, d.cls, mention(s, e), date=d.date, participants=tuple(sorted(d.participants)),
+                    locations=tuple(sorted(d.locations)), mechanism=d.mechanism, ordinal=d.ordinal,
+                    agreement=d.agreement.iri if d.agreement is not None else None)
+
+
+def extract(docs: Iterable[Document], *, resources: Resources) -> Iterator[Extraction]:
+    """Yield one Extraction per document.
+
+    :raises ExtractionError: a document's language has no extraction data.
+    """
+    extractor = RuleExtractor(resources)
+    for doc in docs:
+        yield extractor(doc)
+
+
+__all__ = ["extract", "RuleExtractor"]

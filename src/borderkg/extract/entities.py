@@ -1,0 +1,310 @@
+"""Entities in a text: lexicon names, organisations built from a head, people, projects,
+infrastructure and agreements."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from borderkg.extract.language import CompiledLanguage
+from borderkg.extract.matcher import Match, PhraseMatcher, longest
+from borderkg.extract.mint import BKR, local_name, mint_iri, slug
+from borderkg.resources import LexiconEntry
+from borderkg.text import FoldedText, is_word_char
+
+PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Commune", "BorderGate", "Infrastructure",
+                 "AutonomousRegion"}
+ACTOR_CLASSES = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
+                 "InternationalOrganization"}
+_GAP_MAX = 40
+_WINDOW = 90
+_STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An entity mention in folded offsets, before it becomes a model.Entity."""
+
+    start: int
+    end: int
+    iri: str
+    cls: str
+    known: bool = False
+    links: tuple[tuple[str, str], ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
+    head: str | None = None
+    """Organisation head key, agreement kind or infrastructure kind it was built from."""
+    date: str | None = None
+
+
+@dataclass
+class Context:
+    """One document being read: folded text, its language's matchers, the lexicon."""
+
+    folded: FoldedText
+    original: str
+    lang: CompiledLanguage
+    entries: dict[str, LexiconEntry]
+    common: dict
+    found: list[Found] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.folded.text
+
+    def original_of(self, start: int, end: int) -> str:
+        s, e = self.folded.span(start, end)
+        return self.original[s:e]
+
+    def places(self) -> list[Found]:
+        return [f for f in self.found if f.cls in PLACE_CLASSES]
+
+    def ancestors(self, iri: str) -> set[str]:
+        out: set[str] = set()
+        todo = [iri]
+        while todo:
+            entry = self.entries.get(todo.pop())
+            for parent in entry.located_in if entry else ():
+                if parent not in out:
+                    out.add(parent)
+                    todo.append(parent)
+        return out
+
+
+def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
+    """Every entity mention of the document, in text order."""
+    for m in lexicon.find(ctx.text, ctx.lang.entity_bounds):
+        for iri in m.value if isinstance(m.value, tuple) else (m.value,):
+            entry = ctx.entries[iri]
+            ctx.found.append(Found(m.start, m.end, iri, entry.cls, known=True))
+            break
+    _drop_expired_duplicates(ctx)
+    home = _home_province(ctx)
+    _organisations(ctx, home)
+    _people(ctx)
+    _projects(ctx, home)
+    _infrastructure(ctx)
+    ctx.found.sort(key=lambda f: (f.start, -f.end))
+    return ctx.found
+
+
+def _drop_expired_duplicates(ctx: Context) -> None:
+    """Where one label names both a place that no longer exists and its successor, keep the current one."""
+    by_span: dict[tuple[int, int], list[Found]] = {}
+    for f in ctx.found:
+        by_span.setdefault((f.start, f.end), []).append(f)
+    ctx.found = [min(fs, key=lambda f: ctx.entries[f.iri].valid_until is not None) for fs in by_span.values()]
+
+
+def _home_province(ctx: Context) -> str | None:
+    """The province the article is about: the most mentioned one (Vietnamese first, as the sources are)."""
+    counts = Counter(f.iri for f in ctx.found if f.cls in ("Province", "AutonomousRegion"))
+    if not counts:
+        return None
+    vietnam = BKR + "place/vietnam"
+    ranked = sorted(counts.items(), key=lambda kv: (vietnam not in ctx.ancestors(kv[0]), -kv[1]))
+    return ranked[0][0]
+
+
+def _gap_ok(ctx: Context, start: int, end: int) -> bool:
+    if end < start or end - start > _GAP_MAX:
+        return False
+    gap = ctx.text[start:end].replace("-", " ")
+    if any(c in _STOP_PUNCT for c in gap):
+        return False
+    return all(tok in ctx.lang.link_tokens for tok in gap.split())
+
+
+def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
+    """A place right after [start, end) (through "of"-words), else right before it."""
+    places = ctx.places()
+    after = [p for p in places if p.start >= end and _gap_ok(ctx, end, p.start)]
+    if after:
+        return min(after, key=lambda p: p.start)
+    before = [p for p in places if p.end <= start and _gap_ok(ctx, p.end, start)]
+    return max(before, key=lambda p: p.end) if before else None
+
+
+def _organisations(ctx: Context, home: str | None) -> None:
+    heads_def = ctx.common.get("heads", {})
+    known = [f for f in ctx.found]
+    for m in ctx.lang.heads.find(ctx.text, ctx.lang.bounds):
+        if any(k.start <= m.start and m.end <= k.end for k in known):
+            continue
+        key = str(m.value)
+        spec = heads_def.get(key, {})
+        start, end = m.start, m.end
+        named_places: list[Found] = []
+        if spec.get("named"):
+            end = _phrase_end(ctx, m.end)
+            named_places = [p for p in ctx.places() if start <= p.start and p.end <= end]
+            place = named_places[-1] if named_places else None
+        else:
+            place = _adjacent_place(ctx, m.start, m.end)
+            if place is not None:
+                start, end = min(start, place.start), max(end, place.end)
+        jurisdiction = place.iri if place is not None else home
+        if jurisdiction is None:
+            continue
+        extra = "-".join(sorted(local_name(p.iri) for p in named_places))
+        iri = f"{BKR}org/{local_name(jurisdiction)}/{key}{'-' + extra if extra else ''}"
+        labels = ((ctx.original_of(start, end), ctx.lang.code),)
+        template = spec.get("en")
+        if template and "{place}" in template:
+            labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
+        ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
+                               links=(("jurisdiction", jurisdiction),), head=key))
+
+
+def _english_name(ctx: Context, iri: str) -> str:
+    return local_name(iri).replace("-", " ").title()
+
+
+def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10) -> int:
+    """End of the noun phrase starting at pos: up to punctuation, a clause word, or max_tokens."""
+    stops = ctx.lang.name_stops | ctx.lang.between_words
+    end = pos
+    count = 0
+    for m in re.finditer(r"\S+", ctx.text[pos:]):
+        token = m.group()
+        if token[0] in _STOP_PUNCT or count >= max_tokens or token in stops:
+            break
+        cut = next((i for i, c in enumerate(token) if c in _STOP_PUNCT), None)
+        end = pos + m.start() + (cut if cut is not None else len(token))
+        count += 1
+        if cut is not None:
+            break
+    return end
+
+
+def _people(ctx: Context) -> None:
+    taken = [(f.start, f.end) for f in ctx.found]
+    people = [f for f in ctx.found if f.cls == "Person"]
+    for m in ctx.lang.honorifics.find(ctx.text, ctx.lang.bounds):
+        pos = m.end
+        while pos < len(ctx.text) and ctx.text[pos] == " ":
+            pos += 1
+        if any(p.start <= pos < p.end for p in people):
+            continue
+        end = _name_end(ctx, pos)
+        if end > pos and not any(s < end and pos < e for s, e in taken):
+            _add_person(ctx, pos, end)
+            taken.append((pos, end))
+    if ctx.lang.latin:
+        _latin_appositive_people(ctx, taken)
+
+
+def _name_end(ctx: Context, pos: int) -> int:
+    end = pos
+    for count, m in enumerate(re.finditer(r"[^\s,;:.()،؛\"«»]+", ctx.text[pos:])):
+        token_start = pos + m.start()
+        if count >= ctx.lang.name_max_tokens or ctx.text[end:token_start].strip():
+            break
+        if m.group() in ctx.lang.name_stops:
+            break
+        if ctx.lang.latin and not ctx.original_of(token_start, token_start + 1)[:1].isupper():
+            break
+        end = pos + m.end()
+    return end
+
+
+def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+    """"Ho Van Vinh, director of ...": two to four capitalised words followed by a comma and a title."""
+    for role in ctx.lang.roles.find(ctx.text, ctx.lang.bounds):
+        before = ctx.text[max(0, role.start - 60):role.start]
+        m = re.search(r"((?:[^\W\d_]+[ -]){1,3}[^\W\d_]+),\s*$", before)
+        if not m:
+            continue
+        start = role.start - len(before) + m.start(1)
+        end = role.start - len(before) + m.end(1)
+        words = ctx.original_of(start, end).split()
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        if any(s < end and start < e for s, e in taken):
+            continue
+        _add_person(ctx, start, end)
+        taken.append((start, end))
+
+
+def _add_person(ctx: Context, start: int, end: int) -> None:
+    name = ctx.original_of(start, end)
+    key = slug(name) if ctx.lang.latin and slug(name) else mint_iri("person", ctx.text[start:end])[-16:]
+    ctx.found.append(Found(start, end, f"{BKR}person/x-{key}", "Person", labels=((name, ctx.lang.code),)))
+
+
+def _projects(ctx: Context, home: str | None) -> None:
+    taken = [(f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES]
+    for m in ctx.lang.projects.find(ctx.text, ctx.lang.bounds):
+        if any(s < m.end and m.start < e for s, e in taken):
+            continue
+        if m.value == "named":
+            end = _phrase_end(ctx, m.end, max_tokens=8)
+            if end <= m.end + 1:
+                continue
+            iri = mint_iri("project", ctx.text[m.end:end].strip())
+        else:
+            end = m.end
+            iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
+        ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code),),
+                               links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
+        taken.append((m.start, end))
+
+
+def _infrastructure(ctx: Context) -> None:
+    """A bridge, railway or sea route followed by the places it joins ("railway Hai Phong - Mong Cai")."""
+    taken = [(f.start, f.end) for f in ctx.found if f.cls not in ("Country", "Province", "City", "District", "Commune")]
+    for m in ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds):
+        if any(s <= m.start < e for s, e in taken):
+            continue
+        limit = _clause_end(ctx, m.end, _WINDOW)
+        places = [p for p in ctx.places() if m.end <= p.start and p.end <= limit and p.cls != "Infrastructure"]
+        if not places:
+            continue
+        iris = {p.iri for p in places}
+        specific = sorted(i for i in iris if not (ctx_descendants(ctx, i) & iris))
+        end = max(p.end for p in places)
+        end = end + 1 if ctx.text[end:end + 1] == ")" else end
+        iri = f"{BKR}infra/{m.value}-" + "-".join(local_name(i) for i in specific)
+        ctx.found.append(Found(m.start, end, iri, "Infrastructure", head=str(m.value),
+                               labels=((ctx.original_of(m.start, end), ctx.lang.code),),
+                               links=tuple(("location", i) for i in specific) + tuple(("connects", i) for i in specific)))
+        taken.append((m.start, end))
+
+
+def ctx_descendants(ctx: Context, iri: str) -> set[str]:
+    """Entries that lie in iri (directly or not)."""
+    return {e for e in ctx.entries if iri in ctx.ancestors(e)}
+
+
+def _clause_end(ctx: Context, pos: int, limit: int) -> int:
+    stop = pos
+    text = ctx.text
+    while stop < len(text) and stop - pos < limit and text[stop] not in ",;.،؛\n":
+        stop += 1
+    return stop
+
+
+def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
+    """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
+    out = []
+    for m in ctx.lang.agreements.find(ctx.text, ctx.lang.bounds):
+        if any(f.start <= m.start < f.end for f in ctx.found if f.cls == "Agreement"):
+            continue
+        before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
+        if re.search(r"\d", before):
+            continue  # "62 agreements and memoranda": a count
+        end = _phrase_end(ctx, m.end, max_tokens=6)
+        signed = any(s <= m.start <= e + 40 for s, e in signing_spans)
+        between = ctx.text[end:end + 12].strip().split(" ")[:1]
+        if not signed and not (between and between[0] in ctx.lang.between_words):
+            continue
+        out.append(Found(m.start, end, "", "Agreement", head=str(m.value),
+                         labels=((ctx.original_of(m.start, end), ctx.lang.code),)))
+    return out
+
+
+def is_word_start(text: str, pos: int) -> bool:
+    return pos == 0 or not is_word_char(text[pos - 1])
+
+
+__all__ = ["Found", "Context", "find_entities", "find_agreements", "PLACE_CLASSES", "ACTOR_CLASSES", "Match", "longest"]

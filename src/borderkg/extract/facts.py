@@ -1,0 +1,245 @@
+"""Facts over the entities of a document: posts people hold, and events."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from borderkg.extract.dates import DateMention
+from borderkg.extract.entities import ACTOR_CLASSES, PLACE_CLASSES, Context, Found
+from borderkg.extract.matcher import Match
+
+ORG_LIKE = ACTOR_CLASSES - {"Person"} | {"Project"}
+_EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+_PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
+_ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|er|ª|º)?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A person's post: folded span of the evidence, person, organisation, role code."""
+
+    start: int
+    end: int
+    person: str
+    organization: str
+    role: str
+
+
+def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
+    """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
+    roles = ctx.lang.roles.find(ctx.text, ctx.lang.bounds)
+    orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
+    people = [f for f in ctx.found if f.cls == "Person"]
+    posts: list[Post] = []
+    used: set[int] = set()
+    for person in people:
+        pos = person.end
+        while True:
+            m = re.match(r"\s*[,،]\s*", ctx.text[pos:])
+            if not m:
+                break
+            role = next((r for r in roles if r.start == pos + m.end()), None)
+            if role is None:
+                break
+            org = _org_after(ctx, orgs, role.end)
+            if org is None:
+                break
+            posts.append(_post(ctx, person.start, org.end, person, org, role))
+            used.add(id(org))
+            pos = org.end
+    for role in roles:
+        org = _org_after(ctx, orgs, role.end)
+        if org is None:
+            continue
+        person = next((p for p in people if org.end <= p.start and not ctx.text[org.end:p.start].strip(" ")), None)
+        if person is not None:
+            posts.append(_post(ctx, role.start, person.end, person, org, role))
+            used.add(id(org))
+    return _majority(posts), used
+
+
+def _org_after(ctx: Context, orgs: list[Found], pos: int) -> Found | None:
+    """The organisation right after a title, through "of"-words ("chef för X", "director of X")."""
+    for o in orgs:
+        if o.start >= pos:
+            gap = ctx.text[pos:o.start].split()
+            if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
+                return o
+            if o.start - pos > 30:
+                return None
+    return None
+
+
+def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
+    code = str(role.value)
+    code = ctx.common.get("role_by_org_type", {}).get(code, {}).get(org.cls, code)
+    return Post(start, end, person.iri, org.iri, code)
+
+
+def _majority(posts: list[Post]) -> list[Post]:
+    """One person holds one exclusive post (secretary, chair, director) per kind of body: keep the
+    organisation the text names most often for it, so a slip in one sentence does not add a post."""
+    votes: Counter = Counter((p.person, p.role, _kind(p.organization), p.organization) for p in posts)
+    best: dict[tuple, str] = {}
+    for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
+        best.setdefault((person, role, kind), org)
+    return [p for p in posts if p.role not in _EXCLUSIVE_ROLES
+            or best[(p.person, p.role, _kind(p.organization))] == p.organization]
+
+
+def _kind(org: str) -> str:
+    return org.rsplit("/", 1)[-1]
+
+
+@dataclass
+class EventDraft:
+    """An event being assembled from one sentence (folded offsets)."""
+
+    cls: str
+    start: int
+    end: int
+    date: str | None = None
+    mechanism: str | None = None
+    ordinal: int | None = None
+    participants: set[str] = field(default_factory=set)
+    locations: set[str] = field(default_factory=set)
+    agreement: Found | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
+                used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
+    """Events: one per sentence with a trigger, plus the events of a mechanism it names
+    ("Spring Meeting 2024", "the 15th Joint Working Committee conference")."""
+    rank = ctx.common.get("event_rank", {})
+    blocked = [(f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")]
+    triggers = [t for t in ctx.lang.triggers.find(ctx.text, ctx.lang.bounds)
+                if not any(s <= t.start < e for s, e in blocked) and not _counted(ctx.text, t.start)]
+    drafts = []
+    for s, e in sentences:
+        in_sentence = [t for t in triggers if s <= t.start < e]
+        editions, edition_dates = _mechanism_events(ctx, s, e, dates, used_orgs)
+        drafts.extend(editions)
+        if not in_sentence:
+            continue
+        trigger = max(in_sentence, key=lambda t: rank.get(str(t.value), 0))
+        draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
+        when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
+        if when:
+            draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
+        if draft.date and len(draft.date) < 10 and any(s <= c < e for c in counts):
+            continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
+        mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e]
+        if mechanisms:
+            draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
+        draft.ordinal = _ordinal_before(ctx, trigger.start)
+        _actors(ctx, draft, s, e, used_orgs)
+        agreement = next((a for a in agreements if s <= a.start < e), None)
+        if draft.cls == "Signing":
+            if agreement is None:
+                continue  # "signed many agreements": no agreement to tie the signing to
+            draft.agreement = agreement
+        drafts.append(draft)
+    return _merge_same(_merge_editions(ctx, drafts))
+
+
+def _counted(text: str, start: int) -> bool:
+    return bool(re.search(r"\d\s*$", text[max(0, start - 8):start]))
+
+
+def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], used_orgs: set[int]
+                      ) -> tuple[list[EventDraft], list[DateMention]]:
+    """Each mechanism named in a sentence stands for one of its events: dated by a year right
+    after it ("vårmötet 2024"), numbered by an ordinal before it, or undated (merged later)."""
+    out, used_dates = [], []
+    classes = ctx.common.get("mechanism_events", {})
+    for mech in (f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e):
+        year = next((d for d in dates if mech.end <= d.start <= mech.end + 2 and d.year_only), None)
+        draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=year.value if year else None,
+                           mechanism=mech.iri, ordinal=_ordinal_before(ctx, mech.start),
+                           spans=[(mech.start, year.end if year else mech.end)])
+        _actors(ctx, draft, s, e, used_orgs)
+        if year is not None:
+            used_dates.append(year)
+        out.append(draft)
+    return out, used_dates
+
+
+def _ordinal_before(ctx: Context, pos: int) -> int | None:
+    before = ctx.text[max(0, pos - 12):pos]
+    before = re.sub(r"(?:den|the|le|la|el|der|die|das)\s*$", "", before.rstrip())
+    m = _ORDINAL.search(before.rstrip())
+    if m and not re.search(r"(19|20)\d\d\s*$", before):
+        return int(m.group(1))
+    words = [o for o in ctx.lang.ordinals.all(ctx.text, ctx.lang.bounds) if o.end <= pos and pos - o.end <= 3]
+    return int(words[-1].value) if words else None
+
+
+def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]) -> None:
+    """Who took part and where: venue places become locations, the other actors participants."""
+    composite = [(f.start, f.end) for f in ctx.found
+                 if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure"]
+    venues = ctx.lang.venue_words
+    for f in ctx.found:
+        if not (s <= f.start < e):
+            continue
+        inside = any(cs <= f.start and f.end <= ce and (cs, ce) != (f.start, f.end) for cs, ce in composite)
+        if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
+            draft.participants.add(f.iri)
+        elif f.cls in _PARTICIPANT_PLACES and not inside:
+            before = ctx.text[max(s, f.start - 20):f.start].split()
+            tail = before[-2:] if before else []
+            if any(w in venues for w in tail) or any(" ".join(tail[i:]) in venues for i in range(len(tail))):
+                draft.locations.add(f.iri)
+            elif not _qualifier(ctx, f):
+                draft.participants.add(f.iri)
+    non_country = {loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls != "Country"}
+    draft.locations = non_country or draft.locations
+
+
+def _qualifier(ctx: Context, f: Found) -> bool:
+    """"Mong Cai (Vietnam)": a place in brackets right after another name only says where that is."""
+    before = ctx.text[max(0, f.start - 3):f.start]
+    return before.endswith("(") or before.endswith("( ")
+
+
+def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge what one article says of one mechanism's event: an undated or less precise mention
+    joins the single most precise event of the same class and mechanism."""
+    out: list[EventDraft] = []
+    for d in sorted(drafts, key=lambda d: -len(d.date or "")):
+        target = None
+        if d.mechanism:
+            same = [o for o in out if o.cls == d.cls and o.mechanism == d.mechanism
+                    and (d.date is None or (o.date or "").startswith(d.date))]
+            if len(same) == 1:
+                target = same[0]
+        if target is None:
+            out.append(d)
+            continue
+        target.participants |= d.participants
+        if not target.locations:
+            target.locations |= d.locations
+        target.ordinal = target.ordinal or d.ordinal
+        target.spans.extend(d.spans)
+    return [d for d in out if d.date or (d.cls == "Signing" and d.agreement is not None and len(d.participants) >= 2)]
+
+
+def _merge_same(drafts: list[EventDraft]) -> list[EventDraft]:
+    """Two tellings of one event in one article: same class, date and mechanism, and the
+    participants of one among the actors of the other. Different parties stay apart."""
+    out: list[EventDraft] = []
+    for d in sorted(drafts, key=lambda d: -len(d.participants)):
+        target = next((o for o in out if o.cls == d.cls and o.date == d.date and o.mechanism == d.mechanism
+                       and d.participants <= (o.participants | o.locations)), None)
+        if target is None:
+            out.append(d)
+            continue
+        target.locations |= d.locations
+        target.ordinal = target.ordinal or d.ordinal
+        target.spans.extend(d.spans)
+    return out
+
+
+__all__ = ["Post", "EventDraft", "find_posts", "find_events", "replace"]

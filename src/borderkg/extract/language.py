@@ -1,0 +1,79 @@
+"""One language's extraction data compiled into matchers, built once per build."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from borderkg.extract.dates import DateReader
+from borderkg.extract.matcher import Boundaries, PhraseMatcher
+from borderkg.text import fold_label
+
+
+@dataclass(frozen=True)
+class CompiledLanguage:
+    """Matchers and word sets of one language file (`ontology/lang/<code>.toml`)."""
+
+    code: str
+    latin: bool
+    bounds: Boundaries
+    """Word boundaries for phrases: clitics only."""
+    entity_bounds: Boundaries
+    """Word boundaries for names: clitics and suffixes (Swedish genitive -s)."""
+    honorifics: PhraseMatcher
+    roles: PhraseMatcher
+    heads: PhraseMatcher
+    projects: PhraseMatcher
+    infrastructure: PhraseMatcher
+    agreements: PhraseMatcher
+    triggers: PhraseMatcher
+    units: PhraseMatcher
+    scales: PhraseMatcher
+    number_words: PhraseMatcher
+    ordinals: PhraseMatcher
+    dates: DateReader
+    name_stops: frozenset[str]
+    link_tokens: frozenset[str]
+    venue_words: frozenset[str]
+    between_words: frozenset[str]
+    not_count_after: frozenset[str]
+    count_of: tuple[str, ...]
+    times_words: frozenset[str]
+    name_max_tokens: int
+    decimal_separator: str
+    thousands_separators: tuple[str, ...]
+
+    @classmethod
+    def compile(cls, code: str, data: dict) -> CompiledLanguage:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(fold_label(w) for w in data.get(key, []))
+
+        def tokens(key: str) -> frozenset[str]:
+            return frozenset(t for w in data.get(key, []) for t in fold_label(w).replace("-", " ").split())
+
+        return cls(
+            code=code,
+            latin=data.get("script", "latin") == "latin",
+            bounds=Boundaries(Boundaries.of(data).clitics),
+            entity_bounds=Boundaries.of(data),
+            honorifics=PhraseMatcher((h, h) for h in data.get("honorifics", [])),
+            roles=PhraseMatcher(data.get("roles", {}).items()),
+            heads=PhraseMatcher(data.get("org_heads", {}).items()),
+            projects=PhraseMatcher(data.get("project_heads", {}).items()),
+            infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
+            agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
+            triggers=PhraseMatcher(data.get("event_triggers", {}).items()),
+            units=PhraseMatcher(data.get("units", {}).items()),
+            scales=PhraseMatcher(data.get("scales", {}).items()),
+            number_words=PhraseMatcher(data.get("number_words", {}).items()),
+            ordinals=PhraseMatcher(data.get("ordinals", {}).items()),
+            dates=DateReader(data),
+            name_stops=words("name_stops"),
+            link_tokens=tokens("place_links"),
+            venue_words=words("venue_words"),
+            between_words=words("between_words"),
+            not_count_after=words("not_count_after"),
+            count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
+            times_words=words("times_words"),
+            name_max_tokens=int(data.get("name_max_tokens", 4)),
+            decimal_separator=data.get("decimal_separator", "."),
+            thousands_separators=tuple(data.get("thousands_separators", [","])),
+        )

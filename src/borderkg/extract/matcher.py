@@ -1,0 +1,103 @@
+"""Compiled multi-pattern phrase matching over folded text, with per-language word boundaries."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import ahocorasick
+
+from borderkg.text import fold_label, is_word_char
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase found in folded text: folded offsets and what the phrase stands for."""
+
+    start: int
+    end: int
+    value: object
+
+
+@dataclass(frozen=True, slots=True)
+class Boundaries:
+    """What may stick to a phrase inside a word: proclitics before, suffixes after."""
+
+    clitics: frozenset[str] = frozenset()
+    suffixes: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, lang: dict) -> Boundaries:
+        return cls(frozenset(fold_label(c) for c in lang.get("clitics", []) if not c.endswith("'")),
+                   tuple(fold_label(s) for s in lang.get("suffixes", [])))
+
+
+class PhraseMatcher:
+    """Aho-Corasick automaton over folded phrases; finds whole-word, longest, leftmost matches."""
+
+    def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        table: dict[str, list[object]] = {}
+        for phrase, value in phrases:
+            key = fold_label(phrase)
+            if not key:
+                continue
+            table.setdefault(key, [])
+            if value not in table[key]:
+                table[key].append(value)
+            # Arabic: ل + ال contracts to لل ("للجنة" is "ل" + "اللجنة").
+            if key.startswith("ال") and len(key) > 3:
+                alt = "لل" + key[2:]
+                table.setdefault(alt, [])
+                if value not in table[alt]:
+                    table[alt].append(value)
+        for key, values in table.items():
+            self._automaton.add_word(key, (len(key), tuple(values)))
+        self._empty = not table
+        if not self._empty:
+            self._automaton.make_automaton()
+
+    def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
+        """Every whole-word occurrence (overlaps allowed); one Match per value of the phrase."""
+        if self._empty:
+            return []
+        out = []
+        for last, (length, values) in self._automaton.iter(text):
+            start, end = last - length + 1, last + 1
+            if _starts_word(text, start, bounds) and _ends_word(text, end, bounds):
+                out.extend(Match(start, end, v) for v in values)
+        return out
+
+    def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
+        """Non-overlapping matches, longest first then leftmost, returned in text order."""
+        return longest(self.all(text, bounds))
+
+
+def longest(matches: list[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches (ties: leftmost, then first given)."""
+    chosen: list[Match] = []
+    taken: list[tuple[int, int]] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(m.start < e and s < m.end for s, e in taken):
+            continue
+        chosen.append(m)
+        taken.append((m.start, m.end))
+    return sorted(chosen, key=lambda m: m.start)
+
+
+def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:
+    if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
+        return True
+    word_start = start
+    while word_start > 0 and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return text[word_start:start] in bounds.clitics
+
+
+def _ends_word(text: str, end: int, bounds: Boundaries) -> bool:
+    if end >= len(text) or not is_word_char(text[end]) or not is_word_char(text[end - 1]):
+        return True
+    for suffix in bounds.suffixes:
+        after = end + len(suffix)
+        if text.startswith(suffix, end) and (after >= len(text) or not is_word_char(text[after])):
+            return True
+    return False

@@ -1,0 +1,156 @@
+"""Shipped data (ontology, concepts, lexicon, language files, shapes), loaded once per build."""
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from importlib.resources import files
+from pathlib import Path
+
+from rdflib import Graph, Namespace
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from borderkg.errors import ResourceError, ShapeLoadError
+
+log = logging.getLogger(__name__)
+
+BK = Namespace("https://w3id.org/borderkg/ontology#")
+BKR = Namespace("https://w3id.org/borderkg/id/")
+ORG = Namespace("http://www.w3.org/ns/org#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+LEXICON = BKR["graph/lexicon"]
+LEXICON_SOURCE = "https://w3id.org/borderkg/lexicon"
+
+
+def data_dir() -> Path:
+    """Folder holding `ontology/` and `shapes/`: inside the wheel, or the source tree when editable."""
+    packaged = Path(str(files("borderkg"))) / "data"
+    if (packaged / "ontology").is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2]
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """A known entity: its IRI, most specific class, folded labels and links."""
+
+    iri: str
+    cls: str
+    labels: tuple[str, ...]
+    located_in: tuple[str, ...] = ()
+    jurisdiction: tuple[str, ...] = ()
+    valid_until: str | None = None
+
+
+@dataclass(frozen=True)
+class Resources:
+    """Everything the stages read from `ontology/` and `shapes/`."""
+
+    root: Path
+    ontology: Graph
+    lexicon: Graph
+    entries: dict[str, LexiconEntry]
+    languages: dict[str, dict]
+    common: dict
+    shapes_path: Path = field(default=Path())
+
+    def language(self, code: str) -> dict:
+        return self.languages.get(code, {})
+
+    def ancestors(self, iri: str) -> list[str]:
+        """Places an entry lies in, nearest first."""
+        out: list[str] = []
+        todo = list(self.entries[iri].located_in) if iri in self.entries else []
+        while todo:
+            nxt = todo.pop(0)
+            if nxt not in out:
+                out.append(nxt)
+                todo.extend(self.entries[nxt].located_in if nxt in self.entries else ())
+        return out
+
+
+def load_resources(root: Path | None = None) -> Resources:
+    """Parse the ontology, concepts, lexicon and language files.
+
+    :raises ResourceError: a file is missing or has a syntax error (named in the message).
+    """
+    root = root or data_dir()
+    onto_dir = root / "ontology"
+    if not onto_dir.is_dir():
+        raise ResourceError("ontology folder not found", path=onto_dir)
+    ontology = Graph()
+    for name in ("borderkg.ttl", "concepts.ttl"):
+        ontology += _parse(onto_dir / name)
+    lexicon = Graph()
+    for path in sorted((onto_dir / "lexicon").glob("*.ttl")):
+        lexicon += _parse(path)
+    languages = {}
+    for path in sorted((onto_dir / "lang").glob("*.toml")):
+        if path.stem != "common":
+            languages[path.stem] = _toml(path)
+    common = _toml(onto_dir / "lang" / "common.toml")
+    shapes = root / "shapes"
+    if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
+        raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon),
+                     languages=languages, common=common, shapes_path=shapes)
+
+
+def _parse(path: Path) -> Graph:
+    if not path.exists():
+        raise ResourceError("file not found", path=path)
+    graph = Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
+        line = getattr(exc, "lines", None)
+        line = line + 1 if isinstance(line, int) else None
+        raise ResourceError(f"Turtle syntax error: {_first_line(exc)}", path=path, line=line) from None
+    return graph
+
+
+def _first_line(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()
+    return " ".join(text[:2])[:300] if text else type(exc).__name__
+
+
+def _toml(path: Path) -> dict:
+    if not path.exists():
+        raise ResourceError("file not found", path=path)
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ResourceError(f"TOML syntax error: {exc}", path=path) from None
+    except UnicodeDecodeError:
+        raise ResourceError("not valid UTF-8", path=path) from None
+
+
+def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
+    from borderkg.text import fold_label
+
+    out: dict[str, LexiconEntry] = {}
+    for subject in set(lexicon.subjects(RDFS.isDefinedBy, None)):
+        types = [t for t in lexicon.objects(subject, RDF.type) if str(t).startswith(str(BK))]
+        if not types:
+            continue
+        cls = _most_specific([str(t)[len(str(BK)):] for t in types])
+        labels = {fold_label(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
+                  for o in lexicon.objects(subject, p)}
+        until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
+        out[str(subject)] = LexiconEntry(
+            iri=str(subject), cls=cls, labels=tuple(sorted(l for l in labels if l)),
+            located_in=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.locatedIn))),
+            jurisdiction=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.jurisdiction))),
+            valid_until=str(until) if until is not None else None)
+    return out
+
+
+_GENERAL = {"Place", "Organization", "Event", "Thing"}
+
+
+def _most_specific(names: list[str]) -> str:
+    specific = [n for n in names if n not in _GENERAL]
+    return sorted(specific or names)[0]
+
+
+__all__ = ["BK", "BKR", "ORG", "PROV", "DCTERMS", "Resources", "LexiconEntry", "load_resources", "data_dir"]

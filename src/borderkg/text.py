@@ -1,0 +1,112 @@
+"""Text folding for matching, with a map back to the original code-point offsets."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Arabic letter variants folded to one form; tatweel dropped. Mirrors what transliterations vary in.
+_ARABIC_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي",
+                "ـ": "", "ک": "ك", "ی": "ي", "گ": "ك", "پ": "ب", "چ": "ج", "ڤ": "ف"}
+_DIGITS = {**{chr(0x660 + i): str(i) for i in range(10)}, **{chr(0x6F0 + i): str(i) for i in range(10)}}
+_DASHES = {c: "-" for c in "‐‑‒–—―−"}
+_QUOTES = {c: '"' for c in "«»“”„"} | {c: "'" for c in "‘’‚"}
+_SPECIAL = {"đ": "d", "Đ": "d", "ı": "i", "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "æ": "ae", "œ": "oe",
+            "ß": "ss", "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ","}
+_TABLE = {**_ARABIC_FOLD, **_DIGITS, **_DASHES, **_QUOTES, **_SPECIAL}
+
+
+@lru_cache(maxsize=65536)
+def fold_char(char: str) -> str:
+    """Fold one code point: NFKC, special letters, accents and harakat off, casefold."""
+    if char in _TABLE:
+        return _TABLE[char]
+    if char == "\n":
+        return "\n"
+    if char.isspace():
+        return " "
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", char))
+    kept = "".join(c for c in decomposed if not unicodedata.combining(c))
+    kept = "".join(_TABLE.get(c, c) for c in kept)
+    return kept.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class FoldedText:
+    """A folded copy of a text and, for each folded code point, the original offset it came from."""
+
+    text: str
+    origin: tuple[int, ...]
+    source_length: int
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the folded [start, end)."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    def folded_offset(self, original: int) -> int:
+        """First folded offset at or after an original offset."""
+        from bisect import bisect_left
+        return bisect_left(self.origin, original)
+
+
+def fold(text: str) -> FoldedText:
+    """Fold a text for matching; whitespace runs become one space.
+
+    >>> fold("Quảng  Ninh").text
+    'quang ninh'
+    """
+    out: list[str] = []
+    origin: list[int] = []
+    last_space = True
+    for i, char in enumerate(text):
+        folded = fold_char(char)
+        if not folded:
+            continue
+        if folded in (" ", "\n"):
+            if last_space:
+                # Keep line breaks: sentence splitting reads them.
+                if folded == "\n" and out and out[-1] == " ":
+                    out[-1] = "\n"
+                continue
+            last_space = True
+        else:
+            last_space = False
+        out.append(folded)
+        origin.extend([i] * len(folded))
+    return FoldedText("".join(out), tuple(origin), len(text))
+
+
+def fold_label(label: str) -> str:
+    """Fold a lexicon label the same way as a text, trimmed, on one line."""
+    return fold(label).text.replace("\n", " ").strip()
+
+
+_SENTENCE_END = re.compile(r"[.!?؟。！？]+[\"'»”)]*(?=\s)|\n+")
+
+
+def sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a text: split after . ! ? ؟ 。 and at line breaks."""
+    spans = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.end()
+        if text[start:end].strip():
+            spans.append(_trim(text, start, end))
+        start = end
+    if text[start:].strip():
+        spans.append(_trim(text, start, len(text)))
+    return tuple(spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def is_word_char(char: str) -> bool:
+    """A letter, digit or combining mark (so word boundaries work in every script)."""
+    return char.isalnum() or unicodedata.category(char).startswith("M")
