@@ -26,6 +26,7 @@ import re
 import shutil
 import threading
 import time
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -556,6 +557,8 @@ class Engine:
             try:
                 box["answer"] = _execute(store, request)
             except BaseException as exc:  # handed over to the calling thread
+                # pyoxigraph results must be dropped on the thread that made them
+                traceback.clear_frames(exc.__traceback__)
                 box["error"] = exc
 
         worker = threading.Thread(target=run, name="borderkg-query", daemon=True)

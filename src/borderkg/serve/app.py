@@ -1,0 +1,123 @@
+"""Routes: ``/`` query page, ``/sparql`` endpoint, ``/id/...`` and ``/resource?iri=`` entity pages, ``/static/``."""
+from __future__ import annotations
+
+import importlib.resources
+import json
+import mimetypes
+import threading
+from urllib.parse import unquote
+
+import pyoxigraph as ox
+
+from borderkg import sparql
+from borderkg.serve import endpoint, entity, pages
+from borderkg.serve.examples import load_examples
+from borderkg.serve.httpd import (BadRequest, MethodNotAllowed, NotAcceptableError, NotFound, Request,
+                                  Response, error_response, negotiate, prefers_html)
+
+HTML = "text/html; charset=utf-8"
+
+
+class App:
+    """The web application over one engine: a callable from :class:`Request` to :class:`Response`.
+
+    :param engine: the SPARQL engine of the build.
+    :param timeout: seconds a query may run (also the cap on a client's ``timeout``).
+    :param update_token: the token that allows updates, or ``None`` for a read-only endpoint.
+    """
+
+    def __init__(self, engine: sparql.Engine, *, timeout: float | None = 30.0,
+                 update_token: str | None = None) -> None:
+        self.engine, self.timeout, self.update_token = engine, timeout, update_token
+        self.examples = load_examples()
+        self._static = importlib.resources.files("borderkg.serve") / "static"
+        self._stats: tuple[list[tuple[str, int]], int] | None = None
+        self._stats_lock = threading.Lock()
+
+    def __call__(self, request: Request) -> Response:
+        try:
+            return self.route(request)
+        except Exception as exc:  # the one place errors become responses
+            return error_response(exc, request)
+
+    def route(self, request: Request) -> Response:
+        path = request.path
+        if path == "/sparql":
+            return endpoint.handle(request, engine=self.engine, update_token=self.update_token,
+                                   timeout=self.timeout,
+                                   service_description=lambda: self._service(request))
+        if request.method not in ("GET", "HEAD"):
+            raise MethodNotAllowed(f"method {request.method} is not allowed at {path}",
+                                   headers=[("Allow", "GET, HEAD")])
+        if path in ("/", "/index.html"):
+            return Response(200, pages.home_page(self.examples, stats=self._stats_line()).encode(), HTML)
+        if path.startswith("/static/"):
+            return self._asset(path[len("/static/"):])
+        if path.startswith("/id/"):
+            return self.resource(request, entity.BKR + unquote(path[len("/id/"):]))
+        if path == "/resource":
+            iri = request.param("iri")
+            if not iri:
+                raise BadRequest("give the IRI to show: /resource?iri=...")
+            return self.resource(request, iri)
+        if path == "/examples.json":
+            body = json.dumps([{"name": e.name, "title": e.title, "description": e.description,
+                                "sparql": e.sparql} for e in self.examples], ensure_ascii=False)
+            return Response(200, body.encode(), "application/json; charset=utf-8")
+        raise NotFound(f"nothing at {path}; try / for the query page or /sparql for the endpoint")
+
+    def resource(self, request: Request, iri: str) -> Response:
+        """An entity page in HTML for browsers, or its triples (in and out) in RDF for clients."""
+        try:
+            node = str(ox.NamedNode(iri))
+        except ValueError as exc:
+            raise BadRequest(f"{iri!r} is not a valid IRI: {exc}") from exc
+        forced = request.param("format")
+        if forced is None and prefers_html(request):
+            found = entity.gather(self.engine, iri)
+            if not found.exists:
+                raise NotFound(f"the graph says nothing about <{iri}>")
+            return Response(200, pages.entity_page(found).encode(), HTML, [("Vary", "Accept")])
+        name = forced or negotiate(request.header("accept"), endpoint.GRAPH_OFFERS)
+        if name not in sparql.GRAPH_FORMATS:
+            raise NotAcceptableError(f"a resource is served as HTML or RDF; expected one of: "
+                                     f"text/html, {', '.join(f.media_type for f in sparql.GRAPH_FORMATS.values())}")
+        answer = self.engine.query(
+            f"CONSTRUCT {{ {node} ?p ?o . ?s ?q {node} }} WHERE {{ {{ {node} ?p ?o }} UNION {{ ?s ?q {node} }} }}",
+            graph_format=name, bindings_format=None, timeout=self.timeout)
+        if answer.rows == 0:
+            raise NotFound(f"the graph says nothing about <{iri}>")
+        return Response(200, answer.body, endpoint._charset(answer.media_type), [("Vary", "Accept")])
+
+    def _asset(self, name: str) -> Response:
+        if "/" in name or name.startswith(".") or not name:
+            raise NotFound(f"no asset {name!r}")
+        asset = self._static / name
+        if not asset.is_file():
+            raise NotFound(f"no asset {name!r}")
+        media = mimetypes.guess_type(name)[0] or "application/octet-stream"
+        if media.startswith("text/") or media.endswith("javascript"):
+            media += "; charset=utf-8"
+        return Response(200, asset.read_bytes(), media, [("Cache-Control", "max-age=300")])
+
+    def _graph_stats(self) -> tuple[list[tuple[str, int]], int]:
+        with self._stats_lock:
+            if self._stats is None:
+                rows = self.engine.select("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } "
+                                          "GROUP BY ?g ORDER BY ?g", timeout=max(self.timeout or 0, 300),
+                                          max_rows=1_000_000)
+                graphs = [(r["g"]["value"], int(r["n"]["value"])) for r in rows]
+                total = self.engine.select("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                           timeout=max(self.timeout or 0, 300))
+                self._stats = (graphs, int(total[0]["n"]["value"]))
+            return self._stats
+
+    def _stats_line(self) -> str:
+        graphs, total = self._graph_stats()
+        return f"{total:,} triples in {len(graphs):,} named graphs"
+
+    def _service(self, request: Request) -> str:
+        graphs, default = self._graph_stats()
+        host = request.header("host") or "localhost"
+        return endpoint.service_description(f"http://{host}/sparql", graphs=graphs,
+                                            default_triples=default, updates=bool(self.update_token))
