@@ -64,7 +64,7 @@ def gather(engine: Engine, iri: str) -> Entity:
     """
     node = str(ox.NamedNode(iri))
     entity = Entity(iri)
-    for row in engine.select(f"SELECT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT {LINK_LIMIT * 5}"):
+    for row in engine.select(f"SELECT DISTINCT ?p ?o WHERE {{ {node} ?p ?o }} LIMIT {LINK_LIMIT * 5}"):
         p, o = row["p"]["value"], row["o"]
         if p == RDF_TYPE:
             entity.types.append(o["value"])
@@ -74,7 +74,7 @@ def gather(engine: Engine, iri: str) -> Entity:
         elif p != PROV_DERIVED and len(entity.out_links) < LINK_LIMIT:
             entity.out_links.append((p, o))
     entity.in_links = [(row["s"]["value"], row["p"]["value"]) for row in engine.select(
-        f"SELECT ?s ?p WHERE {{ ?s ?p {node} FILTER(isIRI(?s)) }} LIMIT {LINK_LIMIT}")]
+        f"SELECT DISTINCT ?s ?p WHERE {{ ?s ?p {node} FILTER(isIRI(?s)) }} LIMIT {LINK_LIMIT}")]
     entity.events = _events(engine, node)
     entity.mentions = _mentions(engine, node)
     shown = {iri, *entity.types, *(s for s, _ in entity.in_links),
@@ -122,7 +122,7 @@ def _events(engine: Engine, node: str) -> list[dict[str, str]]:
 
 def _mentions(engine: Engine, node: str) -> list[dict[str, str]]:
     rows = engine.select(f"""
-        SELECT ?m ?text ?lang ?doc ?id ?start ?end WHERE {{
+        SELECT DISTINCT ?m ?text ?lang ?doc ?id ?start ?end WHERE {{
           {node} prov:wasDerivedFrom ?m .
           OPTIONAL {{ ?m bk:text ?text BIND(LANG(?text) AS ?lang) }}
           OPTIONAL {{ ?m bk:source ?doc OPTIONAL {{ ?doc dcterms:identifier ?id }} }}

@@ -162,13 +162,14 @@ def graph_svg(entity: Entity, *, limit: int = 24, width: int = 720, height: int 
         x1, y1, x2, y2 = (cx, cy, x, y) if outgoing else (x, y, cx, cy)
         anchor = "start" if math.cos(angle) > 0.2 else "end" if math.cos(angle) < -0.2 else "middle"
         dx = 10 if anchor == "start" else -10 if anchor == "end" else 0
+        dy = 4 if anchor != "middle" else (-12 if math.sin(angle) < 0 else 20)
         label = entity.label(node)
         parts.append(
             f'<g class="edge {"out" if outgoing else "in"}"><line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" '
             f'y2="{y2:.0f}" marker-end="url(#arrow)"/><text class="prop" x="{(cx + x) / 2:.0f}" '
             f'y="{(cy + y) / 2 - 3:.0f}">{escape(compact(prop).split(":")[-1])}</text></g>'
             f'<a href="{escape(href(node))}"><g class="node"><title>{escape(node)}</title>'
-            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="7"/><text x="{x + dx:.0f}" y="{y + 4:.0f}" '
+            f'<circle cx="{x:.0f}" cy="{y:.0f}" r="7"/><text x="{x + dx:.0f}" y="{y + dy:.0f}" '
             f'text-anchor="{anchor}">{escape(label[:28])}</text></g></a>')
     parts.append(f'<g class="node centre"><circle cx="{cx:.0f}" cy="{cy:.0f}" r="11"/>'
                  f'<text x="{cx:.0f}" y="{cy + 28:.0f}" text-anchor="middle">'
