@@ -183,6 +183,23 @@ def link_triples(root: str | Path) -> Graph:
     return graph
 
 
+LINKS_GRAPH = BKR["graph/links"]
+
+
+def link_graph(resources: object) -> Graph:
+    """The named graph `bkr:graph/links` for a build: :func:`link_triples` of `resources.root`.
+
+    :param resources: a :class:`borderkg.resources.Resources` (anything with a `root` folder).
+    """
+    triples = link_triples(getattr(resources, "root"))
+    graph = Graph(identifier=LINKS_GRAPH)
+    for prefix, ns in triples.namespaces():
+        graph.bind(prefix, ns, override=False)
+    for triple in triples:
+        graph.add(triple)
+    return graph
+
+
 def row_triples(table: MappingTable, row: dict[str, str], *, line: int | None = None) -> list[tuple[Node, Node, Node]]:
     """The triples one mapping row stands for, after checking its identifiers.
 
@@ -382,5 +399,6 @@ def _strip_hash(lines: Iterable[str]) -> list[str]:
     return [ln[indent:] for ln in lines]
 
 
-__all__ = ["MappingTable", "export_unlinked", "import_reconciled", "link_triples", "mapping_tables",
+__all__ = ["LINKS_GRAPH", "MappingTable", "export_unlinked", "import_reconciled", "link_graph", "link_triples",
+           "mapping_tables",
            "read_table", "row_triples", "write_table"]
