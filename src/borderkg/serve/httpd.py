@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import socket
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -217,6 +218,11 @@ class _Handler(BaseHTTPRequestHandler):
     server_version = "borderkg"
     handle: Callable[[Request], Response]
 
+    def setup(self) -> None:
+        super().setup()
+        # answers go out in one write, without waiting for the client's delayed ACK
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
     def _serve(self) -> None:
         length = int(self.headers.get("Content-Length") or 0)
         request = Request.build(self.command, self.path, dict(self.headers.items()))
@@ -234,9 +240,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(response.body)))
         for name, value in response.headers:
             self.send_header(name, value)
-        self.end_headers()
+        self._headers_buffer.append(b"\r\n")  # type: ignore[attr-defined]
         if self.command != "HEAD":
-            self.wfile.write(response.body)
+            self._headers_buffer.append(response.body)  # type: ignore[attr-defined]
+        self.flush_headers()
 
     do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_OPTIONS = _serve
 
