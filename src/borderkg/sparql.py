@@ -235,7 +235,9 @@ GRAPH_FORMATS: dict[str, GraphFormat] = {
 
 def _write_graph(triples: list[Any], spec: GraphFormat) -> bytes:
     prefixes = PREFIXES if spec.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None
-    return ox.serialize(triples, format=spec.rdf_format, prefixes=prefixes)
+    body = ox.serialize(triples, format=spec.rdf_format, prefixes=prefixes)
+    assert body is not None
+    return body
 
 
 # ---------------------------------------------------------------- the on-disk store
@@ -420,12 +422,12 @@ def _execute(store: ox.Store, request: dict[str, Any]) -> Answer:
     if name is None:
         raise NotAcceptable("the query returns a table, and none of its formats was acceptable; "
                             f"expected one of: {', '.join(f.media_type for f in BINDINGS_FORMATS.values())}")
-    spec = BINDINGS_FORMATS[name]
+    table = BINDINGS_FORMATS[name]
     if isinstance(result, ox.QueryBoolean):
-        return Answer("boolean", name, spec.media_type, spec.write_boolean(bool(result)), 1)
+        return Answer("boolean", name, table.media_type, table.write_boolean(bool(result)), 1)
     variables = [v.value for v in result.variables]
     rows = _take(result, request.get("max_rows"), deadline, "rows")
-    return Answer("bindings", name, spec.media_type, spec.write_bindings(variables, rows), len(rows))
+    return Answer("bindings", name, table.media_type, table.write_bindings(variables, rows), len(rows))
 
 
 def _update(store: ox.Store, sparql: str) -> None:

@@ -133,7 +133,7 @@ def _describe_service(request: Request, turtle: str) -> Response:
         return Response(200, turtle.encode(), "text/turtle; charset=utf-8", [("Vary", "Accept")])
     spec = sparql.GRAPH_FORMATS[name]
     triples = [q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
-    return Response(200, ox.serialize(triples, format=spec.rdf_format), _charset(spec.media_type),
+    return Response(200, ox.serialize(triples, format=spec.rdf_format) or b"", _charset(spec.media_type),
                     [("Vary", "Accept")])
 
 

@@ -216,7 +216,6 @@ def error_response(exc: BaseException, request: Request) -> Response:
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "borderkg"
-    handle: Callable[[Request], Response]
 
     def setup(self) -> None:
         super().setup()
@@ -265,4 +264,4 @@ class Server(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{host!s}:{port}"

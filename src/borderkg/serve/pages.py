@@ -168,13 +168,22 @@ def graph_svg(entity: Entity, *, limit: int = 24, width: int = 720, height: int 
             f'<g class="edge {"out" if outgoing else "in"}"><line x1="{x1:.0f}" y1="{y1:.0f}" x2="{x2:.0f}" '
             f'y2="{y2:.0f}" marker-end="url(#arrow)"/><text class="prop" x="{(cx + x) / 2:.0f}" '
             f'y="{(cy + y) / 2 - 3:.0f}">{escape(compact(prop).split(":")[-1])}</text></g>'
-            f'<a href="{escape(href(node))}"><g class="node"><title>{escape(node)}</title>'
+            f'<a href="{escape(href(node))}"><g class="node"><title>{escape(node)}</title>{_hit_area(x, y, dx, dy, anchor, label[:28])}'
             f'<circle cx="{x:.0f}" cy="{y:.0f}" r="7"/><text x="{x + dx:.0f}" y="{y + dy:.0f}" '
             f'text-anchor="{anchor}">{escape(label[:28])}</text></g></a>')
     parts.append(f'<g class="node centre"><circle cx="{cx:.0f}" cy="{cy:.0f}" r="11"/>'
                  f'<text x="{cx:.0f}" y="{cy + 28:.0f}" text-anchor="middle">'
                  f'{escape(entity.label(entity.iri)[:40])}</text></g></svg>')
     return "".join(parts)
+
+
+def _hit_area(x: float, y: float, dx: float, dy: float, anchor: str, label: str) -> str:
+    """An invisible rectangle over a node's circle and label, so the whole of it is clickable."""
+    width = 7.5 * len(label) + 4
+    left = {"start": x + dx - 2, "end": x + dx - width + 2, "middle": x - width / 2}[anchor]
+    xs, ys = [x - 9, x + 9, left, left + width], [y - 9, y + 9, y + dy - 13, y + dy + 4]
+    return (f'<rect class="hit" x="{min(xs):.0f}" y="{min(ys):.0f}" width="{max(xs) - min(xs):.0f}" '
+            f'height="{max(ys) - min(ys):.0f}" fill="transparent"/>')
 
 
 def entity_page(entity: Entity) -> str:
