@@ -152,6 +152,15 @@ def test_link_triples_from_rows(links: Graph, table) -> None:
     assert (BKR["place/quang-ninh"], SKOS.exactMatch, URIRef("https://sws.geonames.org/1568758/")) in links
 
 
+def test_link_graph_is_the_shared_named_graph_for_the_build(links: Graph) -> None:
+    from types import SimpleNamespace
+
+    from borderkg.link import LINKS_GRAPH, link_graph
+    name, graph = link_graph(SimpleNamespace(root=ROOT))
+    assert name == LINKS_GRAPH == URIRef("https://w3id.org/borderkg/id/graph/links")
+    assert graph.identifier == LINKS_GRAPH and set(graph) == set(links)
+
+
 @pytest.mark.parametrize("row,message", [
     ({"subject_id": "bkr:place/x", "predicate_id": "skos:exactMatch", "object_id": "wikidata:X12"}, "not a Wikidata QID"),
     ({"subject_id": "bkr:place/x", "predicate_id": "skos:exactMatch", "object_id": "geonames:12a/"}, "not a GeoNames id"),

@@ -37,9 +37,9 @@ QUERIES = sorted((ROOT / "queries").glob("*.rq"))
 OWN_QUERIES = {
     "graphs": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g",
     "participants": """PREFIX bk: <https://w3id.org/borderkg/ontology#>
-        SELECT ?e ?p WHERE { ?e bk:participant ?p }""",
+        SELECT DISTINCT ?e ?p WHERE { ?e bk:participant ?p }""",
     "labels": """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-        SELECT ?s ?l WHERE { ?s skos:prefLabel ?l FILTER(LANG(?l) = "en") }""",
+        SELECT DISTINCT ?s ?l WHERE { ?s skos:prefLabel ?l FILTER(LANG(?l) = "en") }""",
     "links": """PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?s ?o WHERE { GRAPH ?g { ?s skos:exactMatch ?o } }""",
 }
@@ -256,12 +256,29 @@ def _all_queries() -> dict[str, str]:
 
 
 def _same_answers(server: Oxigraph, build: Path, dataset: Dataset) -> None:
+    """Every query answers the same from the server as from `borderkg query` over graph.trig.
+
+    Where `borderkg query` is not in the checkout, rdflib over graph.trig is the reference. rdflib
+    is not one for the example queries otherwise: it drops rows of OPTIONAL blocks whose FILTER
+    reads an outer variable (05-border-gates) and raises on GROUP_CONCAT over an unbound
+    variable (04-agreements-parties). The simple queries of this file are checked against both.
+    """
+    compared = 0
     for name, sparql in _all_queries().items():
-        expected = _rdflib_select(dataset, sparql)
-        assert server.select(sparql) == expected, f"query {name} differs from rdflib"
-        engine = _engine_select(build, sparql)
-        if engine is not None:
-            assert engine == expected, f"query {name}: borderkg query differs from rdflib"
+        expected = _engine_select(build, sparql)
+        if expected is None or name in OWN_QUERIES:
+            try:
+                local = _rdflib_select(dataset, sparql)
+            except Exception:  # noqa: BLE001 - an rdflib evaluation limit, see the docstring
+                local = None
+            if name in OWN_QUERIES:
+                assert local is not None and (expected is None or expected == local), f"query {name}"
+            expected = expected if expected is not None else local
+        if expected is None:
+            continue
+        assert server.select(sparql) == expected, f"query {name} differs"
+        compared += 1
+    assert compared >= len(OWN_QUERIES)
 
 
 @pytest.mark.slow

@@ -186,8 +186,8 @@ def link_triples(root: str | Path) -> Graph:
 LINKS_GRAPH = BKR["graph/links"]
 
 
-def link_graph(resources: object) -> Graph:
-    """The named graph `bkr:graph/links` for a build: :func:`link_triples` of `resources.root`.
+def link_graph(resources: object) -> tuple[URIRef, Graph]:
+    """The shared named graph for a build: (`bkr:graph/links`, :func:`link_triples` of `resources.root`).
 
     :param resources: a :class:`borderkg.resources.Resources` (anything with a `root` folder).
     """
@@ -197,7 +197,7 @@ def link_graph(resources: object) -> Graph:
         graph.bind(prefix, ns, override=False)
     for triple in triples:
         graph.add(triple)
-    return graph
+    return LINKS_GRAPH, graph
 
 
 def row_triples(table: MappingTable, row: dict[str, str], *, line: int | None = None) -> list[tuple[Node, Node, Node]]:
