@@ -177,15 +177,30 @@ class GraphView:
         return str(ident) if ident is not None else str(doc)
 
     def _sentence(self, doc: Node | None, start: int | None, end: int | None) -> str | None:
+        """The sentence around a span: cut from the document text when the graph has it, else
+        the shortest longer mention of the same document that contains the span (facts are
+        read from whole sentences, so their mentions give the sentence an entity stands in)."""
         if doc is None or start is None or end is None:
             return None
         text = self._document_text(doc)
         if text is None or end > len(text):
-            return None
+            around = [(e - s, t) for s, e, t in self._mention_spans.get(doc, ())
+                      if s <= start and end <= e and e - s > end - start]
+            return min(around)[1] if around else None
         left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         right_match = _SENTENCE_END.search(text, end)
         right = right_match.end() if right_match else len(text)
         return text[left:right].strip()
+
+    @cached_property
+    def _mention_spans(self) -> dict[Node, list[tuple[int, int, str]]]:
+        spans: dict[Node, list[tuple[int, int, str]]] = defaultdict(list)
+        for mention, doc in self.graph.subject_objects(BK.source):
+            start, end = self.graph.value(mention, BK.start), self.graph.value(mention, BK.end)
+            text = self.graph.value(mention, BK.text)
+            if isinstance(start, Literal) and isinstance(end, Literal) and text is not None:
+                spans[doc].append((int(start), int(end), str(text)))
+        return spans
 
     def _document_text(self, doc: Node) -> str | None:
         for pred in (BK.content, BK.text, URIRef("http://schema.org/text"),
