@@ -40,8 +40,8 @@ def validate(dataset: Dataset, *, resources: Resources) -> Report:
     import pyshacl
 
     data = Graph()
-    for triple in dataset.triples((None, None, None)):
-        data.add(triple)
+    for *triple, _ in dataset.quads((None, None, None, None)):
+        data.add(tuple(triple))
     try:
         conforms, report_graph, report_text = pyshacl.validate(
             data, shacl_graph=load_shapes(resources), ont_graph=resources.ontology,

@@ -16,6 +16,7 @@ PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Commune", 
                  "AutonomousRegion"}
 ACTOR_CLASSES = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
                  "InternationalOrganization"}
+_ADMINISTRATIVE = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
 _GAP_MAX = 40
 _WINDOW = 90
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n")
@@ -35,6 +36,8 @@ class Found:
     head: str | None = None
     """Organisation head key, agreement kind or infrastructure kind it was built from."""
     date: str | None = None
+    inferred: bool = False
+    """True when the jurisdiction was not in the text but taken from the article's home province."""
 
 
 @dataclass
@@ -73,11 +76,16 @@ class Context:
 
 def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
     """Every entity mention of the document, in text order."""
-    for m in lexicon.find(ctx.text, ctx.lang.entity_bounds):
-        for iri in m.value if isinstance(m.value, tuple) else (m.value,):
-            entry = ctx.entries[iri]
-            ctx.found.append(Found(m.start, m.end, iri, entry.cls, known=True))
-            break
+    every = lexicon.all(ctx.text, ctx.lang.entity_bounds)
+    chosen = longest(every)
+    for m in chosen:
+        ctx.found.append(Found(m.start, m.end, str(m.value), ctx.entries[str(m.value)].cls, known=True))
+    # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too.
+    containers = [m for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE]
+    nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in chosen
+                      and any(c.start <= m.start and m.end <= c.end for c in containers)])
+    for m in nested:
+        ctx.found.append(Found(m.start, m.end, str(m.value), ctx.entries[str(m.value)].cls, known=True))
     _drop_expired_duplicates(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
@@ -153,7 +161,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if template and "{place}" in template:
             labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
-                               links=(("jurisdiction", jurisdiction),), head=key))
+                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
 
 
 def _english_name(ctx: Context, iri: str) -> str:

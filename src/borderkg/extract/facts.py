@@ -24,6 +24,8 @@ class Post:
     person: str
     organization: str
     role: str
+    weight: int = 2
+    """How sure the text is of the organisation: 1 when its place was inferred."""
 
 
 def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
@@ -35,6 +37,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     used: set[int] = set()
     for person in people:
         pos = person.end
+        seen_roles: set[str] = set()
         while True:
             m = re.match(r"\s*[,،]\s*", ctx.text[pos:])
             if not m:
@@ -43,8 +46,9 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             if role is None:
                 break
             org = _org_after(ctx, orgs, role.end)
-            if org is None:
-                break
+            if org is None or role.value in seen_roles:
+                break  # a second "secretary of ..." starts another person's title, not this one's
+            seen_roles.add(str(role.value))
             posts.append(_post(ctx, person.start, org.end, person, org, role))
             used.add(id(org))
             pos = org.end
@@ -74,13 +78,15 @@ def _org_after(ctx: Context, orgs: list[Found], pos: int) -> Found | None:
 def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
     code = str(role.value)
     code = ctx.common.get("role_by_org_type", {}).get(code, {}).get(org.cls, code)
-    return Post(start, end, person.iri, org.iri, code)
+    return Post(start, end, person.iri, org.iri, code, 1 if org.inferred else 2)
 
 
 def _majority(posts: list[Post]) -> list[Post]:
     """One person holds one exclusive post (secretary, chair, director) per kind of body: keep the
     organisation the text names most often for it, so a slip in one sentence does not add a post."""
-    votes: Counter = Counter((p.person, p.role, _kind(p.organization), p.organization) for p in posts)
+    votes: Counter = Counter()
+    for p in posts:
+        votes[(p.person, p.role, _kind(p.organization), p.organization)] += p.weight
     best: dict[tuple, str] = {}
     for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
         best.setdefault((person, role, kind), org)
@@ -139,9 +145,16 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if draft.cls == "Signing":
             if agreement is None:
                 continue  # "signed many agreements": no agreement to tie the signing to
+            if draft.date is None and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
+                continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
     return _merge_same(_merge_editions(ctx, drafts))
+
+
+def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
+    """The signers an undated signing names as such: actors before the agreement's name."""
+    return {f.iri for f in ctx.found if f.iri in iris and start <= f.start < end}
 
 
 def _counted(text: str, start: int) -> bool:
