@@ -16,8 +16,14 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import RDF
 
 from borderkg.errors import InputError
-from borderkg.export import (ExportFormat, ExportOptions, GraphShape, default_exporters, export,
-                             load_build)
+from borderkg.export import (
+    ExportFormat,
+    ExportOptions,
+    GraphShape,
+    default_exporters,
+    export,
+    load_build,
+)
 
 try:
     from test_export_support import BUILDS, ROOT, build_dir, load

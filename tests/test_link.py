@@ -12,8 +12,17 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, SKOS
 
 from borderkg.errors import InputError
-from borderkg.link import (BKR, GEONAMES, WD, WDT, export_unlinked, import_reconciled, link_triples,
-                           read_table, row_triples)
+from borderkg.link import (
+    BKR,
+    GEONAMES,
+    WD,
+    WDT,
+    export_unlinked,
+    import_reconciled,
+    link_triples,
+    read_table,
+    row_triples,
+)
 
 try:
     from test_export_support import FIXTURE, ROOT

@@ -20,6 +20,7 @@ import urllib.request
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from click.testing import CliRunner
@@ -93,9 +94,9 @@ def test_push_down_server_is_a_clear_error(tmp_path_factory: pytest.TempPathFact
 
 
 class _Recorder(http.server.BaseHTTPRequestHandler):
-    seen: list[tuple[str, str, str | None]] = []
+    seen: ClassVar[list[tuple[str, str, str | None]]] = []
 
-    def do_PUT(self) -> None:  # noqa: N802 - http.server's naming
+    def do_PUT(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length", 0)))
         _Recorder.seen.append(("PUT", self.path, self.headers.get("Authorization")))
         self.send_response(401 if self.headers.get("Authorization") == "Bearer wrong" else 204)
@@ -192,7 +193,7 @@ def _json_rows(doc: dict, sparql: str) -> list[tuple]:
 
 def _sampled(sparql: str) -> set[str]:
     """Variables bound by SAMPLE(), whose value any member of the group may give."""
-    return set(re.findall(r"\(\s*SAMPLE\s*\([^)]*\)\s+AS\s+\?(\w+)\s*\)", sparql, flags=re.I))
+    return set(re.findall(r"\(\s*SAMPLE\s*\([^)]*\)\s+AS\s+\?(\w+)\s*\)", sparql, flags=re.IGNORECASE))
 
 
 def _cell(binding: dict | None) -> str:

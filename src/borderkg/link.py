@@ -25,13 +25,17 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import yaml
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from borderkg.errors import InputError
+
+if TYPE_CHECKING:
+    from borderkg.resources import Resources
 
 log = logging.getLogger(__name__)
 
@@ -186,12 +190,12 @@ def link_triples(root: str | Path) -> Graph:
 LINKS_GRAPH = BKR["graph/links"]
 
 
-def link_graph(resources: object) -> tuple[URIRef, Graph]:
+def link_graph(resources: Resources) -> tuple[URIRef, Graph]:
     """The shared named graph for a build: (`bkr:graph/links`, :func:`link_triples` of `resources.root`).
 
-    :param resources: a :class:`borderkg.resources.Resources` (anything with a `root` folder).
+    :param resources: the loaded resources; only `resources.root` (the folder holding `ontology/`) is read.
     """
-    triples = link_triples(getattr(resources, "root"))
+    triples = link_triples(resources.root)
     graph = Graph(identifier=LINKS_GRAPH)
     for prefix, ns in triples.namespaces():
         graph.bind(prefix, ns, override=False)
@@ -366,7 +370,7 @@ def _name(graph: Graph, node: Node) -> tuple[str, str]:
             if lit.language == lang:
                 return str(lit), lang or ""
     if labels:
-        lit = sorted(labels)[0]
+        lit = min(labels)
         return str(lit), lit.language or ""
     return str(node).rsplit("/", 1)[-1], ""
 
@@ -381,8 +385,8 @@ def _country(graph: Graph, node: Node) -> Node | None:
         seen.add(nxt)
         if (nxt, RDF.type, BK.Country) in graph:
             return nxt
-        todo.extend(sorted(graph.objects(nxt, BK.locatedIn)))
-        todo.extend(sorted(graph.objects(nxt, BK.jurisdiction)))
+        todo.extend(sorted(graph.objects(nxt, BK.locatedIn), key=str))
+        todo.extend(sorted(graph.objects(nxt, BK.jurisdiction), key=str))
     return None
 
 

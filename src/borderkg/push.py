@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import socket
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -202,7 +201,7 @@ def _request(method: str, url: str, body: bytes, content_type: str, *, auth: Aut
                 405: " (the endpoint does not take this method; try --update-endpoint)"}.get(exc.code, "")
         raise _HTTPError(f"{method} {_redact(url)} answered HTTP {exc.code} {exc.reason}{hint}"
                          + (f": {detail}" if detail else ""), status=exc.code) from None
-    except (urllib.error.URLError, ConnectionError, socket.timeout, TimeoutError) as exc:
+    except (urllib.error.URLError, ConnectionError, TimeoutError) as exc:
         reason = getattr(exc, "reason", exc)
         raise StoreError(f"cannot reach {_redact(url)}: {reason}") from None
 

@@ -5,8 +5,14 @@ from pathlib import Path
 
 import click
 
-from borderkg.export import ExportFormat, ExportOptions, GraphShape, default_exporters, export as run_export
-from borderkg.export import load_build
+from borderkg.export import (
+    ExportFormat,
+    ExportOptions,
+    GraphShape,
+    default_exporters,
+    load_build,
+)
+from borderkg.export import export as run_export
 
 
 @click.command("export")

@@ -5,7 +5,8 @@ from pathlib import Path
 
 import click
 
-from borderkg.push import Auth, load_dataset, push as run_push
+from borderkg.push import Auth, load_dataset
+from borderkg.push import push as run_push
 
 
 @click.command("push")

@@ -90,7 +90,7 @@ def load_build(build_dir: str | Path) -> Dataset:
     dataset = Dataset()
     try:
         dataset.parse(path, format="trig")
-    except Exception as exc:  # rdflib raises several unrelated types for bad TriG
+    except Exception as exc:  # noqa: BLE001 - rdflib raises several unrelated types for bad TriG
         raise InputError(f"not valid TriG: {str(exc).splitlines()[0][:300]}", path=path,
                          line=getattr(exc, "lines", None)) from None
     return dataset

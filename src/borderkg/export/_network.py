@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
@@ -9,7 +10,14 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 from rdflib.term import Node
 
-from borderkg.export._view import ACTOR_ROOTS, BK, EVENT_ROOT, GraphView, local_name, minted
+from borderkg.export._view import (
+    ACTOR_ROOTS,
+    BK,
+    EVENT_ROOT,
+    GraphView,
+    local_name,
+    minted,
+)
 
 LANGUAGES = ("en", "vi", "zh", "fr", "ar", "sv", "es", "de")
 """Languages that always get a `label_<lang>` attribute key (more are added when present)."""
@@ -95,21 +103,33 @@ def actor_network(view: GraphView) -> nx.Graph:
         attrs["country"] = view.label(country) if country is not None else ""
         attrs["events"] = involved.get(actor, 0)
         g.add_node(node_id(actor), **attrs)
-    pairs: dict[tuple[str, str], dict[str, object]] = {}
+    pairs: dict[tuple[str, str], _Shared] = {}
     for _, actors, kind, year in facts:
         for a, b in combinations(sorted({node_id(x) for x in actors}), 2):
-            data = pairs.setdefault((a, b), {"events": 0, "agreements": 0, "types": set(), "years": set()})
-            data["agreements" if kind == "Agreement" else "events"] += 1  # type: ignore[operator]
-            data["types"].add(kind)  # type: ignore[union-attr]
+            shared = pairs.setdefault((a, b), _Shared())
+            if kind == "Agreement":
+                shared.agreements += 1
+            else:
+                shared.events += 1
+            shared.types.add(kind)
             if year:
-                data["years"].add(year)  # type: ignore[union-attr]
-    for (a, b), data in sorted(pairs.items()):
-        g.add_edge(a, b, weight=int(data["events"]) + int(data["agreements"]),  # type: ignore[call-overload]
-                   events=data["events"], agreements=data["agreements"],
-                   event_types=";".join(sorted(data["types"])),  # type: ignore[arg-type]
-                   years=";".join(sorted(data["years"])))  # type: ignore[arg-type]
+                shared.years.add(year)
+    for (a, b), shared in sorted(pairs.items()):
+        g.add_edge(a, b, weight=shared.events + shared.agreements, events=shared.events,
+                   agreements=shared.agreements, event_types=";".join(sorted(shared.types)),
+                   years=";".join(sorted(shared.years)))
     _fill_label_keys(g)
     return g
+
+
+@dataclass
+class _Shared:
+    """What two actors share: counts, event types and years."""
+
+    events: int = 0
+    agreements: int = 0
+    types: set[str] = field(default_factory=set)
+    years: set[str] = field(default_factory=set)
 
 
 def _fill_label_keys(g: nx.Graph) -> None:
@@ -140,8 +160,8 @@ def _year(value: Node | None) -> str:
     return text[:4] if text[:4].isdigit() else ""
 
 
-def _qname(view: GraphView, pred: URIRef) -> str:
+def _qname(view: GraphView, pred: Node) -> str:
     try:
-        return view.graph.namespace_manager.normalizeUri(pred)
-    except Exception:  # an IRI rdflib cannot split into prefix and local name
+        return view.graph.namespace_manager.normalizeUri(URIRef(str(pred)))
+    except ValueError:  # an IRI rdflib cannot split into prefix and local name
         return local_name(pred)

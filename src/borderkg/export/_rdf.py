@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from rdflib import Dataset, Graph
 
@@ -20,7 +21,7 @@ def union_graph(dataset: Dataset) -> Graph:
     return graph
 
 
-def write(data: Graph | Dataset, out: Path, rdflib_format: str, **extra: object) -> list[Path]:
+def write(data: Graph | Dataset, out: Path, rdflib_format: str, **extra: Any) -> list[Path]:
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(out.name + ".tmp")
     data.serialize(destination=tmp, format=rdflib_format, encoding="utf-8", **extra)

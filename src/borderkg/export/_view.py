@@ -87,7 +87,7 @@ class GraphView:
         if not types:
             return None
         best = [t for t in types if not any(o != t and self.is_subclass(o, t) for o in types)]
-        return sorted(best or types)[0]
+        return min(best or types)
 
     def type_name(self, node: Node) -> str:
         cls = self.most_specific_type(node)
@@ -126,7 +126,7 @@ class GraphView:
         """Wikidata QIDs, GeoNames ids and ISO 3166 codes the node is linked to (exact links first)."""
         out: dict[str, str] = {}
         for pred in (OWL.sameAs, SKOS.exactMatch, SKOS.closeMatch):
-            for obj in sorted(self.graph.objects(node, pred)):
+            for obj in sorted(self.graph.objects(node, pred), key=str):
                 iri = str(obj)
                 if iri.startswith(str(WD)) and "wikidata" not in out:
                     out["wikidata"] = iri[len(WD):]
@@ -150,8 +150,8 @@ class GraphView:
             seen.add(nxt)
             if self.is_a(nxt, BK.Country):
                 return nxt
-            todo.extend(sorted(self.graph.objects(nxt, BK.locatedIn)))
-            todo.extend(sorted(self.graph.objects(nxt, BK.jurisdiction)))
+            todo.extend(sorted(self.graph.objects(nxt, BK.locatedIn), key=str))
+            todo.extend(sorted(self.graph.objects(nxt, BK.jurisdiction), key=str))
         return None
 
     # -- provenance ------------------------------------------------------------------------------
@@ -237,7 +237,7 @@ _CONTRACT_TREE: dict[str, str] = {
 
 
 def _fallback_subclass(cls: Node, root: Node) -> bool:
-    if not (isinstance(cls, URIRef) and cls.startswith(str(BK)) and root.startswith(str(BK))):
+    if not (isinstance(cls, URIRef) and cls.startswith(str(BK)) and str(root).startswith(str(BK))):
         return False
     name, target = local_name(cls), local_name(root)
     while name in _CONTRACT_TREE:

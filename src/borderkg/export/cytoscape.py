@@ -7,8 +7,7 @@ from pathlib import Path
 import networkx as nx
 from rdflib import Dataset
 
-from borderkg.export import ExportOptions, GraphShape
-from borderkg.export import graphml
+from borderkg.export import ExportOptions, GraphShape, graphml
 
 
 def to_graph(dataset: Dataset, *, shape: GraphShape = GraphShape.FULL) -> dict:

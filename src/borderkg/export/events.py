@@ -43,7 +43,7 @@ def cameo_code(view: GraphView, cls: URIRef | None) -> str:
                            for c in view.graph.objects(current, pred) if str(c).startswith(CAMEO))
             if codes:
                 return codes[0]
-            todo.extend(sorted(view.graph.objects(current, RDFS.subClassOf)))
+            todo.extend(sorted(view.graph.objects(current, RDFS.subClassOf), key=str))
     return ""
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 from rdflib import Dataset, Graph
 
 from borderkg.export import ExportOptions
-from borderkg.export._rdf import union_graph, write as _write
+from borderkg.export._rdf import union_graph
+from borderkg.export._rdf import write as _write
 
 
 def to_graph(dataset: Dataset) -> Graph:
