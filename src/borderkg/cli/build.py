@@ -21,6 +21,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     from borderkg.assemble import assemble
     from borderkg.extract import extract
     from borderkg.ingest import ingest
+    from borderkg.link import link_graph
     from borderkg.resources import load_resources
     from borderkg.store import store
     from borderkg.validate import validate
@@ -30,7 +31,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     resources = load_resources()
     docs = list(ingest(inputs, config=config))
     extractions = list(extract(docs, resources=resources))
-    dataset = assemble(extractions, resources=resources, shared=_shared_graphs(resources))
+    dataset = assemble(extractions, resources=resources, shared=[link_graph(resources)])
     report = validate(dataset, resources=resources) if config.validate else None
     path = store(dataset, report, out=out)
     triples = sum(1 for _ in dataset.quads((None, None, None, None)))
@@ -41,11 +42,3 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     if report is not None:
         click.echo("graph conforms to shapes/")
 
-
-def _shared_graphs(resources):
-    """Shared graphs other stages contribute (links to open data), when present."""
-    try:
-        from borderkg.link import link_graph
-    except ImportError:
-        return []
-    return [link_graph(resources)]

@@ -1,0 +1,42 @@
+"""Folding for matching keeps a map back to original code points."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from borderkg.text import fold, fold_label, sentences
+
+
+@pytest.mark.parametrize("text, folded", [
+    ("Quảng  Ninh", "quang ninh"),
+    ("Đông Hưng", "dong hung"),
+    ("نظّم الأمين", "نظم الامين"),
+    ("مدينة ـمونغ", "مدينه مونغ"),
+    ("٢٠١٦", "2016"),
+    ("Ｑｕａｎｇ", "quang"),
+], ids=["vi-diacritics", "vi-d-stroke", "ar-harakat-hamza", "ar-tatweel-ta-marbuta", "ar-digits", "nfkc"])
+def test_fold(text: str, folded: str) -> None:
+    assert fold(text).text == folded
+
+
+@given(st.text(max_size=200))
+def test_fold_map_points_into_original(text: str) -> None:
+    f = fold(text)
+    assert len(f.origin) == len(f.text)
+    assert all(0 <= o < len(text) for o in f.origin)
+    assert list(f.origin) == sorted(f.origin)
+
+
+def test_span_maps_back_exactly() -> None:
+    text = "Mr Hồ Văn Vinh, chef för Quảng Ninhs utrikesdepartement"
+    f = fold(text)
+    start = f.text.index("quang ninh")
+    s, e = f.span(start, start + len("quang ninh"))
+    assert text[s:e] == "Quảng Ninh"
+
+
+def test_sentences_split_lines_and_stops() -> None:
+    text = "Första meningen. Andra?\nTredje rad"
+    assert [text[s:e] for s, e in sentences(text)] == ["Första meningen.", "Andra?", "Tredje rad"]
+    assert fold_label("  Bac Luan\nII ") == "bac luan ii"
