@@ -108,5 +108,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def is_word_char(char: str) -> bool:
-    """A letter, digit or combining mark (so word boundaries work in every script)."""
+    """A letter, digit or combining mark (so word boundaries work in every script).
+
+    Han characters are written without spaces, so each one is a boundary of its own."""
+    if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+        return False
     return char.isalnum() or unicodedata.category(char).startswith("M")
