@@ -47,3 +47,7 @@ from borderkg.cli.link import link  # noqa: E402
 main.add_command(link)
 from borderkg.cli.push import push  # noqa: E402
 main.add_command(push)
+from borderkg.cli.query import query  # noqa: E402
+main.add_command(query)
+from borderkg.cli.serve import serve  # noqa: E402
+main.add_command(serve)
