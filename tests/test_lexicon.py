@@ -69,12 +69,13 @@ GENERIC = {
 
 _ARABIC = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي", "ـ": ""}
 _DIGITS = {chr(0x660 + i): str(i) for i in range(10)} | {chr(0x6F0 + i): str(i) for i in range(10)}
-_OTHER = {"đ": "d", "Đ": "d"} | {c: "-" for c in "‐‑‒–—―−"}
+_OTHER = ({"đ": "d", "Đ": "d", "ک": "ك", "ی": "ي", "گ": "ك", "پ": "ب", "چ": "ج", "ڤ": "ف"}
+          | {c: "-" for c in "‐‑‒–—―−"} | {c: '"' for c in "«»“”„"} | {c: "'" for c in "‘’‚"})
 _TABLE = str.maketrans(_ARABIC | _DIGITS | _OTHER)
 
 
 def fold(label: str) -> str:
-    """Case, Latin diacritics, Arabic letter variants, tatweel, harakat, digits, dashes, spaces.
+    """Case, Latin diacritics, Arabic letter variants, tatweel, harakat, digits, dashes, quotes, spaces.
 
     >>> fold("Quảng  Ninh"), fold("إيطاليا"), fold("مدينة ٢")
     ('quang ninh', 'ايطاليا', 'مدينه 2')
@@ -87,6 +88,14 @@ def fold(label: str) -> str:
 def key(label: str) -> str:
     """Stricter than the matcher (punctuation too), so near-collisions are caught as well."""
     return " ".join(re.sub(r"[\W_]+", " ", fold(label)).split())
+
+
+def test_lexicon_fold_mirrors_the_matcher(lexicon):
+    """The folding above is the matcher's (borderkg.text.fold_label) on every label of the lexicon."""
+    text = pytest.importorskip("borderkg.text")
+    differ = sorted({str(o) for p in (SKOS.prefLabel, SKOS.altLabel) for o in lexicon.objects(None, p)
+                     if fold(o) != text.fold_label(str(o))})
+    assert not differ, f"fold() and the matcher disagree on: {differ[:20]}"
 
 
 # ---------------------------------------------------------------- fixtures
