@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import yaml
-from rdflib import Graph, Literal, Namespace, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
@@ -39,12 +39,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-BK = Namespace("https://w3id.org/borderkg/ontology#")
-BKR = Namespace("https://w3id.org/borderkg/id/")
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
-GEONAMES = Namespace("https://sws.geonames.org/")
-SEMAPV = Namespace("https://w3id.org/semapv/vocab/")
+from borderkg.namespaces import BK, BKR, GEONAMES, SEMAPV, WD, WDT
 
 #: Prefixes SSSOM declares built in (they may be left out of a table's curie_map).
 BUILTIN_PREFIXES = {

@@ -7,17 +7,14 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
 
-from rdflib import Graph, Namespace
+from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from borderkg.errors import ResourceError, ShapeLoadError
+from borderkg.namespaces import BK, BKR, ORG, PROV
 
 log = logging.getLogger(__name__)
 
-BK = Namespace("https://w3id.org/borderkg/ontology#")
-BKR = Namespace("https://w3id.org/borderkg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
 LEXICON = BKR["graph/lexicon"]
 LEXICON_SOURCE = "https://w3id.org/borderkg/lexicon"
 
@@ -150,7 +147,7 @@ _GENERAL = {"Place", "Organization", "Event", "Thing"}
 
 def _most_specific(names: list[str]) -> str:
     specific = [n for n in names if n not in _GENERAL]
-    return sorted(specific or names)[0]
+    return min(specific or names)
 
 
-__all__ = ["BK", "BKR", "ORG", "PROV", "DCTERMS", "Resources", "LexiconEntry", "load_resources", "data_dir"]
+__all__ = ["BK", "BKR", "DCTERMS", "ORG", "PROV", "LexiconEntry", "Resources", "data_dir", "load_resources"]

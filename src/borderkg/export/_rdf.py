@@ -6,7 +6,7 @@ from typing import Any
 
 from rdflib import Dataset, Graph
 
-from borderkg.export._view import BK, BKR
+from borderkg.namespaces import BK, BKR
 
 
 def union_graph(dataset: Dataset) -> Graph:

@@ -7,15 +7,11 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS, Namespace
+from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
-BK = Namespace("https://w3id.org/borderkg/ontology#")
-BKR = Namespace("https://w3id.org/borderkg/id/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-WD = Namespace("http://www.wikidata.org/entity/")
-WDT = Namespace("http://www.wikidata.org/prop/direct/")
+from borderkg.namespaces import BK, BKR, PROV, WD, WDT
+
 GEONAMES_PREFIX = "https://sws.geonames.org/"
 
 #: Link predicates whose objects are identifiers in other datasets, not nodes of ours.

@@ -19,7 +19,8 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Node
 
 from borderkg.export import ExportOptions
-from borderkg.export._view import ACTOR_ROOTS, BK, BKR, EVENT_ROOT, GraphView
+from borderkg.export._view import ACTOR_ROOTS, EVENT_ROOT, GraphView
+from borderkg.namespaces import BK, BKR
 
 COLUMNS = ["event_id", "date", "year", "actor1", "actor1_name", "actor1_type", "actor1_country",
            "actor2", "actor2_name", "actor2_type", "actor2_country", "cameo_code", "cameo_root",

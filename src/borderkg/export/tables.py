@@ -14,7 +14,8 @@ from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 from borderkg.export import ExportOptions
-from borderkg.export._view import BK, EVENT_ROOT, ORG, GraphView, Source
+from borderkg.export._view import EVENT_ROOT, GraphView, Source
+from borderkg.namespaces import BK, ORG
 
 Table = tuple[list[str], list[dict[str, object]]]
 

@@ -6,13 +6,28 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
 from borderkg.errors import ExtractionError
-from borderkg.extract.entities import ACTOR_CLASSES, PLACE_CLASSES, Context, Found, find_agreements, find_entities
+from borderkg.extract.entities import (
+    ACTOR_CLASSES,
+    PLACE_CLASSES,
+    Context,
+    Found,
+    find_agreements,
+    find_entities,
+)
 from borderkg.extract.facts import EventDraft, find_events, find_posts
 from borderkg.extract.figures import find_figures
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import PhraseMatcher
 from borderkg.extract.mint import mint_iri
-from borderkg.model import Document, Entity, Event, Extraction, Membership, Mention, Observation
+from borderkg.model import (
+    Document,
+    Entity,
+    Event,
+    Extraction,
+    Membership,
+    Mention,
+    Observation,
+)
 from borderkg.resources import Resources
 from borderkg.text import fold, sentences
 
@@ -130,4 +145,4 @@ def extract(docs: Iterable[Document], *, resources: Resources) -> Iterator[Extra
         yield extractor(doc)
 
 
-__all__ = ["extract", "RuleExtractor"]
+__all__ = ["RuleExtractor", "extract"]

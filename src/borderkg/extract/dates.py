@@ -57,15 +57,15 @@ class DateReader:
         for m in re.finditer(r"(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)", text):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
-        for m in self.relative_days.find(text, self.bounds):
+        for day in self.relative_days.find(text, self.bounds):
             # Without a publication date, "today" is the day the article last named.
             base = ref or _parse(next((d.value for d in sorted(found, key=lambda d: -d.start)
-                                       if d.end <= m.start and len(d.value) == 10), None))
+                                       if d.end <= day.start and len(d.value) == 10), None))
             if base is not None:
-                add(DateMention(m.start, m.end, (base + timedelta(days=int(m.value))).isoformat()))
+                add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
-            for m in self.relative_years.find(text, self.bounds):
-                add(DateMention(m.start, m.end, str(ref.year + int(m.value)), year_only=True))
+            for year in self.relative_years.find(text, self.bounds):
+                add(DateMention(year.start, year.end, str(ref.year + int(year.value)), year_only=True))
         return sorted(found, key=lambda d: d.start)
 
     def _around_month(self, text: str, month: Match, reference: str | None) -> DateMention | None:

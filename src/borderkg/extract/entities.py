@@ -156,7 +156,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
             continue
         extra = "-".join(sorted(local_name(p.iri) for p in named_places))
         iri = f"{BKR}org/{local_name(jurisdiction)}/{key}{'-' + extra if extra else ''}"
-        labels = ((ctx.original_of(start, end), ctx.lang.code),)
+        labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and "{place}" in template:
             labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
@@ -315,4 +315,4 @@ def is_word_start(text: str, pos: int) -> bool:
     return pos == 0 or not is_word_char(text[pos - 1])
 
 
-__all__ = ["Found", "Context", "find_entities", "find_agreements", "PLACE_CLASSES", "ACTOR_CLASSES", "Match", "longest"]
+__all__ = ["ACTOR_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]

@@ -53,13 +53,13 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             used.add(id(org))
             pos = org.end
     for role in roles:
-        org = _org_after(ctx, orgs, role.end)
-        if org is None:
+        titled = _org_after(ctx, orgs, role.end)
+        if titled is None:
             continue
-        person = next((p for p in people if org.end <= p.start and not ctx.text[org.end:p.start].strip(" ")), None)
-        if person is not None:
-            posts.append(_post(ctx, role.start, person.end, person, org, role))
-            used.add(id(org))
+        named = next((p for p in people if titled.end <= p.start and not ctx.text[titled.end:p.start].strip(" ")), None)
+        if named is not None:
+            posts.append(_post(ctx, role.start, named.end, named, titled, role))
+            used.add(id(titled))
     return _majority(posts), used
 
 
@@ -255,4 +255,4 @@ def _merge_same(drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-__all__ = ["Post", "EventDraft", "find_posts", "find_events", "replace"]
+__all__ = ["EventDraft", "Post", "find_events", "find_posts", "replace"]

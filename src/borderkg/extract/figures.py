@@ -117,4 +117,4 @@ def _looks_like_year_or_date(text: str, start: int, end: int, raw: str) -> bool:
     return bool(re.fullmatch(r"(19|20|21)\d\d", raw))
 
 
-__all__ = ["Figure", "find_figures", "Found"]
+__all__ = ["Figure", "Found", "find_figures"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 
@@ -15,7 +16,8 @@ class Match:
 
     start: int
     end: int
-    value: object
+    value: Any
+    """What the phrase stands for: an IRI, a code, a number (the data file decides)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,7 @@ class PhraseMatcher:
         """Every whole-word occurrence (overlaps allowed); one Match per value of the phrase."""
         if self._empty:
             return []
-        out = []
+        out: list[Match] = []
         for last, (length, values) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
             if _starts_word(text, start, bounds) and _ends_word(text, end, bounds):

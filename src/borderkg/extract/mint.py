@@ -6,7 +6,9 @@ import json
 import re
 import unicodedata
 
-BKR = "https://w3id.org/borderkg/id/"
+from borderkg.namespaces import BKR as _BKR
+
+BKR = str(_BKR)
 
 
 def mint_iri(kind: str, *key: object) -> str:
