@@ -37,6 +37,9 @@ class LexiconEntry:
     located_in: tuple[str, ...] = ()
     jurisdiction: tuple[str, ...] = ()
     valid_until: str | None = None
+    valid_from: str | None = None
+    predecessors: tuple[str, ...] = ()
+    """Entries this one replaced (dcterms:isReplacedBy pointing here), e.g. the provinces merged in 2025."""
 
 
 @dataclass(frozen=True)
@@ -134,11 +137,14 @@ def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
         labels = {fold_label(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
                   for o in lexicon.objects(subject, p)}
         until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
+        since = next(iter(lexicon.objects(subject, BK.validFrom)), None)
         out[str(subject)] = LexiconEntry(
             iri=str(subject), cls=cls, labels=tuple(sorted(l for l in labels if l)),
             located_in=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.locatedIn))),
             jurisdiction=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.jurisdiction))),
-            valid_until=str(until) if until is not None else None)
+            valid_until=str(until) if until is not None else None,
+            valid_from=str(since) if since is not None else None,
+            predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))))
     return out
 
 

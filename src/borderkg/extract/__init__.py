@@ -51,7 +51,7 @@ class RuleExtractor:
             raise ExtractionError(f'File "{doc.source_path}": no extraction data for language {doc.lang!r}; '
                                   f"expected one of: {', '.join(sorted(self.languages))}")
         folded = fold(doc.text)
-        ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common)
+        ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date)
         find_entities(ctx, self.lexicon)
         spans = list(sentences(folded.text))
         dates = lang.dates.read(folded.text, reference=doc.date)

@@ -31,6 +31,7 @@ class DateReader:
         self.months = PhraseMatcher((m, n) for m, n in lang.get("months", {}).items())
         self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())
         self.relative_years = PhraseMatcher(lang.get("relative_years", {}).items())
+        self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
 
@@ -64,6 +65,14 @@ class DateReader:
             if base is not None:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
+            # Day/month without a year ("(15/12)") and weekdays take the publication date's.
+            for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])", text):
+                candidate = self._make(m.start(), m.end(), str(ref.year), m.group(2), m.group(1), text)
+                if len(candidate.value) == 10:
+                    add(candidate)
+            for day in self.weekdays.find(text, self.bounds):
+                back = (ref.weekday() - int(day.value)) % 7
+                add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
             for year in self.relative_years.find(text, self.bounds):
                 add(DateMention(year.start, year.end, str(ref.year + int(year.value)), year_only=True))
         return sorted(found, key=lambda d: d.start)

@@ -49,6 +49,8 @@ class Context:
     lang: CompiledLanguage
     entries: dict[str, LexiconEntry]
     common: dict
+    date: str | None = None
+    """Publication date: names are read as the places that existed then."""
     found: list[Found] = field(default_factory=list)
 
     @property
@@ -79,13 +81,15 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
     every = lexicon.all(ctx.text, ctx.lang.entity_bounds)
     chosen = longest(every)
     for m in chosen:
-        ctx.found.append(Found(m.start, m.end, str(m.value), ctx.entries[str(m.value)].cls, known=True))
+        iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
+        ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too.
     containers = [m for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE]
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in chosen
                       and any(c.start <= m.start and m.end <= c.end for c in containers)])
     for m in nested:
-        ctx.found.append(Found(m.start, m.end, str(m.value), ctx.entries[str(m.value)].cls, known=True))
+        iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
+        ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     _drop_expired_duplicates(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
@@ -96,12 +100,32 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
     return ctx.found
 
 
+def _as_of(ctx: Context, iri: str, name: str) -> str:
+    """The entity a name meant on the article's date: "Lao Cai" in 2023 is the province before
+    the 2025 merger, not the merged one that now bears the name."""
+    entry = ctx.entries[iri]
+    if not (ctx.date and entry.valid_from and ctx.date < entry.valid_from):
+        return iri
+    for old in entry.predecessors:
+        labels = [re.sub(r"\s*\(.*?\)\s*", " ", label).strip() for label in ctx.entries[old].labels]
+        if any(name in label for label in labels):
+            return old
+    return iri
+
+
 def _drop_expired_duplicates(ctx: Context) -> None:
     """Where one label names both a place that no longer exists and its successor, keep the current one."""
     by_span: dict[tuple[int, int], list[Found]] = {}
     for f in ctx.found:
         by_span.setdefault((f.start, f.end), []).append(f)
-    ctx.found = [min(fs, key=lambda f: ctx.entries[f.iri].valid_until is not None) for fs in by_span.values()]
+    ctx.found = [min(fs, key=lambda f: not _valid_on(ctx.entries[f.iri], ctx.date)) for fs in by_span.values()]
+
+
+def _valid_on(entry: LexiconEntry, day: str | None) -> bool:
+    """Whether the entry existed on that day (today's entities when the day is unknown)."""
+    if day is None:
+        return entry.valid_until is None
+    return (entry.valid_from or "") <= day and (entry.valid_until is None or day <= entry.valid_until)
 
 
 def _home_province(ctx: Context) -> str | None:
@@ -126,20 +150,22 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
 def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
     """A place right after [start, end) (through "of"-words), else right before it."""
     places = ctx.places()
-    after = [p for p in places if p.start >= end and _gap_ok(ctx, end, p.start)]
+    # A place may share a word with the head ("UBND tỉnh" + "tỉnh Tuyên Quang").
+    after = [p for p in places if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))]
     if after:
         return min(after, key=lambda p: p.start)
-    before = [p for p in places if p.end <= start and _gap_ok(ctx, p.end, start)]
+    before = [p for p in places if p.start < start and (p.end > start or _gap_ok(ctx, p.end, start))]
     return max(before, key=lambda p: p.end) if before else None
 
 
 def _organisations(ctx: Context, home: str | None) -> None:
     heads_def = ctx.common.get("heads", {})
     known = [f for f in ctx.found]
-    for m in ctx.lang.heads.find(ctx.text, ctx.lang.bounds):
+    placed = ctx.lang.placed_heads
+    for m in longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds)):
         if any(k.start <= m.start and m.end <= k.end for k in known):
             continue
-        key = str(m.value)
+        key = str(m.value).removeprefix("placed:")
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
@@ -151,6 +177,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = _adjacent_place(ctx, m.start, m.end)
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
+            elif m.value in placed:
+                continue  # "the government": only a body when the text says whose
         jurisdiction = place.iri if place is not None else home
         if jurisdiction is None:
             continue
@@ -200,6 +228,8 @@ def _people(ctx: Context) -> None:
             taken.append((pos, end))
     if ctx.lang.latin:
         _latin_appositive_people(ctx, taken)
+    elif ctx.lang.honorifics_after:
+        _han_titled_people(ctx, taken)
 
 
 def _name_end(ctx: Context, pos: int) -> int:
@@ -232,6 +262,28 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
             continue
         _add_person(ctx, start, end)
         taken.append((start, end))
+
+
+_HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+
+
+def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+    """Chinese puts the name after the title ("市委书记刘建平同志"): two to four characters up
+    to an honorific, a stop word or punctuation."""
+    stops = sorted(ctx.lang.name_stops | ctx.lang.honorifics_after, key=len, reverse=True)
+    for role in ctx.lang.roles.find(ctx.text, ctx.lang.bounds):
+        m = _HAN_NAME.match(ctx.text, role.end)
+        if not m:
+            continue
+        name = m.group()
+        cut = min((name.find(s) for s in stops if s and name.find(s) > 0), default=len(name))
+        end = role.end + cut
+        if end - role.end < 2 or any(s < end and role.end < e for s, e in taken):
+            continue
+        if any(f.start < end and role.end < f.end for f in ctx.found):
+            continue
+        _add_person(ctx, role.end, end)
+        taken.append((role.end, end))
 
 
 def _add_person(ctx: Context, start: int, end: int) -> None:

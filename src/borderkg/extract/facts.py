@@ -123,7 +123,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     triggers = [t for t in ctx.lang.triggers.find(ctx.text, ctx.lang.bounds)
                 if not any(s <= t.start < e for s, e in blocked) and not _counted(ctx.text, t.start)]
     drafts = []
-    for s, e in sentences:
+    for number, (s, e) in enumerate(sentences):
+        previous = sentences[number - 1] if number else None
         in_sentence = [t for t in triggers if s <= t.start < e]
         editions, edition_dates = _mechanism_events(ctx, s, e, dates, used_orgs)
         drafts.extend(editions)
@@ -141,6 +142,11 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
         draft.ordinal = _ordinal_before(ctx, trigger.start)
         _actors(ctx, draft, s, e, used_orgs)
+        if not draft.participants and previous is not None:
+            # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
+            lead = EventDraft(draft.cls, *previous)
+            _actors(ctx, lead, *previous, used_orgs)
+            draft.participants = lead.participants - draft.locations
         agreement = next((a for a in agreements if s <= a.start < e), None)
         if draft.cls == "Signing":
             if agreement is None:
@@ -201,14 +207,23 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
         elif f.cls in _PARTICIPANT_PLACES and not inside:
-            before = ctx.text[max(s, f.start - 20):f.start].split()
-            tail = before[-2:] if before else []
-            if any(w in venues for w in tail) or any(" ".join(tail[i:]) in venues for i in range(len(tail))):
+            if _after_venue_word(ctx, max(s, f.start - 24), f.start, venues):
                 draft.locations.add(f.iri)
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
     non_country = {loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls != "Country"}
-    draft.locations = non_country or draft.locations
+    locations = non_country or draft.locations
+    # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
+    draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
+
+
+def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:
+    """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
+    before = re.split(r"[,;:()\n]", ctx.text[start:end])[-1]
+    if any(before.rstrip().endswith(v) for v in venues if not ctx.lang.latin and v):
+        return True
+    tail = before.split()[-3:]
+    return any(" ".join(tail[i:j]) in venues for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
 
 
 def _qualifier(ctx: Context, f: Found) -> bool:

@@ -21,6 +21,10 @@ class CompiledLanguage:
     honorifics: PhraseMatcher
     roles: PhraseMatcher
     heads: PhraseMatcher
+    placed_heads_matcher: PhraseMatcher
+    """Heads that name a body only next to a place ("Chongzuo government")."""
+    placed_heads: frozenset[str]
+    honorifics_after: frozenset[str]
     projects: PhraseMatcher
     infrastructure: PhraseMatcher
     agreements: PhraseMatcher
@@ -57,6 +61,9 @@ class CompiledLanguage:
             honorifics=PhraseMatcher((h, h) for h in data.get("honorifics", [])),
             roles=PhraseMatcher(data.get("roles", {}).items()),
             heads=PhraseMatcher(data.get("org_heads", {}).items()),
+            placed_heads_matcher=PhraseMatcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
+            placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
+            honorifics_after=words("honorifics_after"),
             projects=PhraseMatcher(data.get("project_heads", {}).items()),
             infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
             agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
