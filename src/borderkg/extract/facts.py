@@ -8,9 +8,11 @@ from dataclasses import dataclass, field, replace
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import ACTOR_CLASSES, PLACE_CLASSES, Context, Found
 from borderkg.extract.matcher import Match
+from borderkg.extract.mint import BKR, local_name
 
 ORG_LIKE = ACTOR_CLASSES - {"Person"} | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+_GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
 _PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
 _ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|er|ª|º)?\s*$")
 
@@ -45,7 +47,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             role = next((r for r in roles if r.start == pos + m.end()), None)
             if role is None:
                 break
-            org = _org_after(ctx, orgs, role.end)
+            org = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
             if org is None or role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             seen_roles.add(str(role.value))
@@ -53,14 +55,47 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             used.add(id(org))
             pos = org.end
     for role in roles:
-        titled = _org_after(ctx, orgs, role.end)
+        titled = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
         if titled is None:
             continue
-        named = next((p for p in people if titled.end <= p.start and not ctx.text[titled.end:p.start].strip(" ")), None)
+        named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
     return _majority(posts), used
+
+
+def _name_follows(ctx: Context, end: int, start: int) -> bool:
+    """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
+    gap = ctx.text[end:start].strip(" ,،")
+    return not gap or gap in ctx.lang.honorific_words
+
+
+def _government_of(ctx: Context, role: Match) -> Found | None:
+    """"Mayor of Pu'er", "vice-gouverneur du Yunnan": a head's title followed by a place names a
+    post in that place's government (People's Government in China, People's Committee in Vietnam)."""
+    if str(role.value) not in _GOVERNMENT_ROLES:
+        return None
+    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.start >= role.end), None)
+    if place is None or p_gap(ctx, role.end, place.start) is False:
+        return None
+    bodies = ctx.common.get("government_by_country", {})
+    country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in bodies), None)
+    if country is None:
+        return None
+    key = bodies[country]
+    spec = ctx.common.get("heads", {}).get(key, {})
+    iri = f"{BKR}org/{local_name(place.iri)}/{key}"
+    label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())
+    body = Found(role.start, place.end, iri, spec.get("type", "PeoplesCommittee"), head=key,
+                 labels=((label, "en"),) if label else (), links=(("jurisdiction", place.iri),))
+    ctx.found.append(body)
+    return body
+
+
+def p_gap(ctx: Context, end: int, start: int) -> bool:
+    gap = ctx.text[end:start].split()
+    return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
 
 
 def _org_after(ctx: Context, orgs: list[Found], pos: int) -> Found | None:
@@ -77,7 +112,8 @@ def _org_after(ctx: Context, orgs: list[Found], pos: int) -> Found | None:
 
 def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
     code = str(role.value)
-    code = ctx.common.get("role_by_org_type", {}).get(code, {}).get(org.cls, code)
+    adjust = ctx.common.get("role_by_org_type", {}).get(code, {})
+    code = adjust.get(org.head or "", adjust.get(org.cls, code))
     return Post(start, end, person.iri, org.iri, code, 1 if org.inferred else 2)
 
 

@@ -25,6 +25,7 @@ class CompiledLanguage:
     """Heads that name a body only next to a place ("Chongzuo government")."""
     placed_heads: frozenset[str]
     honorifics_after: frozenset[str]
+    honorific_words: frozenset[str]
     projects: PhraseMatcher
     infrastructure: PhraseMatcher
     agreements: PhraseMatcher
@@ -64,6 +65,7 @@ class CompiledLanguage:
             placed_heads_matcher=PhraseMatcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
+            honorific_words=words("honorifics"),
             projects=PhraseMatcher(data.get("project_heads", {}).items()),
             infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
             agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
