@@ -7,7 +7,8 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from borderkg.model import Document, Extraction, Mention
-from borderkg.resources import BK, BKR, LEXICON, ORG, PROV, Resources
+from borderkg.namespaces import BK, BKR, ORG, PROV
+from borderkg.resources import LEXICON, Resources
 
 ONTOLOGY_GRAPH = BKR["graph/ontology"]
 
@@ -39,14 +40,21 @@ def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared:
         for triple in graph:
             target.add(triple)
     for extraction in extractions:
-        _document_graph(ds, extraction)
+        target = ds.graph(doc_iri(extraction.document.identifier))
+        for triple in document_graph(extraction):
+            target.add(triple)
     return ds
 
 
-def _document_graph(ds: Dataset, ex: Extraction) -> None:
+def document_graph(ex: Extraction) -> Graph:
+    """The named graph of one document on its own (identifier: the document's IRI).
+
+    `assemble` puts exactly these triples into the document's graph; incremental and
+    parallel builds (`borderkg.pipeline`) call this per document.
+    """
     doc = ex.document
-    g = ds.graph(doc_iri(doc.identifier))
     d = doc_iri(doc.identifier)
+    g = Graph(identifier=d)
     _document(g, d, doc)
 
     def derived(node: URIRef, mention: Mention) -> None:
@@ -98,6 +106,7 @@ def _document_graph(ds: Dataset, ex: Extraction) -> None:
         if ob.period:
             g.add((node, BK.period, date_literal(ob.period)))
         derived(node, ob.mention)
+    return g
 
 
 def _document(g: Graph, d: URIRef, doc: Document) -> None:

@@ -1,10 +1,13 @@
 """Store stage: write the build atomically (temporary folder, then rename into place)."""
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import tempfile
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph
 
@@ -48,3 +51,156 @@ def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return out / GRAPH_FILE
+
+
+# ------------------------------------------------------------ incremental builds
+#
+# OUT/manifest.json       what the build holds: the data fingerprint, the shared graphs' files,
+#                         and per document (in input order) its key, IRI, triple count, verdict
+# OUT/docs/<kk>/<key>.nt  one document's named graph as sorted N-Triples (graph name: its IRI)
+# OUT/docs/<kk>/<key>.report.nt   that document's SHACL results, when it has any
+# OUT/docs/shared-<fingerprint>.{trig,ttl,report.nt}   ontology, lexicon and links graphs
+#
+# A key is the SHA-256 of the data fingerprint and the document's content, so files are
+# never rewritten in place: a failed build leaves the previous manifest's files intact, and
+# files no manifest names any more are removed after a successful one.
+
+MANIFEST_FILE = "manifest.json"
+MANIFEST_FORMAT = "borderkg-manifest/1"
+DOCS_DIR = "docs"
+_PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in (
+    ("bk", "https://w3id.org/borderkg/ontology#"), ("bkr", "https://w3id.org/borderkg/id/"),
+    ("org", "http://www.w3.org/ns/org#"), ("prov", "http://www.w3.org/ns/prov#"),
+    ("skos", "http://www.w3.org/2004/02/skos/core#"), ("dcterms", "http://purl.org/dc/terms/")))
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEntry:
+    """One document of a build, as the manifest records it."""
+
+    key: str
+    """SHA-256 of the data fingerprint and the document's content; names its files."""
+    identifier: str
+    graph: str
+    """The document's IRI, which names its graph."""
+    triples: int
+    conforms: bool | None = None
+    """SHACL verdict on the document graph; None when not validated per document."""
+    report: bool = False
+    """True when OUT/docs/<kk>/<key>.report.nt holds its results."""
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    fingerprint: str
+    documents: list[DocumentEntry]
+    shared_triples: int = 0
+
+
+def document_path(out: Path, key: str, suffix: str = ".nt") -> Path:
+    return Path(out) / DOCS_DIR / key[:2] / f"{key}{suffix}"
+
+
+def shared_path(out: Path, fingerprint: str, suffix: str) -> Path:
+    return Path(out) / DOCS_DIR / f"shared-{fingerprint[:32]}{suffix}"
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write atomically (temporary file, then rename).
+
+    :raises StoreError: the file cannot be written.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError(f"cannot write {str(path)!r}: {exc.strerror}") from None
+
+
+def read_manifest(out: Path) -> Manifest | None:
+    """The manifest of the build in OUT, or None when there is none (or it is unreadable)."""
+    path = Path(out) / MANIFEST_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        if raw.get("format") != MANIFEST_FORMAT:
+            return None
+        docs = [DocumentEntry(**d) for d in raw["documents"]]
+        return Manifest(raw["fingerprint"], docs, raw.get("shared_triples", 0))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
+    """Write OUT/graph.trig, OUT/graph.ttl and the report from the files a manifest names, then the manifest.
+
+    Streams: each document's N-Triples are copied, never parsed, so memory does not grow
+    with the corpus. graph.trig is the shared graphs' TriG followed by one
+    ``<document IRI> { ... }`` block per document; graph.ttl is the shared graphs' Turtle
+    followed by every document's triples (N-Triples lines are Turtle).
+
+    :raises StoreError: OUT cannot be written or a document's file is missing.
+    """
+    out = Path(out)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
+    except OSError as exc:
+        raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
+    try:
+        with open(staging / GRAPH_FILE, "wb") as trig, open(staging / MERGED_FILE, "wb") as ttl:
+            _copy(shared_path(out, manifest.fingerprint, ".trig"), trig)
+            _copy(shared_path(out, manifest.fingerprint, ".ttl"), ttl)
+            ttl.write(_PREFIXES.encode())
+            for entry in manifest.documents:
+                trig.write(f"\n<{entry.graph}> {{\n".encode())
+                _copy(document_path(out, entry.key), trig, ttl)
+                trig.write(b"}\n")
+        if report is not None:
+            (staging / REPORT_TEXT).write_text(report.text, encoding="utf-8")
+            report.graph.serialize(staging / REPORT_GRAPH, format="turtle")
+        for name in (GRAPH_FILE, MERGED_FILE, REPORT_TEXT, REPORT_GRAPH):
+            if (staging / name).exists():
+                os.replace(staging / name, out / name)
+        write_file(out / MANIFEST_FILE, json.dumps({
+            "format": MANIFEST_FORMAT, "fingerprint": manifest.fingerprint,
+            "shared_triples": manifest.shared_triples,
+            "documents": [asdict(d) for d in manifest.documents]}, ensure_ascii=False).encode())
+    except OSError as exc:
+        raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _collect_garbage(out, manifest)
+    return out / GRAPH_FILE
+
+
+def _copy(path: Path, *targets: BinaryIO) -> None:
+    try:
+        with open(path, "rb") as source:
+            while chunk := source.read(1 << 20):
+                for target in targets:
+                    target.write(chunk)
+    except FileNotFoundError:
+        raise StoreError(f"build file {str(path)!r} is missing; build again into a fresh folder") from None
+
+
+def _collect_garbage(out: Path, manifest: Manifest) -> None:
+    """Remove document and shared files the manifest no longer names."""
+    keep = {entry.key for entry in manifest.documents}
+    shared = f"shared-{manifest.fingerprint[:32]}"
+    root = out / DOCS_DIR
+    if not root.is_dir():
+        return
+    for sub in os.scandir(root):
+        if sub.is_file():
+            if not sub.name.startswith(shared):
+                os.unlink(sub.path)
+            continue
+        left = 0
+        for item in os.scandir(sub.path):
+            if item.name.split(".", 1)[0] not in keep:
+                os.unlink(item.path)
+            else:
+                left += 1
+        if not left:
+            os.rmdir(sub.path)

@@ -1,0 +1,469 @@
+"""The whole build, incremental and parallel: ingest -> extract -> assemble -> validate -> store.
+
+Documents stream through: the client reads them one at a time (`ingest`), hashes each with
+the data fingerprint (:func:`fingerprint`) and skips those the previous build's manifest
+already holds. The rest go in chunks to :func:`process_chunk`, which extracts, assembles and
+validates them and returns each document's graph as N-Triples; it runs in this process
+(``jobs=1``), in a process pool (``jobs>1``) or on a dask.distributed cluster
+(``scheduler="tcp://HOST:PORT"``). The client writes each result to OUT/docs/ as it comes
+back and never holds more than a few chunks, then `store.store_build` streams those files
+into OUT/graph.trig and OUT/graph.ttl. See `store.py` for the on-disk layout.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+from rdflib import BNode, Dataset, Graph
+
+from borderkg import store as _store
+from borderkg.config import Config
+from borderkg.errors import BorderkgError
+from borderkg.model import Document
+from borderkg.progress import Progress
+from borderkg.resources import LEXICON, Resources, load_resources
+from borderkg.validate import Report, merge_reports
+
+log = logging.getLogger(__name__)
+
+# Code whose change changes the graph: a new fingerprint forces a full rebuild.
+_CODE = ("extract", "assemble.py", "model.py", "text.py", "resources.py", "link.py", "validate.py")
+_FORMAT_VERSION = "1"
+
+
+class ValidateMode(str, Enum):
+    """How SHACL runs: per document graph (only what changed), on the whole graph, or not."""
+
+    DOCUMENTS = "documents"
+    FULL = "full"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What a worker needs besides the documents (small, sent with every chunk)."""
+
+    root: str | None
+    """Folder holding ontology/ and shapes/; None: the worker's own installed data."""
+    fingerprint: str
+    validate: bool
+    group: int
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentResult:
+    entry: _store.DocumentEntry
+    graph: bytes
+    """Sorted N-Triples of the document's named graph."""
+    report: bytes
+    """N-Triples of its SHACL results (empty when none)."""
+    chars: int
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkResult:
+    documents: tuple[DocumentResult, ...]
+    seconds: dict[str, float]
+
+
+@dataclass
+class Summary:
+    """What a build did, for the end-of-build line and the benchmark."""
+
+    documents: int = 0
+    extracted: int = 0
+    reused: int = 0
+    triples: int = 0
+    violations: int = 0
+    chars: int = 0
+    conforms: bool | None = None
+    full_rebuild: bool = False
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    def text(self) -> str:
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items())
+        return (f"built {self.documents} documents ({self.extracted} extracted, {self.reused} unchanged), "
+                f"{self.triples} triples, {self.violations} violations; {stages}")
+
+
+def fingerprint(resources: Resources) -> str:
+    """SHA-256 of everything besides the documents that the graph depends on.
+
+    The files under ontology/ and shapes/, the links graph, and the code of the stages.
+    """
+    from borderkg.link import link_graph
+
+    digest = hashlib.sha256(_FORMAT_VERSION.encode())
+    code = Path(__file__).resolve().parent
+    files = [p for base in (resources.root / "ontology", resources.shapes_path) for p in sorted(base.rglob("*"))]
+    files += [p for name in _CODE for p in sorted((code / name).rglob("*.py") if (code / name).is_dir()
+                                                  else [code / name])]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    links = link_graph(resources)[1].serialize(format="nt", encoding="utf-8")
+    digest.update(b"".join(sorted(links.splitlines(keepends=True))))
+    return digest.hexdigest()
+
+
+def document_key(doc: Document, fp: str) -> str:
+    """SHA-256 of the fingerprint and everything of a document that reaches the graph."""
+    content = json.dumps([doc.identifier, doc.text, doc.lang, doc.date, doc.url, doc.title], ensure_ascii=False)
+    return hashlib.sha256(fp.encode() + b"\0" + content.encode()).hexdigest()
+
+
+# ------------------------------------------------------------------- worker side
+
+class _Worker:
+    def __init__(self, resources: Resources, settings: Settings, fp: str) -> None:
+        from borderkg.extract import RuleExtractor
+
+        if fp != settings.fingerprint:
+            raise BorderkgError("this worker's borderkg code or data (ontology, shapes) differ from the "
+                                "client's; install the same version on every worker")
+        self.resources = resources
+        self.extractor = RuleExtractor(resources)
+        self._validator = None
+
+    def validator(self):
+        if self._validator is None:
+            from borderkg.validate import DocumentValidator
+            self._validator = DocumentValidator(self.resources, shared_data(self.resources))
+        return self._validator
+
+
+# One worker state per process (resources, compiled matchers, shapes), made on first use:
+# pool and dask worker processes call process_chunk many times.
+_WORKERS: dict[tuple[str | None, str], _Worker] = {}
+
+
+def _worker(settings: Settings, resources: Resources | None = None) -> _Worker:
+    key = (settings.root, settings.fingerprint)
+    if key not in _WORKERS:
+        resources = resources or load_resources(Path(settings.root) if settings.root else None)
+        _WORKERS[key] = _Worker(resources, settings, fingerprint(resources))
+    return _WORKERS[key]
+
+
+def process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> ChunkResult:
+    """Extract, assemble and (with ``settings.validate``) validate documents; the per-document work.
+
+    The same function runs in this process, in the process pool and on dask workers.
+    """
+    from borderkg.assemble import document_graph
+
+    worker = _worker(settings)
+    seconds = {"extract": 0.0, "assemble": 0.0, "validate": 0.0}
+    graphs: list[Graph] = []
+    for _, doc in docs:
+        t0 = time.perf_counter()
+        extraction = worker.extractor(doc)
+        t1 = time.perf_counter()
+        graphs.append(document_graph(extraction))
+        seconds["extract"] += t1 - t0
+        seconds["assemble"] += time.perf_counter() - t1
+    reports: dict = {}
+    if settings.validate:
+        t0 = time.perf_counter()
+        for i in range(0, len(graphs), settings.group):
+            reports.update(worker.validator()(graphs[i:i + settings.group]))
+        seconds["validate"] += time.perf_counter() - t0
+    out = []
+    for (key, doc), graph in zip(docs, graphs):
+        t0 = time.perf_counter()
+        nt = b"".join(sorted(set(graph.serialize(format="nt", encoding="utf-8").splitlines(keepends=True))))
+        seconds["assemble"] += time.perf_counter() - t0
+        results = reports.get(graph.identifier)
+        conforms = None if not settings.validate else not _violations(results)
+        entry = _store.DocumentEntry(key, doc.identifier, str(graph.identifier), len(graph), conforms,
+                                     bool(results is not None and len(results)))
+        report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
+        out.append(DocumentResult(entry, nt, report, len(doc.text)))
+    return ChunkResult(tuple(out), seconds)
+
+
+def _violations(results: Graph | None) -> int:
+    from borderkg.validate import SH
+    return 0 if results is None else sum(1 for _ in results.subjects(SH.resultSeverity, SH.Violation))
+
+
+def shared_data(resources: Resources) -> Graph:
+    """The shared triples document graphs are validated with: the lexicon and the links."""
+    from borderkg.link import link_graph
+
+    data = Graph()
+    data += resources.lexicon
+    data += link_graph(resources)[1]
+    return data
+
+
+# ------------------------------------------------------------------- client side
+
+def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(), jobs: int | None = None,
+          scheduler: str | None = None, validate_mode: ValidateMode = ValidateMode.DOCUMENTS,
+          progress: Progress | None = None, root: Path | None = None) -> tuple[Summary, Report | None]:
+    """Build (or bring up to date) the graph of INPUTS in OUT; see the module docstring.
+
+    :param jobs: worker processes (default: the number of cores); 1 runs in this process.
+    :param scheduler: address of a dask.distributed scheduler (``tcp://HOST:PORT``); overrides jobs.
+    :param root: folder holding ontology/ and shapes/ (default: the installed data).
+    :raises InputError: a document cannot be read (see ``config.on_error``).
+    :raises StoreError: OUT cannot be written.
+    """
+    from borderkg.ingest import ingest
+
+    started = time.perf_counter()
+    out = Path(out)
+    resources = load_resources(root)
+    fp = fingerprint(resources)
+    previous = _store.read_manifest(out)
+    summary = Summary(full_rebuild=previous is None or previous.fingerprint != fp)
+    known = {} if summary.full_rebuild else {e.key: e for e in previous.documents}  # type: ignore[union-attr]
+    per_doc = validate_mode is ValidateMode.DOCUMENTS
+    settings = Settings(None if root is None else str(resources.root), fp, per_doc, config.validate_group)
+    shared_triples, shared_results = _shared(out, resources, fp, per_doc)
+    summary.seconds["setup"] = time.perf_counter() - started
+    progress = progress or Progress(None, enabled=False)
+    order: list[str] = []
+    fresh: dict[str, _store.DocumentEntry] = {}
+    cpu = {"extract": 0.0, "assemble": 0.0, "validate": 0.0}
+
+    def collect(result: ChunkResult) -> None:
+        for d in result.documents:
+            _store.write_file(_store.document_path(out, d.entry.key), d.graph)
+            if d.report:
+                _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)
+            fresh[d.entry.key] = d.entry
+            summary.chars += d.chars
+        for k, v in result.seconds.items():
+            cpu[k] += v
+        progress.advance(len(result.documents))
+
+    t0 = time.perf_counter()
+    with _Dispatcher(jobs, scheduler, settings, resources, collect) as dispatcher:
+        chunk: list[tuple[str, Document]] = []
+        for doc in ingest(inputs, config=config):
+            key = document_key(doc, fp)
+            order.append(key)
+            old = known.get(key)
+            if key in fresh or any(key == k for k, _ in chunk) or (
+                    old is not None and (not per_doc or old.conforms is not None)
+                    and _store.document_path(out, key).exists()):
+                progress.advance(0, reused=1)
+                continue
+            chunk.append((key, doc))
+            if len(chunk) >= config.chunk_size:
+                dispatcher.submit(chunk)
+                chunk = []
+        if chunk:
+            dispatcher.submit(chunk)
+    progress.close()
+    summary.seconds["extract+assemble+validate"] = time.perf_counter() - t0
+    summary.seconds.update({f"{k} (cpu)": v for k, v in cpu.items()})
+    entries = [fresh.get(k) or known[k] for k in order]
+    manifest = _store.Manifest(fp, entries, shared_triples)
+    summary.documents, summary.extracted = len(order), len(fresh)
+    summary.reused = summary.documents - summary.extracted
+    summary.triples = shared_triples + sum(e.triples for e in entries)
+
+    report = None
+    t0 = time.perf_counter()
+    if validate_mode is ValidateMode.FULL:
+        report = _validate_full(out, manifest, resources)
+    elif per_doc:
+        results = Graph()
+        results += shared_results
+        for e in entries:
+            if e.report:
+                results.parse(_store.document_path(out, e.key, ".report.nt"), format="nt")
+        report = merge_reports(results)
+    summary.seconds["validate (merge)" if per_doc else "validate"] = time.perf_counter() - t0
+    if report is not None:
+        from borderkg.validate import SH
+        summary.conforms = report.conforms
+        summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
+    t0 = time.perf_counter()
+    _store.store_build(out, manifest, report)
+    summary.seconds["store"] = time.perf_counter() - t0
+    summary.seconds["total"] = time.perf_counter() - started
+    return summary, report
+
+
+def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[int, Graph]:
+    """Write the shared graphs' files for this fingerprint unless there; their triples and SHACL results."""
+    from borderkg.assemble import assemble
+    from borderkg.link import link_graph
+    from borderkg.validate import DocumentValidator
+
+    trig = _store.shared_path(out, fp, ".trig")
+    counts = _store.shared_path(out, fp, ".json")
+    if not trig.exists() or not counts.exists():
+        from rdflib.compare import to_canonical_graph
+
+        ds = assemble([], resources=resources, shared=[link_graph(resources)])
+        for graph in list(ds.graphs()):  # blank node labels from their content: the same bytes every build
+            if any(isinstance(n, BNode) for t in graph for n in t):
+                canonical = to_canonical_graph(graph)
+                graph.remove((None, None, None))
+                for triple in canonical:
+                    graph.add(triple)
+        merged = Graph(namespace_manager=ds.namespace_manager)
+        for *triple, _ in ds.quads((None, None, None, None)):
+            merged.add(tuple(triple))
+        _store.write_file(_store.shared_path(out, fp, ".ttl"), merged.serialize(format="turtle", encoding="utf-8"))
+        _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
+        _store.write_file(counts, json.dumps({"triples": sum(1 for _ in ds.quads())}).encode())
+    triples = json.loads(counts.read_text())["triples"]
+    results = Graph()
+    if validate:
+        path = _store.shared_path(out, fp, ".report.nt")
+        if not path.exists():
+            from borderkg.link import LINKS_GRAPH
+            data = shared_data(resources)
+            links = link_graph(resources)[1]
+            names = {s: (LINKS_GRAPH if (s, None, None) in links else LEXICON) for s in set(data.subjects())}
+            _store.write_file(path, DocumentValidator(resources, data).shared_report(names).serialize(
+                format="nt", encoding="utf-8"))
+        results.parse(path, format="nt")
+    return triples, results
+
+
+def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -> Report:
+    """The whole graph at once (holds it in memory), each result naming the graphs that hold its focus node."""
+    from rdflib import URIRef
+
+    from borderkg.validate import merge_reports as merge
+    from borderkg.validate import name_results, validate
+
+    ds = Dataset()
+    ds.parse(_store.shared_path(out, manifest.fingerprint, ".trig"), format="trig")
+    for e in manifest.documents:
+        ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
+    report = validate(ds, resources=resources)
+    return merge(name_results(report.graph, lambda focus: sorted({g.identifier for g in ds.contexts((focus, None, None))})
+                              or [LEXICON]))
+
+
+class _Dispatcher:
+    """Runs chunks here, in a process pool or on dask, with a bounded number in flight.
+
+    With a pool or cluster the first chunk waits for a second: a build of one chunk runs
+    here and starts no processes.
+    """
+
+    def __init__(self, jobs: int | None, scheduler: str | None, settings: Settings, resources: Resources,
+                 collect) -> None:
+        self.jobs = max(1, jobs or os.cpu_count() or 1)
+        self.scheduler = scheduler
+        self.settings = settings
+        self.resources = resources
+        self.collect = collect
+        self.held: list | None = None
+        self.futures: set = set()
+        self.executor = None
+        self.client = None
+
+    def __enter__(self) -> _Dispatcher:
+        return self
+
+    def submit(self, chunk: list[tuple[str, Document]]) -> None:
+        if self.scheduler is None and self.jobs == 1:
+            self.collect(process_chunk(chunk, _local(self.settings, self.resources)))
+            return
+        if self.executor is None and self.client is None:
+            if self.held is None:
+                self.held = chunk
+                return
+            self._start()
+            held, self.held = self.held, None
+            self._send(held)
+        self._send(chunk)
+
+    def _start(self) -> None:
+        if self.scheduler is not None:
+            try:
+                from distributed import Client
+            except ImportError:
+                raise BorderkgError("--scheduler needs dask.distributed: pip install 'borderkg[dask]'") from None
+            try:
+                self.client = Client(self.scheduler, timeout="20s")
+            except OSError as exc:
+                raise BorderkgError(f"cannot reach the dask scheduler {self.scheduler!r}: {exc}") from None
+            self.window = 2 * max(1, sum(self.client.nthreads().values()))
+        else:
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
+            _local(self.settings, self.resources)  # forked workers inherit the loaded data
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else None)
+            self.executor = ProcessPoolExecutor(self.jobs, mp_context=context)
+            self.window = 2 * self.jobs
+
+    def _send(self, chunk: list[tuple[str, Document]]) -> None:
+        while len(self.futures) >= self.window:
+            self._wait()
+        if self.client is not None:
+            self.futures.add(self.client.submit(process_chunk, chunk, self.settings, pure=False))
+        else:
+            self.futures.add(self.executor.submit(process_chunk, chunk, self.settings))
+
+    def _wait(self, everything: bool = False) -> None:
+        if self.client is not None:
+            from distributed import wait
+            done, self.futures = wait(list(self.futures), return_when="ALL_COMPLETED" if everything
+                                      else "FIRST_COMPLETED")
+        else:
+            from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
+            done, self.futures = wait(self.futures, return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
+        self.futures = set(self.futures)
+        for future in done:
+            self.collect(future.result())
+
+    def __exit__(self, kind, exc, tb) -> None:
+        try:
+            if kind is None:
+                if self.held is not None:
+                    self.collect(process_chunk(self.held, _local(self.settings, self.resources)))
+                while self.futures:
+                    self._wait(everything=True)
+        finally:
+            for future in self.futures:
+                future.cancel()
+            if self.executor is not None:
+                self.executor.shutdown(wait=True, cancel_futures=True)
+            if self.client is not None:
+                self.client.close()
+
+
+def _local(settings: Settings, resources: Resources) -> Settings:
+    _worker(settings, resources)
+    return settings
+
+
+def count_articles(paths: Iterable[str | Path]) -> int | None:
+    """How many documents the inputs hold (lines of .jsonl files, .txt files), for progress; None if unsure."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files: Iterator[Path] = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else iter([path])
+        for p in files:
+            if p.name.startswith(".") or p.suffix not in (".txt", ".jsonl"):
+                continue
+            if p.suffix == ".txt":
+                total += 1
+                continue
+            try:
+                with open(p, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            except OSError:
+                return None
+    return total
+
