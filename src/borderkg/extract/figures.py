@@ -29,7 +29,10 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], years: list[tup
     units = lang.units.find(text, lang.bounds)
     scales = lang.scales.find(text, lang.bounds)
     out = []
+    names = [(f.start, f.end) for f in ctx.found if f.known]
     for start, end, value in _numbers(ctx):
+        if any(s <= start < e for s, e in names):
+            continue  # part of a name ("the three legal documents on the land border")
         before = text[max(0, start - 30):start].split()
         if before and before[-1] in lang.not_count_after:
             continue
@@ -38,6 +41,8 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], years: list[tup
         if nxt is not None:
             scale, pos = Decimal(int(nxt.value)), nxt.end
         unit = next((u for u in units if u.start >= pos and _close(text, pos, u.start)), None)
+        if unit is None:
+            unit = _unit_after_words(ctx, units, pos)
         if unit is None:
             unit = _counted_before(ctx, units, start)
             if unit is None:
@@ -48,6 +53,25 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], years: list[tup
         out.append(Figure(start, max(unit.end, end) if unit.start > start else end, value * scale, str(unit.value),
                           subject, period))
     return out
+
+
+def _unit_after_words(ctx: Context, units: list, pos: int):
+    """"12,5 millones de dólares", "4.3 million foreign arrivals": a linking word and at most one
+    qualifier between the number and what it counts."""
+    words = list(re.finditer(r"\S+", ctx.text[pos:pos + 40]))[:3]
+    skipped_other = False
+    for word in words:
+        at = pos + word.start()
+        unit = next((u for u in units if u.start == at), None)
+        if unit is not None:
+            return unit
+        token = word.group()
+        if token in ctx.lang.unit_links:
+            continue
+        if skipped_other or not ctx.lang.latin or not token.isalpha():
+            return None
+        skipped_other = True
+    return None
 
 
 def _close(text: str, pos: int, unit_start: int) -> bool:
@@ -77,7 +101,9 @@ def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> 
     return mechanisms[-1].iri if mechanisms else None
 
 
-_NUMBER = re.compile(r"(?<![\w.,/:+-])\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*(?![\w/:+-]|[.,]\d| ?\+)")
+# Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆").
+_NUMBER = re.compile(r"(?<![0-9A-Za-zÀ-ɏ.,/:+-])\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*"
+                     r"(?![0-9A-Za-zÀ-ɏ/:+-]|[.,]\d| ?\+)")
 
 
 def _numbers(ctx: Context):

@@ -26,6 +26,8 @@ class CompiledLanguage:
     placed_heads: frozenset[str]
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
+    unit_links: frozenset[str]
+    """Words between a number and its unit ("millones de dólares")."""
     projects: PhraseMatcher
     infrastructure: PhraseMatcher
     agreements: PhraseMatcher
@@ -66,6 +68,7 @@ class CompiledLanguage:
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
+            unit_links=words("unit_links"),
             projects=PhraseMatcher(data.get("project_heads", {}).items()),
             infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
             agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
