@@ -83,6 +83,8 @@ class DateReader:
         day = re.search(r"(?<!\d)(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\s*$", before)
         start = month.start - (len(before) - day.start()) if day else month.start
         # Alternative month names joined by a slash ("أغسطس/آب") belong to the same date.
+        if after.startswith("."):
+            after = " " + after[1:]  # "Nov. 28"
         alt = re.match(r"\s*/\s*\S+", after)
         rest_at = alt.end() if alt and not re.match(r"\s*/\s*\d", after) else 0
         tail = after[rest_at:]

@@ -151,9 +151,13 @@ def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
     """A place right after [start, end) (through "of"-words), else right before it."""
     places = ctx.places()
     # A place may share a word with the head ("UBND tỉnh" + "tỉnh Tuyên Quang").
-    after = [p for p in places if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))]
+    after = sorted((p for p in places if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))),
+                   key=lambda p: p.start)
     if after:
-        return min(after, key=lambda p: p.start)
+        first = after[0]
+        # "de la región autónoma china de Guangxi": a country adjective before the place itself.
+        nxt = next((p for p in places if p.start >= first.end and _gap_ok(ctx, first.end, p.start)), None)
+        return nxt if first.cls == "Country" and nxt is not None and nxt.cls != "Country" else first
     before = [p for p in places if p.start < start and (p.end > start or _gap_ok(ctx, p.end, start))]
     return max(before, key=lambda p: p.end) if before else None
 

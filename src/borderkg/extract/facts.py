@@ -168,6 +168,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             continue
         trigger = max(in_sentence, key=lambda t: rank.get(str(t.value), 0))
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
+        mechanism_classes = ctx.common.get("mechanism_events", {})
         when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
@@ -176,13 +177,15 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e]
         if mechanisms:
             draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
+            if draft.cls == "Meeting" and draft.mechanism in mechanism_classes:
+                draft.cls = mechanism_classes[draft.mechanism]  # a "meeting" of a committee is its session
         draft.ordinal = _ordinal_before(ctx, trigger.start)
         _actors(ctx, draft, s, e, used_orgs)
         if not draft.participants and previous is not None:
             # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
             lead = EventDraft(draft.cls, *previous)
             _actors(ctx, lead, *previous, used_orgs)
-            draft.participants = lead.participants - draft.locations
+            draft.participants = lead.participants | draft.participants
         agreement = next((a for a in agreements if s <= a.start < e), None)
         if draft.cls == "Signing":
             if agreement is None:
@@ -251,6 +254,8 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
     draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
+    # The locality where it happens hosts it, so it takes part (a country only says where).
+    draft.participants |= non_country & draft.locations
 
 
 def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:
@@ -265,7 +270,7 @@ def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]
 def _qualifier(ctx: Context, f: Found) -> bool:
     """"Mong Cai (Vietnam)": a place in brackets right after another name only says where that is."""
     before = ctx.text[max(0, f.start - 3):f.start]
-    return before.endswith("(") or before.endswith("( ")
+    return f.cls in ("Country", "Province", "AutonomousRegion") and before.rstrip().endswith("(")
 
 
 def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
