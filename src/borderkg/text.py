@@ -91,12 +91,30 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
+        if m.group().startswith(".") and _abbreviation(text, m.start(), end):
+            continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
         start = end
     if text[start:].strip():
         spans.append(_trim(text, start, len(text)))
     return tuple(spans)
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
+
+
+def _abbreviation(text: str, dot: int, end: int) -> bool:
+    """"Nov. 28", "Mr. Binh", "M. Dupont": a short word's period followed by a number or a name
+    does not end the sentence."""
+    if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
+        return False
+    following = text[end:end + 2].lstrip()
+    return bool(following) and (following[0].isdigit() or following[0].islower()
+                                or text[max(0, dot - 5):dot].split()[-1:] in ([t] for t in _TITLES))
+
+
+_TITLES = {"Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "St", "Prof"}
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
