@@ -279,9 +279,9 @@ def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
         m = _HAN_NAME.match(ctx.text, role.end)
         if not m:
             continue
-        name = m.group()
-        cut = min((name.find(s) for s in stops if s and name.find(s) > 0), default=len(name))
-        end = role.end + cut
+        window = ctx.text[role.end:role.end + 8]
+        cut = min((window.find(s) for s in stops if s and window.find(s) >= 2), default=len(m.group()))
+        end = role.end + min(cut, len(m.group()))
         if end - role.end < 2 or any(s < end and role.end < e for s, e in taken):
             continue
         if any(f.start < end and role.end < f.end for f in ctx.found):

@@ -55,6 +55,13 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             used.add(id(org))
             pos = org.end
     for role in roles:
+        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None)
+        named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
+        if before is not None and named is not None:
+            # Chinese order: body, title, name ("崇左市委书记刘建平").
+            posts.append(_post(ctx, before.start, named.end, named, before, role))
+            used.add(id(before))
+            continue
         titled = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
         if titled is None:
             continue
