@@ -14,6 +14,7 @@ ORG_LIKE = ACTOR_CLASSES - {"Person"} | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
 _PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
+_DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 _ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|er|ª|º)?\s*$")
 
 
@@ -162,6 +163,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
     ("Spring Meeting 2024", "the 15th Joint Working Committee conference")."""
     rank = ctx.common.get("event_rank", {})
+    # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text)]
+    dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
+    ctx = replace(ctx, found=[f for f in ctx.found if not any(s <= f.start < e for s, e in datelines)])
     blocked = [(f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")]
     triggers = [t for t in ctx.lang.triggers.find(ctx.text, ctx.lang.bounds)
                 if not any(s <= t.start < e for s, e in blocked) and not _counted(ctx.text, t.start)]
@@ -188,7 +193,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 draft.cls = mechanism_classes[draft.mechanism]  # a "meeting" of a committee is its session
         draft.ordinal = _ordinal_before(ctx, trigger.start)
         _actors(ctx, draft, s, e, used_orgs)
-        if not draft.participants and previous is not None:
+        if draft.participants <= draft.locations and previous is not None:
             # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
             lead = EventDraft(draft.cls, *previous)
             _actors(ctx, lead, *previous, used_orgs)
