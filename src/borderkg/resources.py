@@ -39,6 +39,8 @@ class LexiconEntry:
     valid_until: str | None = None
     valid_from: str | None = None
     predecessors: tuple[str, ...] = ()
+    proper: bool = False
+    """Its Latin-script names are capitalised: an all-lowercase match ("la provincia china") is a common word."""
     """Entries this one replaced (dcterms:isReplacedBy pointing here), e.g. the provinces merged in 2025."""
 
 
@@ -144,10 +146,13 @@ def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
             jurisdiction=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.jurisdiction))),
             valid_until=str(until) if until is not None else None,
             valid_from=str(since) if since is not None else None,
-            predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))))
+            predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))),
+            proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
+                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in _LATIN_LANGS))
     return out
 
 
+_LATIN_LANGS = {"en", "fr", "sv", "es", "de", "vi"}
 _GENERAL = {"Place", "Organization", "Event", "Thing"}
 
 

@@ -78,7 +78,8 @@ class Context:
 
 def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
     """Every entity mention of the document, in text order."""
-    every = lexicon.all(ctx.text, ctx.lang.entity_bounds)
+    every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds)
+             if not (ctx.lang.latin and ctx.entries[str(m.value)].proper and ctx.original_of(m.start, m.end).islower())]
     chosen = longest(every)
     for m in chosen:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
@@ -260,6 +261,10 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
         start = role.start - len(before) + m.start(1)
         end = role.start - len(before) + m.end(1)
         words = ctx.original_of(start, end).split()
+        # "..., said Wei Guohua, vice mayor": the name is the capitalised words before the comma.
+        while words and not words[0][:1].isupper():
+            start += len(ctx.folded.text[start:end]) - len(ctx.folded.text[start:end].split(" ", 1)[-1])
+            words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         if any(s < end and start < e for s, e in taken):

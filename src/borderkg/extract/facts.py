@@ -198,6 +198,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             lead = EventDraft(draft.cls, *previous)
             _actors(ctx, lead, *previous, used_orgs)
             draft.participants = lead.participants | draft.participants
+        if draft.cls == "Visit":
+            _destination(ctx, draft, trigger, s, e)
         agreement = next((a for a in agreements if s <= a.start < e), None)
         if draft.cls == "Signing":
             if agreement is None:
@@ -268,6 +270,18 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
     # The locality where it happens hosts it, so it takes part (a country only says where).
     draft.participants |= non_country & draft.locations
+
+
+def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
+    """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
+    "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
+    places = [f for f in ctx.found if f.cls in _PARTICIPANT_PLACES - {"Country"} and s <= f.start < e]
+    after = [f for f in places if 0 <= f.start - trigger.end <= 40]
+    before = [f for f in places if 0 <= trigger.start - f.end <= 25]
+    target = min(after, key=lambda f: f.start) if after else max(before, key=lambda f: f.end) if before else None
+    if target is not None:
+        draft.locations = {target.iri}
+        draft.participants.add(target.iri)
 
 
 def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:
