@@ -204,11 +204,30 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if draft.cls == "Signing":
             if agreement is None:
                 continue  # "signed many agreements": no agreement to tie the signing to
-            if draft.date is None and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
+            told_before = any(len(d.date or "") == 10 for d in drafts)
+            if draft.date is None and not told_before \
+                    and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-    return _merge_same(_merge_editions(ctx, drafts))
+    return _merge_same(_merge_editions(ctx, _on_the_occasion(ctx, drafts)))
+
+
+def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"At the end of the conference the sides signed the minutes": a signing the text does not
+    date (or dates after publication, which is a plan) happened at the event told just before."""
+    last: EventDraft | None = None
+    for d in sorted(drafts, key=lambda d: d.start):
+        if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
+            d.date = None
+        if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) < 10) \
+                and last is not None:
+            d.date = last.date
+            if len(d.participants - d.locations) < 2:
+                d.participants |= last.participants
+        elif d.date and len(d.date) == 10:
+            last = d
+    return drafts
 
 
 def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
