@@ -58,8 +58,9 @@ def _change_one(corpus: Path) -> None:
 
 def measure(n: int, work: Path) -> dict:
     corpus = write_corpus(n, work / f"synthetic-{n}.jsonl")
-    mb = corpus.stat().st_size / 1e6
-    row: dict = {"n": n, "mb": mb}
+    with open(corpus, encoding="utf-8") as handle:
+        mb = sum(len(json.loads(line)["text"].encode()) for line in handle) / 1e6
+    row: dict = {"n": n, "mb": mb, "load_before": os.getloadavg()[0]}
     for jobs in (1, 2):
         out = work / f"out-{n}-none-{jobs}"
         r = _build(corpus, out, jobs, "none")
@@ -77,6 +78,7 @@ def measure(n: int, work: Path) -> dict:
     _change_one(corpus)
     r = _build(corpus, out, 2, "documents")
     row["incremental"] = {"total": r["seconds"]["total"], "extracted": r["extracted"], "store": r["seconds"]["store"]}
+    row["load_after"] = os.getloadavg()[0]
     row["out_mb"] = sum(p.stat().st_size for p in out.rglob("*") if p.is_file()) / 1e6
     shutil.rmtree(out)
     return row
@@ -85,14 +87,15 @@ def measure(n: int, work: Path) -> dict:
 def table(rows: list[dict]) -> str:
     head = ("| articles | MB | extract j1 docs/s (MB/s) | extract j2 docs/s (MB/s) | cpu s extract / assemble (j1) "
             "| end to end j2 s | validate cpu s | store s | triples | violations | peak RSS MB client / worker "
-            "| incremental (1 changed) s |\n" + "|" + " --- |" * 12 + "\n")
+            "| incremental (1 changed) s | load avg before/after |\n" + "|" + " --- |" * 13 + "\n")
     lines = []
     for r in rows:
         j1, j2, e, inc = r["j1"], r["j2"], r["e2e"], r["incremental"]
         lines.append(f"| {r['n']} | {r['mb']:.1f} | {j1['docs_s']:.0f} ({j1['mb_s']:.2f}) | {j2['docs_s']:.0f} "
                      f"({j2['mb_s']:.2f}) | {j1['cpu_extract']:.0f} / {j1['cpu_assemble']:.0f} | {e['total']:.0f} | "
                      f"{e['cpu_validate']:.0f} | {e['store']:.1f} | {e['triples']} | {e['violations']} | "
-                     f"{e['self_rss']:.0f} / {e['worker_rss']:.0f} | {inc['total']:.1f} ({inc['extracted']} re-extracted) |")
+                     f"{e['self_rss']:.0f} / {e['worker_rss']:.0f} | {inc['total']:.1f} ({inc['extracted']} re-extracted) | "
+                     f"{r['load_before']:.1f} / {r['load_after']:.1f} |")
     return head + "\n".join(lines) + "\n"
 
 

@@ -67,6 +67,42 @@ TEMPLATES = {
            "{o} empfing eine Delegation aus {b} und sprach über einen intelligenten Grenzübergang.",
            "Die beiden Provinzen organisierten {n} Jugendaustausche und {n} gemeinsame Patrouillen."],
 }
+# Background prose without names or figures: real articles carry about one fact-bearing
+# sentence in three (the seeds give ~60 triples per KB of text).
+FILLERS = {
+    "en": ["Officials said the cooperation had brought practical benefits to people living on both sides.",
+           "The talks took place in a friendly and open atmosphere, according to the organisers.",
+           "Local residents have long traded farm produce and handicrafts at the weekly market.",
+           "Observers noted that such contacts have become more frequent in recent years."],
+    "fr": ["Les responsables ont souligné que la coopération apportait des avantages concrets aux habitants.",
+           "Les échanges se sont déroulés dans une atmosphère amicale et ouverte, selon les organisateurs.",
+           "Les habitants échangent depuis longtemps des produits agricoles et de l'artisanat au marché.",
+           "Les observateurs notent que ces contacts sont devenus plus fréquents ces dernières années."],
+    "sv": ["Tjänstemän sade att samarbetet har gett konkreta fördelar för invånarna på båda sidor.",
+           "Samtalen fördes i en vänlig och öppen atmosfär, enligt arrangörerna.",
+           "Lokalbefolkningen har länge handlat med jordbruksprodukter och hantverk på marknaden.",
+           "Bedömare noterar att sådana kontakter har blivit vanligare under senare år."],
+    "ar": ["قال المسؤولون إن التعاون جلب فوائد عملية للسكان على الجانبين.",
+           "جرت المحادثات في أجواء ودية ومنفتحة بحسب المنظمين.",
+           "يتبادل السكان المحليون منذ زمن طويل المنتجات الزراعية والحرف اليدوية في السوق الأسبوعية.",
+           "لاحظ المراقبون أن هذه الاتصالات أصبحت أكثر تواترًا في السنوات الأخيرة."],
+    "vi": ["Các cán bộ cho biết sự hợp tác đã mang lại lợi ích thiết thực cho người dân hai bên.",
+           "Buổi làm việc diễn ra trong không khí thân thiện và cởi mở.",
+           "Người dân địa phương từ lâu đã trao đổi nông sản và hàng thủ công tại phiên chợ.",
+           "Các nhà quan sát nhận thấy những tiếp xúc như vậy ngày càng thường xuyên hơn."],
+    "zh": ["有关负责人表示，合作给两岸民众带来了实实在在的好处。",
+           "据主办方介绍，活动在友好开放的气氛中进行。",
+           "当地居民长期以来在集市上交易农产品和手工艺品。",
+           "观察人士指出，近年来此类交往日益频繁。"],
+    "es": ["Los responsables afirmaron que la cooperación ha traído beneficios prácticos a los habitantes.",
+           "Las conversaciones se desarrollaron en un ambiente amistoso y abierto, según los organizadores.",
+           "Los vecinos intercambian desde hace tiempo productos agrícolas y artesanía en el mercado.",
+           "Los observadores señalan que estos contactos son cada vez más frecuentes."],
+    "de": ["Die Verantwortlichen sagten, die Zusammenarbeit bringe den Menschen auf beiden Seiten Vorteile.",
+           "Die Gespräche verliefen nach Angaben der Veranstalter in freundlicher und offener Atmosphäre.",
+           "Die Anwohner handeln seit langem mit Agrarprodukten und Handwerk auf dem Wochenmarkt.",
+           "Beobachter stellen fest, dass solche Kontakte in den letzten Jahren häufiger geworden sind."],
+}
 MONTHS = {
     "en": "January February March April May June July August September October November December",
     "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
@@ -103,7 +139,10 @@ def article(i: int, rng: random.Random, places: dict[str, list[str]], orgs: dict
         values = {"a": a, "b": b, "o": rng.choice(orgs.get(lang) or orgs["en"]), "n": rng.randint(2, 950),
                   "d": rng.randint(1, 28), "mn": rng.randint(1, 12), "y": rng.randint(2015, 2025),
                   "m": MONTHS.get(lang, MONTHS["en"]).split()[rng.randint(0, 11)]}
-        sentences.append(rng.choice(TEMPLATES[lang]).format(**values))
+        if rng.random() < 0.35:
+            sentences.append(rng.choice(TEMPLATES[lang]).format(**values))
+        else:
+            sentences.append(rng.choice(FILLERS[lang]))
     joiner = "" if lang == "zh" else " "
     paragraphs = [joiner.join(sentences[k:k + 4]) for k in range(0, len(sentences), 4)]
     return {"id": f"synthetic-{i:06d}", "text": "\n\n".join(paragraphs), "language": lang,

@@ -25,9 +25,9 @@ class Config:
     on_error: ErrorPolicy = field(default=ErrorPolicy.RAISE, metadata={
         "help": "raise: stop at the first bad document; skip: log it and go on."})
     validate: bool = field(default=True, metadata={"help": "Run the SHACL shapes on the built graph."})
-    chunk_size: int = field(default=32, metadata={
+    chunk_size: int = field(default=64, metadata={
         "help": "Documents per unit of work sent to a worker process or dask worker."})
-    validate_group: int = field(default=32, metadata={
+    validate_group: int = field(default=64, metadata={
         "help": "Document graphs validated together in one pySHACL run (1: strictly one at a time); "
                 "pySHACL has a fixed cost of about 0.2 s a run."})
 

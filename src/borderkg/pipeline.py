@@ -20,8 +20,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Dataset, Graph
+from rdflib.term import Node
 
 from borderkg import store as _store
 from borderkg.config import Config
@@ -315,8 +317,8 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
                 for triple in canonical:
                     graph.add(triple)
         merged = Graph(namespace_manager=ds.namespace_manager)
-        for *triple, _ in ds.quads((None, None, None, None)):
-            merged.add(tuple(triple))
+        for s, p, o, _ in ds.quads((None, None, None, None)):
+            merged.add((s, p, o))
         _store.write_file(_store.shared_path(out, fp, ".ttl"), merged.serialize(format="turtle", encoding="utf-8"))
         _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
         _store.write_file(counts, json.dumps({"triples": sum(1 for _ in ds.quads())}).encode())
@@ -328,7 +330,7 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
             from borderkg.link import LINKS_GRAPH
             data = shared_data(resources)
             links = link_graph(resources)[1]
-            names = {s: (LINKS_GRAPH if (s, None, None) in links else LEXICON) for s in set(data.subjects())}
+            names: dict[Node, Node] = {s: (LINKS_GRAPH if (s, None, None) in links else LEXICON) for s in set(data.subjects())}
             _store.write_file(path, DocumentValidator(resources, data).shared_report(names).serialize(
                 format="nt", encoding="utf-8"))
         results.parse(path, format="nt")
@@ -347,8 +349,11 @@ def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -
     for e in manifest.documents:
         ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
     report = validate(ds, resources=resources)
-    return merge(name_results(report.graph, lambda focus: sorted({g.identifier for g in ds.contexts((focus, None, None))})
-                              or [LEXICON]))
+
+    def owners(focus: Any) -> list[Node]:
+        return sorted({g.identifier for g in ds.contexts((focus, None, None))}) or [LEXICON]  # type: ignore[arg-type]
+
+    return merge(name_results(report.graph, owners))
 
 
 class _Dispatcher:
@@ -366,9 +371,10 @@ class _Dispatcher:
         self.resources = resources
         self.collect = collect
         self.held: list | None = None
-        self.futures: set = set()
-        self.executor = None
-        self.client = None
+        self.futures: set[Any] = set()
+        self.executor: Any = None
+        self.client: Any = None
+        self.window = 2
 
     def __enter__(self) -> _Dispatcher:
         return self

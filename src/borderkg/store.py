@@ -37,8 +37,8 @@ def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
     try:
         dataset.serialize(staging / GRAPH_FILE, format="trig")
         merged = Graph(namespace_manager=dataset.namespace_manager)
-        for *triple, _ in dataset.quads((None, None, None, None)):
-            merged.add(tuple(triple))
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            merged.add((s, p, o))
         merged.serialize(staging / MERGED_FILE, format="turtle")
         if report is not None:
             (staging / REPORT_TEXT).write_text(report.text, encoding="utf-8")

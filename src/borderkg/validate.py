@@ -42,8 +42,8 @@ def validate(dataset: Dataset, *, resources: Resources) -> Report:
     :raises ValidationFailure: pyshacl itself failed.
     """
     data = Graph()
-    for *triple, _ in dataset.quads((None, None, None, None)):
-        data.add(tuple(triple))
+    for s, p, o, _ in dataset.quads((None, None, None, None)):
+        data.add((s, p, o))
     return validate_graph(data, resources=resources)
 
 
@@ -106,10 +106,10 @@ class DocumentValidator:
                     if typed[1] == RDF.type:
                         data.add(typed)
         report = validate_graph(data, resources=self.resources, shapes=self.shapes)
-        out = {g.identifier: Graph() for g in graphs}
+        out: dict[Node, Graph] = {g.identifier: Graph() for g in graphs}
         for result in report.graph.subjects(RDF.type, SH.ValidationResult):
             focus = report.graph.value(result, SH.focusNode)
-            for doc in owners.get(focus, ()):
+            for doc in owners.get(focus, ()) if focus is not None else ():
                 _copy_result(report.graph, result, doc, out[doc])
         return out
 

@@ -23,7 +23,7 @@ from borderkg.config import Config, ErrorPolicy
               help="Worker processes for extraction and validation [default: the number of cores].")
 @click.option("--scheduler", metavar="tcp://HOST:PORT", default=None,
               help="Run the per-document work on this dask.distributed scheduler instead of local processes.")
-@click.option("--chunk-size", type=click.IntRange(min=1), default=32, show_default=True,
+@click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
               help=Config.help()["chunk_size"])
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Progress bar on a terminal, log lines every few seconds otherwise.")
