@@ -32,6 +32,9 @@ def fold_char(char: str) -> str:
     return kept.casefold()
 
 
+_SPACE_RUN = re.compile(r"[ \n]+")
+
+
 @dataclass(frozen=True, slots=True)
 class FoldedText:
     """A folded copy of a text and, for each folded code point, the original offset it came from."""
@@ -56,24 +59,23 @@ def fold(text: str) -> FoldedText:
     >>> fold("Quảng  Ninh").text
     'quang ninh'
     """
+    chunks = list(map(fold_char, text))
+    raw = "".join(chunks)
+    origin_raw = [i for i, chunk in enumerate(chunks) for _ in chunk]
     out: list[str] = []
     origin: list[int] = []
-    last_space = True
-    for i, char in enumerate(text):
-        folded = fold_char(char)
-        if not folded:
-            continue
-        if folded in (" ", "\n"):
-            if last_space:
-                # Keep line breaks: sentence splitting reads them.
-                if folded == "\n" and out and out[-1] == " ":
-                    out[-1] = "\n"
-                continue
-            last_space = True
-        else:
-            last_space = False
-        out.append(folded)
-        origin.extend([i] * len(folded))
+    pos = 0
+    # Whitespace runs become one space, or one line break if they hold one (sentences need them).
+    for m in _SPACE_RUN.finditer(raw):
+        s, e = m.span()
+        out.append(raw[pos:s])
+        origin.extend(origin_raw[pos:s])
+        if s > 0:
+            out.append("\n" if "\n" in m.group() else " ")
+            origin.append(origin_raw[s])
+        pos = e
+    out.append(raw[pos:])
+    origin.extend(origin_raw[pos:])
     return FoldedText("".join(out), tuple(origin), len(text))
 
 

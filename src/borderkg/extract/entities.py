@@ -52,6 +52,7 @@ class Context:
     date: str | None = None
     """Publication date: names are read as the places that existed then."""
     found: list[Found] = field(default_factory=list)
+    _ancestors: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -65,6 +66,8 @@ class Context:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
 
     def ancestors(self, iri: str) -> set[str]:
+        if iri in self._ancestors:
+            return self._ancestors[iri]
         out: set[str] = set()
         todo = [iri]
         while todo:
@@ -73,6 +76,7 @@ class Context:
                 if parent not in out:
                     out.add(parent)
                     todo.append(parent)
+        self._ancestors[iri] = out
         return out
 
 
@@ -341,8 +345,8 @@ def _infrastructure(ctx: Context) -> None:
 
 
 def ctx_descendants(ctx: Context, iri: str) -> set[str]:
-    """Entries that lie in iri (directly or not)."""
-    return {e for e in ctx.entries if iri in ctx.ancestors(e)}
+    """Places found in the text that lie in iri (directly or not)."""
+    return {f.iri for f in ctx.found if iri in ctx.ancestors(f.iri)}
 
 
 def _clause_end(ctx: Context, pos: int, limit: int) -> int:
