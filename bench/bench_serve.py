@@ -186,10 +186,11 @@ def ask(connection: http.client.HTTPConnection, query: str) -> tuple[float, int]
     return elapsed, len(json.loads(body)["results"]["bindings"])
 
 
-def measure(port: int, queries: dict[str, str], *, repeat: int, warmup: int, budget: float
-            ) -> dict[str, dict[str, float]]:
+def measure(port: int, queries: dict[str, str], *, repeat: int, warmup: int, budget: float,
+            limit: float) -> dict[str, dict[str, float]]:
+    """Time each query; a request longer than `limit` seconds counts as failed and ends that query."""
     results: dict[str, dict[str, float]] = {}
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=limit)
     for name, query in queries.items():
         try:
             for _ in range(warmup):
@@ -200,13 +201,16 @@ def measure(port: int, queries: dict[str, str], *, repeat: int, warmup: int, bud
                 times.append(elapsed)
                 spent += elapsed
         except (RuntimeError, OSError, http.client.HTTPException) as exc:
-            print(f"  {name}: failed: {exc}", flush=True)
+            reason = f"no answer within {limit:.0f} s" if isinstance(exc, TimeoutError) else exc
+            print(f"  {name}: failed: {reason}", flush=True)
             connection.close()
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=900)
+            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=limit)
             continue
         times.sort()
         results[name] = {"median": statistics.median(times), "p95": times[min(len(times) - 1, math.ceil(0.95 * len(times)) - 1)],
                          "n": len(times), "rows": rows}
+        print(f"  {name:28} median {results[name]['median'] * 1e3:10.2f} ms  p95 {results[name]['p95'] * 1e3:10.2f} ms"
+              f"  ({len(times)} requests, {rows} rows)", flush=True)
     connection.close()
     return results
 
@@ -255,6 +259,9 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=30, help="timed requests per query")
     parser.add_argument("--warmup", type=int, default=2)
     parser.add_argument("--budget", type=float, default=60.0, help="seconds of timed requests per query at most")
+    parser.add_argument("--request-timeout", type=float, default=300.0,
+                        help="a request taking longer counts as failed")
+    parser.add_argument("--graphs", default="seeds,synthetic", help="which graphs: seeds, synthetic or both")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from borderkg.serve.examples import load_examples
@@ -262,8 +269,8 @@ def main() -> None:
     queries = {e.name: e.sparql for e in load_examples()}
     servers = [s for s in args.servers.split(",") if s]
     seeds = seeds_build(args.build)
-    graphs = [("seeds build", seeds)]
-    if args.synthetic_triples:
+    graphs = [("seeds build", seeds)] if "seeds" in args.graphs else []
+    if args.synthetic_triples and "synthetic" in args.graphs:
         graphs.append((f"SYNTHETIC graph (seeds replicated, >= {args.synthetic_triples:,} triples)",
                        synthetic_build(seeds, args.synthetic_triples)))
     print(f"python {sys.version.split()[0]}, pyoxigraph {ox.__version__}, {os.cpu_count()} CPUs; "
@@ -281,8 +288,11 @@ def main() -> None:
                 print(f"{label}: starting {server} ...", flush=True)
                 with start(server, copy, work) as (port, took):
                     startup[server] = took
-                    runs[server] = measure(port, queries, repeat=args.repeat if server != "rdflib-endpoint"
-                                           else max(3, args.repeat // 6), warmup=args.warmup, budget=args.budget)
+                    print(f"  up in {took:.1f} s", flush=True)
+                    slow = server == "rdflib-endpoint"
+                    runs[server] = measure(port, queries, repeat=max(3, args.repeat // 6) if slow else args.repeat,
+                                           warmup=min(1, args.warmup) if slow else args.warmup,
+                                           budget=args.budget, limit=args.request_timeout)
                 shutil.rmtree(work, ignore_errors=True)
             report(label, quads, runs, startup)
 

@@ -139,7 +139,7 @@ def test_update_refused_when_read_only(server) -> None:  # type: ignore[no-untyp
 
 def test_update_with_token(tmp_path: Path) -> None:
     build = handmade_build(tmp_path / "rw")
-    update = "INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'added' } }"
+    update = "INSERT DATA { <urn:a> <urn:b> 'added' }"
     with running_server(build, workers=1, update_token="s3cret") as running:
         url = f"{running.url}/sparql"
         for auth in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "Basic s3cret"}):
@@ -192,6 +192,14 @@ def test_protocol_misuse(server) -> None:  # type: ignore[no-untyped-def]
     two = urlencode([("query", "ASK {}"), ("query", "ASK {}")])
     assert http("GET", f"{url}?{two}").status == 400
     assert get(server, "ASK {}", **{"default-graph-uri": "not an iri"}).status == 400
+
+
+def test_cors_for_browser_clients_on_other_origins(server) -> None:  # type: ignore[no-untyped-def]
+    preflight = http("OPTIONS", f"{server.url}/sparql", headers={"Origin": "https://yasgui.example",
+                                                                 "Access-Control-Request-Method": "POST"})
+    assert preflight.status == 200 and "POST" in preflight.headers["access-control-allow-methods"]
+    assert get(server, "ASK {}").headers["access-control-allow-origin"] == "*"
+    assert get(server, "SELEC").headers["access-control-allow-origin"] == "*"
 
 
 def test_service_description(server) -> None:  # type: ignore[no-untyped-def]

@@ -84,10 +84,16 @@ def test_default_graph_is_the_union_of_all_graphs(engine: sparql.Engine) -> None
     assert {r["l"].get("xml:lang") for r in labels} >= {"en", "vi", "zh", "fr", "ar"}
 
 
+def test_default_graph_is_a_merge_without_repeats(tmp_path: Path) -> None:
+    (tmp_path / "graph.trig").write_text("<urn:g1> { <urn:a> <urn:p> <urn:b> } <urn:g2> { <urn:a> <urn:p> <urn:b> }")
+    with sparql.Engine(tmp_path) as engine:
+        assert len(engine.select("SELECT * WHERE { ?s ?p ?o }")) == 1
+        assert len(engine.select("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }")) == 2
+
+
 def test_from_clause_replaces_the_union(engine: sparql.Engine) -> None:
     query = f"SELECT ?m FROM <{BKR}doc/zh-002> WHERE {{ ?x prov:wasDerivedFrom ?m }}"
     assert {r["m"] for r in values(engine.select(query))} == {BKR + "mention/zh-002/0-2", BKR + "mention/zh-002/0-40"}
-    assert not sparql._has_dataset_clause('SELECT * WHERE { ?s ?p "FROM <x>" } # FROM <y>')
 
 
 def test_protocol_dataset_overrides_the_query(engine: sparql.Engine) -> None:
@@ -179,8 +185,9 @@ def test_updates_only_when_allowed(handmade: Path, tmp_path: Path) -> None:
         engine.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
     out = handmade_build(tmp_path / "rw")
     with sparql.Engine(out, allow_update=True) as engine:
-        engine.update("INSERT DATA { GRAPH <urn:g> { <urn:a> <urn:b> 'new' } }")
+        engine.update("INSERT DATA { <urn:a> <urn:b> 'new' . GRAPH <urn:g> { <urn:a> <urn:b> 'named' } }")
         assert engine.select("SELECT ?o WHERE { <urn:a> <urn:b> ?o }")[0]["o"]["value"] == "new"
+        assert engine.select("SELECT ?o WHERE { GRAPH <urn:g> { <urn:a> <urn:b> ?o } }")[0]["o"]["value"] == "named"
 
 
 # ------------------------------------------------------------------ example queries

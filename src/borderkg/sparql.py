@@ -4,9 +4,12 @@ A build directory ``OUT/`` holds ``OUT/graph.trig``. The first time it is querie
 graph is bulk-loaded into an on-disk pyoxigraph store in ``OUT/oxigraph/store/`` and a
 marker (``OUT/oxigraph/source.json``: size, mtime and SHA-256 of graph.trig) is written
 beside it; later opens reuse the store without parsing the graph again, until
-graph.trig changes. Queries see the union of all graphs as their default graph, unless
-the query has FROM / FROM NAMED or the caller names the dataset (the SPARQL protocol's
-``default-graph-uri`` / ``named-graph-uri``).
+graph.trig changes. The store's default graph is the RDF merge of every graph of
+graph.trig (each triple once, however many documents state it), so queries without
+GRAPH see everything; FROM / FROM NAMED and the SPARQL protocol's
+``default-graph-uri`` / ``named-graph-uri`` choose other datasets. (A union default
+graph computed at query time would repeat a triple once per graph that holds it, and
+joins over lexicon entities restated by every document would multiply.)
 
 An :class:`Engine` runs queries either in this process (``workers=0``: a timed-out query
 is abandoned, not stopped) or in a pool of worker processes that each open the store
@@ -45,6 +48,8 @@ log = logging.getLogger(__name__)
 
 GRAPH_FILE = "graph.trig"
 STORE_DIR = "oxigraph"
+LAYOUT = 2
+"""Version of the store's layout (2: default graph = merge of all graphs); a change reloads stores."""
 PREFIXES = {
     "bk": "https://w3id.org/borderkg/ontology#",
     "bkr": "https://w3id.org/borderkg/id/",
@@ -288,7 +293,7 @@ def open_store(build_dir: str | os.PathLike[str], *, reload: bool = False) -> Pa
             return store_path
         _load(graph, home, store_path)
         _write_json(marker, {"graph": GRAPH_FILE, **_fingerprint(graph), "sha256": _sha256(graph),
-                             "pyoxigraph": ox.__version__})
+                             "pyoxigraph": ox.__version__, "layout": LAYOUT})
     return store_path
 
 
@@ -297,7 +302,7 @@ def _is_current(graph: Path, marker: Path) -> bool:
         recorded = json.loads(marker.read_text("utf-8"))
     except (OSError, ValueError):
         return False
-    if recorded.get("pyoxigraph") != ox.__version__:
+    if recorded.get("pyoxigraph") != ox.__version__ or recorded.get("layout") != LAYOUT:
         return False
     now = _fingerprint(graph)
     if all(recorded.get(k) == v for k, v in now.items()):
@@ -321,6 +326,10 @@ def _load(graph: Path, home: Path, store_path: Path) -> None:
     try:
         store = ox.Store(str(tmp))
         store.bulk_load(path=str(graph), format=ox.RdfFormat.TRIG)
+        default = ox.DefaultGraph()  # the merge of all graphs becomes the default graph
+        store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object, default)
+                          for q in ox.parse(path=str(graph), format=ox.RdfFormat.TRIG))
+        store.optimize()
         store.flush()
         count = len(store)
         del store
@@ -348,16 +357,7 @@ def _open_read_only(store_path: Path) -> ox.Store:
 
 # ---------------------------------------------------------------- running one query
 
-_DATASET_CLAUSE = re.compile(r"\bFROM\s+(NAMED\s+)?(<|[A-Za-z_]*:)", re.IGNORECASE)
-_STRINGS_AND_COMMENTS = re.compile(
-    r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>\s]*>|#[^\n]*')
 _ERROR_AT = re.compile(r"error at (\d+):(\d+)")
-
-
-def _has_dataset_clause(sparql: str) -> bool:
-    """Whether the query names its own dataset (then the union default graph is off)."""
-    bare = _STRINGS_AND_COMMENTS.sub(lambda m: "<>" if m.group().startswith("<") else " ", sparql)
-    return bool(_DATASET_CLAUSE.search(bare))
 
 
 def _syntax_error(exc: SyntaxError) -> QuerySyntaxError:
@@ -375,7 +375,7 @@ def _dataset(sparql: str, default_graphs: Sequence[str], named_graphs: Sequence[
         except ValueError as exc:
             bad = [g for g in [*default_graphs, *named_graphs] if not _valid_iri(g)]
             raise QueryError(f"graph IRI {bad[0] if bad else ''!r} is not valid: {exc}") from exc
-    return {} if _has_dataset_clause(sparql) else {"use_default_graph_as_union": True}
+    return {}
 
 
 def _valid_iri(value: str) -> bool:
@@ -526,7 +526,10 @@ class Engine:
         return json.loads(answer.body)["results"]["bindings"]
 
     def update(self, sparql: str) -> None:
-        """Apply a SPARQL update to the store (not to graph.trig).
+        """Apply a SPARQL update to the store (not to graph.trig), as written.
+
+        The default graph is the merge made when the store was loaded: data inserted into a
+        named graph is seen through GRAPH or FROM, data inserted without GRAPH by default.
 
         :raises UpdateRefused: if the engine was not opened with ``allow_update``.
         :raises QuerySyntaxError: if the update does not parse.

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -11,6 +12,10 @@ from borderkg.serve import ServeConfig, make_app, serve as run_server
 
 _HELP = ServeConfig.help()
 _DEFAULT = ServeConfig()
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
 
 
 @click.command("serve")
@@ -57,6 +62,7 @@ def serve(build_dir: Path, host: str, port: int, timeout: float, max_rows: int, 
         click.echo(f"borderkg: serving {build_dir} at {url}/ (SPARQL endpoint {url}/sparql); "
                    f"pid {os.getpid()}; Ctrl+C stops", err=True)
 
+    signal.signal(signal.SIGTERM, _interrupt)  # stop cleanly (workers included) on `kill`
     try:
         run_server(build_dir, config=config, ready=ready)
     except OSError as exc:

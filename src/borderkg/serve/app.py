@@ -16,6 +16,8 @@ from borderkg.serve.httpd import (BadRequest, MethodNotAllowed, NotAcceptableErr
                                   Response, error_response, negotiate, prefers_html)
 
 HTML = "text/html; charset=utf-8"
+CORS = [("Access-Control-Allow-Origin", "*"), ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
+        ("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization")]
 
 
 class App:
@@ -36,12 +38,17 @@ class App:
 
     def __call__(self, request: Request) -> Response:
         try:
-            return self.route(request)
+            response = self.route(request)
         except Exception as exc:  # the one place errors become responses
-            return error_response(exc, request)
+            response = error_response(exc, request)
+        if request.path == "/sparql":  # browser-based SPARQL clients (YASGUI and the like) on other origins
+            response.headers.extend(CORS)
+        return response
 
     def route(self, request: Request) -> Response:
         path = request.path
+        if path == "/sparql" and request.method == "OPTIONS":
+            return Response(200, b"", "text/plain; charset=utf-8", [("Access-Control-Max-Age", "600")])
         if path == "/sparql":
             return endpoint.handle(request, engine=self.engine, update_token=self.update_token,
                                    timeout=self.timeout,

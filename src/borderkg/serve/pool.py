@@ -37,6 +37,7 @@ def _worker_main(store_path: str) -> None:
     """Body of a worker process: open the store read-only, answer requests until EOF."""
     reader, writer = Connection(0, writable=False), Connection(os.dup(1), readable=False)
     os.dup2(2, 1)  # stray prints go to stderr, not into the answer stream
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
     try:
         store = sparql._open_read_only(Path(store_path))
     except StoreError as exc:
@@ -57,6 +58,13 @@ def _worker_main(store_path: str) -> None:
         except Exception as exc:  # sent back and raised again in the parent
             reply = ("error", type(exc).__name__, str(exc), None, None)
         writer.send(reply)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker, even in the middle of a query, once the server that started it is gone."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _raise(reply: tuple[Any, ...]) -> None:
