@@ -27,7 +27,7 @@ from rdflib.term import Node
 
 from borderkg import store as _store
 from borderkg.config import Config
-from borderkg.errors import BorderkgError
+from borderkg.errors import BorderkgError, ExtractionError
 from borderkg.model import Document
 from borderkg.progress import Progress
 from borderkg.resources import LEXICON, Resources, load_resources
@@ -443,8 +443,14 @@ class _Dispatcher:
             from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, wait
             done, self.futures = wait(self.futures, return_when=ALL_COMPLETED if everything else FIRST_COMPLETED)
         self.futures = set(self.futures)
+        from concurrent.futures.process import BrokenProcessPool
         for future in done:
-            self.collect(future.result())
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                raise ExtractionError("a worker process died (out of memory or killed?); the previous build "
+                                      "is untouched") from None
+            self.collect(result)
 
     def __exit__(self, kind, exc, tb) -> None:
         try:
