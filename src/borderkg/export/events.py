@@ -10,7 +10,6 @@ does not say who visited whom, so actor1/actor2 are in IRI order.
 """
 from __future__ import annotations
 
-import csv
 from itertools import combinations
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from rdflib.namespace import DCTERMS, RDFS, SKOS
 from rdflib.term import Node
 
 from borderkg.export import ExportOptions
+from borderkg.export._csv import write_rows
 from borderkg.export._view import ACTOR_ROOTS, EVENT_ROOT, GraphView
 from borderkg.namespaces import BK, BKR
 
@@ -98,14 +98,7 @@ def to_graph(dataset: Dataset, *, ontology: Graph | None = None) -> list[dict[st
 
 
 def serialize(rows: list[dict[str, str]], out: Path) -> list[Path]:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(out.name + ".tmp")
-    with tmp.open("w", encoding="utf-8", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
-    tmp.replace(out)
-    return [out]
+    return [write_rows(out, COLUMNS, rows)]
 
 
 def write(dataset: Dataset, out: Path, options: ExportOptions) -> list[Path]:

@@ -6,7 +6,6 @@ document and the sentence (or, when the graph lacks the document text, the menti
 """
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from rdflib import Dataset
@@ -14,6 +13,7 @@ from rdflib.namespace import RDF, SKOS
 from rdflib.term import Node
 
 from borderkg.export import ExportOptions
+from borderkg.export._csv import write_rows
 from borderkg.export._view import EVENT_ROOT, GraphView, Source
 from borderkg.namespaces import BK, ORG
 
@@ -34,14 +34,7 @@ def serialize(tables: dict[str, Table], out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for stem, (columns, rows) in tables.items():
-        path = out / f"{stem}.csv"
-        tmp = path.with_name(path.name + ".tmp")
-        with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(rows)
-        tmp.replace(path)
-        written.append(path)
+        written.append(write_rows(out / f"{stem}.csv", columns, rows, encoding="utf-8-sig"))
     return written
 
 
