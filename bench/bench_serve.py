@@ -2,7 +2,9 @@
 
 For each graph (the seeds build, and a SYNTHETIC graph of at least 1M triples made by
 replicating the seeds build's document graphs under fresh IRIs), each server is started
-on a free loopback port over the same graph.trig, and every query in ``queries/*.rq`` is
+on a free loopback port over the same graph.trig (`oxigraph serve-read-only` over the
+very store borderkg builds from it, whose default graph is the merge of all graphs;
+rdflib-endpoint over an rdflib Dataset with default_union), and every query in ``queries/*.rq`` is
 sent as ``GET /sparql?query=`` (Accept: SPARQL JSON) over one keep-alive connection:
 warm-up requests first, then timed ones. It prints the median and p95 per query and
 server, the row counts (which must agree), and the ratios; it never asserts on time.
@@ -149,13 +151,14 @@ def start(server: str, build: Path, work: Path) -> Iterator[tuple[int, float]]:
         command = [sys.executable, "-c", "from borderkg.cli import main; main()", "serve", str(build),
                    "--port", str(port), "--timeout", "600", "--max-rows", "10000000"]
     elif server == "oxigraph":
-        location = work / "oxigraph-location"
-        shutil.rmtree(location, ignore_errors=True)
+        # the very same on-disk store borderkg serves (default graph = merge of all graphs),
+        # so the two differ only in their HTTP layer
+        from borderkg.sparql import open_store
+
+        location = open_store(build)
         binary = shutil.which("oxigraph") or str(Path(sys.executable).parent / "oxigraph")
-        subprocess.run([binary, "load", "--location", str(location),
-                        "--file", str(build / "graph.trig")], check=True, capture_output=True)
         command = [binary, "serve-read-only", "--location", str(location),
-                   "--bind", f"127.0.0.1:{port}", "--union-default-graph", "--timeout-s", "600"]
+                   "--bind", f"127.0.0.1:{port}", "--timeout-s", "600"]
     else:
         command = [sys.executable, "-c", RDFLIB_ENDPOINT, str(build / "graph.trig"), str(port)]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

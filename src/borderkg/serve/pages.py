@@ -189,6 +189,9 @@ def _hit_area(x: float, y: float, dx: float, dy: float, anchor: str, label: str)
 def entity_page(entity: Entity) -> str:
     """The page of one IRI: types, names by language, events, links, a graph, quoted sources."""
     title = entity.label(entity.iri)
+    if title == compact(entity.iri) and entity.types:  # an unnamed event or fact: its type and date
+        date = next((o["value"] for p, o in entity.out_links if p.endswith("#date")), "")
+        title = " ".join(filter(None, [compact(entity.types[0]).split(":")[-1], date])) or title
     types = " ".join(f'<span class="type">{_link(t)}</span>' for t in entity.types) or "<em>untyped</em>"
     rdf = escape(href(entity.iri)) + ("&amp;" if "?" in href(entity.iri) else "?") + "format="
     describe = quote(f"DESCRIBE <{entity.iri}>", safe="")
