@@ -175,11 +175,23 @@ def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
 
 
 def _copy(path: Path, *targets: BinaryIO) -> None:
+    """Append a file to each target, in the kernel where it can (os.sendfile)."""
     try:
         with open(path, "rb") as source:
-            while chunk := source.read(1 << 20):
-                for target in targets:
-                    target.write(chunk)
+            size = os.fstat(source.fileno()).st_size
+            for target in targets:
+                target.flush()
+                offset = 0
+                try:
+                    while offset < size:
+                        sent = os.sendfile(target.fileno(), source.fileno(), offset, size - offset)
+                        if not sent:
+                            break
+                        offset += sent
+                except (AttributeError, OSError):  # no sendfile between these files: copy by hand
+                    source.seek(offset)
+                    while chunk := source.read(1 << 20):
+                        target.write(chunk)
     except FileNotFoundError:
         raise StoreError(f"build file {str(path)!r} is missing; build again into a fresh folder") from None
 
