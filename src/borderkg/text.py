@@ -84,7 +84,8 @@ def fold_label(label: str) -> str:
     return fold(label).text.replace("\n", " ").strip()
 
 
-_SENTENCE_END = re.compile(r"[.!?؟。！？]+[\"'»”)]*(?=\s)|\n+")
+# Han full stops end a sentence with no space after them.
+_SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+")
 
 
 def sentences(text: str) -> tuple[tuple[int, int], ...]:
