@@ -268,11 +268,13 @@ def main() -> None:
     parser.add_argument("--request-timeout", type=float, default=300.0,
                         help="a request taking longer counts as failed")
     parser.add_argument("--graphs", default="seeds,synthetic", help="which graphs: seeds, synthetic or both")
+    parser.add_argument("--queries", default="", help="comma-separated name prefixes of the queries to run (default all)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from borderkg.serve.examples import load_examples
 
-    queries = {e.name: e.sparql for e in load_examples()}
+    wanted = [w for w in args.queries.split(",") if w]
+    queries = {e.name: e.sparql for e in load_examples() if not wanted or e.name.startswith(tuple(wanted))}
     servers = [s for s in args.servers.split(",") if s]
     seeds = seeds_build(args.build)
     graphs = [("seeds build", seeds)] if "seeds" in args.graphs else []
