@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
@@ -99,7 +100,7 @@ def document_graph(ex: Extraction) -> Graph:
     for ob in ex.observations:
         node = URIRef(ob.iri)
         g.add((node, RDF.type, BK.Observation))
-        g.add((node, BK.value, Literal(ob.value, datatype=XSD.decimal)))
+        g.add((node, BK.value, decimal_literal(ob.value)))
         g.add((node, BK.unit, BKR[f"unit/{ob.unit}"]))
         if ob.subject:
             g.add((node, BK.subject, URIRef(ob.subject)))
@@ -130,6 +131,12 @@ def _mention(g: Graph, d: URIRef, m: Mention) -> URIRef:
     g.add((node, BK.end, Literal(m.end, datatype=XSD.integer)))
     g.add((node, BK.text, Literal(m.text, lang=m.lang)))
     return node
+
+
+def decimal_literal(value: Decimal) -> Literal:
+    """xsd:decimal in its canonical form ("9.0", "4420000000.0"), which Turtle writers keep as is."""
+    text = format(value.normalize(), "f")
+    return Literal(text if "." in text else text + ".0", datatype=XSD.decimal)
 
 
 def date_literal(value: str) -> Literal:
