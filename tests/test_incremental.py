@@ -105,12 +105,12 @@ def test_bad_input_keeps_the_manifest(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus")
     out = tmp_path / "out"
     build([corpus], out=out, jobs=1, validate_mode=ValidateMode.NONE)
-    manifest = (out / "manifest.json").read_bytes()
+    manifest = (out / "manifest.jsonl").read_bytes()
     (corpus / "zz-bad.txt").write_bytes(b"\xff\xfe binary")
     from borderkg.errors import InputError
     with pytest.raises(InputError):
         build([corpus], out=out, jobs=1, validate_mode=ValidateMode.NONE, config=Config())
-    assert (out / "manifest.json").read_bytes() == manifest
+    assert (out / "manifest.jsonl").read_bytes() == manifest
     (corpus / "zz-bad.txt").unlink()
     summary, _ = build([corpus], out=out, jobs=1, validate_mode=ValidateMode.NONE)
     assert summary.extracted == 0

@@ -24,7 +24,7 @@ def _build(corpus: Path, out: Path, *args: str) -> None:
 def test_jobs_2_equals_jobs_1(corpus: Path, tmp_path: Path) -> None:
     _build(corpus, tmp_path / "one", "--jobs", "1")
     _build(corpus, tmp_path / "two", "--jobs", "2")
-    for name in ("graph.trig", "graph.ttl", "report.txt", "manifest.json"):
+    for name in ("graph.trig", "graph.ttl", "report.txt", "manifest.jsonl"):
         assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes(), name
 
 

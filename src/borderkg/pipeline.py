@@ -184,7 +184,7 @@ def process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chunk
         seconds["assemble"] += time.thread_time() - t0
         results = reports.get(graph.identifier)
         conforms = None if not settings.validate else not _violations(results)
-        entry = _store.DocumentEntry(key, doc.identifier, str(graph.identifier), len(graph), conforms,
+        entry = _store.DocumentEntry(key, doc.identifier, len(graph), conforms,
                                      bool(results is not None and len(results)))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
         out.append(DocumentResult(entry, nt, report, len(doc.text)))

@@ -5,7 +5,7 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
@@ -55,8 +55,9 @@ def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
 
 # ------------------------------------------------------------ incremental builds
 #
-# OUT/manifest.json       what the build holds: the data fingerprint, the shared graphs' files,
-#                         and per document (in input order) its key, IRI, triple count, verdict
+# OUT/manifest.jsonl      what the build holds, read and written line by line: a header (format,
+#                         data fingerprint, shared triples), then per document in input order
+#                         [key, identifier, triples, conforms, has report]
 # OUT/docs/<kk>/<key>.nt  one document's named graph as sorted N-Triples (graph name: its IRI)
 # OUT/docs/<kk>/<key>.report.nt   that document's SHACL results, when it has any
 # OUT/docs/shared-<fingerprint>.{trig,ttl,report.nt}   ontology, lexicon and links graphs
@@ -65,8 +66,8 @@ def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
 # never rewritten in place: a failed build leaves the previous manifest's files intact, and
 # files no manifest names any more are removed after a successful one.
 
-MANIFEST_FILE = "manifest.json"
-MANIFEST_FORMAT = "borderkg-manifest/1"
+MANIFEST_FILE = "manifest.jsonl"
+MANIFEST_FORMAT = "borderkg-manifest/2"
 DOCS_DIR = "docs"
 _PREFIXES = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in (
     ("bk", "https://w3id.org/borderkg/ontology#"), ("bkr", "https://w3id.org/borderkg/id/"),
@@ -81,13 +82,17 @@ class DocumentEntry:
     key: str
     """SHA-256 of the data fingerprint and the document's content; names its files."""
     identifier: str
-    graph: str
-    """The document's IRI, which names its graph."""
     triples: int
     conforms: bool | None = None
     """SHACL verdict on the document graph; None when not validated per document."""
     report: bool = False
     """True when OUT/docs/<kk>/<key>.report.nt holds its results."""
+
+    @property
+    def graph(self) -> str:
+        """The document's IRI, which names its graph."""
+        from borderkg.assemble import doc_iri
+        return str(doc_iri(self.identifier))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +128,26 @@ def read_manifest(out: Path) -> Manifest | None:
     """The manifest of the build in OUT, or None when there is none (or it is unreadable)."""
     path = Path(out) / MANIFEST_FILE
     try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        if raw.get("format") != MANIFEST_FORMAT:
-            return None
-        docs = [DocumentEntry(**d) for d in raw["documents"]]
-        return Manifest(raw["fingerprint"], docs, raw.get("shared_triples", 0))
+        with open(path, encoding="utf-8") as handle:
+            head = json.loads(handle.readline())
+            if head.get("format") != MANIFEST_FORMAT:
+                return None
+            docs = [DocumentEntry(*json.loads(line)) for line in handle]
+        return Manifest(head["fingerprint"], docs, head.get("shared_triples", 0))
     except (OSError, ValueError, KeyError, TypeError):
         return None
+
+
+def _write_manifest(out: Path, manifest: Manifest) -> None:
+    path = out / MANIFEST_FILE
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    with open(tmp, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"format": MANIFEST_FORMAT, "fingerprint": manifest.fingerprint,
+                                 "shared_triples": manifest.shared_triples}) + "\n")
+        for d in manifest.documents:
+            handle.write(json.dumps([d.key, d.identifier, d.triples, d.conforms, d.report], ensure_ascii=False))
+            handle.write("\n")
+    os.replace(tmp, path)
 
 
 def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
@@ -162,10 +180,7 @@ def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
         for name in (GRAPH_FILE, MERGED_FILE, REPORT_TEXT, REPORT_GRAPH):
             if (staging / name).exists():
                 os.replace(staging / name, out / name)
-        write_file(out / MANIFEST_FILE, json.dumps({
-            "format": MANIFEST_FORMAT, "fingerprint": manifest.fingerprint,
-            "shared_triples": manifest.shared_triples,
-            "documents": [asdict(d) for d in manifest.documents]}, ensure_ascii=False).encode())
+        _write_manifest(out, manifest)
     except OSError as exc:
         raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
     finally:

@@ -32,7 +32,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
           validate_mode: str, jobs: int | None, scheduler: str | None, chunk_size: int, progress: bool) -> None:
     """Build the knowledge graph of INPUT files and folders (.txt, .jsonl) into OUT/graph.trig.
 
-    Building again into the same OUT only re-extracts documents that changed (OUT/manifest.json).
+    Building again into the same OUT only re-extracts documents that changed (OUT/manifest.jsonl).
     """
     from borderkg.pipeline import ValidateMode, count_articles
     from borderkg.pipeline import build as run
