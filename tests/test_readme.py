@@ -1,0 +1,28 @@
+"""The README documents every command and every build setting."""
+from __future__ import annotations
+
+import socket
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from borderkg.cli import main
+from borderkg.config import Config
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("command", sorted(main.commands))
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert f"borderkg {command}" in README
+
+
+@pytest.mark.parametrize("name", [f.name for f in fields(Config)])
+def test_every_config_field_is_in_the_readme(name: str) -> None:
+    assert f"`{name}`" in README
+
+
+def test_network_guard_refuses_outside_hosts() -> None:
+    with socket.socket() as s, pytest.raises(OSError, match="may not reach the network"):
+        s.connect(("192.0.2.1", 80))
