@@ -20,6 +20,7 @@ _BCP47 = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
 _DECOYS = ("PORTUGUESE", "ITALIAN", "DUTCH", "DANISH", "BOKMAL", "RUSSIAN", "INDONESIAN",
            "MALAY", "JAPANESE", "KOREAN", "THAI", "PERSIAN", "URDU", "TURKISH", "POLISH", "CATALAN")
 _MIN_LETTERS = 20
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def ingest(paths: Iterable[str | Path], *, config: Config = Config()) -> Iterator[Document]:
@@ -135,7 +136,7 @@ def _read_record(raw: bytes, path: Path, number: int, detector: _LanguageDetecto
 
 
 def _check_text(text: str, path: Path, line: int | None = None) -> None:
-    controls = sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(3, len(text) // 100):
         raise InputError("binary file (control characters), expected UTF-8 text", path=path, line=line)
 
