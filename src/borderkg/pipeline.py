@@ -364,7 +364,7 @@ def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -
     report = validate(ds, resources=resources)
 
     def owners(focus: Any) -> list[Node]:
-        return sorted({g.identifier for g in ds.contexts((focus, None, None))}) or [LEXICON]  # type: ignore[arg-type]
+        return sorted({g.identifier for g in ds.contexts((focus, None, None))}) or [LEXICON]  # type: ignore[arg-type,return-value]
 
     return merge(name_results(report.graph, owners))
 

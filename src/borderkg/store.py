@@ -40,12 +40,7 @@ def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
         for s, p, o, _ in dataset.quads((None, None, None, None)):
             merged.add((s, p, o))
         merged.serialize(staging / MERGED_FILE, format="turtle")
-        if report is not None:
-            (staging / REPORT_TEXT).write_text(report.text, encoding="utf-8")
-            report.graph.serialize(staging / REPORT_GRAPH, format="turtle")
-        for name in (GRAPH_FILE, MERGED_FILE, REPORT_TEXT, REPORT_GRAPH):
-            if (staging / name).exists():
-                os.replace(staging / name, out / name)
+        _publish(staging, out, report)
     except OSError as exc:
         raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
     finally:
@@ -174,12 +169,7 @@ def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
                 trig.write(f"\n<{entry.graph}> {{\n".encode())
                 _copy(document_path(out, entry.key), trig, ttl)
                 trig.write(b"}\n")
-        if report is not None:
-            (staging / REPORT_TEXT).write_text(report.text, encoding="utf-8")
-            report.graph.serialize(staging / REPORT_GRAPH, format="turtle")
-        for name in (GRAPH_FILE, MERGED_FILE, REPORT_TEXT, REPORT_GRAPH):
-            if (staging / name).exists():
-                os.replace(staging / name, out / name)
+        _publish(staging, out, report)
         _write_manifest(out, manifest)
     except OSError as exc:
         raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
@@ -231,3 +221,13 @@ def _collect_garbage(out: Path, manifest: Manifest) -> None:
                 left += 1
         if not left:
             os.rmdir(sub.path)
+
+
+def _publish(staging: Path, out: Path, report: Report | None) -> None:
+    """Write the report beside the staged graphs, then rename each file into OUT."""
+    if report is not None:
+        (staging / REPORT_TEXT).write_text(report.text, encoding="utf-8")
+        report.graph.serialize(staging / REPORT_GRAPH, format="turtle")
+    for name in (GRAPH_FILE, MERGED_FILE, REPORT_TEXT, REPORT_GRAPH):
+        if (staging / name).exists():
+            os.replace(staging / name, out / name)
