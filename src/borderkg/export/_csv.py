@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 
-def write_rows(path: Path, columns: list[str], rows: Iterable[dict[str, object]], *, encoding: str = "utf-8") -> Path:
+def write_rows(path: Path, columns: list[str], rows: Iterable[Mapping[str, object]], *, encoding: str = "utf-8") -> Path:
     """Header plus rows; `utf-8-sig` makes spreadsheet programs read non-Latin text right."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
