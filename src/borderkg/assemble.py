@@ -13,6 +13,8 @@ from borderkg.resources import LEXICON, Resources
 
 ONTOLOGY_GRAPH = BKR["graph/ontology"]
 
+Triple = tuple[URIRef, URIRef, URIRef | Literal]
+
 
 def doc_iri(identifier: str) -> URIRef:
     """IRI of a document (and of its named graph)."""
@@ -42,20 +44,29 @@ def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared:
             target.add(triple)
     for extraction in extractions:
         target = ds.graph(doc_iri(extraction.document.identifier))
-        for triple in document_graph(extraction):
+        for triple in document_triples(extraction):
             target.add(triple)
     return ds
 
 
 def document_graph(ex: Extraction) -> Graph:
-    """The named graph of one document on its own (identifier: the document's IRI).
+    """The named graph of one document on its own (identifier: the document's IRI)."""
+    g = Graph(identifier=doc_iri(ex.document.identifier))
+    for triple in document_triples(ex):
+        g.add(triple)
+    return g
 
-    `assemble` puts exactly these triples into the document's graph; incremental and
-    parallel builds (`borderkg.pipeline`) call this per document.
+
+def document_triples(ex: Extraction) -> set[Triple]:
+    """The triples of one document's named graph.
+
+    `assemble` puts exactly these into the document's graph; incremental and parallel
+    builds (`borderkg.pipeline`) write and validate them without an rdflib Graph, whose
+    indexes would cost more than the extraction itself.
     """
     doc = ex.document
     d = doc_iri(doc.identifier)
-    g = Graph(identifier=d)
+    g: set[Triple] = set()
     _document(g, d, doc)
 
     def derived(node: URIRef, mention: Mention) -> None:
@@ -110,7 +121,7 @@ def document_graph(ex: Extraction) -> Graph:
     return g
 
 
-def _document(g: Graph, d: URIRef, doc: Document) -> None:
+def _document(g: set[Triple], d: URIRef, doc: Document) -> None:
     g.add((d, RDF.type, BK.Document))
     g.add((d, DCTERMS.identifier, Literal(doc.identifier)))
     g.add((d, DCTERMS.language, Literal(doc.lang)))
@@ -123,7 +134,7 @@ def _document(g: Graph, d: URIRef, doc: Document) -> None:
         g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
 
 
-def _mention(g: Graph, d: URIRef, m: Mention) -> URIRef:
+def _mention(g: set[Triple], d: URIRef, m: Mention) -> URIRef:
     node = BKR[f"mention/{str(d).rsplit('/', 1)[-1]}/{m.start}-{m.end}"]
     g.add((node, RDF.type, BK.Mention))
     g.add((node, BK.source, d))
@@ -131,6 +142,20 @@ def _mention(g: Graph, d: URIRef, m: Mention) -> URIRef:
     g.add((node, BK.end, Literal(m.end, datatype=XSD.integer)))
     g.add((node, BK.text, Literal(m.text, lang=m.lang)))
     return node
+
+
+def ntriples(triples: Iterable[Triple]) -> bytes:
+    """Sorted, distinct N-Triples lines, written as rdflib writes them (UTF-8, same escapes)."""
+    return "".join(sorted({f"{s.n3()} {p.n3()} {_nt_object(o)} .\n" for s, p, o in triples})).encode("utf-8")
+
+
+def _nt_object(o: URIRef | Literal) -> str:
+    if not isinstance(o, Literal):
+        return o.n3()
+    quoted = '"%s"' % o.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"').replace("\r", "\\r")
+    if o.language:
+        return f"{quoted}@{o.language}"
+    return f"{quoted}^^<{o.datatype}>" if o.datatype else quoted
 
 
 def decimal_literal(value: Decimal) -> Literal:

@@ -1,6 +1,7 @@
 """Validate stage: the SHACL shapes over the built graph (pyshacl)."""
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
@@ -47,8 +48,12 @@ def validate(dataset: Dataset, *, resources: Resources) -> Report:
     return validate_graph(data, resources=resources)
 
 
-def validate_graph(data: Graph, *, resources: Resources, shapes: Graph | None = None) -> Report:
+def validate_graph(data: Graph, *, resources: Resources, shapes: Graph | None = None,
+                   ontology_mixed: bool = False) -> Report:
     """Run pyshacl on one graph, with the ontology for class hierarchy.
+
+    ``ontology_mixed`` says the ontology is already in ``data``, a throwaway graph that
+    pySHACL may then work in (and change) instead of copying it.
 
     :raises ValidationFailure: pyshacl itself failed.
     """
@@ -57,7 +62,8 @@ def validate_graph(data: Graph, *, resources: Resources, shapes: Graph | None = 
     try:
         conforms, report_graph, report_text = pyshacl.validate(
             data, shacl_graph=shapes if shapes is not None else load_shapes(resources),
-            ont_graph=resources.ontology, inference="none", advanced=True, allow_warnings=True)
+            ont_graph=None if ontology_mixed else resources.ontology,
+            inference="none", advanced=True, allow_warnings=True, inplace=ontology_mixed)
     except ShapeLoadError:
         raise
     except Exception as exc:  # pyshacl's own failures are not a verdict on the data
@@ -90,23 +96,32 @@ class DocumentValidator:
         report = validate_graph(self.shared, resources=self.resources, shapes=self.shapes)
         return name_results(report.graph, lambda focus: [names.get(focus, LEXICON)])
 
-    def __call__(self, graphs: list[Graph]) -> dict[Node, Graph]:
-        """Validate document graphs (identifier = document IRI) together; results per document IRI."""
+    def __call__(self, documents: list[tuple[Node, Collection[tuple[Node, Node, Node]]]]) -> dict[Node, Graph]:
+        """Validate documents (IRI, triples of its graph) together; results per document IRI."""
+        # One throwaway graph, the ontology mixed in by hand: pySHACL's ont_graph would copy
+        # all of it once more (a fifth of a run), and inplace is safe as nothing else reads it.
         data = Graph()
+        for triple in self.resources.ontology:
+            data.add(triple)
         owners: dict[Node, list[Node]] = {}
-        for graph in graphs:
-            for triple in graph:
+        nodes: set[Node] = set()
+        for identifier, triples in documents:
+            subjects = set()
+            for triple in triples:
                 data.add(triple)
-            for subject in set(graph.subjects()):
-                owners.setdefault(subject, []).append(graph.identifier)
-        for node in {n for g in graphs for t in g for n in (t[0], t[2]) if isinstance(n, URIRef)}:
+                subjects.add(triple[0])
+                nodes.add(triple[0])
+                nodes.add(triple[2])
+            for subject in subjects:
+                owners.setdefault(subject, []).append(identifier)
+        for node in nodes:
             for s, p, o in self._about.get(node, ()):
                 data.add((s, p, o))
                 for typed in self._about.get(o, ()):
                     if typed[1] == RDF.type:
                         data.add(typed)
-        report = validate_graph(data, resources=self.resources, shapes=self.shapes)
-        out: dict[Node, Graph] = {g.identifier: Graph() for g in graphs}
+        report = validate_graph(data, resources=self.resources, shapes=self.shapes, ontology_mixed=True)
+        out: dict[Node, Graph] = {identifier: Graph() for identifier, _ in documents}
         for result in report.graph.subjects(RDF.type, SH.ValidationResult):
             focus = report.graph.value(result, SH.focusNode)
             for doc in owners.get(focus, ()) if focus is not None else ():
