@@ -389,7 +389,8 @@ def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -
 
     def owners(focus: Any) -> list[Node]:
         # quads, not ds.contexts(triple): rdflib's Dataset names the default graph there
-        return sorted({g for _, _, _, g in ds.quads((focus, None, None))}) or [LEXICON]  # type: ignore[arg-type,return-value]
+        graphs: set[Node] = {g for _, _, _, g in ds.quads((focus, None, None)) if g is not None}
+        return sorted(graphs) or [LEXICON]  # type: ignore[type-var]
 
     return merge(name_results(report.graph, owners))
 

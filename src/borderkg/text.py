@@ -32,9 +32,6 @@ def fold_char(char: str) -> str:
     return kept.casefold()
 
 
-_SPACE_RUN = re.compile(r"[ \n]+")
-
-
 @dataclass(frozen=True, slots=True)
 class FoldedText:
     """A folded copy of a text and, for each folded code point, the original offset it came from."""
@@ -53,20 +50,46 @@ class FoldedText:
         return bisect_left(self.origin, original)
 
 
+class _FoldTable(dict):
+    """`str.translate` table of `fold_char`, filled on first sight of a code point (a memo, like its cache).
+
+    Also notes the code points that do not fold to exactly one (ß, tatweel, a lone accent),
+    so that texts without any keep a one-to-one offset map.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uneven: set[str] = set()
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        if len(folded) != 1:
+            self.uneven.add(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+# Whitespace is already " " or "\n" after fold_char; these runs are the ones fold changes.
+_SPACE_TO_CHANGE = re.compile(r"^[ \n]+|[ \n]{2,}")
+
+
 def fold(text: str) -> FoldedText:
     """Fold a text for matching; whitespace runs become one space.
 
     >>> fold("Quảng  Ninh").text
     'quang ninh'
     """
-    chunks = list(map(fold_char, text))
-    raw = "".join(chunks)
-    origin_raw = [i for i, chunk in enumerate(chunks) for _ in chunk]
+    raw = text.translate(_FOLD)
+    origin_raw: range | list[int]
+    if _FOLD.uneven.isdisjoint(text):
+        origin_raw = range(len(text))
+    else:
+        origin_raw = [i for i, char in enumerate(text) for _ in _FOLD[ord(char)]]
     out: list[str] = []
     origin: list[int] = []
     pos = 0
     # Whitespace runs become one space, or one line break if they hold one (sentences need them).
-    for m in _SPACE_RUN.finditer(raw):
+    for m in _SPACE_TO_CHANGE.finditer(raw):
         s, e = m.span()
         out.append(raw[pos:s])
         origin.extend(origin_raw[pos:s])
