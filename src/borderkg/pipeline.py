@@ -259,69 +259,85 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
     shared_triples, shared_results = _shared(out, resources, fp, per_doc)
     summary.seconds["setup"] = time.perf_counter() - started
     progress = progress or Progress(None, enabled=False)
-    order: list[str] = []
-    fresh: dict[str, _store.DocumentEntry] = {}
     cpu = {"ingest": 0.0, "extract": 0.0, "assemble": 0.0, "validate": 0.0}
+    # Each document's entry goes to the manifest in input order: at once when unchanged since
+    # the last build (with its files), when its chunk comes back otherwise.
+    writer = _store.ManifestWriter(out, fp, shared_triples)
+    seen: set[bytes] = set()  # keys (as digests: a third of the memory) of the documents read so far
 
     def collect(result: ChunkResult) -> None:
         for d in result.documents:
             _store.write_file(_store.document_path(out, d.entry.key), d.graph)
             if d.report:
                 _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)
-            fresh[d.entry.key] = d.entry
+            writer.finished(d.entry)
+            summary.extracted += 1
             summary.chars += d.chars
         for k, v in result.seconds.items():
             cpu[k] += v
         progress.advance(len(result.documents))
 
-    t0 = time.perf_counter()
-    with _Dispatcher(jobs, scheduler, settings, resources, collect) as dispatcher:
-        chunk: list[tuple[str, Document]] = []
-        for doc in _timed(ingest(inputs, config=config), cpu):
-            key = document_key(doc, fp)
-            order.append(key)
-            old = known.get(key)
-            if key in fresh or any(key == k for k, _ in chunk) or (
-                    old is not None and (not per_doc or old.conforms is not None)
-                    and _store.document_path(out, key).exists()):
-                progress.advance(0, reused=1)
-                continue
-            chunk.append((key, doc))
-            if len(chunk) >= config.chunk_size:
+    try:
+        t0 = time.perf_counter()
+        with _Dispatcher(jobs, scheduler, settings, resources, collect) as dispatcher:
+            chunk: list[tuple[str, Document]] = []
+            for doc in _timed(ingest(inputs, config=config), cpu):
+                key = document_key(doc, fp)
+                if bytes.fromhex(key) in seen:  # the same document (identifier and content) again
+                    progress.advance(0, reused=1)
+                    continue
+                seen.add(bytes.fromhex(key))
+                old = known.get(key)
+                if old is not None and (not per_doc or old.conforms is not None) \
+                        and _store.document_path(out, key).exists():
+                    writer.ready(old)
+                    progress.advance(0, reused=1)
+                    continue
+                writer.expect(key)
+                chunk.append((key, doc))
+                if len(chunk) >= config.chunk_size:
+                    dispatcher.submit(chunk)
+                    chunk = []
+            if chunk:
                 dispatcher.submit(chunk)
-                chunk = []
-        if chunk:
-            dispatcher.submit(chunk)
-    progress.close()
-    summary.seconds["extract+assemble+validate"] = time.perf_counter() - t0
-    summary.seconds.update({f"{k} (cpu)": v for k, v in cpu.items()})  # CPU time of the threads doing it
-    entries = [fresh.get(k) or known[k] for k in order]
-    manifest = _store.Manifest(fp, entries, shared_triples)
-    summary.documents, summary.extracted = len(order), len(fresh)
-    summary.reused = summary.documents - summary.extracted
-    summary.triples = shared_triples + sum(e.triples for e in entries)
+        del known
+        manifest = writer.close()
+        progress.close()
+        summary.seconds["extract+assemble+validate"] = time.perf_counter() - t0
+        summary.seconds.update({f"{k} (cpu)": v for k, v in cpu.items()})  # CPU time of the threads doing it
+        summary.documents = writer.documents
+        summary.reused = summary.documents - summary.extracted
+        summary.triples = shared_triples + writer.triples
 
-    report = None
-    t0 = time.perf_counter()
-    if validate_mode is ValidateMode.FULL:
-        report = _validate_full(out, manifest, resources)
-    elif per_doc:
-        results = Graph()
-        results += shared_results
-        for e in entries:
-            if e.report:
-                results.parse(_store.document_path(out, e.key, ".report.nt"), format="nt")
-        report = merge_reports(results)
-    summary.seconds["validate (merge)" if per_doc else "validate"] = time.perf_counter() - t0
-    if report is not None:
-        from borderkg.validate import SH
-        summary.conforms = report.conforms
-        summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
-    t0 = time.perf_counter()
-    _store.store_build(out, manifest, report)
+        t0 = time.perf_counter()
+        report = _report(out, manifest, resources, validate_mode, shared_results)
+        summary.seconds["validate (merge)" if per_doc else "validate"] = time.perf_counter() - t0
+        if report is not None:
+            from borderkg.validate import SH
+            summary.conforms = report.conforms
+            summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
+        t0 = time.perf_counter()
+        _store.store_build(out, manifest, report, keys=seen)
+    finally:
+        writer.discard()  # a no-op once store_build has put the manifest in place
     summary.seconds["store"] = time.perf_counter() - t0
     summary.seconds["total"] = time.perf_counter() - started
     return summary, report
+
+
+def _report(out: Path, manifest: _store.Manifest, resources: Resources, mode: ValidateMode,
+            shared_results: Graph) -> Report | None:
+    """The build's SHACL report: the documents' results merged, or the whole graph validated at once."""
+    if mode is ValidateMode.FULL:
+        return _validate_full(out, manifest, resources)
+    if mode is ValidateMode.NONE:
+        return None
+    results = Graph()
+    results += shared_results
+    for e in manifest.documents:
+        if e.report:
+            results.parse(_store.document_path(out, e.key, ".report.nt"), format="nt")
+    return merge_reports(results)
 
 
 def _timed(docs: Iterator[Document], seconds: dict[str, float]) -> Iterator[Document]:

@@ -7,7 +7,9 @@ import shutil
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import BinaryIO, TextIO
 
 from rdflib import Dataset, Graph
 
@@ -93,8 +95,82 @@ class DocumentEntry:
 @dataclass(frozen=True, slots=True)
 class Manifest:
     fingerprint: str
-    documents: list[DocumentEntry]
+    documents: Iterable[DocumentEntry]
+    """In input order; may be read more than once (a list, or a ManifestWriter's entries on disk)."""
     shared_triples: int = 0
+
+
+class ManifestWriter:
+    """The new manifest, written line by line into OUT as documents are done, in input order.
+
+    Workers finish documents out of order; entries wait here only from the oldest unfinished
+    document on, so memory stays flat however long the corpus. The file becomes
+    OUT/manifest.jsonl when `store_build` publishes the build, and is removed if it does not.
+    """
+
+    def __init__(self, out: Path, fingerprint: str, shared_triples: int) -> None:
+        self.fingerprint, self.shared_triples = fingerprint, shared_triples
+        self.path = Path(out) / f".{MANIFEST_FILE}.{os.getpid()}.tmp"
+        self._queue: deque[str | DocumentEntry] = deque()
+        self._done: dict[str, DocumentEntry] = {}
+        self.documents = self.triples = 0
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file: TextIO = open(self.path, "w", encoding="utf-8")
+        except OSError as exc:
+            raise StoreError(f"cannot write {str(self.path)!r}: {exc.strerror}") from None
+        self._file.write(json.dumps({"format": MANIFEST_FORMAT, "fingerprint": fingerprint,
+                                     "shared_triples": shared_triples}) + "\n")
+
+    def expect(self, key: str) -> None:
+        """The next document in input order is being extracted; `finished` will give its entry."""
+        self._queue.append(key)
+
+    def ready(self, entry: DocumentEntry) -> None:
+        """The next document in input order, already done (unchanged since the last build)."""
+        self._queue.append(entry)
+        self._flush()
+
+    def finished(self, entry: DocumentEntry) -> None:
+        self._done[entry.key] = entry
+        self._flush()
+
+    def _flush(self) -> None:
+        while self._queue:
+            head = self._queue[0]
+            if isinstance(head, str):
+                if head not in self._done:
+                    return
+                head = self._done.pop(head)
+            self._queue.popleft()
+            self._file.write(json.dumps([head.key, head.identifier, head.triples, head.conforms, head.report],
+                                        ensure_ascii=False) + "\n")
+            self.documents += 1
+            self.triples += head.triples
+
+    def close(self) -> Manifest:
+        """The manifest written, once every expected document is finished."""
+        if self._queue:
+            raise StoreError(f"{len(self._queue)} documents were never finished")
+        self._file.close()
+        return Manifest(self.fingerprint, _Entries(self.path), self.shared_triples)
+
+    def discard(self) -> None:
+        self._file.close()
+        self.path.unlink(missing_ok=True)
+
+
+@dataclass(frozen=True)
+class _Entries:
+    """The entries of a manifest file, read afresh on each iteration."""
+
+    path: Path
+
+    def __iter__(self) -> Iterator[DocumentEntry]:
+        with open(self.path, encoding="utf-8") as handle:
+            handle.readline()
+            for line in handle:
+                yield DocumentEntry(*json.loads(line))
 
 
 def document_path(out: Path, key: str, suffix: str = ".nt") -> Path:
@@ -133,19 +209,7 @@ def read_manifest(out: Path) -> Manifest | None:
         return None
 
 
-def _write_manifest(out: Path, manifest: Manifest) -> None:
-    path = out / MANIFEST_FILE
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(json.dumps({"format": MANIFEST_FORMAT, "fingerprint": manifest.fingerprint,
-                                 "shared_triples": manifest.shared_triples}) + "\n")
-        for d in manifest.documents:
-            handle.write(json.dumps([d.key, d.identifier, d.triples, d.conforms, d.report], ensure_ascii=False))
-            handle.write("\n")
-    os.replace(tmp, path)
-
-
-def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
+def store_build(out: Path, manifest: Manifest, report: Report | None, *, keys: set[bytes] | None = None) -> Path:
     """Write OUT/graph.trig, OUT/graph.ttl and the report from the files a manifest names, then the manifest.
 
     Streams: each document's N-Triples are copied, never parsed, so memory does not grow
@@ -153,6 +217,8 @@ def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
     ``<document IRI> { ... }`` block per document; graph.ttl is the shared graphs' Turtle
     followed by every document's triples (N-Triples lines are Turtle).
 
+    :param keys: the manifest's keys as bytes, when the caller holds them already (a second
+        set as large would be the build's largest structure).
     :raises StoreError: OUT cannot be written or a document's file is missing.
     """
     out = Path(out)
@@ -170,13 +236,22 @@ def store_build(out: Path, manifest: Manifest, report: Report | None) -> Path:
                 _copy(document_path(out, entry.key), trig, ttl)
                 trig.write(b"}\n")
         _publish(staging, out, report)
-        _write_manifest(out, manifest)
+        written = manifest.documents if isinstance(manifest.documents, _Entries) else _spool(out, manifest)
+        os.replace(written.path, out / MANIFEST_FILE)
+        manifest = Manifest(manifest.fingerprint, _Entries(out / MANIFEST_FILE), manifest.shared_triples)
     except OSError as exc:
         raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _collect_garbage(out, manifest)
+    _collect_garbage(out, manifest, keys)
     return out / GRAPH_FILE
+
+
+def _spool(out: Path, manifest: Manifest) -> _Entries:
+    writer = ManifestWriter(out, manifest.fingerprint, manifest.shared_triples)
+    for entry in manifest.documents:
+        writer.ready(entry)
+    return writer.close().documents  # type: ignore[return-value]
 
 
 def _copy(path: Path, *targets: BinaryIO) -> None:
@@ -201,9 +276,10 @@ def _copy(path: Path, *targets: BinaryIO) -> None:
         raise StoreError(f"build file {str(path)!r} is missing; build again into a fresh folder") from None
 
 
-def _collect_garbage(out: Path, manifest: Manifest) -> None:
+def _collect_garbage(out: Path, manifest: Manifest, keep: set[bytes] | None) -> None:
     """Remove document and shared files the manifest no longer names."""
-    keep = {entry.key for entry in manifest.documents}
+    if keep is None:
+        keep = {bytes.fromhex(entry.key) for entry in manifest.documents}
     shared = f"shared-{manifest.fingerprint[:32]}"
     root = out / DOCS_DIR
     if not root.is_dir():
@@ -215,12 +291,19 @@ def _collect_garbage(out: Path, manifest: Manifest) -> None:
             continue
         left = 0
         for item in os.scandir(sub.path):
-            if item.name.split(".", 1)[0] not in keep:
+            if _key_bytes(item.name.split(".", 1)[0]) not in keep:
                 os.unlink(item.path)
             else:
                 left += 1
         if not left:
             os.rmdir(sub.path)
+
+
+def _key_bytes(name: str) -> bytes | None:
+    try:
+        return bytes.fromhex(name)
+    except ValueError:  # not a document's file (a stray temporary file): not kept
+        return None
 
 
 def _publish(staging: Path, out: Path, report: Report | None) -> None:
