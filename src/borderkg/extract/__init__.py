@@ -56,7 +56,7 @@ class RuleExtractor:
         spans = list(sentences(folded.text))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)
-        signings = [(t.start, t.end) for t in lang.triggers.find(folded.text, lang.bounds) if t.value == "Signing"]
+        signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)
         years = [(d.start, d.value[:4]) for d in dates]
         figures = find_figures(ctx, spans, years)

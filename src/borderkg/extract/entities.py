@@ -53,6 +53,7 @@ class Context:
     """Publication date: names are read as the places that existed then."""
     found: list[Found] = field(default_factory=list)
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
+    _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -61,6 +62,17 @@ class Context:
     def original_of(self, start: int, end: int) -> str:
         s, e = self.folded.span(start, end)
         return self.original[s:e]
+
+    def matches(self, matcher: PhraseMatcher, *, overlapping: bool = False) -> list[Match]:
+        """`matcher.find` (`.all` if overlapping) over the folded text with the language's bounds.
+
+        Once per document: several steps look for the same phrases (roles, event triggers,
+        ordinals before each trigger). The list is shared; do not change it.
+        """
+        key = (id(matcher), overlapping)
+        if key not in self._matches:
+            self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
+        return self._matches[key]
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
@@ -257,7 +269,7 @@ def _name_end(ctx: Context, pos: int) -> int:
 
 def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
     """"Ho Van Vinh, director of ...": two to four capitalised words followed by a comma and a title."""
-    for role in ctx.lang.roles.find(ctx.text, ctx.lang.bounds):
+    for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 60):role.start]
         m = re.search(r"((?:[^\W\d_]+[ -]){1,3}[^\W\d_]+),\s*$", before)
         if not m:
@@ -284,7 +296,7 @@ def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
     """Chinese puts the name after the title ("市委书记刘建平同志"): two to four characters up
     to an honorific, a stop word or punctuation."""
     stops = sorted(ctx.lang.name_stops | ctx.lang.honorifics_after, key=len, reverse=True)
-    for role in ctx.lang.roles.find(ctx.text, ctx.lang.bounds):
+    for role in ctx.matches(ctx.lang.roles):
         m = _HAN_NAME.match(ctx.text, role.end)
         if not m:
             continue

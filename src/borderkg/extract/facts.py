@@ -33,7 +33,7 @@ class Post:
 
 def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
-    roles = ctx.lang.roles.find(ctx.text, ctx.lang.bounds)
+    roles = ctx.matches(ctx.lang.roles)
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
     people = [f for f in ctx.found if f.cls == "Person"]
     posts: list[Post] = []
@@ -168,7 +168,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
     ctx = replace(ctx, found=[f for f in ctx.found if not any(s <= f.start < e for s, e in datelines)])
     blocked = [(f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")]
-    triggers = [t for t in ctx.lang.triggers.find(ctx.text, ctx.lang.bounds)
+    triggers = [t for t in ctx.matches(ctx.lang.triggers)
                 if not any(s <= t.start < e for s, e in blocked) and not _counted(ctx.text, t.start)]
     drafts = []
     for number, (s, e) in enumerate(sentences):
@@ -263,7 +263,7 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     m = _ORDINAL.search(before.rstrip())
     if m and not re.search(r"(19|20)\d\d\s*$", before):
         return int(m.group(1))
-    words = [o for o in ctx.lang.ordinals.all(ctx.text, ctx.lang.bounds) if o.end <= pos and pos - o.end <= 3]
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
     return int(words[-1].value) if words else None
 
 
