@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from test_export_support import _seeds_build as shared_seeds_build
 
 ROOT = Path(__file__).resolve().parents[1]
 HANDMADE = ROOT / "tests" / "data" / "serve" / "graph.trig"
@@ -34,32 +35,12 @@ def handmade_build(out: Path) -> Path:
     return out
 
 
-@lru_cache(maxsize=1)
 def _seeds_build(tmp: str) -> Path | None:
+    """$BORDERKG_TEST_BUILD if set, else the session's one build of the seeds, shared with the export tests."""
     given = os.environ.get("BORDERKG_TEST_BUILD")
     if given:
         return Path(given) if (Path(given) / "graph.trig").is_file() else None
-    try:  # share the session's one build of the seeds with the export tests
-        from test_export_support import _seeds_build as shared
-    except ImportError:
-        pass
-    else:
-        return shared(tmp)
-    try:
-        from click.testing import CliRunner
-
-        from borderkg.cli import main
-    except ImportError:
-        return None
-    if "build" not in main.commands:
-        return None
-    out = Path(tmp) / "seeds-build"
-    if not (out / "graph.trig").is_file():
-        result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), "--out", str(out)])
-        if not (out / "graph.trig").is_file():
-            print(f"`borderkg build seeds` wrote no graph (exit {result.exit_code}): {result.output[-500:]}")
-            return None
-    return out
+    return shared_seeds_build(tmp)
 
 
 @lru_cache(maxsize=1)
