@@ -20,11 +20,22 @@ LEXICON_SOURCE = "https://w3id.org/borderkg/lexicon"
 
 
 def data_dir() -> Path:
-    """Folder holding `ontology/` and `shapes/`: inside the wheel, or the source tree when editable."""
-    packaged = Path(str(files("borderkg"))) / "data"
-    if (packaged / "ontology").is_dir():
+    """Folder holding `ontology/`, `shapes/` and `queries/`.
+
+    An installed wheel carries them as the package resource ``borderkg/data`` (pyproject.toml's
+    force-include); an editable install or a source checkout reads the checkout's own folders,
+    so edits to the ontology take effect without reinstalling.
+
+    :raises ResourceError: neither is there (e.g. the package runs from a zip archive).
+    """
+    packaged = files("borderkg").joinpath("data")
+    if isinstance(packaged, Path) and (packaged / "ontology").is_dir():
         return packaged
-    return Path(__file__).resolve().parents[2]
+    checkout = Path(__file__).resolve().parents[2]
+    if (checkout / "ontology").is_dir() and (checkout / "pyproject.toml").is_file():
+        return checkout
+    raise ResourceError("the package's data (ontology/, shapes/, queries/) is not installed as files",
+                        path=str(packaged))
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,8 @@ from rdflib import Graph
 
 
 def _root() -> Path:
-    try:
-        from borderkg.resources import data_dir
-        return data_dir()
-    except ImportError:  # pragma: no cover - resources.py ships with the package
-        return Path(__file__).resolve().parents[3]
+    from borderkg.resources import data_dir
+    return data_dir()
 
 
 def _default_table() -> Path:

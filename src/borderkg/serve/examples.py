@@ -1,7 +1,6 @@
 """The example queries (``queries/*.rq``), each with the comment that says what it answers."""
 from __future__ import annotations
 
-import importlib.resources
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,10 +20,8 @@ class Example:
 
 def queries_dir() -> Path:
     """Where the example queries are: shipped in the wheel, or the checkout's ``queries/``."""
-    packaged = Path(str(importlib.resources.files("borderkg"))) / "data" / "queries"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[3] / "queries"
+    from borderkg.resources import data_dir
+    return data_dir() / "queries"
 
 
 def load_examples(folder: Path | None = None) -> list[Example]:
