@@ -50,6 +50,8 @@ class LexiconEntry:
     valid_until: str | None = None
     valid_from: str | None = None
     predecessors: tuple[str, ...] = ()
+    context_labels: tuple[str, ...] = ()
+    """Folded bk:contextLabel names: this entity only where the document also names it otherwise."""
     proper: bool = False
     """Its Latin-script names are capitalised: an all-lowercase match ("la provincia china") is a common word."""
     """Entries this one replaced (dcterms:isReplacedBy pointing here), e.g. the provinces merged in 2025."""
@@ -158,6 +160,7 @@ def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
             valid_until=str(until) if until is not None else None,
             valid_from=str(since) if since is not None else None,
             predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))),
+            context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
                        for o in lexicon.objects(subject, p) if getattr(o, "language", None) in _LATIN_LANGS))
     return out

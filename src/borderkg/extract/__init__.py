@@ -43,6 +43,8 @@ class RuleExtractor:
         self.resources = resources
         self.lexicon = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
                                      for label in entry.labels)
+        self.context_names = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
+                                           for label in entry.context_labels)
         self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
 
     def __call__(self, doc: Document) -> Extraction:
@@ -52,7 +54,7 @@ class RuleExtractor:
                                   f"expected one of: {', '.join(sorted(self.languages))}")
         folded = fold(doc.text)
         ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date)
-        find_entities(ctx, self.lexicon)
+        find_entities(ctx, self.lexicon, self.context_names)
         spans = list(sentences(folded.text))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)

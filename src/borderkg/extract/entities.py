@@ -92,8 +92,11 @@ class Context:
         return out
 
 
-def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
-    """Every entity mention of the document, in text order."""
+def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMatcher | None = None) -> list[Found]:
+    """Every entity mention of the document, in text order.
+
+    `context_names` holds the lexicon's bk:contextLabel names, read only where the document
+    also names the entity otherwise or a place-type word stands next to the name."""
     every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds)
              if not (ctx.lang.latin and ctx.entries[str(m.value)].proper and ctx.original_of(m.start, m.end).islower())]
     chosen = longest(every)
@@ -108,6 +111,9 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     _drop_expired_duplicates(ctx)
+    if context_names is not None:
+        _context_names(ctx, context_names)
+    _typed_places(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     _people(ctx)
@@ -115,6 +121,69 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher) -> list[Found]:
     _infrastructure(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     return ctx.found
+
+
+def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
+    """Ambiguous bare names ("Napo", "Jinping"): a place-type word next to one ("häradet Napo",
+    "Napo county") or another name of the same entity in the document settles what it means."""
+    taken = [(f.start, f.end) for f in ctx.found]
+    candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
+                  if not any(s < m.end and m.start < e for s, e in taken)]
+    named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
+    for m in candidates:
+        if str(m.value) in named:
+            iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
+            ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
+    """The class a place-type word right before ("huyện", "district de") or after ("county", "县")
+    the span gives it, if there is one."""
+    text = ctx.text
+    left = len(text[:start].rstrip())
+    right = end + len(text[end:]) - len(text[end:].lstrip())
+    before = next((t for t in ctx.matches(ctx.lang.place_types) if t.end == left), None)
+    if before is not None:
+        return str(before.value)
+    after = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right), None)
+    return str(after.value) if after is not None else None
+
+
+def _typed_places(ctx: Context) -> None:
+    """Places no lexicon knows, named with a place-type word: "xã Phục Hòa", "comuna de Sin Thau",
+    "Phong Tho district". Latin script only, where capitals show where the name is."""
+    if not ctx.lang.latin:
+        return
+    taken = [(f.start, f.end) for f in ctx.found]
+    spans = [(t, _capitalised_run(ctx, t.end, forward=True)) for t in ctx.matches(ctx.lang.place_types)]
+    spans += [(t, _capitalised_run(ctx, t.start, forward=False)) for t in ctx.matches(ctx.lang.place_types_after)]
+    for t, run in spans:
+        if run is None or any(s < run[1] and run[0] < e for s, e in taken):
+            continue
+        name = ctx.original_of(*run)
+        iri = f"{BKR}place/x-{slug(name)}"
+        ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
+        taken.append(run)
+
+
+def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int = 3) -> tuple[int, int] | None:
+    """The one to `max_tokens` capitalised words right after (or before) pos, none of them a word
+    that is never part of a name."""
+    text = ctx.text
+    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", text[pos:pos + 60] if forward else text[max(0, pos - 60):pos]))
+    base = pos if forward else max(0, pos - 60)
+    run: list[tuple[int, int]] = []
+    for m in tokens if forward else reversed(tokens):
+        s, e = base + m.start(), base + m.end()
+        gap = text[run[-1][1]:s] if run and forward else text[e:run[-1][0]] if run else text[pos:s] if forward else text[e:pos]
+        if gap.strip() or len(run) >= max_tokens:
+            break
+        if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words:
+            break
+        run.append((s, e))
+    if not run:
+        return None
+    return (run[0][0], run[-1][1]) if forward else (run[-1][0], run[0][1])
 
 
 def _as_of(ctx: Context, iri: str, name: str) -> str:
@@ -278,7 +347,7 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
         end = role.start - len(before) + m.end(1)
         words = ctx.original_of(start, end).split()
         # "..., said Wei Guohua, vice mayor": the name is the capitalised words before the comma.
-        while words and not words[0][:1].isupper():
+        while words and (not words[0][:1].isupper() or ctx.text[start:end].split(" ", 1)[0] in ctx.lang.not_name_words):
             start += len(ctx.folded.text[start:end]) - len(ctx.folded.text[start:end].split(" ", 1)[-1])
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):

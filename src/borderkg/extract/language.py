@@ -38,6 +38,12 @@ class CompiledLanguage:
     ordinals: PhraseMatcher
     dates: DateReader
     name_stops: frozenset[str]
+    not_name_words: frozenset[str]
+    """Folded words never part of a name (articles, prepositions, titles)."""
+    place_types: PhraseMatcher
+    """Place-type words before a name ("huyện", "district de"): value is the bk: class."""
+    place_types_after: PhraseMatcher
+    """Place-type words after a name ("county", "县")."""
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
     between_words: frozenset[str]
@@ -55,6 +61,7 @@ class CompiledLanguage:
 
         def tokens(key: str) -> frozenset[str]:
             return frozenset(t for w in data.get(key, []) for t in fold_label(w).replace("-", " ").split())
+
 
         return cls(
             code=code,
@@ -79,7 +86,11 @@ class CompiledLanguage:
             ordinals=PhraseMatcher(data.get("ordinals", {}).items()),
             dates=DateReader(data),
             name_stops=words("name_stops"),
-            link_tokens=tokens("place_links"),
+            not_name_words=words("not_name_words"),
+            place_types=PhraseMatcher(data.get("place_types", {}).items()),
+            place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
+            # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
+            link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
             between_words=words("between_words"),
             not_count_after=words("not_count_after"),
