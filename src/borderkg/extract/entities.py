@@ -3,6 +3,7 @@ infrastructure and agreements."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -142,10 +143,10 @@ def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
     text = ctx.text
     left = len(text[:start].rstrip())
     right = end + len(text[end:]) - len(text[end:].lstrip())
-    before = next((t for t in ctx.matches(ctx.lang.place_types) if t.end == left), None)
+    before = next((t for t in ctx.matches(ctx.lang.place_types) if t.end == left and _written_as_type(ctx, t)), None)
     if before is not None:
         return str(before.value)
-    after = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right), None)
+    after = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right and _written_as_type(ctx, t)), None)
     return str(after.value) if after is not None else None
 
 
@@ -158,12 +159,16 @@ def _typed_places(ctx: Context) -> None:
     spans = [(t, _capitalised_run(ctx, t.end, forward=True)) for t in ctx.matches(ctx.lang.place_types)]
     spans += [(t, _capitalised_run(ctx, t.start, forward=False)) for t in ctx.matches(ctx.lang.place_types_after)]
     for t, run in spans:
-        if run is None or any(s < run[1] and run[0] < e for s, e in taken):
+        if run is None or not _written_as_type(ctx, t) or any(s < run[1] and run[0] < e for s, e in taken):
             continue
         name = ctx.original_of(*run)
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.append(run)
+
+
+def _written_as_type(ctx: Context, word: Match) -> bool:
+    return unicodedata.normalize("NFC", ctx.original_of(word.start, word.end)) in ctx.lang.place_type_forms
 
 
 def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int = 3) -> tuple[int, int] | None:
@@ -445,8 +450,8 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         if any(f.start <= m.start < f.end for f in ctx.found if f.cls == "Agreement"):
             continue
         before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
-        if re.search(r"\d", before):
-            continue  # "62 agreements and memoranda": a count
+        if re.search(r"\d", " ".join(before.split()[-3:])):
+            continue  # "62 agreements and memoranda", "5 new agreements": a count
         end = _phrase_end(ctx, m.end, max_tokens=6)
         signed = any(s <= m.start <= e + 40 for s, e in signing_spans)
         between = ctx.text[end:end + 12].strip().split(" ")[:1]

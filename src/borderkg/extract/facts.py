@@ -15,7 +15,8 @@ _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
 _PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
-_ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|er|ª|º)?\s*$")
+# Folded ordinal suffixes: "15th", "15e", "15ème", "15:e", Spanish "15ª"/"15º" (folded to a/o).
+_ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|eme|er|a|o|\.)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     rank = ctx.common.get("event_rank", {})
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text)]
+    filed_at = next((f.iri for f in ctx.found if f.cls in _PARTICIPANT_PLACES - {"Country"}
+                     and any(s <= f.start < e for s, e in datelines)), None)
     dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
     ctx = replace(ctx, found=[f for f in ctx.found if not any(s <= f.start < e for s, e in datelines)])
     blocked = [(f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")]
@@ -210,7 +213,20 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-    return _merge_same(_merge_editions(ctx, _on_the_occasion(ctx, drafts)))
+    _lede_where(drafts, datelines, filed_at)
+    drafts = [d for d in _on_the_occasion(ctx, drafts) if d.participants or d.locations or d.mechanism]
+    return _merge_same(_merge_editions(ctx, drafts))
+
+
+def _lede_where(drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
+    """"Dien Bien, 11 Nov (VNA) - ... held today in this locality ...": the lede's event that names
+    no place happened where the report was filed."""
+    if filed_at is None or not datelines:
+        return
+    lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
+    if lede is not None and not lede.locations and lede.start <= datelines[0][1] + 400:
+        lede.locations.add(filed_at)
+        lede.participants.add(filed_at)
 
 
 def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -258,6 +274,11 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], us
 
 
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
+    """The edition number right before an event or mechanism ("the 15th", "13ª ronda de")."""
+    window = ctx.text[max(0, pos - 40):pos].rstrip()
+    edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
+    if edition is not None:
+        pos = max(0, pos - 40) + len(window) - len(edition)
     before = ctx.text[max(0, pos - 12):pos]
     before = re.sub(r"(?:den|the|le|la|el|der|die|das)\s*$", "", before.rstrip())
     m = _ORDINAL.search(before.rstrip())

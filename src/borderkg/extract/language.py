@@ -1,6 +1,7 @@
 """One language's extraction data compiled into matchers, built once per build."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from borderkg.extract.dates import DateReader
@@ -40,10 +41,14 @@ class CompiledLanguage:
     name_stops: frozenset[str]
     not_name_words: frozenset[str]
     """Folded words never part of a name (articles, prepositions, titles)."""
+    edition_words: tuple[str, ...]
+    """Folded words between an ordinal and what it numbers ("round of"), longest first."""
     place_types: PhraseMatcher
     """Place-type words before a name ("huyện", "district de"): value is the bk: class."""
     place_types_after: PhraseMatcher
     """Place-type words after a name ("county", "县")."""
+    place_type_forms: frozenset[str]
+    """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
     between_words: frozenset[str]
@@ -87,8 +92,11 @@ class CompiledLanguage:
             dates=DateReader(data),
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
+            edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
             place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
+            place_type_forms=frozenset(unicodedata.normalize("NFC", k) for key in ("place_types", "place_types_after")
+                                       for k in data.get(key, {})),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
