@@ -81,7 +81,7 @@ def document_triples(ex: Extraction) -> set[Triple]:
         if not e.known and not e.labels:
             g.add((node, RDFS.label, Literal(e.mention.text, lang=doc.lang)))
         for prop, obj in e.links:
-            g.add((node, BK[prop], URIRef(obj)))
+            g.add((node, SKOS[prop[5:]] if prop.startswith("skos:") else BK[prop], URIRef(obj)))
         if e.date:
             g.add((node, BK.date, date_literal(e.date)))
         derived(node, e.mention)

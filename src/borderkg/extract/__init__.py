@@ -16,6 +16,7 @@ from borderkg.extract.entities import (
 )
 from borderkg.extract.facts import EventDraft, find_events, find_posts
 from borderkg.extract.figures import find_figures
+from borderkg.extract.identity import People, resolve_people
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import PhraseMatcher
 from borderkg.extract.mint import mint_iri
@@ -46,6 +47,7 @@ class RuleExtractor:
         self.context_names = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
                                            for label in entry.context_labels)
         self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
+        self.people = People(resources.root / "ontology" / "names", resources.entries)
 
     def __call__(self, doc: Document) -> Extraction:
         lang = self.languages.get(doc.lang)
@@ -53,11 +55,13 @@ class RuleExtractor:
             raise ExtractionError(f'File "{doc.source_path}": no extraction data for language {doc.lang!r}; '
                                   f"expected one of: {', '.join(sorted(self.languages))}")
         folded = fold(doc.text)
-        ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date)
+        ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date,
+                      people=self.people)
         find_entities(ctx, self.lexicon, self.context_names)
         spans = list(sentences(folded.text))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)
+        posts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)
         years = [(d.start, d.value[:4]) for d in dates]
@@ -130,7 +134,10 @@ def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> se
 
 
 def _events(d: EventDraft, mention) -> Iterator[Event]:
-    iri = mint_iri("event", d.cls, d.date, d.mechanism, sorted(d.participants))
+    # The people who took part identify an event better than the bodies and places around them,
+    # which each language names differently ("the Baise government", "百色市", "Bách Sắc").
+    people = sorted(p for p in d.participants if "/person/" in p)
+    iri = mint_iri("event", d.cls, d.date, d.mechanism, people if len(people) >= 2 else sorted(d.participants))
     for s, e in d.spans:
         yield Event(iri, d.cls, mention(s, e), date=d.date, participants=tuple(sorted(d.participants)),
                     locations=tuple(sorted(d.locations)), mechanism=d.mechanism, ordinal=d.ordinal,

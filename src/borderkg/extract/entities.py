@@ -6,12 +6,16 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText, is_word_char
+
+if TYPE_CHECKING:
+    from borderkg.extract.identity import People
 
 PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Commune", "BorderGate", "Infrastructure",
                  "AutonomousRegion"}
@@ -52,6 +56,8 @@ class Context:
     common: dict
     date: str | None = None
     """Publication date: names are read as the places that existed then."""
+    people: People | None = None
+    """Reads people's names (`borderkg.extract.identity`)."""
     found: list[Found] = field(default_factory=list)
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
@@ -386,6 +392,10 @@ def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
 
 
 def _add_person(ctx: Context, start: int, end: int) -> None:
+    span = ctx.people.name_span(ctx, start, end) if ctx.people is not None else (start, end)
+    if span is None:
+        return  # "团的外事": not a name in any script the names tables read
+    start, end = span
     name = ctx.original_of(start, end)
     key = slug(name) if ctx.lang.latin and slug(name) else mint_iri("person", ctx.text[start:end])[-16:]
     ctx.found.append(Found(start, end, f"{BKR}person/x-{key}", "Person", labels=((name, ctx.lang.code),)))

@@ -1,0 +1,149 @@
+"""Who the people of a document are: one IRI per person across documents, scripts and languages.
+
+Documents are read one at a time in worker processes, so a person's IRI is computed from the
+name and what the document says of them, never looked up in a registry: the name's romanized
+key (`borderkg.extract.names`) read as Vietnamese or Chinese as the person's posts say. A name
+whose script leaves two readings equally likely gets a node of its own, linked to both readings
+by skos:closeMatch, rather than being merged with either.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.facts import Post
+from borderkg.extract.mint import BKR, mint_iri
+from borderkg.extract.names import Decision, NameReader, NameTables, script_of
+from borderkg.resources import LexiconEntry
+from borderkg.text import fold
+
+_EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+CLOSE_MATCH = "skos:closeMatch"
+
+
+class People:
+    """Reads names and mints people's IRIs; built once per extractor from `ontology/names/`."""
+
+    def __init__(self, folder: Path, entries: dict[str, LexiconEntry]) -> None:
+        self.reader = NameReader(NameTables.load(folder))
+        # A lexicon person named in a spelling the lexicon lacks is still that person.
+        self.known: dict[str, str] = {}
+        for entry in entries.values():
+            if entry.cls == "Person":
+                for label in entry.labels:
+                    decision = self.reader.read(label, "en") if script_of(label) == "Latn" else None
+                    if decision is not None and decision.decided:
+                        self.known.setdefault(decision.reading.key, entry.iri)
+
+    def name_span(self, ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+        """The part of a folded span that is a person's name; None when it is no name at all."""
+        s, e = ctx.folded.span(start, end)
+        length = self.reader.name_length(ctx.original[s:e])
+        if length is None:
+            return start, end
+        if length == 0:
+            return None
+        return start, min(end, ctx.folded.folded_offset(s + length))
+
+    def iri(self, decision: Decision) -> str:
+        key = decision.reading.key
+        if decision.decided:
+            return self.known.get(key, f"{BKR}person/x-{key}")
+        keys = sorted({key, *(r.key for r in decision.rivals)})
+        return f"{BKR}person/x-{mint_iri('person', 'undecided', keys)[-16:]}"
+
+
+def resolve_people(ctx: Context, people: People, posts: list[Post]) -> list[Post]:
+    """Give each person the document names who is not in the lexicon its cross-document IRI,
+    a Latin-script label, and skos:closeMatch links where the reading stayed undecided; posts
+    follow. Short references ("Mr Sinh", "M. Truong") join the one full name they shorten."""
+    origins = _origins(ctx, posts, people.reader.tables.countries)
+    renamed: dict[int, Found] = {}
+    for f in ctx.found:
+        if f.cls != "Person" or f.known:
+            continue
+        decision = people.reader.read(ctx.original_of(f.start, f.end), ctx.lang.code, origins.get(f.iri))
+        if decision is None:
+            continue
+        reading = decision.reading
+        links = f.links + tuple((CLOSE_MATCH, people.iri(Decision(r))) for r in (reading, *decision.rivals)
+                                if not decision.decided)
+        labels = f.labels + ((reading.latin, reading.tag),)
+        renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
+    _short_names(ctx, renamed)
+    _keep_office_holders_apart(ctx, renamed, posts)
+    new_iri = {f.iri: renamed[id(f)].iri for f in ctx.found if id(f) in renamed}
+    ctx.found[:] = [renamed.get(id(f), f) for f in ctx.found]
+    return [replace(p, person=new_iri.get(p.person, p.person)) for p in posts]
+
+
+def _origins(ctx: Context, posts: list[Post], countries: dict[str, str]) -> dict[str, str]:
+    """Vietnamese or Chinese, for each person whose posts are in bodies of one country."""
+    bodies = {f.iri: f for f in ctx.found}
+    out: dict[str, set[str]] = {}
+    for p in posts:
+        body = bodies.get(p.organization)
+        places = [obj for prop, obj in body.links if prop == "jurisdiction"] if body is not None else []
+        entry = ctx.entries.get(p.organization)
+        places += list(entry.jurisdiction) if entry is not None else []
+        for place in places:
+            for c in (place, *ctx.ancestors(place)):
+                if c in countries:
+                    out.setdefault(p.person, set()).add(countries[c])
+    return {person: next(iter(o)) for person, o in out.items() if len(o) == 1}
+
+
+def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:
+    """A one-word name is the person whose full name in the same document ends with that word
+    (Vietnamese, by the given name) or starts with it (Chinese, by the surname), when only one does."""
+    people = [f for f in ctx.found if f.cls == "Person" and not f.known]
+    words = {id(f): fold(ctx.original_of(f.start, f.end)).text.split() for f in people}
+    for f in people:
+        if len(words[id(f)]) != 1:
+            continue
+        word = words[id(f)][0]
+        full = {renamed.get(id(o), o).iri for o in people if len(words[id(o)]) > 1 and _shortens(
+            word, words[id(o)], _origin_of(renamed.get(id(o), o)))}
+        if len(full) == 1:
+            target = next(o for o in people if renamed.get(id(o), o).iri in full)
+            labels = tuple(label for label in renamed.get(id(target), target).labels if label[1].endswith("Latn")
+                           or "-Latn-" in label[1])
+            renamed[id(f)] = replace(f, iri=next(iter(full)), labels=f.labels[:1] + labels, links=())
+
+
+def _origin_of(f: Found) -> str:
+    return "zh" if any(tag == "zh-Latn-pinyin" for _, tag in f.labels) else "vi"
+
+
+def _shortens(word: str, full: list[str], origin: str) -> bool:
+    return word == (full[0] if origin == "zh" else full[-1])
+
+
+def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post]) -> None:
+    """Two names that read alike but whose bearers hold different exclusive posts in one body
+    (the chair and the secretary of the same committee) are two people: the second spelling keeps
+    a node of its own, linked by skos:closeMatch."""
+    spellings: dict[str, dict[str, list[Found]]] = {}
+    for f in ctx.found:
+        if id(f) in renamed:
+            spelling = fold(ctx.original_of(f.start, f.end)).text
+            spellings.setdefault(renamed[id(f)].iri, {}).setdefault(spelling, []).append(f)
+    for iri, by_spelling in spellings.items():
+        if len(by_spelling) < 2:
+            continue
+        roles: dict[str, dict[str, set[str]]] = {}
+        for spelling, founds in by_spelling.items():
+            for p in posts:
+                if p.role in _EXCLUSIVE_ROLES and any(p.person == f.iri for f in founds):
+                    roles.setdefault(p.organization, {}).setdefault(spelling, set()).add(p.role)
+        clash = any(len(set().union(*held.values())) > 1 and len(held) > 1 for held in roles.values())
+        if not clash:
+            continue
+        for spelling in sorted(by_spelling)[1:]:
+            own = f"{BKR}person/x-{mint_iri('person', spelling)[-16:]}"
+            for f in by_spelling[spelling]:
+                renamed[id(f)] = replace(renamed[id(f)], iri=own, links=renamed[id(f)].links + ((CLOSE_MATCH, iri),))
+
+
+__all__ = ["CLOSE_MATCH", "People", "resolve_people"]

@@ -1,0 +1,144 @@
+"""People the lexicon does not know: one node per person and per event across scripts and languages."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from borderkg.assemble import document_triples
+from borderkg.errors import ResourceError
+from borderkg.extract import extract
+from borderkg.extract.identity import People
+from borderkg.extract.names import NameTables, toned_key, toneless
+from borderkg.ingest import ingest
+from borderkg.model import Extraction
+from borderkg.resources import load_resources
+
+BKR = "https://w3id.org/borderkg/id/"
+DATA = Path(__file__).parent / "data"
+EVENT_CLASSES = {"Event", "Meeting", "Conference", "Signing", "Visit", "Exchange", "Exhibition"}
+
+
+@pytest.fixture(scope="module")
+def resources():
+    return load_resources()
+
+
+@pytest.fixture(scope="module")
+def people(resources) -> People:
+    return People(resources.root / "ontology" / "names", resources.entries)
+
+
+@pytest.fixture(scope="module")
+def reception(resources) -> list[Extraction]:
+    return list(extract(ingest([DATA / "identity"]), resources=resources))
+
+
+def _people(ex: Extraction) -> set[str]:
+    return {e.iri for e in ex.entities if e.cls == "Person" and not e.known}
+
+
+def test_same_reception_in_five_languages_is_one_node_per_person_and_one_event(reception) -> None:
+    assert sorted(ex.document.lang for ex in reception) == ["ar", "fr", "sv", "vi", "zh"]
+    everyone = set().union(*(_people(ex) for ex in reception))
+    assert everyone == {BKR + "person/x-nguyen-van-tuan", BKR + "person/x-zhang-wei"}
+    for ex in reception:
+        assert _people(ex) == everyone, ex.document.identifier
+    events = {ev.iri for ex in reception for ev in ex.events if ev.cls in EVENT_CLASSES}
+    assert len(events) == 1
+    assert all({ev.iri for ev in ex.events} == events for ex in reception)
+
+
+def test_every_person_gets_a_latin_label(reception) -> None:
+    for ex in reception:
+        for e in ex.entities:
+            if e.cls == "Person":
+                tags = {tag for _, tag in e.labels}
+                assert tags & {"vi-Latn", "zh-Latn-pinyin"}, (ex.document.identifier, e.mention.text)
+    labels = {(text, tag) for ex in reception for e in ex.entities if e.cls == "Person" for text, tag in e.labels}
+    assert ("Zhang Wei", "zh-Latn-pinyin") in labels and ("Nguyen Van Tuan", "vi-Latn") in labels
+
+
+def test_short_reference_joins_the_full_name(reception) -> None:
+    [vi] = [ex for ex in reception if ex.document.lang == "vi"]
+    short = [e for e in vi.entities if e.mention.text == "Tuấn"]
+    assert short and all(e.iri == BKR + "person/x-nguyen-van-tuan" for e in short)
+
+
+def _pairs() -> list[list[str]]:
+    lines = (DATA / "names" / "pairs.tsv").read_text(encoding="utf-8").splitlines()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def test_pair_table_merge_precision_and_recall(people: People) -> None:
+    rows = _pairs()
+    assert sum(r[6] == "1" for r in rows) >= 40 and sum(r[6] == "0" for r in rows) >= 40
+
+    def iri(name: str, lang: str, origin: str) -> str:
+        decision = people.reader.read(name, lang, None if origin == "-" else origin)
+        return people.iri(decision) if decision is not None else "unread:" + name
+
+    merged = [(r[6] == "1", iri(*r[0:3]) == iri(*r[3:6])) for r in rows]
+    tp = sum(same and m for same, m in merged)
+    fp = sum(not same and m for same, m in merged)
+    fn = sum(same and not m for same, m in merged)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    print(f"merge precision {precision:.3f}, recall {recall:.3f} over {len(rows)} pairs")
+    assert precision >= 0.98 and recall >= 0.90
+
+
+@pytest.mark.parametrize("name, lang, origin, key", [
+    ("阮文俊", "zh", "vi", "nguyen-van-tuan"),
+    ("阮成生", "zh", None, "nguyen-thanh-sinh"),
+    ("Trương Vĩ", "vi", "zh", "zhang-wei"),
+    ("Trần Cương", "vi", "zh", "chen-gang"),
+    ("单霁翔", "zh", None, "shan-jixiang"),
+    ("Zhang Xin-she", "en", None, "zhang-xinshe"),
+    ("Hâu A Lênh", "fr", None, "hau-a-lenh"),
+    ("نغوين فان تويين", "ar", None, "nguyen-van-tuyen"),
+])
+def test_names_read_into_one_key(people: People, name: str, lang: str, origin: str | None, key: str) -> None:
+    decision = people.reader.read(name, lang, origin)
+    assert decision is not None and decision.decided and decision.reading.key == key
+
+
+def test_undecided_arabic_reading_keeps_its_own_node_with_close_matches(resources, tmp_path: Path) -> None:
+    # ترونغ is Trung, Trọng and Trường alike; as a middle name Trung and Trọng are as usual.
+    text = "استقبل السيد نغوين ترونغ تاو، رئيس اللجنة الشعبية لمقاطعة كاو بانغ، الوفد.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text(json.dumps({"language": "ar", "date": "2026-03-13"}))
+    [ex] = list(extract(ingest([path]), resources=resources))
+    [person] = [e for e in ex.entities if e.cls == "Person"]
+    close = {obj for prop, obj in person.links if prop == "skos:closeMatch"}
+    assert BKR + "person/x-nguyen-trung-thao" in close and BKR + "person/x-nguyen-trong-thao" in close
+    assert person.iri not in close
+    triples = document_triples(ex)
+    assert any(str(p).endswith("core#closeMatch") for _, p, _ in triples)
+
+
+def test_words_that_are_no_name_are_not_people(resources, tmp_path: Path) -> None:
+    text = "越通社老街——11月19日，老街省领导主持了与云南省代表团的外事会见。\n"
+    path = tmp_path / "z.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "z.meta.json").write_text(json.dumps({"language": "zh"}))
+    [ex] = list(extract(ingest([path]), resources=resources))
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_tone_keys_ignore_mark_placement() -> None:
+    assert toned_key("hoà") == toned_key("hòa") == "hoa1"
+    assert toneless("Đặng") == "dang"
+
+
+def test_bad_table_names_file_and_line(tmp_path: Path, resources) -> None:
+    folder = tmp_path / "names"
+    folder.mkdir()
+    for f in (resources.root / "ontology" / "names").iterdir():
+        (folder / f.name).write_bytes(f.read_bytes())
+    with open(folder / "zh-surnames.tsv", "a", encoding="utf-8") as handle:
+        handle.write("王\twang\n")
+    with pytest.raises(ResourceError) as info:
+        NameTables.load(folder)
+    assert "zh-surnames.tsv" in str(info.value) and "columns" in str(info.value)
