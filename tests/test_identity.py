@@ -118,6 +118,21 @@ def test_undecided_arabic_reading_keeps_its_own_node_with_close_matches(resource
     assert any(str(p).endswith("core#closeMatch") for _, p, _ in triples)
 
 
+def test_different_exclusive_posts_in_one_body_keep_two_people_apart(resources, tmp_path: Path) -> None:
+    text = ("Cao Bang (VNA) - On March 12, 2026, Nguyen Van Tuan, Secretary of the Cao Bang Provincial Party "
+            "Committee, and Nguyễn Văn Tuân, Chairman of the Cao Bang Provincial Party Committee, received "
+            "Zhang Wei, Mayor of Baise.\n")
+    path = tmp_path / "e.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "e.meta.json").write_text(json.dumps({"language": "en", "date": "2026-03-13"}))
+    [ex] = list(extract(ingest([path]), resources=resources))
+    holders = {(m.role, m.person) for m in ex.memberships if m.organization.endswith("/party-committee")}
+    assert {role for role, _ in holders} == {"SECRETARY", "CHAIR"}
+    assert len({person for _, person in holders}) == 2
+    [second] = [e for e in ex.entities if e.mention.text == "Nguyễn Văn Tuân"]
+    assert ("skos:closeMatch", BKR + "person/x-nguyen-van-tuan") in second.links
+
+
 def test_words_that_are_no_name_are_not_people(resources, tmp_path: Path) -> None:
     text = "越通社老街——11月19日，老街省领导主持了与云南省代表团的外事会见。\n"
     path = tmp_path / "z.txt"

@@ -72,10 +72,17 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> list[Post
         labels = f.labels + ((reading.latin, reading.tag),)
         renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
     _short_names(ctx, renamed)
-    _keep_office_holders_apart(ctx, renamed, posts)
-    new_iri = {f.iri: renamed[id(f)].iri for f in ctx.found if id(f) in renamed}
+    holders = {id(p): _holder(ctx, p) for p in posts}
+    _keep_office_holders_apart(ctx, renamed, posts, holders)
     ctx.found[:] = [renamed.get(id(f), f) for f in ctx.found]
-    return [replace(p, person=new_iri.get(p.person, p.person)) for p in posts]
+    return [replace(p, person=renamed[id(holders[id(p)])].iri) if id(holders[id(p)]) in renamed else p
+            for p in posts]
+
+
+def _holder(ctx: Context, post: Post) -> Found | None:
+    """The mention of the person a post was read from (the one inside the post's evidence)."""
+    named = [f for f in ctx.found if f.iri == post.person]
+    return next((f for f in named if post.start <= f.start and f.end <= post.end), named[0] if named else None)
 
 
 def _origins(ctx: Context, posts: list[Post], countries: dict[str, str]) -> dict[str, str]:
@@ -120,14 +127,15 @@ def _shortens(word: str, full: list[str], origin: str) -> bool:
     return word == (full[0] if origin == "zh" else full[-1])
 
 
-def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post]) -> None:
-    """Two names that read alike but whose bearers hold different exclusive posts in one body
-    (the chair and the secretary of the same committee) are two people: the second spelling keeps
-    a node of its own, linked by skos:closeMatch."""
+def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post],
+                               holders: dict[int, Found]) -> None:
+    """Two spellings that read alike but whose bearers hold different exclusive posts in one body
+    (its secretary and its chair) are two people: the second spelling keeps a node of its own,
+    linked by skos:closeMatch."""
     spellings: dict[str, dict[str, list[Found]]] = {}
     for f in ctx.found:
         if id(f) in renamed:
-            spelling = fold(ctx.original_of(f.start, f.end)).text
+            spelling = " ".join(ctx.original_of(f.start, f.end).split())
             spellings.setdefault(renamed[id(f)].iri, {}).setdefault(spelling, []).append(f)
     for iri, by_spelling in spellings.items():
         if len(by_spelling) < 2:
@@ -135,10 +143,9 @@ def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: l
         roles: dict[str, dict[str, set[str]]] = {}
         for spelling, founds in by_spelling.items():
             for p in posts:
-                if p.role in _EXCLUSIVE_ROLES and any(p.person == f.iri for f in founds):
+                if p.role in _EXCLUSIVE_ROLES and any(holders[id(p)] is f for f in founds):
                     roles.setdefault(p.organization, {}).setdefault(spelling, set()).add(p.role)
-        clash = any(len(set().union(*held.values())) > 1 and len(held) > 1 for held in roles.values())
-        if not clash:
+        if not any(len(held) > 1 and len(set().union(*held.values())) > 1 for held in roles.values()):
             continue
         for spelling in sorted(by_spelling)[1:]:
             own = f"{BKR}person/x-{mint_iri('person', spelling)[-16:]}"
