@@ -157,3 +157,17 @@ def test_bad_table_names_file_and_line(tmp_path: Path, resources) -> None:
     with pytest.raises(ResourceError) as info:
         NameTables.load(folder)
     assert "zh-surnames.tsv" in str(info.value) and "columns" in str(info.value)
+
+
+def test_tables_and_graphml_show_an_arabic_only_person_in_latin_letters(reception) -> None:
+    from rdflib import Graph, URIRef
+
+    from borderkg.export._view import GraphView
+
+    [ar] = [ex for ex in reception if ex.document.lang == "ar"]
+    graph = Graph()
+    for triple in document_triples(ar):
+        graph.add(triple)
+    view = GraphView(graph)
+    assert view.label(URIRef(BKR + "person/x-zhang-wei")) == "Zhang Wei"
+    assert view.label(URIRef(BKR + "person/x-nguyen-van-tuan")) == "Nguyen Van Tuan"

@@ -109,9 +109,9 @@ class GraphView:
         return {lang: sorted(values) for lang, values in sorted(out.items())}
 
     def label(self, node: Node) -> str:
-        """The English preferred label, else any label, else the IRI's last segment."""
+        """The English preferred label, else a Latin-script one, else any label, else the IRI's last segment."""
         labels = self.labels(node)
-        for lang in ("en", ""):
+        for lang in ("en", "vi-Latn", "zh-Latn-pinyin", ""):
             if labels.get(lang):
                 return labels[lang][0]
         if labels:

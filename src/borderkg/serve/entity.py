@@ -14,7 +14,7 @@ LABEL_PROPERTIES = {PREFIXES["skos"] + "prefLabel": "prefLabel", PREFIXES["skos"
                     PREFIXES["rdfs"] + "label": "label"}
 LINK_LIMIT = 200
 _LABEL_ORDER = ("prefLabel", "label", "altLabel")
-_LANG_ORDER = ("en", "vi", "zh", "fr")
+_LANG_ORDER = ("en", "vi-Latn", "zh-Latn-pinyin", "vi", "zh", "fr")
 
 Binding = dict[str, dict[str, str]]
 
