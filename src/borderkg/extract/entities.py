@@ -329,6 +329,7 @@ def _people(ctx: Context) -> None:
             taken.append((pos, end))
     if ctx.lang.latin:
         _latin_appositive_people(ctx, taken)
+        _latin_titled_people(ctx, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
 
@@ -364,6 +365,30 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
         if any(s < end and start < e for s, e in taken):
+            continue
+        _add_person(ctx, start, end)
+        taken.append((start, end))
+
+
+_AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*)(?=\s*[,.;:)]|\s+\S+\s)")
+
+
+def _latin_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+    """"the vice chairman of the provincial People's Committee, Vu Van Dien,": two to four
+    capitalised words after a title and its body, set off by a comma."""
+    for role in ctx.matches(ctx.lang.roles):
+        m = _AFTER_TITLE.match(ctx.text, role.end)
+        if not m:
+            continue
+        start, end = m.start(1), m.end(1)
+        after = ctx.text[end:end + 12].split()
+        if after and after[0].strip(",.;:)") and not re.match(r"[,.;:)]", ctx.text[end:end + 1].lstrip() or ".") \
+                and after[0] not in ctx.lang.and_words:
+            continue  # the capitalised words run on into a clause: not a name set off by commas
+        words = ctx.original_of(start, end).split()
+        if not all(w[:1].isupper() for w in words) or any(w.casefold() in ctx.lang.not_name_words for w in words):
+            continue
+        if any(s < end and start < e for s, e in taken) or any(f.start < end and start < f.end for f in ctx.found):
             continue
         _add_person(ctx, start, end)
         taken.append((start, end))

@@ -43,15 +43,15 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
         pos = person.end
         seen_roles: set[str] = set()
         while True:
-            m = re.match(r"\s*[,،]\s*", ctx.text[pos:])
-            if not m:
-                break
-            role = next((r for r in roles if r.start == pos + m.end()), None)
+            role = _next_title(ctx, roles, pos)
             if role is None:
                 break
             org = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
-            if org is None or role.value in seen_roles:
+            if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
+            if org is None:
+                pos = role.end  # "Tỉnh ủy viên, Phó Trưởng ban ...": a title whose body is not said
+                continue
             seen_roles.add(str(role.value))
             posts.append(_post(ctx, person.start, org.end, person, org, role))
             used.add(id(org))
@@ -72,6 +72,36 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
     return _majority(posts), used
+
+
+def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
+    """The title that continues a chain after pos: after a comma or an "and"-word, past at most
+    two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
+    m = re.match(r"\s*(?:[,،]\s*)?", ctx.text[pos:])
+    start = pos + (m.end() if m else 0)
+    words = ctx.text[start:start + 40].split()
+    joined = bool(m and "," in m.group() or m and "،" in m.group())
+    if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
+        start = ctx.text.index(words[0], start) + len(words[0])
+        joined = True
+    if not joined:
+        return None
+    nxt = next((r for r in roles if r.start >= start), None)
+    if nxt is None:
+        return None
+    between = ctx.text[start:nxt.start].split()
+    if between and between[0] in ctx.lang.and_words:
+        return None  # ", and the vice chairman ...": the next item of a list, another person's
+    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
+        return None
+    if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
+        return None  # a capitalised word is a name: another person's title follows
+    return nxt
+
+
+def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
+    i = ctx.text.index(word, start)
+    return i, i + len(word)
 
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:

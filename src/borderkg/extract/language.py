@@ -52,6 +52,7 @@ class CompiledLanguage:
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
     between_words: frozenset[str]
+    and_words: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
     times_words: frozenset[str]
@@ -101,6 +102,7 @@ class CompiledLanguage:
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
             between_words=words("between_words"),
+            and_words=words("and_words"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
             times_words=words("times_words"),
