@@ -64,8 +64,7 @@ class RuleExtractor:
         posts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)
-        years = [(d.start, d.value[:4]) for d in dates]
-        figures = find_figures(ctx, spans, years)
+        figures = find_figures(ctx, spans, dates)
         drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures])
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc)
         ctx.found.extend(agreements)

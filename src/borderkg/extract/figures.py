@@ -5,9 +5,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
+from borderkg.extract.matcher import Match
 
-_COUNTED_MAX_GAP = 3
+# How far after a number its counted noun may be looked for (folded characters).
+_UNIT_WINDOW = 80
+# A unit code that stands for "times": what was repeated decides the unit (see `_times_unit`).
+_TIMES = "TIMES"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,64 +27,133 @@ class Figure:
     period: str | None
 
 
-def find_figures(ctx: Context, sentences: list[tuple[int, int]], years: list[tuple[int, str]]) -> list[Figure]:
-    """Every number that comes with a unit or a counted noun."""
+@dataclass(frozen=True, slots=True)
+class _Number:
+    start: int
+    end: int
+    """After the scale word, when there is one."""
+    value: Decimal
+    written: bool
+    """Spelled as a word ("four", "ألف") rather than in digits."""
+    scaled: bool = False
+    """Followed by a scale word ("million", "万")."""
+
+
+def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention]) -> list[Figure]:
+    """Every number that comes with a unit or a counted noun, with the year it covers."""
     lang = ctx.lang
     text = ctx.text
-    units = lang.units.find(text, lang.bounds)
-    scales = lang.scales.find(text, lang.bounds)
-    out = []
+    units = {u.start: u for u in lang.units.find(text, lang.unit_bounds)}
+    settings = ctx.common.get("figures", {})
+    written_min = Decimal(settings.get("written_min", 1))
+    written_not = frozenset(settings.get("written_not_for", []))
     names = [(f.start, f.end) for f in ctx.found if f.known]
-    for start, end, value in _numbers(ctx):
-        if any(s <= start < e for s, e in names):
-            continue  # part of a name ("the three legal documents on the land border")
-        before = text[max(0, start - 30):start].split()
-        if before and before[-1] in lang.not_count_after:
+    date_spans = [(d.start, d.end) for d in dates if not d.year_only]
+    out: list[Figure] = []
+    periods: dict[tuple[int, int], str] = {}
+    for number in _numbers(ctx):
+        if any(s <= number.start < e for s, e in names) or any(s <= number.start < e for s, e in date_spans):
+            continue  # part of a name ("the three legal documents") or of a date ("7 January")
+        if not number.scaled and _after_marker(ctx, number.start):  # "superó los 12,5 millones" is a sum
             continue
-        pos, scale = end, Decimal(1)
-        nxt = next((s for s in scales if s.start >= pos and not text[pos:s.start].strip()), None)
-        if nxt is not None:
-            scale, pos = Decimal(int(nxt.value)), nxt.end
-        unit = next((u for u in units if u.start >= pos and _close(text, pos, u.start)), None)
+        sentence = next(((s, e) for s, e in sentences if s <= number.start < e), (number.start, number.end))
+        unit = _counted_noun(ctx, units, number.end) or _counted_before(ctx, list(units.values()), number.start)
         if unit is None:
-            unit = _unit_after_words(ctx, units, pos)
-        if unit is None:
-            unit = _counted_before(ctx, units, start)
+            unit = _partitive(ctx, out, sentence, number) if _elliptic(ctx.text, number) else None
             if unit is None:
                 continue
-        sentence = next(((s, e) for s, e in sentences if s <= start < e), (start, end))
-        period = next((y for at, y in years if sentence[0] <= at < sentence[1]), None)
-        subject = _subject(ctx, str(unit.value), sentence, start)
-        out.append(Figure(start, max(unit.end, end) if unit.start > start else end, value * scale, str(unit.value),
-                          subject, period))
+        code = str(unit.value)
+        if code == _TIMES:
+            code = _times_unit(ctx, sentence, number.start)
+        if number.written and (number.value < written_min or code in written_not):
+            continue  # "a conference", "the two provinces", "the four border provinces": not a statistic
+        period = _period(ctx, dates, sentence, number.start, periods, sentences)
+        if period is not None:
+            periods[sentence] = period
+        end = max(unit.end, number.end) if unit.start > number.start else number.end
+        out.append(Figure(number.start, end, number.value, code, _subject(ctx, code, sentence, number.start),
+                          period))
     return out
 
 
-def _unit_after_words(ctx: Context, units: list, pos: int):
-    """"12,5 millones de dólares", "4.3 million foreign arrivals": a linking word and at most one
-    qualifier between the number and what it counts."""
-    words = list(re.finditer(r"\S+", ctx.text[pos:pos + 40]))[:3]
-    skipped_other = False
-    for word in words:
-        at = pos + word.start()
-        unit = next((u for u in units if u.start == at), None)
+def _after_marker(ctx: Context, start: int) -> bool:
+    """"both", "the", "No. 87", "lần thứ 16", "第16": the number is not a count."""
+    before = ctx.text[max(0, start - 30):start]
+    words = before.split()
+    if words and words[-1] in ctx.lang.not_count_after:
+        return True
+    return any(before.endswith(m) for m in ctx.lang.not_count_glued)
+
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
+
+
+def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | None:
+    """The unit or counted noun after a number: right after it, or after linking words ("millions de
+    dollars", "من كوادرها") and, where adjectives come first, a few modifiers ("12 regular and
+    unscheduled joint patrols"). Stops at punctuation, another number or a stop word."""
+    lang = ctx.lang
+    text = ctx.text
+    if text[pos:pos + 1] in lang.generic_classifiers:
+        return _after_classifier(text, units, pos)
+    unit = units.get(pos) or units.get(pos + 1)
+    if unit is not None:
+        return unit
+    modifiers = links = 0
+    last = pos
+    for token in _TOKEN.finditer(text, pos, min(len(text), pos + _UNIT_WINDOW)):
+        unit = units.get(token.start())
         if unit is not None:
             return unit
-        token = word.group()
-        if token in ctx.lang.unit_links:
-            continue
-        if skipped_other or not ctx.lang.latin or not token.isalpha():
+        word = token.group()
+        if text[last:token.start()].strip() or not word[0].isalpha():
+            return None  # punctuation or a number between: the clause or the count has ended
+        last = token.end()
+        if word in lang.unit_links and links < 2:
+            links += 1
+        elif word in lang.unit_stops or modifiers >= lang.unit_modifiers:
             return None
-        skipped_other = True
+        else:
+            modifiers += 1
     return None
 
 
-def _close(text: str, pos: int, unit_start: int) -> bool:
-    gap = text[pos:unit_start]
-    return len(gap) <= 4 and not any(c.isalnum() for c in gap) and "\n" not in gap
+# Han characters after a classifier that may hold the counted noun ("26场各领域友好见面会和交流会").
+_HAN_PHRASE = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{1,12}")
 
 
-def _counted_before(ctx: Context, units: list, start: int):
+def _after_classifier(text: str, units: dict[int, Match], pos: int) -> Match | None:
+    """A generic classifier ("场", "个", "次") says little: the first counted noun in the Han phrase after
+    it decides, else what the classifier alone means ("3次" is a number of times)."""
+    phrase = _HAN_PHRASE.match(text, pos + 1)
+    if phrase is not None:
+        for at in range(phrase.start(), phrase.end()):
+            unit = units.get(at)
+            if unit is not None and unit.end - unit.start > 1 and unit.end <= phrase.end():
+                return unit  # one Han character is too often part of another word ("展位", "报名")
+    return units.get(pos)
+
+
+def _elliptic(text: str, number: _Number) -> bool:
+    """A number that counts nothing of its own: it ends with a scale word ("2.6 million came") or the
+    clause ("150, mainly from China"); "16 trung tâm" counts its own noun."""
+    return number.scaled or not text[number.end:number.end + 2].strip()[:1].isalnum()
+
+
+def _partitive(ctx: Context, found: list[Figure], sentence: tuple[int, int], number: _Number) -> Match | None:
+    """"4.3 million arrivals, of whom 2.6 million came from China": a number after "of whom" / "其中" /
+    "trong đó" counts what the figure before it in the sentence counted."""
+    start = number.start
+    previous = next((f for f in reversed(found) if sentence[0] <= f.start and f.end <= start), None)
+    if previous is None:
+        return None
+    between = ctx.text[previous.end:start]
+    if any(w in between for w in ctx.lang.partitive_words):
+        return Match(start, start, previous.unit)
+    return None
+
+
+def _counted_before(ctx: Context, units: list[Match], start: int) -> Match | None:
     """"the number of tourists ... reached 551,000": the counted noun after "the number of"."""
     window = ctx.text[max(0, start - 120):start]
     if any(c in window for c in ".;؛\n"):
@@ -93,31 +167,77 @@ def _counted_before(ctx: Context, units: list, start: int):
     return None
 
 
-def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> str | None:
-    """A count of meetings or conferences is about the mechanism named just before it."""
-    if unit not in ("MEETING", "CONFERENCE"):
-        return None
+def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:
+    """"held nine times": a mechanism's sessions (MEETING, or CONFERENCE for a conference mechanism)
+    when the sentence names one before the number; otherwise occurrences of an event (EVENT)."""
+    mechanism = _mechanism_before(ctx, sentence, start)
+    if mechanism is None:
+        return "EVENT"
+    cls = ctx.common.get("mechanism_events", {}).get(mechanism, "Meeting")
+    return "CONFERENCE" if cls == "Conference" else "MEETING"
+
+
+def _mechanism_before(ctx: Context, sentence: tuple[int, int], start: int) -> str | None:
     mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and sentence[0] <= f.start < start]
     return mechanisms[-1].iri if mechanisms else None
 
 
-# Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆").
+def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> str | None:
+    """A count of meetings or conferences is about the mechanism named just before it."""
+    if unit not in ("MEETING", "CONFERENCE"):
+        return None
+    return _mechanism_before(ctx, sentence, start)
+
+
+def _period(ctx: Context, dates: list[DateMention], sentence: tuple[int, int], start: int,
+            periods: dict[tuple[int, int], str], sentences: list[tuple[int, int]]) -> str | None:
+    """The year a figure covers: the date its sentence states (the closest before the number, else the
+    first after); without one, the year the previous sentence of the paragraph gave its figures
+    ("In 2019 the province sent 79 delegations ... In return, Guangxi sent 54")."""
+    inside = [d for d in dates if sentence[0] <= d.start < sentence[1]]
+    before = [d for d in inside if d.start < start]
+    chosen = before[-1] if before else inside[0] if inside else None
+    if chosen is not None:
+        return chosen.value[:4]
+    previous = [s for s in sentences if s[1] <= sentence[0]]
+    if previous and "\n" not in ctx.text[previous[-1][1]:sentence[0]]:
+        return periods.get(previous[-1])
+    return None
+
+
+# Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");
+# a hyphen may join a unit ("3.2-km") but not another number ("3-2025").
 _NUMBER = re.compile(r"(?<![0-9A-Za-zÀ-ɏ.,/:+-])\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*"
-                     r"(?![0-9A-Za-zÀ-ɏ/:+-]|[.,]\d| ?\+)")
+                     r"(?![0-9A-Za-zÀ-ɏ/:+]|-[\d-]|[.,]\d| ?\+)")
 
 
-def _numbers(ctx: Context):
-    """(start, end, value) of digit numbers (with the language's separators) and number words."""
+def _numbers(ctx: Context) -> list[_Number]:
+    """Digit numbers (with the language's separators) and number words, each with the scale word
+    after it ("17 ألف", "4,42 tỷ", "逾500万", "1,2 millions"); a scale word alone is a number
+    where the language says so ("أكثر من ألف سائح")."""
     lang = ctx.lang
     text = ctx.text
+    scales = {s.start: s for s in lang.scales.find(text, lang.bounds)}
+    out: list[_Number] = []
     for m in _NUMBER.finditer(text):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
-        if value is None or _looks_like_year_or_date(text, m.start(), m.end(), raw):
+        if value is None or re.fullmatch(r"(19|20|21)\d\d", raw):
             continue
-        yield m.start(), m.end(), value
+        out.append(_scaled(text, scales, m.start(), m.end(), value, written=False))
+    taken = [(n.start, n.end) for n in out]
     for w in lang.number_words.find(text, lang.bounds):
-        yield w.start, w.end, Decimal(int(w.value))
+        if not any(s <= w.start < e for s, e in taken):
+            out.append(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: Decimal, *, written: bool) -> _Number:
+    for gap in (0, 1):
+        scale = scales.get(end + gap)
+        if scale is not None and not text[end:end + gap].strip() and scale.start > start:
+            return _Number(start, scale.end, value * Decimal(int(scale.value)), written, scaled=True)
+    return _Number(start, end, value, written)
 
 
 def _parse(raw: str, decimal: str, thousands: tuple[str, ...]) -> Decimal | None:
@@ -137,10 +257,6 @@ def _parse(raw: str, decimal: str, thousands: tuple[str, ...]) -> Decimal | None
         return Decimal(cleaned)
     except InvalidOperation:
         return None
-
-
-def _looks_like_year_or_date(text: str, start: int, end: int, raw: str) -> bool:
-    return bool(re.fullmatch(r"(19|20|21)\d\d", raw))
 
 
 __all__ = ["Figure", "Found", "find_figures"]

@@ -34,6 +34,18 @@ class CompiledLanguage:
     agreements: PhraseMatcher
     triggers: PhraseMatcher
     units: PhraseMatcher
+    unit_bounds: Boundaries
+    """Word boundaries for counted nouns: clitics and possessive suffixes ("كوادرها")."""
+    unit_modifiers: int
+    """How many words (adjectives) may stand between a number and its counted noun."""
+    unit_stops: frozenset[str]
+    """Words that end the phrase after a number (articles, prepositions, verbs)."""
+    not_count_glued: tuple[str, ...]
+    generic_classifiers: frozenset[str]
+    partitive_words: tuple[str, ...]
+    """"of whom", "其中": a number after them counts what the number before counted."""
+    """Measure words that do not say what is counted; the noun after them does ("26场…交流会")."""
+    """Markers written right before a number that make it a rank, not a count ("第")."""
     scales: PhraseMatcher
     number_words: PhraseMatcher
     ordinals: PhraseMatcher
@@ -87,6 +99,12 @@ class CompiledLanguage:
             agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
             triggers=PhraseMatcher(data.get("event_triggers", {}).items()),
             units=PhraseMatcher(data.get("units", {}).items()),
+            unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
+            unit_modifiers=int(data.get("unit_modifiers", 0)),
+            unit_stops=words("unit_stops"),
+            not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
+            generic_classifiers=words("generic_classifiers"),
+            partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
             scales=PhraseMatcher(data.get("scales", {}).items()),
             number_words=PhraseMatcher(data.get("number_words", {}).items()),
             ordinals=PhraseMatcher(data.get("ordinals", {}).items()),

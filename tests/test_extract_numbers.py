@@ -1,0 +1,180 @@
+"""Figures and dates per language: text -> expected value and unit, text -> expected ISO date.
+
+Each table holds wordings of the kind news reports use (digits with the language's separators,
+scale words, number words, counted nouns after classifiers, adjectives or linking words), so a
+change to the language data shows here as the case that breaks."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from borderkg.extract import RuleExtractor
+from borderkg.model import Document
+from borderkg.resources import load_resources
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(load_resources())
+
+
+def figures(extractor: RuleExtractor, text: str, lang: str, date: str | None = "2025-06-12") -> set:
+    doc = Document("numbers", text, lang, "numbers.txt", date=date)
+    return {(o.value.normalize(), o.unit, o.period) for o in extractor(doc).observations}
+
+
+def expect(value: str, unit: str, period: str | None = None) -> tuple:
+    return Decimal(value).normalize(), unit, period
+
+
+EN = [
+    ("Over the year the two sides carried out 12 regular and unscheduled joint patrols.", expect("12", "EVENT")),
+    ("Each side fielded a total of 1,200 officers and soldiers.", expect("1200", "PERSON")),
+    ("They gave legal education to nearly 10,000 residents of the border area.", expect("10000", "PERSON")),
+    ("Trade reached more than 3.4 billion US dollars.", expect("3400000000", "USD")),
+    ("The province welcomed 4.3 million foreign arrivals, of whom 2.6 million came from China.",
+     expect("2600000", "PERSON")),
+    ("A 3.2-km stretch of the border was patrolled.", expect("3.2", "KM")),
+    ("In 2019 the province sent 79 delegations abroad.", expect("79", "DELEGATION", "2019")),
+    ("Fifteen delegates attended.", expect("15", "PERSON")),
+]
+EN_NONE = [
+    "The two provinces signed a memorandum.",
+    "The patrol went from marker No. 87 to the river.",
+    "Nine land patrol teams set out.",
+    "The Red River 3-2025 exercise was held.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EN)
+def test_en_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "en")
+
+
+@pytest.mark.parametrize("text", EN_NONE)
+def test_en_figures_not_a_count(extractor, text: str) -> None:
+    assert figures(extractor, text, "en") == set()
+
+
+FR = [
+    ("Le Guangxi a dépêché à Cao Bang 54 délégations comptant 640 membres.", expect("54", "DELEGATION")),
+    ("Le Guangxi a dépêché à Cao Bang 54 délégations comptant 640 membres.", expect("640", "PERSON")),
+    ("Les échanges ont atteint 1,2 millions de dollars.", expect("1200000", "USD")),
+    ("Lao Cai partage avec le Yunnan 184 km de frontière.", expect("184", "KM")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FR)
+def test_fr_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "fr")
+
+
+def test_fr_figures_written_one_is_an_article(extractor) -> None:
+    assert figures(extractor, "Un fonctionnaire et quatre provinces frontalières.", "fr") == set()
+
+
+ES = [
+    ("Se contabilizaron 52 encuentros directos y 50 intercambios de cartas.", expect("52", "MEETING")),
+    ("Se contabilizaron 52 encuentros directos y 50 intercambios de cartas.", expect("50", "LETTER")),
+    ("El comercio superó los 12,5 millones de dólares.", expect("12500000", "USD")),
+    ("Comparten una línea fronteriza de más de 22,7 kilómetros.", expect("22.7", "KM")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ES)
+def test_es_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "es")
+
+
+DE = [
+    ("Lang Son teilt mit Guangxi eine 231,7 Kilometer lange Grenze.", expect("231.7", "KM")),
+    ("Beide Seiten führten 12 gemeinsame Patrouillen durch.", expect("12", "EVENT")),
+    ("Der Handel erreichte 2,5 Milliarden US-Dollar.", expect("2500000000", "USD")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DE)
+def test_de_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "de")
+
+
+SV = [
+    ("Handeln uppgick till 174,7 miljarder VND.", expect("174700000000", "VND")),
+    ("Provinsen tog emot 1 200 turister.", expect("1200", "PERSON")),
+    ("Sidorna genomförde 12 gemensamma patrulleringar.", expect("12", "EVENT")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SV)
+def test_sv_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "sv")
+
+
+VI = [
+    ("Kim ngạch đạt 4,42 tỷ USD.", expect("4420000000", "USD")),
+    ("Năm 2015 có 507.700 lượt người và 12.895 lượt phương tiện xuất nhập cảnh.", expect("507700", "PERSON", "2015")),
+    ("Năm 2015 có 507.700 lượt người và 12.895 lượt phương tiện xuất nhập cảnh.", expect("12895", "VEHICLE", "2015")),
+    ("Khách mời gồm khoảng 550 đại biểu.", expect("550", "PERSON")),
+    ("Qua 24 lần tổ chức, hội chợ đã mở rộng quy mô.", expect("24", "EVENT")),
+]
+VI_NONE = [
+    "Hội nghị lần thứ 16 đã diễn ra.",
+    "Văn kiện được ký tại một hội nghị trực tuyến.",
+    "Hai tỉnh Lào Cai và Vân Nam hội đàm.",
+    "Hội chợ có 700 gian hàng.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VI)
+def test_vi_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "vi")
+
+
+@pytest.mark.parametrize("text", VI_NONE)
+def test_vi_figures_not_a_count(extractor, text: str) -> None:
+    assert figures(extractor, text, "vi") == set()
+
+
+ZH = [
+    ("游客逾500万人次。", expect("5000000", "PERSON")),
+    ("受邀嘉宾包括约550名越南国内和国际代表。", expect("550", "PERSON")),
+    ("州内的河口县、金平县和绿春县等3个县与越南相连。", expect("3", "LOCALITY")),
+    ("双方举行了26场各领域友好见面会和交流会。", expect("26", "EXCHANGE")),
+    ("签约总金额4.37亿美元。", expect("437000000", "USD")),
+]
+ZH_NONE = ["博览会规模约为700个展位。", "第16次会议在南宁举行。", "其中包括16家贸易促进中心。"]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH)
+def test_zh_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "zh")
+
+
+@pytest.mark.parametrize("text", ZH_NONE)
+def test_zh_figures_not_a_count(extractor, text: str) -> None:
+    assert figures(extractor, text, "zh") == set()
+
+
+AR = [
+    ("أرسلت المقاطعة 17 ألف سائح.", expect("17000", "PERSON")),
+    ("استقبلت البوابة أكثر من ألف سائح صيني.", expect("1000", "PERSON")),
+    ("وأوفدت 47 من كوادرها وموظفيها للتدريب.", expect("47", "PERSON")),
+    ("نظمت المقاطعة خلال عام 2019 ما مجموعه 79 وفد عمل ضمت 368 مندوباً.", expect("368", "PERSON", "2019")),
+    ("شارك في الموكب 30 دراجة نارية.", expect("30", "VEHICLE")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AR)
+def test_ar_figures_value_and_unit(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "ar")
+
+
+def test_ar_figures_period_carries_to_the_next_sentence_of_the_paragraph(extractor) -> None:
+    text = "نظمت المقاطعة خلال عام 2019 ما مجموعه 79 وفد عمل. وفي المقابل، أرسلت قوانغشي 54 وفداً."
+    assert expect("54", "DELEGATION", "2019") in figures(extractor, text, "ar")
+
+
+def test_ar_figures_period_does_not_cross_a_paragraph(extractor) -> None:
+    text = "نظمت المقاطعة خلال عام 2019 ما مجموعه 79 وفد عمل.\n\nأرسلت قوانغشي 54 وفداً."
+    assert expect("54", "DELEGATION") in figures(extractor, text, "ar")
