@@ -12,6 +12,7 @@ import pytest
 from borderkg.extract import RuleExtractor
 from borderkg.model import Document
 from borderkg.resources import load_resources
+from borderkg.text import fold
 
 
 @pytest.fixture(scope="module")
@@ -178,3 +179,88 @@ def test_ar_figures_period_carries_to_the_next_sentence_of_the_paragraph(extract
 def test_ar_figures_period_does_not_cross_a_paragraph(extractor) -> None:
     text = "نظمت المقاطعة خلال عام 2019 ما مجموعه 79 وفد عمل.\n\nأرسلت قوانغشي 54 وفداً."
     assert expect("54", "DELEGATION") in figures(extractor, text, "ar")
+
+
+def dates(extractor: RuleExtractor, text: str, lang: str, published: str | None) -> list[str]:
+    return [d.value for d in extractor.languages[lang].dates.read(fold(text).text, reference=published)]
+
+
+# (text, publication date, a date the text must yield)
+DATES = {
+    "en": [
+        ("The patrol on August 25-26 covered 80 km.", "2026-01-29", "2025-08-25"),  # the nearest August 25
+        ("Talks were held on Thursday morning.", "2024-04-12", "2024-04-11"),
+        ("The two sides met last May.", "2025-11-11", "2025-05"),
+        ("The fair ran from 7 to 9 January.", "2020-01-10", "2020-01-07"),
+        ("The delegation arrived on 7 January. The same day, it met the governor.", "2020-01-10", "2020-01-07"),
+        ("The delegation arrived on 7 January and left the next day.", "2020-01-10", "2020-01-08"),
+    ],
+    "fr": [
+        ("Le Guangxi a accueilli jeudi matin la délégation.", "2024-01-29", "2024-01-25"),
+        ("Mardi 30 janvier, une délégation se rendra au Yunnan.", "2024-01-29", "2024-01-30"),
+        ("La conférence s'est tenue les 6 et 7 janvier.", "2020-01-08", "2020-01-06"),
+        ("La patrouille a eu lieu en mai dernier.", "2025-11-11", "2025-05"),
+    ],
+    "es": [
+        ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
+        ("En mayo pasado patrullaron juntas.", "2025-11-11", "2025-05"),
+        ("La visita tuvo lugar en febrero de 2024.", "2024-06-25", "2024-02"),
+        ("Los preparativos se acordaron el 9 de mayo.", "2024-06-25", "2024-05-09"),
+        ("El jueves se reunieron las delegaciones.", "2025-11-11", "2025-11-06"),
+    ],
+    "de": [
+        ("Am Donnerstag trafen sich die Delegationen.", "2024-06-25", "2024-06-20"),
+        ("Die Messe dauert vom 26. bis 30. November.", "2024-11-26", "2024-11-26"),
+        ("Die Gespräche fanden im vergangenen Mai statt.", "2024-06-25", "2024-05"),
+    ],
+    "sv": [
+        ("På torsdagen tog provinsen emot delegationen.", "2025-05-29", "2025-05-29"),
+        ("Mässan hölls 14-15 april.", "2025-05-29", "2025-04-14"),
+        ("Samma dag undertecknades avtalet.", "2025-05-29", "2025-05-29"),
+    ],
+    "vi": [
+        ("Vào sáng thứ Năm, hai bên hội đàm.", "2025-01-15", "2025-01-09"),
+        ("Ngày 7/1, đoàn công tác sang thăm.", "2025-01-15", "2025-01-07"),
+        ("Hội chợ diễn ra từ ngày 19 đến 24/11.", "2025-11-20", "2025-11-19"),
+        ("Văn kiện được ký hồi tháng 5/2021.", "2025-01-15", "2021-05"),
+        ("Ngày 13/1, đoàn đến Malipo. Cùng ngày, hai bên hội đàm.", "2025-01-15", "2025-01-13"),
+    ],
+    "zh": [
+        ("1月7日，双方举行会谈。", "2020-01-08", "2020-01-07"),
+        ("周四，双方举行会谈。", "2020-01-10", "2020-01-09"),
+        ("活动于1月18日和19日先后举行。", "2023-01-20", "2023-01-19"),
+        ("2023年1月18日，双方签约。次日，代表团回国。", "2023-01-20", "2023-01-19"),
+    ],
+    "ar": [
+        ("عقد الاجتماع يوم الخميس في ليوتشو.", "2020-01-10", "2020-01-09"),
+        ("احتضنته ليوتشو يومي 6 و7 يناير.", "2020-01-08", "2020-01-06"),
+        ("نظمت الدورية في مايو الماضي.", "2025-11-11", "2025-05"),
+    ],
+}
+NOT_DATES = {
+    "vi": [("Hội nghị lần thứ Hai diễn ra tại Hà Nội.", "2025-01-15")],  # "thứ Hai" is "second" here
+    "en": [("They may meet again.", "2025-01-15")],
+    "zh": [("博览会于11月19日至24日举行。", "2025-11-20")],
+}
+
+
+@pytest.mark.parametrize(("lang", "text", "published", "expected"),
+                         [(lang, *case) for lang, cases in DATES.items() for case in cases])
+def test_lang_dates_resolved_against_publication(extractor, lang: str, text: str, published: str,
+                                                 expected: str) -> None:
+    assert expected in dates(extractor, text, lang, published)
+
+
+def test_zh_dates_range_end_is_not_a_date(extractor) -> None:
+    [(text, published)] = NOT_DATES["zh"]
+    assert dates(extractor, text, "zh", published) == ["2025-11-19"]
+
+
+def test_vi_dates_ordinal_is_not_a_weekday(extractor) -> None:
+    [(text, published)] = NOT_DATES["vi"]
+    assert dates(extractor, text, "vi", published) == []
+
+
+def test_en_dates_modal_may_is_not_a_month(extractor) -> None:
+    [(text, published)] = NOT_DATES["en"]
+    assert dates(extractor, text, "en", published) == []

@@ -34,6 +34,16 @@ class DateReader:
         self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
+        self.same_days = PhraseMatcher(lang.get("same_days", {}).items())
+        self.weekday_context = _words(lang, "weekday_context")
+        self.month_alone_after = _words(lang, "month_alone_after")
+        self.month_past_before = _words(lang, "month_past_before")
+        self.month_past_after = _words(lang, "month_past_after")
+        self.day_suffixes = _words(lang, "day_suffixes")
+        self.day_month = _alternatives(lang, "day_month_links")
+        self.month_year = _alternatives(lang, "month_year_links")
+        self.range = _alternatives(lang, "range_links")
+        self.range_ends = tuple(_words(lang, "range_only_links"))
 
     def read(self, text: str, *, reference: str | None) -> list[DateMention]:
         """Dates in text order; day-month without a year takes the reference's year."""
@@ -48,7 +58,10 @@ class DateReader:
         for m in re.finditer(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         for m in re.finditer(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])", text):
-            add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
+            add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
+                           self._first_day(text, m.start(), m.group(1)), text))
+        for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])", text):
+            add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
         for m in re.finditer(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         for month in self.months.find(text, self.bounds):
@@ -67,21 +80,73 @@ class DateReader:
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
             for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])", text):
-                candidate = self._make(m.start(), m.end(), str(ref.year), m.group(2), m.group(1), text)
+                first = self._first_day(text, m.start(), m.group(1))
+                year = _nearest_year(ref, int(m.group(2)), int(first))
+                candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
             for day in self.weekdays.find(text, self.bounds):
+                if self.weekday_context and _word_before(text, day.start) not in self.weekday_context:
+                    continue  # Vietnamese "thứ Hai" is also "second": a weekday only after "ngày", "sáng", "vào"
+                if any(len(d.value) == 10 and (0 <= d.start - day.end <= 3 or 0 <= day.start - d.end <= 3)
+                       for d in found):
+                    continue  # "mardi 30 janvier", "thứ Năm (7/1)": the date it stands beside says which day
                 back = (ref.weekday() - int(day.value)) % 7
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
             for year in self.relative_years.find(text, self.bounds):
                 add(DateMention(year.start, year.end, str(ref.year + int(year.value)), year_only=True))
+        self._days_after_dates(text, found, add, ref)
         return sorted(found, key=lambda d: d.start)
 
+    def _days_after_dates(self, text: str, found: list[DateMention], add, ref: date | None) -> None:
+        """Dates told by reference to the last one: "the same day", "the next day", and a day
+        alone after a full date ("1月18日和19日")."""
+        full = sorted((d for d in found if len(d.value) == 10), key=lambda d: d.start)
+        # The ends of a span of time ("18/1/1950 - 18/1/2025") are not days the text told of.
+        full = [d for d in full if not any(_joined(text, o, d) or _joined(text, d, o) for o in found)]
+
+        def base(at: int) -> date | None:
+            before = [d for d in full if d.end <= at]
+            return _parse(before[-1].value) if before else ref
+
+        for same in self.same_days.find(text, self.bounds):
+            day = base(same.start)
+            if day is not None:
+                add(DateMention(same.start, same.end, (day + timedelta(days=int(same.value))).isoformat()))
+        if self.day_suffixes:
+            suffixes = "|".join(re.escape(x) for x in sorted(self.day_suffixes, key=len, reverse=True))
+            for m in re.finditer(r"(?<![\d月])(\d{1,2})(?:" + suffixes + ")", text):
+                if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):
+                    continue  # "11月19日至24日": the end of a range, not a date of its own
+                day = base(m.start())
+                if day is not None and len(full) and full[0].start < m.start():
+                    add(self._make(m.start(), m.end(), str(day.year), str(day.month), m.group(1), text))
+
+    def _range_start(self, text: str, start: int) -> int:
+        """Where a date range begins: "7-9/1", "từ ngày 19 đến 24/11", "6 و7 يناير" keep their first day."""
+        m = self._range_before(text, start)
+        return m.start(1) + max(0, start - 40) if m else start
+
+    def _first_day(self, text: str, start: int, day: str) -> str:
+        m = self._range_before(text, start)
+        return m.group(1) if m and int(m.group(1)) < int(day) else day
+
+    def _range_before(self, text: str, start: int):
+        if not self.range:
+            return None
+        window = text[max(0, start - 40):start]
+        return re.search(r"(?<![\d/.,])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*$", window)
+
     def _around_month(self, text: str, month: Match, reference: str | None) -> DateMention | None:
-        before = text[max(0, month.start - 6):month.start]
+        before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
-        day = re.search(r"(?<!\d)(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\s*$", before)
+        link = f"(?:(?:{self.day_month})\\s*)?" if self.day_month else ""
+        day = re.search(r"(?<!\d)(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\s*" + link + "$", before)
         start = month.start - (len(before) - day.start()) if day else month.start
+        first_day = None
+        if day:
+            first_day = self._first_day(text, start, day.group(1))
+            start = self._range_start(text, start)
         # Alternative month names joined by a slash ("أغسطس/آب") belong to the same date.
         if after.startswith("."):
             after = " " + after[1:]  # "Nov. 28"
@@ -93,20 +158,37 @@ class DateReader:
             tail_end = day_after.end()
             tail = tail[tail_end:]
             rest_at += tail_end
-        year = re.match(r"\s*,?\s*(?:năm\s*)?" + _YEAR + r"(?!\d)", tail)
+        link = f"(?:(?:{self.month_year})\\s*)?" if self.month_year else ""
+        year = re.match(r"\s*,?\s*" + link + _YEAR + r"(?!\d)", tail)
         end = month.end + rest_at + (year.end() if year else 0)
-        day_value = day.group(1) if day else day_after.group(1) if day_after else None
+        day_value = first_day if day else day_after.group(1) if day_after else None
         if year:
             return self._make(start, end, year.group(1), str(month.value), day_value, text)
-        if day_value is None:
-            return None
         ref = _parse(reference)
-        # No year given: the publication year, else the last year the text named before.
+        if day_value is None:
+            return self._month_alone(text, month, ref)
+        # No year given: the publication's (the one nearest to it), else the last year the text named before.
         years = re.findall(_YEAR + r"(?!\d)", text[:start])
-        year_value = str(ref.year) if ref is not None else years[-1] if years else None
+        year_value = str(_nearest_year(ref, int(month.value), int(day_value))) if ref is not None \
+            else years[-1] if years else None
         if year_value is None:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
+
+    def _month_alone(self, text: str, month: Match, ref: date | None) -> DateMention | None:
+        """"last May", "en mayo pasado", "in February": a month without day or year, resolved against
+        the publication date (the latest such month before it when the text says "last")."""
+        if ref is None:
+            return None
+        before, after = _word_before(text, month.start), _word_after(text, month.end)
+        value = int(month.value)
+        if before in self.month_past_before or after in self.month_past_after:
+            year = ref.year if value < ref.month else ref.year - 1
+        elif before in self.month_alone_after:
+            year = _nearest_year(ref, value, 1)
+        else:
+            return None
+        return DateMention(month.start, month.end, f"{year}-{value:02d}")
 
     def _make(self, start: int, end: int, year: str, month: str | None, day: str | None, text: str) -> DateMention:
         value = year
@@ -122,6 +204,40 @@ class DateReader:
     def _since(self, text: str, start: int) -> bool:
         before = text[max(0, start - 24):start].strip()
         return any(before.endswith(w) or f"{w} " in before[-len(w) - 12:] for w in self.since_words if w)
+
+
+def _joined(text: str, first: DateMention, second: DateMention) -> bool:
+    return 0 <= second.start - first.end <= 3 and "-" in text[first.end:second.start]
+
+
+def _words(lang: dict, key: str) -> frozenset[str]:
+    return frozenset(fold_label(w) for w in lang.get(key, []))
+
+
+def _alternatives(lang: dict, key: str) -> str:
+    """A regex alternation of the folded phrases under `key`, longest first."""
+    return "|".join(re.escape(w) for w in sorted(_words(lang, key), key=len, reverse=True))
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 20):at].split()
+    return words[-1] if words else ""
+
+
+def _word_after(text: str, at: int) -> str:
+    words = text[at:at + 20].split()
+    return words[0].strip(".,;:") if words else ""
+
+
+def _nearest_year(ref: date, month: int, day: int) -> int:
+    """The year that puts a day-month given without one nearest to the reference date ("August 25"
+    in a January report is last August)."""
+    def distance(year: int) -> int:
+        try:
+            return abs((date(year, month, min(day, 28)) - ref).days)
+        except ValueError:
+            return 10**6
+    return min((ref.year, ref.year - 1, ref.year + 1), key=distance)
 
 
 def _parse(value: str | None) -> date | None:

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
-from borderkg.extract.matcher import Match
+from borderkg.extract.matcher import Match, longest
 
-# How far after a number its counted noun may be looked for (folded characters).
+# How far after a number its counted noun may be looked for, and how far before it "the number of"
+# (folded characters).
 _UNIT_WINDOW = 80
+_COUNT_OF_WINDOW = 120
 # A unit code that stands for "times": what was repeated decides the unit (see `_times_unit`).
 _TIMES = "TIMES"
 
@@ -43,7 +46,6 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     """Every number that comes with a unit or a counted noun, with the year it covers."""
     lang = ctx.lang
     text = ctx.text
-    units = {u.start: u for u in lang.units.find(text, lang.unit_bounds)}
     settings = ctx.common.get("figures", {})
     written_min = Decimal(settings.get("written_min", 1))
     written_not = frozenset(settings.get("written_not_for", []))
@@ -51,13 +53,16 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     date_spans = [(d.start, d.end) for d in dates if not d.year_only]
     out: list[Figure] = []
     periods: dict[tuple[int, int], str] = {}
+    starts = [s for s, _ in sentences]
     for number in _numbers(ctx):
         if any(s <= number.start < e for s, e in names) or any(s <= number.start < e for s, e in date_spans):
             continue  # part of a name ("the three legal documents") or of a date ("7 January")
         if not number.scaled and _after_marker(ctx, number.start):  # "superó los 12,5 millones" is a sum
             continue
-        sentence = next(((s, e) for s, e in sentences if s <= number.start < e), (number.start, number.end))
-        unit = _counted_noun(ctx, units, number.end) or _counted_before(ctx, list(units.values()), number.start)
+        at = bisect_right(starts, number.start) - 1
+        sentence = sentences[at] if at >= 0 and number.start < sentences[at][1] else (number.start, number.end)
+        unit = _counted_noun(ctx, _units_in(ctx, number.end, number.end + _UNIT_WINDOW), number.end) \
+            or _counted_before(ctx, number.start)
         if unit is None:
             unit = _partitive(ctx, out, sentence, number) if _elliptic(ctx.text, number) else None
             if unit is None:
@@ -74,6 +79,20 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
         out.append(Figure(number.start, end, number.value, code, _subject(ctx, code, sentence, number.start),
                           period))
     return out
+
+
+def _units_in(ctx: Context, start: int, end: int) -> dict[int, Match]:
+    """Units and counted nouns in text[start:end], by start offset: matched in that window only, since
+    only the words next to a number matter (matching the whole text costs more than all the rest)."""
+    text = ctx.text
+    start = max(0, start)
+    lead = 1 if start > 0 else 0  # one character before, so that word boundaries hold at the window start
+    window = text[start - lead:end + 1]
+    found = []
+    for m in ctx.lang.units.all(window, ctx.lang.unit_bounds):
+        if m.start >= lead and (m.end < len(window) or end + 1 >= len(text)):
+            found.append(Match(m.start + start - lead, m.end + start - lead, m.value))
+    return {m.start: m for m in longest(found)}
 
 
 def _after_marker(ctx: Context, start: int) -> bool:
@@ -153,9 +172,9 @@ def _partitive(ctx: Context, found: list[Figure], sentence: tuple[int, int], num
     return None
 
 
-def _counted_before(ctx: Context, units: list[Match], start: int) -> Match | None:
+def _counted_before(ctx: Context, start: int) -> Match | None:
     """"the number of tourists ... reached 551,000": the counted noun after "the number of"."""
-    window = ctx.text[max(0, start - 120):start]
+    window = ctx.text[max(0, start - _COUNT_OF_WINDOW):start]
     if any(c in window for c in ".;؛\n"):
         window = re.split(r"[.;؛\n]", window)[-1]
     offset = start - len(window)
@@ -163,7 +182,8 @@ def _counted_before(ctx: Context, units: list[Match], start: int) -> Match | Non
         at = window.rfind(word)
         if at >= 0:
             after = offset + at + len(word)
-            return next((u for u in units if after <= u.start < start and u.start - after < 40), None)
+            units = _units_in(ctx, after, start)
+            return next((u for at, u in sorted(units.items()) if at - after < 40), None)
     return None
 
 
