@@ -264,3 +264,18 @@ def test_vi_dates_ordinal_is_not_a_weekday(extractor) -> None:
 def test_en_dates_modal_may_is_not_a_month(extractor) -> None:
     [(text, published)] = NOT_DATES["en"]
     assert dates(extractor, text, "en", published) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "The fair ran from 7 to 9 January."),
+                                            ("vi", "Hội chợ diễn ra từ ngày 19 đến 24/11."),
+                                            ("fr", "La foire s'est tenue du 7 au 9 janvier.")])
+def test_lang_dates_range_start_is_not_a_since(extractor, lang: str, text: str) -> None:
+    [first] = extractor.languages[lang].dates.read(fold(text).text, reference="2025-11-20")[:1]
+    assert not first.since
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "Relations have grown since 7 January 2020."),
+                                            ("fr", "Les relations se développent depuis le 7 janvier 2020.")])
+def test_lang_dates_since_is_a_start(extractor, lang: str, text: str) -> None:
+    [first] = extractor.languages[lang].dates.read(fold(text).text, reference="2025-11-20")
+    assert first.since and first.value == "2020-01-07"

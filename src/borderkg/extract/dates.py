@@ -199,7 +199,13 @@ class DateReader:
                     value = date(int(year), int(month), int(day)).isoformat()
                 except ValueError:
                     pass
-        return DateMention(start, end, value, since=self._since(text, start))
+        # "from 7 to 9 January" is when something happened, not a start ("since 7 January").
+        since = self._since(text, start) and not self._opens_range(text, start)
+        return DateMention(start, end, value, since=since)
+
+    def _opens_range(self, text: str, start: int) -> bool:
+        return bool(self.range) and re.match(r"\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*\d",
+                                              text[start:start + 24]) is not None
 
     def _since(self, text: str, start: int) -> bool:
         before = text[max(0, start - 24):start].strip()
