@@ -39,6 +39,7 @@ EN = [
     ("A 3.2-km stretch of the border was patrolled.", expect("3.2", "KM")),
     ("In 2019 the province sent 79 delegations abroad.", expect("79", "DELEGATION", "2019")),
     ("Fifteen delegates attended.", expect("15", "PERSON")),
+    ("The province received twenty-four delegations.", expect("24", "DELEGATION")),
 ]
 EN_NONE = [
     "The two provinces signed a memorandum.",
@@ -80,6 +81,7 @@ ES = [
     ("Se contabilizaron 52 encuentros directos y 50 intercambios de cartas.", expect("50", "LETTER")),
     ("El comercio superó los 12,5 millones de dólares.", expect("12500000", "USD")),
     ("Comparten una línea fronteriza de más de 22,7 kilómetros.", expect("22.7", "KM")),
+    ("La provincia recibió treinta y cinco delegaciones.", expect("35", "DELEGATION")),
 ]
 
 
@@ -163,6 +165,7 @@ AR = [
     ("وأوفدت 47 من كوادرها وموظفيها للتدريب.", expect("47", "PERSON")),
     ("نظمت المقاطعة خلال عام 2019 ما مجموعه 79 وفد عمل ضمت 368 مندوباً.", expect("368", "PERSON", "2019")),
     ("شارك في الموكب 30 دراجة نارية.", expect("30", "VEHICLE")),
+    ("استقبلت المقاطعة أربعة وعشرين وفدا.", expect("24", "DELEGATION")),
 ]
 
 

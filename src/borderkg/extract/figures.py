@@ -246,10 +246,28 @@ def _numbers(ctx: Context) -> list[_Number]:
             continue
         out.append(_scaled(text, scales, m.start(), m.end(), value, written=False))
     taken = [(n.start, n.end) for n in out]
-    for w in lang.number_words.find(text, lang.bounds):
-        if not any(s <= w.start < e for s, e in taken):
-            out.append(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True))
+    words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)
+             if not any(s <= w.start < e for s, e in taken)]
+    out.extend(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True) for w in words)
     return sorted(out, key=lambda n: n.start)
+
+
+def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[Match]:
+    """Tens and units written apart are one number: "twenty-four", "treinta y cinco", "أربعة وعشرون"."""
+    out: list[Match] = []
+    for w in words:
+        last = out[-1] if out else None
+        if last is not None and _tens_and_unit(int(last.value), int(w.value)):
+            gap = text[last.end:w.start].replace("-", " ").split()
+            if not gap or (len(gap) == 1 and gap[0] in joiners):
+                out[-1] = Match(last.start, w.end, int(last.value) + int(w.value))
+                continue
+        out.append(w)
+    return out
+
+
+def _tens_and_unit(a: int, b: int) -> bool:
+    return (a >= 20 and a % 10 == 0 and a < 100 and 0 < b < 10) or (b >= 20 and b % 10 == 0 and b < 100 and 0 < a < 10)
 
 
 def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: Decimal, *, written: bool) -> _Number:

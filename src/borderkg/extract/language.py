@@ -43,6 +43,8 @@ class CompiledLanguage:
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
     partitive_words: tuple[str, ...]
+    number_joiners: frozenset[str]
+    """The word between tens and units written apart ("treinta y cinco")."""
     """"of whom", "其中": a number after them counts what the number before counted."""
     """Measure words that do not say what is counted; the noun after them does ("26场…交流会")."""
     """Markers written right before a number that make it a rank, not a count ("第")."""
@@ -105,6 +107,7 @@ class CompiledLanguage:
             not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
             generic_classifiers=words("generic_classifiers"),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
+            number_joiners=words("number_joiners"),
             scales=PhraseMatcher(data.get("scales", {}).items()),
             number_words=PhraseMatcher(data.get("number_words", {}).items()),
             ordinals=PhraseMatcher(data.get("ordinals", {}).items()),
