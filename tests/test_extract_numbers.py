@@ -197,12 +197,14 @@ DATES = {
         ("The fair ran from 7 to 9 January.", "2020-01-10", "2020-01-07"),
         ("The delegation arrived on 7 January. The same day, it met the governor.", "2020-01-10", "2020-01-07"),
         ("The delegation arrived on 7 January and left the next day.", "2020-01-10", "2020-01-08"),
+        ("The delegation will visit Yunnan next Thursday.", "2024-04-12", "2024-04-18"),
     ],
     "fr": [
         ("Le Guangxi a accueilli jeudi matin la délégation.", "2024-01-29", "2024-01-25"),
         ("Mardi 30 janvier, une délégation se rendra au Yunnan.", "2024-01-29", "2024-01-30"),
         ("La conférence s'est tenue les 6 et 7 janvier.", "2020-01-08", "2020-01-06"),
         ("La patrouille a eu lieu en mai dernier.", "2025-11-11", "2025-05"),
+        ("La délégation se rendra au Yunnan jeudi prochain.", "2024-04-12", "2024-04-18"),
     ],
     "es": [
         ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
@@ -223,6 +225,7 @@ DATES = {
     ],
     "vi": [
         ("Vào sáng thứ Năm, hai bên hội đàm.", "2025-01-15", "2025-01-09"),
+        ("Vào thứ Năm tuần tới, hai bên sẽ hội đàm.", "2025-01-15", "2025-01-16"),
         ("Ngày 7/1, đoàn công tác sang thăm.", "2025-01-15", "2025-01-07"),
         ("Hội chợ diễn ra từ ngày 19 đến 24/11.", "2025-11-20", "2025-11-19"),
         ("Văn kiện được ký hồi tháng 5/2021.", "2025-01-15", "2021-05"),
@@ -231,6 +234,7 @@ DATES = {
     "zh": [
         ("1月7日，双方举行会谈。", "2020-01-08", "2020-01-07"),
         ("周四，双方举行会谈。", "2020-01-10", "2020-01-09"),
+        ("下周四，双方将举行会谈。", "2020-01-10", "2020-01-16"),
         ("活动于1月18日和19日先后举行。", "2023-01-20", "2023-01-19"),
         ("2023年1月18日，双方签约。次日，代表团回国。", "2023-01-20", "2023-01-19"),
     ],

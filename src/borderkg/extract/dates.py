@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher
-from borderkg.text import fold_label
+from borderkg.text import fold_label, is_word_char
 
 _YEAR = r"(1[89]\d\d|20\d\d|21\d\d)"
 
@@ -40,6 +40,8 @@ class DateReader:
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
         self.day_suffixes = _words(lang, "day_suffixes")
+        self.next_before = _words(lang, "weekday_next_before")
+        self.next_after = _words(lang, "weekday_next_after")
         self.day_month = _alternatives(lang, "day_month_links")
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
@@ -91,6 +93,10 @@ class DateReader:
                 if any(len(d.value) == 10 and (0 <= d.start - day.end <= 3 or 0 <= day.start - d.end <= 3)
                        for d in found):
                     continue  # "mardi 30 janvier", "thứ Năm (7/1)": the date it stands beside says which day
+                if _phrase_before(text, day.start, self.next_before) or _phrase_after(text, day.end, self.next_after):
+                    ahead = (int(day.value) - ref.weekday()) % 7 or 7  # "next Thursday", "jeudi prochain"
+                    add(DateMention(day.start, day.end, (ref + timedelta(days=ahead)).isoformat()))
+                    continue
                 back = (ref.weekday() - int(day.value)) % 7
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
             for year in self.relative_years.find(text, self.bounds):
@@ -223,6 +229,18 @@ def _words(lang: dict, key: str) -> frozenset[str]:
 def _alternatives(lang: dict, key: str) -> str:
     """A regex alternation of the folded phrases under `key`, longest first."""
     return "|".join(re.escape(w) for w in sorted(_words(lang, key), key=len, reverse=True))
+
+
+def _phrase_before(text: str, at: int, phrases: frozenset[str]) -> bool:
+    """One of `phrases` ends right before `at` (Han phrases need no space: "下周四")."""
+    before = text[max(0, at - 24):at].rstrip()
+    return any(before.endswith(p) and (len(before) == len(p) or not is_word_char(before[-len(p) - 1])
+                                       or not is_word_char(p[0])) for p in phrases)
+
+
+def _phrase_after(text: str, at: int, phrases: frozenset[str]) -> bool:
+    after = text[at:at + 24].lstrip()
+    return any(after.startswith(p) and (len(after) == len(p) or not is_word_char(after[len(p)])) for p in phrases)
 
 
 def _word_before(text: str, at: int) -> str:
