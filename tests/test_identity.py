@@ -171,3 +171,18 @@ def test_tables_and_graphml_show_an_arabic_only_person_in_latin_letters(receptio
     view = GraphView(graph)
     assert view.label(URIRef(BKR + "person/x-zhang-wei")) == "Zhang Wei"
     assert view.label(URIRef(BKR + "person/x-nguyen-van-tuan")) == "Nguyen Van Tuan"
+
+
+def test_chinese_official_in_vietnamese_text_is_read_in_pinyin(resources, tmp_path: Path) -> None:
+    # Nothing but the apposition says Trần Vũ is Chinese: the body after the comma is in China,
+    # and "châu Hồng Hà" is the Sino-Vietnamese name of Honghe, which the lexicon lists as such only in full.
+    text = ("Lào Cai (TTXVN) - Ngày 5/4/2026, ông Trần Vũ, Phó Chủ tịch Chính quyền nhân dân châu Hồng Hà, "
+            "đã dẫn đầu đoàn đại biểu sang thăm tỉnh Lào Cai.\n")
+    path = tmp_path / "v.txt"
+    path.write_text(text, encoding="utf-8")
+    (tmp_path / "v.meta.json").write_text(json.dumps({"language": "vi", "date": "2026-04-06"}))
+    [ex] = list(extract(ingest([path]), resources=resources))
+    assert BKR + "place/honghe" in {e.iri for e in ex.entities}
+    [person] = [e for e in ex.entities if e.cls == "Person"]
+    assert person.iri == BKR + "person/x-chen-wu"
+    assert ("Chen Wu", "zh-Latn-pinyin") in person.labels

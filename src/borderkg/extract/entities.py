@@ -168,6 +168,11 @@ def _typed_places(ctx: Context) -> None:
         if run is None or not _written_as_type(ctx, t) or any(s < run[1] and run[0] < e for s, e in taken):
             continue
         name = ctx.original_of(*run)
+        known = ctx.people.chinese_place(name, str(t.value), ctx.entries) if ctx.people and ctx.lang.code == "vi" else None
+        if known is not None:
+            ctx.found.append(Found(run[0], run[1], known, ctx.entries[known].cls, known=True))
+            taken.append(run)
+            continue
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.append(run)

@@ -8,10 +8,11 @@ by skos:closeMatch, rather than being merged with either.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from pathlib import Path
 
-from borderkg.extract.entities import Context, Found
+from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.facts import Post
 from borderkg.extract.mint import BKR, mint_iri
 from borderkg.extract.names import Decision, NameReader, NameTables, script_of
@@ -19,6 +20,9 @@ from borderkg.resources import LexiconEntry
 from borderkg.text import fold
 
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+_CHINA = f"{BKR}place/china"
+_APPOSITION = 120
+"""How far after a name its title and body may run."""
 CLOSE_MATCH = "skos:closeMatch"
 
 
@@ -35,6 +39,21 @@ class People:
                     decision = self.reader.read(label, "en") if script_of(label) == "Latn" else None
                     if decision is not None and decision.decided:
                         self.known.setdefault(decision.reading.key, entry.iri)
+
+        # Chinese places the lexicon knows, by their pinyin, for Vietnamese text that names them
+        # the Sino-Vietnamese way the lexicon does not list ("châu Hồng Hà" is Honghe).
+        self.chinese_places: dict[str, str] = {}
+        for entry in sorted(entries.values(), key=lambda e: e.iri):
+            if _CHINA in _ancestors(entries, entry.iri):
+                for label in entry.labels:
+                    if re.fullmatch(r"[a-z ]+", label):
+                        self.chinese_places.setdefault(label.replace(" ", ""), entry.iri)
+
+    def chinese_place(self, name: str, cls: str, entries: dict[str, LexiconEntry]) -> str | None:
+        """The lexicon's Chinese place of that class a Sino-Vietnamese name reads as, if any."""
+        key = self.reader.sino_vietnamese_pinyin(name)
+        iri = self.chinese_places.get(key) if key else None
+        return iri if iri is not None and entries[iri].cls == cls else None
 
     def name_span(self, ctx: Context, start: int, end: int) -> tuple[int, int] | None:
         """The part of a folded span that is a person's name; None when it is no name at all."""
@@ -85,11 +104,24 @@ def _holder(ctx: Context, post: Post) -> Found | None:
     return next((f for f in named if post.start <= f.start and f.end <= post.end), named[0] if named else None)
 
 
+def _ancestors(entries: dict[str, LexiconEntry], iri: str) -> set[str]:
+    out: set[str] = set()
+    todo = list(entries[iri].located_in)
+    while todo:
+        place = todo.pop()
+        if place not in out:
+            out.add(place)
+            todo.extend(entries[place].located_in if place in entries else ())
+    return out
+
+
 def _origins(ctx: Context, posts: list[Post], countries: dict[str, str]) -> dict[str, str]:
     """Vietnamese or Chinese, for each person whose posts are in bodies of one country."""
     bodies = {f.iri: f for f in ctx.found}
     out: dict[str, set[str]] = {}
     for p in posts:
+        if p.weight < 2:
+            continue  # the body's place was not in the text but taken from the article's home
         body = bodies.get(p.organization)
         places = [obj for prop, obj in body.links if prop == "jurisdiction"] if body is not None else []
         entry = ctx.entries.get(p.organization)
@@ -98,7 +130,35 @@ def _origins(ctx: Context, posts: list[Post], countries: dict[str, str]) -> dict
             for c in (place, *ctx.ancestors(place)):
                 if c in countries:
                     out.setdefault(p.person, set()).add(countries[c])
-    return {person: next(iter(o)) for person, o in out.items() if len(o) == 1}
+    decided = {person: next(iter(o)) for person, o in out.items() if len(o) == 1}
+    for f in ctx.found:
+        if f.cls == "Person" and not f.known and f.iri not in out and script_of(ctx.original_of(f.start, f.end)) != "Hani":
+            origin = _apposition_origin(ctx, f, countries)
+            if origin is not None:
+                decided.setdefault(f.iri, origin)
+    return decided
+
+
+def _apposition_origin(ctx: Context, person: Found, countries: dict[str, str]) -> str | None:
+    """"Bà La Bình, Phó Bí thư ..., Châu trưởng Chính quyền nhân dân châu Hồng Hà": the first place
+    or body after a comma that follows the name, in the same sentence, says whose official it is.
+    Not for Han script, where the name follows its title and the next place is someone else's."""
+    if not re.match(r"\s*[,،]", ctx.text[person.end:person.end + 3]):
+        return None
+    stop = re.search(r"[.;!?。；\n]", ctx.text[person.end:person.end + _APPOSITION])
+    limit = person.end + (stop.start() if stop else _APPOSITION)
+    for f in sorted((f for f in ctx.found if person.end < f.start < limit), key=lambda f: f.start):
+        if f.cls == "Person":
+            return None  # the next name's title, not this one's
+        places = [obj for prop, obj in f.links if prop == "jurisdiction"]
+        entry = ctx.entries.get(f.iri)
+        places += list(entry.jurisdiction) if entry is not None else []
+        places += [f.iri] if f.cls in PLACE_CLASSES else []
+        for place in places:
+            for c in (place, *ctx.ancestors(place)):
+                if c in countries:
+                    return countries[c]
+    return None
 
 
 def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:

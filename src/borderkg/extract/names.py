@@ -345,7 +345,13 @@ class NameReader:
         head = self.tables.zh_surnames.get("".join(syllables[:surname]), 0.0)
         return head + sum(self.tables.pinyin_weights.get(s, 0.0) for s in syllables[surname:])
 
-    def _from_sino_vietnamese(self, words: list[str], lang: str) -> Reading | None:
+    def sino_vietnamese_pinyin(self, text: str) -> str | None:
+        """A Chinese place name as Vietnamese writes it ("Hồng Hà") in pinyin ("honghe")."""
+        words = [w for w in re.split(r"[\s\-‐]+", text) if w]
+        reading = self._from_sino_vietnamese(words, "vi", person=False) if words else None
+        return "".join(reading.syllables) if reading is not None else None
+
+    def _from_sino_vietnamese(self, words: list[str], lang: str, person: bool = True) -> Reading | None:
         """A Chinese name as Vietnamese writes it (Trương Vĩ) back in pinyin (Zhang Wei)."""
         out = []
         # Vietnamese text writes every tone and vowel mark, so "Lam" there is not "Lâm".
@@ -355,7 +361,7 @@ class NameReader:
             options = self.tables.sv_pinyin.get(key) or self.tables.sv_pinyin.get(toneless(word))
             if not options:
                 return None
-            if position == 0:
+            if position == 0 and person:
                 surnames = [p for p, _ in options if p in self.tables.zh_surnames]
                 out.append(max(surnames, key=lambda p: self.tables.zh_surnames[p]) if surnames else options[0][0])
             else:
