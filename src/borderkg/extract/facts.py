@@ -14,9 +14,8 @@ ORG_LIKE = ACTOR_CLASSES - {"Person"} | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
 _PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
+_MECHANISM_REACH = 60
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
-# Folded ordinal suffixes: "15th", "15e", "15ème", "15:e", Spanish "15ª"/"15º" (folded to a/o).
-_ORDINAL = re.compile(r"(\d{1,3})\s*(?::e|e|th|st|nd|rd|ème|eme|er|a|o|\.)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +218,15 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
         if draft.date and len(draft.date) < 10 and any(s <= c < e for c in counts):
             continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
-        mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e]
+        # "the 11th conference of the Joint Working Committee": the mechanism is named near its
+        # event's word; one named far off in the sentence is what the event was for or about.
+        mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e
+                      and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
         if mechanisms:
             draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
             if draft.cls == "Meeting" and draft.mechanism in mechanism_classes:
                 draft.cls = mechanism_classes[draft.mechanism]  # a "meeting" of a committee is its session
-        draft.ordinal = _ordinal_before(ctx, trigger.start)
+        draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
         _actors(ctx, draft, s, e, used_orgs)
         if draft.participants <= draft.locations and previous is not None:
             # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
@@ -244,8 +246,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             draft.agreement = agreement
         drafts.append(draft)
     _lede_where(drafts, datelines, filed_at)
-    drafts = [d for d in _on_the_occasion(ctx, drafts) if d.participants or d.locations or d.mechanism]
-    return _merge_same(_merge_editions(ctx, drafts))
+    drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
+    return _merge_same([d for d in drafts if d.participants or d.locations or d.mechanism])
 
 
 def _lede_where(drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
@@ -293,14 +295,24 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], us
     classes = ctx.common.get("mechanism_events", {})
     for mech in (f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e):
         year = next((d for d in dates if mech.end <= d.start <= mech.end + 2 and d.year_only), None)
-        draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=year.value if year else None,
-                           mechanism=mech.iri, ordinal=_ordinal_before(ctx, mech.start),
-                           spans=[(mech.start, year.end if year else mech.end)])
+        ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end)
+        draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=_edition_date(mech, year, dates, s, e),
+                           mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
         _actors(ctx, draft, s, e, used_orgs)
         if year is not None:
             used_dates.append(year)
         out.append(draft)
     return out, used_dates
+
+
+def _edition_date(mech: Found, year: DateMention | None, dates: list[DateMention], s: int, e: int) -> str | None:
+    """"The 2020 Spring Meeting, held on 6 and 7 January": the sentence's day, when it agrees with
+    the edition's year, dates the edition more precisely than the year does."""
+    days = [d for d in dates if s <= d.start < e and not d.since and len(d.value) == 10
+            and (year is None or d.value.startswith(year.value))]
+    if days:
+        return min(days, key=lambda d: abs(d.start - mech.start)).value
+    return year.value if year else None
 
 
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
@@ -309,13 +321,25 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
     if edition is not None:
         pos = max(0, pos - 40) + len(window) - len(edition)
-    before = ctx.text[max(0, pos - 12):pos]
-    before = re.sub(r"(?:den|the|le|la|el|der|die|das)\s*$", "", before.rstrip())
-    m = _ORDINAL.search(before.rstrip())
+    before = ctx.text[max(0, pos - 12):pos].rstrip()
+    tail = before.rsplit(None, 1)
+    if len(tail) == 2 and tail[1] in ctx.lang.articles:
+        before = tail[0]
+    m = ctx.lang.ordinal.search(before.rstrip())
     if m and not re.search(r"(19|20)\d\d\s*$", before):
         return int(m.group(1))
     words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
     return int(words[-1].value) if words else None
+
+
+def _ordinal_after(ctx: Context, end: int) -> int | None:
+    """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ 25")."""
+    after = ctx.text[end:end + 16].lstrip()
+    word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
+    if word is None:
+        return None
+    m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
+    return int(m.group(1)) if m else None
 
 
 def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]) -> None:
@@ -323,6 +347,7 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     composite = [(f.start, f.end) for f in ctx.found
                  if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure"]
     venues = ctx.lang.venue_words
+    venue_end = -1
     for f in ctx.found:
         if not (s <= f.start < e):
             continue
@@ -330,16 +355,30 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
         elif f.cls in _PARTICIPANT_PLACES and not inside:
-            if _after_venue_word(ctx, max(s, f.start - 24), f.start, venues):
+            # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
+            # say where too, down to the most specific one.
+            if _after_venue_word(ctx, max(s, f.start - 24), f.start, venues) or _chained(ctx, venue_end, f.start):
                 draft.locations.add(f.iri)
+                venue_end = f.end
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
-    non_country = {loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls != "Country"}
+    non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
     draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
-    # The locality where it happens hosts it, so it takes part (a country only says where).
-    draft.participants |= non_country & draft.locations
+    # The locality where it happens hosts it, so it and its province take part (a country only
+    # says where).
+    hosts = non_country & draft.locations
+    draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
+                                   if ctx.entries.get(a) and ctx.entries[a].cls in ("Province", "AutonomousRegion")}
+
+
+def _chained(ctx: Context, previous_end: int, start: int) -> bool:
+    """Only commas, brackets or "of"-words between the place before and this one."""
+    if previous_end < 0 or start < previous_end or start - previous_end > 30:
+        return False
+    gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
+    return all(token in ctx.lang.link_tokens for token in gap.split())
 
 
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
@@ -380,6 +419,14 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                     and (d.date is None or (o.date or "").startswith(d.date))]
             if len(same) == 1:
                 target = same[0]
+        elif d.date is None:
+            # "Die 24. Auflage der Messe ...": an undated mention of the one event of its kind
+            # the article dates is that event; it may say which edition it is.
+            same = [o for o in out if o.cls == d.cls and o.date]
+            if len(same) == 1 and same[0].ordinal is None and d.ordinal is not None:
+                same[0].ordinal = d.ordinal
+                same[0].spans.extend(d.spans)
+                continue
         if target is None:
             out.append(d)
             continue

@@ -1,6 +1,7 @@
 """One language's extraction data compiled into matchers, built once per build."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -55,6 +56,12 @@ class CompiledLanguage:
     name_stops: frozenset[str]
     not_name_words: frozenset[str]
     """Folded words never part of a name (articles, prepositions, titles)."""
+    ordinal: re.Pattern[str]
+    """A number with the language's ordinal suffix at the end of a text ("15th", "15e", "第15届")."""
+    ordinal_after: tuple[str, ...]
+    """Folded words a number follows to number what they follow ("lần thứ 25")."""
+    articles: frozenset[str]
+    """Folded articles that may stand between an ordinal and what it numbers."""
     edition_words: tuple[str, ...]
     """Folded words between an ordinal and what it numbers ("round of"), longest first."""
     place_types: PhraseMatcher
@@ -114,6 +121,10 @@ class CompiledLanguage:
             dates=DateReader(data),
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
+            ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
+                data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
+            ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
+            articles=words("articles"),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
             place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
