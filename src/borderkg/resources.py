@@ -50,6 +50,8 @@ class LexiconEntry:
     valid_until: str | None = None
     valid_from: str | None = None
     predecessors: tuple[str, ...] = ()
+    member_sides: tuple[str, ...] = ()
+    """A mechanism's bk:memberSide: the sides of its every edition."""
     context_labels: tuple[str, ...] = ()
     """Folded bk:contextLabel names: this entity only where the document also names it otherwise."""
     proper: bool = False
@@ -160,6 +162,7 @@ def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
             valid_until=str(until) if until is not None else None,
             valid_from=str(since) if since is not None else None,
             predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))),
+            member_sides=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.memberSide))),
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
                        for o in lexicon.objects(subject, p) if getattr(o, "language", None) in _LATIN_LANGS))

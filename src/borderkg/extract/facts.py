@@ -211,6 +211,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if not in_sentence:
             continue
         trigger = max(in_sentence, key=lambda t: rank.get(str(t.value), 0))
+        told = _told_before(ctx, drafts, trigger, s)
+        if told is not None:
+            told.spans.append((s, e))  # "The conference took place within ...": the one just told
+            continue
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
         mechanism_classes = ctx.common.get("mechanism_events", {})
         when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
@@ -228,7 +232,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 draft.cls = mechanism_classes[draft.mechanism]  # a "meeting" of a committee is its session
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
         _actors(ctx, draft, s, e, used_orgs)
-        if draft.participants <= draft.locations and previous is not None:
+        where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
+        if draft.participants <= where and previous is not None:
             # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
             lead = EventDraft(draft.cls, *previous)
             _actors(ctx, lead, *previous, used_orgs)
@@ -246,8 +251,55 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             draft.agreement = agreement
         drafts.append(draft)
     _lede_where(drafts, datelines, filed_at)
+    _member_sides(ctx, drafts)
+    _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
     return _merge_same([d for d in drafts if d.participants or d.locations or d.mechanism])
+
+
+def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:
+    """A sentence that opens with a definite article and an event word ("La conférence s'est
+    déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
+    opening = ctx.text[s:trigger.start].split()
+    if len(opening) != 1 or opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
+        return None
+    return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+
+
+def _member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """An edition of a mechanism with standing members ("the Spring Meeting between the Party
+    secretaries of the four provinces and Guangxi") has those members as its sides, as they
+    existed on its date, when the text names no side outside them."""
+    for d in drafts:
+        entry = ctx.entries.get(d.mechanism or "")
+        if entry is None or not entry.member_sides:
+            continue
+        sides = {m for m in entry.member_sides if m in ctx.entries and _existed(ctx.entries[m], d.date or ctx.date)}
+        places = {p for p in d.participants if p in ctx.entries and ctx.entries[p].cls in ("Province", "AutonomousRegion")}
+        if places <= sides:
+            d.participants |= sides
+
+
+def _existed(entry, day: str | None) -> bool:
+    """Whether a lexicon entry existed on a (possibly partial) day; today's when the day is unknown."""
+    if not day:
+        return entry.valid_until is None
+    return (entry.valid_from or "")[:len(day)] <= day and (entry.valid_until is None or day <= entry.valid_until[:len(day)])
+
+
+def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"organised on 6 and 7 January in the same city": an event placed by reference to the one told
+    before it takes that one's place."""
+    phrases = [m.start for m in ctx.matches(ctx.lang.same_place)]
+    if not phrases:
+        return
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if d.locations or not any(d.start <= p < d.end for p in phrases):
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.locations and o.start < d.start), None)
+        if before is not None:
+            d.locations |= before.locations
 
 
 def _lede_where(drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:

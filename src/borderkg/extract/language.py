@@ -62,6 +62,8 @@ class CompiledLanguage:
     """Folded words a number follows to number what they follow ("lần thứ 25")."""
     articles: frozenset[str]
     """Folded articles that may stand between an ordinal and what it numbers."""
+    same_place: PhraseMatcher
+    """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
     """Folded words between an ordinal and what it numbers ("round of"), longest first."""
     place_types: PhraseMatcher
@@ -125,6 +127,7 @@ class CompiledLanguage:
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
             articles=words("articles"),
+            same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
             place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
