@@ -214,8 +214,12 @@ class DateReader:
                                               text[start:start + 24]) is not None
 
     def _since(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 24):start].strip()
-        return any(before.endswith(w) or f"{w} " in before[-len(w) - 12:] for w in self.since_words if w)
+        """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
+        words = text[max(0, start - 40):start].split()[-3:]
+        tail = " ".join(words)
+        return any(tail == w or tail.endswith(" " + w) or (len(words) >= 2 and " ".join(words[:-1]).endswith(w)
+                   and (" ".join(words[:-1]) == w or " ".join(words[:-1]).endswith(" " + w)))
+                   for w in self.since_words if w)
 
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:
