@@ -250,6 +250,13 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
+        visit = next((t for t in in_sentence if t.value == "Visit"), None)
+        if visit is not None and draft.cls != "Visit":
+            # "the delegation visiting Ha Giang met ...": the talks and the delegation's visit.
+            trip = EventDraft("Visit", s, e, date=draft.date, participants=set(draft.participants),
+                              locations=set(draft.locations), spans=[(s, e)])
+            _destination(ctx, trip, visit, s, e)
+            drafts.append(trip)
     _lede_where(drafts, datelines, filed_at)
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
@@ -261,8 +268,8 @@ def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int)
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
     opening = ctx.text[s:trigger.start].split()
-    if len(opening) != 1 or opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
-        return None
+    if len(opening) > 1 or opening and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
+        return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
 
 
@@ -471,12 +478,14 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                     and (d.date is None or (o.date or "").startswith(d.date))]
             if len(same) == 1:
                 target = same[0]
-        elif d.date is None:
-            # "Die 24. Auflage der Messe ...": an undated mention of the one event of its kind
-            # the article dates is that event; it may say which edition it is.
-            same = [o for o in out if o.cls == d.cls and o.date]
-            if len(same) == 1 and same[0].ordinal is None and d.ordinal is not None:
-                same[0].ordinal = d.ordinal
+        elif len(d.date or "") < 10:
+            # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
+            # less precise mention of the one event of its kind the article dates to the day is that
+            # event; it may say which edition it is and who took part.
+            same = [o for o in out if o.cls == d.cls and len(o.date or "") == 10 and o.date.startswith(d.date or "")]
+            if len(same) == 1:
+                same[0].ordinal = same[0].ordinal or d.ordinal
+                same[0].participants |= {p for p in d.participants if p not in ctx.entries}
                 same[0].spans.extend(d.spans)
                 continue
         if target is None:
