@@ -38,6 +38,8 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     people = [f for f in ctx.found if f.cls == "Person"]
     posts: list[Post] = []
     used: set[int] = set()
+    # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
+    read_titles: set[int] = set()
     for person in people:
         pos = person.end
         seen_roles: set[str] = set()
@@ -49,14 +51,23 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
-                pos = role.end  # "Tỉnh ủy viên, Phó Trưởng ban ...": a title whose body is not said
+                # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
+                # ends at the next comma, where the chain goes on.
+                comma = re.search(r"[,،;:.()]", ctx.text[role.end:role.end + 80])
+                if comma is None or comma.group() not in ",،":
+                    break
+                pos = role.end + comma.start()
                 continue
             seen_roles.add(str(role.value))
+            read_titles.add(role.start)
             posts.append(_post(ctx, person.start, org.end, person, org, role))
             used.add(id(org))
             pos = org.end
     for role in roles:
-        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None)
+        if role.start in read_titles:
+            continue
+        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None) \
+            or _government_before(ctx, role)
         named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
         if before is not None and named is not None:
             # Chinese order: body, title, name ("崇左市委书记刘建平").
@@ -117,6 +128,11 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.start >= role.end), None)
     if place is None or p_gap(ctx, role.end, place.start) is False:
         return None
+    return _government_body(ctx, place, role.start, place.end)
+
+
+def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
+    """The government of a place (People's Government in China, People's Committee in Vietnam)."""
     bodies = ctx.common.get("government_by_country", {})
     country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in bodies), None)
     if country is None:
@@ -125,10 +141,21 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     spec = ctx.common.get("heads", {}).get(key, {})
     iri = f"{BKR}org/{local_name(place.iri)}/{key}"
     label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())
-    body = Found(role.start, place.end, iri, spec.get("type", "PeoplesCommittee"), head=key,
+    body = Found(start, end, iri, spec.get("type", "PeoplesCommittee"), head=key,
                  labels=((label, "en"),) if label else (), links=(("jurisdiction", place.iri),))
     ctx.found.append(body)
     return body
+
+
+def _government_before(ctx: Context, role: Match) -> Found | None:
+    """"红河州副州长许高红": a head's title right after a place, in languages that put the body
+    first, names a post in that place's government."""
+    if str(role.value) not in _GOVERNMENT_ROLES or ctx.lang.latin:
+        return None
+    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.end == role.start), None)
+    if place is None:
+        return None
+    return _government_body(ctx, place, place.start, role.start)
 
 
 def p_gap(ctx: Context, end: int, start: int) -> bool:
