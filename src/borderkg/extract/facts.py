@@ -94,12 +94,16 @@ def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
     if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
         start = ctx.text.index(words[0], start) + len(words[0])
         joined = True
-    if not joined:
-        return None
     nxt = next((r for r in roles if r.start >= start), None)
     if nxt is None:
         return None
     between = ctx.text[start:nxt.start].split()
+    if not joined and between and between[-1] in ctx.lang.and_words and len(between) <= 3:
+        # "عضو اللجنة الحزبية للمقاطعة ونائب رئيس ...": the org's own qualifier, then "and" (a
+        # clitic in Arabic) and the next title.
+        between, joined = between[:-1], True
+    if not joined:
+        return None
     if between and between[0] in ctx.lang.and_words:
         return None  # ", and the vice chairman ...": the next item of a list, another person's
     if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
