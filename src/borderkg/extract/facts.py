@@ -15,6 +15,9 @@ _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
 _PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
 _MECHANISM_REACH = 60
+# Kinds of event told together in one sentence that are events of their own: a delegation's
+# visit, the talks it held, what was signed there.
+_COMPANION_KINDS = ("Visit", "Meeting", "Signing")
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 
 
@@ -281,18 +284,32 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        visit = next((t for t in in_sentence if t.value == "Visit"), None)
-        if visit is not None and draft.cls != "Visit":
-            # "the delegation visiting Ha Giang met ...": the talks and the delegation's visit.
-            trip = EventDraft("Visit", s, e, date=draft.date, participants=set(draft.participants),
+        for other in _other_kinds(in_sentence, draft, agreement):
+            # "the delegation visiting Ha Giang held talks and signed ...": each kind of event the
+            # sentence tells is an event of its own, on the same day with the same sides.
+            also = EventDraft(str(other.value), s, e, date=draft.date, participants=set(draft.participants),
                               locations=set(draft.locations), spans=[(s, e)])
-            _destination(ctx, trip, visit, s, e)
-            drafts.append(trip)
+            if also.cls == "Visit":
+                _destination(ctx, also, other, s, e)
+            if also.cls == "Signing":
+                also.agreement = agreement
+            drafts.append(also)
     _lede_where(drafts, datelines, filed_at)
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
     return _merge_same([d for d in drafts if d.participants or d.locations or d.mechanism])
+
+
+def _other_kinds(in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
+    """One trigger per other kind of event in the sentence (a signing only with its agreement)."""
+    out: dict[str, Match] = {}
+    for t in in_sentence:
+        kind = str(t.value)
+        if kind not in _COMPANION_KINDS or kind == draft.cls or kind in out or (kind == "Signing" and agreement is None):
+            continue
+        out[kind] = t
+    return list(out.values())
 
 
 def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:
