@@ -259,9 +259,15 @@ def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
         first = after[0]
         # "de la región autónoma china de Guangxi": a country adjective before the place itself.
         nxt = next((p for p in places if p.start >= first.end and _gap_ok(ctx, first.end, p.start)), None)
-        return nxt if first.cls == "Country" and nxt is not None and nxt.cls != "Country" else first
+        if first.cls != "Country":
+            return first
+        if nxt is not None and nxt.cls != "Country":
+            return nxt
     before = [p for p in places if p.start < start and (p.end > start or _gap_ok(ctx, p.end, start))]
-    return max(before, key=lambda p: p.end) if before else None
+    if before:
+        # "the Hekou Entry-Exit Border Inspection Station of China": the place before is more specific.
+        return max(before, key=lambda p: p.end)
+    return after[0] if after else None
 
 
 def _organisations(ctx: Context, home: str | None) -> None:
