@@ -186,3 +186,32 @@ def test_chinese_official_in_vietnamese_text_is_read_in_pinyin(resources, tmp_pa
     [person] = [e for e in ex.entities if e.cls == "Person"]
     assert person.iri == BKR + "person/x-chen-wu"
     assert ("Chen Wu", "zh-Latn-pinyin") in person.labels
+
+
+ACTORS = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
+          "InternationalOrganization"}
+DEV_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
+
+
+def test_every_person_and_body_of_the_development_set_has_a_latin_label(resources) -> None:
+    import re
+
+    from rdflib import RDF, RDFS, Graph, Literal
+    from rdflib.namespace import SKOS
+
+    from borderkg.namespaces import BK
+
+    if not DEV_ARTICLES.is_dir():
+        pytest.fail(f"the shared development set is missing: {DEV_ARTICLES}")
+    graph = Graph()
+    graph += resources.lexicon
+    for ex in extract(ingest([DEV_ARTICLES]), resources=resources):
+        for triple in document_triples(ex):
+            graph.add(triple)
+    actors = {s for cls in ACTORS for s in graph.subjects(RDF.type, BK[cls])}
+    assert len(actors) > 50
+    latin = re.compile(r"^[^\u0600-\u06ff\u3400-\u9fff]*[A-Za-z][^\u0600-\u06ff\u3400-\u9fff]*$")
+    missing = [str(a) for a in actors
+               if not any(isinstance(o, Literal) and latin.match(str(o))
+                          for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for o in graph.objects(a, p))]
+    assert not missing
