@@ -32,6 +32,7 @@ bench: setup
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/bench_extract.py
 	$(BIN)/python bench/bench_serve.py
+	$(BIN)/python bench/bench_names.py
 	$(BIN)/python bench/bench_scale.py --sizes 1000 10000
 
 clean:
