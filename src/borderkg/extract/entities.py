@@ -121,6 +121,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     _typed_places(ctx)
+    _named_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     _people(ctx)
@@ -176,6 +177,52 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.append(run)
+
+
+_ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
+
+
+def _named_mechanisms(ctx: Context) -> None:
+    """"the 11th session of the Joint Working Group on Border Affairs": a mechanism the lexicon
+    does not know, named after an ordinal and an edition noun (Latin script, capitalised)."""
+    if not ctx.lang.latin:
+        return
+    known = [(f.start, f.end) for f in ctx.found if f.cls == "Mechanism"]
+    ordinals = {o.end for o in ctx.matches(ctx.lang.ordinals, overlapping=True)}
+    for opener in ctx.matches(ctx.lang.mechanism_openers):
+        before = ctx.text[max(0, opener.start - 12):opener.start]
+        if not (_ORDINAL_END.search(before) or len(before.rstrip()) + max(0, opener.start - 12) in ordinals):
+            continue
+        end = _capitalised_name_end(ctx, opener.end)
+        if end is None or any(s < end and opener.end < e for s, e in known):
+            continue
+        start = opener.end + len(ctx.text[opener.end:end]) - len(ctx.text[opener.end:end].lstrip())
+        name = ctx.original_of(start, end)
+        ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
+        known.append((start, end))
+
+
+def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
+    """End of a name of capitalised words (with lowercase joiners inside) starting at pos."""
+    end, count = None, 0
+    for m in re.finditer(r"\S+", ctx.text[pos:pos + 160]):
+        token = m.group().rstrip(",;:.)»\"")
+        if not token or count >= max_tokens:
+            break
+        s = pos + m.start()
+        if ctx.original_of(s, s + 1).isupper():
+            end = s + len(token)
+        elif token in ctx.lang.name_joiners:
+            pass
+        elif ctx.lang.sentence_case and end is not None and token[0].isalpha() and token not in ctx.lang.not_name_words \
+                and token not in ctx.lang.venue_words and token not in ctx.lang.between_words:
+            end = s + len(token)  # "Comité mixte de coopération frontalière"
+        else:
+            break
+        count += 1
+        if token != m.group():
+            break
+    return end if end is not None and ctx.text[pos:end].split() else None
 
 
 def _written_as_type(ctx: Context, word: Match) -> bool:

@@ -284,7 +284,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        for other in _other_kinds(in_sentence, draft, agreement):
+        for other in _other_kinds(in_sentence, draft, agreement) if draft.mechanism is None else ():
             # "the delegation visiting Ha Giang held talks and signed ...": each kind of event the
             # sentence tells is an event of its own, on the same day with the same sides.
             also = EventDraft(str(other.value), s, e, date=draft.date, participants=set(draft.participants),

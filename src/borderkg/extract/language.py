@@ -62,6 +62,12 @@ class CompiledLanguage:
     """Folded words a number follows to number what they follow ("lần thứ 25")."""
     articles: frozenset[str]
     """Folded articles that may stand between an ordinal and what it numbers."""
+    mechanism_openers: PhraseMatcher
+    """"session of the", "réunion du": an edition noun introducing a mechanism's name after an ordinal."""
+    name_joiners: frozenset[str]
+    sentence_case: bool
+    """Names of bodies capitalise only their first word ("Comité mixte de coopération")."""
+    """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     same_place: PhraseMatcher
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
@@ -127,6 +133,9 @@ class CompiledLanguage:
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
             articles=words("articles"),
+            mechanism_openers=PhraseMatcher((w, w) for w in data.get("mechanism_openers", [])),
+            name_joiners=words("name_joiners"),
+            sentence_case=data.get("name_case", "title") == "sentence",
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
