@@ -284,7 +284,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        for other in _other_kinds(in_sentence, draft, agreement) if draft.mechanism is None else ():
+        for other in _other_kinds(ctx, in_sentence, draft, agreement) if draft.mechanism is None else ():
             # "the delegation visiting Ha Giang held talks and signed ...": each kind of event the
             # sentence tells is an event of its own, on the same day with the same sides.
             also = EventDraft(str(other.value), s, e, date=draft.date, participants=set(draft.participants),
@@ -301,9 +301,13 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     return _merge_same([d for d in drafts if d.participants or d.locations or d.mechanism])
 
 
-def _other_kinds(in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
-    """One trigger per other kind of event in the sentence (a signing only with its agreement)."""
+def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
+    """One trigger per other kind of event in the sentence (a signing only with its agreement);
+    a reception is also the received delegation's visit."""
     out: dict[str, Match] = {}
+    reception = next((r for r in ctx.matches(ctx.lang.reception) if draft.start <= r.start < draft.end), None)
+    if reception is not None and draft.cls != "Visit":
+        out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
         kind = str(t.value)
         if kind not in _COMPANION_KINDS or kind == draft.cls or kind in out or (kind == "Signing" and agreement is None):

@@ -68,6 +68,8 @@ class CompiledLanguage:
     sentence_case: bool
     """Names of bodies capitalise only their first word ("Comité mixte de coopération")."""
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
+    reception: PhraseMatcher
+    """Words for receiving a visitor ("received", "tog emot", "会见")."""
     same_place: PhraseMatcher
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
@@ -136,6 +138,7 @@ class CompiledLanguage:
             mechanism_openers=PhraseMatcher((w, w) for w in data.get("mechanism_openers", [])),
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
+            reception=PhraseMatcher((w, w) for w in data.get("reception_words", [])),
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
