@@ -416,8 +416,10 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
         start = role.start - len(before) + m.start(1)
         end = role.start - len(before) + m.end(1)
         words = ctx.original_of(start, end).split()
-        # "..., said Wei Guohua, vice mayor": the name is the capitalised words before the comma.
-        while words and (not words[0][:1].isupper() or ctx.text[start:end].split(" ", 1)[0] in ctx.lang.not_name_words):
+        # "..., said Wei Guohua, vice mayor", "Present were Wang Lin, vice governor": the name is the
+        # capitalised words right before the comma.
+        while words and (not all(w[:1].isupper() for w in words)
+                         or ctx.text[start:end].split(" ", 1)[0] in ctx.lang.not_name_words):
             start += len(ctx.folded.text[start:end]) - len(ctx.folded.text[start:end].split(" ", 1)[-1])
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
@@ -444,7 +446,7 @@ def _latin_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
                 and after[0] not in ctx.lang.and_words:
             continue  # the capitalised words run on into a clause: not a name set off by commas
         words = ctx.original_of(start, end).split()
-        if not all(w[:1].isupper() for w in words) or any(w.casefold() in ctx.lang.not_name_words for w in words):
+        if not all(w[:1].isupper() for w in words) or words[0].casefold() in ctx.lang.not_name_words:
             continue
         if any(s < end and start < e for s, e in taken) or any(f.start < end and start < f.end for f in ctx.found):
             continue

@@ -1,0 +1,143 @@
+"""Relations for people, places and mechanisms no lexicon knows: short articles written for these
+tests (not taken from the seeds or the development set), one behaviour per case, per language."""
+from __future__ import annotations
+
+import pytest
+
+from borderkg.extract import RuleExtractor
+from borderkg.model import Document, Extraction
+from borderkg.resources import load_resources
+
+BKR = "https://w3id.org/borderkg/id/"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(load_resources())
+
+
+def read(extractor: RuleExtractor, text: str, lang: str, date: str = "2024-03-08") -> Extraction:
+    return extractor(Document("case", text, lang, "case.txt", date=date))
+
+
+def posts(ex: Extraction) -> set[tuple[str, str, str]]:
+    return {(m.person.rsplit("/", 1)[-1], m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships}
+
+
+def events(ex: Extraction) -> dict[str, set[tuple]]:
+    out: dict[str, set[tuple]] = {}
+    for e in ex.events:
+        out.setdefault(e.iri, set()).add((e.cls, e.date, e.mechanism, e.ordinal, e.locations, e.participants))
+    return {iri: found for iri, found in out.items()}
+
+
+def kinds(ex: Extraction) -> set[str]:
+    return {e.cls for e in ex.events}
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "cls"), [
+    ("vi", "Đoàn công tác đã thăm xã Lũng Cú của tỉnh Hà Giang.", "x-lung-cu", "Commune"),
+    ("es", "La delegación visitó la comuna de Sin Thau, en Dien Bien.", "x-sin-thau", "Commune"),
+    ("en", "Officials from Chiem Hoa district met their Chinese partners.", "x-chiem-hoa", "District"),
+    ("de", "Die Delegation besuchte die Gemeinde Muong Te in Lai Chau.", "x-muong-te", "Commune"),
+])
+def test_unknown_places_named_with_a_place_type_word(extractor, lang, text, place, cls) -> None:
+    ex = read(extractor, text, lang)
+    assert (BKR + "place/" + place, cls) in {(e.iri, e.cls) for e in ex.entities}
+
+
+def test_vi_place_type_word_is_read_as_written(extractor) -> None:
+    """"trấn" (town) and the surname "Trần" fold alike; only the written form makes a place."""
+    ex = read(extractor, "Dự hội nghị có ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh Cao Bằng.", "vi")
+    assert not any(e.cls == "Commune" for e in ex.entities)
+    assert ("x-tran-van-minh", "VICE_CHAIR", "cao-bang/peoples-committee") in posts(ex)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Teilnehmer waren Tran Van Minh, stellvertretender Sekretär des Parteikomitees der Provinz Lao Cai "
+           "und Vorsitzender des Volkskomitees der Provinz Lao Cai.",
+     {("x-tran-van-minh", "DEPUTY_SECRETARY", "lao-cai/party-committee"),
+      ("x-tran-van-minh", "CHAIR", "lao-cai/peoples-committee")}),
+    ("vi", "Dự có ông Nông Văn Hải, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh Lạng Sơn.",
+     {("x-nong-van-hai", "VICE_CHAIR", "lang-son/peoples-committee")}),
+    ("es", "Asistieron el vicepresidente permanente del Comité Popular provincial de Lang Son, Doan Thu Ha, "
+           "y otros funcionarios.",
+     {("x-doan-thu-ha", "VICE_CHAIR", "lang-son/peoples-committee")}),
+])
+def test_post_chains_and_title_before_name(extractor, lang, text, expected) -> None:
+    assert expected <= posts(read(extractor, text, lang))
+
+
+def test_en_title_of_the_name_before_is_not_the_next_name_s(extractor) -> None:
+    ex = read(extractor, "Present were Wang Lin, vice governor of Yunnan, Zhou Bo, secretary of the Honghe "
+                         "Party Committee, and others.", "en")
+    assert ("x-zhou-bo", "VICE_CHAIR", "yunnan/peoples-government") not in posts(ex)
+
+
+def test_zh_place_title_name_is_a_government_post(extractor) -> None:
+    ex = read(extractor, "崇左市副市长黄志强出席了会议。", "zh")
+    assert any(m.role == "DEPUTY_HEAD" and m.organization == BKR + "org/chongzuo/peoples-government"
+               for m in ex.memberships)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lang Son, March 7 (VNA) - Vice Chairman Ho Van Hung of Lang Son received a delegation of Chongzuo "
+           "city on March 7."),
+    ("sv", "Lang Son, 7 mars (VNA) – Ho Van Hung, vice ordförande för folkkommittén i Lang Son, tog emot en "
+           "delegation från staden Chongzuo den 7 mars."),
+])
+def test_a_reception_is_a_meeting_and_the_delegation_s_visit(extractor, lang, text) -> None:
+    assert {"Meeting", "Visit"} <= kinds(read(extractor, text, lang))
+
+
+def test_en_unknown_mechanism_named_after_an_ordinal(extractor) -> None:
+    ex = read(extractor, "The 2nd meeting of the Lang Son-Guangxi Joint Committee on Border Gate Management "
+                         "took place on March 5, 2024 in Nanning.", "en")
+    mechanisms = {e.iri for e in ex.entities if e.cls == "Mechanism"}
+    assert BKR + "mechanism/x-lang-son-guangxi-joint-committee-on-border-gate-management" in mechanisms
+    assert any(e.ordinal == 2 and e.mechanism in mechanisms and e.date == "2024-03-05" for e in ex.events)
+
+
+def test_fr_sentence_case_mechanism_name(extractor) -> None:
+    ex = read(extractor, "La 3e réunion du Comité mixte de coopération frontalière s'est tenue le 5 mars 2024 "
+                         "à Lao Cai.", "fr")
+    assert BKR + "mechanism/x-comite-mixte-de-cooperation-frontaliere" in {e.iri for e in ex.entities}
+
+
+def test_en_edition_numbered_through_round_of(extractor) -> None:
+    ex = read(extractor, "Border guards of Lao Cai and Yunnan held the 13th round of talks on March 5, 2024 in "
+                         "Lao Cai.", "en")
+    assert any(e.ordinal == 13 and e.date == "2024-03-05" for e in ex.events)
+
+
+def test_vi_edition_number_after_the_name(extractor) -> None:
+    ex = read(extractor, "Sáng 5/3/2024, Hội nghị lần thứ 16 Ủy ban công tác liên hợp đã diễn ra tại Lạng Sơn.",
+              "vi")
+    assert any(e.ordinal == 16 and e.mechanism == BKR + "mechanism/joint-working-committee" for e in ex.events)
+
+
+def test_en_mechanism_edition_has_its_standing_members(extractor) -> None:
+    ex = read(extractor, "The Spring Meeting 2024 between the Party secretaries was held in Nanning on "
+                         "February 20, 2024.", "en", date="2024-02-21")
+    meeting = next(e for e in ex.events if e.mechanism == BKR + "mechanism/spring-meeting")
+    assert {BKR + "place/guangxi", BKR + "place/lang-son", BKR + "place/cao-bang"} <= set(meeting.participants)
+
+
+def test_en_same_city_places_the_second_event(extractor) -> None:
+    ex = read(extractor, "The 16th conference of the Joint Working Committee opened in Nanning on February 20, "
+                         "2024. The Spring Meeting 2024, held on February 21 in the same city, followed it.", "en",
+              date="2024-02-22")
+    spring = next(e for e in ex.events if e.mechanism == BKR + "mechanism/spring-meeting")
+    assert BKR + "place/nanning" in spring.locations
+
+
+def test_fr_the_conference_opening_a_sentence_is_the_one_just_told(extractor) -> None:
+    ex = read(extractor, "La 16e conférence du Comité de travail conjoint s'est tenue le 20 février 2024 à "
+                         "Nanning. La conférence a adopté un plan d'action.", "fr", date="2024-02-21")
+    assert len({e.iri for e in ex.events if e.cls == "Conference"}) == 1
+
+
+def test_de_weekday_joined_with_time_of_day(extractor) -> None:
+    ex = read(extractor, "Hekou (Yunnan), 26. November (VNA) – Im Kreis Hekou ist am Dienstagmorgen die "
+                         "Grenzmesse China–Vietnam eröffnet worden.", "de", date="2024-11-26")
+    assert any(e.cls == "Exhibition" and e.date == "2024-11-26" for e in ex.events)
