@@ -10,8 +10,10 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+import time
 import urllib.error
 import urllib.request
+import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -85,9 +87,10 @@ def running_server(build: Path, **settings: object) -> Iterator[Running]:
 
     config = ServeConfig(port=0, **settings)  # type: ignore[arg-type]
     app = make_app(build, config=config)
-    server = make_server(app, host="127.0.0.1", port=0)
+    server = make_server(app, config=config)
     thread = threading.Thread(target=server.serve_forever, name="test-server", daemon=True)
     thread.start()
+    _wait_until_up(server.url)
     try:
         yield Running(server.url, app, server)
     finally:
@@ -95,6 +98,18 @@ def running_server(build: Path, **settings: object) -> Iterator[Running]:
         server.server_close()
         thread.join(10)
         app.engine.close()
+
+
+def _wait_until_up(url: str, limit: float = 30.0) -> None:
+    """Wait until the server answers (uvicorn starts serving a moment after its thread starts)."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            http("GET", url + "/static/style.css", timeout=2)
+            return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"the test server at {url} did not answer within {limit:.0f} s")
 
 
 @dataclass
@@ -127,9 +142,11 @@ def rdflib_answer(build: Path, query: str) -> list[dict[str, str]]:
     """Evaluate a SELECT with rdflib over the union of the build's graphs (the reference answer)."""
     from rdflib import Dataset
 
-    dataset = _rdflib_dataset(str(build / "graph.trig"))
-    result = dataset.query(query)
-    return [{str(k): str(v) for k, v in row.asdict().items()} for row in result]
+    with warnings.catch_warnings():  # rdflib calls its own deprecated Dataset.default_context
+        warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
+        dataset = _rdflib_dataset(str(build / "graph.trig"))
+        result = dataset.query(query)
+        return [{str(k): str(v) for k, v in row.asdict().items()} for row in result]
 
 
 @lru_cache(maxsize=4)

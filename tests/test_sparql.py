@@ -15,6 +15,8 @@ import pytest
 from click.testing import CliRunner
 
 from borderkg import sparql
+from borderkg.sparql import ondisk
+from borderkg.sparql.execute import execute
 from borderkg.errors import QueryError, StoreError
 from borderkg.serve.examples import load_examples
 from test_serve_support import (BKR, QUANG_NINH, handmade_build, rdflib_answer, real_or_handmade,
@@ -49,8 +51,8 @@ def test_store_is_loaded_once_and_reused(tmp_path: Path, monkeypatch: pytest.Mon
     assert marker["size"] == (out / "graph.trig").stat().st_size and len(marker["sha256"]) == 64
 
     loads: list[Path] = []
-    real_load = sparql._load
-    monkeypatch.setattr(sparql, "_load", lambda graph, home, path: loads.append(graph) or real_load(graph, home, path))
+    real_load = ondisk._load
+    monkeypatch.setattr(ondisk, "_load", lambda graph, home, path: loads.append(graph) or real_load(graph, home, path))
     sparql.open_store(out)
     os.utime(out / "graph.trig", ns=(time.time_ns(), time.time_ns() + 10**9))  # touched, same content
     sparql.open_store(out)
@@ -148,7 +150,7 @@ def test_not_acceptable_when_no_format_fits(engine: sparql.Engine) -> None:
 
 def test_syntax_error_is_located() -> None:
     with pytest.raises(sparql.QuerySyntaxError) as info:
-        sparql._execute(ox.Store(), {"sparql": "SELECT ?x WHERE {\n  ?x ?y \n}"})
+        execute(ox.Store(), {"sparql": "SELECT ?x WHERE {\n  ?x ?y \n}"})
     exc = info.value
     assert isinstance(exc, SyntaxError) and isinstance(exc, QueryError)
     assert exc.lineno == 3 and exc.offset and f"error at 3:{exc.offset}" in str(exc)
@@ -247,7 +249,8 @@ def test_cli_query_errors_exit_2(handmade: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "no graph at" in result.output
 
 
-@pytest.mark.parametrize("module", ["borderkg.sparql", "borderkg.serve", "borderkg.serve.httpd",
+@pytest.mark.parametrize("module", ["borderkg.sparql.engine", "borderkg.sparql.ondisk", "borderkg.sparql.guard",
+                                    "borderkg.serve", "borderkg.serve.httpd",
                                     "borderkg.serve.examples", "borderkg.cli.query"])
 def test_doctests(module: str) -> None:
     import importlib

@@ -12,9 +12,9 @@ import os
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
-if TYPE_CHECKING:  # keep this module light: worker processes import the package
+if TYPE_CHECKING:  # keep this module light
     from borderkg.serve.app import App
-    from borderkg.serve.httpd import Server
+    from borderkg.serve.server import Server
 
 __all__ = ["ServeConfig", "serve", "make_app", "make_server"]
 
@@ -33,20 +33,30 @@ class ServeConfig:
     port: int = _help("TCP port; 0 picks a free one.", 8000)
     timeout: float = _help("Seconds a query may run before it is stopped (HTTP 503).", 30.0)
     max_rows: int = _help("Most rows (or triples) a result may have; more is an error (HTTP 400).", 10_000)
-    workers: int = _help("Worker processes evaluating queries; 0 evaluates in the server process, "
-                         "where a timed-out query is abandoned instead of stopped.", min(4, os.cpu_count() or 2))
+    workers: int = _help("Worker processes evaluating queries (at least 1 to serve; one fewer may run "
+                         "long queries at a time, so one keeps answering short ones).", 3)
+    max_memory: int = _help("MiB of memory a query's worker may use; past it the query is stopped (HTTP 503).", 2048)
+    queue: int = _help("Queries that may wait for a worker; one more is answered HTTP 503 with Retry-After.", 32)
+    long_after: float = _help("Seconds after which a running query counts as long.", 0.5)
+    allow_remote: tuple[str, ...] = _help("IRIs that SERVICE may call and LOAD may read; "
+                                          "nothing else is ever fetched (HTTP 400).", ())
     update_token: str | None = _help("Token that allows SPARQL updates when presented as "
                                      "'Authorization: Bearer TOKEN'; none means read-only.", None)
+    idle_timeout: float = _help("Seconds an idle keep-alive connection stays open.", 5.0)
+    head_timeout: float = _help("Seconds a client has to send a request's headers (and, separately, its body).", 10.0)
+    max_connections: int = _help("Open connections at most; a request on one more is answered 503 with Retry-After.", 256)
 
     def __post_init__(self) -> None:
         if not 0 <= self.port <= 65535:
             raise ValueError(f"serve.port {self.port} is not valid; expected 0 (any free port) to 65535")
-        if self.timeout <= 0:
-            raise ValueError(f"serve.timeout {self.timeout} is not valid; expected a positive number of seconds")
-        if self.max_rows <= 0:
-            raise ValueError(f"serve.max_rows {self.max_rows} is not valid; expected a positive count")
-        if self.workers < 0:
-            raise ValueError(f"serve.workers {self.workers} is not valid; expected 0 or more")
+        for name in ("timeout", "long_after", "idle_timeout", "head_timeout"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"serve.{name} {getattr(self, name)} is not valid; expected a positive number of seconds")
+        for name in ("max_rows", "max_memory", "max_connections"):
+            if getattr(self, name) <= 0:
+                raise ValueError(f"serve.{name} {getattr(self, name)} is not valid; expected a positive count")
+        if self.workers < 0 or self.queue < 0:
+            raise ValueError(f"serve.workers {self.workers} / serve.queue {self.queue} is not valid; expected 0 or more")
 
     @classmethod
     def help(cls) -> dict[str, str]:
@@ -57,36 +67,52 @@ class ServeConfig:
 def make_app(build_dir: str | os.PathLike[str], *, config: ServeConfig) -> App:
     """The web application over a build (opens, and if needed loads, its store).
 
+    ``config.workers`` 0 evaluates in this process (for ``--get``: one request, then exit).
+
     :raises StoreError: if the build has no graph or its store cannot be opened.
     """
     from borderkg.serve.app import App
     from borderkg.sparql import Engine
 
-    engine = Engine(build_dir, workers=config.workers, timeout=config.timeout,
-                    max_rows=config.max_rows, allow_update=bool(config.update_token))
+    engine = Engine(build_dir, workers=config.workers, timeout=config.timeout, max_rows=config.max_rows,
+                    allow_update=bool(config.update_token), allow_remote=config.allow_remote,
+                    max_memory=config.max_memory << 20, queue=config.queue, long_after=config.long_after)
     return App(engine, timeout=config.timeout, update_token=config.update_token)
 
 
-def make_server(app: App, *, host: str = "127.0.0.1", port: int = 0) -> Server:
-    """A threading HTTP server for ``app``, bound but not yet serving (call ``serve_forever``)."""
-    from borderkg.serve.httpd import Server
+def make_server(app: App, *, config: ServeConfig) -> Server:
+    """An HTTP server for ``app`` on ``config.host``/``config.port``, bound but not yet serving.
 
-    return Server((host, port), app)
+    :raises ValueError: if ``config.workers`` is 0 (queries in the server process could not be stopped).
+    :raises OSError: if the address cannot be bound.
+    """
+    from borderkg.serve.server import Server
+
+    _check_serving(config)
+    return Server(app, config)
+
+
+def _check_serving(config: ServeConfig) -> None:
+    if config.workers < 1:
+        raise ValueError("serve.workers 0 is not valid for a server: queries in the server process can be "
+                         "neither stopped nor capped; expected 1 or more")
 
 
 def serve(build_dir: str | os.PathLike[str], *, config: ServeConfig,
           ready: Any = None) -> None:
-    """Serve a build until interrupted.
+    """Serve a build until SIGINT or SIGTERM; requests in flight are answered first.
 
     :param build_dir: the ``--out`` directory of ``borderkg build``.
     :param config: host, port, limits and the update token.
     :param ready: called with the server's URL once it listens.
     :raises StoreError: if the build has no graph or its store cannot be opened.
+    :raises ValueError: if a setting cannot serve.
     """
+    _check_serving(config)
     app = make_app(build_dir, config=config)
     try:
-        server = make_server(app, host=config.host, port=config.port)
-    except OSError:
+        server = make_server(app, config=config)
+    except (OSError, ValueError):
         app.engine.close()
         raise
     if ready is not None:

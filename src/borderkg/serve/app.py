@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.resources
 import json
 import mimetypes
+import re
 import threading
 from urllib.parse import unquote
 
@@ -16,6 +17,9 @@ from borderkg.serve.httpd import (BadRequest, MethodNotAllowed, NotAcceptableErr
                                   Response, error_response, negotiate, prefers_html)
 
 HTML = "text/html; charset=utf-8"
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*"
+                   r"|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?")
+"""A Host header the service description may put into its endpoint IRI (RFC 3986 reg-name or IP literal)."""
 CORS = [("Access-Control-Allow-Origin", "*"), ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
         ("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization")]
 
@@ -123,8 +127,10 @@ class App:
         graphs, total = self._graph_stats()
         return f"{total:,} triples in {len(graphs):,} named graphs"
 
-    def _service(self, request: Request) -> str:
+    def _service(self, request: Request) -> list[ox.Triple]:
         graphs, default = self._graph_stats()
         host = request.header("host") or "localhost"
+        if not _HOST.fullmatch(host):
+            raise BadRequest(f"the Host header {host!r} is not a host name with an optional port")
         return endpoint.service_description(f"http://{host}/sparql", graphs=graphs,
                                             default_triples=default, updates=bool(self.update_token))

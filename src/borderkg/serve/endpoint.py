@@ -18,6 +18,8 @@ from borderkg.serve.httpd import (BadRequest, Forbidden, MethodNotAllowed, NotAc
                                   Response, UnsupportedMediaType, negotiate)
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
+VOID = "http://rdfs.org/ns/void#"
+_INTEGER = ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")
 _FORMAT_IRIS = {
     "json": "SPARQL_Results_JSON", "xml": "SPARQL_Results_XML", "csv": "SPARQL_Results_CSV",
     "tsv": "SPARQL_Results_TSV", "turtle": "Turtle", "ntriples": "N-Triples", "jsonld": "JSON-LD",
@@ -71,7 +73,7 @@ def _one(params: dict[str, list[str]], name: str) -> str | None:
 
 
 def handle(request: Request, *, engine: sparql.Engine, update_token: str | None,
-           timeout: float | None, service_description: Callable[[], str]) -> Response:
+           timeout: float | None, service_description: Callable[[], list[ox.Triple]]) -> Response:
     """Answer one request to ``/sparql``."""
     params = operation(request)
     query, update = _one(params, "query"), _one(params, "update")
@@ -124,37 +126,42 @@ def _update(request: Request, engine: sparql.Engine, update: str, token: str | N
     return Response(200, b"update applied\n", "text/plain; charset=utf-8")
 
 
-def _describe_service(request: Request, turtle: str) -> Response:
+def _describe_service(request: Request, description: list[ox.Triple]) -> Response:
     name = negotiate(request.header("accept"), GRAPH_OFFERS)
     if name is None:
         raise NotAcceptableError("the service description is RDF; expected one of: "
                                  f"{', '.join(m for ms in GRAPH_OFFERS.values() for m in ms)}")
-    if name == "turtle":
-        return Response(200, turtle.encode(), "text/turtle; charset=utf-8", [("Vary", "Accept")])
     spec = sparql.GRAPH_FORMATS[name]
-    triples = [q.triple for q in ox.parse(turtle, format=ox.RdfFormat.TURTLE)]
-    return Response(200, ox.serialize(triples, format=spec.rdf_format) or b"", _charset(spec.media_type),
-                    [("Vary", "Accept")])
+    prefixes = {"sd": SD, "void": VOID, "dcterms": sparql.PREFIXES["dcterms"]}
+    body = ox.serialize(description, format=spec.rdf_format,
+                        prefixes=prefixes if spec.rdf_format in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else None)
+    return Response(200, body or b"", _charset(spec.media_type), [("Vary", "Accept")])
 
 
 def service_description(endpoint: str, *, graphs: list[tuple[str, int]], default_triples: int,
-                        updates: bool) -> str:
-    """The SPARQL service description of the endpoint, in Turtle."""
-    formats = ", ".join(f"<http://www.w3.org/ns/formats/{iri}>" for iri in _FORMAT_IRIS.values())
-    languages = "sd:SPARQL11Query, sd:SPARQL11Update" if updates else "sd:SPARQL11Query"
-    named = "".join(f" ;\n      sd:namedGraph [ sd:name <{g}> ; sd:graph [ a sd:Graph ; void:triples {n} ] ]"
-                    for g, n in graphs)
-    return f"""@prefix sd: <{SD}> .
-@prefix void: <http://rdfs.org/ns/void#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
+                        updates: bool) -> list[ox.Triple]:
+    """The SPARQL service description of the endpoint, as triples (so every IRI is serialised escaped).
 
-<{endpoint}> a sd:Service ;
-  sd:endpoint <{endpoint}> ;
-  dcterms:title "borderkg SPARQL endpoint" ;
-  sd:supportedLanguage {languages} ;
-  sd:resultFormat {formats} ;
-  sd:feature sd:UnionDefaultGraph ;
-  sd:defaultEntailmentRegime <http://www.w3.org/ns/entailment/Simple> ;
-  sd:defaultDataset [ a sd:Dataset ;
-      sd:defaultGraph [ a sd:Graph ; void:triples {default_triples} ]{named} ] .
-"""
+    :raises ValueError: if ``endpoint`` or a graph name is not an IRI.
+    """
+    service, sd = ox.NamedNode(endpoint), (lambda local: ox.NamedNode(SD + local))
+    a, triples_count = ox.NamedNode(sparql.PREFIXES["rdf"] + "type"), ox.NamedNode(VOID + "triples")
+    dataset, default = ox.BlankNode(), ox.BlankNode()
+    out = [ox.Triple(service, a, sd("Service")), ox.Triple(service, sd("endpoint"), service),
+           ox.Triple(service, ox.NamedNode(sparql.PREFIXES["dcterms"] + "title"), ox.Literal("borderkg SPARQL endpoint")),
+           ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Query")),
+           ox.Triple(service, sd("feature"), sd("UnionDefaultGraph")),
+           ox.Triple(service, sd("defaultEntailmentRegime"), ox.NamedNode("http://www.w3.org/ns/entailment/Simple")),
+           ox.Triple(service, sd("defaultDataset"), dataset), ox.Triple(dataset, a, sd("Dataset")),
+           ox.Triple(dataset, sd("defaultGraph"), default), ox.Triple(default, a, sd("Graph")),
+           ox.Triple(default, triples_count, ox.Literal(str(default_triples), datatype=_INTEGER))]
+    if updates:
+        out.append(ox.Triple(service, sd("supportedLanguage"), sd("SPARQL11Update")))
+    out.extend(ox.Triple(service, sd("resultFormat"), ox.NamedNode(f"http://www.w3.org/ns/formats/{iri}"))
+               for iri in _FORMAT_IRIS.values())
+    for name, count in graphs:
+        named, graph = ox.BlankNode(), ox.BlankNode()
+        out += [ox.Triple(dataset, sd("namedGraph"), named), ox.Triple(named, sd("name"), ox.NamedNode(name)),
+                ox.Triple(named, sd("graph"), graph), ox.Triple(graph, a, sd("Graph")),
+                ox.Triple(graph, triples_count, ox.Literal(str(count), datatype=_INTEGER))]
+    return out

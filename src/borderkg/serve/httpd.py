@@ -1,8 +1,8 @@
-"""HTTP plumbing: requests, responses, errors with a status, content negotiation, the socket server.
+"""HTTP plumbing: requests, responses, errors with a status, content negotiation.
 
 The application (:class:`borderkg.serve.app.App`) maps a :class:`Request` to a
 :class:`Response` without touching a socket, so ``borderkg serve --get`` and the real
-server run the same code. Errors are :class:`HTTPError` exceptions carrying a
+server (:mod:`borderkg.serve.asgi` under uvicorn) run the same code. Errors are :class:`HTTPError` exceptions carrying a
 ``status``; :func:`error_response` is the one place that turns any exception into a
 response.
 """
@@ -11,10 +11,8 @@ from __future__ import annotations
 import html
 import json
 import logging
-import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
 from borderkg import sparql
@@ -23,6 +21,9 @@ from borderkg.errors import QueryError, StoreError
 log = logging.getLogger(__name__)
 
 MAX_BODY = 4 << 20
+"""Largest request body read, in bytes (413 past it)."""
+MAX_URL = 1 << 20
+"""Longest request target (path and query string), in bytes (414 past it)."""
 
 
 class HTTPError(Exception):
@@ -59,8 +60,16 @@ class NotAcceptableError(HTTPError):
     status = 406
 
 
+class RequestTimeout(HTTPError):
+    status = 408
+
+
 class PayloadTooLarge(HTTPError):
     status = 413
+
+
+class URITooLong(HTTPError):
+    status = 414
 
 
 class UnsupportedMediaType(HTTPError):
@@ -74,10 +83,13 @@ class ServiceUnavailable(HTTPError):
 # Engine errors and the status each gets; the first matching class wins.
 STATUS_OF: tuple[tuple[type[Exception], int], ...] = (
     (sparql.QuerySyntaxError, 400),
+    (sparql.QueryRefused, 400),
     (sparql.ResultTooLarge, 400),
     (sparql.NotAcceptable, 406),
     (sparql.UpdateRefused, 403),
     (sparql.QueryTimeout, 503),
+    (sparql.QueryOutOfMemory, 503),
+    (sparql.ServerBusy, 503),
     (StoreError, 500),
     (QueryError, 400),
 )
@@ -197,6 +209,8 @@ def error_response(exc: BaseException, request: Request) -> Response:
     else:
         status = next((s for cls, s in STATUS_OF if isinstance(exc, cls)), 500)
         message, headers = str(exc), []
+        if isinstance(exc, sparql.ServerBusy):
+            headers = [("Retry-After", str(exc.retry_after))]
         if status == 500 and not isinstance(exc, StoreError):
             log.exception("internal error on %s %s", request.method, request.path, exc_info=exc)
             message = f"internal error: {type(exc).__name__}: {exc}"
@@ -211,57 +225,3 @@ def error_response(exc: BaseException, request: Request) -> Response:
                           ensure_ascii=False)
         return Response(status, body.encode(), "application/json; charset=utf-8", headers)
     return Response(status, f"{kind}: {message}\n".encode(), "text/plain; charset=utf-8", headers)
-
-
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-    server_version = "borderkg"
-
-    def setup(self) -> None:
-        super().setup()
-        # answers go out in one write, without waiting for the client's delayed ACK
-        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-    def _serve(self) -> None:
-        length = int(self.headers.get("Content-Length") or 0)
-        request = Request.build(self.command, self.path, dict(self.headers.items()))
-        try:
-            if length > MAX_BODY:
-                raise PayloadTooLarge(f"the request body has {length} bytes; at most {MAX_BODY} are read")
-            request.body = self.rfile.read(length) if length else b""
-            response = self.server.app(request)  # type: ignore[attr-defined]
-        except Exception as exc:  # every error becomes a response
-            response = error_response(exc, request)
-            if length > MAX_BODY:
-                self.close_connection = True
-        self.send_response(response.status)
-        self.send_header("Content-Type", response.content_type)
-        self.send_header("Content-Length", str(len(response.body)))
-        for name, value in response.headers:
-            self.send_header(name, value)
-        self._headers_buffer.append(b"\r\n")  # type: ignore[attr-defined]
-        if self.command != "HEAD":
-            self._headers_buffer.append(response.body)  # type: ignore[attr-defined]
-        self.flush_headers()
-
-    do_GET = do_POST = do_HEAD = do_PUT = do_DELETE = do_OPTIONS = _serve
-
-    def log_message(self, format: str, *args: object) -> None:
-        log.info("%s %s", self.address_string(), format % args)
-
-
-class Server(ThreadingHTTPServer):
-    """A threading HTTP server that hands each request to ``app``."""
-
-    daemon_threads = True
-    allow_reuse_address = True
-    request_queue_size = 64
-
-    def __init__(self, address: tuple[str, int], app: Callable[[Request], Response]) -> None:
-        super().__init__(address, _Handler)
-        self.app = app
-
-    @property
-    def url(self) -> str:
-        host, port = self.server_address[:2]
-        return f"http://{host!s}:{port}"
