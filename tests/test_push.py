@@ -371,3 +371,92 @@ def test_push_server_dying_mid_push_then_repush_completes(tmp_path: Path,
         _same_answers(ox, build, dataset)
     finally:
         ox.stop()
+
+
+# -- truncated answers and resuming (issue 13) -------------------------------------------------
+class _Flaky(http.server.BaseHTTPRequestHandler):
+    """A store that accepts PUTs, except that request number `fail_at` gets `failure`."""
+
+    seen: ClassVar[list[str]] = []
+    fail_at: ClassVar[int] = 0
+    failure: ClassVar[str] = "truncated"
+
+    def _answer(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        _Flaky.seen.append(self.path)
+        if len(_Flaky.seen) == _Flaky.fail_at:
+            if _Flaky.failure == "truncated":  # promises 100 bytes, sends 10, hangs up
+                self.send_response(200)
+                self.send_header("Content-Length", "100")
+                self.end_headers()
+                self.wfile.write(b"0123456789")
+            else:
+                self.send_response(500)
+                self.send_header("Content-Length", "4")
+                self.end_headers()
+                self.wfile.write(b"boom")
+            self.close_connection = True
+            return
+        self.send_response(204)
+        self.end_headers()
+
+    do_PUT = do_POST = _answer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture()
+def flaky() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Flaky)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    _Flaky.seen, _Flaky.fail_at, _Flaky.failure = [], 0, "truncated"
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _graph_names(dataset: Dataset) -> list[str]:
+    return sorted(str(g.identifier) for g in dataset.graphs() if len(g))
+
+
+def test_push_truncated_response_is_a_message_not_a_traceback(flaky: str, tmp_path_factory: pytest.TempPathFactory) -> None:
+    build = build_dir("fixture", tmp_path_factory)
+    _Flaky.fail_at = 1
+    from borderkg.cli import main
+    result = CliRunner().invoke(main, ["push", str(build), "--store", f"{flaky}/gsp", "--timeout", "5"])
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    assert "cut off after 10 bytes" in result.output and "0 graph(s) were replaced" in result.output
+    (build / "push-state.json").unlink(missing_ok=True)
+
+
+def test_push_failure_between_batches_names_the_graphs_and_a_rerun_resumes(
+        flaky: str, tmp_path_factory: pytest.TempPathFactory, tmp_path: Path) -> None:
+    source = build_dir("fixture", tmp_path_factory)
+    build = tmp_path / "build"
+    build.mkdir()
+    shutil.copy(source / "graph.trig", build / "graph.trig")
+    dataset = load(build)
+    names = _graph_names(dataset)
+    batches = {name: len(list(_batches(graph, 7))) for name, graph in
+               ((str(g.identifier), g) for g in dataset.graphs() if len(g))}
+    first = names[0]
+    assert batches[names[1]] >= 2, "the second graph needs several batches"
+    _Flaky.fail_at, _Flaky.failure = batches[first] + 2, "error"  # the second batch of the second graph
+    from borderkg.cli import main
+    result = CliRunner().invoke(main, ["push", str(build), "--update-endpoint", f"{flaky}/update",
+                                       "--batch-size", "7", "--timeout", "5"])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    message = result.output
+    assert f"push stopped at graph <{names[1]}> (2 of {len(names)})" in message
+    assert f"1 graph(s) were replaced before it (<{first}>)" in message
+    assert f"<{names[1]}> was partly replaced: dropped, then 1 of {batches[names[1]]} batches inserted" in message
+    assert "push-state.json" in message and "resumes" in message
+    assert json.loads((build / "push-state.json").read_text())["replaced"] == [first]
+    _Flaky.seen, _Flaky.fail_at = [], 0
+    result = CliRunner().invoke(main, ["push", str(build), "--update-endpoint", f"{flaky}/update", "--batch-size", "7"])
+    assert result.exit_code == 0, result.output
+    assert f"pushed {len(names)} graph(s)" in result.output and "1 of them in an earlier run" in result.output
+    assert len(_Flaky.seen) == sum(batches[n] for n in names[1:])  # the first graph was not sent again
+    assert not (build / "push-state.json").exists()

@@ -6,6 +6,10 @@ import doctest
 import io
 import json
 import os
+import shlex
+import shutil
+import subprocess
+import sys
 import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -257,3 +261,34 @@ def test_doctests(module: str) -> None:
 
     result = doctest.testmod(importlib.import_module(module), optionflags=doctest.ELLIPSIS)
     assert result.failed == 0 and result.attempted > 0
+
+
+# ------------------------------------------------------------------ a read-only build
+
+def _read_only_run(build: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run `borderkg ARGS` with `build` mounted read-only (a private mount namespace: needs root and unshare)."""
+    command = " ".join(shlex.quote(a) for a in [sys.executable, "-c", "from borderkg.cli import main; main()", *args])
+    script = (f"mount --bind {shlex.quote(str(build))} {shlex.quote(str(build))} && "
+              f"mount -o remount,bind,ro {shlex.quote(str(build))} && touch {shlex.quote(str(build))}/x 2>/dev/null; "
+              f"test ! -e {shlex.quote(str(build))}/x || exit 99; exec {command}")
+    return subprocess.run(["unshare", "-m", "sh", "-c", script], capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None, reason="needs unshare(1)")
+def test_query_and_serve_a_read_only_build_whose_store_is_loaded(tmp_path: Path) -> None:
+    out = handmade_build(tmp_path / "ro")
+    sparql.open_store(out)
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip("cannot make a mount namespace here")
+    result = _read_only_run(out, "query", str(out), "ASK { ?s a bk:Meeting }", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["boolean"] is True
+    result = _read_only_run(out, "serve", str(out), "--get", "/sparql?query=ASK%7B%3Fs%20a%20bk%3AMeeting%7D")
+    assert result.returncode == 0 and json.loads(result.stdout)["boolean"] is True, result.stderr
+    os.utime(out / "graph.trig")  # touched: the hash still says the store is current
+    assert _read_only_run(out, "query", str(out), "ASK {}").returncode == 0
+    with (out / "graph.trig").open("a") as f:  # changed: a read-only build cannot be reloaded
+        f.write('\n<urn:x:g> { <urn:x:a> <urn:x:p> "changed" }\n')
+    result = _read_only_run(out, "query", str(out), "ASK {}")
+    assert result.returncode == 2 and "read-only" in result.stderr and "Traceback" not in result.stderr

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import click
 
-from borderkg.push import Auth, load_dataset
-from borderkg.push import push as run_push
+from borderkg.push import Auth, push_build
 
 
 @click.command("push")
@@ -24,21 +23,23 @@ from borderkg.push import push as run_push
               help="Triples per INSERT DATA request (with --update-endpoint).")
 @click.option("--timeout", default=60.0, show_default=True, type=click.FloatRange(min=0.1),
               help="Seconds to wait for each request.")
+@click.option("--restart", is_flag=True, help="Send every graph again, even those an interrupted push replaced.")
 def push(build_dir: Path, store: str | None, update_endpoint: str | None, auth: str | None,
-         token: str | None, batch_size: int, timeout: float) -> None:
+         token: str | None, batch_size: int, timeout: float, restart: bool) -> None:
     """Load the graph built in BUILD into a SPARQL store, one named graph per request (idempotent).
 
     Each named graph is replaced with a Graph Store Protocol PUT; with --update-endpoint
     alone (or when --store has no Graph Store Protocol) with SPARQL Update DROP + INSERT DATA.
+    An interrupted push of the same build to the same store resumes after the graphs it replaced.
     """
     if not store and not update_endpoint:
         raise click.UsageError("give --store URL (Graph Store Protocol) or --update-endpoint URL")
-    dataset = load_dataset(build_dir)
 
     def progress(name: str, done: int, total: int) -> None:
         click.echo(f"[{done}/{total}] {name or 'default graph'}", err=True)
 
-    report = run_push(dataset, store=store, update_endpoint=update_endpoint,
-                      auth=Auth.parse(auth, token), batch_size=batch_size, timeout=timeout, progress=progress)
-    click.echo(f"pushed {report.graphs} graph(s), {report.triples} triple(s) in {report.requests} request(s) "
-               f"to {store or update_endpoint}")
+    report = push_build(build_dir, store=store, update_endpoint=update_endpoint, auth=Auth.parse(auth, token),
+                        batch_size=batch_size, timeout=timeout, progress=progress, restart=restart)
+    earlier = f" ({report.resumed} of them in an earlier run)" if report.resumed else ""
+    click.echo(f"pushed {report.graphs} graph(s){earlier}, {report.triples} triple(s) in {report.requests} "
+               f"request(s) to {store or update_endpoint}")

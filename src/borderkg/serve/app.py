@@ -47,6 +47,7 @@ class App:
             response = error_response(exc, request)
         if request.path == "/sparql":  # browser-based SPARQL clients (YASGUI and the like) on other origins
             response.headers.extend(CORS)
+        response.headers.append(("X-Content-Type-Options", "nosniff"))  # text answers quote client input
         return response
 
     def route(self, request: Request) -> Response:
