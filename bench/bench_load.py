@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 from bench_serve import free_port, seeds_build, wait_until_up  # noqa: E402
 
+HUNGRY = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } ORDER BY ?c ?f LIMIT 1"
+"""The audit's query: 8 GB in 15 s before memory was capped (only sent with --hungry)."""
 HEAVY = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 CHEAP = "ASK { ?s a <https://w3id.org/borderkg/ontology#Meeting> }"
 
@@ -171,6 +173,27 @@ def cheap_under_heavy(port: int, count: int, heavy_timeout: float, budget: float
             "heavy_answers": len(heavy_statuses)}
 
 
+def hungry(port: int, pid: int) -> dict[str, float]:
+    """Send the audit's memory-hungry query once; its status, time, and the server's peak memory meanwhile."""
+    peak, done = [resident(pid)], threading.Event()
+
+    def sample() -> None:
+        while not done.is_set():
+            peak[0] = max(peak[0], resident(pid))
+            time.sleep(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
+    try:
+        took, status = ask(connection, HUNGRY)
+    finally:
+        done.set()
+        sampler.join()
+        connection.close()
+    return {"status": status, "seconds": took, "rss_peak_mb": peak[0] / 2**20}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", type=Path, help="build folder (default: the seeds build)")
@@ -180,6 +203,8 @@ def main() -> None:
     parser.add_argument("--cheap", type=int, default=200, help="cheap queries sent while two heavy ones run")
     parser.add_argument("--heavy-timeout", type=float, default=10.0, help="the heavy queries' timeout parameter")
     parser.add_argument("--budget", type=float, default=180.0, help="seconds the cheap queries may take in all")
+    parser.add_argument("--hungry", action="store_true",
+                        help="also send the audit's memory-hungry query (only to a server with a memory cap!)")
     parser.add_argument("--serve-args", default="", help="extra arguments for `borderkg serve`")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
@@ -201,6 +226,11 @@ def main() -> None:
     print(f"\ncheap ASK x {cheap['requests']:.0f} (of {args.cheap}, within {args.budget:g} s) while two heavy queries run (each stopped by timeout={args.heavy_timeout:g} s):")
     print(f"  p50 {cheap['p50_ms']:.1f} ms, p99 {cheap['p99_ms']:.1f} ms, max {cheap['max_ms']:.1f} ms; "
           f"non-200 {cheap['non_200']}; heavy answers {cheap['heavy_answers']}")
+    if args.hungry:
+        with server(build, args.src, args.serve_args.split()) as (port, process):
+            result = hungry(port, process.pid)
+        print(f"\nthe audit's memory-hungry query: HTTP {result['status']:.0f} after {result['seconds']:.1f} s; "
+              f"server peak memory (with workers) {result['rss_peak_mb']:.0f} MB")
 
 
 if __name__ == "__main__":
