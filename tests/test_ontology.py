@@ -102,7 +102,7 @@ def test_external_terms_in_axioms_are_declared(onto):
     for sub, sup in onto.subject_objects(RDFS.subClassOf):
         if isinstance(sup, URIRef):
             assert (sup, RDF.type, OWL.Class) in onto, sup
-    kinds = (OWL.ObjectProperty, OWL.DatatypeProperty)
+    kinds = (OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
     for sub, sup in onto.subject_objects(RDFS.subPropertyOf):
         assert any((sup, RDF.type, k) in onto and (sub, RDF.type, k) in onto for k in kinds), (sub, sup)
 
