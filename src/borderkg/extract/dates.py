@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher
@@ -34,6 +34,8 @@ class DateReader:
         self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
+        self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
+        self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = PhraseMatcher(lang.get("same_days", {}).items())
         self.weekday_context = _words(lang, "weekday_context")
         self.month_alone_after = _words(lang, "month_alone_after")
@@ -99,10 +101,24 @@ class DateReader:
                     continue
                 back = (ref.weekday() - int(day.value)) % 7
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
+            if self.day_alone:
+                # "在18日举行的推介会上": a day of the month alone is in the publication's month,
+                # or the month before when that day is still to come.
+                for m in re.finditer(r"(?<![\d月/.])(\d{1,2})\s*(?:" + self.day_alone + r")", text):
+                    if self.range and re.search(r"(?:" + self.range + r")\s*$", text[max(0, m.start() - 4):m.start()]):
+                        continue  # "3月6日至8日": the end of a range already read
+                    back = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
+                    add(self._make(m.start(), m.end(), str(back.year), str(back.month), m.group(1), text))
             for year in self.relative_years.find(text, self.bounds):
                 add(DateMention(year.start, year.end, str(ref.year + int(year.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)
+        # "1月8日起", "2016年以来": languages that mark a start after the date.
+        found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
+
+    def _since_after(self, text: str, end: int) -> bool:
+        after = text[end:end + 6].lstrip()
+        return any(after.startswith(w) for w in self.since_after if w)
 
     def _days_after_dates(self, text: str, found: list[DateMention], add, ref: date | None) -> None:
         """Dates told by reference to the last one: "the same day", "the next day", and a day

@@ -350,8 +350,6 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
     """"organised on 6 and 7 January in the same city": an event placed by reference to the one told
     before it takes that one's place."""
     phrases = [m.start for m in ctx.matches(ctx.lang.same_place)]
-    if not phrases:
-        return
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
         if d.locations or not any(d.start <= p < d.end for p in phrases):
@@ -359,6 +357,12 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
         before = next((o for o in reversed(ordered[:i]) if o.locations and o.start < d.start), None)
         if before is not None:
             d.locations |= before.locations
+    # An event of the same day the article places nowhere else happened where that day's first did.
+    for d in ordered:
+        if not d.locations and len(d.date or "") == 10:
+            first = next((o for o in ordered if o.date == d.date and o.locations), None)
+            if first is not None:
+                d.locations |= first.locations
 
 
 def _lede_where(drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
