@@ -50,7 +50,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             role = _next_title(ctx, roles, pos)
             if role is None:
                 break
-            org = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
+            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
@@ -77,7 +77,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             posts.append(_post(ctx, before.start, named.end, named, before, role))
             used.add(id(before))
             continue
-        titled = _org_after(ctx, orgs, role.end) or _government_of(ctx, role)
+        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role)
         if titled is None:
             continue
         named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
@@ -170,9 +170,12 @@ def p_gap(ctx: Context, end: int, start: int) -> bool:
     return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
 
 
-def _org_after(ctx: Context, orgs: list[Found], pos: int) -> Found | None:
-    """The organisation right after a title, through "of"-words ("chef för X", "director of X")."""
+def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
+    """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
+    or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
     for o in orgs:
+        if title_start < o.start < pos < o.end and not ctx.text[o.start:pos].strip().count(" "):
+            return o
         if o.start >= pos:
             gap = ctx.text[pos:o.start].split()
             if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
