@@ -292,8 +292,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             # sentence tells is an event of its own, on the same day with the same sides.
             also = EventDraft(str(other.value), s, e, date=draft.date, participants=set(draft.participants),
                               locations=set(draft.locations), spans=[(s, e)])
-            if also.cls == "Visit":
-                _destination(ctx, also, other, s, e)
+            if also.cls == "Visit" and not also.locations:
+                _destination(ctx, also, other, s, e)  # else the talks' venue is where the visit went
             if also.cls == "Signing":
                 also.agreement = agreement
             drafts.append(also)
@@ -301,7 +301,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
-    return _merge_same([d for d in drafts if d.participants or d.locations or d.mechanism])
+    return _merge_same(ctx, [d for d in drafts if d.participants or d.locations or d.mechanism])
 
 
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
@@ -558,7 +558,7 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     return [d for d in out if d.date or (d.cls == "Signing" and d.agreement is not None and len(d.participants) >= 2)]
 
 
-def _merge_same(drafts: list[EventDraft]) -> list[EventDraft]:
+def _merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """Two tellings of one event in one article: same class, date and mechanism, and the
     participants of one among the actors of the other. Different parties stay apart."""
     out: list[EventDraft] = []
@@ -571,6 +571,8 @@ def _merge_same(drafts: list[EventDraft]) -> list[EventDraft]:
         target.locations |= d.locations
         target.ordinal = target.ordinal or d.ordinal
         target.spans.extend(d.spans)
+    for d in out:  # the most specific place of all the tellings
+        d.locations = {loc for loc in d.locations if not any(loc in ctx.ancestors(o) for o in d.locations)}
     return out
 
 
