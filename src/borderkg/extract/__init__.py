@@ -65,7 +65,8 @@ class RuleExtractor:
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)
         figures = find_figures(ctx, spans, dates)
-        drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures])
+        tallies = set(self.resources.common.get("tally_units", []))
+        drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures if f.unit in tallies])
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc)
         ctx.found.extend(agreements)
 

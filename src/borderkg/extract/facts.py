@@ -475,7 +475,7 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
         elif f.cls in _PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one.
-            if _after_venue_word(ctx, max(s, f.start - 24), f.start, venues) or _chained(ctx, venue_end, f.start):
+            if _after_venue_word(ctx, max(s, f.start - 40), f.start, venues) or _chained(ctx, venue_end, f.start):
                 draft.locations.add(f.iri)
                 venue_end = f.end
             elif not _qualifier(ctx, f):
@@ -516,7 +516,11 @@ def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]
     before = re.split(r"[,;:()\n]", ctx.text[start:end])[-1]
     if any(before.rstrip().endswith(v) for v in venues if not ctx.lang.latin and v):
         return True
-    tail = before.split()[-3:]
+    words = before.split()
+    # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
+    while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
+        words.pop()
+    tail = words[-3:]
     return any(" ".join(tail[i:j]) in venues for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
 
 
