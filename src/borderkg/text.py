@@ -127,12 +127,15 @@ def sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+_DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 
 def _abbreviation(text: str, dot: int, end: int) -> bool:
     """"Nov. 28", "Mr. Binh", "M. Dupont": a short word's period followed by a number or a name
     does not end the sentence."""
+    if _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
+        return True  # "am 4. März", "den 28. november": a day's ordinal dot
     if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
         return False
     following = text[end:end + 2].lstrip()

@@ -548,7 +548,12 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         if re.search(r"\d", " ".join(before.split()[-3:])):
             continue  # "62 agreements and memoranda", "5 new agreements": a count
         end = _phrase_end(ctx, m.end, max_tokens=6)
-        signed = any(s <= m.start <= e + 40 for s, e in signing_spans)
+        # The thing signed follows the verb, or precedes it where the verb comes last
+        # ("haben ... ein Abkommen unterzeichnet").
+        signed = any(s <= m.start <= e + 40 or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
+                     for s, e in signing_spans)
+        end = min([end] + [s for s, _ in signing_spans if m.end <= s < end])  # the verb is not the name
+        end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]
         if not signed and not (between and between[0] in ctx.lang.between_words):
             continue
