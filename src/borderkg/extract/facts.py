@@ -297,7 +297,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             if also.cls == "Signing":
                 also.agreement = agreement
             drafts.append(also)
-    _lede_where(drafts, datelines, filed_at)
+    _lede_where(ctx, drafts, datelines, filed_at)
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
@@ -368,15 +368,22 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
                 d.locations |= first.locations
 
 
-def _lede_where(drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
+def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
     """"Dien Bien, 11 Nov (VNA) - ... held today in this locality ...": the lede's event that names
     no place happened where the report was filed."""
     if filed_at is None or not datelines:
         return
     lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
-    if lede is not None and not lede.locations and lede.start <= datelines[0][1] + 400:
-        lede.locations.add(filed_at)
-        lede.participants.add(filed_at)
+    if lede is None or lede.locations or lede.start > datelines[0][1] + 400:
+        return
+    # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
+    # where the report was filed, not where the event was.
+    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in _PARTICIPANT_PLACES}
+    if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
+                          for p in placed):
+        return
+    lede.locations.add(filed_at)
+    lede.participants.add(filed_at)
 
 
 def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -389,6 +396,8 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
         if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) < 10) \
                 and last is not None:
             d.date = last.date
+            if not d.locations:
+                d.locations |= last.locations
             if len(d.participants - d.locations) < 2:
                 d.participants |= last.participants
         elif d.date and len(d.date) == 10:
