@@ -226,8 +226,9 @@ class DateReader:
         return DateMention(start, end, value, since=since)
 
     def _opens_range(self, text: str, start: int) -> bool:
-        return bool(self.range) and re.match(r"\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*\d",
-                                              text[start:start + 24]) is not None
+        # "7 to 9 January", "March 3-5": the first day, after the month name where it comes first.
+        return bool(self.range) and re.match(r"[^\d\n]{0,12}?\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*\d",
+                                              text[start:start + 28]) is not None
 
     def _since(self, text: str, start: int) -> bool:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""

@@ -50,7 +50,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             role = _next_title(ctx, roles, pos)
             if role is None:
                 break
-            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role)
+            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
@@ -77,7 +77,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             posts.append(_post(ctx, before.start, named.end, named, before, role))
             used.add(id(before))
             continue
-        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role)
+        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
         if titled is None:
             continue
         named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
@@ -138,13 +138,29 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     return _government_body(ctx, place, role.start, place.end)
 
 
+def _implied_body(ctx: Context, role: Match) -> Found | None:
+    """"Parteisekretär der Provinz Cao Bang", "party chief of Guangxi": a title that names its
+    body (`role_bodies` in the language file) followed by a place is a post in that place's body."""
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None:
+        return None
+    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.start >= role.end), None)
+    if place is None or not p_gap(ctx, role.end, place.start):
+        return None
+    return _body_of(ctx, place, key, role.start, place.end)
+
+
 def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
     """The government of a place (People's Government in China, People's Committee in Vietnam)."""
     bodies = ctx.common.get("government_by_country", {})
     country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in bodies), None)
     if country is None:
         return None
-    key = bodies[country]
+    return _body_of(ctx, place, bodies[country], start, end)
+
+
+def _body_of(ctx: Context, place: Found, key: str, start: int, end: int) -> Found:
+    """The body of kind `key` (a head in common.toml) of a place, as found in the text."""
     spec = ctx.common.get("heads", {}).get(key, {})
     iri = f"{BKR}org/{local_name(place.iri)}/{key}"
     label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())

@@ -70,6 +70,8 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: PhraseMatcher
     """Words for receiving a visitor ("received", "tog emot", "会见")."""
+    role_bodies: dict[str, str]
+    """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
@@ -139,6 +141,7 @@ class CompiledLanguage:
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
             reception=PhraseMatcher((w, w) for w in data.get("reception_words", [])),
+            role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
