@@ -141,3 +141,20 @@ def test_de_weekday_joined_with_time_of_day(extractor) -> None:
     ex = read(extractor, "Hekou (Yunnan), 26. November (VNA) – Im Kreis Hekou ist am Dienstagmorgen die "
                          "Grenzmesse China–Vietnam eröffnet worden.", "de", date="2024-11-26")
     assert any(e.cls == "Exhibition" and e.date == "2024-11-26" for e in ex.events)
+
+
+def test_zh_titles_joined_before_one_name(extractor) -> None:
+    ex = read(extractor, "红河州委副书记、州长罗萍表示，双方将继续深化合作。", "zh")
+    found = {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships}
+    assert {("DEPUTY_SECRETARY", "honghe/party-committee"), ("HEAD", "honghe/peoples-government")} <= found
+
+
+def test_de_title_that_names_its_body(extractor) -> None:
+    ex = read(extractor, "Der Parteisekretär der Provinz Cao Bang, Tran Hong Minh, traf am Montag Chen Gang.", "de")
+    assert ("x-tran-hong-minh", "SECRETARY", "cao-bang/party-committee") in posts(ex)
+
+
+def test_en_date_range_after_from_is_when_not_since(extractor) -> None:
+    ex = read(extractor, "A delegation from Lai Chau paid a working visit to Honghe prefecture of Yunnan from "
+                         "March 3-5.", "en")
+    assert any(e.cls == "Visit" and e.date == "2024-03-03" for e in ex.events)

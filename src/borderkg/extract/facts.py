@@ -72,11 +72,15 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
         before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None) \
             or _government_before(ctx, role)
         named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
-        if before is not None and named is not None:
-            # Chinese order: body, title, name ("崇左市委书记刘建平").
-            posts.append(_post(ctx, before.start, named.end, named, before, role))
-            used.add(id(before))
-            continue
+        if named is not None and not ctx.lang.latin:
+            # Chinese order: body, title, name ("崇左市委书记刘建平"), and title lists before one
+            # name ("红河州委副书记、州长罗萍": the second title's body is in the first's place).
+            chain = _title_chain(ctx, roles, orgs, role, before)
+            for title, body in chain:
+                posts.append(_post(ctx, body.start, named.end, named, body, title))
+                used.add(id(body))
+            if chain:
+                continue
         titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
         if titled is None:
             continue
@@ -85,6 +89,42 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
     return _majority(posts), used
+
+
+def _title_chain(ctx: Context, roles: list[Match], orgs: list[Found], last: Match,
+                 body: Found | None) -> list[tuple[Match, Found]]:
+    """The titles joined by "、" that end at `last`, each with its body, first to last."""
+    chain: list[tuple[Match, Found | None]] = [(last, body)]
+    while True:
+        head = chain[0][0]
+        gap = ctx.text[:head.start].rstrip()
+        if not gap.endswith(tuple(ctx.lang.title_joiners)) or not ctx.lang.title_joiners:
+            break
+        joined = len(gap) - 1
+        prev = next((r for r in roles if r.end == joined or r.end == len(gap[:joined].rstrip())), None)
+        if prev is None:
+            break
+        found = next((o for o in orgs if o.end == prev.start), None) or _government_before(ctx, prev)
+        chain.insert(0, (prev, found))
+    out: list[tuple[Match, Found]] = []
+    place: str | None = None
+    for title, found in chain:
+        if found is None and place is not None:
+            found = _body_in(ctx, title, place, title.start, title.end)
+        if found is None:
+            continue
+        place = next((iri for kind, iri in found.links if kind == "jurisdiction"), place)
+        out.append((title, found))
+    return out
+
+
+def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -> Found | None:
+    """The body a title without one belongs to in a place already named: its government for a
+    head's title ("州长"), else none."""
+    if str(title.value) not in _GOVERNMENT_ROLES:
+        return None
+    place = next((f for f in ctx.found if f.iri == place_iri), None)
+    return _government_body(ctx, place, start, end) if place is not None else None
 
 
 def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:

@@ -70,6 +70,8 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: PhraseMatcher
     """Words for receiving a visitor ("received", "tog emot", "会见")."""
+    title_joiners: tuple[str, ...]
+    """Marks between titles that one name ends ("、" in "州委副书记、州长罗萍")."""
     role_bodies: dict[str, str]
     """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
@@ -141,6 +143,7 @@ class CompiledLanguage:
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
             reception=PhraseMatcher((w, w) for w in data.get("reception_words", [])),
+            title_joiners=tuple(data.get("title_joiners", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
