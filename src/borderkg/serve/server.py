@@ -26,6 +26,9 @@ class Server:
         family = socket.AF_INET6 if ":" in config.host else socket.AF_INET
         self._socket = socket.socket(family, socket.SOCK_STREAM)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # accepted sockets inherit it: uvicorn writes a response's head and body separately, and
+        # without it the body waits for the client's delayed ACK (40 ms a request)
+        self._socket.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         try:
             self._socket.bind((config.host, config.port))
             self._socket.listen(128)
