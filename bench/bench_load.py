@@ -31,6 +31,7 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -173,7 +174,7 @@ def cheap_under_heavy(port: int, count: int, heavy_timeout: float, budget: float
             "heavy_answers": len(heavy_statuses)}
 
 
-def hungry(port: int, pid: int) -> dict[str, float]:
+def hungry(port: int, pid: int) -> dict[str, Any]:
     """Send the audit's memory-hungry query once; its status, time, and the server's peak memory meanwhile."""
     peak, done = [resident(pid)], threading.Event()
 
@@ -186,12 +187,16 @@ def hungry(port: int, pid: int) -> dict[str, float]:
     sampler.start()
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=600)
     try:
-        took, status = ask(connection, HUNGRY)
+        started = time.perf_counter()
+        connection.request("GET", "/sparql?" + urlencode({"query": HUNGRY}), headers={"Accept": "text/plain"})
+        response = connection.getresponse()
+        reason = response.read().decode("utf-8", "replace").split(":")[0]
+        took, status = time.perf_counter() - started, response.status
     finally:
         done.set()
         sampler.join()
         connection.close()
-    return {"status": status, "seconds": took, "rss_peak_mb": peak[0] / 2**20}
+    return {"status": status, "reason": reason, "seconds": took, "rss_peak_mb": peak[0] / 2**20}
 
 
 def main() -> None:
@@ -229,7 +234,7 @@ def main() -> None:
     if args.hungry:
         with server(build, args.src, args.serve_args.split()) as (port, process):
             result = hungry(port, process.pid)
-        print(f"\nthe audit's memory-hungry query: HTTP {result['status']:.0f} after {result['seconds']:.1f} s; "
+        print(f"\nthe audit's memory-hungry query: HTTP {result['status']:.0f} {result['reason']} after {result['seconds']:.1f} s; "
               f"server peak memory (with workers) {result['rss_peak_mb']:.0f} MB")
 
 
