@@ -37,7 +37,7 @@ class ServeConfig:
                          "long queries at a time, so one keeps answering short ones).", 3)
     max_memory: int = _help("MiB of memory a query's worker may use; past it the query is stopped (HTTP 503).", 2048)
     queue: int = _help("Queries that may wait for a worker; one more is answered HTTP 503 with Retry-After.", 32)
-    long_after: float = _help("Seconds after which a running query counts as long.", 0.5)
+    long_after: float = _help("CPU seconds after which a running query counts as long.", 0.5)
     allow_remote: tuple[str, ...] = _help("IRIs that SERVICE may call and LOAD may read; "
                                           "nothing else is ever fetched (HTTP 400).", ())
     update_token: str | None = _help("Token that allows SPARQL updates when presented as "

@@ -36,7 +36,7 @@ class Engine:
     :param allow_remote: IRIs that SERVICE may call and LOAD may read; nothing else is reached.
     :param max_memory: bytes a worker may use while answering (workers only; 0: no cap).
     :param queue: queries that may wait for a worker before the engine answers busy.
-    :param long_after: seconds after which a running query counts as long (see :class:`Pool`).
+    :param long_after: CPU seconds after which a running query counts as long (see :class:`Pool`).
     :raises StoreError: if the build has no graph or the store cannot be opened.
 
     >>> import pathlib, tempfile

@@ -9,9 +9,11 @@ background) and the query answered with :class:`QueryTimeout` or
 backstop for an allocation faster than the watch.
 
 Admission: at most ``size + queue`` queries are running or waiting; one more gets
-:class:`ServerBusy` at once. A query running longer than ``long_after`` seconds counts as
-long, and at most ``max_long`` (one fewer than the workers) run at a time: one past that is
-stopped with :class:`ServerBusy`, so one worker always keeps answering short queries.
+:class:`ServerBusy` at once. A query whose worker has spent more than ``long_after`` seconds
+of CPU on it counts as long (CPU rather than wall time, so a short query slowed by a busy
+machine is not taken for a long one), and at most ``max_long`` (one fewer than the workers)
+run at a time: one past that is stopped with :class:`ServerBusy`, so one worker always keeps
+answering short queries.
 
 Requests and answers are pickled over the worker's stdin and stdout. Workers are plain
 subprocesses rather than multiprocessing children, so they never re-import the caller's
@@ -59,6 +61,19 @@ def _resident(pid: int) -> int:
         return 0
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) a process has used, in seconds (0 where /proc is not there)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / _TICK
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _raise(reply: tuple[Any, ...]) -> None:
     _, name, message, lineno, offset = reply
     if name == "QuerySyntaxError":
@@ -89,7 +104,7 @@ class Pool:
     :param size: number of workers, i.e. of queries evaluated at the same time.
     :param max_memory: bytes of resident memory a worker may reach while answering (0: no cap).
     :param queue: queries that may wait for a worker; one more is :class:`ServerBusy`.
-    :param long_after: seconds after which a running query counts as long.
+    :param long_after: CPU seconds after which a running query counts as long.
     :param max_long: long queries allowed at once (default: one fewer than ``size``, at least 1).
     :raises StoreError: if a worker cannot open the store.
     """
@@ -189,7 +204,7 @@ class Pool:
         is_long = False
         try:
             worker.send(request)
-            sent = time.monotonic()
+            cpu_at_start = _cpu_seconds(worker.process.pid)
             while not worker.reader.poll(POLL if deadline is None else max(0.0, min(POLL, deadline - time.monotonic()))):
                 now = time.monotonic()
                 if deadline is not None and now >= deadline:
@@ -200,13 +215,13 @@ class Pool:
                     raise errors.QueryOutOfMemory(
                         f"the query needed more than {self.max_memory >> 20} MiB of memory and was stopped; "
                         "narrow it (LIMIT does not bound ORDER BY or GROUP BY), or raise --max-memory")
-                if not is_long and now - sent >= self.long_after:
+                if not is_long and _cpu_seconds(worker.process.pid) - cpu_at_start >= self.long_after:
                     is_long = self._admit_long()
                     if not is_long:
                         self._replace(worker)
                         raise errors.ServerBusy(
                             f"the server is already running {self.max_long} long queries; this one was stopped "
-                            f"after {self.long_after:g} s so that short queries keep being answered; retry later",
+                            f"after {self.long_after:g} s of CPU so that short queries keep being answered; retry later",
                             retry_after=RETRY_AFTER)
             reply = worker.reader.recv()
         except (EOFError, OSError) as exc:
