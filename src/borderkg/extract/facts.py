@@ -18,6 +18,8 @@ _MECHANISM_REACH = 60
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
+# What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
+_DURING_VISIT = ("Meeting", "Signing", "Exchange")
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 
 
@@ -616,6 +618,12 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
                 same[0].spans.extend(d.spans)
                 continue
+            # "During the talks with the visiting delegation ...": what a visit told to the day
+            # brought about happened during it.
+            visits = [o for o in out if o.cls == "Visit" and len(o.date or "") == 10 and o.date.startswith(d.date or "")]
+            if len(visits) == 1 and d.cls in _DURING_VISIT and not same:
+                d.date = visits[0].date
+                d.locations = d.locations or set(visits[0].locations)
         if target is None:
             out.append(d)
             continue
