@@ -158,3 +158,13 @@ def test_en_date_range_after_from_is_when_not_since(extractor) -> None:
     ex = read(extractor, "A delegation from Lai Chau paid a working visit to Honghe prefecture of Yunnan from "
                          "March 3-5.", "en")
     assert any(e.cls == "Visit" and e.date == "2024-03-03" for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A delegation led by Vice Chairman of the Lai Chau Provincial People's Committee Tong Thanh Hai "
+           "paid a working visit to Honghe.", ("x-tong-thanh-hai", "VICE_CHAIR", "lai-chau/peoples-committee")),
+    ("vi", "Dự hội nghị có Phó Chủ tịch UBND tỉnh Lạng Sơn Đoàn Thu Hà và các đại biểu.",
+     ("x-doan-thu-ha", "VICE_CHAIR", "lang-son/peoples-committee")),
+])
+def test_title_body_name_without_a_comma(extractor, lang, text, expected) -> None:
+    assert expected in posts(read(extractor, text, lang))

@@ -388,6 +388,7 @@ def _people(ctx: Context) -> None:
     if ctx.lang.latin:
         _latin_appositive_people(ctx, taken)
         _latin_titled_people(ctx, taken)
+        _latin_title_body_name(ctx, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
 
@@ -431,6 +432,24 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
 
 
 _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*)(?=\s*[,.;:)]|\s+\S+\s)")
+
+
+def _latin_title_body_name(ctx: Context, taken: list[tuple[int, int]]) -> None:
+    """"Vice Chairman of the provincial People's Committee Tong Thanh Hai": a title, its body, then
+    two to four capitalised words with no comma (the body's own name ends where the body does)."""
+    bodies = [f for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}]
+    for role in ctx.matches(ctx.lang.roles):
+        body = next((b for b in bodies if 0 <= b.start - role.end <= 40
+                     and all(w in ctx.lang.link_tokens for w in ctx.text[role.end:b.start].split())), None)
+        if body is None:
+            continue
+        run = _capitalised_run(ctx, body.end, forward=True, max_tokens=4)
+        if run is None or len(ctx.text[run[0]:run[1]].split()) < 2:
+            continue
+        if any(s < run[1] and run[0] < e for s, e in taken) or any(f.start < run[1] and run[0] < f.end for f in ctx.found):
+            continue
+        _add_person(ctx, *run)
+        taken.append(run)
 
 
 def _latin_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
