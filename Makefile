@@ -25,7 +25,10 @@ run: build
 	@echo "graph: build/graph.trig (merged Turtle: build/graph.ttl, SHACL report: build/report.txt)"
 	$(BIN)/borderkg serve build
 
+# mypy first (types are checked, not only hinted); the tests include every module's doctests
+# (tests/test_doctests.py) and the README's Python examples (tests/test_readme.py).
 test: system setup
+	$(BIN)/mypy -p borderkg
 	$(BIN)/python -m pytest -q
 
 bench: setup

@@ -1,6 +1,7 @@
 """The README documents every command and every build setting."""
 from __future__ import annotations
 
+import doctest
 import socket
 from dataclasses import fields
 from pathlib import Path
@@ -26,3 +27,19 @@ def test_every_config_field_is_in_the_readme(name: str) -> None:
 def test_network_guard_refuses_outside_hosts() -> None:
     with socket.socket() as s, pytest.raises(OSError, match="may not reach the network"):
         s.connect(("192.0.2.1", 80))
+
+
+def test_python_api_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    result = doctest.testfile(str(Path(__file__).resolve().parents[1] / "README.md"), module_relative=False,
+                              optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE)
+    assert result.attempted >= 5 and result.failed == 0
+
+
+def test_all_lists_the_api() -> None:
+    import borderkg
+
+    for name in borderkg.__all__:
+        assert getattr(borderkg, name) is not None
+        assert f"borderkg.{name}" in README or f"`{name}`" in README or name == "__version__", name
+    assert {"build_graph", "query", "actor_network", "to_oxigraph"} <= set(borderkg.__all__)
