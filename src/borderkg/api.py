@@ -18,7 +18,7 @@ from rdflib.term import Node
 from borderkg.config import Config
 from borderkg.errors import InputError
 from borderkg.model import Document
-from borderkg.resources import Resources, load_resources
+from borderkg.resources import Resources, language_codes, load_resources
 from borderkg.sparql import PREFIXES
 from borderkg.validate import Report
 
@@ -33,8 +33,11 @@ def read_documents(paths: Iterable[str | Path], *, config: Config = Config()) ->
 
 
 def text_document(text: str, *, lang: str | None = None, identifier: str = "text", date: str | None = None,
-                  title: str | None = None, url: str | None = None) -> Document:
+                  title: str | None = None, url: str | None = None,
+                  languages: tuple[str, ...] | None = None) -> Document:
     """A Document of a text held in memory; its language is detected when ``lang`` is not given.
+
+    ``languages``: the codes it may be in (default: the installed language files).
 
     >>> text_document("Le 13 août 2024, une réunion a eu lieu à Mong Cai.", lang="fr").lang
     'fr'
@@ -44,7 +47,7 @@ def text_document(text: str, *, lang: str | None = None, identifier: str = "text
     from borderkg.ingest import _LanguageDetector
 
     where = f"<text {identifier}>"
-    languages = Config().languages
+    languages = languages or language_codes()
     if lang is None:
         lang = _LanguageDetector(languages).detect(text, Path(where), None)
     elif lang.split("-")[0].lower() not in languages:
@@ -76,8 +79,10 @@ def build_graph(paths: Iterable[str | Path] = (), *, texts: Iterable[str] = (),
 
     resources = resources or load_resources()
     paths = list(paths)
-    docs: list[Document] = list(read_documents(paths)) if paths else []
-    docs += [text_document(text, lang=lang, identifier=f"text-{i}") for i, text in enumerate(texts, 1)]
+    config = Config(languages=tuple(resources.languages))
+    docs: list[Document] = list(read_documents(paths, config=config)) if paths else []
+    docs += [text_document(text, lang=lang, identifier=f"text-{i}", languages=config.languages)
+             for i, text in enumerate(texts, 1)]
     docs += list(documents)
     return assemble(extract(docs, resources=resources), resources=resources, shared=[link_graph(resources)])
 

@@ -1,12 +1,11 @@
 """Build settings: each field has a default and help text, checked when loaded."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 
 from borderkg.errors import InputError
-
-SUPPORTED_LANGUAGES = ("ar", "fr", "sv", "en", "vi", "zh", "es", "de")
 
 
 class ErrorPolicy(str, Enum):
@@ -20,8 +19,9 @@ class ErrorPolicy(str, Enum):
 class Config:
     """Settings of a build."""
 
-    languages: tuple[str, ...] = field(default=SUPPORTED_LANGUAGES, metadata={
-        "help": "BCP 47 codes of the languages articles may be in."})
+    languages: tuple[str, ...] | None = field(default=None, metadata={
+        "help": "BCP 47 codes of the languages articles may be in; None: every language with a file "
+                "ontology/lang/<code>.toml."})
     on_error: ErrorPolicy = field(default=ErrorPolicy.RAISE, metadata={
         "help": "raise: stop at the first bad document; skip: log it and go on."})
     validate: bool = field(default=True, metadata={"help": "Run the SHACL shapes on the built graph."})
@@ -35,10 +35,22 @@ class Config:
         for name in ("chunk_size", "validate_group"):
             if getattr(self, name) < 1:
                 raise InputError(f"{name} must be at least 1, not {getattr(self, name)!r}", value=getattr(self, name))
-        unknown = [code for code in self.languages if code not in SUPPORTED_LANGUAGES]
+
+    def supported(self, available: Iterable[str]) -> tuple[str, ...]:
+        """The languages to read: ``languages``, or all ``available`` (the language files present) when None.
+
+        >>> Config(languages=("fr", "xx")).supported(["fr", "en"])
+        Traceback (most recent call last):
+        borderkg.errors.InputError: language 'xx' is not supported; expected one of: en, fr
+        """
+        available = sorted(available)
+        if self.languages is None:
+            return tuple(available)
+        unknown = [code for code in self.languages if code not in available]
         if unknown:
-            raise InputError(f"language {unknown[0]!r} is not supported; expected one of: "
-                             f"{', '.join(SUPPORTED_LANGUAGES)}", value=unknown[0])
+            raise InputError(f"language {unknown[0]!r} is not supported; expected one of: {', '.join(available)}",
+                             value=unknown[0])
+        return self.languages
 
     @classmethod
     def help(cls) -> dict[str, str]:

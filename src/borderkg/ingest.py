@@ -29,7 +29,8 @@ def ingest(paths: Iterable[str | Path], *, config: Config = Config()) -> Iterato
     :raises InputError: a path is missing, a folder holds no articles, or a file is unreadable
         (with ``config.on_error == "skip"`` bad documents are logged and skipped instead).
     """
-    detector = _LanguageDetector(config.languages)
+    from borderkg.resources import language_codes
+    detector = _LanguageDetector(config.languages or language_codes())
     for path in _article_files(paths):
         try:
             if path.suffix == ".jsonl":

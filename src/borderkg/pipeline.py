@@ -19,7 +19,7 @@ import os
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -250,6 +250,7 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
     started = time.perf_counter()
     out = Path(out)
     resources = load_resources(root)
+    config = replace(config, languages=config.supported(resources.languages))  # the language files of root
     fp = fingerprint(resources)
     previous = _store.read_manifest(out)
     summary = Summary(full_rebuild=previous is None or previous.fingerprint != fp)

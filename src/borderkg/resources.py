@@ -6,12 +6,16 @@ import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rdflib import Graph
 from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from borderkg.errors import ResourceError, ShapeLoadError
 from borderkg.namespaces import BK, BKR, ORG, PROV
+
+if TYPE_CHECKING:
+    from borderkg.extract.language import LanguageData
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +40,16 @@ def data_dir() -> Path:
         return checkout
     raise ResourceError("the package's data (ontology/, shapes/, queries/) is not installed as files",
                         path=str(packaged))
+
+
+def language_codes(root: Path | None = None) -> tuple[str, ...]:
+    """The supported languages: one `ontology/lang/<code>.toml` file each (`common.toml` is shared data).
+
+    >>> language_codes()
+    ('ar', 'de', 'en', 'es', 'fr', 'sv', 'vi', 'zh')
+    """
+    folder = (root or data_dir()) / "ontology" / "lang"
+    return tuple(sorted(p.stem for p in folder.glob("*.toml") if p.stem != "common"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +81,12 @@ class Resources:
     ontology: Graph
     lexicon: Graph
     entries: dict[str, LexiconEntry]
-    languages: dict[str, dict]
+    languages: dict[str, LanguageData]
+    """Code -> data of every `ontology/lang/<code>.toml`: the supported languages are the files present."""
     common: dict
     shapes_path: Path = field(default=Path())
 
-    def language(self, code: str) -> dict:
+    def language(self, code: str) -> LanguageData:
         return self.languages.get(code, {})
 
     def ancestors(self, iri: str) -> list[str]:
@@ -101,15 +116,16 @@ def load_resources(root: Path | None = None) -> Resources:
     lexicon = Graph()
     for path in sorted((onto_dir / "lexicon").glob("*.ttl")):
         lexicon += _parse(path)
-    languages = {}
-    for path in sorted((onto_dir / "lang").glob("*.toml")):
-        if path.stem != "common":
-            languages[path.stem] = _toml(path)
+    from borderkg.extract.language import check_language  # extract imports this module
+
+    languages = {code: check_language(_toml(onto_dir / "lang" / f"{code}.toml"), onto_dir / "lang" / f"{code}.toml")
+                 for code in language_codes(root)}
     common = _toml(onto_dir / "lang" / "common.toml")
     shapes = root / "shapes"
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
-    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon),
+    latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
                      languages=languages, common=common, shapes_path=shapes)
 
 
@@ -142,7 +158,8 @@ def _toml(path: Path) -> dict:
         raise ResourceError("not valid UTF-8", path=path) from None
 
 
-def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
+def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
+    """Lexicon entries by IRI; ``latin``: codes of the languages written in Latin script."""
     from borderkg.text import fold_label
 
     out: dict[str, LexiconEntry] = {}
@@ -165,11 +182,10 @@ def _entries(lexicon: Graph) -> dict[str, LexiconEntry]:
             member_sides=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.memberSide))),
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
-                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in _LATIN_LANGS))
+                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin))
     return out
 
 
-_LATIN_LANGS = {"en", "fr", "sv", "es", "de", "vi"}
 _GENERAL = {"Place", "Organization", "Event", "Thing"}
 
 

@@ -18,9 +18,8 @@ from borderkg.export._view import (
     local_name,
     minted,
 )
+from borderkg.resources import language_codes
 
-LANGUAGES = ("en", "vi", "zh", "fr", "ar", "sv", "es", "de")
-"""Languages that always get a `label_<lang>` attribute key (more are added when present)."""
 
 # Literal properties shown as node attributes, with the attribute name and its Python type.
 _SCALARS: dict[URIRef, tuple[str, type]] = {
@@ -138,7 +137,7 @@ def _fill_label_keys(g: nx.Graph) -> None:
     for _, data in g.nodes(data=True):
         for key, value in data.items():
             keys.setdefault(key, value)
-    for lang in LANGUAGES:
+    for lang in language_codes():  # every supported language a key, more when labels have them
         keys.setdefault(f"label_{lang}", "")
     for _, data in g.nodes(data=True):
         for key, sample in keys.items():

@@ -4,9 +4,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher
 from borderkg.text import fold_label, is_word_char
+
+if TYPE_CHECKING:
+    from borderkg.extract.language import LanguageData
 
 _YEAR = r"(1[89]\d\d|20\d\d|21\d\d)"
 
@@ -26,7 +30,7 @@ class DateMention:
 class DateReader:
     """Finds date expressions in folded text of one language."""
 
-    def __init__(self, lang: dict) -> None:
+    def __init__(self, lang: LanguageData) -> None:
         self.bounds = Boundaries.of(lang)
         self.months = PhraseMatcher((m, n) for m, n in lang.get("months", {}).items())
         self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())

@@ -2,12 +2,131 @@
 from __future__ import annotations
 
 import re
+import typing
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypedDict
 
+from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
 from borderkg.extract.matcher import Boundaries, PhraseMatcher
 from borderkg.text import fold_label
+
+
+class LanguageData(TypedDict, total=False):
+    """What `ontology/lang/<code>.toml` may hold; every key is optional.
+
+    Tables map a phrase (matched folded, whole words) to what it stands for. A key read in
+    code must be declared here (mypy checks reads of this TypedDict), and a file with a key
+    not declared here is refused (:func:`check_language`), so a misspelt key is an error,
+    not an empty matcher.
+    """
+
+    language: str
+    """The file's own code (must match the file name)."""
+    script: str
+    """"latin" or the script's name; non-Latin scripts have no capitalised names."""
+    clitics: list[str]
+    suffixes: list[str]
+    honorifics: list[str]
+    honorifics_after: list[str]
+    name_max_tokens: int
+    name_stops: list[str]
+    not_name_words: list[str]
+    edition_words: list[str]
+    place_types: dict[str, str]
+    place_types_after: dict[str, str]
+    place_links: list[str]
+    venue_words: list[str]
+    between_words: list[str]
+    decimal_separator: str
+    thousands_separators: list[str]
+    not_count_after: list[str]
+    count_of: list[str]
+    unit_links: list[str]
+    times_words: list[str]
+    roles: dict[str, str]
+    org_heads: dict[str, str]
+    org_heads_placed: dict[str, str]
+    project_heads: dict[str, str]
+    infrastructure_heads: dict[str, str]
+    agreement_heads: dict[str, str]
+    event_triggers: dict[str, str]
+    months: dict[str, int]
+    year_words: list[str]
+    since_words: list[str]
+    relative_days: dict[str, int]
+    relative_years: dict[str, int]
+    weekdays: dict[str, int]
+    """0 = Monday ... 6 = Sunday."""
+    units: dict[str, str]
+    scales: dict[str, int]
+    number_words: dict[str, int]
+    ordinals: dict[str, int]
+
+
+def check_language(data: dict[str, object], path: Path) -> LanguageData:
+    """``data`` (a parsed language file) if every key is declared in :class:`LanguageData` with its type.
+
+    >>> check_language({"months": {"mars": 3}}, Path("fr.toml"))
+    {'months': {'mars': 3}}
+    >>> check_language({"month": {"mars": 3}}, Path("fr.toml"))  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    borderkg.errors.ResourceError: File "fr.toml": unknown key 'month'; valid keys: agreement_heads, ...
+
+    :raises ResourceError: naming the file, the line and the key.
+    """
+    schema = typing.get_type_hints(LanguageData)
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    for key, value in data.items():
+        if key not in schema:
+            raise ResourceError(f"unknown key {key!r}; valid keys: {', '.join(sorted(schema))}",
+                                path=path, line=_line_of(text, key))
+        wrong = _wrong_type(value, schema[key])
+        if wrong is not None:
+            inner, message = wrong
+            raise ResourceError(f"{key}{f'.{inner}' if inner else ''}: {message}", path=path,
+                                line=_line_of(text, inner, after=_line_of(text, key)) if inner else _line_of(text, key))
+    if "language" in data and data["language"] != path.stem:
+        raise ResourceError(f"language {data['language']!r} differs from the file name's code {path.stem!r}",
+                            path=path, line=_line_of(text, "language"))
+    return typing.cast(LanguageData, data)
+
+
+_NAMES: dict[Any, str] = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
+
+
+def _wrong_type(value: Any, hint: Any) -> tuple[str, str] | None:
+    """(key inside a table or "", what is wrong) if ``value`` is not of type ``hint``; None if it is."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    kind = origin or hint
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        return "", f"expected {_NAMES[kind]}, not {type(value).__name__} {value!r}"
+    if origin is list:
+        for item in value:
+            if _wrong_type(item, args[0]) is not None:
+                return "", f"expected a list of {_NAMES[args[0]].split()[-1]}s, found {item!r}"
+    if origin is dict:
+        for name, item in value.items():
+            if _wrong_type(item, args[1]) is not None:
+                return name, f"expected {_NAMES[args[1]]}, not {type(item).__name__} {item!r}"
+    return None
+
+
+def _list(data: LanguageData, key: str) -> list[str]:
+    """The word list under ``key`` (a key check_language accepted), empty when absent."""
+    return typing.cast(dict[str, list[str]], data).get(key, [])
+
+
+def _line_of(text: str, key: str, *, after: int | None = None) -> int | None:
+    """Line (1-based) where ``key`` is set or opens a table, at or after line ``after``."""
+    pattern = re.compile(rf'^\s*(\[\s*)?("{re.escape(key)}"|{re.escape(key)})\s*(=|\])', re.MULTILINE)
+    for match in pattern.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        if after is None or line >= after:
+            return line
+    return None
 
 
 @dataclass(frozen=True)
@@ -96,12 +215,12 @@ class CompiledLanguage:
     thousands_separators: tuple[str, ...]
 
     @classmethod
-    def compile(cls, code: str, data: dict) -> CompiledLanguage:
+    def compile(cls, code: str, data: LanguageData) -> CompiledLanguage:
         def words(key: str) -> frozenset[str]:
-            return frozenset(fold_label(w) for w in data.get(key, []))
+            return frozenset(fold_label(w) for w in _list(data, key))
 
         def tokens(key: str) -> frozenset[str]:
-            return frozenset(t for w in data.get(key, []) for t in fold_label(w).replace("-", " ").split())
+            return frozenset(t for w in _list(data, key) for t in fold_label(w).replace("-", " ").split())
 
 
         return cls(

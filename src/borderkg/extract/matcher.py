@@ -3,11 +3,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
 from borderkg.text import fold_label, is_word_char
+
+if TYPE_CHECKING:
+    from borderkg.extract.language import LanguageData
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,7 +31,7 @@ class Boundaries:
     suffixes: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, lang: dict) -> Boundaries:
+    def of(cls, lang: LanguageData) -> Boundaries:
         return cls(frozenset(fold_label(c) for c in lang.get("clitics", []) if not c.endswith("'")),
                    tuple(fold_label(s) for s in lang.get("suffixes", [])))
 

@@ -1,0 +1,120 @@
+"""Language knowledge is data: the files present are the languages, read through a schema that refuses typos."""
+from __future__ import annotations
+
+import ast
+import json
+import shutil
+import tomllib
+import typing
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset, Literal, URIRef
+from rdflib.namespace import DCTERMS, RDF
+
+from borderkg.config import Config
+from borderkg.errors import InputError, ResourceError
+from borderkg.extract.language import LanguageData, check_language
+from borderkg.namespaces import BK
+from borderkg.pipeline import build
+from borderkg.resources import language_codes, load_resources
+
+ROOT = Path(__file__).resolve().parents[1]
+LANG = ROOT / "ontology" / "lang"
+ARTICLE = ("Le 13 août 2024, le président du Comité populaire de la province de Lang Son a rencontré "
+           "à Mong Cai le secrétaire du Parti du Guangxi pour discuter de la coopération frontalière.")
+
+
+def _data_copy(tmp_path: Path) -> Path:
+    """A copy of the data folders (ontology/, shapes/) that a test may change."""
+    root = tmp_path / "data"
+    shutil.copytree(ROOT / "ontology", root / "ontology")
+    shutil.copytree(ROOT / "shapes", root / "shapes")
+    return root
+
+
+def _article(folder: Path, lang: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "article.meta.json").write_text(json.dumps({"language": lang, "date": "2024-08-14"}))
+    return folder / "article.txt"
+
+
+def test_supported_languages_are_the_files_present() -> None:
+    files = {p.stem for p in LANG.glob("*.toml")} - {"common"}
+    assert set(language_codes()) == files
+    assert Config().supported(language_codes()) == tuple(sorted(files))
+    assert set(load_resources().languages) == files
+
+
+@pytest.mark.parametrize("code", language_codes())
+def test_language_file_follows_the_schema(code: str) -> None:
+    path = LANG / f"{code}.toml"
+    assert check_language(tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+def test_new_language_is_one_data_file(tmp_path: Path) -> None:
+    root = _data_copy(tmp_path)
+    article = _article(tmp_path / "in", "it")
+    with pytest.raises(InputError, match="unsupported language 'it'"):
+        build([article], out=tmp_path / "before", root=root, jobs=1)
+    text = (root / "ontology" / "lang" / "fr.toml").read_text(encoding="utf-8")
+    (root / "ontology" / "lang" / "it.toml").write_text(text.replace('language = "fr"', 'language = "it"'),
+                                                        encoding="utf-8")
+    summary, report = build([article], out=tmp_path / "out", root=root, jobs=1)
+    assert report is not None and report.conforms and summary.documents == 1
+    ds = Dataset()
+    ds.parse(tmp_path / "out" / "graph.trig", format="trig")
+    doc = ds.graph(URIRef("https://w3id.org/borderkg/id/doc/article"))
+    assert (None, DCTERMS.language, Literal("it")) in doc
+    meetings = set(doc.subjects(RDF.type, BK.Meeting))
+    assert meetings and all(str(d) == "2024-08-13" for m in meetings for d in doc.objects(m, BK.date))
+    assert (None, BK.participant, URIRef("https://w3id.org/borderkg/id/place/guangxi")) in doc
+
+
+def test_unknown_key_names_file_line_and_valid_keys(tmp_path: Path) -> None:
+    root = _data_copy(tmp_path)
+    path = root / "ontology" / "lang" / "fr.toml"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines.insert(3, 'venue_word = ["à"]')  # misspelt venue_words
+    path.write_text("\n".join(lines), encoding="utf-8")
+    with pytest.raises(ResourceError) as err:
+        load_resources(root)
+    message = str(err.value)
+    assert f'File "{path}", line 4' in message and "unknown key 'venue_word'" in message
+    assert "valid keys:" in message and "venue_words" in message and "months" in message
+
+
+def test_key_after_a_table_header_is_refused(tmp_path: Path) -> None:
+    """TOML puts a key written after `[months]` into that table: the schema says so, with the line."""
+    root = _data_copy(tmp_path)
+    path = root / "ontology" / "lang" / "en.toml"
+    text = path.read_text(encoding="utf-8").replace("[weekdays]\n", '[weekdays]\nyear_words = ["in"]\n', 1)
+    path.write_text(text, encoding="utf-8")
+    line = text[:text.index("[weekdays]\nyear_words")].count("\n") + 2
+    with pytest.raises(ResourceError, match=rf'line {line}: weekdays\.year_words: expected an integer, not list'):
+        load_resources(root)
+
+
+def test_file_named_for_another_language_is_refused(tmp_path: Path) -> None:
+    root = _data_copy(tmp_path)
+    shutil.copy(root / "ontology" / "lang" / "fr.toml", root / "ontology" / "lang" / "it.toml")
+    with pytest.raises(ResourceError, match="language 'fr' differs from the file name's code 'it'"):
+        load_resources(root)
+
+
+def _string_constants(path: Path) -> set[str]:
+    """String literals of a module's code (docstrings left out)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings}
+
+
+def test_every_key_of_the_schema_is_read() -> None:
+    """A key in the files that no code reads is a promise the extractor does not keep."""
+    read = set().union(*(_string_constants(p) for p in (ROOT / "src" / "borderkg").rglob("*.py")))
+    unread = sorted(set(typing.get_type_hints(LanguageData)) - read)
+    assert not unread, f"declared in LanguageData but never read: {unread}"
