@@ -130,21 +130,8 @@ def load_resources(root: Path | None = None) -> Resources:
 
 
 def _parse(path: Path) -> Graph:
-    if not path.exists():
-        raise ResourceError("file not found", path=path)
-    graph = Graph()
-    try:
-        graph.parse(path, format="turtle")
-    except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
-        line = getattr(exc, "lines", None)
-        line = line + 1 if isinstance(line, int) else None
-        raise ResourceError(f"Turtle syntax error: {_first_line(exc)}", path=path, line=line) from None
-    return graph
-
-
-def _first_line(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()
-    return " ".join(text[:2])[:300] if text else type(exc).__name__
+    from borderkg.rdf import parse_rdf
+    return parse_rdf(path)
 
 
 def _toml(path: Path) -> dict:

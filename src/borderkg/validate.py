@@ -28,12 +28,11 @@ def load_shapes(resources: Resources) -> Graph:
 
     :raises ShapeLoadError: a shapes file has a syntax error.
     """
+    from borderkg.rdf import parse_rdf
+
     shapes = Graph()
     for path in sorted(resources.shapes_path.glob("*.ttl")):
-        try:
-            shapes.parse(path, format="turtle")
-        except Exception as exc:  # rdflib raises several unrelated types for bad Turtle
-            raise ShapeLoadError(f"Turtle syntax error: {str(exc).splitlines()[0][:300]}", path=path) from None
+        parse_rdf(path, into=shapes, error=ShapeLoadError)
     return shapes
 
 

@@ -44,9 +44,10 @@ def export_unlinked_cmd(out: Path, build_dir: Path | None) -> None:
         from borderkg.export._rdf import union_graph
         graph = union_graph(load_build(build_dir))
     else:
+        from borderkg.rdf import parse_rdf
         graph = Graph()
         for path in sorted((_root() / "ontology" / "lexicon").glob("*.ttl")):
-            graph.parse(path, format="turtle")
+            parse_rdf(path, into=graph)
     count = export_unlinked(graph, link_triples(_root()), out)
     click.echo(f"wrote {count} unlinked entities to {out}")
 

@@ -87,13 +87,9 @@ def load_build(build_dir: str | Path) -> Dataset:
         path = path / "graph.trig"
     if not path.is_file():
         raise InputError("no graph.trig here; run `borderkg build INPUT --out DIR` first", path=path)
-    dataset = Dataset()
-    try:
-        dataset.parse(path, format="trig")
-    except Exception as exc:  # noqa: BLE001 - rdflib raises several unrelated types for bad TriG
-        raise InputError(f"not valid TriG: {str(exc).splitlines()[0][:300]}", path=path,
-                         line=getattr(exc, "lines", None)) from None
-    return dataset
+    from borderkg.rdf import parse_rdf
+
+    return parse_rdf(path, format="trig", into=Dataset(), error=InputError)
 
 
 def export(dataset: Dataset, *, format: ExportFormat | str, out: str | Path,

@@ -50,13 +50,12 @@ def cameo_code(view: GraphView, cls: URIRef | None) -> str:
 
 def ontology_graph() -> Graph:
     """The packaged ontology and concept schemes, for builds that do not carry them."""
+    from borderkg.rdf import parse_rdf
     from borderkg.resources import data_dir
 
     graph = Graph()
     for name in ("borderkg.ttl", "concepts.ttl"):
-        path = data_dir() / "ontology" / name
-        if path.is_file():
-            graph.parse(path, format="turtle")
+        parse_rdf(data_dir() / "ontology" / name, into=graph)
     return graph
 
 
