@@ -32,6 +32,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from borderkg import classes
 from borderkg.errors import InputError
 
 if TYPE_CHECKING:
@@ -239,8 +240,7 @@ def _check_object(iri: str, *, path: Path | None, line: int | None) -> None:
 
 # -- the OpenRefine round trip -------------------------------------------------------------------
 EXPORT_COLUMNS = ["id", "name", "type", "country", "language"]
-_NOT_ENTITIES = {"Mention", "Document", "Observation", "Event", "Meeting", "Conference", "Signing", "Visit",
-                 "Exchange", "Exhibition"}
+_NOT_ENTITIES = classes.EVENTS | {"Mention", "Document", "Observation"}
 
 
 def export_unlinked(graph: Graph, links: Graph, out: str | Path) -> int:

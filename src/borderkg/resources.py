@@ -173,11 +173,10 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
     return out
 
 
-_GENERAL = {"Place", "Organization", "Event", "Thing"}
-
-
 def _most_specific(names: list[str]) -> str:
-    specific = [n for n in names if n not in _GENERAL]
+    from borderkg.classes import general  # the class tree is read through this module
+
+    specific = [n for n in names if n not in general()]
     return min(specific or names)
 
 

@@ -10,6 +10,7 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 from rdflib.term import Node
 
+from borderkg import classes
 from borderkg.namespaces import BK, BKR, PROV, WD, WDT
 
 GEONAMES_PREFIX = "https://sws.geonames.org/"
@@ -222,22 +223,8 @@ def minted(node: Node) -> bool:
     return isinstance(node, BNode) or (isinstance(node, URIRef) and node.startswith(str(BKR)))
 
 
-# Used when the build does not carry the ontology graph: the contract's class tree.
-_CONTRACT_TREE: dict[str, str] = {
-    "PartyCommittee": "Organization", "PeoplesCommittee": "Organization", "Department": "Organization",
-    "Company": "Organization", "NGO": "Organization", "InternationalOrganization": "Organization",
-    "Country": "Place", "Province": "Place", "City": "Place", "District": "Place", "Commune": "Place",
-    "BorderGate": "Place", "Infrastructure": "Place", "Village": "Commune", "Meeting": "Event", "Conference": "Event", "Signing": "Event",
-    "Visit": "Event", "Exchange": "Event", "Exhibition": "Event",
-}
-
-
 def _fallback_subclass(cls: Node, root: Node) -> bool:
+    """The installed ontology's class tree, for builds that do not carry the ontology graph."""
     if not (isinstance(cls, URIRef) and cls.startswith(str(BK)) and str(root).startswith(str(BK))):
         return False
-    name, target = local_name(cls), local_name(root)
-    while name in _CONTRACT_TREE:
-        name = _CONTRACT_TREE[name]
-        if name == target:
-            return True
-    return False
+    return local_name(root) in classes.superclasses().get(local_name(cls), ())

@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from borderkg import classes
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
@@ -17,11 +18,9 @@ from borderkg.text import FoldedText, is_word_char
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
 
-PLACE_CLASSES = {"Place", "Country", "Province", "City", "District", "Commune", "BorderGate", "Infrastructure",
-                 "AutonomousRegion"}
-ACTOR_CLASSES = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
-                 "InternationalOrganization"}
-_ADMINISTRATIVE = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
+PLACE_CLASSES = classes.PLACES
+ACTOR_CLASSES = classes.ACTORS
+_ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n")
@@ -525,7 +524,7 @@ def _projects(ctx: Context, home: str | None) -> None:
 
 def _infrastructure(ctx: Context) -> None:
     """A bridge, railway or sea route followed by the places it joins ("railway Hai Phong - Mong Cai")."""
-    taken = [(f.start, f.end) for f in ctx.found if f.cls not in ("Country", "Province", "City", "District", "Commune")]
+    taken = [(f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE]
     for m in ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds):
         if any(s <= m.start < e for s, e in taken):
             continue

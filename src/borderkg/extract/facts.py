@@ -5,15 +5,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from borderkg import classes
 from borderkg.extract.dates import DateMention
-from borderkg.extract.entities import ACTOR_CLASSES, PLACE_CLASSES, Context, Found
+from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
 
-ORG_LIKE = ACTOR_CLASSES - {"Person"} | {"Project"}
+ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
-_PARTICIPANT_PLACES = {"Country", "Province", "City", "District", "Commune", "AutonomousRegion"}
+_PARTICIPANT_PLACES = classes.ADMINISTRATIVE
 _MECHANISM_REACH = 60
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
