@@ -268,8 +268,8 @@ class CompiledLanguage:
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=PhraseMatcher(data.get("place_types", {}).items()),
             place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
-            place_type_forms=frozenset(unicodedata.normalize("NFC", k) for key in ("place_types", "place_types_after")
-                                       for k in data.get(key, {})),
+            place_type_forms=frozenset(unicodedata.normalize("NFC", k) for k in
+                                       [*data.get("place_types", {}), *data.get("place_types_after", {})]),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
