@@ -1,8 +1,11 @@
-"""Held-out articles (tests/heldout/): written with their expected facts before the extractor
-ran on them, in eight languages, scored with the shared scorer.
+"""Regression set (tests/regression/): fifteen articles in eight languages with their expected facts,
+scored with the shared scorer.
 
-The thresholds guard what the extractor reaches today; the first run's figures, before any
-fix, are kept in tests/heldout/FIRST_RUN.txt."""
+They were written before the extractor ran on them, but lexicon and language entries were since
+added from them and the floors raised with the scores: they guard what the extractor reaches
+today, they do not measure how it generalises (that is ../shared/eval/dev, tuned on its odd
+articles and checked on its even ones). The first run's figures are in
+tests/regression/FIRST_RUN.txt."""
 from __future__ import annotations
 
 import importlib.util
@@ -15,10 +18,10 @@ from rdflib import Graph
 
 from borderkg.cli import main
 
-HERE = Path(__file__).resolve().parent / "heldout"
+HERE = Path(__file__).resolve().parent / "regression"
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLD = sorted((HERE / "gold").glob("*.toml"))
-# kind -> (minimum recall, minimum precision) over all held-out articles
+# kind -> (minimum recall, minimum precision) over all regression articles
 FLOORS = {"entity": (0.92, 0.88), "role": (0.85, 0.90), "observation": (0.90, 0.90), "event": (0.70, 0.65)}
 
 
@@ -30,21 +33,21 @@ def scored(tmp_path_factory: pytest.TempPathFactory):
     score = importlib.util.module_from_spec(spec)
     assert spec.loader is not None
     spec.loader.exec_module(score)
-    out = tmp_path_factory.mktemp("heldout")
+    out = tmp_path_factory.mktemp("regression")
     result = CliRunner().invoke(main, ["build", str(HERE / "articles"), "--out", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output
     ix = score.Index(score.load(out / "graph.trig"), Graph())
     return score, {g.stem: score.score_doc(ix, tomllib.loads(g.read_text()), HERE / "articles") for g in GOLD}
 
 
-def test_there_are_enough_held_out_articles_in_every_language() -> None:
+def test_there_are_enough_regression_articles_in_every_language() -> None:
     languages = [tomllib.loads(g.read_text())["language"] for g in GOLD]
     assert len(GOLD) >= 12
     assert {"en", "vi", "zh", "es", "de"} <= set(languages)
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
-def test_heldout_kind_floor(scored, kind: str) -> None:
+def test_regression_kind_floor(scored, kind: str) -> None:
     score, results = scored
     tp = sum(r[kind]["tp"] for r in results.values())
     gold = sum(r[kind]["gold"] for r in results.values())
@@ -58,7 +61,7 @@ def test_heldout_kind_floor(scored, kind: str) -> None:
 
 
 @pytest.mark.parametrize("doc", [g.stem for g in GOLD])
-def test_heldout_article_entities_and_offsets(scored, doc: str) -> None:
+def test_regression_article_entities_and_offsets(scored, doc: str) -> None:
     _, results = scored
     r = results[doc]
     assert r["offsets"]["exact"] == r["offsets"]["total"]
