@@ -9,9 +9,8 @@ from rdflib.compare import isomorphic
 from rdflib.term import Node
 
 import borderkg
-from borderkg.config import Config
 from borderkg.errors import InputError, QueryError
-from borderkg.pipeline import build
+from borderkg.pipeline import ValidateMode, build
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -22,7 +21,7 @@ def seeds_graph() -> Dataset:
 
 
 def test_in_memory_graph_is_the_built_graph(seeds_graph: Dataset, tmp_path: Path) -> None:
-    build([SEEDS], out=tmp_path, config=Config(validate=False), jobs=1)
+    build([SEEDS], out=tmp_path, jobs=1, validate_mode=ValidateMode.NONE)
     written = Dataset()
     written.parse(tmp_path / "graph.trig", format="trig")
     names = {g.identifier for g in written.graphs() if len(g)}

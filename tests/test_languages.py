@@ -89,10 +89,10 @@ def test_key_after_a_table_header_is_refused(tmp_path: Path) -> None:
     """TOML puts a key written after `[months]` into that table: the schema says so, with the line."""
     root = _data_copy(tmp_path)
     path = root / "ontology" / "lang" / "en.toml"
-    text = path.read_text(encoding="utf-8").replace("[weekdays]\n", '[weekdays]\nyear_words = ["in"]\n', 1)
+    text = path.read_text(encoding="utf-8").replace("[weekdays]\n", '[weekdays]\nsince_words = ["in"]\n', 1)
     path.write_text(text, encoding="utf-8")
-    line = text[:text.index("[weekdays]\nyear_words")].count("\n") + 2
-    with pytest.raises(ResourceError, match=rf'line {line}: weekdays\.year_words: expected an integer, not list'):
+    line = text[:text.index("[weekdays]\nsince_words")].count("\n") + 2
+    with pytest.raises(ResourceError, match=rf'line {line}: weekdays\.since_words: expected an integer, not list'):
         load_resources(root)
 
 

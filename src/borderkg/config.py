@@ -24,7 +24,6 @@ class Config:
                 "ontology/lang/<code>.toml."})
     on_error: ErrorPolicy = field(default=ErrorPolicy.RAISE, metadata={
         "help": "raise: stop at the first bad document; skip: log it and go on."})
-    validate: bool = field(default=True, metadata={"help": "Run the SHACL shapes on the built graph."})
     chunk_size: int = field(default=64, metadata={
         "help": "Documents per unit of work sent to a worker process or dask worker."})
     validate_group: int = field(default=64, metadata={

@@ -1,7 +1,7 @@
 """Plain frozen dataclasses passed between the pipeline stages (no RDF here)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 
@@ -40,10 +40,6 @@ class Mention:
     lang: str
     source_path: str = ""
     line: int | None = None
-
-    @property
-    def char_span(self) -> tuple[int, int]:
-        return (self.start, self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,4 +110,3 @@ class Extraction:
     events: tuple[Event, ...] = ()
     memberships: tuple[Membership, ...] = ()
     observations: tuple[Observation, ...] = ()
-    warnings: tuple[str, ...] = field(default=())

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 LEXICON = BKR["graph/lexicon"]
-LEXICON_SOURCE = "https://w3id.org/borderkg/lexicon"
 
 
 def data_dir() -> Path:

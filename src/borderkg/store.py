@@ -11,7 +11,6 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
-from rdflib import Dataset, Graph
 
 from borderkg.errors import StoreError
 from borderkg.validate import Report
@@ -20,34 +19,6 @@ GRAPH_FILE = "graph.trig"
 MERGED_FILE = "graph.ttl"
 REPORT_TEXT = "report.txt"
 REPORT_GRAPH = "report.ttl"
-
-
-def store(dataset: Dataset, report: Report | None, *, out: Path) -> Path:
-    """Write OUT/graph.trig (named graph per document), OUT/graph.ttl (merged) and the SHACL report.
-
-    Files are written into a temporary folder beside OUT and renamed into place one by one,
-    so a failure leaves the previous build untouched.
-
-    :raises StoreError: OUT cannot be written.
-    """
-    out = Path(out)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out))
-    except OSError as exc:
-        raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
-    try:
-        dataset.serialize(staging / GRAPH_FILE, format="trig")
-        merged = Graph(namespace_manager=dataset.namespace_manager)
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            merged.add((s, p, o))
-        merged.serialize(staging / MERGED_FILE, format="turtle")
-        _publish(staging, out, report)
-    except OSError as exc:
-        raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror}") from None
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return out / GRAPH_FILE
 
 
 # ------------------------------------------------------------ incremental builds

@@ -38,16 +38,10 @@ class FoldedText:
 
     text: str
     origin: tuple[int, ...]
-    source_length: int
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the folded [start, end)."""
         return self.origin[start], self.origin[end - 1] + 1
-
-    def folded_offset(self, original: int) -> int:
-        """First folded offset at or after an original offset."""
-        from bisect import bisect_left
-        return bisect_left(self.origin, original)
 
 
 class _FoldTable(dict):
@@ -99,7 +93,7 @@ def fold(text: str) -> FoldedText:
         pos = e
     out.append(raw[pos:])
     origin.extend(origin_raw[pos:])
-    return FoldedText("".join(out), tuple(origin), len(text))
+    return FoldedText("".join(out), tuple(origin))
 
 
 def fold_label(label: str) -> str:

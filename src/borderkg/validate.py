@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, BNode, Dataset, Graph, Literal, Namespace
 from rdflib.namespace import DCTERMS
 from rdflib.term import Node
 

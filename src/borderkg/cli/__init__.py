@@ -9,8 +9,8 @@ import click
 
 from borderkg.errors import BorderkgError
 
-# Exit codes (pySHACL's): 0 ok/conforms, 1 does not conform, 2 usage/input/load error, 3 not implemented.
-EXIT_OK, EXIT_NONCONFORMING, EXIT_ERROR, EXIT_NOT_IMPLEMENTED = 0, 1, 2, 3
+# Exit codes (pySHACL's): 0 ok/conforms, 1 does not conform (cli/build.py), 2 usage, input or
+# load error (each BorderkgError's exit_code).
 
 
 class _Group(click.Group):

@@ -39,7 +39,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     from borderkg.progress import Progress
 
     mode = ValidateMode("none" if no_validate else validate_mode)
-    config = Config(on_error=ErrorPolicy(on_error), validate=mode is not ValidateMode.NONE, chunk_size=chunk_size)
+    config = Config(on_error=ErrorPolicy(on_error), chunk_size=chunk_size)
     bar = Progress(count_articles(inputs) if progress else None, enabled=progress, stream=sys.stderr)
     summary, report = run(inputs, out=out, config=config, jobs=jobs or os.cpu_count(), scheduler=scheduler,
                           validate_mode=mode, progress=bar)

@@ -15,8 +15,6 @@ from borderkg.namespaces import BK, BKR, PROV, WD, WDT
 
 GEONAMES_PREFIX = "https://sws.geonames.org/"
 
-#: Link predicates whose objects are identifiers in other datasets, not nodes of ours.
-LINK_PREDICATES = (OWL.sameAs, SKOS.exactMatch, SKOS.closeMatch)
 ACTOR_ROOTS = (BK.Person, BK.Organization, BK.Place)
 EVENT_ROOT = BK.Event
 _SENTENCE_END = re.compile(r"[.!?。！？؟\n]")

@@ -14,8 +14,6 @@ from borderkg.errors import InputError
 from borderkg.export import ExportOptions
 from borderkg.export._rdf import write as _write
 
-CONTEXT_IRI = "https://w3id.org/borderkg/context.jsonld"
-
 
 def context(path: Path | None = None) -> dict:
     """The published @context (the object inside the file's "@context" key).

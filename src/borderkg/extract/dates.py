@@ -36,7 +36,6 @@ class DateReader:
         self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())
         self.relative_years = PhraseMatcher(lang.get("relative_years", {}).items())
         self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
-        self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")

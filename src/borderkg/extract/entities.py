@@ -13,7 +13,7 @@ from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText, is_word_char
+from borderkg.text import FoldedText
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -578,10 +578,6 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         out.append(Found(m.start, end, "", "Agreement", head=str(m.value),
                          labels=((ctx.original_of(m.start, end), ctx.lang.code),)))
     return out
-
-
-def is_word_start(text: str, pos: int) -> bool:
-    return pos == 0 or not is_word_char(text[pos - 1])
 
 
 __all__ = ["ACTOR_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]

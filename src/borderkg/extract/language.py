@@ -54,7 +54,6 @@ class LanguageData(TypedDict, total=False):
     agreement_heads: dict[str, str]
     event_triggers: dict[str, str]
     months: dict[str, int]
-    year_words: list[str]
     since_words: list[str]
     relative_days: dict[str, int]
     relative_years: dict[str, int]
