@@ -43,3 +43,18 @@ def test_all_lists_the_api() -> None:
         assert getattr(borderkg, name) is not None
         assert f"borderkg.{name}" in README or f"`{name}`" in README or name == "__version__", name
     assert {"build_graph", "query", "actor_network", "to_oxigraph"} <= set(borderkg.__all__)
+
+
+def test_architecture_names_entry_points_that_exist() -> None:
+    """docs/ARCHITECTURE.md's stage table names each stage's module and entry functions: they must exist."""
+    import importlib
+    import re
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if re.match(r"\| [a-z()]+ \| `borderkg/", line)]
+    assert len(rows) >= 8
+    for row in rows:
+        path, entry = re.findall(r"`([^`]*)`", row.split("|")[2])[0], row.split("|")[3]
+        module = importlib.import_module(path.removesuffix(".py").removesuffix("/").replace("/", "."))
+        for name in re.findall(r"`(\w+)\(", entry):
+            assert hasattr(module, name), f"{module.__name__}.{name} is in ARCHITECTURE.md but not in the code"
