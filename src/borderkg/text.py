@@ -43,6 +43,11 @@ class FoldedText:
         """Original [start, end) of the folded [start, end)."""
         return self.origin[start], self.origin[end - 1] + 1
 
+    def folded_offset(self, original: int) -> int:
+        """First folded offset at or after an original offset."""
+        from bisect import bisect_left
+        return bisect_left(self.origin, original)
+
 
 class _FoldTable(dict):
     """`str.translate` table of `fold_char`, filled on first sight of a code point (a memo, like its cache).

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher
 from borderkg.text import fold_label, is_word_char
@@ -36,6 +36,7 @@ class DateReader:
         self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())
         self.relative_years = PhraseMatcher(lang.get("relative_years", {}).items())
         self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
+        self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
@@ -112,8 +113,8 @@ class DateReader:
                         continue  # "3月6日至8日": the end of a range already read
                     back = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
                     add(self._make(m.start(), m.end(), str(back.year), str(back.month), m.group(1), text))
-            for year in self.relative_years.find(text, self.bounds):
-                add(DateMention(year.start, year.end, str(ref.year + int(year.value)), year_only=True))
+            for relative in self.relative_years.find(text, self.bounds):
+                add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)
         # "1月8日起", "2016年以来": languages that mark a start after the date.
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
@@ -246,11 +247,11 @@ def _joined(text: str, first: DateMention, second: DateMention) -> bool:
     return 0 <= second.start - first.end <= 3 and "-" in text[first.end:second.start]
 
 
-def _words(lang: dict, key: str) -> frozenset[str]:
-    return frozenset(fold_label(w) for w in lang.get(key, []))
+def _words(lang: LanguageData, key: str) -> frozenset[str]:
+    return frozenset(fold_label(w) for w in cast("dict[str, list[str]]", lang).get(key, []))
 
 
-def _alternatives(lang: dict, key: str) -> str:
+def _alternatives(lang: LanguageData, key: str) -> str:
     """A regex alternation of the folded phrases under `key`, longest first."""
     return "|".join(re.escape(w) for w in sorted(_words(lang, key), key=len, reverse=True))
 

@@ -188,7 +188,7 @@ def _shortens(word: str, full: list[str], origin: str) -> bool:
 
 
 def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post],
-                               holders: dict[int, Found]) -> None:
+                               holders: dict[int, Found | None]) -> None:
     """Two spellings that read alike but whose bearers hold different exclusive posts in one body
     (its secretary and its chair) are two people: the second spelling keeps a node of its own,
     linked by skos:closeMatch."""

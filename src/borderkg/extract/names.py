@@ -313,7 +313,8 @@ class NameReader:
         if origin == "zh" and zh is not None or origin == "vi" and vi is not None:
             return Decision(zh if origin == "zh" else vi)  # type: ignore[arg-type]
         if vi is None or zh is None:
-            return Decision(vi or zh) if (vi or zh) else None
+            either = vi or zh
+            return Decision(either) if either is not None else None
         if has_vietnamese_marks(" ".join(words)):
             return Decision(vi)
         vi_surname = self.tables.vi_weights[plain[0]][0]
@@ -391,7 +392,8 @@ class NameReader:
         index = self.tables.skeletons[origin]
         if origin == "vi":
             return [((s,), self._vi_weight(s, position, count)) for s in index.get(skeleton, ())]
-        out = [((s,), self._zh_syllable_weight(s, position)) for s in index.get(skeleton, ())]
+        out: list[tuple[tuple[str, ...], float]] = [((s,), self._zh_syllable_weight(s, position))
+                                                     for s in index.get(skeleton, ())]
         if position > 0:
             for cut in range(1, len(skeleton)):
                 for a in index.get(skeleton[:cut], ()):
