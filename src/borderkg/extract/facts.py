@@ -613,7 +613,7 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
             # less precise mention of the one event of its kind the article dates to the day is that
             # event; it may say which edition it is and who took part.
-            same = [o for o in out if o.cls == d.cls and len(o.date or "") == 10 and o.date.startswith(d.date or "")]
+            same = [o for o in out if o.cls == d.cls and len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             if len(same) == 1:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}

@@ -34,6 +34,10 @@ class LanguageData(TypedDict, total=False):
     name_max_tokens: int
     name_stops: list[str]
     not_name_words: list[str]
+    articles: list[str]
+    same_place: list[str]
+    ordinal_suffixes: list[str]
+    ordinal_after: list[str]
     edition_words: list[str]
     place_types: dict[str, str]
     place_types_after: dict[str, str]
