@@ -35,6 +35,11 @@ class LanguageData(TypedDict, total=False):
     name_stops: list[str]
     not_name_words: list[str]
     articles: list[str]
+    name_case: str
+    """"title" (names capitalised word by word) or "sentence" (only the first word)."""
+    name_joiners: list[str]
+    mechanism_openers: list[str]
+    reception_words: list[str]
     same_place: list[str]
     ordinal_suffixes: list[str]
     ordinal_after: list[str]
