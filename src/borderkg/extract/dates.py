@@ -111,8 +111,8 @@ class DateReader:
                 for m in re.finditer(r"(?<![\d月/.])(\d{1,2})\s*(?:" + self.day_alone + r")", text):
                     if self.range and re.search(r"(?:" + self.range + r")\s*$", text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
-                    back = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
-                    add(self._make(m.start(), m.end(), str(back.year), str(back.month), m.group(1), text))
+                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
+                    add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
             for relative in self.relative_years.find(text, self.bounds):
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)

@@ -73,6 +73,8 @@ class LanguageData(TypedDict, total=False):
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
+    since_after_words: list[str]
+    day_alone_suffixes: list[str]
     day_suffixes: list[str]
     range_links: list[str]
     range_only_links: list[str]
