@@ -64,6 +64,8 @@ class LanguageData(TypedDict, total=False):
     number_joiners: list[str]
     times_words: list[str]
     roles: dict[str, str]
+    role_bodies: dict[str, str]
+    title_joiners: list[str]
     org_heads: dict[str, str]
     org_heads_placed: dict[str, str]
     project_heads: dict[str, str]
