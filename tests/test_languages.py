@@ -9,8 +9,9 @@ import typing
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF
+from rdflib.term import Node
 
 from borderkg.config import Config
 from borderkg.errors import InputError, ResourceError
@@ -63,13 +64,30 @@ def test_new_language_is_one_data_file(tmp_path: Path) -> None:
                                                         encoding="utf-8")
     summary, report = build([article], out=tmp_path / "out", root=root, jobs=1)
     assert report is not None and report.conforms and summary.documents == 1
+    french = _article(tmp_path / "fr", "fr")
+    build([french], out=tmp_path / "fr-out", root=root, jobs=1)
+    it, fr = _document_graph(tmp_path / "out"), _document_graph(tmp_path / "fr-out")
+    assert (None, DCTERMS.language, Literal("it")) in it
+    meetings = set(it.subjects(RDF.type, BK.Meeting))
+    assert meetings and all(str(d) == "2024-08-13" for m in meetings for d in it.objects(m, BK.date))
+    # The copy under a new code reads the article exactly as the language it was copied from.
+    assert _facts(it) == _facts(fr) and len(_facts(it)) > 10
+
+
+def _document_graph(out: Path) -> Graph:
     ds = Dataset()
-    ds.parse(tmp_path / "out" / "graph.trig", format="trig")
-    doc = ds.graph(URIRef("https://w3id.org/borderkg/id/doc/article"))
-    assert (None, DCTERMS.language, Literal("it")) in doc
-    meetings = set(doc.subjects(RDF.type, BK.Meeting))
-    assert meetings and all(str(d) == "2024-08-13" for m in meetings for d in doc.objects(m, BK.date))
-    assert (None, BK.participant, URIRef("https://w3id.org/borderkg/id/place/guangxi")) in doc
+    ds.parse(out / "graph.trig", format="trig")
+    return ds.graph(URIRef("https://w3id.org/borderkg/id/doc/article"))
+
+
+def _facts(graph: Graph) -> set[tuple[Node, Node, Node]]:
+    """The document's triples but those about the document itself, text tagged "it" or "fr" as one language."""
+    doc = URIRef("https://w3id.org/borderkg/id/doc/article")
+
+    def untag(o: Node) -> Node:
+        return Literal(str(o), lang="xx") if isinstance(o, Literal) and o.language in ("it", "fr") else o
+
+    return {(s, p, untag(o)) for s, p, o in graph if s != doc}
 
 
 def test_unknown_key_names_file_line_and_valid_keys(tmp_path: Path) -> None:
