@@ -621,7 +621,7 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
-            visits = [o for o in out if o.cls == "Visit" and len(o.date or "") == 10 and o.date.startswith(d.date or "")]
+            visits = [o for o in out if o.cls == "Visit" and len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date:
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
