@@ -11,7 +11,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 import borderkg.resources
 from borderkg import classes, link
 from borderkg.export._view import GraphView
-from borderkg.extract import entities, facts
+from borderkg.extract import entities, posts
 from borderkg.namespaces import BK
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -36,7 +36,7 @@ def test_administrative_units_are_schema_administrative_areas() -> None:
 
 def test_every_stage_uses_the_derived_groups() -> None:
     assert entities.PLACE_CLASSES == classes.PLACES and entities.ACTOR_CLASSES == classes.ACTORS
-    assert facts.ORG_LIKE == classes.ORGANIZATIONS | {"Project"}
+    assert posts.ORG_LIKE == classes.ORGANIZATIONS | {"Project"}
     assert classes.EVENTS <= link._NOT_ENTITIES and not classes.PLACES & link._NOT_ENTITIES
     view = GraphView(Dataset())  # no ontology in the build: the installed class tree decides
     for cls in ONTOLOGY.subjects(RDF.type, OWL.Class):

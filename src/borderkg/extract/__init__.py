@@ -14,7 +14,8 @@ from borderkg.extract.entities import (
     find_agreements,
     find_entities,
 )
-from borderkg.extract.facts import EventDraft, find_events, find_posts
+from borderkg.extract.events import EventDraft, find_events
+from borderkg.extract.posts import find_posts
 from borderkg.extract.figures import find_figures
 from borderkg.extract.identity import People, resolve_people
 from borderkg.extract.language import CompiledLanguage

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
-from borderkg.extract.facts import Post
+from borderkg.extract.posts import Post
 from borderkg.extract.mint import BKR, mint_iri
 from borderkg.extract.names import Decision, NameReader, NameTables, script_of
 from borderkg.resources import LexiconEntry

@@ -1,20 +1,15 @@
-"""Facts over the entities of a document: posts people hold, and events."""
+"""Events told in a document: what happened, when, where, in which mechanism and edition, and who
+took part, bound by the sentence that tells them."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from borderkg import classes
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.matcher import Match
-from borderkg.extract.mint import BKR, local_name
+from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 
-ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
-_EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
-_GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
-_PARTICIPANT_PLACES = classes.ADMINISTRATIVE
 _MECHANISM_REACH = 60
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
@@ -22,250 +17,6 @@ _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
 # What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
 _DURING_VISIT = ("Meeting", "Signing", "Exchange")
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
-
-
-@dataclass(frozen=True, slots=True)
-class Post:
-    """A person's post: folded span of the evidence, person, organisation, role code."""
-
-    start: int
-    end: int
-    person: str
-    organization: str
-    role: str
-    weight: int = 2
-    """How sure the text is of the organisation: 1 when its place was inferred."""
-
-
-def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
-    """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
-    roles = ctx.matches(ctx.lang.roles)
-    orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
-    people = [f for f in ctx.found if f.cls == "Person"]
-    posts: list[Post] = []
-    used: set[int] = set()
-    # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
-    read_titles: set[int] = set()
-    for person in people:
-        pos = person.end
-        seen_roles: set[str] = set()
-        while True:
-            role = _next_title(ctx, roles, pos)
-            if role is None:
-                break
-            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
-            if role.value in seen_roles:
-                break  # a second "secretary of ..." starts another person's title, not this one's
-            if org is None:
-                # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
-                # ends at the next comma, where the chain goes on.
-                comma = re.search(r"[,،;:.()]", ctx.text[role.end:role.end + 80])
-                if comma is None or comma.group() not in ",،":
-                    break
-                pos = role.end + comma.start()
-                continue
-            seen_roles.add(str(role.value))
-            read_titles.add(role.start)
-            posts.append(_post(ctx, person.start, org.end, person, org, role))
-            used.add(id(org))
-            pos = org.end
-    for role in roles:
-        if role.start in read_titles:
-            continue
-        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None) \
-            or _government_before(ctx, role)
-        named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
-        if named is not None and not ctx.lang.latin:
-            # Chinese order: body, title, name ("崇左市委书记刘建平"), and title lists before one
-            # name ("红河州委副书记、州长罗萍": the second title's body is in the first's place).
-            chain = _title_chain(ctx, roles, orgs, role, before)
-            for title, body in chain:
-                posts.append(_post(ctx, body.start, named.end, named, body, title))
-                used.add(id(body))
-            if chain:
-                continue
-        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
-        if titled is None:
-            continue
-        named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
-        if named is not None:
-            posts.append(_post(ctx, role.start, named.end, named, titled, role))
-            used.add(id(titled))
-    return _majority(posts), used
-
-
-def _title_chain(ctx: Context, roles: list[Match], orgs: list[Found], last: Match,
-                 body: Found | None) -> list[tuple[Match, Found]]:
-    """The titles joined by "、" that end at `last`, each with its body, first to last."""
-    chain: list[tuple[Match, Found | None]] = [(last, body)]
-    while True:
-        head = chain[0][0]
-        gap = ctx.text[:head.start].rstrip()
-        if not gap.endswith(tuple(ctx.lang.title_joiners)) or not ctx.lang.title_joiners:
-            break
-        joined = len(gap) - 1
-        prev = next((r for r in roles if r.end == joined or r.end == len(gap[:joined].rstrip())), None)
-        if prev is None:
-            break
-        found = next((o for o in orgs if o.end == prev.start), None) or _government_before(ctx, prev)
-        chain.insert(0, (prev, found))
-    out: list[tuple[Match, Found]] = []
-    place: str | None = None
-    for title, found in chain:
-        if found is None and place is not None:
-            found = _body_in(ctx, title, place, title.start, title.end)
-        if found is None:
-            continue
-        place = next((iri for kind, iri in found.links if kind == "jurisdiction"), place)
-        out.append((title, found))
-    return out
-
-
-def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -> Found | None:
-    """The body a title without one belongs to in a place already named: its government for a
-    head's title ("州长"), else none."""
-    if str(title.value) not in _GOVERNMENT_ROLES:
-        return None
-    place = next((f for f in ctx.found if f.iri == place_iri), None)
-    return _government_body(ctx, place, start, end) if place is not None else None
-
-
-def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
-    """The title that continues a chain after pos: after a comma or an "and"-word, past at most
-    two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
-    m = re.match(r"\s*(?:[,،]\s*)?", ctx.text[pos:])
-    start = pos + (m.end() if m else 0)
-    words = ctx.text[start:start + 40].split()
-    joined = bool(m and "," in m.group() or m and "،" in m.group())
-    if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
-        start = ctx.text.index(words[0], start) + len(words[0])
-        joined = True
-    nxt = next((r for r in roles if r.start >= start), None)
-    if nxt is None:
-        return None
-    between = ctx.text[start:nxt.start].split()
-    if not joined and between and between[-1] in ctx.lang.and_words and len(between) <= 3:
-        # "عضو اللجنة الحزبية للمقاطعة ونائب رئيس ...": the org's own qualifier, then "and" (a
-        # clitic in Arabic) and the next title.
-        between, joined = between[:-1], True
-    if not joined:
-        return None
-    if between and between[0] in ctx.lang.and_words:
-        return None  # ", and the vice chairman ...": the next item of a list, another person's
-    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
-        return None
-    if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
-        return None  # a capitalised word is a name: another person's title follows
-    return nxt
-
-
-def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
-    i = ctx.text.index(word, start)
-    return i, i + len(word)
-
-
-def _name_follows(ctx: Context, end: int, start: int) -> bool:
-    """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
-    gap = ctx.text[end:start].strip(" ,،")
-    return not gap or gap in ctx.lang.honorific_words
-
-
-def _government_of(ctx: Context, role: Match) -> Found | None:
-    """"Mayor of Pu'er", "vice-gouverneur du Yunnan": a head's title followed by a place names a
-    post in that place's government (People's Government in China, People's Committee in Vietnam)."""
-    if str(role.value) not in _GOVERNMENT_ROLES:
-        return None
-    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.start >= role.end), None)
-    if place is None or p_gap(ctx, role.end, place.start) is False:
-        return None
-    return _government_body(ctx, place, role.start, place.end)
-
-
-def _implied_body(ctx: Context, role: Match) -> Found | None:
-    """"Parteisekretär der Provinz Cao Bang", "party chief of Guangxi": a title that names its
-    body (`role_bodies` in the language file) followed by a place is a post in that place's body."""
-    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
-    if key is None:
-        return None
-    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.start >= role.end), None)
-    if place is None or not p_gap(ctx, role.end, place.start):
-        return None
-    return _body_of(ctx, place, key, role.start, place.end)
-
-
-def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
-    """The government of a place (People's Government in China, People's Committee in Vietnam)."""
-    bodies = ctx.common.get("government_by_country", {})
-    country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in bodies), None)
-    if country is None:
-        return None
-    return _body_of(ctx, place, bodies[country], start, end)
-
-
-def _body_of(ctx: Context, place: Found, key: str, start: int, end: int) -> Found:
-    """The body of kind `key` (a head in common.toml) of a place, as found in the text."""
-    spec = ctx.common.get("heads", {}).get(key, {})
-    iri = f"{BKR}org/{local_name(place.iri)}/{key}"
-    label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())
-    body = Found(start, end, iri, spec.get("type", "PeoplesCommittee"), head=key,
-                 labels=((label, "en"),) if label else (), links=(("jurisdiction", place.iri),))
-    ctx.found.append(body)
-    return body
-
-
-def _government_before(ctx: Context, role: Match) -> Found | None:
-    """"红河州副州长许高红": a head's title right after a place, in languages that put the body
-    first, names a post in that place's government."""
-    if str(role.value) not in _GOVERNMENT_ROLES or ctx.lang.latin:
-        return None
-    place = next((p for p in ctx.found if p.cls in _PARTICIPANT_PLACES and p.end == role.start), None)
-    if place is None:
-        return None
-    return _government_body(ctx, place, place.start, role.start)
-
-
-def p_gap(ctx: Context, end: int, start: int) -> bool:
-    gap = ctx.text[end:start].split()
-    return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
-
-
-def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
-    """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
-    or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
-    for o in orgs:
-        if title_start < o.start < pos < o.end and not ctx.text[o.start:pos].strip().count(" "):
-            return o
-        if o.start >= pos:
-            gap = ctx.text[pos:o.start].split()
-            if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
-                return o
-            if o.start - pos > 30:
-                return None
-    return None
-
-
-def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
-    code = str(role.value)
-    adjust = ctx.common.get("role_by_org_type", {}).get(code, {})
-    code = adjust.get(org.head or "", adjust.get(org.cls, code))
-    return Post(start, end, person.iri, org.iri, code, 1 if org.inferred else 2)
-
-
-def _majority(posts: list[Post]) -> list[Post]:
-    """One person holds one exclusive post (secretary, chair, director) per kind of body: keep the
-    organisation the text names most often for it, so a slip in one sentence does not add a post."""
-    votes: Counter = Counter()
-    for p in posts:
-        votes[(p.person, p.role, _kind(p.organization), p.organization)] += p.weight
-    best: dict[tuple, str] = {}
-    for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
-        best.setdefault((person, role, kind), org)
-    return [p for p in posts if p.role not in _EXCLUSIVE_ROLES
-            or best[(p.person, p.role, _kind(p.organization))] == p.organization]
-
-
-def _kind(org: str) -> str:
-    return org.rsplit("/", 1)[-1]
 
 
 @dataclass
@@ -291,7 +42,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     rank = ctx.common.get("event_rank", {})
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text)]
-    filed_at = next((f.iri for f in ctx.found if f.cls in _PARTICIPANT_PLACES - {"Country"}
+    filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
                      and any(s <= f.start < e for s, e in datelines)), None)
     dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
     ctx = replace(ctx, found=[f for f in ctx.found if not any(s <= f.start < e for s, e in datelines)])
@@ -312,28 +63,15 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             told.spans.append((s, e))  # "The conference took place within ...": the one just told
             continue
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
-        mechanism_classes = ctx.common.get("mechanism_events", {})
         when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
         if draft.date and len(draft.date) < 10 and any(s <= c < e for c in counts):
             continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
-        # "the 11th conference of the Joint Working Committee": the mechanism is named near its
-        # event's word; one named far off in the sentence is what the event was for or about.
-        mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e
-                      and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
-        if mechanisms:
-            draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
-            if draft.cls == "Meeting" and draft.mechanism in mechanism_classes:
-                draft.cls = mechanism_classes[draft.mechanism]  # a "meeting" of a committee is its session
+        _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
         _actors(ctx, draft, s, e, used_orgs)
-        where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
-        if draft.participants <= where and previous is not None:
-            # "They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before.
-            lead = EventDraft(draft.cls, *previous)
-            _actors(ctx, lead, *previous, used_orgs)
-            draft.participants = lead.participants | draft.participants
+        _sides_before(ctx, draft, previous, used_orgs)
         if draft.cls == "Visit":
             _destination(ctx, draft, trigger, s, e)
         agreement = next((a for a in agreements if s <= a.start < e), None)
@@ -346,21 +84,50 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        for other in _other_kinds(ctx, in_sentence, draft, agreement) if draft.mechanism is None else ():
-            # "the delegation visiting Ha Giang held talks and signed ...": each kind of event the
-            # sentence tells is an event of its own, on the same day with the same sides.
-            also = EventDraft(str(other.value), s, e, date=draft.date, participants=set(draft.participants),
-                              locations=set(draft.locations), spans=[(s, e)])
-            if also.cls == "Visit" and not also.locations:
-                _destination(ctx, also, other, s, e)  # else the talks' venue is where the visit went
-            if also.cls == "Signing":
-                also.agreement = agreement
-            drafts.append(also)
+        drafts.extend(_companions(ctx, in_sentence, draft, agreement))
     _lede_where(ctx, drafts, datelines, filed_at)
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
     return _merge_same(ctx, [d for d in drafts if d.participants or d.locations or d.mechanism])
+
+
+def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
+    """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
+    word; one named far off in the sentence is what the event was for or about."""
+    mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and draft.start <= f.start < draft.end
+                  and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
+    if not mechanisms:
+        return
+    draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
+    classes = ctx.common.get("mechanism_events", {})
+    if draft.cls == "Meeting" and draft.mechanism in classes:
+        draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
+
+
+def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int]) -> None:
+    """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
+    where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
+    if draft.participants <= where and previous is not None:
+        lead = EventDraft(draft.cls, *previous)
+        _actors(ctx, lead, *previous, used_orgs)
+        draft.participants = lead.participants | draft.participants
+
+
+def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[EventDraft]:
+    """"the delegation visiting Ha Giang held talks and signed ...": each kind of event the sentence
+    tells is an event of its own, on the same day with the same sides."""
+    out = []
+    for other in _other_kinds(ctx, in_sentence, draft, agreement) if draft.mechanism is None else ():
+        also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
+                          participants=set(draft.participants), locations=set(draft.locations),
+                          spans=list(draft.spans[:1]))
+        if also.cls == "Visit" and not also.locations:
+            _destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
+        if also.cls == "Signing":
+            also.agreement = agreement
+        out.append(also)
+    return out
 
 
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
@@ -437,7 +204,7 @@ def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[in
         return
     # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
     # where the report was filed, not where the event was.
-    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in _PARTICIPANT_PLACES}
+    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES}
     if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
                           for p in placed):
         return
@@ -540,7 +307,7 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
         inside = any(cs <= f.start and f.end <= ce and (cs, ce) != (f.start, f.end) for cs, ce in composite)
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
-        elif f.cls in _PARTICIPANT_PLACES and not inside:
+        elif f.cls in PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one.
             if _after_venue_word(ctx, max(s, f.start - 40), f.start, venues) or _chained(ctx, venue_end, f.start):
@@ -570,7 +337,7 @@ def _chained(ctx: Context, previous_end: int, start: int) -> bool:
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
-    places = [f for f in ctx.found if f.cls in _PARTICIPANT_PLACES - {"Country"} and s <= f.start < e]
+    places = [f for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"} and s <= f.start < e]
     after = [f for f in places if 0 <= f.start - trigger.end <= 40]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = min(after, key=lambda f: f.start) if after else max(before, key=lambda f: f.end) if before else None
@@ -654,4 +421,4 @@ def _merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     return out
 
 
-__all__ = ["EventDraft", "Post", "find_events", "find_posts", "replace"]
+__all__ = ["EventDraft", "find_events"]

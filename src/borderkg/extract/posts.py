@@ -1,0 +1,263 @@
+"""Posts people hold: who is what in which body, from titles in any order and chain."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from borderkg import classes
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.matcher import Match
+from borderkg.extract.mint import BKR, local_name
+
+ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
+_EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+GOVERNMENT_ROLES = {"HEAD", "DEPUTY_HEAD", "CHAIR", "VICE_CHAIR"}
+PARTICIPANT_PLACES = classes.ADMINISTRATIVE
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """A person's post: folded span of the evidence, person, organisation, role code."""
+
+    start: int
+    end: int
+    person: str
+    organization: str
+    role: str
+    weight: int = 2
+    """How sure the text is of the organisation: 1 when its place was inferred."""
+
+
+def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
+    """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
+    roles = ctx.matches(ctx.lang.roles)
+    orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
+    people = [f for f in ctx.found if f.cls == "Person"]
+    posts: list[Post] = []
+    used: set[int] = set()
+    # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
+    read_titles: set[int] = set()
+    for person in people:
+        pos = person.end
+        seen_roles: set[str] = set()
+        while True:
+            role = _next_title(ctx, roles, pos)
+            if role is None:
+                break
+            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
+            if role.value in seen_roles:
+                break  # a second "secretary of ..." starts another person's title, not this one's
+            if org is None:
+                # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
+                # ends at the next comma, where the chain goes on.
+                comma = re.search(r"[,،;:.()]", ctx.text[role.end:role.end + 80])
+                if comma is None or comma.group() not in ",،":
+                    break
+                pos = role.end + comma.start()
+                continue
+            seen_roles.add(str(role.value))
+            read_titles.add(role.start)
+            posts.append(_post(ctx, person.start, org.end, person, org, role))
+            used.add(id(org))
+            pos = org.end
+    for role in roles:
+        if role.start in read_titles:
+            continue
+        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None) \
+            or _government_before(ctx, role)
+        named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
+        if named is not None and not ctx.lang.latin:
+            # Chinese order: body, title, name ("崇左市委书记刘建平"), and title lists before one
+            # name ("红河州委副书记、州长罗萍": the second title's body is in the first's place).
+            chain = _title_chain(ctx, roles, orgs, role, before)
+            for title, body in chain:
+                posts.append(_post(ctx, body.start, named.end, named, body, title))
+                used.add(id(body))
+            if chain:
+                continue
+        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
+        if titled is None:
+            continue
+        named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
+        if named is not None:
+            posts.append(_post(ctx, role.start, named.end, named, titled, role))
+            used.add(id(titled))
+    return _majority(posts), used
+
+
+def _title_chain(ctx: Context, roles: list[Match], orgs: list[Found], last: Match,
+                 body: Found | None) -> list[tuple[Match, Found]]:
+    """The titles joined by "、" that end at `last`, each with its body, first to last."""
+    chain: list[tuple[Match, Found | None]] = [(last, body)]
+    while True:
+        head = chain[0][0]
+        gap = ctx.text[:head.start].rstrip()
+        if not gap.endswith(tuple(ctx.lang.title_joiners)) or not ctx.lang.title_joiners:
+            break
+        joined = len(gap) - 1
+        prev = next((r for r in roles if r.end == joined or r.end == len(gap[:joined].rstrip())), None)
+        if prev is None:
+            break
+        found = next((o for o in orgs if o.end == prev.start), None) or _government_before(ctx, prev)
+        chain.insert(0, (prev, found))
+    out: list[tuple[Match, Found]] = []
+    place: str | None = None
+    for title, found in chain:
+        if found is None and place is not None:
+            found = _body_in(ctx, title, place, title.start, title.end)
+        if found is None:
+            continue
+        place = next((iri for kind, iri in found.links if kind == "jurisdiction"), place)
+        out.append((title, found))
+    return out
+
+
+def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -> Found | None:
+    """The body a title without one belongs to in a place already named: its government for a
+    head's title ("州长"), else none."""
+    if str(title.value) not in GOVERNMENT_ROLES:
+        return None
+    place = next((f for f in ctx.found if f.iri == place_iri), None)
+    return _government_body(ctx, place, start, end) if place is not None else None
+
+
+def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
+    """The title that continues a chain after pos: after a comma or an "and"-word, past at most
+    two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
+    m = re.match(r"\s*(?:[,،]\s*)?", ctx.text[pos:])
+    start = pos + (m.end() if m else 0)
+    words = ctx.text[start:start + 40].split()
+    joined = bool(m and "," in m.group() or m and "،" in m.group())
+    if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
+        start = ctx.text.index(words[0], start) + len(words[0])
+        joined = True
+    nxt = next((r for r in roles if r.start >= start), None)
+    if nxt is None:
+        return None
+    between = ctx.text[start:nxt.start].split()
+    if not joined and between and between[-1] in ctx.lang.and_words and len(between) <= 3:
+        # "عضو اللجنة الحزبية للمقاطعة ونائب رئيس ...": the org's own qualifier, then "and" (a
+        # clitic in Arabic) and the next title.
+        between, joined = between[:-1], True
+    if not joined:
+        return None
+    if between and between[0] in ctx.lang.and_words:
+        return None  # ", and the vice chairman ...": the next item of a list, another person's
+    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
+        return None
+    if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
+        return None  # a capitalised word is a name: another person's title follows
+    return nxt
+
+
+def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
+    i = ctx.text.index(word, start)
+    return i, i + len(word)
+
+
+def _name_follows(ctx: Context, end: int, start: int) -> bool:
+    """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
+    gap = ctx.text[end:start].strip(" ,،")
+    return not gap or gap in ctx.lang.honorific_words
+
+
+def _government_of(ctx: Context, role: Match) -> Found | None:
+    """"Mayor of Pu'er", "vice-gouverneur du Yunnan": a head's title followed by a place names a
+    post in that place's government (People's Government in China, People's Committee in Vietnam)."""
+    if str(role.value) not in GOVERNMENT_ROLES:
+        return None
+    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.start >= role.end), None)
+    if place is None or p_gap(ctx, role.end, place.start) is False:
+        return None
+    return _government_body(ctx, place, role.start, place.end)
+
+
+def _implied_body(ctx: Context, role: Match) -> Found | None:
+    """"Parteisekretär der Provinz Cao Bang", "party chief of Guangxi": a title that names its
+    body (`role_bodies` in the language file) followed by a place is a post in that place's body."""
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None:
+        return None
+    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.start >= role.end), None)
+    if place is None or not p_gap(ctx, role.end, place.start):
+        return None
+    return _body_of(ctx, place, key, role.start, place.end)
+
+
+def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
+    """The government of a place (People's Government in China, People's Committee in Vietnam)."""
+    bodies = ctx.common.get("government_by_country", {})
+    country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in bodies), None)
+    if country is None:
+        return None
+    return _body_of(ctx, place, bodies[country], start, end)
+
+
+def _body_of(ctx: Context, place: Found, key: str, start: int, end: int) -> Found:
+    """The body of kind `key` (a head in common.toml) of a place, as found in the text."""
+    spec = ctx.common.get("heads", {}).get(key, {})
+    iri = f"{BKR}org/{local_name(place.iri)}/{key}"
+    label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())
+    body = Found(start, end, iri, spec.get("type", "PeoplesCommittee"), head=key,
+                 labels=((label, "en"),) if label else (), links=(("jurisdiction", place.iri),))
+    ctx.found.append(body)
+    return body
+
+
+def _government_before(ctx: Context, role: Match) -> Found | None:
+    """"红河州副州长许高红": a head's title right after a place, in languages that put the body
+    first, names a post in that place's government."""
+    if str(role.value) not in GOVERNMENT_ROLES or ctx.lang.latin:
+        return None
+    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.end == role.start), None)
+    if place is None:
+        return None
+    return _government_body(ctx, place, place.start, role.start)
+
+
+def p_gap(ctx: Context, end: int, start: int) -> bool:
+    gap = ctx.text[end:start].split()
+    return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
+
+
+def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
+    """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
+    or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
+    for o in orgs:
+        if title_start < o.start < pos < o.end and not ctx.text[o.start:pos].strip().count(" "):
+            return o
+        if o.start >= pos:
+            gap = ctx.text[pos:o.start].split()
+            if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
+                return o
+            if o.start - pos > 30:
+                return None
+    return None
+
+
+def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
+    code = str(role.value)
+    adjust = ctx.common.get("role_by_org_type", {}).get(code, {})
+    code = adjust.get(org.head or "", adjust.get(org.cls, code))
+    return Post(start, end, person.iri, org.iri, code, 1 if org.inferred else 2)
+
+
+def _majority(posts: list[Post]) -> list[Post]:
+    """One person holds one exclusive post (secretary, chair, director) per kind of body: keep the
+    organisation the text names most often for it, so a slip in one sentence does not add a post."""
+    votes: Counter = Counter()
+    for p in posts:
+        votes[(p.person, p.role, _kind(p.organization), p.organization)] += p.weight
+    best: dict[tuple, str] = {}
+    for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
+        best.setdefault((person, role, kind), org)
+    return [p for p in posts if p.role not in _EXCLUSIVE_ROLES
+            or best[(p.person, p.role, _kind(p.organization))] == p.organization]
+
+
+def _kind(org: str) -> str:
+    return org.rsplit("/", 1)[-1]
+
+
+__all__ = ["ORG_LIKE", "PARTICIPANT_PLACES", "Post", "find_posts"]
