@@ -8,6 +8,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from rdflib import URIRef
+from rdflib.namespace import SKOS
 
 from borderkg.extract import RuleExtractor
 from borderkg.model import Document
@@ -16,8 +18,13 @@ from borderkg.text import fold
 
 
 @pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor(load_resources())
+def resources():
+    return load_resources()
+
+
+@pytest.fixture(scope="module")
+def extractor(resources) -> RuleExtractor:
+    return RuleExtractor(resources)
 
 
 def figures(extractor: RuleExtractor, text: str, lang: str, date: str | None = "2025-06-12") -> set:
@@ -286,3 +293,31 @@ def test_lang_dates_range_start_is_not_a_since(extractor, lang: str, text: str) 
 def test_lang_dates_since_is_a_start(extractor, lang: str, text: str) -> None:
     [first] = extractor.languages[lang].dates.read(fold(text).text, reference="2025-11-20")
     assert first.since and first.value == "2020-01-07"
+
+
+LANGUAGES = ["ar", "de", "en", "es", "fr", "sv", "vi", "zh"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lang_tables_name_every_month_and_weekday(resources, lang: str) -> None:
+    data = resources.languages[lang]
+    assert set(data["months"].values()) == set(range(1, 13))
+    assert set(data["weekdays"].values()) == set(range(7))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lang_units_are_codes_of_the_unit_scheme(resources, lang: str) -> None:
+    scheme = URIRef("https://w3id.org/borderkg/id/unit")
+    onto = resources.ontology
+    codes = {str(n) for c in onto.subjects(SKOS.inScheme, scheme) for n in onto.objects(c, SKOS.notation)}
+    used = set(resources.languages[lang]["units"].values())
+    assert used - {"TIMES"} <= codes, f"unit codes not in the scheme: {sorted(used - {'TIMES'} - codes)}"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_lang_number_words_read_as_their_value(resources, extractor, lang: str) -> None:
+    words = resources.languages[lang]["number_words"]
+    matcher = extractor.languages[lang].number_words
+    for word, value in words.items():
+        [found] = matcher.find(fold(word).text, extractor.languages[lang].bounds)
+        assert int(found.value) == value, word
