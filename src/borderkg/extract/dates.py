@@ -35,6 +35,7 @@ class DateReader:
         self.months = PhraseMatcher((m, n) for m, n in lang.get("months", {}).items())
         self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())
         self.relative_years = PhraseMatcher(lang.get("relative_years", {}).items())
+        self.relative_months = PhraseMatcher(lang.get("relative_months", {}).items())
         self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
@@ -113,6 +114,9 @@ class DateReader:
                         continue  # "3月6日至8日": the end of a range already read
                     when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
+            for month in self.relative_months.find(text, self.bounds):
+                index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
+                add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
             for relative in self.relative_years.find(text, self.bounds):
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)
