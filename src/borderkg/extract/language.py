@@ -87,6 +87,7 @@ class LanguageData(TypedDict, total=False):
     month_past_after: list[str]
     relative_days: dict[str, int]
     relative_years: dict[str, int]
+    relative_months: dict[str, int]
     same_days: dict[str, int]
     weekdays: dict[str, int]
     """0 = Monday ... 6 = Sunday."""
