@@ -340,6 +340,19 @@ CASES = [
     bad("project-membership-not-representative", "ProjectMembershipCheck", """
         DELETE WHERE { ms:4d5e6f org:organization ?o } ; INSERT DATA { ms:4d5e6f org:organization project:x-aabbcc }""",
         "Membership-projectRole", MEMBERSHIP, ORG.organization),
+    ok("exclusive-post-holders-on-different-dates", "ExclusivePostCheck", """
+        INSERT DATA { ms:4d5e6f bk:reportedOn "2023-04-04"^^xsd:date .
+                      ms:next a org:Membership ; org:member person:x-next ; org:role role:SECRETARY ;
+                          org:organization bkorg:quang-ninh-party-committee ; prov:wasDerivedFrom m:20-32 ;
+                          bk:reportedOn "2025-02-20"^^xsd:date .
+                      person:x-next a bk:Person ; rdfs:label "Next"@en ; prov:wasDerivedFrom m:20-32 . }"""),
+    bad("exclusive-post-two-holders-on-one-date", "ExclusivePostCheck", """
+        INSERT DATA { ms:4d5e6f bk:reportedOn "2025-02-20"^^xsd:date .
+                      ms:next a org:Membership ; org:member person:x-next ; org:role role:SECRETARY ;
+                          org:organization bkorg:quang-ninh-party-committee ; prov:wasDerivedFrom m:20-32 ;
+                          bk:reportedOn "2025-02-20"^^xsd:date .
+                      person:x-next a bk:Person ; rdfs:label "Next"@en ; prov:wasDerivedFrom m:20-32 . }""",
+        "Membership-exclusivePost", MEMBERSHIP, ORG.role),
     bad("membership-role-is-a-unit", "MembershipShape", """
         DELETE WHERE { ms:4d5e6f org:role ?r } ; INSERT DATA { ms:4d5e6f org:role unit:PERSON }""",
         "Membership-roleScheme", MEMBERSHIP),

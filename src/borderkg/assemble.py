@@ -9,7 +9,9 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from borderkg.model import Document, Extraction, Mention
 from borderkg.namespaces import BK, BKR, ORG, PROV
+from borderkg.labels import label_triples
 from borderkg.resources import LEXICON, Resources
+from borderkg.tenure import tenure_triples
 
 ONTOLOGY_GRAPH = BKR["graph/ontology"]
 
@@ -44,21 +46,21 @@ def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared:
             target.add(triple)
     for extraction in extractions:
         target = ds.graph(doc_iri(extraction.document.identifier))
-        for triple in document_triples(extraction):
+        for triple in document_triples(extraction, resources):
             target.add(triple)
     return ds
 
 
-def document_graph(ex: Extraction) -> Graph:
+def document_graph(ex: Extraction, resources: Resources | None = None) -> Graph:
     """The named graph of one document on its own (identifier: the document's IRI)."""
     g = Graph(identifier=doc_iri(ex.document.identifier))
-    for triple in document_triples(ex):
+    for triple in document_triples(ex, resources):
         g.add(triple)
     return g
 
 
-def document_triples(ex: Extraction) -> set[Triple]:
-    """The triples of one document's named graph.
+def document_triples(ex: Extraction, resources: Resources | None = None) -> set[Triple]:
+    """The triples of one document's named graph (with `resources`, also its labels and posts' dates).
 
     `assemble` puts exactly these into the document's graph; incremental and parallel
     builds (`borderkg.pipeline`) write and validate them without an rdflib Graph, whose
@@ -118,6 +120,8 @@ def document_triples(ex: Extraction) -> set[Triple]:
         if ob.period:
             g.add((node, BK.period, date_literal(ob.period)))
         derived(node, ob.mention)
+    if resources is not None:
+        g |= label_triples(ex, resources) | tenure_triples(ex, resources)
     return g
 
 

@@ -38,7 +38,7 @@ from borderkg.validate import Report, merge_reports
 log = logging.getLogger(__name__)
 
 # Code whose change changes the graph: a new fingerprint forces a full rebuild.
-_CODE = ("extract", "assemble.py", "model.py", "text.py", "resources.py", "link.py", "validate.py")
+_CODE = ("extract", "assemble.py", "labels.py", "tenure.py", "model.py", "text.py", "resources.py", "link.py", "validate.py")
 _FORMAT_VERSION = "1"
 
 
@@ -196,7 +196,7 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
         t0 = time.thread_time()
         extraction = worker.extractor(doc)
         t1 = time.thread_time()
-        graphs.append((doc_iri(doc.identifier), document_triples(extraction)))
+        graphs.append((doc_iri(doc.identifier), document_triples(extraction, worker.resources)))
         nts.append(ntriples(graphs[-1][1]))
         seconds["extract"] += t1 - t0
         seconds["assemble"] += time.thread_time() - t1

@@ -84,6 +84,10 @@ class Resources:
     """Code -> data of every `ontology/lang/<code>.toml`: the supported languages are the files present."""
     common: dict
     shapes_path: Path = field(default=Path())
+    label_templates: dict[str, dict] = field(default_factory=dict)
+    """Per-language templates for the labels of events, posts and figures (ontology/labels/)."""
+    names: dict[str, dict[str, str]] = field(default_factory=dict)
+    """IRI -> language -> preferred name, for lexicon entities, classes and concepts."""
 
     def language(self, code: str) -> LanguageData:
         return self.languages.get(code, {})
@@ -124,8 +128,10 @@ def load_resources(root: Path | None = None) -> Resources:
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
     latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
+    templates = {path.stem: _toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
     return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
-                     languages=languages, common=common, shapes_path=shapes)
+                     languages=languages, common=common, shapes_path=shapes, label_templates=templates,
+                     names=_names(ontology, lexicon))
 
 
 def _parse(path: Path) -> Graph:
@@ -172,6 +178,11 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
     return out
 
 
+    latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
+    templates = {path.stem: _toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
+                     languages=languages, common=common, shapes_path=shapes, label_templates=templates,
+                     names=_names(ontology, lexicon))
 def _most_specific(names: list[str]) -> str:
     from borderkg.classes import general  # the class tree is read through this module
 
