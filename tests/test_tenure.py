@@ -2,6 +2,7 @@
 "who held post P in body B on date D" example query."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -87,9 +88,9 @@ def _union(paths: list[Path], resources) -> Graph:
 
 
 def _holders(store: ox.Store, body: str, role: str, day: str) -> set[str]:
-    text = QUERY.replace(f"(<{GUANGXI_SECRETARY[0]}> bkr:role\\/SECRETARY \"2023-04-03\")",
-                         f"(<{body}> <{role}> \"{day}\")")
-    assert text != QUERY or day == "2023-04-03"
+    values = re.search(r"VALUES \(\?body \?role \?day\) \{[^}]*\}", QUERY)
+    assert values is not None
+    text = QUERY.replace(values.group(), f'VALUES (?body ?role ?day) {{ (<{body}> <{role}> "{day}") }}')
     return {str(row["person"].value) for row in store.query(text)}
 
 
