@@ -178,11 +178,21 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
     return out
 
 
-    latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
-    templates = {path.stem: _toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
-    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
-                     languages=languages, common=common, shapes_path=shapes, label_templates=templates,
-                     names=_names(ontology, lexicon))
+def _names(*graphs: Graph) -> dict[str, dict[str, str]]:
+    """skos:prefLabel, else rdfs:label, per language (the smallest when several, so builds repeat)."""
+    out: dict[str, dict[str, str]] = {}
+    for prop in (RDFS.label, SKOS.prefLabel):  # prefLabel last: it wins
+        found: dict[tuple[str, str], str] = {}
+        for graph in graphs:
+            for s, o in graph.subject_objects(prop):
+                lang = getattr(o, "language", None)
+                if lang and (str(s), lang) not in found or lang and str(o) < found[(str(s), lang)]:
+                    found[(str(s), lang)] = str(o)
+        for (s, lang), text in found.items():
+            out.setdefault(s, {})[lang] = text
+    return out
+
+
 def _most_specific(names: list[str]) -> str:
     from borderkg.classes import general  # the class tree is read through this module
 
