@@ -188,8 +188,8 @@ def _names(*graphs: Graph) -> dict[str, dict[str, str]]:
                 lang = getattr(o, "language", None)
                 if lang and (str(s), lang) not in found or lang and str(o) < found[(str(s), lang)]:
                     found[(str(s), lang)] = str(o)
-        for (s, lang), text in found.items():
-            out.setdefault(s, {})[lang] = text
+        for (subject, lang), text in found.items():
+            out.setdefault(subject, {})[lang] = text
     return out
 
 

@@ -29,7 +29,8 @@ def tenure_triples(ex: Extraction, resources: Resources) -> set[Triple]:
                     and (term, ORG.role, role) in resources.lexicon:
                 for prop in (BK.validFrom, BK.validUntil):
                     for value in resources.lexicon.objects(term, prop):
-                        out.add((node, prop, value))
+                        if isinstance(value, Literal):
+                            out.add((node, prop, value))
     return out
 
 
