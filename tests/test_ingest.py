@@ -58,7 +58,7 @@ def test_missing_path_and_empty_folder(tmp_path: Path) -> None:
         list(ingest([tmp_path / "nope"]))
     assert info.value.path == str(tmp_path / "nope")
     (tmp_path / "empty").mkdir()
-    with pytest.raises(InputError, match="holds no .txt or .jsonl"):
+    with pytest.raises(InputError, match="holds no articles"):
         list(ingest([tmp_path / "empty"]))
 
 
@@ -93,3 +93,11 @@ def test_any_bytes_give_documents_or_input_error(tmp_path_factory: pytest.TempPa
     except InputError:
         return
     assert all(d.text == data.decode("utf-8") for d in docs)
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import borderkg.ingest._common as common
+    result = doctest.testmod(common)
+    assert result.failed == 0 and result.attempted > 0

@@ -30,8 +30,15 @@ class Config:
         "help": "Document graphs validated together in one pySHACL run (1: strictly one at a time); "
                 "pySHACL has a fixed cost of about 0.2 s a run."})
 
+    max_chars: int = field(default=1_000_000, metadata={
+        "help": "Longest document text, in code points; a longer document is skipped with the reason "
+                "(one document must not stall a build)."})
+    min_page_chars: int = field(default=200, metadata={
+        "help": "Shortest main text of a web page or feed item, in code points; a shorter one is not an "
+                "article (a menu or index page) and is skipped with the reason."})
+
     def __post_init__(self) -> None:
-        for name in ("chunk_size", "validate_group"):
+        for name in ("chunk_size", "validate_group", "max_chars", "min_page_chars"):
             if getattr(self, name) < 1:
                 raise InputError(f"{name} must be at least 1, not {getattr(self, name)!r}", value=getattr(self, name))
 

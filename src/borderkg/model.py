@@ -6,11 +6,26 @@ from decimal import Decimal
 
 
 @dataclass(frozen=True, slots=True)
+class Origin:
+    """Where a web document's text was read: a saved page, a WARC record or a feed item."""
+
+    file: str
+    """The input file (page, archive or feed)."""
+    address: str | None = None
+    """The address this copy was found at (the page's own, the WARC target URI, the item's link)."""
+    record_id: str | None = None
+    """The WARC record's WARC-Record-ID (``urn:uuid:...``)."""
+    offset: int | None = None
+    """Byte offset of the WARC record in the archive."""
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One input article."""
 
     identifier: str
-    """File name without extension, or the JSON Lines record's `id`."""
+    """File name without extension, the JSON Lines record's `id`, or for a web page a name made
+    from its canonical address (see `borderkg.ingest.web_identifier`)."""
     text: str
     """The whole text as read; offsets are code points into it."""
     lang: str
@@ -23,6 +38,24 @@ class Document:
     """Publication date, ISO 8601, possibly partial (`2024`, `2024-01`)."""
     url: str | None = None
     title: str | None = None
+    origin: Origin | None = None
+    """Where a web page, archive record or feed item was read; None for .txt and .jsonl input."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input item that is not built, and why (reported, logged and counted in the build summary)."""
+
+    reason: str
+    """Short reason: a value of `borderkg.ingest.SkipReason`."""
+    message: str
+    """What was wrong, for the log: names the file (and line or record offset)."""
+    path: str
+    line: int | None = None
+    duplicate_of: str | None = None
+    """For a copy of a document already read: that document's identifier."""
+    origin: Origin | None = None
+    """For a copy of a web document already read: where this copy was found."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,9 @@ import hashlib
 import json
 import logging
 import os
+import signal
 import time
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -29,8 +31,8 @@ from rdflib.term import Node
 
 from borderkg import store as _store
 from borderkg.config import Config
-from borderkg.errors import BorderkgError, ExtractionError
-from borderkg.model import Document
+from borderkg.errors import BorderkgError, ExtractionError, InputError, StoreError
+from borderkg.model import Document, Skipped
 from borderkg.progress import Progress
 from borderkg.resources import LEXICON, Resources, load_resources
 from borderkg.validate import Report, merge_reports
@@ -90,11 +92,17 @@ class Summary:
     conforms: bool | None = None
     full_rebuild: bool = False
     seconds: dict[str, float] = field(default_factory=dict)
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Items not built, by reason (`borderkg.ingest.SkipReason` values)."""
 
     def text(self) -> str:
         stages = ", ".join(f"{k} {v:.1f}s" for k, v in self.seconds.items())
+        skipped = ""
+        if self.skipped:
+            reasons = ", ".join(f"{n} {reason}" for reason, n in sorted(self.skipped.items()))
+            skipped = f"; skipped {sum(self.skipped.values())} ({reasons})"
         return (f"built {self.documents} documents ({self.extracted} extracted, {self.reused} unchanged), "
-                f"{self.triples} triples, {self.violations} violations; {stages}")
+                f"{self.triples} triples, {self.violations} violations{skipped}; {stages}")
 
 
 def fingerprint(resources: Resources) -> str:
@@ -211,10 +219,15 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
         results = reports.get(identifier)
         conforms = None if not settings.validate else not _violations(results)
         entry = _store.DocumentEntry(key, doc.identifier, len(triples), conforms,
-                                     bool(results is not None and len(results)))
+                                     bool(results is not None and len(results)), _origins(doc))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
         out.append(DocumentResult(entry, nt, report, len(doc.text)))
     return ChunkResult(tuple(out), seconds)
+
+
+def _origins(doc: Document) -> tuple:
+    o = doc.origin
+    return () if o is None else ((o.file, o.address, o.record_id, o.offset),)
 
 
 def _violations(results: Graph | None) -> int:
@@ -243,18 +256,58 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
     :param scheduler: address of a dask.distributed scheduler (``tcp://HOST:PORT``); overrides jobs.
     :param root: folder holding ontology/ and shapes/ (default: the installed data).
     :raises InputError: a document cannot be read (see ``config.on_error``).
-    :raises StoreError: OUT cannot be written.
+    :raises StoreError: OUT cannot be written (a full disk, say); what this build wrote is removed.
     """
+    out = Path(out)
+    state = _Build(out)
+    try:
+        return _build(inputs, out, config, jobs, scheduler, validate_mode, progress, root, state)
+    except OSError as exc:
+        _store.remove_documents(out, state.new_keys())
+        if exc.filename is not None and not _inside(Path(exc.filename), out):
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=exc.filename) from None
+        raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror or exc}; what this build "
+                         f"wrote is removed, the previous build is untouched") from None
+    except StoreError:
+        _store.remove_documents(out, state.new_keys())
+        raise
+
+
+@dataclass
+class _Build:
+    """What a build has done so far, for cleaning up after a failure."""
+
+    out: Path
+    known: set[str] = field(default_factory=set)
+    """Keys of the documents the previous build holds."""
+    seen: set[bytes] = field(default_factory=set)
+    """Keys (as 32-byte digests, half the memory of hex) of the documents read so far."""
+
+    def new_keys(self) -> Iterator[str]:
+        return (k.hex() for k in self.seen if k.hex() not in self.known)
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | None, scheduler: str | None,
+           validate_mode: ValidateMode, progress: Progress | None, root: Path | None,
+           state: _Build) -> tuple[Summary, Report | None]:
     from borderkg.ingest import ingest
 
     started = time.perf_counter()
-    out = Path(out)
+    _store.clean_stale(out)
     resources = load_resources(root)
     config = replace(config, languages=config.supported(resources.languages))  # the language files of root
     fp = fingerprint(resources)
     previous = _store.read_manifest(out)
     summary = Summary(full_rebuild=previous is None or previous.fingerprint != fp)
     known = {} if summary.full_rebuild else {e.key: e for e in previous.documents}  # type: ignore[union-attr]
+    state.known = set(known)
     per_doc = validate_mode is ValidateMode.DOCUMENTS
     settings = Settings(None if root is None else str(resources.root), fp, per_doc, config.validate_group)
     shared_triples, shared_results = _shared(out, resources, fp, per_doc)
@@ -264,13 +317,14 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
     # Each document's entry goes to the manifest in input order: at once when unchanged since
     # the last build (with its files), when its chunk comes back otherwise.
     writer = _store.ManifestWriter(out, fp, shared_triples)
-    seen: set[bytes] = set()  # keys (as 32-byte digests, half the memory of hex) of the documents read so far
+    seen = state.seen
+    extra_origins: dict[str, list[tuple]] = {}  # identifier -> where copies of it read later were found
 
     def collect(result: ChunkResult) -> None:
         for d in result.documents:
-            _store.write_file(_store.document_path(out, d.entry.key), d.graph)
-            if d.report:
+            if d.report:  # the report first: a graph file on disk means its document is finished
                 _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)
+            _store.write_file(_store.document_path(out, d.entry.key), _store.document_file(d.entry, d.graph))
             writer.finished(d.entry)
             summary.extracted += 1
             summary.chars += d.chars
@@ -278,22 +332,30 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
             cpu[k] += v
         progress.advance(len(result.documents))
 
+    def skipped(item: Skipped) -> None:
+        summary.skipped[item.reason] = summary.skipped.get(item.reason, 0) + 1
+        if item.duplicate_of is not None and item.origin is not None:
+            o = item.origin
+            extra_origins.setdefault(item.duplicate_of, []).append((o.file, o.address, o.record_id, o.offset))
+        progress.advance(0, reused=1)
+
     try:
         t0 = time.perf_counter()
         with _Dispatcher(jobs, scheduler, settings, resources, collect) as dispatcher:
             chunk: list[tuple[str, Document]] = []
-            for doc in _timed(ingest(inputs, config=config), cpu):
+            for doc in _timed(ingest(inputs, config=config, on_skip=skipped), cpu):
                 key = document_key(doc, fp)
-                if bytes.fromhex(key) in seen:  # the same document (identifier and content) again
-                    progress.advance(0, reused=1)
-                    continue
                 seen.add(bytes.fromhex(key))
-                old = known.get(key)
+                old = known.get(key) or _store.recover_entry(out, key)
+                text = _store.document_path(out, key, ".txt")
                 if old is not None and (not per_doc or old.conforms is not None) \
                         and _store.document_path(out, key).exists():
-                    writer.ready(old)
+                    if not text.exists():  # built before texts were kept
+                        _store.write_file(text, doc.text.encode("utf-8"))
+                    writer.ready(replace(old, origins=_origins(doc)))
                     progress.advance(0, reused=1)
                     continue
+                _store.write_file(text, doc.text.encode("utf-8"))
                 writer.expect(key)
                 chunk.append((key, doc))
                 if len(chunk) >= config.chunk_size:
@@ -318,7 +380,7 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
             summary.conforms = report.conforms
             summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
         t0 = time.perf_counter()
-        _store.store_build(out, manifest, report, keys=seen)
+        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins)
     finally:
         writer.discard()  # a no-op once store_build has put the manifest in place
     summary.seconds["store"] = time.perf_counter() - t0
@@ -376,7 +438,9 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
         for s, p, o, _ in ds.quads((None, None, None, None)):
             merged.add((s, p, o))
         _store.write_file(_store.shared_path(out, fp, ".ttl"), merged.serialize(format="turtle", encoding="utf-8"))
-        _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
+        with warnings.catch_warnings():  # rdflib's TriG writer calls its own deprecated Dataset.contexts
+            warnings.simplefilter("ignore", DeprecationWarning)
+            _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
         _store.write_file(counts, json.dumps({"triples": sum(1 for _ in ds.quads())}).encode())
     triples = json.loads(counts.read_text())["triples"]
     results = Graph()
@@ -466,7 +530,8 @@ class _Dispatcher:
             _local(self.settings, self.resources)  # forked workers inherit the loaded data
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else None)
-            self.executor = ProcessPoolExecutor(self.jobs, mp_context=context)
+            self.executor = ProcessPoolExecutor(self.jobs, mp_context=context, initializer=_die_with_parent,
+                                                initargs=(os.getpid(),))
             self.window = 2 * self.jobs
 
     def _send(self, chunk: list[tuple[str, Document]]) -> None:
@@ -517,21 +582,31 @@ def _local(settings: Settings, resources: Resources) -> Settings:
 
 
 def count_articles(paths: Iterable[str | Path]) -> int | None:
-    """How many documents the inputs hold (lines of .jsonl files, .txt files), for progress; None if unsure."""
-    total = 0
-    for raw in paths:
-        path = Path(raw)
-        files: Iterator[Path] = (p for p in path.rglob("*") if p.is_file()) if path.is_dir() else iter([path])
-        for p in files:
-            if p.name.startswith(".") or p.suffix not in (".txt", ".jsonl"):
-                continue
-            if p.suffix == ".txt":
-                total += 1
-                continue
-            try:
-                with open(p, "rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            except OSError:
-                return None
-    return total
+    """How many documents the inputs hold, for progress; None if unsure (archives, feeds)."""
+    from borderkg.ingest import count_inputs
+    return count_inputs(paths)
 
+
+def _die_with_parent(parent: int) -> None:
+    """Worker process start: end this worker when the build's process dies, even by ``kill -9``.
+
+    Linux delivers a signal to a child whose parent dies (prctl PR_SET_PDEATHSIG); elsewhere
+    a thread watches the parent. Without this, killed builds left workers extracting.
+    """
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        if libc.prctl(1, signal.SIGKILL, 0, 0, 0) == 0:  # 1: PR_SET_PDEATHSIG
+            if os.getppid() != parent:  # died before the signal was set up
+                os._exit(1)
+            return
+    except (OSError, AttributeError):
+        pass
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="borderkg-parent-watch", daemon=True).start()

@@ -25,12 +25,18 @@ from borderkg.config import Config, ErrorPolicy
               help="Run the per-document work on this dask.distributed scheduler instead of local processes.")
 @click.option("--chunk-size", type=click.IntRange(min=1), default=64, show_default=True,
               help=Config.help()["chunk_size"])
+@click.option("--max-chars", type=click.IntRange(min=1), default=Config().max_chars, show_default=True,
+              help=Config.help()["max_chars"])
 @click.option("--progress/--no-progress", default=True, show_default=True,
               help="Progress bar on a terminal, log lines every few seconds otherwise.")
 @click.pass_context
 def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str, no_validate: bool,
-          validate_mode: str, jobs: int | None, scheduler: str | None, chunk_size: int, progress: bool) -> None:
-    """Build the knowledge graph of INPUT files and folders (.txt, .jsonl) into OUT/graph.trig.
+          validate_mode: str, jobs: int | None, scheduler: str | None, chunk_size: int, max_chars: int,
+          progress: bool) -> None:
+    """Build the knowledge graph of INPUT files and folders into OUT/graph.trig.
+
+    Inputs: .txt (+ .meta.json), .jsonl, saved pages (.html, .htm), web archives (.warc,
+    .warc.gz) and RSS/Atom feeds (.rss, .atom, .xml); each document's text goes to OUT/texts/.
 
     Building again into the same OUT only re-extracts documents that changed (OUT/manifest.jsonl).
     """
@@ -39,7 +45,7 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     from borderkg.progress import Progress
 
     mode = ValidateMode("none" if no_validate else validate_mode)
-    config = Config(on_error=ErrorPolicy(on_error), chunk_size=chunk_size)
+    config = Config(on_error=ErrorPolicy(on_error), chunk_size=chunk_size, max_chars=max_chars)
     bar = Progress(count_articles(inputs) if progress else None, enabled=progress, stream=sys.stderr)
     summary, report = run(inputs, out=out, config=config, jobs=jobs or os.cpu_count(), scheduler=scheduler,
                           validate_mode=mode, progress=bar)
