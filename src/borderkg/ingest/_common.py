@@ -86,7 +86,7 @@ def decode(data: bytes, path: Path, line: int | None = None) -> str:
         bad_line = before.count(b"\n") + 1
         column = exc.start - (before.rfind(b"\n") + 1) + 1
         raise InputError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x})", path=path,
-                         line=(line or 0) + bad_line if line else bad_line, column=column) from None
+                         line=line + bad_line - 1 if line else bad_line, column=column) from None
 
 
 def check_text(text: str, path: Path, line: int | None = None, field: str = "text") -> None:

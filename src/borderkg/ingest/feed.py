@@ -51,7 +51,7 @@ def _item(entry, number: int, path: Path, context: Context, feed_language: str |
     link = entry.get("link") if is_iri(entry.get("link") or "") else None
     where = f"item {number} ({link or 'no link'}): "
     contents = entry.get("content") or []
-    html = contents[0].get("value", "") if contents else entry.get("summary", "")
+    html = (contents[0].get("value") if contents else entry.get("summary")) or ""
     language = (contents[0].get("language") if contents else None) or feed_language
     if not html.strip():
         return skip(SkipReason.NOT_ARTICLE, f"{where}only a link in the feed, no text (not fetched: the build "
