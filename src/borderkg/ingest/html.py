@@ -12,6 +12,7 @@ import logging
 import re
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from borderkg.errors import InputError
 from borderkg.ingest._common import (Context, Item, SkipReason, check_text, is_iri, iso_date, language, skip,
@@ -49,7 +50,7 @@ def page(data: bytes, *, path: Path, context: Context, origin: Origin, fallback:
     import trafilatura
 
     html = _decode(data, charset, path, where)
-    extracted = trafilatura.bare_extraction(html, url=origin.address, with_metadata=True, include_comments=False,
+    extracted: Any = trafilatura.bare_extraction(html, url=origin.address, with_metadata=True, include_comments=False,
                                             favor_precision=not recall, favor_recall=recall)
     text = (extracted.text or "") if extracted is not None else ""
     if len(text.strip()) < context.config.min_page_chars:
