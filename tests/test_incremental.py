@@ -12,7 +12,7 @@ from rdflib.compare import isomorphic
 
 from borderkg.config import Config
 from borderkg.pipeline import ValidateMode, build
-from borderkg.store import read_manifest
+from borderkg.store import read_manifest, text_path
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
@@ -77,6 +77,16 @@ def test_edited_corpus_rebuilds_like_a_clean_build(tmp_path: Path, mode: Validat
     assert not any(seed.stem in name for seed in [sorted(SEEDS.glob("*.txt"))[2]] for name in names)
     kept = {p.name.split(".")[0] for p in (out / "docs").rglob("*.nt") if not p.name.startswith("shared")}
     assert kept == {e.key for e in read_manifest(out).documents}, "files of dropped documents are removed"
+    _assert_texts(out, corpus)
+
+
+def _assert_texts(out: Path, corpus: Path) -> None:
+    """OUT/texts holds each document's text under its identifier, and nothing else."""
+    from borderkg.ingest import ingest
+    texts = {text_path(out, d.identifier).name: d.text for d in ingest([corpus])}
+    assert sorted(p.name for p in (out / "texts").iterdir()) == sorted(texts)
+    for name, text in texts.items():
+        assert (out / "texts" / name).read_text(encoding="utf-8") == text, name
 
 
 def test_unchanged_rebuild_extracts_nothing_and_keeps_the_graph(tmp_path: Path) -> None:

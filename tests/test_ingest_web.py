@@ -80,6 +80,11 @@ def test_saved_page_and_crawl_build_two_documents(saved_web) -> None:
     assert sorted(by_source) == [f"{SITE}/2024/02/spring-meeting", f"{SITE}/2024/03/lang-son-talks"]
     assert by_source[f"{SITE}/2024/02/spring-meeting"]["date"] == "2024-02-21"
     assert by_source[f"{SITE}/2024/03/lang-son-talks"]["date"] == "2024-03-05"
+    rows = [line.split("\t") for line in (out / "skipped.tsv").read_text(encoding="utf-8").splitlines()[1:]]
+    assert sorted((r[0], Path(r[1]).name) for r in rows) == [("duplicate", "saved-page.html"),
+                                                            ("not an article", "crawl.warc.gz")]
+    menu = next(r for r in rows if r[0] == "not an article")
+    assert "record at offset" in menu[3] and "too little main text" in menu[3]
 
 
 def test_the_same_article_twice_records_every_copy(saved_web) -> None:
@@ -264,3 +269,22 @@ def test_document_iri_literal_types(saved_web) -> None:
         assert isinstance(ds.value(record, BK.file), Literal)
         address = ds.value(record, BK.address)
         assert address is None or isinstance(address, URIRef)
+
+
+@pytest.mark.slow
+def test_a_crawl_builds_alike_in_worker_processes_and_on_dask(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("distributed")
+    crawl = write_warc(tmp_path / "crawl.warc.gz", _generated(12))
+    (tmp_path / "saved.html").write_bytes(_generated(1)[0][1])  # the crawl's first page again
+    runs = {"one": ["--jobs", "1"], "two": ["--jobs", "2", "--chunk-size", "2"]}
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        runs["dask"] = ["--scheduler", cluster.scheduler_address, "--chunk-size", "2"]
+        for name, args in runs.items():
+            result = CliRunner().invoke(main, ["build", str(crawl), str(tmp_path / "saved.html"),
+                                               "--out", str(tmp_path / name), "--no-progress", *args])
+            assert result.exit_code == 0, result.output
+            assert "built 12 documents" in result.output and "1 duplicate" in result.output
+    for name in ("two", "dask"):
+        for file in ("graph.trig", "manifest.jsonl"):
+            assert (tmp_path / "one" / file).read_bytes() == (tmp_path / name / file).read_bytes(), (name, file)

@@ -332,8 +332,11 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
             cpu[k] += v
         progress.advance(len(result.documents))
 
+    skip_log = _store.SkipLog(out)
+
     def skipped(item: Skipped) -> None:
         summary.skipped[item.reason] = summary.skipped.get(item.reason, 0) + 1
+        skip_log.add(item.reason, item.path, item.line, item.message)
         if item.duplicate_of is not None and item.origin is not None:
             o = item.origin
             extra_origins.setdefault(item.duplicate_of, []).append((o.file, o.address, o.record_id, o.offset))
@@ -381,8 +384,10 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
             summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
         t0 = time.perf_counter()
         _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins)
+        skip_log.publish(out)
     finally:
         writer.discard()  # a no-op once store_build has put the manifest in place
+        skip_log.discard()
     summary.seconds["store"] = time.perf_counter() - t0
     summary.seconds["total"] = time.perf_counter() - started
     return summary, report

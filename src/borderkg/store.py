@@ -407,7 +407,36 @@ def _key_bytes(name: str) -> bytes | None:
         return None
 
 
-_STALE = re.compile(r"\.(?:manifest\.jsonl\.(\d+)\.tmp|staging-(\d+)-.*)")
+_STALE = re.compile(r"\.(?:(?:manifest\.jsonl|skipped\.tsv)\.(\d+)\.tmp|staging-(\d+)-.*)")
+SKIPPED_FILE = "skipped.tsv"
+
+
+class SkipLog:
+    """OUT/skipped.tsv: every input item a build did not build, with its reason, written as they come."""
+
+    def __init__(self, out: Path) -> None:
+        self.path = Path(out) / f".{SKIPPED_FILE}.{os.getpid()}.tmp"
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._file: TextIO = open(self.path, "w", encoding="utf-8", errors="replace")
+        except OSError as exc:
+            raise StoreError(f"cannot write {str(self.path)!r}: {exc.strerror}") from None
+        self._file.write("reason\tfile\tline\tmessage\n")
+
+    def add(self, reason: str, path: str, line: int | None, message: str) -> None:
+        clean = [" ".join(str(v).split()) for v in (reason, path, "" if line is None else line, message)]
+        self._file.write("\t".join(clean) + "\n")
+
+    def publish(self, out: Path) -> None:
+        self._file.close()
+        os.replace(self.path, Path(out) / SKIPPED_FILE)
+
+    def discard(self) -> None:
+        try:
+            self._file.close()
+        except OSError:
+            pass
+        self.path.unlink(missing_ok=True)
 
 
 def clean_stale(out: Path) -> None:

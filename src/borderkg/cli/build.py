@@ -50,6 +50,8 @@ def build(ctx: click.Context, inputs: tuple[Path, ...], out: Path, on_error: str
     summary, report = run(inputs, out=out, config=config, jobs=jobs or os.cpu_count(), scheduler=scheduler,
                           validate_mode=mode, progress=bar)
     click.echo(f"{summary.text()}: {out / 'graph.trig'}")
+    if summary.skipped:
+        click.echo(f"skipped items and why: {out / 'skipped.tsv'}")
     if report is not None and not report.conforms:
         click.echo(f"graph does not conform to the shapes; report: {out / 'report.txt'}", err=True)
         ctx.exit(1)
