@@ -30,9 +30,9 @@ class Config:
         "help": "Document graphs validated together in one pySHACL run (1: strictly one at a time); "
                 "pySHACL has a fixed cost of about 0.2 s a run."})
 
-    max_chars: int = field(default=1_000_000, metadata={
+    max_chars: int = field(default=200_000, metadata={
         "help": "Longest document text, in code points; a longer document is skipped with the reason "
-                "(one document must not stall a build)."})
+                "(one document must not stall a build; news articles are far shorter)."})
     min_page_chars: int = field(default=200, metadata={
         "help": "Shortest main text of a web page or feed item, in code points; a shorter one is not an "
                 "article (a menu or index page) and is skipped with the reason."})

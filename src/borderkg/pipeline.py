@@ -268,9 +268,9 @@ def build(inputs: Iterable[str | Path], *, out: Path, config: Config = Config(),
             raise InputError(f"cannot read: {exc.strerror or exc}", path=exc.filename) from None
         raise StoreError(f"cannot write build folder {str(out)!r}: {exc.strerror or exc}; what this build "
                          f"wrote is removed, the previous build is untouched") from None
-    except StoreError:
+    except StoreError as exc:
         _store.remove_documents(out, state.new_keys())
-        raise
+        raise StoreError(f"{exc}; what this build wrote is removed, the previous build is untouched") from None
 
 
 @dataclass
