@@ -44,7 +44,7 @@ def text_document(text: str, *, lang: str | None = None, identifier: str = "text
 
     :raises InputError: the language is not supported or cannot be told.
     """
-    from borderkg.ingest import _LanguageDetector
+    from borderkg.ingest import LanguageDetector as _LanguageDetector
 
     where = f"<text {identifier}>"
     languages = languages or language_codes()

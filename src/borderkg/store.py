@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 from typing import BinaryIO, TextIO
 
 
+from rdflib import RDF, XSD
+
 from borderkg.errors import StoreError
 from borderkg.namespaces import BK, BKR
 from borderkg.validate import Report

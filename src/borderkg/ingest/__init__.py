@@ -13,6 +13,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from borderkg.config import Config, ErrorPolicy
@@ -25,6 +26,7 @@ from borderkg.ingest.jsonl import read_jsonl
 from borderkg.ingest.txt import read_txt
 from borderkg.ingest.warc import read_warc
 from borderkg.model import Document, Skipped
+from borderkg.resources import language_codes
 
 __all__ = ["ingest", "count_inputs", "input_kind", "SkipReason", "web_identifier", "is_iri", "iso_date"]
 
@@ -48,7 +50,8 @@ def ingest(paths: Iterable[str | Path], *, config: Config = Config(),
     :raises InputError: a path is missing, a folder holds no articles, or a file or record is
         unreadable (with ``config.on_error == "skip"`` bad documents are logged and skipped instead).
     """
-    context = Context(config, LanguageDetector(config.languages))
+    languages = config.languages or language_codes()
+    context = Context(replace(config, languages=languages), LanguageDetector(languages))
     seen = _Seen()
     for path, kind in _input_files(paths):
         items = READERS[kind](path, context)

@@ -62,7 +62,7 @@ def page(data: bytes, *, path: Path, context: Context, origin: Origin, fallback:
     if identifier is None:
         return skip(SkipReason.NOT_ARTICLE, f"{where}no address to name the page by", path)
     declared = given_language or _declared_language(html)
-    if declared and declared.split("-")[0].split("_")[0].lower() not in context.config.languages:
+    if declared and declared.split("-")[0].split("_")[0].lower() not in (context.config.languages or ()):
         declared = None  # a template's default lang attribute is no proof: detect from the text
     try:
         lang = language(declared.replace("_", "-") if declared else None, text, context.detector, path, None)
