@@ -6,7 +6,6 @@ issue 10's targets (event 0.80, post 0.90, figure 0.85, entity 0.90) are above t
 run's figures are in tests/dev/FIRST_RUN.txt."""
 from __future__ import annotations
 
-import importlib.util
 import sys
 import tomllib
 from pathlib import Path
@@ -17,9 +16,10 @@ from rdflib import Graph
 
 from borderkg.cli import main
 
+from scoring import load_scorer
+
 HERE = Path(__file__).resolve().parent
 DEV = HERE.parents[1] / "shared" / "eval" / "dev"
-SCORER = HERE.parents[1] / "shared" / "eval" / "score.py"
 ONTOLOGY = HERE.parent / "ontology"
 # half -> kind -> minimum F1
 FLOORS = {
@@ -30,12 +30,9 @@ FLOORS = {
 
 @pytest.fixture(scope="module")
 def halves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
-    if not SCORER.exists() or not DEV.is_dir():
+    if not DEV.is_dir():
         pytest.fail(f"the shared development set is missing: {DEV} (CI checks out ../shared beside the project)")
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    score = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(score)
+    score = load_scorer()
     out = tmp_path_factory.mktemp("dev")
     result = CliRunner().invoke(main, ["build", str(DEV / "articles"), "--out", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output

@@ -8,7 +8,6 @@ articles and checked on its even ones). The first run's figures are in
 tests/regression/FIRST_RUN.txt."""
 from __future__ import annotations
 
-import importlib.util
 import tomllib
 from pathlib import Path
 
@@ -18,8 +17,9 @@ from rdflib import Graph
 
 from borderkg.cli import main
 
+from scoring import load_scorer
+
 HERE = Path(__file__).resolve().parent / "regression"
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "score.py"
 GOLD = sorted((HERE / "gold").glob("*.toml"))
 # kind -> (minimum recall, minimum precision) over all regression articles
 FLOORS = {"entity": (0.92, 0.88), "role": (0.85, 0.90), "observation": (0.90, 0.90), "event": (0.70, 0.65)}
@@ -27,12 +27,7 @@ FLOORS = {"entity": (0.92, 0.88), "role": (0.85, 0.90), "observation": (0.90, 0.
 
 @pytest.fixture(scope="module")
 def scored(tmp_path_factory: pytest.TempPathFactory):
-    if not SCORER.exists():
-        pytest.fail(f"the shared scorer is missing: {SCORER} (CI checks out ../shared beside the project)")
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    score = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(score)
+    score = load_scorer()
     out = tmp_path_factory.mktemp("regression")
     result = CliRunner().invoke(main, ["build", str(HERE / "articles"), "--out", str(out), "--no-validate"])
     assert result.exit_code == 0, result.output

@@ -121,14 +121,14 @@ def load_resources(root: Path | None = None) -> Resources:
         lexicon += _parse(path)
     from borderkg.extract.language import check_language  # extract imports this module
 
-    languages = {code: check_language(_toml(onto_dir / "lang" / f"{code}.toml"), onto_dir / "lang" / f"{code}.toml")
+    languages = {code: check_language(read_toml(onto_dir / "lang" / f"{code}.toml"), onto_dir / "lang" / f"{code}.toml")
                  for code in language_codes(root)}
-    common = _toml(onto_dir / "lang" / "common.toml")
+    common = read_toml(onto_dir / "lang" / "common.toml")
     shapes = root / "shapes"
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
     latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
-    templates = {path.stem: _toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
+    templates = {path.stem: read_toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
     return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
                      languages=languages, common=common, shapes_path=shapes, label_templates=templates,
                      names=_names(ontology, lexicon))
@@ -139,7 +139,8 @@ def _parse(path: Path) -> Graph:
     return parse_rdf(path)
 
 
-def _toml(path: Path) -> dict:
+def read_toml(path: Path) -> dict:
+    """A TOML data file, or a ResourceError naming it."""
     if not path.exists():
         raise ResourceError("file not found", path=path)
     try:

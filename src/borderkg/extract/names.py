@@ -10,12 +10,12 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from borderkg.errors import ResourceError
+from borderkg.resources import read_toml
 
 _TONES = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -162,8 +162,8 @@ class NameTables:
                 bucket[p] = bucket.get(p, 0.0) + w
         for syllable, bucket in plain.items():
             sv.setdefault(syllable, tuple(sorted(bucket.items(), key=lambda kv: (-kv[1], kv[0]))))
-        spelling = _toml(folder / "arabic.toml")
-        origin = _toml(folder / "origin.toml")
+        spelling = read_toml(folder / "arabic.toml")
+        origin = read_toml(folder / "origin.toml")
         graphemes = {name: {k: tuple(v) for k, v in spelling[section].items()}
                      for name, section in (("vi", "vietnamese"), ("zh", "pinyin"))}
         tables = cls(vi, pinyin, surnames, han_surnames, han_viet, sv, dict(spelling["arabic"]), graphemes,
@@ -190,15 +190,6 @@ def _number(value: str, path: Path, line: int) -> float:
         return float(value)
     except ValueError:
         raise ResourceError(f"not a number: {value!r}", path=path, line=line) from None
-
-
-def _toml(path: Path) -> dict:
-    if not path.exists():
-        raise ResourceError("file not found", path=path)
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise ResourceError(f"TOML syntax error: {exc}", path=path) from None
 
 
 def _collapse(skeleton: str) -> str:
