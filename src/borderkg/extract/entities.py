@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -12,6 +13,7 @@ from borderkg import classes
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
+from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText
 
@@ -60,6 +62,7 @@ class Context:
     found: list[Found] = field(default_factory=list)
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
+    _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -79,6 +82,20 @@ class Context:
         if key not in self._matches:
             self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
         return self._matches[key]
+
+    def match_ending(self, matcher: PhraseMatcher, end: int) -> Match | None:
+        """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""
+        return self._offsets(matcher, by_end=True).get(end)
+
+    def match_starting(self, matcher: PhraseMatcher, start: int) -> Match | None:
+        """The match of `matches(matcher)` that starts at `start`."""
+        return self._offsets(matcher, by_end=False).get(start)
+
+    def _offsets(self, matcher: PhraseMatcher, *, by_end: bool) -> dict[int, Match]:
+        key = (id(matcher), by_end)
+        if key not in self._by_offset:
+            self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
+        return self._by_offset[key]
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
@@ -110,9 +127,10 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too.
-    containers = [m for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE]
-    nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in chosen
-                      and any(c.start <= m.start and m.end <= c.end for c in containers)])
+    containers = SpanIndex((m.start, m.end) for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE)
+    picked = set(chosen)
+    nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
+                      and containers.contains(m.start, m.end)])
     for m in nested:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
@@ -133,9 +151,9 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
 def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     """Ambiguous bare names ("Napo", "Jinping"): a place-type word next to one ("häradet Napo",
     "Napo county") or another name of the same entity in the document settles what it means."""
-    taken = [(f.start, f.end) for f in ctx.found]
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
     candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
-                  if not any(s < m.end and m.start < e for s, e in taken)]
+                  if not taken.overlaps(m.start, m.end)]
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
     for m in candidates:
         if str(m.value) in named:
@@ -147,13 +165,16 @@ def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
     """The class a place-type word right before ("huyện", "district de") or after ("county", "县")
     the span gives it, if there is one."""
     text = ctx.text
-    left = len(text[:start].rstrip())
-    right = end + len(text[end:]) - len(text[end:].lstrip())
-    before = next((t for t in ctx.matches(ctx.lang.place_types) if t.end == left and _written_as_type(ctx, t)), None)
-    if before is not None:
+    left, right = start, end  # past the spaces before and after the span, without copying the text
+    while left > 0 and text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and text[right].isspace():
+        right += 1
+    before = ctx.match_ending(ctx.lang.place_types, left)  # matches that do not overlap: one per offset
+    if before is not None and _written_as_type(ctx, before):
         return str(before.value)
-    after = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right and _written_as_type(ctx, t)), None)
-    return str(after.value) if after is not None else None
+    after = ctx.match_starting(ctx.lang.place_types_after, right)
+    return str(after.value) if after is not None and _written_as_type(ctx, after) else None
 
 
 def _typed_places(ctx: Context) -> None:
@@ -161,21 +182,21 @@ def _typed_places(ctx: Context) -> None:
     "Phong Tho district". Latin script only, where capitals show where the name is."""
     if not ctx.lang.latin:
         return
-    taken = [(f.start, f.end) for f in ctx.found]
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
     spans = [(t, _capitalised_run(ctx, t.end, forward=True)) for t in ctx.matches(ctx.lang.place_types)]
     spans += [(t, _capitalised_run(ctx, t.start, forward=False)) for t in ctx.matches(ctx.lang.place_types_after)]
     for t, run in spans:
-        if run is None or not _written_as_type(ctx, t) or any(s < run[1] and run[0] < e for s, e in taken):
+        if run is None or not _written_as_type(ctx, t) or taken.overlaps(*run):
             continue
         name = ctx.original_of(*run)
         known = ctx.people.chinese_place(name, str(t.value), ctx.entries) if ctx.people and ctx.lang.code == "vi" else None
         if known is not None:
             ctx.found.append(Found(run[0], run[1], known, ctx.entries[known].cls, known=True))
-            taken.append(run)
+            taken.add(*run)
             continue
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
-        taken.append(run)
+        taken.add(*run)
 
 
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
@@ -186,19 +207,19 @@ def _named_mechanisms(ctx: Context) -> None:
     does not know, named after an ordinal and an edition noun (Latin script, capitalised)."""
     if not ctx.lang.latin:
         return
-    known = [(f.start, f.end) for f in ctx.found if f.cls == "Mechanism"]
+    known = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Mechanism")
     ordinals = {o.end for o in ctx.matches(ctx.lang.ordinals, overlapping=True)}
     for opener in ctx.matches(ctx.lang.mechanism_openers):
         before = ctx.text[max(0, opener.start - 12):opener.start]
         if not (_ORDINAL_END.search(before) or len(before.rstrip()) + max(0, opener.start - 12) in ordinals):
             continue
         end = _capitalised_name_end(ctx, opener.end)
-        if end is None or any(s < end and opener.end < e for s, e in known):
+        if end is None or known.overlaps(opener.end, end):
             continue
         start = opener.end + len(ctx.text[opener.end:end]) - len(ctx.text[opener.end:end].lstrip())
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
-        known.append((start, end))
+        known.add(start, end)
 
 
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
@@ -295,21 +316,29 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
     return all(tok in ctx.lang.link_tokens for tok in gap.split())
 
 
-def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
-    """A place right after [start, end) (through "of"-words), else right before it."""
-    places = ctx.places()
+def _places_by_start(ctx: Context) -> StartIndex:
+    return StartIndex(ctx.places(), end=attrgetter("end"))
+
+
+def _adjacent_place(ctx: Context, start: int, end: int, places: StartIndex) -> Found | None:
+    """A place right after [start, end) (through "of"-words), else right before it.
+
+    `places` indexes `ctx.places()`; only places that start within reach of the span are read
+    (`_gap_ok` allows no more than _GAP_MAX characters between)."""
     # A place may share a word with the head ("UBND tỉnh" + "tỉnh Tuyên Quang").
-    after = sorted((p for p in places if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))),
+    after = sorted((p for p in places.between(start + 1, end + _GAP_MAX + 1) if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))),
                    key=lambda p: p.start)
     if after:
         first = after[0]
         # "de la región autónoma china de Guangxi": a country adjective before the place itself.
-        nxt = next((p for p in places if p.start >= first.end and _gap_ok(ctx, first.end, p.start)), None)
+        nxt = next((p for p in places.between(first.end, first.end + _GAP_MAX + 1)
+                    if p.start >= first.end and _gap_ok(ctx, first.end, p.start)), None)
         if first.cls != "Country":
             return first
         if nxt is not None and nxt.cls != "Country":
             return nxt
-    before = [p for p in places if p.start < start and (p.end > start or _gap_ok(ctx, p.end, start))]
+    before = [p for p in places.between(start - _GAP_MAX - places.longest, start)
+              if p.start < start and (p.end > start or _gap_ok(ctx, p.end, start))]
     if before:
         # "the Hekou Entry-Exit Border Inspection Station of China": the place before is more specific.
         return max(before, key=lambda p: p.end)
@@ -318,10 +347,11 @@ def _adjacent_place(ctx: Context, start: int, end: int) -> Found | None:
 
 def _organisations(ctx: Context, home: str | None) -> None:
     heads_def = ctx.common.get("heads", {})
-    known = [f for f in ctx.found]
+    known = SpanIndex((f.start, f.end) for f in ctx.found)
     placed = ctx.lang.placed_heads
+    places = _places_by_start(ctx)
     for m in longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds)):
-        if any(k.start <= m.start and m.end <= k.end for k in known):
+        if known.contains(m.start, m.end):
             continue
         key = str(m.value).removeprefix("placed:")
         spec = heads_def.get(key, {})
@@ -329,10 +359,10 @@ def _organisations(ctx: Context, home: str | None) -> None:
         named_places: list[Found] = []
         if spec.get("named"):
             end = _phrase_end(ctx, m.end)
-            named_places = [p for p in ctx.places() if start <= p.start and p.end <= end]
+            named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
             place = named_places[-1] if named_places else None
         else:
-            place = _adjacent_place(ctx, m.start, m.end)
+            place = _adjacent_place(ctx, m.start, m.end, places)
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
             elif m.value in placed:
@@ -348,10 +378,16 @@ def _organisations(ctx: Context, home: str | None) -> None:
             labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
+        if ctx.found[-1].cls in PLACE_CLASSES:
+            places = _places_by_start(ctx)
 
 
 def _english_name(ctx: Context, iri: str) -> str:
     return local_name(iri).replace("-", " ").title()
+
+
+_NON_SPACE = re.compile(r"\S+")
+_NAME_TOKEN = re.compile(r"[^\s,;:.()،؛\"«»]+")
 
 
 def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10) -> int:
@@ -359,12 +395,12 @@ def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10) -> int:
     stops = ctx.lang.name_stops | ctx.lang.between_words
     end = pos
     count = 0
-    for m in re.finditer(r"\S+", ctx.text[pos:]):
+    for m in _NON_SPACE.finditer(ctx.text, pos):  # from pos, not over a copy of the rest of the text
         token = m.group()
         if token[0] in _STOP_PUNCT or count >= max_tokens or token in stops:
             break
         cut = next((i for i, c in enumerate(token) if c in _STOP_PUNCT), None)
-        end = pos + m.start() + (cut if cut is not None else len(token))
+        end = m.start() + (cut if cut is not None else len(token))
         count += 1
         if cut is not None:
             break
@@ -372,18 +408,18 @@ def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10) -> int:
 
 
 def _people(ctx: Context) -> None:
-    taken = [(f.start, f.end) for f in ctx.found]
-    people = [f for f in ctx.found if f.cls == "Person"]
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    people = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Person")
     for m in ctx.lang.honorifics.find(ctx.text, ctx.lang.bounds):
         pos = m.end
         while pos < len(ctx.text) and ctx.text[pos] == " ":
             pos += 1
-        if any(p.start <= pos < p.end for p in people):
+        if people.overlaps(pos, pos + 1):  # a name starts inside a person already found
             continue
         end = _name_end(ctx, pos)
-        if end > pos and not any(s < end and pos < e for s, e in taken):
+        if end > pos and not taken.overlaps(pos, end):
             _add_person(ctx, pos, end)
-            taken.append((pos, end))
+            taken.add(pos, end)
     if ctx.lang.latin:
         _latin_appositive_people(ctx, taken)
         _latin_titled_people(ctx, taken)
@@ -394,19 +430,19 @@ def _people(ctx: Context) -> None:
 
 def _name_end(ctx: Context, pos: int) -> int:
     end = pos
-    for count, m in enumerate(re.finditer(r"[^\s,;:.()،؛\"«»]+", ctx.text[pos:])):
-        token_start = pos + m.start()
+    for count, m in enumerate(_NAME_TOKEN.finditer(ctx.text, pos)):
+        token_start = m.start()
         if count >= ctx.lang.name_max_tokens or ctx.text[end:token_start].strip():
             break
         if m.group() in ctx.lang.name_stops:
             break
         if ctx.lang.latin and not ctx.original_of(token_start, token_start + 1)[:1].isupper():
             break
-        end = pos + m.end()
+        end = m.end()
     return end
 
 
-def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
     """"Ho Van Vinh, director of ...": two to four capitalised words followed by a comma and a title."""
     for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 60):role.start]
@@ -424,36 +460,38 @@ def _latin_appositive_people(ctx: Context, taken: list[tuple[int, int]]) -> None
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue
         _add_person(ctx, start, end)
-        taken.append((start, end))
+        taken.add(start, end)
 
 
 _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*)(?=\s*[,.;:)]|\s+\S+\s)")
 
 
-def _latin_title_body_name(ctx: Context, taken: list[tuple[int, int]]) -> None:
+def _latin_title_body_name(ctx: Context, taken: SpanSet) -> None:
     """"Vice Chairman of the provincial People's Committee Tong Thanh Hai": a title, its body, then
     two to four capitalised words with no comma (the body's own name ends where the body does)."""
-    bodies = [f for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}]
+    bodies = StartIndex([f for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}])
+    found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
-        body = next((b for b in bodies if 0 <= b.start - role.end <= 40
-                     and all(w in ctx.lang.link_tokens for w in ctx.text[role.end:b.start].split())), None)
+        body = next((b for b in bodies.between(role.end, role.end + 41)
+                     if all(w in ctx.lang.link_tokens for w in ctx.text[role.end:b.start].split())), None)
         if body is None:
             continue
         run = _capitalised_run(ctx, body.end, forward=True, max_tokens=4)
         if run is None or len(ctx.text[run[0]:run[1]].split()) < 2:
             continue
-        if any(s < run[1] and run[0] < e for s, e in taken) or any(f.start < run[1] and run[0] < f.end for f in ctx.found):
+        if taken.overlaps(*run) or found.overlaps(*run):
             continue
         _add_person(ctx, *run)
-        taken.append(run)
+        taken.add(*run)
 
 
-def _latin_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
     """"the vice chairman of the provincial People's Committee, Vu Van Dien,": two to four
     capitalised words after a title and its body, set off by a comma."""
+    found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         m = _AFTER_TITLE.match(ctx.text, role.end)
         if not m:
@@ -466,19 +504,20 @@ def _latin_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
         words = ctx.original_of(start, end).split()
         if not all(w[:1].isupper() for w in words) or words[0].casefold() in ctx.lang.not_name_words:
             continue
-        if any(s < end and start < e for s, e in taken) or any(f.start < end and start < f.end for f in ctx.found):
+        if taken.overlaps(start, end) or found.overlaps(start, end):
             continue
         _add_person(ctx, start, end)
-        taken.append((start, end))
+        taken.add(start, end)
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 
 
-def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
+def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
     """Chinese puts the name after the title ("市委书记刘建平同志"): two to four characters up
     to an honorific, a stop word or punctuation."""
     stops = sorted(ctx.lang.name_stops | ctx.lang.honorifics_after, key=len, reverse=True)
+    found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         m = _HAN_NAME.match(ctx.text, role.end)
         if not m:
@@ -486,12 +525,12 @@ def _han_titled_people(ctx: Context, taken: list[tuple[int, int]]) -> None:
         window = ctx.text[role.end:role.end + 8]
         cut = min((window.find(s) for s in stops if s and window.find(s) >= 2), default=len(m.group()))
         end = role.end + min(cut, len(m.group()))
-        if end - role.end < 2 or any(s < end and role.end < e for s, e in taken):
+        if end - role.end < 2 or taken.overlaps(role.end, end):
             continue
-        if any(f.start < end and role.end < f.end for f in ctx.found):
+        if found.overlaps(role.end, end):
             continue
         _add_person(ctx, role.end, end)
-        taken.append((role.end, end))
+        taken.add(role.end, end)
 
 
 def _add_person(ctx: Context, start: int, end: int) -> None:
@@ -505,9 +544,9 @@ def _add_person(ctx: Context, start: int, end: int) -> None:
 
 
 def _projects(ctx: Context, home: str | None) -> None:
-    taken = [(f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES]
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES)
     for m in ctx.lang.projects.find(ctx.text, ctx.lang.bounds):
-        if any(s < m.end and m.start < e for s, e in taken):
+        if taken.overlaps(m.start, m.end):
             continue
         if m.value == "named":
             end = _phrase_end(ctx, m.end, max_tokens=8)
@@ -519,33 +558,30 @@ def _projects(ctx: Context, home: str | None) -> None:
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code),),
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
-        taken.append((m.start, end))
+        taken.add(m.start, end)
 
 
 def _infrastructure(ctx: Context) -> None:
     """A bridge, railway or sea route followed by the places it joins ("railway Hai Phong - Mong Cai")."""
-    taken = [(f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE]
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
+    places = StartIndex([p for p in ctx.places() if p.cls != "Infrastructure"])
     for m in ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds):
-        if any(s <= m.start < e for s, e in taken):
+        if taken.overlaps(m.start, m.start + 1):  # m starts inside a span taken
             continue
         limit = _clause_end(ctx, m.end, _WINDOW)
-        places = [p for p in ctx.places() if m.end <= p.start and p.end <= limit and p.cls != "Infrastructure"]
-        if not places:
+        near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
+        if not near:
             continue
-        iris = {p.iri for p in places}
-        specific = sorted(i for i in iris if not (ctx_descendants(ctx, i) & iris))
-        end = max(p.end for p in places)
+        iris = {p.iri for p in near}
+        # no place of the span lies in it (each is found in the text: `ctx_descendants(ctx, i) & iris`)
+        specific = sorted(i for i in iris if not any(i in ctx.ancestors(o) for o in iris))
+        end = max(p.end for p in near)
         end = end + 1 if ctx.text[end:end + 1] == ")" else end
         iri = f"{BKR}infra/{m.value}-" + "-".join(local_name(i) for i in specific)
         ctx.found.append(Found(m.start, end, iri, "Infrastructure", head=str(m.value),
                                labels=((ctx.original_of(m.start, end), ctx.lang.code),),
                                links=tuple(("location", i) for i in specific) + tuple(("connects", i) for i in specific)))
-        taken.append((m.start, end))
-
-
-def ctx_descendants(ctx: Context, iri: str) -> set[str]:
-    """Places found in the text that lie in iri (directly or not)."""
-    return {f.iri for f in ctx.found if iri in ctx.ancestors(f.iri)}
+        taken.add(m.start, end)
 
 
 def _clause_end(ctx: Context, pos: int, limit: int) -> int:
@@ -559,8 +595,10 @@ def _clause_end(ctx: Context, pos: int, limit: int) -> int:
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
+    named = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Agreement")
+    verbs = StartIndex(signing_spans, start=itemgetter(0), end=itemgetter(1))
     for m in ctx.lang.agreements.find(ctx.text, ctx.lang.bounds):
-        if any(f.start <= m.start < f.end for f in ctx.found if f.cls == "Agreement"):
+        if named.overlaps(m.start, m.start + 1):  # m starts inside an agreement's name
             continue
         before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
         if re.search(r"\d", " ".join(before.split()[-3:])):
@@ -569,8 +607,8 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         # The thing signed follows the verb, or precedes it where the verb comes last
         # ("haben ... ein Abkommen unterzeichnet").
         signed = any(s <= m.start <= e + 40 or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
-                     for s, e in signing_spans)
-        end = min([end] + [s for s, _ in signing_spans if m.end <= s < end])  # the verb is not the name
+                     for s, e in verbs.between(m.start - 40 - verbs.longest, m.start + 81))
+        end = min([end] + [s for s, _ in verbs.between(m.end, end)])  # the verb is not the name
         end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]
         if not signed and not (between and between[0] in ctx.lang.between_words):

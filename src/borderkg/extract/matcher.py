@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 
+from borderkg.extract.spans import SpanSet
 from borderkg.text import fold_label, is_word_char
 
 if TYPE_CHECKING:
@@ -80,12 +81,12 @@ class PhraseMatcher:
 def longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches (ties: leftmost, then first given)."""
     chosen: list[Match] = []
-    taken: list[tuple[int, int]] = []
+    taken = SpanSet()
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
-        if any(m.start < e and s < m.end for s, e in taken):
+        if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
-        taken.append((m.start, m.end))
+        taken.add(m.start, m.end)
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -1,0 +1,105 @@
+"""Indexes over text spans that answer the extractors' "is there a span here?" questions in log time.
+
+Each answers exactly what the linear scan in its docstring answers, so replacing the scan
+changes no output; it only keeps extraction linear in the length of a long document.
+
+>>> taken = SpanSet([(0, 4), (10, 12)])
+>>> taken.overlaps(3, 5), taken.overlaps(4, 10)
+(True, False)
+>>> SpanIndex([(0, 4), (2, 9)]).contains(3, 8)
+True
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from itertools import accumulate
+from operator import attrgetter
+from typing import Any
+
+
+class SpanSet:
+    """A growing set of spans: `overlaps(start, end)` is `any(s < end and start < e for s, e in spans)`.
+
+    Proper spans (s < e) are kept as their union, disjoint intervals sorted by start (and so by
+    end); an empty or reversed span, which that test treats otherwise, is kept aside and scanned.
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._odd: list[tuple[int, int]] = []
+        self._all: list[tuple[int, int]] = []
+        for s, e in spans:
+            self.add(s, e)
+
+    def add(self, start: int, end: int) -> None:
+        self._all.append((start, end))
+        if start >= end:
+            self._odd.append((start, end))
+            return
+        lo = bisect_left(self._ends, start)  # first interval that ends at or after start
+        hi = bisect_right(self._starts, end)  # past the last that starts at or before end
+        if lo < hi:
+            start, end = min(start, self._starts[lo]), max(end, self._ends[hi - 1])
+        self._starts[lo:hi] = [start]
+        self._ends[lo:hi] = [end]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        if start >= end:  # an empty or reversed query: the union does not answer it
+            return any(s < end and start < e for s, e in self._all)
+        if any(s < end and start < e for s, e in self._odd):
+            return True
+        at = bisect_left(self._starts, end) - 1  # the last interval that starts before end
+        return at >= 0 and self._ends[at] > start
+
+
+class GrowingSpans:
+    """The spans of a list that only grows (`.start`, `.end` of each item): `overlaps(start, end)` is
+    `any(x.start < end and start < x.end for x in items)` over the items the list holds now."""
+
+    def __init__(self, items: Sequence[Any]) -> None:
+        self._items = items
+        self._seen = 0
+        self._spans = SpanSet()
+
+    def overlaps(self, start: int, end: int) -> bool:
+        for x in self._items[self._seen:]:
+            self._spans.add(x.start, x.end)
+        self._seen = len(self._items)
+        return self._spans.overlaps(start, end)
+
+
+class SpanIndex:
+    """Fixed spans: `contains(start, end)` is `any(s <= start and end <= e for s, e in spans)`."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+
+    def contains(self, start: int, end: int) -> bool:
+        at = bisect_right(self._starts, start) - 1  # the spans that start at or before start
+        return at >= 0 and self._reach[at] >= end
+
+
+class StartIndex:
+    """Items by start offset: `between(s, e)` is `[x for x in items if s <= start(x) < e]`, in the
+    items' own order. The items must not change while the index is used. `longest` is the
+    longest item (end - start, for items with an end), to reach back to items that end near a point."""
+
+    def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
+                 end: Callable[[Any], int] | None = None) -> None:
+        self._items = items
+        self._order = sorted(range(len(items)), key=lambda i: start(items[i]))
+        self._starts = [start(items[i]) for i in self._order]
+        self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
+
+    def between(self, start: int, end: int) -> list:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if hi - lo <= 1:
+            return [self._items[i] for i in self._order[lo:hi]]
+        return [self._items[i] for i in sorted(self._order[lo:hi])]
+
+
+__all__ = ["GrowingSpans", "SpanIndex", "SpanSet", "StartIndex"]
