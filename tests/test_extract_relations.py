@@ -7,6 +7,7 @@ import pytest
 from borderkg.extract import RuleExtractor
 from borderkg.model import Document, Extraction
 from borderkg.resources import load_resources
+from borderkg.text import fold
 
 BKR = "https://w3id.org/borderkg/id/"
 
@@ -168,3 +169,19 @@ def test_en_date_range_after_from_is_when_not_since(extractor) -> None:
 ])
 def test_title_body_name_without_a_comma(extractor, lang, text, expected) -> None:
     assert expected in posts(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Chiều 4-3, hai đoàn đã hội đàm tại thành phố Lào Cai.", "2025-03-04"),
+    ("vi", "Sáng 28-2-2025, hai bên đã ký biên bản.", "2025-02-28"),
+    ("vi", "Hội chợ đã diễn ra vào tháng 5 năm ngoái.", "2024-05"),
+    ("vi", "Hai đoàn đã gặp nhau hồi tháng 5 vừa qua.", "2024-05"),
+    ("zh", "本月4日，双方在河口举行会谈。", "2025-03-04"),
+    ("zh", "去年5月，双方签署了合作协议。", "2024-05"),
+    ("es", "Ambas partes se reunieron el pasado mes de mayo en Lao Cai.", "2024-05"),
+    ("sv", "Parterna möttes i maj förra året i Lao Cai.", "2024-05"),
+    ("en", "The two sides met in May last year in Lao Cai.", "2024-05"),
+])
+def test_dates_told_against_the_publication_date(extractor, lang, text, expected) -> None:
+    dates = extractor.languages[lang].dates.read(fold(text).text, reference="2025-03-07")
+    assert expected in {d.value for d in dates}

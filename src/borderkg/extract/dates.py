@@ -43,6 +43,7 @@ class DateReader:
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = PhraseMatcher(lang.get("same_days", {}).items())
         self.weekday_context = _words(lang, "weekday_context")
+        self.dashed_after = _words(lang, "dashed_day_month_after")
         self.month_alone_after = _words(lang, "month_alone_after")
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
@@ -69,12 +70,16 @@ class DateReader:
         for m in re.finditer(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])", text):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
+        for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])", text):
+            if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
+                add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
         for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])", text):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
         for m in re.finditer(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
+        relative_years = list(self.relative_years.find(text, self.bounds))
         for month in self.months.find(text, self.bounds):
-            add_month = self._around_month(text, month, reference)
+            add_month = self._around_month(text, month, reference, relative_years)
             if add_month:
                 add(add_month)
         for m in re.finditer(r"(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)", text):
@@ -94,6 +99,12 @@ class DateReader:
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
+            for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])", text) if self.dashed_after else ():
+                if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
+                    year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
+                    candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
+                    if len(candidate.value) == 10:
+                        add(candidate)
             for day in self.weekdays.find(text, self.bounds):
                 if self.weekday_context and _word_before(text, day.start) not in self.weekday_context:
                     continue  # Vietnamese "thứ Hai" is also "second": a weekday only after "ngày", "sáng", "vào"
@@ -116,8 +127,14 @@ class DateReader:
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
             for month in self.relative_months.find(text, self.bounds):
                 index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
-                add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
-            for relative in self.relative_years.find(text, self.bounds):
+                day = re.match(r"\s*(\d{1,2})\s*(?:" + self.day_alone + ")", text[month.end:month.end + 8]) \
+                    if self.day_alone else None  # "本月4日": that month's day
+                if day is not None:
+                    add(self._make(month.start, month.end + day.end(), str(index // 12), str(index % 12 + 1),
+                                   day.group(1), text))
+                else:
+                    add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
+            for relative in relative_years:
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)
         # "1月8日起", "2016年以来": languages that mark a start after the date.
@@ -167,7 +184,8 @@ class DateReader:
         window = text[max(0, start - 40):start]
         return re.search(r"(?<![\d/.,])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*$", window)
 
-    def _around_month(self, text: str, month: Match, reference: str | None) -> DateMention | None:
+    def _around_month(self, text: str, month: Match, reference: str | None,
+                      relative_years: list[Match]) -> DateMention | None:
         before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
         link = f"(?:(?:{self.day_month})\\s*)?" if self.day_month else ""
@@ -196,7 +214,7 @@ class DateReader:
             return self._make(start, end, year.group(1), str(month.value), day_value, text)
         ref = _parse(reference)
         if day_value is None:
-            return self._month_alone(text, month, ref)
+            return self._month_alone(text, month, ref, relative_years)
         # No year given: the publication's (the one nearest to it), else the last year the text named before.
         years = re.findall(_YEAR + r"(?!\d)", text[:start])
         year_value = str(_nearest_year(ref, int(month.value), int(day_value))) if ref is not None \
@@ -205,14 +223,19 @@ class DateReader:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
 
-    def _month_alone(self, text: str, month: Match, ref: date | None) -> DateMention | None:
+    def _month_alone(self, text: str, month: Match, ref: date | None, years: list[Match]) -> DateMention | None:
         """"last May", "en mayo pasado", "in February": a month without day or year, resolved against
         the publication date (the latest such month before it when the text says "last")."""
         if ref is None:
             return None
         before, after = _word_before(text, month.start), _word_after(text, month.end)
         value = int(month.value)
-        if before in self.month_past_before or after in self.month_past_after:
+        # "May last year", "去年5月", "tháng 5 năm ngoái": a year counted from the publication's.
+        beside = next((r for r in years if 0 <= r.start - month.end <= 6 or 0 <= month.start - r.end <= 3), None)
+        if beside is not None:
+            return DateMention(min(month.start, beside.start), max(month.end, beside.end),
+                               f"{ref.year + int(beside.value)}-{value:02d}")
+        if _phrase_before(text, month.start, self.month_past_before) or _phrase_after(text, month.end, self.month_past_after):
             year = ref.year if value < ref.month else ref.year - 1
         elif before in self.month_alone_after:
             year = _nearest_year(ref, value, 1)

@@ -92,6 +92,8 @@ class LanguageData(TypedDict, total=False):
     weekdays: dict[str, int]
     """0 = Monday ... 6 = Sunday."""
     weekday_context: list[str]
+    dashed_day_month_after: list[str]
+    """Words after which "4-3" is the 4th of March (Vietnamese "ngày 4-3", "sáng 4-3-2025")."""
     weekday_next_before: list[str]
     weekday_next_after: list[str]
     units: dict[str, str]
