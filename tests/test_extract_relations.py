@@ -185,3 +185,27 @@ def test_title_body_name_without_a_comma(extractor, lang, text, expected) -> Non
 def test_dates_told_against_the_publication_date(extractor, lang, text, expected) -> None:
     dates = extractor.languages[lang].dates.read(fold(text).text, reference="2025-03-07")
     assert expected in {d.value for d in dates}
+
+
+@pytest.mark.parametrize(("lang", "text", "kinds_found"), [
+    ("sv", "Ett kulturutbytet mellan ungdomar från Mong Cai och Dongxing hölls den 4 mars i Mong Cai.", {"Exchange"}),
+    ("de", "Am 4. März fand in Mong Cai ein Jugendfreundschaftsspiel zwischen Mong Cai und Dongxing statt.", {"Exchange"}),
+    ("de", "Die Delegationen von Bat Xat und Jinping kamen am 4. März im Kreis Jinping zusammen.", {"Meeting"}),
+    ("sv", "På tisdagen tog Lao Cais partisekreterare Dang Xuan Phong emot en delegation från Honghe.", {"Meeting", "Visit"}),
+    ("en", "A friendly football match between youth teams of Mong Cai and Dongxing took place in Mong Cai on March 4.",
+     {"Exchange"}),
+])
+def test_event_words_the_list_cannot_enumerate(extractor, lang, text, kinds_found) -> None:
+    assert kinds(read(extractor, text, lang)) == kinds_found
+
+
+def test_plural_event_words_are_not_one_event(extractor) -> None:
+    ex = read(extractor, "In 2024 their regular bilateral meetings between Lao Cai and Hekou went ahead as planned.", "en")
+    assert not ex.events
+
+
+def test_visit_goes_where_a_venue_word_sends_it(extractor) -> None:
+    ex = read(extractor, "The plan builds on the visit that a delegation of Quang Ninh paid to Guangxi in February 2024.",
+              "en")
+    visits = [e for e in ex.events if e.cls == "Visit"]
+    assert visits and all(e.locations == (BKR + "place/guangxi",) for e in visits)

@@ -338,9 +338,16 @@ def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
     places = [f for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"} and s <= f.start < e]
-    after = [f for f in places if 0 <= f.start - trigger.end <= 40]
+    after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
+    words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
+    # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
+    # Ninh paid to Guangxi": the first place after it that a venue word introduces.
+    governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
+    introduced = [f for f in after if f.start - trigger.end <= 120
+                  and _after_venue_word(ctx, max(s, f.start - 40), f.start, ctx.lang.venue_words)]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
-    target = min(after, key=lambda f: f.start) if after else max(before, key=lambda f: f.end) if before else None
+    target = governed[0] if governed else introduced[0] if introduced else \
+        after[0] if after and after[0].start - trigger.end <= 40 else max(before, key=lambda f: f.end) if before else None
     if target is not None:
         draft.locations = {target.iri}
         draft.participants.add(target.iri)

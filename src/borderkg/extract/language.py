@@ -10,7 +10,7 @@ from typing import Any, TypedDict
 
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
-from borderkg.extract.matcher import Boundaries, PhraseMatcher
+from borderkg.extract.matcher import Boundaries, PhraseMatcher, WordFormMatcher
 from borderkg.text import fold_label
 
 
@@ -72,6 +72,11 @@ class LanguageData(TypedDict, total=False):
     infrastructure_heads: dict[str, str]
     agreement_heads: dict[str, str]
     event_triggers: dict[str, str]
+    trigger_heads: dict[str, str]
+    """Event words that also end compounds and take inflections ("Grenzmesse", "mötet")."""
+    trigger_endings: list[str]
+    split_triggers: dict[str, str]
+    """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
@@ -188,7 +193,7 @@ class CompiledLanguage:
     projects: PhraseMatcher
     infrastructure: PhraseMatcher
     agreements: PhraseMatcher
-    triggers: PhraseMatcher
+    triggers: WordFormMatcher
     units: PhraseMatcher
     unit_bounds: Boundaries
     """Word boundaries for counted nouns: clitics and possessive suffixes ("كوادرها")."""
@@ -223,7 +228,7 @@ class CompiledLanguage:
     sentence_case: bool
     """Names of bodies capitalise only their first word ("Comité mixte de coopération")."""
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
-    reception: PhraseMatcher
+    reception: WordFormMatcher
     """Words for receiving a visitor ("received", "tog emot", "会见")."""
     title_joiners: tuple[str, ...]
     """Marks between titles that one name ends ("、" in "州委副书记、州长罗萍")."""
@@ -275,7 +280,9 @@ class CompiledLanguage:
             projects=PhraseMatcher(data.get("project_heads", {}).items()),
             infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
             agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
-            triggers=PhraseMatcher(data.get("event_triggers", {}).items()),
+            triggers=WordFormMatcher(PhraseMatcher(data.get("event_triggers", {}).items()),
+                                     data.get("trigger_heads", {}).items(), data.get("trigger_endings", []),
+                                     data.get("split_triggers", {}).items()),
             units=PhraseMatcher(data.get("units", {}).items()),
             unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
             unit_modifiers=int(data.get("unit_modifiers", 0)),
@@ -297,7 +304,8 @@ class CompiledLanguage:
             mechanism_openers=PhraseMatcher((w, w) for w in data.get("mechanism_openers", [])),
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
-            reception=PhraseMatcher((w, w) for w in data.get("reception_words", [])),
+            reception=WordFormMatcher(PhraseMatcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
+                                      (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),

@@ -1,6 +1,7 @@
 """Compiled multi-pattern phrase matching over folded text, with per-language word boundaries."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -76,6 +77,49 @@ class PhraseMatcher:
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         """Non-overlapping matches, longest first then leftmost, returned in text order."""
         return longest(self.all(text, bounds))
+
+
+class WordFormMatcher:
+    """Phrases, plus words the phrase list cannot enumerate: compounds ending in a listed head
+    ("Jugendaustausch", "kulturutbytet"), inflected heads ("Gesprächen", "mötet") and verbs split
+    around their clause ("tog ... emot"). Same interface as PhraseMatcher."""
+
+    _MIN_PREFIX = 3  # "be-treffen" is a verb, "Arbeits-treffen" a compound
+
+    def __init__(self, phrases: PhraseMatcher, heads: Iterable[tuple[str, object]], endings: Iterable[str],
+                 split: Iterable[tuple[str, object]], split_gap: int = 6) -> None:
+        self.phrases = phrases
+        self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
+        self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
+        self.split = [(re.compile(r"(?<!\w)" + re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
+                                  + str(split_gap) + r"}?\W+" + re.escape(fold_label(second)) + r"(?!\w)"), value)
+                      for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
+
+    def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
+        out = self.phrases.all(text, bounds)
+        if self.heads:
+            for word in re.finditer(r"\w+", text):
+                value = self._head_of(word.group())
+                if value is not None:
+                    out.append(Match(word.start(), word.end(), value))
+        for pattern, value in self.split:
+            out.extend(Match(m.start(), m.end(), value) for m in pattern.finditer(text))
+        return out
+
+    def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
+        return longest(self.all(text, bounds))
+
+    def _head_of(self, word: str) -> object | None:
+        for ending in self.endings:
+            if ending and not word.endswith(ending):
+                continue
+            stem = word[:len(word) - len(ending)] if ending else word
+            for n in self.lengths:
+                if n <= len(stem) and (len(stem) == n or len(stem) - n >= self._MIN_PREFIX) \
+                        and stem[len(stem) - n:] in self.heads:
+                    return self.heads[stem[len(stem) - n:]]
+        return None
 
 
 def longest(matches: list[Match]) -> list[Match]:
