@@ -15,7 +15,7 @@ from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText
+from borderkg.text import FoldedText, fold_label
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -120,8 +120,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
 
     `context_names` holds the lexicon's bk:contextLabel names, read only where the document
     also names the entity otherwise or a place-type word stands next to the name."""
-    every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds)
-             if not (ctx.lang.latin and ctx.entries[str(m.value)].proper and ctx.original_of(m.start, m.end).islower())]
+    every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds) if _case_fits(ctx, m)]
     chosen = longest(every)
     for m in chosen:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
@@ -148,6 +147,21 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     return ctx.found
 
 
+def _case_fits(ctx: Context, m: Match) -> bool:
+    """A proper name is written with a capital where every label of it has one: "khẩu Bắc" inside
+    "cửa khẩu Bắc Phong Sinh" is not Khâu Bắc county."""
+    if not ctx.lang.latin:
+        return True
+    entry = ctx.entries[str(m.value)]
+    original = ctx.original_of(m.start, m.end)
+    if entry.proper and original.islower():
+        return False
+    if not original[:1].islower():
+        return True
+    key = ctx.text[m.start:m.end]
+    return any(label[:1].islower() for label in entry.labels if fold_label(label) == key)
+
+
 def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     """Ambiguous bare names ("Napo", "Jinping"): a place-type word next to one ("häradet Napo",
     "Napo county") or another name of the same entity in the document settles what it means."""
@@ -155,6 +169,10 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
                   if not taken.overlaps(m.start, m.end)]
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
+    # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
+    # (below a province: a province is named in almost every article)
+    local = {f.iri for f in ctx.found if f.cls not in ("Country", "Province", "AutonomousRegion")}
+    named |= {str(m.value) for m in candidates if ctx.ancestors(str(m.value)) & local}
     for m in candidates:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
