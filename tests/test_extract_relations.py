@@ -209,3 +209,23 @@ def test_visit_goes_where_a_venue_word_sends_it(extractor) -> None:
               "en")
     visits = [e for e in ex.events if e.cls == "Visit"]
     assert visits and all(e.locations == (BKR + "place/guangxi",) for e in visits)
+
+
+@pytest.mark.parametrize(("lang", "text", "ordinal"), [
+    ("en", "Leaders of Lao Cai and Honghe held talks in Hekou on March 4. The talks were the eighth since 2017.", 8),
+    ("ar", "عقدت لاو كاي ويوننان في 4 مارس الدورة الحادية عشرة لمؤتمر لجنة العمل المشتركة في كونمينغ.", 11),
+    ("de", "Die Kreise Bat Xat und Jinping kamen am 4. März in Jinping zu ihren sechsten Gesprächen zusammen.", 6),
+    ("es", "Lao Cai y Yunnan celebraron el 4 de marzo en Kunming la XI reunión del Comité de Trabajo Conjunto.", 11),
+])
+def test_ordinals_in_words(extractor, lang, text, ordinal) -> None:
+    assert ordinal in {e.ordinal for e in read(extractor, text, lang).events}
+
+
+def test_a_ceremony_the_two_sides_attended_has_the_sides_told_before(extractor) -> None:
+    ex = read(extractor, "Lang Son (VNA) - Leaders of Loc Binh district held talks with a delegation from Ningming county "
+                         "in Loc Binh township on February 19.\n\nThe same morning, the two sides attended a ceremony "
+                         "at the Chi Ma (Vietnam) - Aidian (China) border gate pair.", "en", date="2025-02-20")
+    ceremony = next(e for e in ex.events if e.cls == "Event")
+    assert ceremony.date == "2025-02-19"
+    assert {BKR + "place/x-loc-binh-town", BKR + "place/ningming"} <= set(ceremony.participants)
+    assert BKR + "gate/chi-ma" in ceremony.locations

@@ -110,13 +110,16 @@ def fold_label(label: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+")
 
 
-def sentences(text: str) -> tuple[tuple[int, int], ...]:
-    """Sentence spans of a text: split after . ! ? ؟ 。 and at line breaks."""
+def sentences(text: str, *, ordinal_dots: bool = True) -> tuple[tuple[int, int], ...]:
+    """Sentence spans of a text: split after . ! ? ؟ 。 and at line breaks.
+
+    `ordinal_dots`: the language writes ordinals with a dot ("am 4. März"), so a day's dot does
+    not end a sentence; elsewhere "on March 4. The talks ..." is two sentences."""
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group().startswith(".") and _abbreviation(text, m.start(), end):
+        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots):
             continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
@@ -130,10 +133,10 @@ _DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 
-def _abbreviation(text: str, dot: int, end: int) -> bool:
+def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool = True) -> bool:
     """"Nov. 28", "Mr. Binh", "M. Dupont": a short word's period followed by a number or a name
     does not end the sentence."""
-    if _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
+    if ordinal_dots and _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
         return True  # "am 4. März", "den 28. november": a day's ordinal dot
     if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
         return False

@@ -59,7 +59,7 @@ class RuleExtractor:
         ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date,
                       people=self.people)
         find_entities(ctx, self.lexicon, self.context_names)
-        spans = list(sentences(folded.text))
+        spans = list(sentences(folded.text, ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", [])))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)
         posts = resolve_people(ctx, self.people, posts)

@@ -103,8 +103,9 @@ class Context:
     def ancestors(self, iri: str) -> set[str]:
         if iri in self._ancestors:
             return self._ancestors[iri]
-        out: set[str] = set()
-        todo = [iri]
+        # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).
+        out: set[str] = {o for f in self.found if f.iri == iri for p, o in f.links if p == "locatedIn"}
+        todo = [iri, *out]
         while todo:
             entry = self.entries.get(todo.pop())
             for parent in entry.located_in if entry else ():
@@ -137,6 +138,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     _typed_places(ctx)
+    _towns_of_places(ctx)
     _named_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
@@ -217,6 +219,23 @@ def _typed_places(ctx: Context) -> None:
         taken.add(*run)
 
 
+def _towns_of_places(ctx: Context) -> None:
+    """"Loc Binh township", "thị trấn Quảng Hà", "Großgemeinde Jinhe": a town-type word next to the
+    name of a district or city the lexicon knows names the town it is seated in, not the district."""
+    for i, f in enumerate(ctx.found):
+        if not f.known or ctx.entries[f.iri].cls not in _SEATS:
+            continue
+        kind = _place_type_next_to(ctx, f.start, f.end)
+        if kind != "Commune":
+            continue
+        left = next((t.start for t in ctx.matches(ctx.lang.place_types) if t.end == len(ctx.text[:f.start].rstrip())), f.start)
+        right = end_of_type = next((t.end for t in ctx.matches(ctx.lang.place_types_after)
+                                    if t.start == f.end + len(ctx.text[f.end:]) - len(ctx.text[f.end:].lstrip())), f.end)
+        ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", "Commune",
+                             links=(("locatedIn", f.iri),), labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
+
+
+_SEATS = ("District", "City")
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 
 

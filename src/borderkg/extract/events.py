@@ -16,6 +16,9 @@ _MECHANISM_REACH = 60
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
 # What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
 _DURING_VISIT = ("Meeting", "Signing", "Exchange")
+# Where an event can be held besides administrative places: a border gate, a bridge.
+_VENUES = ("BorderGate", "Infrastructure")
+_DATELINE_REACH = 400
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 
 
@@ -41,7 +44,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     ("Spring Meeting 2024", "the 15th Joint Working Committee conference")."""
     rank = ctx.common.get("event_rank", {})
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text)]
+    # Only the report's first line of body text can be its dateline: further down, "at the Chi Ma
+    # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
     filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
                      and any(s <= f.start < e for s, e in datelines)), None)
     dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
@@ -61,16 +66,17 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         told = _told_before(ctx, drafts, trigger, s)
         if told is not None:
             told.spans.append((s, e))  # "The conference took place within ...": the one just told
+            told.ordinal = told.ordinal or _ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
             continue
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
         when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
-        if draft.date and len(draft.date) < 10 and any(s <= c < e for c in counts):
+        if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c) for c in counts):
             continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
         _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
-        _actors(ctx, draft, s, e, used_orgs)
+        _actors(ctx, draft, s, e, used_orgs, near=trigger.start)
         _sides_before(ctx, draft, previous, used_orgs)
         if draft.cls == "Visit":
             _destination(ctx, draft, trigger, s, e)
@@ -86,6 +92,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         drafts.append(draft)
         drafts.extend(_companions(ctx, in_sentence, draft, agreement))
     _lede_where(ctx, drafts, datelines, filed_at)
+    _both_sides(ctx, drafts)
     _member_sides(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
@@ -108,6 +115,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
 def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int]) -> None:
     """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
     where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
+    if any(draft.start <= m.start < draft.end for m in ctx.matches(ctx.lang.both_sides)):
+        return  # "the two sides attended ...": the sides of the event told before (_both_sides)
     if draft.participants <= where and previous is not None:
         lead = EventDraft(draft.cls, *previous)
         _actors(ctx, lead, *previous, used_orgs)
@@ -152,6 +161,25 @@ def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int)
     if len(opening) > 1 or opening and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+
+
+def _both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"The two sides signed the minutes", "双方签署": an event whose sides the sentence names only
+    as "both sides" has the sides of the event told before it."""
+    phrases = [m.start for m in ctx.matches(ctx.lang.both_sides)]
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if not any(d.start <= p < d.end for p in phrases) or len(_sides(ctx, d)) >= 2:
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2), None)
+        if before is not None:
+            d.participants |= before.participants
+
+
+def _sides(ctx: Context, d: EventDraft) -> set[str]:
+    """The actors of an event other than where it happened and the countries around it."""
+    return {p for p in d.participants - d.locations
+            if p not in ctx.entries or ctx.entries[p].cls != "Country"}
 
 
 def _member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
@@ -219,7 +247,7 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
     for d in sorted(drafts, key=lambda d: d.start):
         if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
             d.date = None
-        if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) < 10) \
+        if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) \
                 and last is not None:
             d.date = last.date
             if not d.locations:
@@ -234,6 +262,16 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
 def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
     """The signers an undated signing names as such: actors before the agreement's name."""
     return {f.iri for f in ctx.found if f.iri in iris and start <= f.start < end}
+
+
+def _tallies(ctx: Context, trigger: Match, count: int) -> bool:
+    """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
+    visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
+    if trigger.end <= count <= trigger.end + 50:
+        return not re.search(r"[,;،，；]", ctx.text[trigger.end:count])
+    if trigger.start - 30 <= count < trigger.start:
+        return not re.search(r"[,;،，；]", ctx.text[count:trigger.start])
+    return False
 
 
 def _counted(text: str, start: int) -> bool:
@@ -251,7 +289,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], us
         ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end)
         draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=_edition_date(mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
-        _actors(ctx, draft, s, e, used_orgs)
+        _actors(ctx, draft, s, e, used_orgs, near=mech.start)
         if year is not None:
             used_dates.append(year)
         out.append(draft)
@@ -285,6 +323,16 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     return int(words[-1].value) if words else None
 
 
+def _ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
+    """An ordinal said of an event already told, close after its word ("The talks were the eighth
+    since ...", "La réunion était la 5e")."""
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start <= start + 25 and o.end <= end]
+    if words:
+        return int(words[0].value)
+    m = re.search(r"\d{1,3}", ctx.text[start:min(end, start + 25)])
+    return _ordinal_before(ctx, start + m.end() + 1) if m else None
+
+
 def _ordinal_after(ctx: Context, end: int) -> int | None:
     """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ 25")."""
     after = ctx.text[end:end + 16].lstrip()
@@ -295,8 +343,10 @@ def _ordinal_after(ctx: Context, end: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]) -> None:
-    """Who took part and where: venue places become locations, the other actors participants."""
+def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int], near: int | None = None) -> None:
+    """Who took part and where: venue places become locations, the other actors participants.
+    Of venue places not within one another, the one nearest the event's word (`near`) is where it
+    happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
     composite = [(f.start, f.end) for f in ctx.found
                  if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure"]
     venues = ctx.lang.venue_words
@@ -315,15 +365,30 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
                 venue_end = f.end
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
+        elif f.cls in _VENUES and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
+            draft.locations.add(f.iri)  # "a ceremony at the Chi Ma - Aidian border gate pair"
+            venue_end = f.end
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
     draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
+    if near is not None and len(draft.locations) > 1:
+        nearest = min(draft.locations, key=lambda loc: _distance(ctx, loc, s, e, near))
+        # "at the Chi Ma (Vietnam) - Aidian (China) border gate pair": both gates of a pair.
+        draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in _VENUES
+                                        and _distance(ctx, loc, s, e, near) - _distance(ctx, nearest, s, e, near) <= 40}
+                                       if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
     # The locality where it happens hosts it, so it and its province take part (a country only
     # says where).
-    hosts = non_country & draft.locations
+    hosts = {h for h in non_country & draft.locations if h not in ctx.entries or ctx.entries[h].cls in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
                                    if ctx.entries.get(a) and ctx.entries[a].cls in ("Province", "AutonomousRegion")}
+
+
+def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
+    """How far the nearest mention of `iri` in the sentence is from `at`."""
+    return min((min(abs(f.start - at), abs(f.end - at)) for f in ctx.found if f.iri == iri and s <= f.start < e),
+               default=10**6)
 
 
 def _chained(ctx: Context, previous_end: int, start: int) -> bool:

@@ -76,6 +76,7 @@ class LanguageData(TypedDict, total=False):
     """Event words that also end compounds and take inflections ("Grenzmesse", "mötet")."""
     trigger_endings: list[str]
     split_triggers: dict[str, str]
+    both_sides: list[str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     months: dict[str, int]
     year_words: list[str]
@@ -229,6 +230,8 @@ class CompiledLanguage:
     """Names of bodies capitalise only their first word ("Comité mixte de coopération")."""
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
+    both_sides: PhraseMatcher
+    """"The two sides", "双方": the sides of the event told before."""
     """Words for receiving a visitor ("received", "tog emot", "会见")."""
     title_joiners: tuple[str, ...]
     """Marks between titles that one name ends ("、" in "州委副书记、州长罗萍")."""
@@ -307,6 +310,7 @@ class CompiledLanguage:
             reception=WordFormMatcher(PhraseMatcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
+            both_sides=PhraseMatcher((w, w) for w in data.get("both_sides", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
