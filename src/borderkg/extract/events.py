@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
@@ -62,7 +63,15 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         drafts.extend(editions)
         if not in_sentence:
             continue
-        trigger = max(in_sentence, key=lambda t: rank.get(str(t.value), 0))
+        # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
+        # that dates another event by one already told is not the sentence's event.
+        references = {id(t): _reference(ctx, drafts, t, s) for t in in_sentence}
+        own = [t for t in in_sentence if references[id(t)] is None]
+        if not own:
+            referred, _ = next(r for r in references.values() if r is not None)
+            referred.spans.append((s, e))
+            continue
+        trigger = max(own, key=lambda t: rank.get(str(t.value), 0))
         told = _told_before(ctx, drafts, trigger, s)
         if told is not None:
             told.spans.append((s, e))  # "The conference took place within ...": the one just told
@@ -72,6 +81,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
+        by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
+        if by_reference is not None and len(draft.date or "") < 10:
+            draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
         if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c) for c in counts):
             continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
         _mechanism_of(ctx, draft, trigger)
@@ -152,6 +164,28 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
             continue
         out[kind] = t
     return list(out.values())
+
+
+def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> tuple[EventDraft, int] | None:
+    """The event told before that a time phrase around this event word refers to ("after the
+    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own."""
+    before = ctx.text[max(s, trigger.start - 30):trigger.start].rstrip()
+    words = before.split()
+    if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
+            and not ctx.text[trigger.start:trigger.end].startswith(ctx.lang.definite_prefixes):
+        return None
+    if words and words[-1] in ctx.lang.articles:
+        before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks"
+    offset = next((v for k, v in sorted(ctx.lang.reference_before.items(), key=lambda kv: -len(kv[0]))
+                   if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
+    if offset is None:
+        after = ctx.text[trigger.end:trigger.end + 12].lstrip()
+        offset = next((v for k, v in sorted(ctx.lang.reference_after.items(), key=lambda kv: -len(kv[0]))
+                       if after.startswith(k)), None)
+    if offset is None:
+        return None
+    told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+    return (told, offset) if told is not None else None
 
 
 def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:

@@ -76,8 +76,17 @@ class LanguageData(TypedDict, total=False):
     """Event words that also end compounds and take inflections ("Grenzmesse", "mötet")."""
     trigger_endings: list[str]
     split_triggers: dict[str, str]
-    both_sides: list[str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
+    both_sides: list[str]
+    reference_before: dict[str, int]
+    """"after the talks", "the day before the talks": words before an event word that make it a
+    time reference to an event already told, with the day offset they give."""
+    reference_after: dict[str, int]
+    """"会谈结束后", "会谈前一天": the same, after the event word."""
+    indefinite_articles: list[str]
+    """"during a working session": an indefinite event word tells an event, it does not refer to one."""
+    definite_prefixes: list[str]
+    """Arabic "ال": where definiteness is written on the word, a reference needs it."""
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
@@ -231,6 +240,10 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
     both_sides: PhraseMatcher
+    reference_before: dict[str, int]
+    reference_after: dict[str, int]
+    indefinite_articles: frozenset[str]
+    definite_prefixes: tuple[str, ...]
     """"The two sides", "双方": the sides of the event told before."""
     """Words for receiving a visitor ("received", "tog emot", "会见")."""
     title_joiners: tuple[str, ...]
@@ -311,6 +324,10 @@ class CompiledLanguage:
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=PhraseMatcher((w, w) for w in data.get("both_sides", [])),
+            reference_before={fold_label(k): v for k, v in data.get("reference_before", {}).items()},
+            reference_after={fold_label(k): v for k, v in data.get("reference_after", {}).items()},
+            indefinite_articles=words("indefinite_articles"),
+            definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
