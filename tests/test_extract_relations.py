@@ -229,3 +229,28 @@ def test_a_ceremony_the_two_sides_attended_has_the_sides_told_before(extractor) 
     assert ceremony.date == "2025-02-19"
     assert {BKR + "place/x-loc-binh-town", BKR + "place/ningming"} <= set(ceremony.participants)
     assert BKR + "gate/chi-ma" in ceremony.locations
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Nguyen Van An and Tran Thi Binh, vice chairmen of the People's Committees of Lao Cai and Lai Chau "
+           "respectively, attended.",
+     {("x-nguyen-van-an", "VICE_CHAIR", "lao-cai/peoples-committee"),
+      ("x-tran-thi-binh", "VICE_CHAIR", "lai-chau/peoples-committee")}),
+    ("ar", "وترأس الوفدين السادة نغوين فان هاي، وتران ثي لان، نواب رؤساء اللجان الشعبية لمقاطعتي لاو كاي ولاي تشاو على التوالي.",
+     {("x-nguyen-van-hai", "VICE_CHAIR", "lao-cai/peoples-committee"),
+      ("x-tran-thi-lan", "VICE_CHAIR", "lai-chau/peoples-committee")}),
+])
+def test_distributive_lists_pair_names_with_places(extractor, lang, text, expected) -> None:
+    found = posts(read(extractor, text, lang))
+    assert expected <= found
+    assert not {p for p in found if p[0].startswith("x-tran-thi") and p[2] == "lao-cai/peoples-committee"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Wang Jianhua, member of the Standing Committee of the Yunnan Provincial Party Committee and vice governor "
+           "of the province, said the sides would meet again."),
+    ("ar", "استقبل السيد وانغ جيان هوا، عضو اللجنة الدائمة للجنة الحزب في مقاطعة يوننان ونائب حاكم المقاطعة، وفدا."),
+])
+def test_a_title_of_the_province_named_before(extractor, lang, text) -> None:
+    found = {(role, org) for _, role, org in posts(read(extractor, text, lang))}
+    assert {("MEMBER", "yunnan/party-committee"), ("VICE_CHAIR", "yunnan/peoples-government")} <= found

@@ -457,12 +457,55 @@ def _people(ctx: Context) -> None:
         if end > pos and not taken.overlaps(pos, end):
             _add_person(ctx, pos, end)
             taken.add(pos, end)
+    _listed_people(ctx, taken)
     if ctx.lang.latin:
         _latin_appositive_people(ctx, taken)
         _latin_titled_people(ctx, taken)
         _latin_title_body_name(ctx, taken)
+        role_starts = {r.start for r in ctx.matches(ctx.lang.roles)}
+        for person in [f for f in ctx.found if f.cls == "Person"]:
+            after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
+            if after and person.end + after.end() in role_starts:
+                _coordinated_before(ctx, person.start, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
+
+
+def _listed_people(ctx: Context, taken: SpanSet) -> None:
+    """"السادة فام فان كوونغ، وهوانغ تيان فونغ ولي فان فينه", "các ông A, B và C": the names a plural
+    honorific lists, up to the first item that is not a name."""
+    clitics = sorted((c for c in ctx.lang.bounds.clitics if len(c) == 1), key=len, reverse=True)
+    for m in ctx.lang.plural_honorifics.find(ctx.text, ctx.lang.bounds):
+        pos = m.end
+        for _ in range(12):
+            pos += len(ctx.text[pos:]) - len(ctx.text[pos:].lstrip())
+            if any(r.start == pos for r in ctx.matches(ctx.lang.roles)) or \
+                    ctx.text[pos:].split(None, 1)[:1] and ctx.text[pos:].split(None, 1)[0] in ctx.lang.not_name_words:
+                break  # "..., vice chairmen of ...": the list has ended
+            person = next((f for f in ctx.found if f.cls == "Person" and f.start <= pos < f.end), None)
+            if person is not None:
+                pos = person.end
+            else:
+                # A listed name is a name, whatever part of it a lexicon reads ("لي فان" as a gate).
+                ctx.found[:] = [f for f in ctx.found if not f.start <= pos < f.end]
+                end = _name_end(ctx, pos)
+                if end <= pos:
+                    break
+                _add_person(ctx, pos, end)
+                taken.add(pos, end)
+                pos = end
+            sep = re.match(r"\s*[,،、]\s*", ctx.text[pos:])
+            words = ctx.text[pos + (sep.end() if sep else 0):].split(None, 1)
+            if words and words[0] in ctx.lang.and_words:
+                pos = ctx.text.index(words[0], pos) + len(words[0])
+            elif sep:
+                pos += sep.end()
+            else:
+                break
+            rest = ctx.text[pos:].lstrip()
+            glued = next((c for c in clitics if rest.startswith(c) and len(rest) > 1 and rest[1].isalpha()), None)
+            if glued is not None:  # "وهوانغ": the and-word written on the name
+                pos += len(ctx.text[pos:]) - len(rest) + len(glued)
 
 
 def _name_end(ctx: Context, pos: int) -> int:
@@ -501,6 +544,26 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
             continue
         _add_person(ctx, start, end)
         taken.add(start, end)
+
+
+def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
+    """"Nguyen Van An and Tran Thi Binh, vice chairmen of ...": the names listed before an
+    appositive name share its title."""
+    joiners = "|".join(re.escape(w) for w in sorted(ctx.lang.and_words, key=len, reverse=True))
+    pattern = re.compile(r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)\s*(?:,|,?\s+(?:" + joiners + r"))\s+$") if joiners else None
+    while pattern is not None:
+        before = ctx.text[max(0, start - 50):start]
+        m = pattern.search(before)
+        if not m:
+            return
+        s, e = start - len(before) + m.start(1), start - len(before) + m.end(1)
+        words = ctx.original_of(s, e).split()
+        if not all(w[:1].isupper() for w in words) or ctx.text[s:e].split()[0] in ctx.lang.not_name_words \
+                or taken.overlaps(s, e):
+            return
+        _add_person(ctx, s, e)
+        taken.add(s, e)
+        start = s
 
 
 _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*)(?=\s*[,.;:)]|\s+\S+\s)")

@@ -89,7 +89,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
         _actors(ctx, draft, s, e, used_orgs, near=trigger.start)
-        _sides_before(ctx, draft, previous, used_orgs)
+        _sides_before(ctx, draft, previous, used_orgs, drafts)
         if draft.cls == "Visit":
             _destination(ctx, draft, trigger, s, e)
         agreement = next((a for a in agreements if s <= a.start < e), None)
@@ -124,10 +124,11 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
 
 
-def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int]) -> None:
+def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int],
+                  told: list[EventDraft]) -> None:
     """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
     where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
-    if any(draft.start <= m.start < draft.end for m in ctx.matches(ctx.lang.both_sides)):
+    if told and any(draft.start <= m.start < draft.end for m in ctx.matches(ctx.lang.both_sides)):
         return  # "the two sides attended ...": the sides of the event told before (_both_sides)
     if draft.participants <= where and previous is not None:
         lead = EventDraft(draft.cls, *previous)

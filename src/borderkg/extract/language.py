@@ -78,6 +78,12 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    plural_honorifics: list[str]
+    """"Messrs", "السادة", "các ông": an honorific before a list of names."""
+    distributive_words: list[str]
+    """"respectively", "lần lượt", "分别", "على التوالي": the n-th name goes with the n-th title or place."""
+    place_anaphors: dict[str, str]
+    """"the province", "المقاطعة": words after a title that mean the last place of that class named."""
     reference_before: dict[str, int]
     """"after the talks", "the day before the talks": words before an event word that make it a
     time reference to an event already told, with the day offset they give."""
@@ -240,6 +246,9 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
     both_sides: PhraseMatcher
+    plural_honorifics: PhraseMatcher
+    distributive_words: PhraseMatcher
+    place_anaphors: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
     indefinite_articles: frozenset[str]
@@ -324,6 +333,9 @@ class CompiledLanguage:
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=PhraseMatcher((w, w) for w in data.get("both_sides", [])),
+            plural_honorifics=PhraseMatcher((w, w) for w in data.get("plural_honorifics", [])),
+            distributive_words=PhraseMatcher((w, w) for w in data.get("distributive_words", [])),
+            place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
             reference_before={fold_label(k): v for k, v in data.get("reference_before", {}).items()},
             reference_after={fold_label(k): v for k, v in data.get("reference_after", {}).items()},
             indefinite_articles=words("indefinite_articles"),

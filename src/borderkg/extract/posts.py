@@ -31,8 +31,8 @@ class Post:
 
 def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
-    roles = ctx.matches(ctx.lang.roles)
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
+    roles = _before_bodies(ctx.matches(ctx.lang.roles), orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
     posts: list[Post] = []
     used: set[int] = set()
@@ -83,7 +83,77 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
-    return _majority(posts), used
+    distributed, clauses = _distributive_posts(ctx, roles, orgs, people)
+    posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
+    return _majority(posts + distributed), used
+
+
+_PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
+
+
+def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]
+                        ) -> tuple[list[Post], list[tuple[int, int, set[str]]]]:
+    """"A, B and C, vice chairmen of the People's Committees of X, Y and Z respectively", "A 和 B
+    分别担任…": the n-th name holds the n-th title, or the title in the n-th place. Also the clauses
+    read this way, with their names, so that no other reading of them stands."""
+    out: list[Post] = []
+    clauses = []
+    for marker in ctx.matches(ctx.lang.distributive_words):
+        s, e = _clause(ctx, marker.start)
+        named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
+        if len(named) < 2:
+            continue
+        by_iri = {p.iri: p for p in people if s <= p.start < e}
+        titles = [r for r in roles if s <= r.start < e]
+        bodies = [(r, b) for r in titles
+                  if (b := _org_after(ctx, orgs, r.end, r.start) or _government_of(ctx, r) or _implied_body(ctx, r))]
+        pairs: list[tuple[Match, Found]] = []
+        if len(bodies) == len(named) and len(titles) == len(named):
+            pairs = bodies
+        else:
+            for r in titles:
+                places = list(dict.fromkeys(f.iri for f in ctx.found if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES
+                                            and f.cls != "Country"))
+                if len(places) != len(named):
+                    continue
+                org = _org_after(ctx, orgs, r.end, r.start)
+                kind = org.head if org is not None and org.head else None
+                for iri in places:
+                    place = next(f for f in ctx.found if f.iri == iri and r.end <= f.start < e)
+                    body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
+                        _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
+                        _government_body(ctx, place, r.start, place.end)
+                    if body is not None:
+                        pairs.append((r, body))
+                if len(pairs) == len(named):
+                    break
+                pairs = []
+        if len(pairs) != len(named):
+            continue
+        clauses.append((s, e, set(named)))
+        for iri, (title, body) in zip(named, pairs):
+            out.append(_post(ctx, s, e, by_iri[iri], body, title))
+    return out, clauses
+
+
+def _clause(ctx: Context, at: int) -> tuple[int, int]:
+    """The sentence around a position."""
+    ends = [m.end() for m in re.finditer(r"[.!?。！？\n]", ctx.text[:at])]
+    start = ends[-1] if ends else 0
+    start += len(ctx.text[start:at]) - len(ctx.text[start:at].lstrip())
+    m = re.search(r"[.!?。！？\n]", ctx.text[at:])
+    return start, at + m.end() if m else len(ctx.text)
+
+
+def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
+    """A title phrase that runs into a body's name ends where the body begins: the title table's
+    "عضو اللجنة الدائمة للجنة الحزب" before "لجنة الحزب في مقاطعة يوننان"."""
+    starts = sorted(o.start for o in orgs)
+    out = []
+    for r in roles:
+        inside = next((s for s in starts if r.start < s < r.end), None)
+        out.append(Match(r.start, inside, r.value) if inside is not None else r)
+    return out
 
 
 def _title_chain(ctx: Context, roles: list[Match], orgs: list[Found], last: Match,
@@ -169,8 +239,22 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
         return None
     place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.start >= role.end), None)
     if place is None or p_gap(ctx, role.end, place.start) is False:
-        return None
+        return _government_of_the_place(ctx, role)
     return _government_body(ctx, place, role.start, place.end)
+
+
+def _government_of_the_place(ctx: Context, role: Match) -> Found | None:
+    """"ونائب حاكم المقاطعة", "and vice governor of the province": a head's title followed by
+    "the province" names a post in the government of the last province the text named."""
+    after = ctx.text[role.end:role.end + 30].lstrip()
+    phrase = next((k for k in sorted(ctx.lang.place_anaphors, key=len, reverse=True)
+                   if after.startswith(k) and (len(after) == len(k) or not after[len(k)].isalnum())), None)
+    if phrase is None:
+        return None
+    cls = ctx.lang.place_anaphors[phrase]
+    place = next((p for p in reversed(ctx.found) if p.cls == cls and p.end <= role.start), None)
+    end = role.end + len(ctx.text[role.end:]) - len(ctx.text[role.end:].lstrip()) + len(phrase)
+    return _government_body(ctx, place, role.start, end) if place is not None else None
 
 
 def _implied_body(ctx: Context, role: Match) -> Found | None:
