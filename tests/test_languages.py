@@ -15,10 +15,12 @@ from rdflib.term import Node
 
 from borderkg.config import Config
 from borderkg.errors import InputError, ResourceError
-from borderkg.extract.language import LanguageData, check_language
+from borderkg.extract.language import (CommonData, CompiledLanguage, FigureSettings, HeadData, LanguageData, check_common,
+                                       check_language)
 from borderkg.namespaces import BK
 from borderkg.pipeline import build
 from borderkg.resources import language_codes, load_resources
+from borderkg.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 LANG = ROOT / "ontology" / "lang"
@@ -134,8 +136,59 @@ def _string_constants(path: Path) -> set[str]:
             if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings}
 
 
-def test_every_key_of_the_schema_is_read() -> None:
+@pytest.mark.parametrize("schema", [LanguageData, CommonData, HeadData, FigureSettings], ids=lambda s: s.__name__)
+def test_every_key_of_the_schema_is_read(schema: type) -> None:
     """A key in the files that no code reads is a promise the extractor does not keep."""
     read = set().union(*(_string_constants(p) for p in (ROOT / "src" / "borderkg").rglob("*.py")))
-    unread = sorted(set(typing.get_type_hints(LanguageData)) - read)
-    assert not unread, f"declared in LanguageData but never read: {unread}"
+    unread = sorted(set(typing.get_type_hints(schema)) - read)
+    assert not unread, f"declared in {schema.__name__} but never read: {unread}"
+
+
+def test_common_file_follows_the_schema() -> None:
+    path = LANG / "common.toml"
+    assert check_common(tomllib.loads(path.read_text(encoding="utf-8")), path)
+
+
+@pytest.mark.parametrize(("written", "typo", "message"), [
+    ("written_min = 3", "writen_min = 3",
+     "unknown key 'figures.writen_min'; valid keys: written_min, written_not_for"),
+    ('type = "PartyCommittee"', 'tpye = "PartyCommittee"',
+     "unknown key 'heads.party-committee.tpye'; valid keys: en, named, type"),
+    ("named = true", 'named = "yes"', "heads.management-board.named: expected true or false, not str 'yes'"),
+    ("Signing = 6", 'Signing = "6"', "event_rank.Signing: expected an integer, not str '6'"),
+    ("[event_rank]", "[event_ranks]", "unknown key 'event_ranks'; valid keys: event_rank, figures, "),
+], ids=["nested-key", "head-key", "head-type", "rank-type", "table"])
+def test_common_typo_names_file_line_and_key(tmp_path: Path, written: str, typo: str, message: str) -> None:
+    root = _data_copy(tmp_path)
+    path = root / "ontology" / "lang" / "common.toml"
+    text = path.read_text(encoding="utf-8")
+    assert written in text
+    text = text.replace(written, typo, 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ResourceError) as err:
+        check_common(tomllib.loads(text), path)
+    assert err.value.message.startswith(message)
+    assert (err.value.path, err.value.line) == (str(path), text[:text.index(typo)].count("\n") + 1)
+
+
+def test_common_typo_stops_the_build(tmp_path: Path) -> None:
+    root = _data_copy(tmp_path)
+    path = root / "ontology" / "lang" / "common.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace("[mechanism_events]", "[mechanism_event]"), encoding="utf-8")
+    with pytest.raises(ResourceError, match=f'File "{path}", line \\d+: unknown key \'mechanism_event\''):
+        load_resources(root)
+
+
+@pytest.mark.parametrize("text, merged, found", [
+    ("قدمت الدعم للحكومة الشعبية في المقاطعة", True, ["peoples-government"]),  # ل + الحكومة
+    ("قدمت الدعم إلى الحكومة الشعبية", False, ["peoples-government"]),
+    ("قدمت الدعم لحكومة شعبية", False, []),
+], ids=["merged-preposition", "article", "no-article"])
+def test_ar_contraction_is_data(text: str, merged: bool, found: list[str]) -> None:
+    """The ل + ال -> لل contraction comes from ar.toml's `contractions`, not from code."""
+    path = LANG / "ar.toml"
+    data = check_language(tomllib.loads(path.read_text(encoding="utf-8")), path)
+    folded = fold(text).text
+    assert [str(m.value) for m in CompiledLanguage.compile("ar", data).heads.find(folded)] == found
+    without = CompiledLanguage.compile("ar", {**data, "contractions": {}}).heads
+    assert [str(m.value) for m in without.find(folded)] == ([] if merged else found)

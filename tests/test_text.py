@@ -1,11 +1,17 @@
 """Folding for matching keeps a map back to original code points."""
 from __future__ import annotations
 
+import tomllib
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from borderkg.extract.language import CompiledLanguage, check_language
 from borderkg.text import fold, fold_label, sentences
+
+LANG = Path(__file__).resolve().parents[1] / "ontology" / "lang"
 
 
 @pytest.mark.parametrize("text, folded", [
@@ -34,6 +40,20 @@ def test_span_maps_back_exactly() -> None:
     start = f.text.index("quang ninh")
     s, e = f.span(start, start + len("quang ninh"))
     assert text[s:e] == "Quảng Ninh"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "They met Dr. 黄明 in Hanoi. Then they left."),
+    ("fr", "Ils ont reçu M. «Binh» à Hanoi. Puis ils sont partis."),
+    ("es", "Recibieron al Sr. «Li» en Hanoi. Luego se fueron."),
+], ids=["en-han-name", "fr-quoted-name", "es-quoted-name"])
+def test_title_period_does_not_end_the_sentence(lang: str, text: str) -> None:
+    """A title's period (the language file's `abbreviations`) is no sentence end, whatever follows."""
+    path = LANG / f"{lang}.toml"
+    compiled = CompiledLanguage.compile(lang, check_language(tomllib.loads(path.read_text(encoding="utf-8")), path))
+    folded = fold(text).text
+    assert len(sentences(folded)) == 3
+    assert len(sentences(folded, abbreviations=compiled.abbreviations)) == 2
 
 
 def test_sentences_split_lines_and_stops() -> None:

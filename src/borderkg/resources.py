@@ -15,7 +15,7 @@ from borderkg.errors import ResourceError, ShapeLoadError
 from borderkg.namespaces import BK, BKR, ORG, PROV
 
 if TYPE_CHECKING:
-    from borderkg.extract.language import LanguageData
+    from borderkg.extract.language import CommonData, LanguageData
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,8 @@ class Resources:
     entries: dict[str, LexiconEntry]
     languages: dict[str, LanguageData]
     """Code -> data of every `ontology/lang/<code>.toml`: the supported languages are the files present."""
-    common: dict
+    common: CommonData
+    """`ontology/lang/common.toml`: data shared by every language."""
     shapes_path: Path = field(default=Path())
     label_templates: dict[str, dict] = field(default_factory=dict)
     """Per-language templates for the labels of events, posts and figures (ontology/labels/)."""
@@ -119,11 +120,11 @@ def load_resources(root: Path | None = None) -> Resources:
     lexicon = Graph()
     for path in sorted((onto_dir / "lexicon").glob("*.ttl")):
         lexicon += _parse(path)
-    from borderkg.extract.language import check_language  # extract imports this module
+    from borderkg.extract.language import check_common, check_language  # extract imports this module
 
     languages = {code: check_language(read_toml(onto_dir / "lang" / f"{code}.toml"), onto_dir / "lang" / f"{code}.toml")
                  for code in language_codes(root)}
-    common = read_toml(onto_dir / "lang" / "common.toml")
+    common = check_common(read_toml(onto_dir / "lang" / "common.toml"), onto_dir / "lang" / "common.toml")
     shapes = root / "shapes"
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)

@@ -110,16 +110,24 @@ def fold_label(label: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+")
 
 
-def sentences(text: str, *, ordinal_dots: bool = True) -> tuple[tuple[int, int], ...]:
+def sentences(text: str, *, ordinal_dots: bool = True,
+              abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a text: split after . ! ? ؟ 。 and at line breaks.
 
     `ordinal_dots`: the language writes ordinals with a dot ("am 4. März"), so a day's dot does
-    not end a sentence; elsewhere "on March 4. The talks ..." is two sentences."""
+    not end a sentence; elsewhere "on March 4. The talks ..." is two sentences.
+    ``abbreviations``: words, written as in ``text``, whose period never ends a sentence when
+    more text follows (titles: a language file's ``abbreviations``, folded for folded text).
+
+    >>> text = "They met Dr. 黄 in Hanoi. Then they left."
+    >>> [text[s:e] for s, e in sentences(text, abbreviations=frozenset({"Dr"}))]
+    ['They met Dr. 黄 in Hanoi.', 'Then they left.']
+    """
     spans = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots):
+        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations):
             continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
@@ -133,19 +141,20 @@ _DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 
-def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool = True) -> bool:
-    """"Nov. 28", "Mr. Binh", "M. Dupont": a short word's period followed by a number or a name
-    does not end the sentence."""
+def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: frozenset[str]) -> bool:
+    """"Nov. 28", "Mr. Binh", "M. Dupont": the period of one of ``titles``, or of a short word
+    followed by a number or a lowercase word, does not end the sentence."""
     if ordinal_dots and _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
         return True  # "am 4. März", "den 28. november": a day's ordinal dot
-    if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
-        return False
     following = text[end:end + 2].lstrip()
-    return bool(following) and (following[0].isdigit() or following[0].islower()
-                                or text[max(0, dot - 5):dot].split()[-1:] in ([t] for t in _TITLES))
-
-
-_TITLES = {"Mr", "Ms", "Mrs", "Dr", "M", "Mme", "Sr", "Sra", "St", "Prof"}
+    if not following:
+        return False
+    word = dot
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    if text[word:dot] in titles:
+        return True
+    return bool(_ABBREVIATION.search(text[max(0, dot - 6):dot])) and (following[0].isdigit() or following[0].islower())
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from borderkg.extract.posts import find_posts
 from borderkg.extract.figures import find_figures
 from borderkg.extract.identity import People, resolve_people
 from borderkg.extract.language import CompiledLanguage
-from borderkg.extract.matcher import PhraseMatcher
+from borderkg.extract.matcher import PhraseMatcher, contractions_of
 from borderkg.extract.mint import mint_iri
 from borderkg.model import (
     Document,
@@ -43,10 +43,12 @@ class RuleExtractor:
 
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
-        self.lexicon = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
-                                     for label in entry.labels)
-        self.context_names = PhraseMatcher((label, entry.iri) for entry in resources.entries.values()
-                                           for label in entry.context_labels)
+        # The lexicon's names of every language share one automaton, and so every language's contractions.
+        merged = sorted({pair for data in resources.languages.values() for pair in contractions_of(data)})
+        self.lexicon = PhraseMatcher(((label, entry.iri) for entry in resources.entries.values()
+                                      for label in entry.labels), contractions=merged)
+        self.context_names = PhraseMatcher(((label, entry.iri) for entry in resources.entries.values()
+                                            for label in entry.context_labels), contractions=merged)
         self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
         self.people = People(resources.root / "ontology" / "names", resources.entries)
 
@@ -59,7 +61,8 @@ class RuleExtractor:
         ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date,
                       people=self.people)
         find_entities(ctx, self.lexicon, self.context_names)
-        spans = list(sentences(folded.text, ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", [])))
+        spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
+                               ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", [])))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)
         posts = resolve_people(ctx, self.people, posts)

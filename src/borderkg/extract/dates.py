@@ -4,9 +4,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import partial
 from typing import TYPE_CHECKING, cast
 
-from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher
+from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, contractions_of
 from borderkg.text import fold_label, is_word_char
 
 if TYPE_CHECKING:
@@ -32,16 +33,17 @@ class DateReader:
 
     def __init__(self, lang: LanguageData) -> None:
         self.bounds = Boundaries.of(lang)
-        self.months = PhraseMatcher((m, n) for m, n in lang.get("months", {}).items())
-        self.relative_days = PhraseMatcher(lang.get("relative_days", {}).items())
-        self.relative_years = PhraseMatcher(lang.get("relative_years", {}).items())
-        self.relative_months = PhraseMatcher(lang.get("relative_months", {}).items())
-        self.weekdays = PhraseMatcher(lang.get("weekdays", {}).items())
+        matcher = partial(PhraseMatcher, contractions=contractions_of(lang))
+        self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
+        self.relative_days = matcher(lang.get("relative_days", {}).items())
+        self.relative_years = matcher(lang.get("relative_years", {}).items())
+        self.relative_months = matcher(lang.get("relative_months", {}).items())
+        self.weekdays = matcher(lang.get("weekdays", {}).items())
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
-        self.same_days = PhraseMatcher(lang.get("same_days", {}).items())
+        self.same_days = matcher(lang.get("same_days", {}).items())
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
         self.month_alone_after = _words(lang, "month_alone_after")

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from borderkg import classes
-from borderkg.extract.language import CompiledLanguage
+from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
@@ -54,7 +54,7 @@ class Context:
     original: str
     lang: CompiledLanguage
     entries: dict[str, LexiconEntry]
-    common: dict
+    common: CommonData
     date: str | None = None
     """Publication date: names are read as the places that existed then."""
     people: People | None = None

@@ -5,12 +5,13 @@ import re
 import typing
 import unicodedata
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
-from typing import Any, TypedDict
+from typing import Any, NamedTuple, TypedDict
 
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
-from borderkg.extract.matcher import Boundaries, PhraseMatcher, WordFormMatcher
+from borderkg.extract.matcher import Boundaries, PhraseMatcher, WordFormMatcher, contractions_of
 from borderkg.text import fold_label
 
 
@@ -29,8 +30,12 @@ class LanguageData(TypedDict, total=False):
     """"latin" or the script's name; non-Latin scripts have no capitalised names."""
     clitics: list[str]
     suffixes: list[str]
+    contractions: dict[str, str]
+    """A phrase's beginning -> how it is written merged with a proclitic (Arabic ل + ال is لل)."""
     honorifics: list[str]
     honorifics_after: list[str]
+    abbreviations: list[str]
+    """Words written with a period that does not end the sentence ("Mr.", "Mme.")."""
     name_max_tokens: int
     name_stops: list[str]
     not_name_words: list[str]
@@ -123,6 +128,45 @@ class LanguageData(TypedDict, total=False):
     ordinals: dict[str, int]
 
 
+class HeadData(TypedDict, total=False):
+    """A kind of body under ``[heads.<key>]`` in `common.toml`."""
+
+    type: str
+    """The body's bk: class."""
+    en: str
+    """English label template: {place} is its place's name, {name} the names in its IRI."""
+    named: bool
+    """The body is named after places (a border gate's management board), not only its place's."""
+
+
+class FigureSettings(TypedDict, total=False):
+    """Which written numbers are statistics (``[figures]`` in `common.toml`)."""
+
+    written_min: int
+    written_not_for: list[str]
+
+
+class CommonData(TypedDict, total=False):
+    """What `ontology/lang/common.toml` (data shared by every language) may hold; every key is optional.
+
+    Checked like :class:`LanguageData` (:func:`check_common`), nested tables included.
+    """
+
+    tally_units: list[str]
+    """Units that count events: a count of them tells a tally, not one event."""
+    heads: dict[str, HeadData]
+    """Kinds of bodies, by the key language files map their head phrases to."""
+    role_by_org_type: dict[str, dict[str, str]]
+    """Role code -> body's head key or class -> the role code it becomes there."""
+    government_by_country: dict[str, str]
+    """Country IRI -> head key of the government its places' heads refer to."""
+    event_rank: dict[str, int]
+    """Event class -> rank; several triggers in one clause give the highest-ranked class."""
+    mechanism_events: dict[str, str]
+    """Mechanism IRI -> class of its editions' events."""
+    figures: FigureSettings
+
+
 def check_language(data: dict[str, object], path: Path) -> LanguageData:
     """``data`` (a parsed language file) if every key is declared in :class:`LanguageData` with its type.
 
@@ -130,44 +174,88 @@ def check_language(data: dict[str, object], path: Path) -> LanguageData:
     {'months': {'mars': 3}}
     >>> check_language({"month": {"mars": 3}}, Path("fr.toml"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "fr.toml": unknown key 'month'; valid keys: agreement_heads, ...
+    borderkg.errors.ResourceError: File "fr.toml": unknown key 'month'; valid keys: abbreviations, agreement_heads, ...
 
     :raises ResourceError: naming the file, the line and the key.
     """
-    schema = typing.get_type_hints(LanguageData)
-    text = path.read_text(encoding="utf-8") if path.is_file() else ""
-    for key, value in data.items():
-        if key not in schema:
-            raise ResourceError(f"unknown key {key!r}; valid keys: {', '.join(sorted(schema))}",
-                                path=path, line=_line_of(text, key))
-        wrong = _wrong_type(value, schema[key])
-        if wrong is not None:
-            inner, message = wrong
-            raise ResourceError(f"{key}{f'.{inner}' if inner else ''}: {message}", path=path,
-                                line=_line_of(text, inner, after=_line_of(text, key)) if inner else _line_of(text, key))
+    text = _check_table(data, LanguageData, path)
     if "language" in data and data["language"] != path.stem:
         raise ResourceError(f"language {data['language']!r} differs from the file name's code {path.stem!r}",
                             path=path, line=_line_of(text, "language"))
     return typing.cast(LanguageData, data)
 
 
-_NAMES: dict[Any, str] = {str: "a string", int: "an integer", list: "a list", dict: "a table"}
+def check_common(data: dict[str, object], path: Path) -> CommonData:
+    """``data`` (parsed `common.toml`) if every key, in nested tables too, is declared in :class:`CommonData`.
+
+    >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
+    Traceback (most recent call last):
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, named, type
+
+    :raises ResourceError: naming the file, the line and the key.
+    """
+    _check_table(data, CommonData, path)
+    return typing.cast(CommonData, data)
 
 
-def _wrong_type(value: Any, hint: Any) -> tuple[str, str] | None:
-    """(key inside a table or "", what is wrong) if ``value`` is not of type ``hint``; None if it is."""
+def _check_table(data: dict[str, object], schema: Any, path: Path) -> str:
+    """The text of ``path`` if ``data`` (parsed from it) is of the TypedDict ``schema``.
+
+    :raises ResourceError: naming the file, the line and the dotted key that is unknown or of a wrong type.
+    """
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    wrong = _wrong_type(data, schema)
+    if wrong is None:
+        return text
+    line = None
+    for depth in range(len(wrong.keys)):
+        # A nested table is set under its dotted name ("[heads.border-gate]") or its own key.
+        line = (_line_of(text, ".".join(wrong.keys[:depth + 1]), after=line)
+                or _line_of(text, wrong.keys[depth], after=line) or line)
+    dotted = ".".join(wrong.keys)
+    raise ResourceError(f"unknown key {dotted!r}; {wrong.message}" if wrong.unknown else f"{dotted}: {wrong.message}",
+                        path=path, line=line)
+
+
+_NAMES: dict[Any, str] = {str: "a string", int: "an integer", bool: "true or false", list: "a list",
+                          dict: "a table"}
+
+
+class _Wrong(NamedTuple):
+    """What is wrong in a table, and where."""
+
+    keys: tuple[str, ...]
+    """The keys down to the wrong value (the unknown key last)."""
+    message: str
+    unknown: bool = False
+
+
+def _wrong_type(value: Any, hint: Any) -> _Wrong | None:
+    """What is wrong if ``value`` is not of type ``hint`` (a TypedDict is a table of known keys); None if nothing."""
+    if typing.is_typeddict(hint):
+        if not isinstance(value, dict):
+            return _Wrong((), f"expected a table, not {type(value).__name__} {value!r}")
+        fields = typing.get_type_hints(hint)
+        for name, item in value.items():
+            if name not in fields:
+                return _Wrong((name,), f"valid keys: {', '.join(sorted(fields))}", unknown=True)
+            wrong = _wrong_type(item, fields[name])
+            if wrong is not None:
+                return wrong._replace(keys=(name, *wrong.keys))
+        return None
     origin, args = typing.get_origin(hint), typing.get_args(hint)
     kind = origin or hint
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-        return "", f"expected {_NAMES[kind]}, not {type(value).__name__} {value!r}"
+        return _Wrong((), f"expected {_NAMES[kind]}, not {type(value).__name__} {value!r}")
     if origin is list:
         for item in value:
             if _wrong_type(item, args[0]) is not None:
-                return "", f"expected a list of {_NAMES[args[0]].split()[-1]}s, found {item!r}"
+                return _Wrong((), f"expected a list of {_NAMES[args[0]].split()[-1]}s, found {item!r}")
     if origin is dict:
         for name, item in value.items():
-            if _wrong_type(item, args[1]) is not None:
-                return name, f"expected {_NAMES[args[1]]}, not {type(item).__name__} {item!r}"
+            wrong = _wrong_type(item, args[1])
+            if wrong is not None:
+                return wrong._replace(keys=(name, *wrong.keys))
     return None
 
 
@@ -204,6 +292,8 @@ class CompiledLanguage:
     placed_heads: frozenset[str]
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
+    abbreviations: frozenset[str]
+    """Folded words whose period does not end a sentence ("mr", "mme")."""
     unit_links: frozenset[str]
     """Words between a number and its unit ("millones de dólares")."""
     projects: PhraseMatcher
@@ -288,27 +378,28 @@ class CompiledLanguage:
         def tokens(key: str) -> frozenset[str]:
             return frozenset(t for w in _list(data, key) for t in fold_label(w).replace("-", " ").split())
 
-
+        matcher = partial(PhraseMatcher, contractions=contractions_of(data))
         return cls(
             code=code,
             latin=data.get("script", "latin") == "latin",
             bounds=Boundaries(Boundaries.of(data).clitics),
             entity_bounds=Boundaries.of(data),
-            honorifics=PhraseMatcher((h, h) for h in data.get("honorifics", [])),
-            roles=PhraseMatcher(data.get("roles", {}).items()),
-            heads=PhraseMatcher(data.get("org_heads", {}).items()),
-            placed_heads_matcher=PhraseMatcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
+            honorifics=matcher((h, h) for h in data.get("honorifics", [])),
+            roles=matcher(data.get("roles", {}).items()),
+            heads=matcher(data.get("org_heads", {}).items()),
+            placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
+            abbreviations=words("abbreviations"),
             unit_links=words("unit_links"),
-            projects=PhraseMatcher(data.get("project_heads", {}).items()),
-            infrastructure=PhraseMatcher(data.get("infrastructure_heads", {}).items()),
-            agreements=PhraseMatcher(data.get("agreement_heads", {}).items()),
-            triggers=WordFormMatcher(PhraseMatcher(data.get("event_triggers", {}).items()),
+            projects=matcher(data.get("project_heads", {}).items()),
+            infrastructure=matcher(data.get("infrastructure_heads", {}).items()),
+            agreements=matcher(data.get("agreement_heads", {}).items()),
+            triggers=WordFormMatcher(matcher(data.get("event_triggers", {}).items()),
                                      data.get("trigger_heads", {}).items(), data.get("trigger_endings", []),
                                      data.get("split_triggers", {}).items()),
-            units=PhraseMatcher(data.get("units", {}).items()),
+            units=matcher(data.get("units", {}).items()),
             unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
             unit_modifiers=int(data.get("unit_modifiers", 0)),
             unit_stops=words("unit_stops"),
@@ -316,9 +407,9 @@ class CompiledLanguage:
             generic_classifiers=words("generic_classifiers"),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
             number_joiners=words("number_joiners"),
-            scales=PhraseMatcher(data.get("scales", {}).items()),
-            number_words=PhraseMatcher(data.get("number_words", {}).items()),
-            ordinals=PhraseMatcher(data.get("ordinals", {}).items()),
+            scales=matcher(data.get("scales", {}).items()),
+            number_words=matcher(data.get("number_words", {}).items()),
+            ordinals=matcher(data.get("ordinals", {}).items()),
             dates=DateReader(data),
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
@@ -326,25 +417,25 @@ class CompiledLanguage:
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
             articles=words("articles"),
-            mechanism_openers=PhraseMatcher((w, w) for w in data.get("mechanism_openers", [])),
+            mechanism_openers=matcher((w, w) for w in data.get("mechanism_openers", [])),
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
-            reception=WordFormMatcher(PhraseMatcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
+            reception=WordFormMatcher(matcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
-            both_sides=PhraseMatcher((w, w) for w in data.get("both_sides", [])),
-            plural_honorifics=PhraseMatcher((w, w) for w in data.get("plural_honorifics", [])),
-            distributive_words=PhraseMatcher((w, w) for w in data.get("distributive_words", [])),
+            both_sides=matcher((w, w) for w in data.get("both_sides", [])),
+            plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
+            distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
             reference_before={fold_label(k): v for k, v in data.get("reference_before", {}).items()},
             reference_after={fold_label(k): v for k, v in data.get("reference_after", {}).items()},
             indefinite_articles=words("indefinite_articles"),
             definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
-            same_place=PhraseMatcher((w, w) for w in data.get("same_place", [])),
+            same_place=matcher((w, w) for w in data.get("same_place", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
-            place_types=PhraseMatcher(data.get("place_types", {}).items()),
-            place_types_after=PhraseMatcher(data.get("place_types_after", {}).items()),
+            place_types=matcher(data.get("place_types", {}).items()),
+            place_types_after=matcher(data.get("place_types_after", {}).items()),
             place_type_forms=frozenset(unicodedata.normalize("NFC", k) for k in
                                        [*data.get("place_types", {}), *data.get("place_types_after", {})]),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").

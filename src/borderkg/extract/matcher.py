@@ -38,25 +38,33 @@ class Boundaries:
                    tuple(fold_label(s) for s in lang.get("suffixes", [])))
 
 
-class PhraseMatcher:
-    """Aho-Corasick automaton over folded phrases; finds whole-word, longest, leftmost matches."""
+def contractions_of(lang: LanguageData) -> tuple[tuple[str, str], ...]:
+    """Folded (beginning, merged form) pairs of the language's ``contractions`` table."""
+    return tuple((fold_label(k), fold_label(v)) for k, v in lang.get("contractions", {}).items())
 
-    def __init__(self, phrases: Iterable[tuple[str, object]]) -> None:
+
+class PhraseMatcher:
+    """Aho-Corasick automaton over folded phrases; finds whole-word, longest, leftmost matches.
+
+    ``contractions``: folded (beginning, merged form) pairs; a phrase that starts with the
+    beginning, and has a word of two letters or more after it, is also found in its merged form
+    (Arabic ل + ال is written لل: "للجنة" is "ل" + "اللجنة")."""
+
+    def __init__(self, phrases: Iterable[tuple[str, object]], *,
+                 contractions: Iterable[tuple[str, str]] = ()) -> None:
         self._automaton = ahocorasick.Automaton()
+        merged = tuple(contractions)
         table: dict[str, list[object]] = {}
         for phrase, value in phrases:
             key = fold_label(phrase)
             if not key:
                 continue
-            table.setdefault(key, [])
-            if value not in table[key]:
-                table[key].append(value)
-            # Arabic: ل + ال contracts to لل ("للجنة" is "ل" + "اللجنة").
-            if key.startswith("ال") and len(key) > 3:
-                alt = "لل" + key[2:]
-                table.setdefault(alt, [])
-                if value not in table[alt]:
-                    table[alt].append(value)
+            forms = [key] + [form + key[len(start):] for start, form in merged
+                             if key.startswith(start) and len(key) > len(start) + 1]
+            for form in forms:
+                values = table.setdefault(form, [])
+                if value not in values:
+                    values.append(value)
         for key, values in table.items():
             self._automaton.add_word(key, (len(key), tuple(values)))
         self._empty = not table
