@@ -7,7 +7,9 @@ exports without a code change.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection, Mapping
 from functools import cache
+from typing import TypeVar
 
 from rdflib import URIRef
 from rdflib.namespace import RDFS
@@ -15,6 +17,7 @@ from rdflib.namespace import RDFS
 from borderkg.namespaces import BK
 
 SCHEMA = "https://schema.org/"
+T = TypeVar("T")
 
 
 def _name(iri: URIRef) -> str:
@@ -36,16 +39,25 @@ def superclasses() -> dict[str, frozenset[str]]:
     for sub, sup in ontology.subject_objects(RDFS.subClassOf):
         if isinstance(sub, URIRef) and isinstance(sup, URIRef):
             direct[_name(sub)].add(_name(sup))
-    closed: dict[str, frozenset[str]] = {}
-    for cls in direct:
-        seen: set[str] = set()
-        todo = list(direct[cls])
+    return closure(direct)
+
+
+def closure(direct: Mapping[T, Collection[T]]) -> dict[T, frozenset[T]]:
+    """Each key -> everything reachable from it through ``direct`` (the transitive closure).
+
+    >>> closure({"Village": {"Commune"}, "Commune": {"Place"}})["Village"] == {"Commune", "Place"}
+    True
+    """
+    closed: dict[T, frozenset[T]] = {}
+    for key in direct:
+        seen: set[T] = set()
+        todo = list(direct[key])
         while todo:
             nxt = todo.pop()
             if nxt not in seen:
                 seen.add(nxt)
                 todo.extend(direct.get(nxt, ()))
-        closed[cls] = frozenset(seen)
+        closed[key] = frozenset(seen)
     return closed
 
 
@@ -74,5 +86,5 @@ EVENTS = below("Event")
 ADMINISTRATIVE = frozenset(cls for cls in PLACES if f"{SCHEMA}AdministrativeArea" in superclasses().get(cls, ()))
 """Places that are administrative units (schema:AdministrativeArea): countries to wards, not gates or roads."""
 
-__all__ = ["ACTORS", "ADMINISTRATIVE", "EVENTS", "ORGANIZATIONS", "PERSONS", "PLACES", "below", "general",
-           "superclasses"]
+__all__ = ["ACTORS", "ADMINISTRATIVE", "EVENTS", "ORGANIZATIONS", "PERSONS", "PLACES", "below", "closure",
+           "general", "superclasses"]

@@ -54,21 +54,11 @@ class GraphView:
 
     # -- classes ---------------------------------------------------------------------------------
     @cached_property
-    def _superclasses(self) -> dict[Node, set[Node]]:
+    def _superclasses(self) -> dict[Node, frozenset[Node]]:
         direct: dict[Node, set[Node]] = defaultdict(set)
         for sub, sup in self.graph.subject_objects(RDFS.subClassOf):
             direct[sub].add(sup)
-        closure: dict[Node, set[Node]] = {}
-        for cls in list(direct):
-            seen: set[Node] = set()
-            todo = list(direct[cls])
-            while todo:
-                nxt = todo.pop()
-                if nxt not in seen:
-                    seen.add(nxt)
-                    todo.extend(direct.get(nxt, ()))
-            closure[cls] = seen
-        return closure
+        return classes.closure(direct)
 
     def is_subclass(self, cls: Node, root: Node) -> bool:
         return cls == root or root in self._superclasses.get(cls, ()) or _fallback_subclass(cls, root)
