@@ -13,7 +13,6 @@ import threading
 import time
 import urllib.error
 import urllib.request
-import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -142,11 +141,8 @@ def rdflib_answer(build: Path, query: str) -> list[dict[str, str]]:
     """Evaluate a SELECT with rdflib over the union of the build's graphs (the reference answer)."""
     from rdflib import Dataset
 
-    with warnings.catch_warnings():  # rdflib calls its own deprecated Dataset.default_context
-        warnings.filterwarnings("ignore", category=DeprecationWarning, module="rdflib")
-        dataset = _rdflib_dataset(str(build / "graph.trig"))
-        result = dataset.query(query)
-        return [{str(k): str(v) for k, v in row.asdict().items()} for row in result]
+    result = _rdflib_dataset(str(build / "graph.trig")).query(query)
+    return [{str(k): str(v) for k, v in row.asdict().items()} for row in result]
 
 
 @lru_cache(maxsize=4)

@@ -18,7 +18,6 @@ import logging
 import os
 import signal
 import time
-import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -443,9 +442,7 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
         for s, p, o, _ in ds.quads((None, None, None, None)):
             merged.add((s, p, o))
         _store.write_file(_store.shared_path(out, fp, ".ttl"), merged.serialize(format="turtle", encoding="utf-8"))
-        with warnings.catch_warnings():  # rdflib's TriG writer calls its own deprecated Dataset.contexts
-            warnings.simplefilter("ignore", DeprecationWarning)
-            _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
+        _store.write_file(trig, ds.serialize(format="trig", encoding="utf-8"))
         _store.write_file(counts, json.dumps({"triples": sum(1 for _ in ds.quads())}).encode())
     triples = json.loads(counts.read_text())["triples"]
     results = Graph()
