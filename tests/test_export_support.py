@@ -52,6 +52,24 @@ def _seeds_build(tmp: str) -> Path | None:
     return out
 
 
+@lru_cache(maxsize=1)
+def seeds_and_dev_build(tmp: str) -> Path | None:
+    """The session's one build of the seeds plus ``../shared/eval/dev`` (None when dev is not beside
+    the checkout): the graph issue 14's acceptance is stated on, shared by the tests that read it."""
+    dev = ROOT.parent / "shared" / "eval" / "dev" / "articles"
+    if not dev.is_dir():
+        return None
+    from click.testing import CliRunner
+
+    from borderkg.cli import main
+
+    out = Path(tmp) / "seeds-dev-build"
+    result = CliRunner().invoke(main, ["build", str(ROOT / "seeds"), str(dev), "--out", str(out), "--no-validate"])
+    if not (out / "graph.trig").is_file():
+        raise AssertionError(f"`borderkg build seeds dev` wrote no graph (exit {result.exit_code}): {result.output[-500:]}")
+    return out
+
+
 def build_dir(kind: str, tmp_factory: pytest.TempPathFactory) -> Path:
     """A build directory of `kind` ("fixture" or "seeds"); skips when the seeds cannot be built."""
     if kind == "fixture":

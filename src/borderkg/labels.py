@@ -66,9 +66,10 @@ class Names:
         return {**self.resources.names.get(iri, {}), **self.local.get(iri, {})}
 
     def get(self, iri: str, lang: str) -> str | None:
-        """The name in `lang`, else in English, else in any language, else a readable local name."""
+        """The name in `lang`, else in English, else a romanization (vi-Latn), else in any language,
+        else a readable local name."""
         known = self._all(iri)
-        for choice in (lang, "en"):
+        for choice in (lang, "en", *sorted(k for k in known if "-latn" in k.lower())):
             if choice in known:
                 return known[choice]
         if known:

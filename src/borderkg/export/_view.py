@@ -99,8 +99,8 @@ class GraphView:
 
     def label(self, node: Node) -> str:
         """The English preferred label, else a Latin-script one, else any label, else the IRI's last segment."""
-        labels = self.labels(node)
-        for lang in ("en", "vi-Latn", "zh-Latn-pinyin", ""):
+        labels = {lang.lower(): values for lang, values in self.labels(node).items()}  # stores lower-case tags
+        for lang in ("en", "vi-latn", "zh-latn-pinyin", ""):
             if labels.get(lang):
                 return labels[lang][0]
         if labels:

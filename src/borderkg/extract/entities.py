@@ -420,7 +420,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
 
 
 def _english_name(ctx: Context, iri: str) -> str:
-    return local_name(iri).replace("-", " ").title()
+    """"Lao Cai" for place/lao-cai-2025: a successor's IRI ends in the year it was formed, its name does not."""
+    return re.sub(r"-\d{4}$", "", local_name(iri)).replace("-", " ").title()
 
 
 _NON_SPACE = re.compile(r"\S+")

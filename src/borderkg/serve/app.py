@@ -1,4 +1,5 @@
-"""Routes: ``/`` query page, ``/sparql`` endpoint, ``/id/...`` and ``/resource?iri=`` entity pages, ``/static/``."""
+"""Routes: ``/`` query page, ``/sparql`` endpoint, ``/id/...`` and ``/resource?iri=`` entity pages,
+``/timeline``, ``/network`` (and its data, ``/network.json``), ``/static/``."""
 from __future__ import annotations
 
 import importlib.resources
@@ -8,10 +9,11 @@ import re
 import threading
 from urllib.parse import unquote
 
+import networkx as nx
 import pyoxigraph as ox
 
 from borderkg import sparql
-from borderkg.serve import endpoint, entity, pages
+from borderkg.serve import endpoint, entity, network, pages, timeline, viewpages
 from borderkg.serve.examples import load_examples
 from borderkg.serve.httpd import (BadRequest, MethodNotAllowed, NotAcceptableError, NotFound, Request,
                                   Response, error_response, negotiate, prefers_html)
@@ -22,6 +24,15 @@ _HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9]
 """A Host header the service description may put into its endpoint IRI (RFC 3986 reg-name or IP literal)."""
 CORS = [("Access-Control-Allow-Origin", "*"), ("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
         ("Access-Control-Allow-Headers", "Accept, Content-Type, Authorization")]
+
+
+def _limit(value: str | None) -> int:
+    """The ``limit`` parameter of ``/network``: how many actors to draw."""
+    if value is None:
+        return network.DEFAULT_LIMIT
+    if not value.isascii() or not value.isdigit() or not 1 <= int(value) <= network.MAX_LIMIT:
+        raise BadRequest(f"limit={value!r} is not valid; expected a number of actors from 1 to {network.MAX_LIMIT}")
+    return int(value)
 
 
 class App:
@@ -39,6 +50,8 @@ class App:
         self._static = importlib.resources.files("borderkg.serve") / "static"
         self._stats: tuple[list[tuple[str, int]], int] | None = None
         self._stats_lock = threading.Lock()
+        self._network: nx.Graph | None = None
+        self._network_lock = threading.Lock()
 
     def __call__(self, request: Request) -> Response:
         try:
@@ -72,6 +85,17 @@ class App:
             if not iri:
                 raise BadRequest("give the IRI to show: /resource?iri=...")
             return self.resource(request, iri)
+        if path == "/timeline":
+            found = timeline.timeline(self.engine, timeline.Filters.of(request))
+            return Response(200, viewpages.timeline_page(found).encode(), HTML)
+        if path == "/network":
+            limit = _limit(request.param("limit"))
+            drawing = network.draw(self.actor_network(), limit)
+            return Response(200, viewpages.network_page(drawing, limit=limit).encode(), HTML)
+        if path == "/network.json":
+            from borderkg.export.cytoscape import to_elements
+            body = json.dumps(to_elements(self.actor_network()), ensure_ascii=False)
+            return Response(200, body.encode(), "application/json; charset=utf-8")
         if path == "/examples.json":
             body = json.dumps([{"name": e.name, "title": e.title, "description": e.description,
                                 "sparql": e.sparql} for e in self.examples], ensure_ascii=False)
@@ -100,6 +124,13 @@ class App:
         if answer.rows == 0:
             raise NotFound(f"the graph says nothing about <{iri}>")
         return Response(200, answer.body, endpoint._charset(answer.media_type), [("Vary", "Accept")])
+
+    def actor_network(self) -> nx.Graph:
+        """The actor network of the store, computed at the first request (the store is read-only)."""
+        with self._network_lock:
+            if self._network is None:
+                self._network = network.actor_network(self.engine)
+            return self._network
 
     def _asset(self, name: str) -> Response:
         if "/" in name or name.startswith(".") or not name:

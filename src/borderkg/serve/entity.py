@@ -14,7 +14,7 @@ LABEL_PROPERTIES = {PREFIXES["skos"] + "prefLabel": "prefLabel", PREFIXES["skos"
                     PREFIXES["rdfs"] + "label": "label"}
 LINK_LIMIT = 200
 _LABEL_ORDER = ("prefLabel", "label", "altLabel")
-_LANG_ORDER = ("en", "vi-Latn", "zh-Latn-pinyin", "vi", "zh", "fr")
+_LANG_ORDER = ("en", "vi-latn", "zh-latn-pinyin")
 
 Binding = dict[str, dict[str, str]]
 
@@ -92,14 +92,30 @@ def labels(engine: Engine, iris: set[str]) -> dict[str, str]:
     values = " ".join(str(ox.NamedNode(i)) for i in sorted(iris))
     rows = engine.select(f"SELECT ?n ?p ?l WHERE {{ VALUES ?n {{ {values} }} ?n ?p ?l "
                          "VALUES ?p { skos:prefLabel rdfs:label skos:altLabel } }")
-    best: dict[str, tuple[int, int, str]] = {}
+    best: dict[str, tuple[int, int, int, str]] = {}
     for row in rows:
         kind = _LABEL_ORDER.index(LABEL_PROPERTIES[row["p"]["value"]])
-        lang = row["l"].get("xml:lang", "")
-        rank = (kind, _LANG_ORDER.index(lang) if lang in _LANG_ORDER else len(_LANG_ORDER), row["l"]["value"])
+        text = row["l"]["value"]
+        rank = (*_language_rank(row["l"].get("xml:lang", ""), text), kind, text)
         if row["n"]["value"] not in best or rank < best[row["n"]["value"]]:
             best[row["n"]["value"]] = rank
-    return {iri: rank[2] for iri, rank in best.items()}
+    return {iri: rank[-1] for iri, rank in best.items()}
+
+
+def _language_rank(lang: str, text: str) -> tuple[int, int]:
+    """English first, then romanizations (``vi-Latn``: the store lower-cases tags), then any
+    Latin-script label, then the rest: a page in English shows "Qi Juyi", not 齐聚一.
+
+    >>> sorted(["齐聚一", "Qi Juyi"], key=lambda t: _language_rank("zh" if t[0] > "~" else "zh-latn-pinyin", t))
+    ['Qi Juyi', '齐聚一']
+    """
+    lang = lang.lower()
+    if lang in _LANG_ORDER:
+        return 0, _LANG_ORDER.index(lang)
+    if "-latn" in lang:
+        return 0, len(_LANG_ORDER)
+    latin = all(ord(c) < 0x250 or not c.isalpha() for c in text)
+    return (1 if latin else 2), 0
 
 
 def _events(engine: Engine, node: str) -> list[dict[str, str]]:

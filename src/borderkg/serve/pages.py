@@ -9,7 +9,7 @@ from urllib.parse import quote
 from borderkg.serve.entity import BKR, Entity, compact
 from borderkg.serve.examples import Example
 
-_HEAD = """<!doctype html>
+HEAD = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{title}</title>
@@ -17,7 +17,8 @@ _HEAD = """<!doctype html>
 </head><body>
 <header><a class="brand" href="/">borderkg</a>
 <span class="tagline">cross-border cooperation graph: Vietnam's border provinces and Guangxi</span>
-<nav><a href="/">query</a> <a href="/sparql">service description</a></nav></header>
+<nav><a href="/">query</a> <a href="/timeline">timeline</a> <a href="/network">network</a>
+<a href="/sparql">service description</a></nav></header>
 """
 
 
@@ -50,12 +51,15 @@ def home_page(examples: list[Example], *, stats: str = "") -> str:
         f'<li><button type="button" class="example" data-name="{escape(e.name)}" '
         f'title="{escape(e.description)}">{escape(e.title)}</button></li>' for e in examples)
     data = json.dumps({e.name: e.sparql for e in examples}, ensure_ascii=False).replace("</", "<\\/")
-    return _HEAD.format(title="borderkg: query the graph") + f"""
+    return HEAD.format(title="borderkg: query the graph") + f"""
 <main class="query-page">
 <aside><h2>Example queries</h2><ul class="examples">{buttons}</ul>
 <h2>Find an entity</h2>
 <form id="search"><input id="search-text" type="search" placeholder="a name, e.g. Quang Ninh"
  aria-label="name to look for"><button type="submit">Find</button></form>
+<h2>Explore</h2>
+<ul class="explore"><li><a href="/timeline">Timeline</a>: events by date, by province, mechanism, type and year</li>
+<li><a href="/network">Network</a>: who meets whom, drawn from the events and agreements</li></ul>
 <p class="stats">{escape(stats)}</p></aside>
 <section class="editor">
 <form id="query-form" method="get" action="/sparql">
@@ -195,7 +199,7 @@ def entity_page(entity: Entity) -> str:
     types = " ".join(f'<span class="type">{_link(t)}</span>' for t in entity.types) or "<em>untyped</em>"
     rdf = escape(href(entity.iri)) + ("&amp;" if "?" in href(entity.iri) else "?") + "format="
     describe = quote(f"DESCRIBE <{entity.iri}>", safe="")
-    return _HEAD.format(title=escape(title) + " · borderkg") + f"""
+    return HEAD.format(title=escape(title) + " · borderkg") + f"""
 <main class="entity-page">
 <h1 lang="{'en' if title.isascii() else ''}" dir="auto">{escape(title)}</h1>
 <p class="iri"><code>{escape(entity.iri)}</code> · {types}</p>
