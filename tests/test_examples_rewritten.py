@@ -1,0 +1,45 @@
+"""The example queries rewritten for speed (bench/RESULTS_SERVE.md) answer as the plain
+formulations they replaced, kept in ``tests/data/queries/NN-reference.rq``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from borderkg.serve.examples import load_examples
+from borderkg.sparql import Engine
+from test_export_support import seeds_and_dev_build
+from test_serve_support import seeds_build
+
+REFERENCES = Path(__file__).parent / "data" / "queries"
+SAMPLED = {"02-officials-posts": {"name", "body", "source"}}
+"""Columns that are a SAMPLE of several values: compared as bound or not, not by value."""
+EXAMPLES = {e.name[:2]: e for e in load_examples()}
+
+
+def _answers(engine: Engine, query: str, sampled: set[str]) -> list[tuple]:
+    rows = engine.select(query, max_rows=1_000_000)
+    names = sorted({name for row in rows for name in row})
+    return [tuple((name, "bound" if name in sampled else row[name]["value"]) for name in names if name in row)
+            for row in rows]
+
+
+@pytest.fixture(scope="module", params=["seeds", pytest.param("seeds+dev", marks=pytest.mark.slow)])
+def engine(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory):
+    if request.param == "seeds":
+        build = seeds_build(tmp_path_factory)
+    else:
+        build = seeds_and_dev_build(str(tmp_path_factory.getbasetemp()))
+        if build is None:
+            pytest.skip("../shared/eval/dev is not beside the checkout")
+    with Engine(build, timeout=120, max_rows=1_000_000) as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("reference", sorted(REFERENCES.glob("*-reference.rq")), ids=lambda p: p.stem)
+def test_rewritten_example_answers_as_its_reference(engine: Engine, reference: Path) -> None:
+    example = EXAMPLES[reference.name[:2]]
+    sampled = SAMPLED.get(example.name, set())
+    expected = _answers(engine, reference.read_text("utf-8"), sampled)
+    assert expected, f"{reference.name} has no answer on this build: the comparison would prove nothing"
+    assert _answers(engine, example.sparql, sampled) == expected
