@@ -190,6 +190,37 @@ def test_chinese_official_in_vietnamese_text_is_read_in_pinyin(resources, tmp_pa
     assert ("Chen Wu", "zh-Latn-pinyin") in person.labels
 
 
+def _extract_texts(resources, tmp_path: Path, texts: dict[str, tuple[str, str]]) -> dict[str, Extraction]:
+    for name, (lang, text) in texts.items():
+        (tmp_path / f"{name}.txt").write_text(text + "\n", encoding="utf-8")
+        (tmp_path / f"{name}.meta.json").write_text(json.dumps({"language": lang, "date": "2026-03-06"}))
+    return {ex.document.identifier: ex for ex in extract(ingest([tmp_path]), resources=resources)}
+
+
+def test_same_event_is_one_node_when_one_language_finds_more_slots(resources, tmp_path: Path) -> None:
+    # French names the venue (Pingxiang, so also Guangxi as a participant), English does not:
+    # the talks are still one node, keyed by class, date and the provinces that took part.
+    docs = _extract_texts(resources, tmp_path, {
+        "fr": ("fr", "Lang Son (VNA) - Le 5 mars 2026, le Département des Affaires étrangères de Lang Son a tenu "
+                     "des entretiens avec le Bureau des affaires étrangères de la région autonome Zhuang du Guangxi "
+                     "à Pingxiang."),
+        "en": ("en", "Lang Son (VNA) - On March 5, 2026, the Lang Son Department of Foreign Affairs held talks with "
+                     "the Foreign Affairs Office of the Guangxi Zhuang Autonomous Region.")})
+    [fr], [en] = ([ev for ev in docs[k].events if ev.cls == "Meeting"] for k in ("fr", "en"))
+    assert fr.participants != en.participants and fr.locations != en.locations
+    assert fr.iri == en.iri
+
+
+def test_two_events_of_one_day_between_the_same_provinces_stay_apart(resources, tmp_path: Path) -> None:
+    docs = _extract_texts(resources, tmp_path, {"two": ("en", (
+        "Lang Son (VNA) - On March 5, 2026, the Lang Son Department of Foreign Affairs held talks with the "
+        "Foreign Affairs Office of the Guangxi Zhuang Autonomous Region. On the same day, the Lang Son "
+        "Department of Industry and Trade held talks with the Guangxi Department of Commerce."))})
+    meetings = [ev for ev in docs["two"].events if ev.cls == "Meeting"]
+    assert {ev.date for ev in meetings} == {"2026-03-05"}
+    assert len({ev.participants for ev in meetings}) == 2 and len({ev.iri for ev in meetings}) == 2
+
+
 ACTORS = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
           "InternationalOrganization"}
 DEV_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"

@@ -15,9 +15,9 @@ from borderkg.extract.entities import (
     find_entities,
 )
 from borderkg.extract.events import EventDraft, find_events
-from borderkg.extract.posts import find_posts
+from borderkg.extract.posts import Post, find_posts
 from borderkg.extract.figures import find_figures
-from borderkg.extract.identity import People, resolve_people
+from borderkg.extract.identity import People, agreement_keys, event_iris, resolve_people
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import PhraseMatcher, contractions_of
 from borderkg.extract.mint import mint_iri
@@ -71,7 +71,7 @@ class RuleExtractor:
         figures = find_figures(ctx, spans, dates)
         tallies = set(self.resources.common.get("tally_units", []))
         drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures if f.unit in tallies])
-        agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc)
+        agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc, posts)
         ctx.found.extend(agreements)
 
         def mention(start: int, end: int) -> Mention:
@@ -85,7 +85,7 @@ class RuleExtractor:
         observations = tuple(Observation(mint_iri("observation", _plain(f.value), f.unit, f.subject, f.period),
                                          f.value, f.unit, mention(f.start, f.end), f.subject, f.period)
                              for f in figures)
-        events = tuple(ev for d in drafts for ev in _events(d, mention))
+        events = tuple(ev for d, iri in zip(drafts, event_iris(ctx, drafts, posts)) for ev in _events(d, iri, mention))
         return Extraction(doc, entities, events, memberships, observations)
 
 
@@ -94,16 +94,19 @@ def _plain(value: Decimal) -> str:
 
 
 def _resolve_agreements(ctx: Context, agreements: list[Found], drafts: list[EventDraft],
-                        spans: list[tuple[int, int]], doc: Document) -> list[Found]:
+                        spans: list[tuple[int, int]], doc: Document, posts: list[Post]) -> list[Found]:
     """Parties and date of each agreement, then its IRI from that content."""
-    out = []
+    told = []
     for a in agreements:
         parties = _between_parties(ctx, a, spans)
         signing = next((d for d in drafts if d.agreement is a), None)
         if not parties and signing is not None:
             parties = set(signing.participants)
-        date = signing.date if signing is not None else None
-        key = (a.head, date, sorted(parties)) if parties else (a.head, doc.identifier, a.start)
+        told.append((a, signing, parties, signing.date if signing is not None else None))
+    keys = agreement_keys(ctx, [(a.head, date, parties) for a, _, parties, date in told], posts)
+    out = []
+    for (a, signing, parties, date), key in zip(told, keys):
+        key = key if key is not None else (a.head, doc.identifier, a.start)
         resolved = Found(a.start, a.end, mint_iri("agreement", *key), "Agreement", labels=a.labels,
                          links=tuple(("party", p) for p in sorted(parties)), head=a.head, date=date)
         if signing is not None:
@@ -137,11 +140,7 @@ def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> se
     return parties
 
 
-def _events(d: EventDraft, mention) -> Iterator[Event]:
-    # The people who took part identify an event better than the bodies and places around them,
-    # which each language names differently ("the Baise government", "百色市", "Bách Sắc").
-    people = sorted(p for p in d.participants if "/person/" in p)
-    iri = mint_iri("event", d.cls, d.date, d.mechanism, people if len(people) >= 2 else sorted(d.participants))
+def _events(d: EventDraft, iri: str, mention) -> Iterator[Event]:
     for s, e in d.spans:
         yield Event(iri, d.cls, mention(s, e), date=d.date, participants=tuple(sorted(d.participants)),
                     locations=tuple(sorted(d.locations)), mechanism=d.mechanism, ordinal=d.ordinal,

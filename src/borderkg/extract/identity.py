@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
+from borderkg.extract.events import EventDraft
 from borderkg.extract.posts import Post
 from borderkg.extract.mint import BKR, mint_iri
 from borderkg.extract.names import Decision, NameReader, NameTables, script_of
@@ -213,4 +214,87 @@ def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: l
                 renamed[id(f)] = replace(renamed[id(f)], iri=own, links=renamed[id(f)].links + ((CLOSE_MATCH, iri),))
 
 
-__all__ = ["CLOSE_MATCH", "People", "resolve_people"]
+def event_iris(ctx: Context, drafts: list[EventDraft], posts: list[Post]) -> list[str]:
+    """The IRI of each event, from what every language that tells it resolves alike.
+
+    Each language finds some slots another misses (a location, one of five participants, an
+    edition number), so an event is keyed by the least it needs: its class and date, plus the
+    mechanism it is an edition of, else the provinces (or countries) its participants belong to.
+    When that coarse key would make two of one document's events one, those events are keyed by
+    all their participants instead, so distinct events told together never merge.
+    """
+    coarse = [_coarse_key(ctx, d, posts) for d in drafts]
+    return [mint_iri("event", *key) for key in _keys(coarse, [_fine_key(d) for d in drafts])]
+
+
+def agreement_keys(ctx: Context, agreements: list[tuple[str | None, str | None, set[str]]],
+                   posts: list[Post]) -> list[tuple | None]:
+    """The content key of each (kind, date, parties) agreement, None where it has no parties.
+
+    As for events: kind, date and the provinces of the parties, since one language names a
+    signatory body where another names its head; all the parties where that would make two of
+    one document's agreements one.
+    """
+    coarse = [(head, date, "sides", _sides(ctx, parties, posts)) if parties and date and _sides(ctx, parties, posts)
+              else None for head, date, parties in agreements]
+    fine = [(head, date, tuple(sorted(parties))) if parties else None for head, date, parties in agreements]
+    return [key if f is not None else None for key, f in zip(_keys(coarse, fine), fine)]
+
+
+def _keys(coarse: list[tuple | None], fine: list) -> list[tuple]:
+    """The coarse key of each item, unless another item with the same coarse key differs in its fine one."""
+    kinds: dict[tuple, set] = {}
+    for c, f in zip(coarse, fine):
+        if c is not None:
+            kinds.setdefault(c, set()).add(f)
+    return [c if c is not None and len(kinds[c]) == 1 else _listed(f) for c, f in zip(coarse, fine)]
+
+
+def _listed(key: tuple | None) -> tuple:
+    """The fine key as IRIs were minted from it before the coarse key existed (its last part a list)."""
+    return () if key is None else (*key[:-1], list(key[-1]))
+
+
+def _fine_key(d: EventDraft) -> tuple:
+    # The people who took part identify an event better than the bodies and places around them,
+    # which each language names differently ("the Baise government", "百色市", "Bách Sắc").
+    people = sorted(p for p in d.participants if "/person/" in p)
+    return d.cls, d.date, d.mechanism, tuple(people if len(people) >= 2 else sorted(d.participants))
+
+
+def _coarse_key(ctx: Context, d: EventDraft, posts: list[Post]) -> tuple | None:
+    if d.date is None:
+        return None
+    if d.mechanism is not None:
+        return d.cls, d.date, "mechanism", d.mechanism
+    sides = _sides(ctx, d.participants, posts)
+    return (d.cls, d.date, "sides", sides) if sides else None
+
+
+def _sides(ctx: Context, actors: set[str], posts: list[Post]) -> tuple[str, ...]:
+    """The provinces the actors belong to (a place's, a body's jurisdiction's, a person's bodies'),
+    or their countries when no province is known."""
+    provinces: set[str] = set()
+    countries: set[str] = set()
+    for actor in actors:
+        for place in _places_of(ctx, actor, posts):
+            chain = [c for c in (place, *ctx.ancestors(place)) if c in ctx.entries]
+            provinces |= {c for c in chain if ctx.entries[c].cls == "Province"}
+            countries |= {c for c in chain if ctx.entries[c].cls == "Country"}
+    return tuple(sorted(provinces or countries))
+
+
+def _places_of(ctx: Context, iri: str, posts: list[Post]) -> list[str]:
+    """The places an actor stands for: a place itself, a body's jurisdiction, a person's bodies'."""
+    if "/person/" in iri:
+        return [place for p in posts if p.person == iri and p.weight >= 2
+                for place in _places_of(ctx, p.organization, [])]
+    entry = ctx.entries.get(iri)
+    if entry is not None and entry.cls in PLACE_CLASSES:
+        return [iri]
+    places = list(entry.jurisdiction) if entry is not None else []
+    places += [obj for f in ctx.found if f.iri == iri for prop, obj in f.links if prop == "jurisdiction"]
+    return places
+
+
+__all__ = ["CLOSE_MATCH", "People", "agreement_keys", "event_iris", "resolve_people"]
