@@ -99,6 +99,12 @@ def test_pair_table_merge_precision_and_recall(people: People) -> None:
     ("Zhang Xin-she", "en", None, "zhang-xinshe"),
     ("Hâu A Lênh", "fr", None, "hau-a-lenh"),
     ("نغوين فان تويين", "ar", None, "nguyen-van-tuyen"),
+    # A Vietnamese name in characters: 氏 makes it Vietnamese; 柏 (bách, no name's syllable) was
+    # chosen for its sound, bó as 伯 Bá; a surname is read as written (覃 Đàm, not a sound-alike).
+    ("黄氏清娥", "zh", None, "hoang-thi-thanh-nga"),
+    ("黄柏南", "zh", "vi", "hoang-ba-nam"),
+    ("覃氏霞", "zh", None, "dam-thi-ha"),
+    ("胡进勇", "zh", "vi", "ho-tien-dung"),
 ])
 def test_names_read_into_one_key(people: People, name: str, lang: str, origin: str | None, key: str) -> None:
     decision = people.reader.read(name, lang, origin)
@@ -142,6 +148,11 @@ def test_words_that_are_no_name_are_not_people(resources, tmp_path: Path) -> Non
     (tmp_path / "z.meta.json").write_text(json.dumps({"language": "zh"}))
     [ex] = list(extract(ingest([path]), resources=resources))
     assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+@pytest.mark.parametrize("text, length", [("黄氏清娥等参加", 4), ("黄柏南对", 3), ("阮文俊会见", 3), ("张伟", 2)])
+def test_han_name_length_keeps_a_vietnamese_middle_name(people: People, text: str, length: int) -> None:
+    assert people.reader.name_length(text) == length
 
 
 def test_tone_keys_ignore_mark_placement() -> None:

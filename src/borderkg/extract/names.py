@@ -26,6 +26,8 @@ _MARGIN = 1.0
 _PER_WORD = 4
 _SPLIT = 1.5
 """What reading one Arabic word as two pinyin syllables costs against reading it as one."""
+_USUAL = 3.0
+"""Weight (vi-name-syllables.tsv) from which a syllable counts as usual at its place in a name."""
 _COMMON = 3.0
 """Pinyin syllables at least this usual (log10 of their characters' frequency) count as equally
 likely in a given name: the frequency of 能 or 这 in running text says nothing of names."""
@@ -129,6 +131,10 @@ class NameTables:
     countries: dict[str, str]
     skeletons: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
     """Origin → Arabic skeleton → syllables spelt that way."""
+    vietnamese_han_middle_names: frozenset[str] = frozenset()
+    """Han characters that, second in a name, make it Vietnamese (氏 Thị)."""
+    sounds_like: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Toneless pinyin syllable → toneless Sino-Vietnamese syllables of characters read that way."""
 
     @classmethod
     def load(cls, folder: Path) -> NameTables:
@@ -142,6 +148,9 @@ class NameTables:
             old = vi.get(toneless(cols[0]), (0.0, 0.0, 0.0))
             vi[toneless(cols[0])] = tuple(max(a, b) for a, b in zip(old, weights))  # type: ignore[assignment]
         han_viet = {cols[0]: tuple(cols[1].split()) for _, _, cols in _rows(folder / "han-viet.tsv", 2)}
+        for _, _, cols in _rows(folder / "han-viet-names.tsv", 2):  # what Unihan lacks of names' characters
+            han_viet[cols[0]] = han_viet.get(cols[0], ()) + tuple(r for r in cols[1].split()
+                                                                  if r not in han_viet.get(cols[0], ()))
         for readings in han_viet.values():
             for reading in readings:
                 vi.setdefault(toneless(reading), (0.0, 0.0, 0.0))
@@ -168,6 +177,14 @@ class NameTables:
                      for name, section in (("vi", "vietnamese"), ("zh", "pinyin"))}
         tables = cls(vi, pinyin, surnames, han_surnames, han_viet, sv, dict(spelling["arabic"]), graphemes,
                      frozenset(origin.get("vietnamese_han_surnames", ())), dict(origin.get("countries", {})))
+        object.__setattr__(tables, "vietnamese_han_middle_names",
+                           frozenset(origin.get("vietnamese_han_middle_names", ())))
+        sounds: dict[str, set[str]] = {}
+        for syllable, pairs in sv.items():
+            if not syllable[-1:].isdigit():
+                for p, _ in pairs:
+                    sounds.setdefault(p, set()).add(syllable)
+        tables.sounds_like.update({p: tuple(sorted(v)) for p, v in sounds.items()})
         tables.skeletons["vi"] = _index(vi, graphemes["vi"])
         tables.skeletons["zh"] = _index(pinyin, graphemes["zh"])
         return tables
@@ -242,8 +259,10 @@ class NameReader:
         if script == "Hani":
             name = text.strip()
             surname = self._han_surname(name) or (name[:1] if name[:1] in self.tables.vietnamese_han_surnames else "")
-            # Given names have one or two characters; more is the text running on ("黄柏南对").
-            return len(surname) + min(2, len(name) - len(surname)) if surname and len(name) > len(surname) else 0
+            # Given names have one or two characters; more is the text running on ("黄柏南对"). A
+            # Vietnamese middle name (黄氏清娥, Hoàng Thị Thanh Nga) comes before them.
+            middle = name[len(surname):len(surname) + 1] in self.tables.vietnamese_han_middle_names
+            return len(surname) + min(2 + middle, len(name) - len(surname)) if surname and len(name) > len(surname) else 0
         words = list(re.finditer(r"\S+", text))
         best = 0
         for origin in ("vi", "zh"):
@@ -274,12 +293,14 @@ class NameReader:
 
     def _han(self, name: str, origin: str | None) -> Decision | None:
         if origin is None:
-            origin = "vi" if name[:1] in self.tables.vietnamese_han_surnames else "zh"
+            vietnamese = name[:1] in self.tables.vietnamese_han_surnames or \
+                name[1:2] in self.tables.vietnamese_han_middle_names
+            origin = "vi" if vietnamese else "zh"
         if origin == "vi":
-            readings = [self.tables.han_viet.get(c, ())[:1] for c in name]
-            if not all(readings):
+            syllables = [self._han_viet(c, position, len(name)) for position, c in enumerate(name)]
+            if not all(syllables):
                 return None
-            return Decision(Reading("vi", tuple(toneless(r[0]) for r in readings)))
+            return Decision(Reading("vi", tuple(syllables)))  # type: ignore[arg-type]
         surname = self._han_surname(name)
         if surname is None or len(name) - len(surname) > 3:
             return None
@@ -288,6 +309,25 @@ class NameReader:
         given = [toneless(p) for p in lazy_pinyin(name[len(surname):])]
         sur = [self.tables.han_surnames[surname]]
         return Decision(Reading("zh", tuple(sur + given), surname=1))
+
+    def _han_viet(self, char: str, position: int, count: int) -> str | None:
+        """A character of a Vietnamese name as its Vietnamese syllable: of its Han–Viet readings the
+        one names use most at that place. A middle or given name none of whose readings names use
+        is written by its sound (Chinese text writes Hoàng Bá Nam 黄柏南, 柏 bó for 伯 bó, Bá): then
+        the usual name syllable whose characters sound the same in Mandarin. Surnames keep their
+        own characters (陈 Trần, 覃 Đàm), so they are read as written."""
+        readings = [toneless(r) for r in self.tables.han_viet.get(char, ())]
+        if not readings:
+            return None
+        weight = lambda syllable: self._vi_weight(syllable, position, count)  # noqa: E731
+        if position == 0 or any(any(self.tables.vi_weights.get(r, (0.0, 0.0, 0.0))) for r in readings):
+            return max(readings, key=weight)
+        from pypinyin import Style, pinyin  # imported here: only Han-script names need it
+
+        sounds = sorted({s for p in pinyin(char, style=Style.NORMAL, heteronym=True)[0]
+                         for s in self.tables.sounds_like.get(toneless(p), ())})
+        alike = max(sounds, key=weight, default=None)
+        return alike if alike is not None and weight(alike) >= _USUAL else readings[0]
 
     # Latin letters -----------------------------------------------------------------------
 
