@@ -237,25 +237,33 @@ ACTORS = {"Person", "Organization", "PartyCommittee", "PeoplesCommittee", "Depar
 DEV_ARTICLES = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "articles"
 
 
+# Actors (people and bodies) with no label, preferred or alternative label in Latin letters.
+WITHOUT_LATIN_LABEL = """SELECT DISTINCT ?actor WHERE {
+    VALUES ?cls { %s }
+    ?actor a ?cls .
+    FILTER NOT EXISTS {
+        ?actor rdfs:label|skos:prefLabel|skos:altLabel ?label .
+        FILTER(REGEX(STR(?label), "^[^\\u0600-\\u06ff\\u3400-\\u9fff]*[A-Za-z][^\\u0600-\\u06ff\\u3400-\\u9fff]*$"))
+    }
+}""" % " ".join(f"bk:{cls}" for cls in sorted(ACTORS))
+
+
 def test_every_person_and_body_of_the_development_set_has_a_latin_label(resources) -> None:
-    import re
+    from rdflib import RDF, RDFS, Literal, URIRef
 
-    from rdflib import RDF, RDFS, Graph, Literal
-    from rdflib.namespace import SKOS
-
+    from borderkg import build_graph, query
     from borderkg.namespaces import BK
 
     if not DEV_ARTICLES.is_dir():
         pytest.fail(f"the shared development set is missing: {DEV_ARTICLES}")
-    graph = Graph()
-    graph += resources.lexicon
-    for ex in extract(ingest([DEV_ARTICLES]), resources=resources):
-        for triple in document_triples(ex):
-            graph.add(triple)
-    actors = {s for cls in ACTORS for s in graph.subjects(RDF.type, BK[cls])}
-    assert len(actors) > 50
-    latin = re.compile(r"^[^\u0600-\u06ff\u3400-\u9fff]*[A-Za-z][^\u0600-\u06ff\u3400-\u9fff]*$")
-    missing = [str(a) for a in actors
-               if not any(isinstance(o, Literal) and latin.match(str(o))
-                          for p in (RDFS.label, SKOS.prefLabel, SKOS.altLabel) for o in graph.objects(a, p))]
-    assert not missing
+    dataset = build_graph([DEV_ARTICLES], resources=resources)
+    actors = query(dataset, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { VALUES ?c { %s } ?a a ?c }"
+                   % " ".join(f"bk:{cls}" for cls in sorted(ACTORS)))
+    assert actors[0]["n"] > 50
+    assert query(dataset, WITHOUT_LATIN_LABEL) == []
+    # The query does find an actor known only by names in Arabic or Han script.
+    graph = dataset.graph(URIRef("urn:test:arabic-only"))
+    graph.add((URIRef(BKR + "person/x-test"), RDF.type, BK.Person))
+    graph.add((URIRef(BKR + "person/x-test"), RDFS.label, Literal("هوانغ لي ليم", lang="ar")))
+    graph.add((URIRef(BKR + "person/x-test"), RDFS.label, Literal("黄黎林", lang="zh")))
+    assert query(dataset, WITHOUT_LATIN_LABEL) == [{"actor": BKR + "person/x-test"}]
