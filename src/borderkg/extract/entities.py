@@ -7,7 +7,8 @@ import unicodedata
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.language import CommonData, CompiledLanguage
@@ -20,6 +21,7 @@ from borderkg.text import FoldedText, fold_label
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
 
+T = TypeVar("T")
 PLACE_CLASSES = classes.PLACES
 ACTOR_CLASSES = classes.ACTORS
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
@@ -63,6 +65,8 @@ class Context:
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
+    _ends: dict[tuple[int, bool], StartIndex] = field(default_factory=dict)
+    _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -96,6 +100,32 @@ class Context:
         if key not in self._by_offset:
             self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
         return self._by_offset[key]
+
+    def matches_ending(self, matcher: PhraseMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
+        """`[m for m in self.matches(matcher, overlapping=...) if low <= m.end < high]`, in that order."""
+        key = (id(matcher), overlapping)
+        if key not in self._ends:
+            self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping), start=attrgetter("end"))
+        return self._ends[key].between(low, high)
+
+    def indexed(self, name: str, build: Callable[[list[Found]], T]) -> T:
+        """`build(self.found)`, kept until `found` is replaced or grows (it is not reordered once
+        find_entities has sorted it): an index that steps reading one sentence at a time share."""
+        memo = self._memo.get(name)
+        if memo is None or memo[0] is not self.found or memo[1] != len(self.found):
+            memo = self._memo[name] = (self.found, len(self.found), build(self.found))
+        return memo[2]
+
+    def kept(self, name: str, build: Callable[[Context], T]) -> T:
+        """`build(self)`, kept while `found` is the same list (the object built follows its growth)."""
+        memo = self._memo.get(name)
+        if memo is None or memo[0] is not self.found:
+            memo = self._memo[name] = (self.found, -1, build(self))
+        return memo[2]
+
+    def found_between(self, start: int, end: int) -> list[Found]:
+        """`[f for f in self.found if start <= f.start < end]`, in that order."""
+        return self.indexed("by start", StartIndex).between(start, end)
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]

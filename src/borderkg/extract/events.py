@@ -3,13 +3,16 @@ took part, bound by the sentence that tells them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from operator import attrgetter
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
+from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex
 
 _MECHANISM_REACH = 60
 # Kinds of event told together in one sentence that are events of their own: a delegation's
@@ -48,18 +51,23 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # Only the report's first line of body text can be its dateline: further down, "at the Chi Ma
     # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
+    on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
     filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
-                     and any(s <= f.start < e for s, e in datelines)), None)
-    dates = [d for d in dates if not any(s <= d.start < e for s, e in datelines)]
-    ctx = replace(ctx, found=[f for f in ctx.found if not any(s <= f.start < e for s, e in datelines)])
-    blocked = [(f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")]
-    triggers = [t for t in ctx.matches(ctx.lang.triggers)
-                if not any(s <= t.start < e for s, e in blocked) and not _counted(ctx.text, t.start)]
+                     and on_dateline.overlaps(f.start, f.start + 1)), None)
+    dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
+    ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
+    blocked = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
+                           if not blocked.overlaps(t.start, t.start + 1) and not _counted(ctx.text, t.start)])
+    # Each sentence reads what starts in it from these, not from the whole document's lists.
+    dated = StartIndex(dates)
+    counted = StartIndex(counts, start=int)
+    signed = StartIndex(agreements)
     drafts = []
     for number, (s, e) in enumerate(sentences):
         previous = sentences[number - 1] if number else None
-        in_sentence = [t for t in triggers if s <= t.start < e]
-        editions, edition_dates = _mechanism_events(ctx, s, e, dates, used_orgs)
+        in_sentence = triggers.between(s, e)
+        editions, edition_dates = _mechanism_events(ctx, s, e, dated, used_orgs)
         drafts.extend(editions)
         if not in_sentence:
             continue
@@ -78,13 +86,14 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             told.ordinal = told.ordinal or _ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
             continue
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
-        when = [d for d in dates if s <= d.start < e and not d.since and d not in edition_dates]
+        when = [d for d in dated.between(s, e) if not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
         if by_reference is not None and len(draft.date or "") < 10:
             draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
-        if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c) for c in counts):
+        if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c)
+                                                        for c in counted.between(trigger.start - 30, trigger.end + 51)):
             continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
         _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
@@ -92,7 +101,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         _sides_before(ctx, draft, previous, used_orgs, drafts)
         if draft.cls == "Visit":
             _destination(ctx, draft, trigger, s, e)
-        agreement = next((a for a in agreements if s <= a.start < e), None)
+        agreement = next(iter(signed.between(s, e)), None)
         if draft.cls == "Signing":
             if agreement is None:
                 continue  # "signed many agreements": no agreement to tie the signing to
@@ -114,7 +123,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
 def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
     """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
     word; one named far off in the sentence is what the event was for or about."""
-    mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and draft.start <= f.start < draft.end
+    mechanisms = [f for f in ctx.found_between(draft.start, draft.end) if f.cls == "Mechanism"
                   and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
     if not mechanisms:
         return
@@ -128,7 +137,7 @@ def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | N
                   told: list[EventDraft]) -> None:
     """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
     where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
-    if told and any(draft.start <= m.start < draft.end for m in ctx.matches(ctx.lang.both_sides)):
+    if told and _any_between(ctx.matches(ctx.lang.both_sides), draft.start, draft.end):
         return  # "the two sides attended ...": the sides of the event told before (_both_sides)
     if draft.participants <= where and previous is not None:
         lead = EventDraft(draft.cls, *previous)
@@ -201,10 +210,10 @@ def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int)
 def _both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     """"The two sides signed the minutes", "双方签署": an event whose sides the sentence names only
     as "both sides" has the sides of the event told before it."""
-    phrases = [m.start for m in ctx.matches(ctx.lang.both_sides)]
+    phrases = ctx.matches(ctx.lang.both_sides)
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
-        if not any(d.start <= p < d.end for p in phrases) or len(_sides(ctx, d)) >= 2:
+        if not _any_between(phrases, d.start, d.end) or len(_sides(ctx, d)) >= 2:
             continue
         before = next((o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2), None)
         if before is not None:
@@ -241,10 +250,10 @@ def _existed(entry, day: str | None) -> bool:
 def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
     """"organised on 6 and 7 January in the same city": an event placed by reference to the one told
     before it takes that one's place."""
-    phrases = [m.start for m in ctx.matches(ctx.lang.same_place)]
+    phrases = ctx.matches(ctx.lang.same_place)
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
-        if d.locations or not any(d.start <= p < d.end for p in phrases):
+        if d.locations or not _any_between(phrases, d.start, d.end):
             continue
         before = next((o for o in reversed(ordered[:i]) if o.locations and o.start < d.start), None)
         if before is not None:
@@ -296,7 +305,7 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
 
 def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
     """The signers an undated signing names as such: actors before the agreement's name."""
-    return {f.iri for f in ctx.found if f.iri in iris and start <= f.start < end}
+    return {f.iri for f in ctx.found_between(start, end) if f.iri in iris}
 
 
 def _tallies(ctx: Context, trigger: Match, count: int) -> bool:
@@ -313,14 +322,14 @@ def _counted(text: str, start: int) -> bool:
     return bool(re.search(r"\d\s*$", text[max(0, start - 8):start]))
 
 
-def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], used_orgs: set[int]
+def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int]
                       ) -> tuple[list[EventDraft], list[DateMention]]:
     """Each mechanism named in a sentence stands for one of its events: dated by a year right
     after it ("vårmötet 2024"), numbered by an ordinal before it, or undated (merged later)."""
     out, used_dates = [], []
     classes = ctx.common.get("mechanism_events", {})
-    for mech in (f for f in ctx.found if f.cls == "Mechanism" and s <= f.start < e):
-        year = next((d for d in dates if mech.end <= d.start <= mech.end + 2 and d.year_only), None)
+    for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
+        year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
         ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end)
         draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=_edition_date(mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
@@ -331,10 +340,10 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: list[DateMention], us
     return out, used_dates
 
 
-def _edition_date(mech: Found, year: DateMention | None, dates: list[DateMention], s: int, e: int) -> str | None:
+def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: int, e: int) -> str | None:
     """"The 2020 Spring Meeting, held on 6 and 7 January": the sentence's day, when it agrees with
     the edition's year, dates the edition more precisely than the year does."""
-    days = [d for d in dates if s <= d.start < e and not d.since and len(d.value) == 10
+    days = [d for d in dates.between(s, e) if not d.since and len(d.value) == 10
             and (year is None or d.value.startswith(year.value))]
     if days:
         return min(days, key=lambda d: abs(d.start - mech.start)).value
@@ -382,14 +391,11 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     """Who took part and where: venue places become locations, the other actors participants.
     Of venue places not within one another, the one nearest the event's word (`near`) is where it
     happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
-    composite = [(f.start, f.end) for f in ctx.found
-                 if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure"]
+    composite = ctx.indexed("composite", _composite_names)
     venues = ctx.lang.venue_words
     venue_end = -1
-    for f in ctx.found:
-        if not (s <= f.start < e):
-            continue
-        inside = any(cs <= f.start and f.end <= ce and (cs, ce) != (f.start, f.end) for cs, ce in composite)
+    for f in ctx.found_between(s, e):
+        inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
         elif f.cls in PARTICIPANT_PLACES and not inside:
@@ -422,8 +428,20 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
 
 def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
     """How far the nearest mention of `iri` in the sentence is from `at`."""
-    return min((min(abs(f.start - at), abs(f.end - at)) for f in ctx.found if f.iri == iri and s <= f.start < e),
+    return min((min(abs(f.start - at), abs(f.end - at)) for f in ctx.found_between(s, e) if f.iri == iri),
                default=10**6)
+
+
+def _composite_names(found: list[Found]) -> SpanIndex:
+    """Names that may hold other names: organisations, mechanisms, infrastructure, ..."""
+    return SpanIndex((f.start, f.end) for f in found
+                     if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure")
+
+
+def _any_between(matches: list[Match], start: int, end: int) -> bool:
+    """`any(start <= m.start < end for m in matches)`, matches in text order."""
+    at = bisect_left(matches, start, key=attrgetter("start"))
+    return at < len(matches) and matches[at].start < end
 
 
 def _chained(ctx: Context, previous_end: int, start: int) -> bool:
@@ -437,7 +455,7 @@ def _chained(ctx: Context, previous_end: int, start: int) -> bool:
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
-    places = [f for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"} and s <= f.start < e]
+    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES - {"Country"}]
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
     # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
@@ -476,18 +494,21 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """Merge what one article says of one mechanism's event: an undated or less precise mention
     joins the single most precise event of the same class and mechanism."""
     out: list[EventDraft] = []
+    # `out` by class, and by class and mechanism (neither changes once a draft is in `out`)
+    of_class: dict[str, list[EventDraft]] = {}
+    of_mechanism: dict[tuple[str, str | None], list[EventDraft]] = {}
     for d in sorted(drafts, key=lambda d: -len(d.date or "")):
         target = None
         if d.mechanism:
-            same = [o for o in out if o.cls == d.cls and o.mechanism == d.mechanism
-                    and (d.date is None or (o.date or "").startswith(d.date))]
+            same = [o for o in of_mechanism.get((d.cls, d.mechanism), [])
+                    if d.date is None or (o.date or "").startswith(d.date)]
             if len(same) == 1:
                 target = same[0]
         elif len(d.date or "") < 10:
             # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
             # less precise mention of the one event of its kind the article dates to the day is that
             # event; it may say which edition it is and who took part.
-            same = [o for o in out if o.cls == d.cls and len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            same = [o for o in of_class.get(d.cls, []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             if len(same) == 1:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
@@ -495,12 +516,14 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 continue
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
-            visits = [o for o in out if o.cls == "Visit" and len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date:
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
         if target is None:
             out.append(d)
+            of_class.setdefault(d.cls, []).append(d)
+            of_mechanism.setdefault((d.cls, d.mechanism), []).append(d)
             continue
         target.participants |= d.participants
         if not target.locations:
@@ -514,11 +537,13 @@ def _merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """Two tellings of one event in one article: same class, date and mechanism, and the
     participants of one among the actors of the other. Different parties stay apart."""
     out: list[EventDraft] = []
+    told: dict[tuple[str, str | None, str | None], list[EventDraft]] = {}  # `out` by class, date and mechanism
     for d in sorted(drafts, key=lambda d: -len(d.participants)):
-        target = next((o for o in out if o.cls == d.cls and o.date == d.date and o.mechanism == d.mechanism
-                       and d.participants <= (o.participants | o.locations)), None)
+        target = next((o for o in told.get((d.cls, d.date, d.mechanism), [])
+                       if d.participants <= (o.participants | o.locations)), None)
         if target is None:
             out.append(d)
+            told.setdefault((d.cls, d.date, d.mechanism), []).append(d)
             continue
         target.locations |= d.locations
         target.ordinal = target.ordinal or d.ordinal

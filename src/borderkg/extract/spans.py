@@ -82,6 +82,13 @@ class SpanIndex:
         at = bisect_right(self._starts, start) - 1  # the spans that start at or before start
         return at >= 0 and self._reach[at] >= end
 
+    def contains_other(self, start: int, end: int) -> bool:
+        """`any(s <= start and end <= e and (s, e) != (start, end) for s, e in spans)`: one that
+        starts before it and reaches its end, or starts with it and ends after it."""
+        before = bisect_left(self._starts, start) - 1
+        at = bisect_right(self._starts, start) - 1
+        return (before >= 0 and self._reach[before] >= end) or (at >= 0 and self._reach[at] > end)
+
 
 class StartIndex:
     """Items by start offset: `between(s, e)` is `[x for x in items if s <= start(x) < e]`, in the
