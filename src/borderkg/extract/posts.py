@@ -2,13 +2,16 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from operator import attrgetter
 
 from borderkg import classes
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
+from borderkg.extract.spans import StartIndex
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -34,6 +37,8 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
     roles = _before_bodies(ctx.matches(ctx.lang.roles), orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
+    orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
+    people_by_start = StartIndex(people)
     posts: list[Post] = []
     used: set[int] = set()
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
@@ -64,13 +69,15 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     for role in roles:
         if role.start in read_titles:
             continue
-        before = next((o for o in orgs if o.end <= role.start and not ctx.text[o.end:role.start].strip()), None) \
+        # only spaces between: the organisations that end in the spaces before the title, the
+        # people who start in the spaces after it
+        before = next(iter(orgs_by_end.between(_space_before(ctx.text, role.start), role.start + 1)), None) \
             or _government_before(ctx, role)
-        named = next((p for p in people if p.start >= role.end and not ctx.text[role.end:p.start].strip()), None)
+        named = next(iter(people_by_start.between(role.end, _space_after(ctx.text, role.end) + 1)), None)
         if named is not None and not ctx.lang.latin:
             # Chinese order: body, title, name ("崇左市委书记刘建平"), and title lists before one
             # name ("红河州委副书记、州长罗萍": the second title's body is in the first's place).
-            chain = _title_chain(ctx, roles, orgs, role, before)
+            chain = _title_chain(ctx, orgs_by_end, role, before)
             for title, body in chain:
                 posts.append(_post(ctx, body.start, named.end, named, body, title))
                 used.add(id(body))
@@ -79,7 +86,8 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
         titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
         if titled is None:
             continue
-        named = next((p for p in people if titled.end <= p.start and _name_follows(ctx, titled.end, p.start)), None)
+        named = next((p for p in people_by_start.between(titled.end, _name_reach(ctx, titled.end) + 1)
+                      if _name_follows(ctx, titled.end, p.start)), None)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
@@ -156,20 +164,67 @@ def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
     return out
 
 
-def _title_chain(ctx: Context, roles: list[Match], orgs: list[Found], last: Match,
+class _Places:
+    """The administrative places found, by start and by end, followed as posts add bodies to
+    `ctx.found` (the whole index is made again only if a place is added)."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._found = ctx.found
+        self._seen = 0
+        self._index()
+
+    def _index(self) -> None:
+        if not any(f.cls in PARTICIPANT_PLACES for f in self._found[self._seen:]) and self._seen:
+            self._seen = len(self._found)
+            return
+        self._seen = len(self._found)
+        self._places = [p for p in self._found if p.cls in PARTICIPANT_PLACES]
+        self._by_end = StartIndex(self._places, start=attrgetter("end"))
+        self._sorted = all(a.start <= b.start for a, b in zip(self._places, self._places[1:]))
+
+    def first_from(self, pos: int) -> Found | None:
+        """`next((p for p in places if p.start >= pos), None)`, places in `ctx.found` order."""
+        self._index()
+        if not self._sorted:
+            return next((p for p in self._places if p.start >= pos), None)
+        at = bisect_left(self._places, pos, key=attrgetter("start"))
+        return self._places[at] if at < len(self._places) else None
+
+    def ending_at(self, pos: int) -> Found | None:
+        """`next((p for p in places if p.end == pos), None)`."""
+        self._index()
+        return next(iter(self._by_end.between(pos, pos + 1)), None)
+
+
+def _space_before(text: str, pos: int) -> int:
+    """Where the run of whitespace that ends at pos starts."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def _space_after(text: str, pos: int) -> int:
+    """Where the run of whitespace that starts at pos ends."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _title_chain(ctx: Context, orgs_by_end: StartIndex, last: Match,
                  body: Found | None) -> list[tuple[Match, Found]]:
     """The titles joined by "、" that end at `last`, each with its body, first to last."""
     chain: list[tuple[Match, Found | None]] = [(last, body)]
     while True:
         head = chain[0][0]
-        gap = ctx.text[:head.start].rstrip()
-        if not gap.endswith(tuple(ctx.lang.title_joiners)) or not ctx.lang.title_joiners:
+        gap = _space_before(ctx.text, head.start)  # the text before the title, without its trailing spaces
+        if not ctx.text.endswith(tuple(ctx.lang.title_joiners), 0, gap) or not ctx.lang.title_joiners:
             break
-        joined = len(gap) - 1
-        prev = next((r for r in roles if r.end == joined or r.end == len(gap[:joined].rstrip())), None)
+        joined = gap - 1
+        # roles do not overlap: one ends at each offset, and the nearer end comes first
+        prev = ctx.match_ending(ctx.lang.roles, _space_before(ctx.text, joined)) or ctx.match_ending(ctx.lang.roles, joined)
         if prev is None:
             break
-        found = next((o for o in orgs if o.end == prev.start), None) or _government_before(ctx, prev)
+        found = next(iter(orgs_by_end.between(prev.start, prev.start + 1)), None) or _government_before(ctx, prev)
         chain.insert(0, (prev, found))
     out: list[tuple[Match, Found]] = []
     place: str | None = None
@@ -195,14 +250,15 @@ def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -
 def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
     """The title that continues a chain after pos: after a comma or an "and"-word, past at most
     two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
-    m = re.match(r"\s*(?:[,،]\s*)?", ctx.text[pos:])
-    start = pos + (m.end() if m else 0)
+    m = _COMMA.match(ctx.text, pos)  # from pos, not over a copy of the rest of the text
+    start = m.end() if m else pos
     words = ctx.text[start:start + 40].split()
     joined = bool(m and "," in m.group() or m and "،" in m.group())
     if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
         start = ctx.text.index(words[0], start) + len(words[0])
         joined = True
-    nxt = next((r for r in roles if r.start >= start), None)
+    at = bisect_left(roles, start, key=attrgetter("start"))  # roles are in text order
+    nxt = roles[at] if at < len(roles) else None
     if nxt is None:
         return None
     between = ctx.text[start:nxt.start].split()
@@ -221,9 +277,23 @@ def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
     return nxt
 
 
+_COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+
+
 def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
     i = ctx.text.index(word, start)
     return i, i + len(word)
+
+
+def _name_reach(ctx: Context, end: int) -> int:
+    """The furthest start of a name that `_name_follows` the title ending at `end` can accept:
+    past commas and spaces, at most one honorific, and commas and spaces again."""
+    def skip(pos: int) -> int:
+        while pos < len(ctx.text) and ctx.text[pos] in " ,،":
+            pos += 1
+        return pos
+    first = skip(end)
+    return max([first] + [skip(first + len(h)) for h in ctx.lang.honorific_words if h and ctx.text.startswith(h, first)])
 
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
@@ -237,7 +307,7 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     post in that place's government (People's Government in China, People's Committee in Vietnam)."""
     if str(role.value) not in GOVERNMENT_ROLES:
         return None
-    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.start >= role.end), None)
+    place = ctx.kept("posts: places", _Places).first_from(role.end)
     if place is None or p_gap(ctx, role.end, place.start) is False:
         return _government_of_the_place(ctx, role)
     return _government_body(ctx, place, role.start, place.end)
@@ -263,7 +333,7 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None:
         return None
-    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.start >= role.end), None)
+    place = ctx.kept("posts: places", _Places).first_from(role.end)
     if place is None or not p_gap(ctx, role.end, place.start):
         return None
     return _body_of(ctx, place, key, role.start, place.end)
@@ -294,7 +364,7 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
     first, names a post in that place's government."""
     if str(role.value) not in GOVERNMENT_ROLES or ctx.lang.latin:
         return None
-    place = next((p for p in ctx.found if p.cls in PARTICIPANT_PLACES and p.end == role.start), None)
+    place = ctx.kept("posts: places", _Places).ending_at(role.start)
     if place is None:
         return None
     return _government_body(ctx, place, place.start, role.start)
