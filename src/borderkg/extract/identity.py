@@ -9,6 +9,7 @@ by skos:closeMatch, rather than being merged with either.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from dataclasses import replace
 from pathlib import Path
 
@@ -92,16 +93,19 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> list[Post
         labels = f.labels + ((reading.latin, reading.tag),)
         renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
     _short_names(ctx, renamed)
-    holders = {id(p): _holder(ctx, p) for p in posts}
+    mentions: dict[str, list[Found]] = {}
+    for f in ctx.found:
+        mentions.setdefault(f.iri, []).append(f)
+    holders = {id(p): _holder(mentions.get(p.person, []), p) for p in posts}
     _keep_office_holders_apart(ctx, renamed, posts, holders)
     ctx.found[:] = [renamed.get(id(f), f) for f in ctx.found]
     return [replace(p, person=renamed[id(holders[id(p)])].iri) if id(holders[id(p)]) in renamed else p
             for p in posts]
 
 
-def _holder(ctx: Context, post: Post) -> Found | None:
-    """The mention of the person a post was read from (the one inside the post's evidence)."""
-    named = [f for f in ctx.found if f.iri == post.person]
+def _holder(named: list[Found], post: Post) -> Found | None:
+    """The mention of the person a post was read from (the one inside the post's evidence), among
+    the mentions of the post's person, in the order found."""
     return next((f for f in named if post.start <= f.start and f.end <= post.end), named[0] if named else None)
 
 
@@ -148,7 +152,7 @@ def _apposition_origin(ctx: Context, person: Found, countries: dict[str, str]) -
         return None
     stop = re.search(r"[.;!?。；\n]", ctx.text[person.end:person.end + _APPOSITION])
     limit = person.end + (stop.start() if stop else _APPOSITION)
-    for f in sorted((f for f in ctx.found if person.end < f.start < limit), key=lambda f: f.start):
+    for f in sorted(ctx.found_between(person.end + 1, limit), key=lambda f: f.start):
         if f.cls == "Person":
             return None  # the next name's title, not this one's
         places = [obj for prop, obj in f.links if prop == "jurisdiction"]
@@ -167,25 +171,32 @@ def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:
     (Vietnamese, by the given name) or starts with it (Chinese, by the surname), when only one does."""
     people = [f for f in ctx.found if f.cls == "Person" and not f.known]
     words = {id(f): fold(ctx.original_of(f.start, f.end)).text.split() for f in people}
-    for f in people:
+    # The full names (which this loop does not rename) by the word that shortens them, and where
+    # each IRI is first borne, kept as short names take the IRI of their full name.
+    shortened_by: dict[str, set[str]] = {}
+    bearers: dict[str, list[int]] = {}
+    for at, o in enumerate(people):
+        now = renamed.get(id(o), o)
+        bearers.setdefault(now.iri, []).append(at)
+        if len(words[id(o)]) > 1:
+            key = words[id(o)][0] if _origin_of(now) == "zh" else words[id(o)][-1]
+            shortened_by.setdefault(key, set()).add(now.iri)
+    for at, f in enumerate(people):
         if len(words[id(f)]) != 1:
             continue
         word = words[id(f)][0]
-        full = {renamed.get(id(o), o).iri for o in people if len(words[id(o)]) > 1 and _shortens(
-            word, words[id(o)], _origin_of(renamed.get(id(o), o)))}
+        full = shortened_by.get(word, set())
         if len(full) == 1:
-            target = next(o for o in people if renamed.get(id(o), o).iri in full)
+            target = people[bearers[next(iter(full))][0]]
             labels = tuple(label for label in renamed.get(id(target), target).labels if label[1].endswith("Latn")
                            or "-Latn-" in label[1])
+            bearers[renamed.get(id(f), f).iri].remove(at)
             renamed[id(f)] = replace(f, iri=next(iter(full)), labels=f.labels[:1] + labels, links=())
+            insort(bearers[renamed[id(f)].iri], at)
 
 
 def _origin_of(f: Found) -> str:
     return "zh" if any(tag == "zh-Latn-pinyin" for _, tag in f.labels) else "vi"
-
-
-def _shortens(word: str, full: list[str], origin: str) -> bool:
-    return word == (full[0] if origin == "zh" else full[-1])
 
 
 def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post],
