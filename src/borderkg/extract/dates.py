@@ -2,12 +2,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
+from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, contractions_of
+from borderkg.extract.spans import SpanSet, StartIndex
 from borderkg.text import fold_label, is_word_char
 
 if TYPE_CHECKING:
@@ -60,12 +63,15 @@ class DateReader:
     def read(self, text: str, *, reference: str | None) -> list[DateMention]:
         """Dates in text order; day-month without a year takes the reference's year."""
         found: list[DateMention] = []
-        taken: list[tuple[int, int]] = []
+        taken = SpanSet()
+        days: list[tuple[int, str]] = []  # (end, value) of the full dates found, in text order
 
         def add(dm: DateMention) -> None:
-            if not any(dm.start < e and s < dm.end for s, e in taken):
+            if not taken.overlaps(dm.start, dm.end):
                 found.append(dm)
-                taken.append((dm.start, dm.end))
+                taken.add(dm.start, dm.end)
+                if len(dm.value) == 10:
+                    insort(days, (dm.end, dm.value))  # dates do not overlap: by end is by start
 
         for m in re.finditer(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
@@ -80,8 +86,9 @@ class DateReader:
         for m in re.finditer(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         relative_years = list(self.relative_years.find(text, self.bounds))
+        years = _YearsBefore(text)
         for month in self.months.find(text, self.bounds):
-            add_month = self._around_month(text, month, reference, relative_years)
+            add_month = self._around_month(text, month, reference, relative_years, years)
             if add_month:
                 add(add_month)
         for m in re.finditer(r"(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)", text):
@@ -89,8 +96,8 @@ class DateReader:
         ref = _parse(reference)
         for day in self.relative_days.find(text, self.bounds):
             # Without a publication date, "today" is the day the article last named.
-            base = ref or _parse(next((d.value for d in sorted(found, key=lambda d: -d.start)
-                                       if d.end <= day.start and len(d.value) == 10), None))
+            last = bisect_right(days, (day.start, "\uffff")) - 1  # the last full date that ends before it
+            base = ref or _parse(days[last][1] if last >= 0 else None)
             if base is not None:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
@@ -152,11 +159,14 @@ class DateReader:
         alone after a full date ("1月18日和19日")."""
         full = sorted((d for d in found if len(d.value) == 10), key=lambda d: d.start)
         # The ends of a span of time ("18/1/1950 - 18/1/2025") are not days the text told of.
-        full = [d for d in full if not any(_joined(text, o, d) or _joined(text, d, o) for o in found)]
+        by_start, by_end = StartIndex(found), StartIndex(found, start=attrgetter("end"))
+        full = [d for d in full if not any(_joined(text, o, d) for o in by_end.between(d.start - 3, d.start + 1))
+                and not any(_joined(text, d, o) for o in by_start.between(d.end, d.end + 4))]
 
         def base(at: int) -> date | None:
-            before = [d for d in full if d.end <= at]
-            return _parse(before[-1].value) if before else ref
+            # dates do not overlap (`add`), so in text order their ends are in order too
+            before = bisect_right(full, at, key=attrgetter("end"))
+            return _parse(full[before - 1].value) if before else ref
 
         for same in self.same_days.find(text, self.bounds):
             day = base(same.start)
@@ -187,7 +197,7 @@ class DateReader:
         return re.search(r"(?<![\d/.,])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*$", window)
 
     def _around_month(self, text: str, month: Match, reference: str | None,
-                      relative_years: list[Match]) -> DateMention | None:
+                      relative_years: list[Match], years: _YearsBefore) -> DateMention | None:
         before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
         link = f"(?:(?:{self.day_month})\\s*)?" if self.day_month else ""
@@ -218,9 +228,8 @@ class DateReader:
         if day_value is None:
             return self._month_alone(text, month, ref, relative_years)
         # No year given: the publication's (the one nearest to it), else the last year the text named before.
-        years = re.findall(_YEAR + r"(?!\d)", text[:start])
         year_value = str(_nearest_year(ref, int(month.value), int(day_value))) if ref is not None \
-            else years[-1] if years else None
+            else years.last(start)
         if year_value is None:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
@@ -270,6 +279,27 @@ class DateReader:
         return any(tail == w or tail.endswith(" " + w) or (len(words) >= 2 and " ".join(words[:-1]).endswith(w)
                    and (" ".join(words[:-1]) == w or " ".join(words[:-1]).endswith(" " + w)))
                    for w in self.since_words if w)
+
+
+_YEAR_END = re.compile(_YEAR + r"(?!\d)")
+_YEAR_ONLY = re.compile(_YEAR)
+
+
+class _YearsBefore:
+    """The last year `re.findall(_YEAR + r"(?!\\d)", text[:start])` finds, for any start, from one pass over the text."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._years = list(_YEAR_END.finditer(text))
+        self._ends = [m.end() for m in self._years]
+
+    def last(self, start: int) -> str | None:
+        at = bisect_left(self._ends, start) - 1  # the last year of the whole text that ends before start
+        free = self._ends[at] if at >= 0 else 0
+        # In text[:start] a year may also end at start, whatever digit follows it in the text.
+        if start - 4 >= free and _YEAR_ONLY.fullmatch(self._text, start - 4, start):
+            return self._text[start - 4:start]
+        return self._years[at].group(1) if at >= 0 else None
 
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:

@@ -5,10 +5,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from itertools import takewhile
+from operator import itemgetter
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match, longest
+from borderkg.extract.spans import SpanSet, StartIndex
 
 # How far after a number its counted noun may be looked for, and how far before it "the number of"
 # (folded characters).
@@ -49,13 +52,14 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     settings = ctx.common.get("figures", {})
     written_min = Decimal(settings.get("written_min", 1))
     written_not = frozenset(settings.get("written_not_for", []))
-    names = [(f.start, f.end) for f in ctx.found if f.known]
-    date_spans = [(d.start, d.end) for d in dates if not d.year_only]
+    names = SpanSet((f.start, f.end) for f in ctx.found if f.known)
+    date_spans = SpanSet((d.start, d.end) for d in dates if not d.year_only)
     out: list[Figure] = []
     periods: dict[tuple[int, int], str] = {}
     starts = [s for s, _ in sentences]
+    dated = StartIndex(dates)
     for number in _numbers(ctx):
-        if any(s <= number.start < e for s, e in names) or any(s <= number.start < e for s, e in date_spans):
+        if names.overlaps(number.start, number.start + 1) or date_spans.overlaps(number.start, number.start + 1):
             continue  # part of a name ("the three legal documents") or of a date ("7 January")
         if not number.scaled and _after_marker(ctx, number.start):  # "superó los 12,5 millones" is a sum
             continue
@@ -72,7 +76,7 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
             code = _times_unit(ctx, sentence, number.start)
         if number.written and (number.value < written_min or code in written_not):
             continue  # "a conference", "the two provinces", "the four border provinces": not a statistic
-        period = _period(ctx, dates, sentence, number.start, periods, sentences)
+        period = _period(ctx, dated, sentence, number.start, periods, sentences)
         if period is not None:
             periods[sentence] = period
         end = max(unit.end, number.end) if unit.start > number.start else number.end
@@ -163,7 +167,8 @@ def _partitive(ctx: Context, found: list[Figure], sentence: tuple[int, int], num
     """"4.3 million arrivals, of whom 2.6 million came from China": a number after "of whom" / "其中" /
     "trong đó" counts what the figure before it in the sentence counted."""
     start = number.start
-    previous = next((f for f in reversed(found) if sentence[0] <= f.start and f.end <= start), None)
+    # figures come in text order: the ones in the sentence are the last ones
+    previous = next((f for f in takewhile(lambda f: sentence[0] <= f.start, reversed(found)) if f.end <= start), None)
     if previous is None:
         return None
     between = ctx.text[previous.end:start]
@@ -198,7 +203,7 @@ def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:
 
 
 def _mechanism_before(ctx: Context, sentence: tuple[int, int], start: int) -> str | None:
-    mechanisms = [f for f in ctx.found if f.cls == "Mechanism" and sentence[0] <= f.start < start]
+    mechanisms = [f for f in ctx.found_between(sentence[0], start) if f.cls == "Mechanism"]
     return mechanisms[-1].iri if mechanisms else None
 
 
@@ -209,19 +214,19 @@ def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> 
     return _mechanism_before(ctx, sentence, start)
 
 
-def _period(ctx: Context, dates: list[DateMention], sentence: tuple[int, int], start: int,
+def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: int,
             periods: dict[tuple[int, int], str], sentences: list[tuple[int, int]]) -> str | None:
     """The year a figure covers: the date its sentence states (the closest before the number, else the
     first after); without one, the year the previous sentence of the paragraph gave its figures
     ("In 2019 the province sent 79 delegations ... In return, Guangxi sent 54")."""
-    inside = [d for d in dates if sentence[0] <= d.start < sentence[1]]
+    inside = dates.between(sentence[0], sentence[1])
     before = [d for d in inside if d.start < start]
     chosen = before[-1] if before else inside[0] if inside else None
     if chosen is not None:
         return chosen.value[:4]
-    previous = [s for s in sentences if s[1] <= sentence[0]]
-    if previous and "\n" not in ctx.text[previous[-1][1]:sentence[0]]:
-        return periods.get(previous[-1])
+    at = bisect_right(sentences, sentence[0], key=itemgetter(1)) - 1  # sentences are in text order
+    if at >= 0 and "\n" not in ctx.text[sentences[at][1]:sentence[0]]:
+        return periods.get(sentences[at])
     return None
 
 
@@ -245,9 +250,9 @@ def _numbers(ctx: Context) -> list[_Number]:
         if value is None or re.fullmatch(r"(19|20|21)\d\d", raw):
             continue
         out.append(_scaled(text, scales, m.start(), m.end(), value, written=False))
-    taken = [(n.start, n.end) for n in out]
+    taken = SpanSet((n.start, n.end) for n in out)
     words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)
-             if not any(s <= w.start < e for s, e in taken)]
+             if not taken.overlaps(w.start, w.start + 1)]
     out.extend(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True) for w in words)
     return sorted(out, key=lambda n: n.start)
 
