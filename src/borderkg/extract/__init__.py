@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from operator import itemgetter
 
 from borderkg.errors import ExtractionError
 from borderkg.extract.entities import (
@@ -21,6 +23,7 @@ from borderkg.extract.identity import People, agreement_keys, event_iris, resolv
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import PhraseMatcher, contractions_of
 from borderkg.extract.mint import mint_iri
+from borderkg.extract.spans import SpanIndex
 from borderkg.model import (
     Document,
     Entity,
@@ -97,9 +100,13 @@ def _resolve_agreements(ctx: Context, agreements: list[Found], drafts: list[Even
                         spans: list[tuple[int, int]], doc: Document, posts: list[Post]) -> list[Found]:
     """Parties and date of each agreement, then its IRI from that content."""
     told = []
+    signings: dict[int, EventDraft] = {}
+    for d in drafts:
+        if d.agreement is not None:
+            signings.setdefault(id(d.agreement), d)  # the first draft that signs it
     for a in agreements:
         parties = _between_parties(ctx, a, spans)
-        signing = next((d for d in drafts if d.agreement is a), None)
+        signing = signings.get(id(a))
         if not parties and signing is not None:
             parties = set(signing.participants)
         told.append((a, signing, parties, signing.date if signing is not None else None))
@@ -121,23 +128,26 @@ def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> se
     after = ctx.text[a.end:a.end + 12].split()
     if not after or after[0] not in ctx.lang.between_words:
         return set()
-    end = next((e for s, e in spans if s <= a.start < e), len(ctx.text))
+    at = bisect_right(spans, a.start, key=itemgetter(0)) - 1  # sentences are in text order
+    end = spans[at][1] if at >= 0 and a.start < spans[at][1] else len(ctx.text)
     clause = ctx.text.find(";", a.end, end)
     end = clause if clause > 0 else end
-    inside_org = [(f.start, f.end) for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}]
+    inside_org = ctx.indexed("bodies", _bodies)
     parties = set()
-    for f in ctx.found:
-        if not (a.end <= f.start < end):
-            continue
+    for f in ctx.found_between(a.end, end):
         if f.cls in ACTOR_CLASSES:
-            if not any(s <= f.start and f.end <= e and (s, e) != (f.start, f.end) for s, e in inside_org):
+            if not inside_org.contains_other(f.start, f.end):
                 parties.add(f.iri)
         elif f.cls in PLACE_CLASSES - {"BorderGate", "Infrastructure"}:
-            nested = any(s <= f.start and f.end <= e for s, e in inside_org)
+            nested = inside_org.contains(f.start, f.end)
             before = ctx.text[max(0, f.start - 4):f.start]
             if not nested and "(" not in before and not any(before.strip().endswith(v) for v in ctx.lang.venue_words):
                 parties.add(f.iri)
     return parties
+
+
+def _bodies(found: list[Found]) -> SpanIndex:
+    return SpanIndex((f.start, f.end) for f in found if f.cls in ACTOR_CLASSES - {"Person"})
 
 
 def _events(d: EventDraft, iri: str, mention) -> Iterator[Event]:
