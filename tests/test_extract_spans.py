@@ -1,0 +1,71 @@
+"""The span indexes answer exactly what the linear scans they replace answer (extract/spans.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from borderkg.extract.dates import _YEAR, _YearsBefore
+from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
+
+# Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
+_spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
+_queries = st.lists(st.tuples(st.integers(-2, 32), st.integers(-2, 32)), min_size=1, max_size=20)
+FAST = settings(max_examples=150, deadline=None)
+
+
+@dataclass(frozen=True)
+class _Item:
+    start: int
+    end: int
+
+
+@FAST
+@given(_spans, _queries)
+def test_span_set_overlaps_as_the_scan(spans: list[tuple[int, int]], queries: list[tuple[int, int]]) -> None:
+    taken = SpanSet()
+    for i, (s, e) in enumerate(spans):
+        taken.add(s, e)
+        for a, b in queries:
+            assert taken.overlaps(a, b) == any(x < b and a < y for x, y in spans[:i + 1]), (spans[:i + 1], a, b)
+
+
+@FAST
+@given(_spans, _queries)
+def test_growing_spans_follow_their_list(spans: list[tuple[int, int]], queries: list[tuple[int, int]]) -> None:
+    items: list[_Item] = []
+    index = GrowingSpans(items)
+    for s, e in spans:
+        items.append(_Item(s, e))
+        a, b = queries[len(items) % len(queries)]
+        assert index.overlaps(a, b) == any(x.start < b and a < x.end for x in items)
+
+
+@FAST
+@given(_spans, _queries)
+def test_span_index_contains_as_the_scan(spans: list[tuple[int, int]], queries: list[tuple[int, int]]) -> None:
+    index = SpanIndex(spans)
+    for a, b in queries:
+        assert index.contains(a, b) == any(s <= a and b <= e for s, e in spans)
+        assert index.contains_other(a, b) == any(s <= a and b <= e and (s, e) != (a, b) for s, e in spans)
+
+
+@FAST
+@given(_spans, _queries)
+def test_start_index_between_keeps_the_list_order(spans: list[tuple[int, int]], queries: list[tuple[int, int]]) -> None:
+    items = [_Item(s, e) for s, e in spans]
+    index = StartIndex(items, end=lambda x: x.end)
+    assert index.longest == max((x.end - x.start for x in items), default=0)
+    for a, b in queries:
+        assert index.between(a, b) == [x for x in items if a <= x.start < b]
+
+
+@FAST
+@given(st.text(alphabet="0128 9a\u0663", max_size=30))
+def test_last_year_before_as_findall_over_the_prefix(text: str) -> None:
+    years = _YearsBefore(text)
+    for start in range(len(text) + 1):
+        found = re.findall(_YEAR + r"(?!\d)", text[:start])
+        assert years.last(start) == (found[-1] if found else None), (text, start)
