@@ -76,9 +76,10 @@ class PhraseMatcher:
         if self._empty:
             return []
         out: list[Match] = []
+        word_starts: dict[int, int] = {}
         for last, (length, values) in self._automaton.iter(text):
             start, end = last - length + 1, last + 1
-            if _starts_word(text, start, bounds) and _ends_word(text, end, bounds):
+            if _starts_word(text, start, bounds, word_starts) and _ends_word(text, end, bounds):
                 out.extend(Match(start, end, v) for v in values)
         return out
 
@@ -142,13 +143,25 @@ def longest(matches: list[Match]) -> list[Match]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:
+def _starts_word(text: str, start: int, bounds: Boundaries, word_starts: dict[int, int]) -> bool:
     if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
         return True
-    word_start = start
-    while word_start > 0 and is_word_char(text[word_start - 1]):
-        word_start -= 1
-    return text[word_start:start] in bounds.clitics
+    word_start = _word_start(text, start, word_starts)
+    # Only a clitic may stand before the phrase inside its word (no copy of a long word's head).
+    return start - word_start <= max(map(len, bounds.clitics), default=0) and text[word_start:start] in bounds.clitics
+
+
+def _word_start(text: str, pos: int, known: dict[int, int]) -> int:
+    """Where the word that runs up to pos starts. `known` keeps the answer for every position
+    walked over, so that the matches inside one long token walk it once, not once each."""
+    walked = []
+    while pos > 0 and pos not in known and is_word_char(text[pos - 1]):
+        walked.append(pos)
+        pos -= 1
+    start = known.get(pos, pos)
+    for p in walked:
+        known[p] = start
+    return start
 
 
 def _ends_word(text: str, end: int, bounds: Boundaries) -> bool:
