@@ -64,14 +64,14 @@ class DateReader:
         """Dates in text order; day-month without a year takes the reference's year."""
         found: list[DateMention] = []
         taken = SpanSet()
-        days: list[tuple[int, str]] = []  # (end, value) of the full dates found, in text order
+        days: list[DateMention] = []  # the full dates found, in text order (they do not overlap)
 
         def add(dm: DateMention) -> None:
             if not taken.overlaps(dm.start, dm.end):
                 found.append(dm)
                 taken.add(dm.start, dm.end)
                 if len(dm.value) == 10:
-                    insort(days, (dm.end, dm.value))  # dates do not overlap: by end is by start
+                    insort(days, dm, key=attrgetter("end"))
 
         for m in re.finditer(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
@@ -96,8 +96,8 @@ class DateReader:
         ref = _parse(reference)
         for day in self.relative_days.find(text, self.bounds):
             # Without a publication date, "today" is the day the article last named.
-            last = bisect_right(days, (day.start, "\uffff")) - 1  # the last full date that ends before it
-            base = ref or _parse(days[last][1] if last >= 0 else None)
+            last = bisect_right(days, day.start, key=attrgetter("end")) - 1  # the last full date that ends before it
+            base = ref or _parse(days[last].value if last >= 0 else None)
             if base is not None:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
@@ -117,8 +117,7 @@ class DateReader:
             for day in self.weekdays.find(text, self.bounds):
                 if self.weekday_context and _word_before(text, day.start) not in self.weekday_context:
                     continue  # Vietnamese "thứ Hai" is also "second": a weekday only after "ngày", "sáng", "vào"
-                if any(len(d.value) == 10 and (0 <= d.start - day.end <= 3 or 0 <= day.start - d.end <= 3)
-                       for d in found):
+                if _full_date_beside(days, day):
                     continue  # "mardi 30 janvier", "thứ Năm (7/1)": the date it stands beside says which day
                 if _phrase_before(text, day.start, self.next_before) or _phrase_after(text, day.end, self.next_after):
                     ahead = (int(day.value) - ref.weekday()) % 7 or 7  # "next Thursday", "jeudi prochain"
@@ -242,7 +241,7 @@ class DateReader:
         before, after = _word_before(text, month.start), _word_after(text, month.end)
         value = int(month.value)
         # "May last year", "去年5月", "tháng 5 năm ngoái": a year counted from the publication's.
-        beside = next((r for r in years if 0 <= r.start - month.end <= 6 or 0 <= month.start - r.end <= 3), None)
+        beside = _beside(years, month)
         if beside is not None:
             return DateMention(min(month.start, beside.start), max(month.end, beside.end),
                                f"{ref.year + int(beside.value)}-{value:02d}")
@@ -313,6 +312,28 @@ def _words(lang: LanguageData, key: str) -> frozenset[str]:
 def _alternatives(lang: LanguageData, key: str) -> str:
     """A regex alternation of the folded phrases under `key`, longest first."""
     return "|".join(re.escape(w) for w in sorted(_words(lang, key), key=len, reverse=True))
+
+
+def _full_date_beside(days: list[DateMention], day: Match) -> bool:
+    """A full date that starts at most 3 characters after `day` or ends at most 3 before it:
+    `any(0 <= d.start - day.end <= 3 or 0 <= day.start - d.end <= 3 for d in days)`, where
+    `days` do not overlap and are in text order (so by end and by start at once)."""
+    at = bisect_left(days, day.start - 3, key=attrgetter("end"))
+    if at < len(days) and days[at].end <= day.start:
+        return True
+    at = bisect_left(days, day.end, key=attrgetter("start"))
+    return at < len(days) and days[at].start <= day.end + 3
+
+
+def _beside(years: list[Match], month: Match) -> Match | None:
+    """`next((r for r in years if 0 <= r.start - month.end <= 6 or 0 <= month.start - r.end <= 3), None)`
+    for matches that do not overlap, in text order: one that ends just before the month comes
+    first, else one that starts just after it."""
+    at = bisect_left(years, month.start - 3, key=attrgetter("end"))
+    if at < len(years) and years[at].end <= month.start:
+        return years[at]
+    at = bisect_left(years, month.end, key=attrgetter("start"))
+    return years[at] if at < len(years) and years[at].start <= month.end + 6 else None
 
 
 def _phrase_before(text: str, at: int, phrases: frozenset[str]) -> bool:
