@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from borderkg.extract.dates import _YEAR, _YearsBefore
+from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
+from borderkg.extract.matcher import Match
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
@@ -69,3 +70,23 @@ def test_last_year_before_as_findall_over_the_prefix(text: str) -> None:
     for start in range(len(text) + 1):
         found = re.findall(_YEAR + r"(?!\d)", text[:start])
         assert years.last(start) == (found[-1] if found else None), (text, start)
+
+
+@st.composite
+def _text_order(draw) -> list[_Item]:
+    """Spans that do not overlap, in text order (as longest matches and dates found are)."""
+    out, at = [], 0
+    for gap, length in draw(st.lists(st.tuples(st.integers(0, 5), st.integers(1, 4)), max_size=10)):
+        out.append(_Item(at + gap, at + gap + length))
+        at += gap + length
+    return out
+
+
+@FAST
+@given(_text_order(), st.integers(0, 60), st.integers(1, 4))
+def test_dates_and_years_beside_as_the_scans(items: list[_Item], start: int, length: int) -> None:
+    word = Match(start, start + length, 0)
+    near = [d for d in items if 0 <= d.start - word.end <= 3 or 0 <= word.start - d.end <= 3]
+    assert _full_date_beside(items, word) == bool(near)  # type: ignore[arg-type]
+    first = next((r for r in items if 0 <= r.start - word.end <= 6 or 0 <= word.start - r.end <= 3), None)
+    assert _beside(items, word) == first  # type: ignore[arg-type]
