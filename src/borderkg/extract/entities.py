@@ -14,7 +14,7 @@ from borderkg import classes
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
-from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
+from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex, space_after, space_before
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText, fold_label
 
@@ -214,12 +214,7 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
 def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
     """The class a place-type word right before ("huyện", "district de") or after ("county", "县")
     the span gives it, if there is one."""
-    text = ctx.text
-    left, right = start, end  # past the spaces before and after the span, without copying the text
-    while left > 0 and text[left - 1].isspace():
-        left -= 1
-    while right < len(text) and text[right].isspace():
-        right += 1
+    left, right = space_before(ctx.text, start), space_after(ctx.text, end)  # without copying the text
     before = ctx.match_ending(ctx.lang.place_types, left)  # matches that do not overlap: one per offset
     if before is not None and _written_as_type(ctx, before):
         return str(before.value)
@@ -258,9 +253,12 @@ def _towns_of_places(ctx: Context) -> None:
         kind = _place_type_next_to(ctx, f.start, f.end)
         if kind != "Commune":
             continue
-        left = next((t.start for t in ctx.matches(ctx.lang.place_types) if t.end == len(ctx.text[:f.start].rstrip())), f.start)
-        right = end_of_type = next((t.end for t in ctx.matches(ctx.lang.place_types_after)
-                                    if t.start == f.end + len(ctx.text[f.end:]) - len(ctx.text[f.end:].lstrip())), f.end)
+        # the type word that ends where the spaces before the name start, or starts after those after it
+        # (matches that do not overlap: one at each offset)
+        before = ctx.match_ending(ctx.lang.place_types, space_before(ctx.text, f.start))
+        after = ctx.match_starting(ctx.lang.place_types_after, space_after(ctx.text, f.end))
+        left = before.start if before is not None else f.start
+        right = end_of_type = after.end if after is not None else f.end
         ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", "Commune",
                              links=(("locatedIn", f.iri),), labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
 

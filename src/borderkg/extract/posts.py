@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from operator import attrgetter
@@ -11,7 +11,7 @@ from borderkg import classes
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
-from borderkg.extract.spans import StartIndex
+from borderkg.extract.spans import StartIndex, space_after, space_before
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -38,6 +38,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
     roles = _before_bodies(ctx.matches(ctx.lang.roles), orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
     orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
+    roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
     people_by_start = StartIndex(people)
     posts: list[Post] = []
     used: set[int] = set()
@@ -71,13 +72,13 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             continue
         # only spaces between: the organisations that end in the spaces before the title, the
         # people who start in the spaces after it
-        before = next(iter(orgs_by_end.between(_space_before(ctx.text, role.start), role.start + 1)), None) \
+        before = next(iter(orgs_by_end.between(space_before(ctx.text, role.start), role.start + 1)), None) \
             or _government_before(ctx, role)
-        named = next(iter(people_by_start.between(role.end, _space_after(ctx.text, role.end) + 1)), None)
+        named = next(iter(people_by_start.between(role.end, space_after(ctx.text, role.end) + 1)), None)
         if named is not None and not ctx.lang.latin:
             # Chinese order: body, title, name ("崇左市委书记刘建平"), and title lists before one
             # name ("红河州委副书记、州长罗萍": the second title's body is in the first's place).
-            chain = _title_chain(ctx, orgs_by_end, role, before)
+            chain = _title_chain(ctx, roles_by_end, orgs_by_end, role, before)
             for title, body in chain:
                 posts.append(_post(ctx, body.start, named.end, named, body, title))
                 used.add(id(body))
@@ -146,11 +147,14 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
 
 def _clause(ctx: Context, at: int) -> tuple[int, int]:
     """The sentence around a position."""
-    ends = [m.end() for m in re.finditer(r"[.!?。！？\n]", ctx.text[:at])]
-    start = ends[-1] if ends else 0
+    start = max(ctx.text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1  # after the last stop before at
     start += len(ctx.text[start:at]) - len(ctx.text[start:at].lstrip())
-    m = re.search(r"[.!?。！？\n]", ctx.text[at:])
-    return start, at + m.end() if m else len(ctx.text)
+    m = _SENTENCE_STOP.search(ctx.text, at)  # from at, not over a copy of the rest of the text
+    return start, m.end() if m else len(ctx.text)
+
+
+_SENTENCE_STOPS = ".!?。！？\n"
+_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
 def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
@@ -159,7 +163,8 @@ def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
     starts = sorted(o.start for o in orgs)
     out = []
     for r in roles:
-        inside = next((s for s in starts if r.start < s < r.end), None)
+        at = bisect_right(starts, r.start)  # the first body that starts after the title does
+        inside = starts[at] if at < len(starts) and starts[at] < r.end else None
         out.append(Match(r.start, inside, r.value) if inside is not None else r)
     return out
 
@@ -196,32 +201,18 @@ class _Places:
         return next(iter(self._by_end.between(pos, pos + 1)), None)
 
 
-def _space_before(text: str, pos: int) -> int:
-    """Where the run of whitespace that ends at pos starts."""
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    return pos
-
-
-def _space_after(text: str, pos: int) -> int:
-    """Where the run of whitespace that starts at pos ends."""
-    while pos < len(text) and text[pos].isspace():
-        pos += 1
-    return pos
-
-
-def _title_chain(ctx: Context, orgs_by_end: StartIndex, last: Match,
+def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: StartIndex, last: Match,
                  body: Found | None) -> list[tuple[Match, Found]]:
     """The titles joined by "、" that end at `last`, each with its body, first to last."""
     chain: list[tuple[Match, Found | None]] = [(last, body)]
     while True:
         head = chain[0][0]
-        gap = _space_before(ctx.text, head.start)  # the text before the title, without its trailing spaces
+        gap = space_before(ctx.text, head.start)  # the text before the title, without its trailing spaces
         if not ctx.text.endswith(tuple(ctx.lang.title_joiners), 0, gap) or not ctx.lang.title_joiners:
             break
         joined = gap - 1
         # roles do not overlap: one ends at each offset, and the nearer end comes first
-        prev = ctx.match_ending(ctx.lang.roles, _space_before(ctx.text, joined)) or ctx.match_ending(ctx.lang.roles, joined)
+        prev = roles_by_end.get(space_before(ctx.text, joined)) or roles_by_end.get(joined)
         if prev is None:
             break
         found = next(iter(orgs_by_end.between(prev.start, prev.start + 1)), None) or _government_before(ctx, prev)
@@ -378,7 +369,12 @@ def p_gap(ctx: Context, end: int, start: int) -> bool:
 def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
     """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
     or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
-    for o in orgs:
+    # None of the organisations that start at or before the title can be it: where they are in text
+    # order (find_entities sorts what it finds), the search starts after them.
+    in_order = ctx.kept("posts: organisations in text order", lambda _: all(a.start <= b.start for a, b in zip(orgs, orgs[1:])))
+    first = bisect_right(orgs, title_start, key=attrgetter("start")) if in_order else 0
+    for i in range(first, len(orgs)):
+        o = orgs[i]
         if title_start < o.start < pos < o.end and not ctx.text[o.start:pos].strip().count(" "):
             return o
         if o.start >= pos:

@@ -109,4 +109,18 @@ class StartIndex:
         return [self._items[i] for i in sorted(self._order[lo:hi])]
 
 
-__all__ = ["GrowingSpans", "SpanIndex", "SpanSet", "StartIndex"]
+def space_before(text: str, pos: int) -> int:
+    """Where the run of whitespace that ends at pos starts: `len(text[:pos].rstrip())`, without the copy."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
+def space_after(text: str, pos: int) -> int:
+    """Where the run of whitespace that starts at pos ends: `len(text) - len(text[pos:].lstrip())`."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+__all__ = ["GrowingSpans", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before"]
