@@ -34,6 +34,7 @@ test: system setup
 bench: setup
 	$(BIN)/pip install -q -e '.[bench]'
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_linear.py
 	$(BIN)/python bench/bench_html.py
 	$(BIN)/python bench/bench_serve.py
 	$(BIN)/python bench/bench_names.py
