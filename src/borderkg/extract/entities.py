@@ -721,6 +721,22 @@ def _clause_end(ctx: Context, pos: int, limit: int) -> int:
     return stop
 
 
+_BRACKETS = {"《": "》", "“": "”", "«": "»", "「": "」", '"': '"'}
+
+
+def _bracketed(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """The inside of the quotation marks or title brackets around a span, if it is in some."""
+    before = ctx.text[max(0, start - 40):start]
+    for opening, closing in _BRACKETS.items():
+        at = before.rfind(opening)
+        if at < 0 or closing in before[at + 1:] or opening != closing and opening in before[at + 1:]:
+            continue
+        close = ctx.text.find(closing, end, end + 30)
+        if close >= 0:
+            return start - len(before) + at + 1, close
+    return None
+
+
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
@@ -730,9 +746,12 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         if named.overlaps(m.start, m.start + 1):  # m starts inside an agreement's name
             continue
         before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
-        if re.search(r"\d", " ".join(before.split()[-3:])):
-            continue  # "62 agreements and memoranda", "5 new agreements": a count
-        end = _phrase_end(ctx, m.end, max_tokens=6)
+        title = _bracketed(ctx, m.start, m.end)
+        if title is None and re.search(r"\d", " ".join(before.split()[-3:])):
+            continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year)
+        if title is not None:
+            m = Match(title[0], m.end, m.value)  # "《2025年度友好合作备忘录》": the whole title
+        end = title[1] if title is not None else _phrase_end(ctx, m.end, max_tokens=6)
         # The thing signed follows the verb, or precedes it where the verb comes last
         # ("haben ... ein Abkommen unterzeichnet").
         signed = any(s <= m.start <= e + 40 or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])

@@ -79,7 +79,10 @@ class LanguageData(TypedDict, total=False):
     event_triggers: dict[str, str]
     trigger_heads: dict[str, str]
     """Event words that also end compounds and take inflections ("Grenzmesse", "mötet")."""
-    trigger_endings: list[str]
+    compound_endings: list[str]
+    """Endings a compound head takes ("des Treffens", "mötet", "protokollet")."""
+    agreement_compound_heads: dict[str, str]
+    """Agreement words that end compounds ("Kooperationsprotokoll", "samarbetsprotokoll")."""
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
@@ -298,7 +301,7 @@ class CompiledLanguage:
     """Words between a number and its unit ("millones de dólares")."""
     projects: PhraseMatcher
     infrastructure: PhraseMatcher
-    agreements: PhraseMatcher
+    agreements: WordFormMatcher
     triggers: WordFormMatcher
     units: PhraseMatcher
     unit_bounds: Boundaries
@@ -395,9 +398,10 @@ class CompiledLanguage:
             unit_links=words("unit_links"),
             projects=matcher(data.get("project_heads", {}).items()),
             infrastructure=matcher(data.get("infrastructure_heads", {}).items()),
-            agreements=matcher(data.get("agreement_heads", {}).items()),
+            agreements=WordFormMatcher(matcher(data.get("agreement_heads", {}).items()),
+                                       data.get("agreement_compound_heads", {}).items(), data.get("compound_endings", []), ()),
             triggers=WordFormMatcher(matcher(data.get("event_triggers", {}).items()),
-                                     data.get("trigger_heads", {}).items(), data.get("trigger_endings", []),
+                                     data.get("trigger_heads", {}).items(), data.get("compound_endings", []),
                                      data.get("split_triggers", {}).items()),
             units=matcher(data.get("units", {}).items()),
             unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
