@@ -330,7 +330,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     classes = ctx.common.get("mechanism_events", {})
     for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
         year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
-        ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end)
+        ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end) or _edition_in(ctx, s, e)
         draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=_edition_date(mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
         _actors(ctx, draft, s, e, used_orgs, near=mech.start)
@@ -378,13 +378,37 @@ def _ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
 
 
 def _ordinal_after(ctx: Context, end: int) -> int | None:
-    """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ 25")."""
-    after = ctx.text[end:end + 16].lstrip()
+    """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ
+    25", "الاجتماع الحادي عشر", "دورتها الحادية عشرة")."""
+    at = end + len(ctx.text[end:end + 16]) - len(ctx.text[end:end + 16].lstrip())
+    after = ctx.text[at:at + 16]
     word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
     if word is None:
-        return None
+        return _ordinal_word_at(ctx, at) if ctx.lang.ordinal_follows else None
     m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
-    return int(m.group(1)) if m else None
+    if m:
+        return int(m.group(1))
+    rest = after[len(word):]
+    return _ordinal_word_at(ctx, at + len(word) + len(rest) - len(rest.lstrip()))
+
+
+def _ordinal_word_at(ctx: Context, at: int) -> int | None:
+    return next((int(o.value) for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at), None)
+
+
+def _edition_in(ctx: Context, s: int, e: int) -> int | None:
+    """"... held its eleventh session in Mengzi": the one edition number a sentence gives with an
+    edition word, for the mechanism it names away from it."""
+    found = set()
+    for w in ctx.lang.ordinal_after:
+        for m in re.finditer(re.escape(w), ctx.text[s:e]):
+            end = s + m.end()
+            rest = ctx.text[end:end + 16]
+            num = re.match(r"\s*(\d{1,3})\b", rest)
+            value = int(num.group(1)) if num else _ordinal_word_at(ctx, end + len(rest) - len(rest.lstrip()))
+            if value is not None:
+                found.add(value)
+    return found.pop() if len(found) == 1 else None
 
 
 def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int], near: int | None = None) -> None:

@@ -86,6 +86,8 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    ordinal_follows: bool
+    """Ordinals follow what they number ("الاجتماع الحادي عشر")."""
     plural_honorifics: list[str]
     """"Messrs", "السادة", "các ông": an honorific before a list of names."""
     distributive_words: list[str]
@@ -339,6 +341,7 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
     both_sides: PhraseMatcher
+    ordinal_follows: bool
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     place_anaphors: dict[str, str]
@@ -428,6 +431,7 @@ class CompiledLanguage:
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
+            ordinal_follows=bool(data.get("ordinal_follows", False)),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
