@@ -351,7 +351,11 @@ def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: i
 
 
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
-    """The edition number right before an event or mechanism ("the 15th", "13ª ronda de")."""
+    """The edition number right before an event or mechanism ("the 15th", "13ª ronda de", "ihren 6.
+    jährlichen Gesprächen")."""
+    words = ctx.text[max(0, pos - 40):pos].split()
+    while words and words[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
+        pos = ctx.text.rfind(words.pop(), 0, pos)
     window = ctx.text[max(0, pos - 40):pos].rstrip()
     edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
     if edition is not None:

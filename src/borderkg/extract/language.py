@@ -86,6 +86,8 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    ordinal_skips: list[str]
+    """Adjectives between an ordinal and its event word ("the 8th annual talks")."""
     ordinal_follows: bool
     """Ordinals follow what they number ("الاجتماع الحادي عشر")."""
     plural_honorifics: list[str]
@@ -342,6 +344,7 @@ class CompiledLanguage:
     reception: WordFormMatcher
     both_sides: PhraseMatcher
     ordinal_follows: bool
+    ordinal_skips: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     place_anaphors: dict[str, str]
@@ -432,6 +435,7 @@ class CompiledLanguage:
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
+            ordinal_skips=words("ordinal_skips"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
