@@ -273,7 +273,7 @@ class DateReader:
 
     def _since(self, text: str, start: int) -> bool:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
-        words = text[max(0, start - 40):start].split()[-3:]
+        words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         tail = " ".join(words)
         return any(tail == w or tail.endswith(" " + w) or (len(words) >= 2 and " ".join(words[:-1]).endswith(w)
                    and (" ".join(words[:-1]) == w or " ".join(words[:-1]).endswith(" " + w)))
