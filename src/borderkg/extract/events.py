@@ -195,6 +195,9 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -
     if offset is None:
         return None
     told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+    if told is None and str(trigger.value) == "Event":
+        # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
+        told = next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
 
 
@@ -368,7 +371,26 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if m and not re.search(r"(19|20)\d\d\s*$", before):
         return int(m.group(1))
     words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
-    return int(words[-1].value) if words else None
+    if words:
+        return int(words[-1].value)
+    return _ordinal_over_name(ctx, pos)
+
+
+def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
+    """"第十六届中越（东兴—芒街）国际商贸·旅游博览会", "the 16th China-Vietnam International Trade
+    Fair": the ordinal that opens the event's proper name."""
+    start = max(0, pos - 60)
+    ordinals = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start and o.end <= pos]
+    for o in reversed(ordinals):
+        gap = ctx.text[o.end:pos]
+        if re.search(r"[，。；、,;.!?：:\n]", gap):
+            return None
+        if ctx.lang.latin and any(not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
+                                  and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles
+                                  for t in re.finditer(r"[^\W\d_]+", gap)):
+            return None  # "the first time ... fair": only a name's capitalised words may stand between
+        return int(o.value)
+    return None
 
 
 def _ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
