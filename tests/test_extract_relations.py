@@ -254,3 +254,22 @@ def test_distributive_lists_pair_names_with_places(extractor, lang, text, expect
 def test_a_title_of_the_province_named_before(extractor, lang, text) -> None:
     found = {(role, org) for _, role, org in posts(read(extractor, text, lang))}
     assert {("MEMBER", "yunnan/party-committee"), ("VICE_CHAIR", "yunnan/peoples-government")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("de", "Die vietnamesische Delegation wurde von Hoang Van Phuc geleitet.", "x-hoang-van-phuc"),
+    ("en", "The talks were hosted by Chen Guohua on Monday.", "x-chen-guohua"),
+])
+def test_names_read_by_their_shape(extractor, lang, text, person) -> None:
+    assert BKR + "person/" + person in {e.iri for e in read(extractor, text, lang).entities if e.cls == "Person"}
+
+
+def test_a_place_type_word_keeps_a_name_shaped_place_a_place(extractor) -> None:
+    ex = read(extractor, "The delegation visited Ha Long city and Dong Van district.", "en")
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_the_ordinal_that_opens_an_event_name(extractor) -> None:
+    ex = read(extractor, "中新网东兴12月5日电 第十六届中越（东兴—芒街）国际商贸·旅游博览会5日在广西东兴市开幕。", "zh",
+              date="2024-12-06")
+    assert {(e.cls, e.ordinal) for e in ex.events} == {("Exhibition", 16)}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from borderkg import classes
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, longest
+from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex, space_after, space_before
 from borderkg.resources import LexiconEntry
@@ -491,6 +492,7 @@ def _people(ctx: Context) -> None:
         _latin_appositive_people(ctx, taken)
         _latin_titled_people(ctx, taken)
         _latin_title_body_name(ctx, taken)
+        _name_shaped_people(ctx, taken)
         role_starts = {r.start for r in ctx.matches(ctx.lang.roles)}
         for person in [f for f in ctx.found if f.cls == "Person"]:
             after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
@@ -573,6 +575,55 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
             continue
         _add_person(ctx, start, end)
         taken.add(start, end)
+
+
+_USUAL_SURNAME = 3  # the name tables' weight (0-5) from which a surname alone makes a capitalised run a name
+
+
+def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
+    """"Die Delegation wurde von Hoang Van Phuc geleitet", "hosted by Chen Guohua": two to four
+    capitalised words that read as a Vietnamese or Chinese name (a usual surname, then syllables of
+    names) are a person, wherever the sentence puts them; a place-type word next to them makes
+    them a place."""
+    if ctx.people is None:
+        return
+    tables = ctx.people.reader.tables
+    for start, end in _capitalised_runs(ctx):
+        words = ctx.original_of(start, end).split()
+        if not 2 <= len(words) <= 4 or taken.overlaps(start, end):
+            continue
+        plain = [toneless(w) for w in words]
+        vietnamese = tables.vi_weights.get(plain[0], (0.0,))[0] >= _USUAL_SURNAME and all(p in tables.vi_weights for p in plain)
+        chinese = len(words) <= 3 and tables.zh_surnames.get(plain[0], 0.0) >= _USUAL_SURNAME and \
+            all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
+        if not (vietnamese or chinese) or _place_type_next_to(ctx, start, end) \
+                or any(w in ctx.lang.not_name_words for w in ctx.text[start:end].split()):
+            continue
+        _add_person(ctx, start, end)
+        taken.add(start, end)
+
+
+def _capitalised_runs(ctx: Context):
+    """Spans of consecutive capitalised words joined by single spaces."""
+    run: list[tuple[int, int]] = []
+    for t in _WORD.finditer(ctx.text):
+        capital = ctx.original_of(t.start(), t.start() + 1).isupper()
+        if capital and run and ctx.text[run[-1][1]:t.start()] == " ":
+            run.append((t.start(), t.end()))
+            continue
+        if run:
+            yield run[0][0], run[-1][1]
+        run = [(t.start(), t.end())] if capital else []
+    if run:
+        yield run[0][0], run[-1][1]
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def _pinyin_word(word: str, syllables: dict[str, float]) -> bool:
+    """A word that is one or two pinyin syllables ("Guohua", "Wei")."""
+    return word in syllables or any(word[:i] in syllables and word[i:] in syllables for i in range(1, len(word)))
 
 
 def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
