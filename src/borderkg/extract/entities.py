@@ -206,10 +206,32 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     # (below a province: a province is named in almost every article)
     local = {f.iri for f in ctx.found if f.cls not in ("Country", "Province", "AutonomousRegion")}
     named |= {str(m.value) for m in candidates if ctx.ancestors(str(m.value)) & local}
+    # "distriktspartikommittén i Hai Ha", "Huyện ủy Hải Hà", "the Hai Ha District Party Committee": only
+    # a place has a committee, so a body's name around the bare name settles it.
+    named |= {str(m.value) for m in candidates if _beside_body(ctx, m.start, m.end)}
     for m in candidates:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _beside_body(ctx: Context, start: int, end: int) -> bool:
+    """A body's head ("partikommittén", "Huyện ủy", "Party Committee") right before the span, through
+    "of"-words, or right after it (through a place-type word)."""
+    heads = ctx.matches(ctx.lang.heads)
+    words = ctx.text[max(0, start - 30):start].split()
+    left = start
+    while words and words[-1] in ctx.lang.link_tokens:
+        left = ctx.text.rfind(words.pop(), 0, left)
+    left = len(ctx.text[:left].rstrip())
+    if any(h.end == left for h in heads):
+        return True
+    after = ctx.text[end:end + 40]
+    right = end + len(after) - len(after.lstrip())
+    kind = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right), None)
+    if kind is not None:
+        right = kind.end + len(ctx.text[kind.end:kind.end + 5]) - len(ctx.text[kind.end:kind.end + 5].lstrip())
+    return any(h.start == right for h in heads)
 
 
 def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
