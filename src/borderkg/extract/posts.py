@@ -93,7 +93,13 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people)
-    posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
+    if ctx.lang.latin:
+        # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
+        posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
+    else:
+        # "广宁省委副书记范明雄，谅山省委副书记阮廷欢…分别介绍": each name already has its own titles.
+        held = {p.person for p in posts}
+        distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
 
 
@@ -158,11 +164,17 @@ _SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
 def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
-    """A title phrase that runs into a body's name ends where the body begins: the title table's
-    "عضو اللجنة الدائمة للجنة الحزب" before "لجنة الحزب في مقاطعة يوننان"."""
+    """Titles as they stand beside bodies' names: one that runs into a body's name ends where the
+    body begins (the title table's "عضو اللجنة الدائمة للجنة الحزب" before "لجنة الحزب في مقاطعة
+    يوننان"), one that begins inside it starts where the body ends, one inside it is none."""
     starts = sorted(o.start for o in orgs)
     out = []
     for r in roles:
+        if any(o.start <= r.start and r.end <= o.end for o in orgs):
+            continue  # "委员" inside "人民委员会": part of a body's name, no title
+        begun = next((o.end for o in orgs if o.start < r.start < o.end < r.end), None)
+        if begun is not None:
+            r = Match(begun, r.end, r.value)  # "广西壮族自治区党委" + "党委书记": the title after the body
         at = bisect_right(starts, r.start)  # the first body that starts after the title does
         inside = starts[at] if at < len(starts) and starts[at] < r.end else None
         out.append(Match(r.start, inside, r.value) if inside is not None else r)
@@ -206,8 +218,13 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
     """The titles joined by "、" that end at `last`, each with its body, first to last."""
     chain: list[tuple[Match, Found | None]] = [(last, body)]
     while True:
-        head = chain[0][0]
-        gap = space_before(ctx.text, head.start)  # the text before the title, without its trailing spaces
+        head, head_body = chain[0]
+        # "广宁省委副书记、广宁省人民委员会主席范明雄": the joiner stands before the title's own body.
+        opening = head_body.start if head_body is not None and head_body.end <= head.start else head.start
+        gap = space_before(ctx.text, opening)  # the text before it, without its trailing spaces
+        anaphor = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, gap)), None)
+        if anaphor is not None:  # "党委常委、自治区人民政府副主席": "the region" before the body
+            gap = space_before(ctx.text, gap - len(anaphor))
         if not ctx.text.endswith(tuple(ctx.lang.title_joiners), 0, gap) or not ctx.lang.title_joiners:
             break
         joined = gap - 1
