@@ -612,7 +612,12 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     tables = ctx.people.reader.tables
     for start, end in _capitalised_runs(ctx):
         words = ctx.original_of(start, end).split()
-        if not 2 <= len(words) <= 4 or taken.overlaps(start, end):
+        if not 2 <= len(words) <= 4:
+            continue
+        inside = [f for f in ctx.found if start <= f.start < end or start < f.end <= end] if taken.overlaps(start, end) else []
+        # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
+        # surname is part of the name.
+        if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
             continue
         plain = [toneless(w) for w in words]
         vietnamese = tables.vi_weights.get(plain[0], (0.0,))[0] >= _USUAL_SURNAME and all(p in tables.vi_weights for p in plain)
@@ -621,6 +626,8 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
         if not (vietnamese or chinese) or _place_type_next_to(ctx, start, end) \
                 or any(w in ctx.lang.not_name_words for w in ctx.text[start:end].split()):
             continue
+        if inside:
+            ctx.found[:] = [f for f in ctx.found if not any(f is i for i in inside)]
         _add_person(ctx, start, end)
         taken.add(start, end)
 

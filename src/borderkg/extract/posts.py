@@ -307,7 +307,19 @@ def _name_reach(ctx: Context, end: int) -> int:
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
     """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
     gap = ctx.text[end:start].strip(" ,،")
-    return not gap or gap in ctx.lang.honorific_words
+    if not gap or gap in ctx.lang.honorific_words:
+        return True
+    # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
+    # (with one adjective at most), then a comma, then the name.
+    if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
+        return False
+    places = [(f.start, f.end) for f in ctx.found if f.cls in PARTICIPANT_PLACES and end <= f.start and f.end <= start]
+    if not places:
+        return False
+    rest = "".join(ch for i, ch in enumerate(ctx.text[end:start], end) if not any(s <= i < e for s, e in places))
+    words = [w for w in rest.replace(",", " ").replace("،", " ").split()
+             if w not in ctx.lang.link_tokens and w not in ctx.lang.articles and w not in ctx.lang.honorific_words]
+    return len(words) <= 1
 
 
 def _government_of(ctx: Context, role: Match) -> Found | None:
