@@ -135,11 +135,11 @@ class DateReader:
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
             for month in self.relative_months.find(text, self.bounds):
                 index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
-                day = re.match(r"\s*(\d{1,2})\s*(?:" + self.day_alone + ")", text[month.end:month.end + 8]) \
+                day_of = re.match(r"\s*(\d{1,2})\s*(?:" + self.day_alone + ")", text[month.end:month.end + 8]) \
                     if self.day_alone else None  # "本月4日": that month's day
-                if day is not None:
-                    add(self._make(month.start, month.end + day.end(), str(index // 12), str(index % 12 + 1),
-                                   day.group(1), text))
+                if day_of is not None:
+                    add(self._make(month.start, month.end + day_of.end(), str(index // 12), str(index % 12 + 1),
+                                   day_of.group(1), text))
                 else:
                     add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
             for relative in relative_years:

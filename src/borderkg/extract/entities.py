@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.language import CommonData, CompiledLanguage
-from borderkg.extract.matcher import Match, PhraseMatcher, longest
+from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex, space_after, space_before
@@ -77,7 +77,7 @@ class Context:
         s, e = self.folded.span(start, end)
         return self.original[s:e]
 
-    def matches(self, matcher: PhraseMatcher, *, overlapping: bool = False) -> list[Match]:
+    def matches(self, matcher: PhraseMatcher | WordFormMatcher, *, overlapping: bool = False) -> list[Match]:
         """`matcher.find` (`.all` if overlapping) over the folded text with the language's bounds.
 
         Once per document: several steps look for the same phrases (roles, event triggers,

@@ -90,7 +90,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
-        if by_reference is not None and len(draft.date or "") < 10:
+        if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10:
             draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
         if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c)
                                                         for c in counted.between(trigger.start - 30, trigger.end + 51)):
@@ -356,9 +356,9 @@ def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: i
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
     """The edition number right before an event or mechanism ("the 15th", "13ª ronda de", "ihren 6.
     jährlichen Gesprächen")."""
-    words = ctx.text[max(0, pos - 40):pos].split()
-    while words and words[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
-        pos = ctx.text.rfind(words.pop(), 0, pos)
+    preceding = ctx.text[max(0, pos - 40):pos].split()
+    while preceding and preceding[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
+        pos = ctx.text.rfind(preceding.pop(), 0, pos)
     window = ctx.text[max(0, pos - 40):pos].rstrip()
     edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
     if edition is not None:
