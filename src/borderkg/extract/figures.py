@@ -226,7 +226,11 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
         return chosen.value[:4]
     at = bisect_right(sentences, sentence[0], key=itemgetter(1)) - 1  # sentences are in text order
     if at >= 0 and "\n" not in ctx.text[sentences[at][1]:sentence[0]]:
-        return periods.get(sentences[at])
+        previous = sentences[at]
+        # "Der Warenhandel erreichte im selben Zeitraum ...": the year the sentence before gave, for its
+        # own figures or said as a span of time ("dieses Jahres"), not the day something happened.
+        spans = [d for d in dates.between(previous[0], previous[1]) if not d.since and d.year_only]
+        return periods.get(previous) or (spans[0].value[:4] if spans else None)
     return None
 
 
@@ -249,7 +253,7 @@ def _numbers(ctx: Context) -> list[_Number]:
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
         if value is None or re.fullmatch(r"(19|20|21)\d\d", raw):
             continue
-        out.append(_scaled(text, scales, m.start(), m.end(), value, written=False))
+        out.append(_scaled(text, scales, m.start(), m.end(), value, written=False, approx=lang.scale_approx))
     taken = SpanSet((n.start, n.end) for n in out)
     words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)
              if not taken.overlaps(w.start, w.start + 1)]
@@ -275,10 +279,14 @@ def _tens_and_unit(a: int, b: int) -> bool:
     return (a >= 20 and a % 10 == 0 and a < 100 and 0 < b < 10) or (b >= 20 and b % 10 == 0 and b < 100 and 0 < a < 10)
 
 
-def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: Decimal, *, written: bool) -> _Number:
-    for gap in (0, 1):
+def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: Decimal, *, written: bool,
+            approx: tuple[str, ...] = ()) -> _Number:
+    """The number times the scale word right after it ("4,42 tỷ"), past a word for "more than"
+    between them ("3100多亿元", "500余万")."""
+    for gap in (0, 1, *(len(a) for a in approx)):
         scale = scales.get(end + gap)
-        if scale is not None and not text[end:end + gap].strip() and scale.start > start:
+        between = text[end:end + gap]
+        if scale is not None and (not between.strip() or between in approx) and scale.start > start:
             return _Number(start, scale.end, value * Decimal(int(scale.value)), written, scaled=True)
     return _Number(start, end, value, written)
 

@@ -86,6 +86,8 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    scale_approx: list[str]
+    """"More than" written between a number and its scale word ("3100多亿元")."""
     ordinal_skips: list[str]
     """Adjectives between an ordinal and its event word ("the 8th annual talks")."""
     ordinal_follows: bool
@@ -345,6 +347,7 @@ class CompiledLanguage:
     both_sides: PhraseMatcher
     ordinal_follows: bool
     ordinal_skips: frozenset[str]
+    scale_approx: tuple[str, ...]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     place_anaphors: dict[str, str]
@@ -436,6 +439,7 @@ class CompiledLanguage:
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             ordinal_skips=words("ordinal_skips"),
+            scale_approx=tuple(data.get("scale_approx", [])),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
