@@ -69,6 +69,9 @@ class LexiconEntry:
     """Folded bk:contextLabel names: this entity only where the document also names it otherwise."""
     proper: bool = False
     """Its Latin-script names are capitalised: an all-lowercase match ("la provincia china") is a common word."""
+    lowercase_labels: frozenset[str] = frozenset()
+    """Folded labels written with a small first letter ("huyện Khâu Bắc"): only these may match text that
+    starts with one ("khẩu Bắc" in "cửa khẩu Bắc Phong Sinh" is not Khâu Bắc)."""
     """Entries this one replaced (dcterms:isReplacedBy pointing here), e.g. the provinces merged in 2025."""
 
 
@@ -176,7 +179,10 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
             member_sides=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.memberSide))),
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
-                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin))
+                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin),
+            lowercase_labels=frozenset(fold_label(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel,
+                                                                     RDFS.label, BK.contextLabel)
+                                       for o in lexicon.objects(subject, p) if str(o)[:1].islower()))
     return out
 
 

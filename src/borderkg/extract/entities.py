@@ -191,8 +191,7 @@ def _case_fits(ctx: Context, m: Match) -> bool:
         return False
     if not original[:1].islower():
         return True
-    key = ctx.text[m.start:m.end]
-    return any(label[:1].islower() for label in entry.labels if fold_label(label) == key)
+    return ctx.text[m.start:m.end] in entry.lowercase_labels
 
 
 def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
@@ -200,7 +199,7 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     "Napo county") or another name of the same entity in the document settles what it means."""
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
-                  if not taken.overlaps(m.start, m.end)]
+                  if not taken.overlaps(m.start, m.end) and _case_fits(ctx, m)]
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
     # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
     # (below a province: a province is named in almost every article)
