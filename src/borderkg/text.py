@@ -1,6 +1,8 @@
 """Text folding for matching, with a map back to the original code-point offsets."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -110,14 +112,16 @@ def fold_label(label: str) -> str:
 _SENTENCE_END = re.compile(r"[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+")
 
 
-def sentences(text: str, *, ordinal_dots: bool = True,
-              abbreviations: frozenset[str] = frozenset()) -> tuple[tuple[int, int], ...]:
+def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[str] = frozenset(),
+              capital_at: Callable[[int], bool] | None = None) -> tuple[tuple[int, int], ...]:
     """Sentence spans of a text: split after . ! ? ؟ 。 and at line breaks.
 
     `ordinal_dots`: the language writes ordinals with a dot ("am 4. März"), so a day's dot does
     not end a sentence; elsewhere "on March 4. The talks ..." is two sentences.
     ``abbreviations``: words, written as in ``text``, whose period never ends a sentence when
     more text follows (titles: a language file's ``abbreviations``, folded for folded text).
+    ``capital_at``: for folded text, whether the original has a capital at a position, so that
+    "... Văn Sơn. Chuyến thăm ..." ends at "Sơn." although "son" is as short as an abbreviation.
 
     >>> text = "They met Dr. 黄 in Hanoi. Then they left."
     >>> [text[s:e] for s, e in sentences(text, abbreviations=frozenset({"Dr"}))]
@@ -127,7 +131,7 @@ def sentences(text: str, *, ordinal_dots: bool = True,
     start = 0
     for m in _SENTENCE_END.finditer(text):
         end = m.end()
-        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations):
+        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at):
             continue
         if text[start:end].strip():
             spans.append(_trim(text, start, end))
@@ -141,7 +145,8 @@ _DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 
-def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: frozenset[str]) -> bool:
+def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: frozenset[str],
+                  capital_at: Callable[[int], bool] | None = None) -> bool:
     """"Nov. 28", "Mr. Binh", "M. Dupont": the period of one of ``titles``, or of a short word
     followed by a number or a lowercase word, does not end the sentence."""
     if ordinal_dots and _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
@@ -154,7 +159,8 @@ def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: fro
         word -= 1
     if text[word:dot] in titles:
         return True
-    return bool(_ABBREVIATION.search(text[max(0, dot - 6):dot])) and (following[0].isdigit() or following[0].islower())
+    lower = following[0].islower() and (capital_at is None or not capital_at(len(text) - len(text[end:].lstrip())))
+    return bool(_ABBREVIATION.search(text[max(0, dot - 6):dot])) and (following[0].isdigit() or lower)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

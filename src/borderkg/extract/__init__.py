@@ -65,7 +65,8 @@ class RuleExtractor:
                       people=self.people)
         find_entities(ctx, self.lexicon, self.context_names)
         spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
-                               ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", [])))
+                               ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),
+                               capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx)
         posts = resolve_people(ctx, self.people, posts)

@@ -20,6 +20,8 @@ _MECHANISM_REACH = 60
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
 # What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
 _DURING_VISIT = ("Meeting", "Signing", "Exchange")
+# "Al término del encuentro" after "la XV reunión del Comité": a meeting word may refer to a conference.
+_TALKS = ("Meeting", "Conference")
 # Where an event can be held besides administrative places: a border gate, a bridge.
 _VENUES = ("BorderGate", "Infrastructure")
 _DATELINE_REACH = 400
@@ -73,7 +75,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             continue
         # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
         # that dates another event by one already told is not the sentence's event.
-        references = {id(t): _reference(ctx, drafts, t, s) for t in in_sentence}
+        dated = [d.start for d in dates if s <= d.start < e and not d.since]
+        references = {id(t): _reference(ctx, drafts, t, s, dated) for t in in_sentence}
         own = [t for t in in_sentence if references[id(t)] is None]
         if not own:
             referred, _ = next(r for r in references.values() if r is not None)
@@ -176,9 +179,13 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     return list(out.values())
 
 
-def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> tuple[EventDraft, int] | None:
+def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
+               dated: list[int]) -> tuple[EventDraft, int] | None:
     """The event told before that a time phrase around this event word refers to ("after the
-    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own."""
+    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
+    as one its clause dates does ("在18日举行的招商推介会上")."""
+    if any(s <= d < trigger.start for d in dated):
+        return None
     before = ctx.text[max(s, trigger.start - 30):trigger.start].rstrip()
     words = before.split()
     if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
@@ -194,8 +201,10 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -
                        if after.startswith(k)), None)
     if offset is None:
         return None
-    told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
-    if told is None and str(trigger.value) == "Event":
+    kind = str(trigger.value)
+    told = next((d for d in reversed(drafts) if d.cls == kind and d.start < s), None) \
+        or next((d for d in reversed(drafts) if d.cls in _TALKS and kind in _TALKS and d.start < s), None)
+    if told is None and kind == "Event":
         # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
         told = next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
