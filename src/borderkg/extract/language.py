@@ -183,7 +183,7 @@ def check_language(data: dict[str, object], path: Path) -> LanguageData:
     {'months': {'mars': 3}}
     >>> check_language({"month": {"mars": 3}}, Path("fr.toml"))  # doctest: +ELLIPSIS
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "fr.toml": unknown key 'month'; valid keys: agreement_compound_heads, ...
+    borderkg.errors.ResourceError: File "fr.toml": unknown key 'month'; valid keys: ...
 
     :raises ResourceError: naming the file, the line and the key.
     """
