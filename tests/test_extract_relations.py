@@ -273,3 +273,19 @@ def test_the_ordinal_that_opens_an_event_name(extractor) -> None:
     ex = read(extractor, "中新网东兴12月5日电 第十六届中越（东兴—芒街）国际商贸·旅游博览会5日在广西东兴市开幕。", "zh",
               date="2024-12-06")
     assert {(e.cls, e.ordinal) for e in ex.events} == {("Exhibition", 16)}
+
+
+def test_a_short_word_before_a_capital_ends_the_sentence(extractor) -> None:
+    ex = read(extractor, "Ngày 18/9, tại thành phố Văn Sơn, đoàn đại biểu tỉnh Tuyên Quang đã hội đàm với lãnh đạo châu "
+                         "Văn Sơn. Chuyến thăm và làm việc diễn ra từ ngày 17 đến 19/9.", "vi", date="2025-09-20")
+    assert {(e.cls, e.date) for e in ex.events} >= {("Meeting", "2025-09-18"), ("Visit", "2025-09-17")}
+
+
+@pytest.mark.parametrize(("lang", "text", "unit", "value", "period"), [
+    ("zh", "2024年，广西对越南进出口总额达3100多亿元，同比增长14.5%。", "CNY", 310000000000, "2024"),
+    ("de", "In den ersten zehn Monaten dieses Jahres passierten 1,37 Millionen Reisende die Grenze. Der Warenhandel "
+           "erreichte im selben Zeitraum 32,4 Milliarden Yuan.", "CNY", 32400000000, "2025"),
+])
+def test_figures_with_approximations_and_periods(extractor, lang, text, unit, value, period) -> None:
+    found = {(o.unit, int(o.value), o.period) for o in read(extractor, text, lang, date="2025-11-20").observations}
+    assert (unit, value, period) in found
