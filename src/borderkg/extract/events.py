@@ -288,7 +288,8 @@ def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[in
         return
     # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
     # where the report was filed, not where the event was.
-    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES}
+    origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and _origin(ctx, f.start)}
+    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES} - origins
     if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
                           for p in placed):
         return
@@ -514,7 +515,8 @@ def _chained(ctx: Context, previous_end: int, start: int) -> bool:
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
-    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES - {"Country"}]
+    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES - {"Country"}
+              and not _origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
     # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
@@ -528,6 +530,16 @@ def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int
     if target is not None:
         draft.locations = {target.iri}
         draft.participants.add(target.iri)
+
+
+def _origin(ctx: Context, start: int) -> bool:
+    """A place a delegation comes from: an origin word ("from", "aus", "từ", "来自") among the four
+    words before it, in the same clause."""
+    before = re.split(r"[,;:()\n،，；]", ctx.text[max(0, start - 50):start])[-1]
+    if not ctx.lang.latin:
+        return any(before.rstrip().endswith(w) or w in before[-12:] for w in ctx.lang.origin_words)
+    tail = f" {' '.join(before.split()[-5:])} "
+    return any(f" {w} " in tail for w in ctx.lang.origin_words)
 
 
 def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:

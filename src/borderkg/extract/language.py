@@ -86,6 +86,8 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    origin_words: list[str]
+    """"a delegation from X", "aus", "từ", "来自": X is where the visitors come from, not where it happens."""
     scale_approx: list[str]
     """"More than" written between a number and its scale word ("3100多亿元")."""
     ordinal_skips: list[str]
@@ -348,6 +350,7 @@ class CompiledLanguage:
     ordinal_follows: bool
     ordinal_skips: frozenset[str]
     scale_approx: tuple[str, ...]
+    origin_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     place_anaphors: dict[str, str]
@@ -440,6 +443,7 @@ class CompiledLanguage:
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             ordinal_skips=words("ordinal_skips"),
             scale_approx=tuple(data.get("scale_approx", [])),
+            origin_words=words("origin_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             place_anaphors={fold_label(k): v for k, v in data.get("place_anaphors", {}).items()},
