@@ -598,52 +598,54 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
         taken.add(start, end)
 
 
-_USUAL_SURNAME = 3  # the name tables' weight (0-5) from which a surname alone makes a capitalised run a name
 
 
 def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
-    """"Die Delegation wurde von Hoang Van Phuc geleitet", "hosted by Chen Guohua": two to four
-    capitalised words that read as a Vietnamese or Chinese name (a usual surname, then syllables of
-    names) are a person, wherever the sentence puts them; a place-type word next to them makes
-    them a place."""
+    """"Die Delegation wurde von Hoang Van Phuc geleitet", "hosted by Chen Guohua": a capitalised
+    usual surname and one to three capitalised name syllables after it are a person, wherever the
+    sentence puts them; a place-type word next to them makes them a place."""
     if ctx.people is None:
         return
     tables = ctx.people.reader.tables
-    for start, end in _capitalised_runs(ctx):
-        words = ctx.original_of(start, end).split()
-        if not 2 <= len(words) <= 4:
+    people = ctx.people
+    surnames = people.vietnamese_surnames | people.chinese_surnames
+    tokens = list(_WORD.finditer(ctx.text))
+    for i, t in enumerate(tokens):
+        if t.group() not in surnames or not _capital(ctx, t.start()):
             continue
-        inside = [f for f in ctx.found if start <= f.start < end or start < f.end <= end] if taken.overlaps(start, end) else []
-        # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
-        # surname is part of the name.
-        if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
-            continue
-        plain = [toneless(w) for w in words]
-        vietnamese = tables.vi_weights.get(plain[0], (0.0,))[0] >= _USUAL_SURNAME and all(p in tables.vi_weights for p in plain)
-        chinese = len(words) <= 3 and tables.zh_surnames.get(plain[0], 0.0) >= _USUAL_SURNAME and \
-            all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
-        if not (vietnamese or chinese) or _place_type_next_to(ctx, start, end) \
-                or any(w in ctx.lang.not_name_words for w in ctx.text[start:end].split()):
-            continue
-        if inside:
-            ctx.found[:] = [f for f in ctx.found if not any(f is i for i in inside)]
-        _add_person(ctx, start, end)
-        taken.add(start, end)
+        last = i
+        while last + 1 < len(tokens) and last - i < 3 and ctx.text[tokens[last].end():tokens[last + 1].start()] == " " \
+                and _capital(ctx, tokens[last + 1].start()):
+            last += 1
+        for k in range(last, i, -1):  # the longest reading first
+            if _name_at(ctx, taken, tables, people, t.start(), tokens[k].end()):
+                break
 
 
-def _capitalised_runs(ctx: Context):
-    """Spans of consecutive capitalised words joined by single spaces."""
-    run: list[tuple[int, int]] = []
-    for t in _WORD.finditer(ctx.text):
-        capital = ctx.original_of(t.start(), t.start() + 1).isupper()
-        if capital and run and ctx.text[run[-1][1]:t.start()] == " ":
-            run.append((t.start(), t.end()))
-            continue
-        if run:
-            yield run[0][0], run[-1][1]
-        run = [(t.start(), t.end())] if capital else []
-    if run:
-        yield run[0][0], run[-1][1]
+def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int) -> bool:
+    """Add the person named at a folded span if it reads as a Vietnamese or Chinese name."""
+    plain = ctx.text[start:end].split()
+    vietnamese = plain[0] in people.vietnamese_surnames and all(p in tables.vi_weights for p in plain)
+    chinese = len(plain) <= 3 and plain[0] in people.chinese_surnames and \
+        all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
+    if not (vietnamese or chinese) or any(w in ctx.lang.not_name_words for w in plain):
+        return False
+    inside = [f for f in ctx.found if start <= f.start < end or start < f.end <= end] if taken.overlaps(start, end) else []
+    # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
+    # surname is part of the name.
+    if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
+        return False
+    if _place_type_next_to(ctx, start, end):
+        return False
+    if inside:
+        ctx.found[:] = [f for f in ctx.found if not any(f is i for i in inside)]
+    _add_person(ctx, start, end)
+    taken.add(start, end)
+    return True
+
+
+def _capital(ctx: Context, folded: int) -> bool:
+    return ctx.original_of(folded, folded + 1)[:1].isupper()
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")

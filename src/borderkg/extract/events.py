@@ -193,12 +193,11 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         return None
     if words and words[-1] in ctx.lang.articles:
         before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks"
-    offset = next((v for k, v in sorted(ctx.lang.reference_before.items(), key=lambda kv: -len(kv[0]))
+    offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
     if offset is None:
         after = ctx.text[trigger.end:trigger.end + 12].lstrip()
-        offset = next((v for k, v in sorted(ctx.lang.reference_after.items(), key=lambda kv: -len(kv[0]))
-                       if after.startswith(k)), None)
+        offset = next((v for k, v in ctx.lang.reference_after.items() if after.startswith(k)), None)
     if offset is None:
         return None
     kind = str(trigger.value)

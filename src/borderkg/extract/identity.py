@@ -28,11 +28,18 @@ _APPOSITION = 120
 CLOSE_MATCH = "skos:closeMatch"
 
 
+USUAL_SURNAME = 3
+
+
 class People:
     """Reads names and mints people's IRIs; built once per extractor from `ontology/names/`."""
 
     def __init__(self, folder: Path, entries: dict[str, LexiconEntry]) -> None:
         self.reader = NameReader(NameTables.load(folder))
+        tables = self.reader.tables
+        # Surnames usual enough (weight 3 of 5) that, capitalised, they open a name wherever it stands.
+        self.vietnamese_surnames = frozenset(s for s, w in tables.vi_weights.items() if w[0] >= USUAL_SURNAME)
+        self.chinese_surnames = frozenset(s for s, w in tables.zh_surnames.items() if w >= USUAL_SURNAME)
         # A lexicon person named in a spelling the lexicon lacks is still that person.
         self.known: dict[str, str] = {}
         for entry in entries.values():

@@ -101,6 +101,8 @@ class WordFormMatcher:
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
         self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
+        # The last letters every head with every ending can end in: most words are ruled out by them.
+        self._tails = {(h + e)[-4:] for h in self.heads for e in self.endings}
         self.split = [(re.compile(r"(?<!\w)" + re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
                                   + str(split_gap) + r"}?\W+" + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
@@ -108,7 +110,10 @@ class WordFormMatcher:
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         out = self.phrases.all(text, bounds)
         if self.heads:
+            tails = self._tails
             for word in re.finditer(r"\w+", text):
+                if word.group()[-4:] not in tails:
+                    continue  # most words: no head with any ending ends this way
                 value = self._head_of(word.group())
                 if value is not None:
                     out.append(Match(word.start(), word.end(), value))

@@ -337,7 +337,7 @@ def _government_of_the_place(ctx: Context, role: Match) -> Found | None:
     """"ونائب حاكم المقاطعة", "and vice governor of the province": a head's title followed by
     "the province" names a post in the government of the last province the text named."""
     after = ctx.text[role.end:role.end + 30].lstrip()
-    phrase = next((k for k in sorted(ctx.lang.place_anaphors, key=len, reverse=True)
+    phrase = next((k for k in ctx.lang.place_anaphors
                    if after.startswith(k) and (len(after) == len(k) or not after[len(k)].isalnum())), None)
     if phrase is None:
         return None
