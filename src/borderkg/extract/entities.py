@@ -628,8 +628,8 @@ def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int)
     vietnamese = plain[0] in people.vietnamese_surnames and all(p in tables.vi_weights for p in plain)
     chinese = len(plain) <= 3 and plain[0] in people.chinese_surnames and \
         all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
-    if not (vietnamese or chinese) or any(w in ctx.lang.not_name_words for w in plain):
-        return False
+    if not (vietnamese or chinese) or plain[0] in ctx.lang.not_name_words:
+        return False  # "An" is a given name after a surname, an article only where a name would begin
     inside = [f for f in ctx.found if start <= f.start < end or start < f.end <= end] if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
     # surname is part of the name.
