@@ -75,8 +75,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             continue
         # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
         # that dates another event by one already told is not the sentence's event.
-        dated = [d.start for d in dates if s <= d.start < e and not d.since]
-        references = {id(t): _reference(ctx, drafts, t, s, dated) for t in in_sentence}
+        day_marks = [d.start for d in dated.between(s, e) if not d.since]
+        references = {id(t): _reference(ctx, drafts, t, s, day_marks) for t in in_sentence}
         own = [t for t in in_sentence if references[id(t)] is None]
         if not own:
             referred, _ = next(r for r in references.values() if r is not None)

@@ -301,7 +301,10 @@ def _name_reach(ctx: Context, end: int) -> int:
             pos += 1
         return pos
     first = skip(end)
-    return max([first] + [skip(first + len(h)) for h in ctx.lang.honorific_words if h and ctx.text.startswith(h, first)])
+    # "... de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place before the comma
+    # (`_name_follows` reads at most 60 characters of it).
+    return max([first, end + 61] + [skip(first + len(h)) for h in ctx.lang.honorific_words
+                                      if h and ctx.text.startswith(h, first)])
 
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
