@@ -68,7 +68,7 @@ class RuleExtractor:
                                ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),
                                capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
         dates = lang.dates.read(folded.text, reference=doc.date)
-        posts, used_orgs = find_posts(ctx)
+        posts, used_orgs = find_posts(ctx, spans)
         posts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)

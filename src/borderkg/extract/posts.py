@@ -5,7 +5,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 
 from borderkg import classes
 from borderkg.extract.entities import Context, Found
@@ -32,7 +32,7 @@ class Post:
     """How sure the text is of the organisation: 1 when its place was inferred."""
 
 
-def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
+def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Post], set[int]]:
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
     roles = _before_bodies(ctx.matches(ctx.lang.roles), orgs)
@@ -92,7 +92,7 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
-    distributed, clauses = _distributive_posts(ctx, roles, orgs, people)
+    distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
     if ctx.lang.latin:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
         posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
@@ -106,15 +106,18 @@ def find_posts(ctx: Context) -> tuple[list[Post], set[int]]:
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
 
 
-def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]
-                        ) -> tuple[list[Post], list[tuple[int, int, set[str]]]]:
+def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found],
+                        sentences: list[tuple[int, int]]) -> tuple[list[Post], list[tuple[int, int, set[str]]]]:
     """"A, B and C, vice chairmen of the People's Committees of X, Y and Z respectively", "A 和 B
     分别担任…": the n-th name holds the n-th title, or the title in the n-th place. Also the clauses
     read this way, with their names, so that no other reading of them stands."""
     out: list[Post] = []
     clauses = []
     for marker in ctx.matches(ctx.lang.distributive_words):
-        s, e = _clause(ctx, marker.start)
+        at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
+        if at < 0:
+            continue
+        s, e = sentences[at]
         named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
         if len(named) < 2:
             continue
@@ -149,18 +152,6 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
-
-
-def _clause(ctx: Context, at: int) -> tuple[int, int]:
-    """The sentence around a position."""
-    start = max(ctx.text.rfind(stop, 0, at) for stop in _SENTENCE_STOPS) + 1  # after the last stop before at
-    start += len(ctx.text[start:at]) - len(ctx.text[start:at].lstrip())
-    m = _SENTENCE_STOP.search(ctx.text, at)  # from at, not over a copy of the rest of the text
-    return start, m.end() if m else len(ctx.text)
-
-
-_SENTENCE_STOPS = ".!?。！？\n"
-_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
 def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
