@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
 
 _YEAR = r"(1[89]\d\d|20\d\d|21\d\d)"
+# The whole-text patterns, compiled once. Those led by a lookbehind open with "(?=\d)", which the pattern
+# implies anyway: the engine then rules out most positions on one character, before the lookbehind.
+_ISO_DATE = re.compile(r"(?=\d)(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])")
+_DASHED_DAY_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])")
+_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])")
+_HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
+_YEAR_ALONE = re.compile(r"(?=\d)(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)")
+_DAY_MONTH = re.compile(r"(?=\d)(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DASHED_DAY_MONTH = re.compile(r"(?=\d)(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+_MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
+_MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
+_DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +42,42 @@ class DateMention:
     since: bool = False
     """True for "since 2020": a start, not the time of an event."""
     year_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _DatePatterns:
+    """The regexes built from one language's date words, compiled once (None: the language has no such words)."""
+
+    day_before_month: re.Pattern[str]
+    year_after_month: re.Pattern[str]
+    range_start: re.Pattern[str] | None
+    range_open: re.Pattern[str] | None
+    range_end: re.Pattern[str] | None
+    day_alone: re.Pattern[str] | None
+    day_of_month: re.Pattern[str] | None
+    day_with_suffix: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, reader: DateReader) -> _DatePatterns:
+        day_month = f"(?:(?:{reader.day_month})\\s*)?" if reader.day_month else ""
+        month_year = f"(?:(?:{reader.month_year})\\s*)?" if reader.month_year else ""
+        suffixes = "|".join(re.escape(x) for x in sorted(reader.day_suffixes, key=len, reverse=True))
+
+        def given(words: object, pattern: str) -> re.Pattern[str] | None:
+            return re.compile(pattern) if words else None
+
+        return cls(
+            day_before_month=re.compile(r"(?<!\d)(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\s*" + day_month + "$"),
+            year_after_month=re.compile(r"\s*,?\s*" + month_year + _YEAR + r"(?!\d)"),
+            range_start=given(reader.range, r"(?<![\d/.,])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:" + reader.range
+                              + r")\s*$"),
+            range_open=given(reader.range, r"[^\d\n]{0,12}?\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:" + reader.range
+                             + r")\s*\d"),
+            range_end=given(reader.range, r"(?:" + reader.range + r")\s*$"),
+            day_alone=given(reader.day_alone, r"(?<![\d月/.])(\d{1,2})\s*(?:" + reader.day_alone + r")"),
+            day_of_month=given(reader.day_alone, r"\s*(\d{1,2})\s*(?:" + reader.day_alone + ")"),
+            day_with_suffix=given(reader.day_suffixes, r"(?<![\d月])(\d{1,2})(?:" + suffixes + ")"),
+        )
 
 
 class DateReader:
@@ -59,6 +108,7 @@ class DateReader:
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
         self.range_ends = tuple(_words(lang, "range_only_links"))
+        self._patterns = _DatePatterns.of(self)
 
     def read(self, text: str, *, reference: str | None) -> list[DateMention]:
         """Dates in text order; day-month without a year takes the reference's year."""
@@ -73,17 +123,18 @@ class DateReader:
                 if len(dm.value) == 10:
                     insort(days, dm, key=attrgetter("end"))
 
-        for m in re.finditer(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)", text):
+        patterns = self._patterns
+        for m in _ISO_DATE.finditer(text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
-        for m in re.finditer(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])", text):
+        for m in _DAY_MONTH_YEAR.finditer(text):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
-        for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])", text):
+        for m in _DASHED_DAY_MONTH_YEAR.finditer(text):
             if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
                 add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
-        for m in re.finditer(r"(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])", text):
+        for m in _MONTH_YEAR.finditer(text):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
-        for m in re.finditer(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?", text):
+        for m in _HAN_DATE.finditer(text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         relative_years = list(self.relative_years.find(text, self.bounds))
         years = _YearsBefore(text)
@@ -91,7 +142,7 @@ class DateReader:
             add_month = self._around_month(text, month, reference, relative_years, years)
             if add_month:
                 add(add_month)
-        for m in re.finditer(r"(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)", text):
+        for m in _YEAR_ALONE.finditer(text):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
         for day in self.relative_days.find(text, self.bounds):
@@ -102,13 +153,13 @@ class DateReader:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
-            for m in re.finditer(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])", text):
+            for m in _DAY_MONTH.finditer(text):
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in re.finditer(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])", text) if self.dashed_after else ():
+            for m in _DASHED_DAY_MONTH.finditer(text) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
@@ -125,18 +176,18 @@ class DateReader:
                     continue
                 back = (ref.weekday() - int(day.value)) % 7
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
-            if self.day_alone:
+            if patterns.day_alone is not None:
                 # "在18日举行的推介会上": a day of the month alone is in the publication's month,
                 # or the month before when that day is still to come.
-                for m in re.finditer(r"(?<![\d月/.])(\d{1,2})\s*(?:" + self.day_alone + r")", text):
-                    if self.range and re.search(r"(?:" + self.range + r")\s*$", text[max(0, m.start() - 4):m.start()]):
+                for m in patterns.day_alone.finditer(text):
+                    if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
                     when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
             for month in self.relative_months.find(text, self.bounds):
                 index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
-                day_of = re.match(r"\s*(\d{1,2})\s*(?:" + self.day_alone + ")", text[month.end:month.end + 8]) \
-                    if self.day_alone else None  # "本月4日": that month's day
+                day_of = patterns.day_of_month.match(text[month.end:month.end + 8]) \
+                    if patterns.day_of_month is not None else None  # "本月4日": that month's day
                 if day_of is not None:
                     add(self._make(month.start, month.end + day_of.end(), str(index // 12), str(index % 12 + 1),
                                    day_of.group(1), text))
@@ -171,9 +222,8 @@ class DateReader:
             day = base(same.start)
             if day is not None:
                 add(DateMention(same.start, same.end, (day + timedelta(days=int(same.value))).isoformat()))
-        if self.day_suffixes:
-            suffixes = "|".join(re.escape(x) for x in sorted(self.day_suffixes, key=len, reverse=True))
-            for m in re.finditer(r"(?<![\d月])(\d{1,2})(?:" + suffixes + ")", text):
+        if self._patterns.day_with_suffix is not None:
+            for m in self._patterns.day_with_suffix.finditer(text):
                 if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):
                     continue  # "11月19日至24日": the end of a range, not a date of its own
                 day = base(m.start())
@@ -190,17 +240,16 @@ class DateReader:
         return m.group(1) if m and int(m.group(1)) < int(day) else day
 
     def _range_before(self, text: str, start: int):
-        if not self.range:
+        if self._patterns.range_start is None:
             return None
         window = text[max(0, start - 40):start]
-        return re.search(r"(?<![\d/.,])(\d{1,2})(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*$", window)
+        return self._patterns.range_start.search(window)
 
     def _around_month(self, text: str, month: Match, reference: str | None,
                       relative_years: list[Match], years: _YearsBefore) -> DateMention | None:
         before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
-        link = f"(?:(?:{self.day_month})\\s*)?" if self.day_month else ""
-        day = re.search(r"(?<!\d)(\d{1,2})(?:er|e|\.|th|st|nd|rd)?\s*" + link + "$", before)
+        day = self._patterns.day_before_month.search(before)
         start = month.start - (len(before) - day.start()) if day else month.start
         first_day = None
         if day:
@@ -209,16 +258,15 @@ class DateReader:
         # Alternative month names joined by a slash ("أغسطس/آب") belong to the same date.
         if after.startswith("."):
             after = " " + after[1:]  # "Nov. 28"
-        alt = re.match(r"\s*/\s*\S+", after)
-        rest_at = alt.end() if alt and not re.match(r"\s*/\s*\d", after) else 0
+        alt = _MONTH_SLASH_WORD.match(after)
+        rest_at = alt.end() if alt and not _MONTH_SLASH_DIGIT.match(after) else 0
         tail = after[rest_at:]
-        day_after = None if day else re.match(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)", tail)
+        day_after = None if day else _DAY_AFTER_MONTH.match(tail)
         if day_after:
             tail_end = day_after.end()
             tail = tail[tail_end:]
             rest_at += tail_end
-        link = f"(?:(?:{self.month_year})\\s*)?" if self.month_year else ""
-        year = re.match(r"\s*,?\s*" + link + _YEAR + r"(?!\d)", tail)
+        year = self._patterns.year_after_month.match(tail)
         end = month.end + rest_at + (year.end() if year else 0)
         day_value = first_day if day else day_after.group(1) if day_after else None
         if year:
@@ -268,8 +316,7 @@ class DateReader:
 
     def _opens_range(self, text: str, start: int) -> bool:
         # "7 to 9 January", "March 3-5": the first day, after the month name where it comes first.
-        return bool(self.range) and re.match(r"[^\d\n]{0,12}?\d{1,2}(?:st|nd|rd|th|er|\.)?\s*(?:" + self.range + r")\s*\d",
-                                              text[start:start + 28]) is not None
+        return self._patterns.range_open is not None and self._patterns.range_open.match(text[start:start + 28]) is not None
 
     def _since(self, text: str, start: int) -> bool:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
