@@ -21,7 +21,7 @@ from borderkg.extract.posts import Post, find_posts
 from borderkg.extract.figures import find_figures
 from borderkg.extract.identity import People, agreement_keys, event_iris, resolve_people
 from borderkg.extract.language import CompiledLanguage
-from borderkg.extract.matcher import PhraseMatcher, contractions_of
+from borderkg.extract.matcher import PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.mint import mint_iri
 from borderkg.extract.spans import SpanIndex
 from borderkg.model import (
@@ -48,10 +48,12 @@ class RuleExtractor:
         self.resources = resources
         # The lexicon's names of every language share one automaton, and so every language's contractions.
         merged = sorted({pair for data in resources.languages.values() for pair in contractions_of(data)})
+        names = SharedScan()  # both read every document's whole text: one scan
         self.lexicon = PhraseMatcher(((label, entry.iri) for entry in resources.entries.values()
-                                      for label in entry.labels), contractions=merged)
+                                      for label in entry.labels), contractions=merged, shared=names)
         self.context_names = PhraseMatcher(((label, entry.iri) for entry in resources.entries.values()
-                                            for label in entry.context_labels), contractions=merged)
+                                            for label in entry.context_labels), contractions=merged, shared=names)
+        names.close()
         self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
         self.people = People(resources.root / "ontology" / "names", resources.entries)
 

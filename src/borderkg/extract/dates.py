@@ -9,7 +9,7 @@ from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
-from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, contractions_of
+from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.spans import SpanSet, StartIndex
 from borderkg.text import fold_label, is_word_char
 
@@ -83,9 +83,11 @@ class _DatePatterns:
 class DateReader:
     """Finds date expressions in folded text of one language."""
 
-    def __init__(self, lang: LanguageData) -> None:
+    def __init__(self, lang: LanguageData, *, shared: SharedScan | None = None) -> None:
+        """``shared``: the language's other matchers' automaton, closed by the caller (by default, one of its own)."""
         self.bounds = Boundaries.of(lang)
-        matcher = partial(PhraseMatcher, contractions=contractions_of(lang))
+        scan = shared if shared is not None else SharedScan()
+        matcher = partial(PhraseMatcher, contractions=contractions_of(lang), shared=scan)
         self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
         self.relative_days = matcher(lang.get("relative_days", {}).items())
         self.relative_years = matcher(lang.get("relative_years", {}).items())
@@ -109,6 +111,8 @@ class DateReader:
         self.range = _alternatives(lang, "range_links")
         self.range_ends = tuple(_words(lang, "range_only_links"))
         self._patterns = _DatePatterns.of(self)
+        if shared is None:
+            scan.close()
 
     def read(self, text: str, *, reference: str | None) -> list[DateMention]:
         """Dates in text order; day-month without a year takes the reference's year."""

@@ -11,7 +11,7 @@ from typing import Any, NamedTuple, TypedDict
 
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
-from borderkg.extract.matcher import Boundaries, PhraseMatcher, WordFormMatcher, contractions_of
+from borderkg.extract.matcher import Boundaries, PhraseMatcher, SharedScan, WordFormMatcher, contractions_of
 from borderkg.text import fold_label
 
 
@@ -393,8 +393,10 @@ class CompiledLanguage:
         def tokens(key: str) -> frozenset[str]:
             return frozenset(t for w in _list(data, key) for t in fold_label(w).replace("-", " ").split())
 
-        matcher = partial(PhraseMatcher, contractions=contractions_of(data))
-        return cls(
+        # The matchers that read the whole text scan it once between them; units read a window at a time.
+        scan = SharedScan()
+        matcher = partial(PhraseMatcher, contractions=contractions_of(data), shared=scan)
+        compiled = cls(
             code=code,
             latin=data.get("script", "latin") == "latin",
             bounds=Boundaries(Boundaries.of(data).clitics),
@@ -415,7 +417,7 @@ class CompiledLanguage:
             triggers=WordFormMatcher(matcher(data.get("event_triggers", {}).items()),
                                      data.get("trigger_heads", {}).items(), data.get("compound_endings", []),
                                      data.get("split_triggers", {}).items()),
-            units=matcher(data.get("units", {}).items()),
+            units=PhraseMatcher(data.get("units", {}).items(), contractions=contractions_of(data)),
             unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
             unit_modifiers=int(data.get("unit_modifiers", 0)),
             unit_stops=words("unit_stops"),
@@ -426,7 +428,7 @@ class CompiledLanguage:
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),
             ordinals=matcher(data.get("ordinals", {}).items()),
-            dates=DateReader(data),
+            dates=DateReader(data, shared=scan),
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
             ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
@@ -474,3 +476,5 @@ class CompiledLanguage:
             decimal_separator=data.get("decimal_separator", "."),
             thousands_separators=tuple(data.get("thousands_separators", [","])),
         )
+        scan.close()
+        return compiled

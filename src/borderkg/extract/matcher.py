@@ -43,16 +43,69 @@ def contractions_of(lang: LanguageData) -> tuple[tuple[str, str], ...]:
     return tuple((fold_label(k), fold_label(v)) for k, v in lang.get("contractions", {}).items())
 
 
+_Hit = tuple[int, int, tuple[object, ...]]
+"""A phrase found: start, end and the phrase's values."""
+
+
+class SharedScan:
+    """One Aho-Corasick automaton for several PhraseMatchers that read the same texts.
+
+    Scanning a text costs about the same for few phrases as for many, so the matchers of one
+    language scan each document once between them instead of once each. The last text's hits
+    are kept (by identity: texts are immutable) for the matchers that ask after the first."""
+
+    def __init__(self) -> None:
+        self._automaton = ahocorasick.Automaton()
+        self._entries: dict[str, list[tuple[int, int, tuple[object, ...]]]] = {}  # key: (member, length, values)
+        self._members = 0
+        self._closed = False
+        self._last: tuple[str, dict[int, list[_Hit]]] | None = None
+
+    def join(self, table: dict[str, list[object]]) -> int:
+        """Add one matcher's phrases (folded key: values); returns the matcher's member number."""
+        if self._closed:
+            raise ValueError("SharedScan.join after close")
+        member = self._members
+        self._members += 1
+        for key, values in table.items():
+            self._entries.setdefault(key, []).append((member, len(key), tuple(values)))
+        return member
+
+    def close(self) -> None:
+        """Build the automaton once every matcher has joined."""
+        for key, entries in self._entries.items():
+            self._automaton.add_word(key, tuple(entries))
+        if self._entries:
+            self._automaton.make_automaton()
+        self._closed = True
+
+    def hits(self, text: str) -> dict[int, list[_Hit]]:
+        """Every occurrence of every phrase in text (overlaps allowed), by member, in scan order."""
+        last = self._last
+        if last is not None and last[0] is text:
+            return last[1]
+        if not self._closed:
+            raise ValueError("SharedScan.hits before close")
+        found: dict[int, list[_Hit]] = {}
+        if self._entries:
+            for end, entries in self._automaton.iter(text):
+                for member, length, values in entries:
+                    found.setdefault(member, []).append((end - length + 1, end + 1, values))
+        self._last = (text, found)
+        return found
+
+
 class PhraseMatcher:
     """Aho-Corasick automaton over folded phrases; finds whole-word, longest, leftmost matches.
 
     ``contractions``: folded (beginning, merged form) pairs; a phrase that starts with the
     beginning, and has a word of two letters or more after it, is also found in its merged form
-    (Arabic ل + ال is written لل: "للجنة" is "ل" + "اللجنة")."""
+    (Arabic ل + ال is written لل: "للجنة" is "ل" + "اللجنة").
+    ``shared``: the automaton to put the phrases in, with other matchers' (closed by the caller
+    once all have joined); by default the matcher has one of its own."""
 
     def __init__(self, phrases: Iterable[tuple[str, object]], *,
-                 contractions: Iterable[tuple[str, str]] = ()) -> None:
-        self._automaton = ahocorasick.Automaton()
+                 contractions: Iterable[tuple[str, str]] = (), shared: SharedScan | None = None) -> None:
         merged = tuple(contractions)
         table: dict[str, list[object]] = {}
         for phrase, value in phrases:
@@ -65,11 +118,15 @@ class PhraseMatcher:
                 values = table.setdefault(form, [])
                 if value not in values:
                     values.append(value)
-        for key, values in table.items():
-            self._automaton.add_word(key, (len(key), tuple(values)))
         self._empty = not table
-        if not self._empty:
-            self._automaton.make_automaton()
+        if shared is None:
+            shared = SharedScan()
+            shared.join(table)
+            shared.close()
+            self._member = 0
+        else:
+            self._member = shared.join(table)
+        self._scan = shared
 
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         """Every whole-word occurrence (overlaps allowed); one Match per value of the phrase."""
@@ -77,8 +134,7 @@ class PhraseMatcher:
             return []
         out: list[Match] = []
         word_starts: dict[int, int] = {}
-        for last, (length, values) in self._automaton.iter(text):
-            start, end = last - length + 1, last + 1
+        for start, end, values in self._scan.hits(text).get(self._member, ()):
             if _starts_word(text, start, bounds, word_starts) and _ends_word(text, end, bounds):
                 out.extend(Match(start, end, v) for v in values)
         return out
