@@ -28,7 +28,7 @@ ACTOR_CLASSES = classes.ACTORS
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
-_STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n")
+_STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +169,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     _typed_places(ctx)
+    _han_typed_places(ctx)
     _towns_of_places(ctx)
     _named_mechanisms(ctx)
     home = _home_province(ctx)
@@ -264,6 +265,84 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_HAN_NAME_MIN, _HAN_NAME_MAX = 2, 4
+
+
+def _han_typed_places(ctx: Context) -> None:
+    """Places no lexicon knows, named with a type word in a script without spaces ("老街省巴刹县",
+    "前往巴刹县", "在巴刹镇"): the name runs back from the type word to a place named before it, a
+    word after which names begin (`name_starts`) or punctuation. A name read once is read again
+    before any type word ("巴刹县城巴刹镇") and alone ("金平与巴刹")."""
+    if ctx.lang.latin or not ctx.lang.name_starts:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    before = {f.end: f for f in ctx.found if f.cls in PLACE_CLASSES}
+    learned: dict[str, Found] = {}
+    types = [t for t in ctx.matches(ctx.lang.place_types_after) if not _not_place_word(ctx, t)]
+    bodies = SpanSet((m.start, m.end) for matcher in (ctx.lang.heads, ctx.lang.roles) for m in ctx.matches(matcher))
+    stops = ctx.lang.name_stops | ctx.lang.venue_words | set(ctx.lang.name_starts) | {m.value for m in ctx.lang.both_sides.all(ctx.text)}
+    for t in types:
+        if taken.overlaps(t.start, t.end):
+            continue
+        start = _han_name_start(ctx, t.start, before)
+        if start is None or taken.overlaps(start, t.start) or bodies.overlaps(start, t.start) \
+                or any(w in ctx.text[start:t.start] for w in stops):
+            continue  # "人民政府市长", "双方就口岸": a body's or a clause's words are no name
+        name = ctx.text[start:t.start]
+        parent = before.get(start)
+        place = _add_han_place(ctx, start, t.end, name, str(t.value),
+                               parent.iri if parent and parent.cls != "Country" else None)
+        if place.cls in _SEATS or name not in learned:
+            learned[name] = place
+        taken.add(start, t.end)
+    if not learned:
+        return
+    names = PhraseMatcher((n, n) for n in learned)
+    districts = {n: f.iri for n, f in learned.items() if f.cls in _SEATS}
+    for m in names.all(ctx.text):
+        t = ctx.match_starting(ctx.lang.place_types_after, m.end)
+        if t is not None and not _not_place_word(ctx, t):
+            if not taken.overlaps(m.start, t.end):
+                seat = districts.get(str(m.value)) if t.value == "Commune" else None
+                _add_han_place(ctx, m.start, t.end, str(m.value), str(t.value), seat)
+                taken.add(m.start, t.end)
+        elif not taken.overlaps(m.start, m.end) and str(m.value) in districts:
+            place = learned[str(m.value)]
+            ctx.found.append(Found(m.start, m.end, place.iri, place.cls, labels=((ctx.original_of(m.start, m.end), ctx.lang.code),)))
+            taken.add(m.start, m.end)
+
+
+def _not_place_word(ctx: Context, t: Match) -> bool:
+    """The type word is part of a word that names no place ("城市", "市场", "合作社")."""
+    text = ctx.text
+    return any(text.startswith(w, s) for w in ctx.lang.not_place_words
+               for s in range(max(0, t.end - len(w)), t.start + 1) if s + len(w) > t.start)
+
+
+def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | None:
+    """Where a name ending at `end` begins: the shortest run of two to four Han characters after a
+    place, a name-start word or anything that is not Han script."""
+    run = _HAN.search(ctx.text, max(0, end - _HAN_NAME_MAX - 1), end)
+    while run is not None and run.end() < end:
+        run = _HAN.search(ctx.text, run.end(), end)
+    if run is None or run.end() != end:
+        return None
+    for start in range(end - _HAN_NAME_MIN, max(run.start(), end - _HAN_NAME_MAX) - 1, -1):
+        if start in places or any(ctx.text.endswith(w, 0, start) for w in ctx.lang.name_starts):
+            return start
+    return None
+
+
+def _add_han_place(ctx: Context, start: int, end: int, name: str, cls: str, parent: str | None) -> Found:
+    from pypinyin import lazy_pinyin  # imported here: only Han-script documents need it
+    key = "".join(lazy_pinyin(name)) + {"Commune": "-town", "BorderGate": "-port"}.get(cls, "")
+    label = ctx.original_of(start, end)
+    ctx.found.append(Found(start, end, f"{BKR}place/x-{slug(key)}", cls, links=(("locatedIn", parent),) if parent else (),
+                           labels=((label, ctx.lang.code), (ctx.original_of(start, start + len(name)), ctx.lang.code))))
+    return ctx.found[-1]
 
 
 def _towns_of_places(ctx: Context) -> None:
@@ -454,6 +533,9 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 start, end = min(start, place.start), max(end, place.end)
             elif m.value in placed:
                 continue  # "the government": only a body when the text says whose
+        if spec.get("seated"):
+            start, end, seat = _seated_span(ctx, m.start, m.end, places)
+            place = seat or place
         jurisdiction = place.iri if place is not None else home
         if jurisdiction is None:
             continue
@@ -467,6 +549,49 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _seated_span(ctx: Context, start: int, end: int, places: StartIndex) -> tuple[int, int, Found | None]:
+    """A mission's whole name and the city it sits in: "Consulate General of Vietnam in Kunming",
+    "Tổng Lãnh sự quán Việt Nam tại Côn Minh", "越南驻昆明总领事馆", "القنصلية العامة الفيتنامية في نانينغ"
+    (one word, the sending country's adjective, may stand before the seat word)."""
+    seat, pending, loose = None, False, 0
+    for token in _NON_SPACE.finditer(ctx.text, end, min(len(ctx.text), end + 60)):
+        word = token.group().rstrip(",;:.)")
+        place = next((p for p in places.between(token.start(), token.start() + 1)), None)
+        if place is not None and not (place.start < end):
+            end = place.end
+            if pending:
+                seat = place
+                break
+            loose = 0
+        elif token.start() < end:
+            continue  # inside a place already taken into the name
+        elif word in ctx.lang.seat_words:
+            pending = True
+        elif word in ctx.lang.link_tokens or (loose == 0 and not pending and word == token.group()):
+            loose += word not in ctx.lang.link_tokens
+        else:
+            break
+        if word != token.group():
+            break
+    # "越南驻昆明总领事馆", "Vietnams generalkonsulat": the country, the seat word and the city before the name.
+    city = _place_ending(ctx, start, places)
+    if city is not None:
+        start = city.start
+        at = len(ctx.text[:start].rstrip())
+        word = next((w for w in ctx.lang.seat_words if ctx.text.endswith(w, 0, at)), None)
+        if word is not None:
+            seat = seat or city
+            country = _place_ending(ctx, at - len(word), places)
+            start = country.start if country is not None else start
+    return start, end, seat
+
+
+def _place_ending(ctx: Context, pos: int, places: StartIndex) -> Found | None:
+    """The place that ends right before pos (spaces or a genitive letter between)."""
+    at = len(ctx.text[:pos].rstrip())
+    return next((p for p in places.between(at - 1 - places.longest, at) if at - 1 <= p.end <= at), None)
 
 
 def _english_name(ctx: Context, iri: str) -> str:
@@ -630,7 +755,7 @@ def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int)
         all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
     if not (vietnamese or chinese) or plain[0] in ctx.lang.not_name_words:
         return False  # "An" is a given name after a surname, an article only where a name would begin
-    inside = [f for f in ctx.found if start <= f.start < end or start < f.end <= end] if taken.overlaps(start, end) else []
+    inside = [f for f in ctx.found if f.start < end and start < f.end] if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
     # surname is part of the name.
     if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):

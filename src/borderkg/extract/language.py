@@ -53,6 +53,12 @@ class LanguageData(TypedDict, total=False):
     place_types_after: dict[str, str]
     place_links: list[str]
     venue_words: list[str]
+    seat_words: list[str]
+    name_starts: list[str]
+    """In a script without spaces, words after which a place's name begins ("前往巴刹县", "在巴刹镇")."""
+    not_place_words: list[str]
+    """Words that end in a place-type word but name no place ("城市", "市场", "合作社")."""
+    """"Consulate General of Vietnam in Kunming", "越南驻昆明": the word before the city a mission sits in."""
     between_words: list[str]
     decimal_separator: str
     thousands_separators: list[str]
@@ -148,6 +154,9 @@ class HeadData(TypedDict, total=False):
     """English label template: {place} is its place's name, {name} the names in its IRI."""
     named: bool
     """The body is named after places (a border gate's management board), not only its place's."""
+    seated: bool
+    """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
+    its name holds both, and the city after a seat word is its place."""
 
 
 class FigureSettings(TypedDict, total=False):
@@ -376,6 +385,12 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
+    seat_words: frozenset[str]
+    name_starts: tuple[str, ...]
+    """Folded words after which a Han-script place's name begins, longest first."""
+    not_place_words: tuple[str, ...]
+    """Folded words that hold a place-type word but name no place."""
+    """Folded words before the city a mission sits in ("in", "tại", "驻")."""
     between_words: frozenset[str]
     and_words: frozenset[str]
     not_count_after: frozenset[str]
@@ -467,6 +482,9 @@ class CompiledLanguage:
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
+            seat_words=words("seat_words"),
+            name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
+            not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
             between_words=words("between_words"),
             and_words=words("and_words"),
             not_count_after=words("not_count_after"),

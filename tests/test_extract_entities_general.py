@@ -1,0 +1,92 @@
+"""Entities named by a type word and a place, in sentences written for these tests (not taken
+from the seeds, the development or the tuning set): border-guard stations, missions seated in a
+city, friendship associations, and Han-script places no lexicon knows."""
+from __future__ import annotations
+
+import pytest
+
+from borderkg.extract import RuleExtractor
+from borderkg.model import Document, Extraction
+from borderkg.resources import load_resources
+
+BKR = "https://w3id.org/borderkg/id/"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(load_resources())
+
+
+def read(extractor: RuleExtractor, text: str, lang: str) -> Extraction:
+    return extractor(Document("case", text, lang, "case.txt", date="2024-05-02"))
+
+
+def entities(ex: Extraction) -> dict[str, set[str]]:
+    """IRI (without the namespace) -> the texts it is mentioned by."""
+    out: dict[str, set[str]] = {}
+    for e in ex.entities:
+        out.setdefault(e.iri.removeprefix(BKR), set()).add(e.mention.text)
+    return out
+
+
+@pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
+    ("vi", "Cán bộ Đồn Biên phòng cửa khẩu Ma Lù Thàng đã tuần tra.", "org/ma-lu-thang/border-guard-station",
+     "Đồn Biên phòng cửa khẩu Ma Lù Thàng"),
+    ("en", "Officers of the Chi Ma Border Guard Station patrolled the line.", "org/chi-ma/border-guard-station",
+     "Chi Ma Border Guard Station"),
+    ("de", "Beamte der Grenzstation Ma Lu Thang gingen Streife.", "org/ma-lu-thang/border-guard-station",
+     "Grenzstation Ma Lu Thang"),
+    ("sv", "Gränsstationen Chi Ma patrullerade gränsen.", "org/chi-ma/border-guard-station", "Gränsstationen Chi Ma"),
+    ("fr", "Le poste de garde-frontière de Chi Ma a patrouillé.", "org/chi-ma/border-guard-station",
+     "poste de garde-frontière de Chi Ma"),
+    ("es", "La Estación de Guardia Fronteriza de Chi Ma patrulló la zona.", "org/chi-ma/border-guard-station",
+     "Estación de Guardia Fronteriza de Chi Ma"),
+    ("ar", "قام مركز حرس الحدود في ما لو ثانغ بدورية.", "org/ma-lu-thang/border-guard-station",
+     "مركز حرس الحدود في ما لو ثانغ"),
+])
+def test_border_guard_station_named_by_its_gate(extractor: RuleExtractor, lang: str, text: str, iri: str,
+                                                mention: str) -> None:
+    assert mention in entities(read(extractor, text, lang)).get(iri, set())
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("vi", "Đại diện Tổng Lãnh sự quán Việt Nam tại Nam Ninh đã phát biểu.", "Tổng Lãnh sự quán Việt Nam tại Nam Ninh"),
+    ("en", "A diplomat of the Consulate General of Vietnam in Nanning spoke.", "Consulate General of Vietnam in Nanning"),
+    ("fr", "Un diplomate du Consulat général du Vietnam à Nanning a parlé.", "Consulat général du Vietnam à Nanning"),
+    ("sv", "En diplomat från Vietnams generalkonsulat i Nanning talade.", "Vietnams generalkonsulat i Nanning"),
+    ("zh", "越南驻南宁总领事馆官员出席了活动。", "越南驻南宁总领事馆"),
+    ("ar", "تحدث ممثل القنصلية العامة الفيتنامية في نانينغ.", "القنصلية العامة الفيتنامية في نانينغ"),
+])
+def test_mission_named_with_its_country_and_city(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
+    """A mission sits in the city after the seat word, not in the article's home province."""
+    assert mention in entities(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("zh", "广西壮族自治区人民对外友好协会代表出席。", "org/guangxi/friendship-association"),
+    ("en", "The Guangxi People's Association for Friendship with Foreign Countries sent a group.",
+     "org/guangxi/friendship-association"),
+])
+def test_friendship_association_of_a_province(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    assert iri in entities(read(extractor, text, lang))
+
+
+def test_han_place_after_a_known_place_is_read_and_read_again(extractor: RuleExtractor) -> None:
+    """"越南老街省沙巴县" reads 沙巴 as a county; "沙巴镇" is then its town and "沙巴县人民委员会" its body,
+    wherever they stand."""
+    ex = read(extractor, "云南省绿春县与越南老街省沙巴县举行会谈。会谈在沙巴县城沙巴镇举行，沙巴县人民委员会主席出席。", "zh")
+    found = entities(ex)
+    district = next(iri for iri, texts in found.items() if "沙巴县" in texts)
+    assert district.startswith("place/")
+    assert any("沙巴镇" in texts for iri, texts in found.items() if iri != district)
+    assert "沙巴县人民委员会" in found.get(f"org/{district.rsplit('/', 1)[-1]}/peoples-committee", set())
+
+
+@pytest.mark.parametrize("text", [
+    "双方就口岸通关便利化交换意见。",   # a clause, not a gate's name
+    "两国在边境城市举办了活动。",       # "city", not a city's name
+    "越通社报道，会谈顺利举行。",       # a news agency
+    "该县设有公路口岸和铁路口岸。",     # kinds of port
+])
+def test_han_type_words_that_name_no_place(extractor: RuleExtractor, text: str) -> None:
+    assert not [e for e in read(extractor, text, "zh").entities if e.iri.startswith(BKR + "place/x-")]
