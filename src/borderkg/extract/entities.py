@@ -531,6 +531,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = _adjacent_place(ctx, m.start, m.end, places)
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
+            elif (told := _place_told_before(ctx, m.start)) is not None:
+                place, start = told
             elif m.value in placed:
                 continue  # "the government": only a body when the text says whose
         if spec.get("seated"):
@@ -549,6 +551,18 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
+    """"自治区人民政府": "the region" right before a body's head means the last place of that class
+    the text named; the place and where the body's name starts."""
+    at = space_before(ctx.text, start)
+    phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, at)), None)
+    if phrase is None or (at - len(phrase) > 0 and ctx.lang.latin and ctx.text[at - len(phrase) - 1].isalnum()):
+        return None
+    cls = ctx.lang.place_anaphors[phrase]
+    place = max((p for p in ctx.found if p.cls == cls and p.end <= at - len(phrase)), key=attrgetter("end"), default=None)
+    return (place, at - len(phrase)) if place is not None else None
 
 
 def _seated_span(ctx: Context, start: int, end: int, places: StartIndex) -> tuple[int, int, Found | None]:
@@ -900,12 +914,15 @@ def _infrastructure(ctx: Context) -> None:
     """A bridge, railway or sea route followed by the places it joins ("railway Hai Phong - Mong Cai")."""
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
     places = StartIndex([p for p in ctx.places() if p.cls != "Infrastructure"])
-    for m in ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds):
+    heads = ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds)
+    for k, m in enumerate(heads):
         if taken.overlaps(m.start, m.start + 1):  # m starts inside a span taken
             continue
-        limit = _clause_end(ctx, m.end, _WINDOW)
+        # "del puente de carretera A – B y del puente de carga C – D": the next bridge's places are its own
+        limit = min(_clause_end(ctx, m.end, _WINDOW), heads[k + 1].start if k + 1 < len(heads) else len(ctx.text))
         near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
         if not near:
+            _named_infrastructure(ctx, m, taken)
             continue
         iris = {p.iri for p in near}
         # no place of the span lies in it (each is found in the text: `ctx_descendants(ctx, i) & iris`)
@@ -917,6 +934,23 @@ def _infrastructure(ctx: Context) -> None:
                                labels=((ctx.original_of(m.start, end), ctx.lang.code),),
                                links=tuple(("location", i) for i in specific) + tuple(("connects", i) for i in specific)))
         taken.add(m.start, end)
+
+
+def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> None:
+    """"pont Ho Kieu", "cầu Hồ Kiều": a bridge or road named by the capitalised words right after its
+    word, when they name no place (they are no person either)."""
+    if not ctx.lang.latin:
+        return
+    run = _capitalised_run(ctx, space_after(ctx.text, head.end), forward=True)
+    if run is None or run[0] - head.end > 1 or len(ctx.text[run[0]:run[1]].split()) < 2:
+        return
+    if any(f.cls != "Person" and f.start < run[1] and run[0] < f.end for f in ctx.found):
+        return
+    ctx.found[:] = [f for f in ctx.found if not (f.start < run[1] and run[0] < f.end)]
+    name = ctx.original_of(*run)
+    ctx.found.append(Found(head.start, run[1], f"{BKR}infra/{head.value}-x-{slug(name)}", "Infrastructure",
+                           head=str(head.value), labels=((ctx.original_of(head.start, run[1]), ctx.lang.code),)))
+    taken.add(head.start, run[1])
 
 
 def _clause_end(ctx: Context, pos: int, limit: int) -> int:
