@@ -347,9 +347,11 @@ def _add_han_place(ctx: Context, start: int, end: int, name: str, cls: str, pare
 
 def _towns_of_places(ctx: Context) -> None:
     """"Loc Binh township", "thị trấn Quảng Hà", "Großgemeinde Jinhe": a town-type word next to the
-    name of a district or city the lexicon knows names the town it is seated in, not the district."""
+    name of a district or city the lexicon knows names the town it is seated in, not the district;
+    "bản Ma Lù Thàng", "comuna fronteriza de Thanh Thuy": next to a border gate's name, the village or
+    commune the gate is named after (it lies where the gate does)."""
     for i, f in enumerate(ctx.found):
-        if not f.known or ctx.entries[f.iri].cls not in _SEATS:
+        if not f.known or ctx.entries[f.iri].cls not in _NAMESAKES:
             continue
         kind = _place_type_next_to(ctx, f.start, f.end)
         if kind != "Commune":
@@ -360,11 +362,14 @@ def _towns_of_places(ctx: Context) -> None:
         after = ctx.match_starting(ctx.lang.place_types_after, space_after(ctx.text, f.end))
         left = before.start if before is not None else f.start
         right = end_of_type = after.end if after is not None else f.end
+        seat = f.iri if ctx.entries[f.iri].cls in _SEATS else next(iter(ctx.entries[f.iri].located_in), None)
         ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", "Commune",
-                             links=(("locatedIn", f.iri),), labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
+                             links=(("locatedIn", seat),) if seat else (),
+                             labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
 
 
 _SEATS = ("District", "City")
+_NAMESAKES = (*_SEATS, "BorderGate")
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 
 
@@ -427,8 +432,9 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
         gap = text[run[-1][1]:s] if run and forward else text[e:run[-1][0]] if run else text[pos:s] if forward else text[e:pos]
         if gap.strip() or len(run) >= max_tokens:
             break
-        if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words:
-            break
+        if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words and (
+                not run or unicodedata.normalize("NFC", ctx.original_of(s, e)).casefold() in ctx.lang.not_name_forms):
+            break  # inside a name, a word written otherwise than the one that is no name is the name's
         run.append((s, e))
     if not run:
         return None
@@ -767,8 +773,12 @@ def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int)
     vietnamese = plain[0] in people.vietnamese_surnames and all(p in tables.vi_weights for p in plain)
     chinese = len(plain) <= 3 and plain[0] in people.chinese_surnames and \
         all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
-    if not (vietnamese or chinese) or plain[0] in ctx.lang.not_name_words:
-        return False  # "An" is a given name after a surname, an article only where a name would begin
+    first = ctx.original_of(start, start + len(plain[0]))
+    if not (vietnamese or chinese) or plain[0] in ctx.lang.not_name_words \
+            and unicodedata.normalize("NFC", first).casefold() in ctx.lang.not_name_forms:
+        # "An" is a given name after a surname, an article only where a name would begin; "Trương" is
+        # a surname, "trưởng" (chief) a title
+        return False
     inside = [f for f in ctx.found if f.start < end and start < f.end] if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
     # surname is part of the name.
