@@ -904,6 +904,7 @@ def _add_person(ctx: Context, start: int, end: int) -> None:
 
 def _projects(ctx: Context, home: str | None) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES)
+    places = _places_by_start(ctx)
     for m in ctx.lang.projects.find(ctx.text, ctx.lang.bounds):
         if taken.overlaps(m.start, m.end):
             continue
@@ -911,13 +912,76 @@ def _projects(ctx: Context, home: str | None) -> None:
             end = _phrase_end(ctx, m.end, max_tokens=8)
             if end <= m.end + 1:
                 continue
+            first = ctx.original_of(m.end, end).lstrip()[:1]
+            if ctx.lang.latin and not (first.isupper() or first.isdigit() or first in "\"“«„'"):
+                continue  # "das Projekt als Vorzeigevorhaben", "dự án thu hút đầu tư": no project's name
             iri = mint_iri("project", ctx.text[m.end:end].strip())
         else:
+            # "Zona Económica Fronteriza Hoanh Mo – Dong Van", "芒街—东兴跨境经济合作区": the places it is named after
+            start, end, named = _named_after(ctx, m.start, m.end, places)
+            if named:
+                iri = f"{BKR}project/{m.value}-" + "-".join(local_name(p.iri) for p in named)
+                ctx.found.append(Found(start, end, iri, "Project", labels=((ctx.original_of(start, end), ctx.lang.code),),
+                                       links=tuple(("location", p.iri) for p in named), head=str(m.value)))
+                taken.add(start, end)
+                continue
             end = m.end
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code),),
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
+    _bare_zones(ctx)
+
+
+def _bare_zones(ctx: Context) -> None:
+    """"the cross-border economic cooperation zone" after "the Hekou - Lao Cai cross-border economic
+    cooperation zone": a zone's bare word is the one zone of that kind the document names."""
+    named: dict[str, set[Found]] = {}
+    for f in ctx.found:
+        if f.cls == "Project" and f.head and f.iri.startswith(f"{BKR}project/{f.head}-"):
+            named.setdefault(f.head, set()).add(f)
+    for i, f in enumerate(ctx.found):
+        zones = {z.iri: z for z in named.get(f.head or "", ())} if f.cls == "Project" else {}
+        if len(zones) == 1 and f.iri not in zones:
+            zone = next(iter(zones.values()))
+            ctx.found[i] = Found(f.start, f.end, zone.iri, "Project", labels=f.labels, links=zone.links, head=f.head)
+
+
+_PAIR_JOINER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[-–—]\s*")
+_COUNTRY_NOTE = re.compile(r"\s*\([^()]{1,20}\)")
+
+
+def _named_after(ctx: Context, start: int, end: int, places: StartIndex) -> tuple[int, int, list[Found]]:
+    """The places a zone is named after: one, or a pair joined by a dash ("Huu Nghi (Vietnam) – Youyiguan
+    (Kina)"), right after its word (through "of"-words) or, in Han script, right before it."""
+    named: list[Found] = []
+    if ctx.lang.latin or ctx.lang.code != "zh":
+        pos = end
+        while True:
+            first = next((p for p in places.between(pos, pos + _GAP_MAX + 1)
+                          if (named or p.cls not in ("Country", "Province")) and (p.start == pos or _gap_ok(ctx, pos, p.start))), None)
+            if first is None or (named and ctx.text[named[-1].end:first.start].strip(" ()-–—") and
+                                 not _PAIR_JOINER.fullmatch(ctx.text[named[-1].end:first.start])):
+                break
+            named.append(first)
+            pos = first.end
+            note = _COUNTRY_NOTE.match(ctx.text, pos)
+            pos = note.end() if note else pos
+            if not _PAIR_JOINER.match(ctx.text, pos) or len(named) == 2:
+                break
+        return start, (max(named[-1].end, pos) if named else end), named
+    pos = start
+    while len(named) < 2:
+        last = next((p for p in places.between(pos - places.longest, pos) if p.end == pos), None)
+        if last is None:
+            break
+        named.insert(0, last)
+        pos = last.start
+        joiner = re.search(r"[-–—]\s*$", ctx.text[max(0, pos - 2):pos])
+        if joiner is None:
+            break
+        pos -= len(joiner.group())
+    return (named[0].start if named else start), end, named
 
 
 def _infrastructure(ctx: Context) -> None:
