@@ -177,8 +177,25 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _people(ctx)
     _projects(ctx, home)
     _infrastructure(ctx)
+    _drop_places_named_only_inside(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     return ctx.found
+
+
+_NAMED_AFTER_PLACES = ("Project",)
+
+
+def _drop_places_named_only_inside(ctx: Context) -> None:
+    """"die Verwaltung der Grenzwirtschaftszone Dong Dang – Lang Son": a place the text names only
+    inside the name of a zone or a board named after it is part of that name; the document does not
+    speak of the place itself. (A route's places are the places it joins: they stay.)"""
+    names = SpanIndex((f.start, f.end) for f in ctx.found if f.cls in _NAMED_AFTER_PLACES
+                      or f.head is not None and ctx.common.get("heads", {}).get(f.head, {}).get("named"))
+    inside: dict[str, bool] = {}
+    for f in ctx.found:
+        if f.cls in PLACE_CLASSES:
+            inside[f.iri] = inside.get(f.iri, True) and f.known and names.contains_other(f.start, f.end)
+    ctx.found[:] = [f for f in ctx.found if not (f.cls in PLACE_CLASSES and inside.get(f.iri))]
 
 
 def _case_fits(ctx: Context, m: Match) -> bool:
