@@ -172,6 +172,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _han_typed_places(ctx)
     _towns_of_places(ctx)
     _named_mechanisms(ctx)
+    _topic_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     _people(ctx)
@@ -408,6 +409,30 @@ def _named_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
         known.add(start, end)
+
+
+def _topic_mechanisms(ctx: Context) -> None:
+    """"gemeinsame Arbeitsgruppe für das intelligente Grenztor", "Tổ công tác chung về xây dựng cửa khẩu
+    thông minh": a working body's generic name followed by its topic is a mechanism of its own, not
+    the one the lexicon knows by that generic name."""
+    for head in ctx.matches(ctx.lang.mechanism_heads):
+        after = ctx.text[head.end:head.end + 20].split(None, 1)
+        if not after or after[0] not in ctx.lang.topic_words:
+            continue
+        topic = ctx.text.index(after[0], head.end) + len(after[0])
+        article = ctx.text[topic:topic + 12].split(None, 1)[:1]
+        if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
+            topic = ctx.text.index(article[0], topic) + len(article[0])
+        end = _phrase_end(ctx, topic, max_tokens=10)
+        if end <= topic + 1:
+            continue
+        if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
+               for f in ctx.found):
+            continue  # inside another body's name
+        ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < end and head.start < f.end)]
+        name = ctx.original_of(head.start, end)
+        ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
+                               "Mechanism", labels=((name, ctx.lang.code),)))
 
 
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:

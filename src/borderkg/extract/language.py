@@ -54,6 +54,11 @@ class LanguageData(TypedDict, total=False):
     place_links: list[str]
     venue_words: list[str]
     seat_words: list[str]
+    mechanism_heads: list[str]
+    """Generic names of working bodies ("joint working group", "Tổ công tác chung"): with a topic after them
+    they name a mechanism of their own ("... für das intelligente Grenztor")."""
+    topic_words: list[str]
+    """Words after a working body's generic name that say what it works on ("on", "für", "về")."""
     name_starts: list[str]
     """In a script without spaces, words after which a place's name begins ("前往巴刹县", "在巴刹镇")."""
     not_place_words: list[str]
@@ -388,6 +393,9 @@ class CompiledLanguage:
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
     seat_words: frozenset[str]
+    mechanism_heads: PhraseMatcher
+    """Generic names of working bodies; a topic word after one makes a mechanism of its own."""
+    topic_words: frozenset[str]
     name_starts: tuple[str, ...]
     """Folded words after which a Han-script place's name begins, longest first."""
     not_place_words: tuple[str, ...]
@@ -486,6 +494,8 @@ class CompiledLanguage:
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_words=words("venue_words"),
             seat_words=words("seat_words"),
+            mechanism_heads=matcher((w, w) for w in _list(data, "mechanism_heads")),
+            topic_words=words("topic_words"),
             name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
             between_words=words("between_words"),
