@@ -152,7 +152,8 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
 
     `context_names` holds the lexicon's bk:contextLabel names, read only where the document
     also names the entity otherwise or a place-type word stands next to the name."""
-    every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds) if _case_fits(ctx, m)]
+    outside = _outside_not_place_words(ctx)
+    every = [m for m in lexicon.all(ctx.text, ctx.lang.entity_bounds) if _case_fits(ctx, m) and outside(m)]
     chosen = longest(every)
     for m in chosen:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
@@ -197,6 +198,22 @@ def _drop_places_named_only_inside(ctx: Context) -> None:
         if f.cls in PLACE_CLASSES:
             inside[f.iri] = inside.get(f.iri, True) and f.known and names.contains_other(f.start, f.end)
     ctx.found[:] = [f for f in ctx.found if not (f.cls in PLACE_CLASSES and inside.get(f.iri))]
+
+
+def _outside_not_place_words(ctx: Context) -> Callable[[Match], bool]:
+    """Whether a match stands outside every word that names no place ("云南网讯": Yunnan Net reports,
+    a news outlet, not Yunnan)."""
+    spans = SpanIndex((at, at + len(word)) for word in ctx.lang.not_place_words
+                      for at in _occurrences(ctx.text, word))
+    return lambda m: not spans.contains(m.start, m.end)
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    out, at = [], text.find(word)
+    while at >= 0:
+        out.append(at)
+        at = text.find(word, at + 1)
+    return out
 
 
 def _case_fits(ctx: Context, m: Match) -> bool:
@@ -415,6 +432,8 @@ def _topic_mechanisms(ctx: Context) -> None:
     """"gemeinsame Arbeitsgruppe für das intelligente Grenztor", "Tổ công tác chung về xây dựng cửa khẩu
     thông minh": a working body's generic name followed by its topic is a mechanism of its own, not
     the one the lexicon knows by that generic name."""
+    if ctx.lang.name_starts:
+        _han_topic_heads(ctx)
     for head in ctx.matches(ctx.lang.mechanism_heads):
         after = ctx.text[head.end:head.end + 20].split(None, 1)
         if not after or after[0] not in ctx.lang.topic_words:
@@ -433,6 +452,16 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),)))
+
+
+def _han_topic_heads(ctx: Context) -> None:
+    """"口岸合作联合工作组": in Han script the topic comes before the generic name, written on it; such a
+    group is not the one the lexicon knows by the generic name (whose name starts after a place)."""
+    ends = {f.end for f in ctx.found if f.cls != "Mechanism"}
+    generic = {(m.start, m.end) for m in ctx.matches(ctx.lang.mechanism_heads)}
+    ctx.found[:] = [f for f in ctx.found if not (
+        f.cls == "Mechanism" and (f.start, f.end) in generic and f.start > 0 and _HAN.match(ctx.text, f.start - 1)
+        and f.start not in ends and not any(ctx.text.endswith(w, 0, f.start) for w in ctx.lang.name_starts))]
 
 
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
@@ -963,13 +992,17 @@ def _projects(ctx: Context, home: str | None) -> None:
             start, end, named = _named_after(ctx, m.start, m.end, places)
             if named:
                 iri = f"{BKR}project/{m.value}-" + "-".join(local_name(p.iri) for p in named)
-                ctx.found.append(Found(start, end, iri, "Project", labels=((ctx.original_of(start, end), ctx.lang.code),),
+                english = " - ".join(_english_name(ctx, p.iri) for p in named) + " " + str(m.value).replace("-", " ")
+                ctx.found.append(Found(start, end, iri, "Project", labels=((ctx.original_of(start, end), ctx.lang.code),
+                                                                           (english, "en")),
                                        links=tuple(("location", p.iri) for p in named), head=str(m.value)))
                 taken.add(start, end)
                 continue
             end = m.end
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
-        ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code),),
+        # the kind's English name too ("cross-border economic cooperation zone"), as bodies have theirs
+        english = () if m.value == "named" or ctx.lang.code == "en" else ((str(m.value).replace("-", " "), "en"),)
+        ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code), *english),
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
     _bare_zones(ctx)
