@@ -432,8 +432,6 @@ def _topic_mechanisms(ctx: Context) -> None:
     """"gemeinsame Arbeitsgruppe für das intelligente Grenztor", "Tổ công tác chung về xây dựng cửa khẩu
     thông minh": a working body's generic name followed by its topic is a mechanism of its own, not
     the one the lexicon knows by that generic name."""
-    if ctx.lang.name_starts:
-        _han_topic_heads(ctx)
     for head in ctx.matches(ctx.lang.mechanism_heads):
         after = ctx.text[head.end:head.end + 20].split(None, 1)
         if not after or after[0] not in ctx.lang.topic_words:
@@ -452,16 +450,6 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),)))
-
-
-def _han_topic_heads(ctx: Context) -> None:
-    """"口岸合作联合工作组": in Han script the topic comes before the generic name, written on it; such a
-    group is not the one the lexicon knows by the generic name (whose name starts after a place)."""
-    ends = {f.end for f in ctx.found if f.cls != "Mechanism"}
-    generic = {(m.start, m.end) for m in ctx.matches(ctx.lang.mechanism_heads)}
-    ctx.found[:] = [f for f in ctx.found if not (
-        f.cls == "Mechanism" and (f.start, f.end) in generic and f.start > 0 and _HAN.match(ctx.text, f.start - 1)
-        and f.start not in ends and not any(ctx.text.endswith(w, 0, f.start) for w in ctx.lang.name_starts))]
 
 
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
