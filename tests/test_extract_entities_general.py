@@ -90,3 +90,50 @@ def test_han_place_after_a_known_place_is_read_and_read_again(extractor: RuleExt
 ])
 def test_han_type_words_that_name_no_place(extractor: RuleExtractor, text: str) -> None:
     assert not [e for e in read(extractor, text, "zh").entities if e.iri.startswith(BKR + "place/x-")]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention", "cls"), [
+    ("vi", "Người dân bản Sảng Ma Sáo và thôn Na Lang đã giao lưu.", "Sảng Ma Sáo", "Commune"),
+    ("sv", "Vänskapsband knöts mellan byn Pa Lang och grannbyn.", "Pa Lang", "Commune"),  # "Pa" is no "på"
+    ("vi", "Đoàn đã thăm xã Ma Ly Pho của huyện Phong Thổ.", "Ma Ly Pho", "Commune"),  # "Pho" is no "phó"
+])
+def test_villages_and_name_words_written_otherwise(extractor: RuleExtractor, lang: str, text: str, mention: str,
+                                                   cls: str) -> None:
+    assert any(e.mention.text == mention and e.cls == cls for e in read(extractor, text, lang).entities)
+
+
+def test_minutes_of_a_conference_are_no_village(extractor: RuleExtractor) -> None:
+    """"Biên bản Hội nghị": "bản" is a village word only where it stands alone."""
+    ex = read(extractor, "Hai bên đã ký Biên bản Hội nghị lần thứ tư.", "vi")
+    assert not [e for e in ex.entities if e.cls == "Commune"]
+
+
+def test_honorific_before_a_title_names_no_one(extractor: RuleExtractor) -> None:
+    ex = read(extractor, "Phát biểu tại buổi tiếp, đồng chí Bí thư Tỉnh ủy cảm ơn đoàn.", "vi")
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("es", "Asistió el cónsul general de Vietnam en Nanning.", "cónsul general de Vietnam en Nanning"),
+    ("zh", "越南驻南宁总领事出席活动。", "越南驻南宁总领事"),
+])
+def test_consul_general_names_the_mission(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
+    assert mention in entities(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
+
+
+def test_the_region_means_the_place_introduced_so(extractor: RuleExtractor) -> None:
+    """"des Autonomen Gebiets" alone is the region the text introduced as "des Autonomen Gebiets Guangxi",
+    though another province was named after it."""
+    text = ("Der Sekretär des Parteikomitees des Autonomen Gebiets Guangxi traf Vertreter der Provinz Cao Bang. "
+            "Der Vorsitzende der Volksregierung des Autonomen Gebiets sprach danach.")
+    assert "org/guangxi/peoples-government" in entities(read(extractor, text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("es", "Se habló de la Zona Económica Fronteriza Hoanh Mo – Dong Van.", "Zona Económica Fronteriza Hoanh Mo – Dong Van"),
+    ("zh", "双方同意推进芒街—东兴跨境经济合作区建设。", "芒街—东兴跨境经济合作区"),
+    ("de", "Beide Seiten sprachen über die gemeinsame Arbeitsgruppe für den Grenzhandel.",
+     "gemeinsame Arbeitsgruppe für den Grenzhandel"),
+])
+def test_zones_and_working_groups_named_in_full(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
+    assert any(e.mention.text == mention for e in read(extractor, text, lang).entities)

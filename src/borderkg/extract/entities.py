@@ -289,8 +289,8 @@ def _typed_places(ctx: Context) -> None:
     spans = [(t, _capitalised_run(ctx, t.end, forward=True)) for t in ctx.matches(ctx.lang.place_types)]
     spans += [(t, _capitalised_run(ctx, t.start, forward=False)) for t in ctx.matches(ctx.lang.place_types_after)]
     for t, run in spans:
-        if run is None or not _written_as_type(ctx, t) or taken.overlaps(*run):
-            continue
+        if run is None or not _written_as_type(ctx, t) or taken.overlaps(*run) or _not_place_word(ctx, t):
+            continue  # "Biên bản Hội nghị": the minutes of a conference, no village
         name = ctx.original_of(*run)
         known = ctx.people.chinese_place(name, str(t.value), ctx.entries) if ctx.people and ctx.lang.code == "vi" else None
         if known is not None:
@@ -491,9 +491,9 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
         gap = text[run[-1][1]:s] if run and forward else text[e:run[-1][0]] if run else text[pos:s] if forward else text[e:pos]
         if gap.strip() or len(run) >= max_tokens:
             break
-        if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words and (
-                not run or unicodedata.normalize("NFC", ctx.original_of(s, e)).casefold() in ctx.lang.not_name_forms):
-            break  # inside a name, a word written otherwise than the one that is no name is the name's
+        if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words and \
+                unicodedata.normalize("NFC", ctx.original_of(s, e)).casefold() in ctx.lang.not_name_forms:
+            break  # a word written otherwise than the one that is no name is a name's ("Pa Cheo" is not "på")
         run.append((s, e))
     if not run:
         return None
@@ -598,6 +598,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 start, end = min(start, place.start), max(end, place.end)
             elif (told := _place_told_before(ctx, m.start)) is not None:
                 place, start = told
+            elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
+                place, end = told
             elif m.value in placed:
                 continue  # "the government": only a body when the text says whose
         if spec.get("seated"):
@@ -628,6 +630,33 @@ def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
     cls = ctx.lang.place_anaphors[phrase]
     place = max((p for p in ctx.found if p.cls == cls and p.end <= at - len(phrase)), key=attrgetter("end"), default=None)
     return (place, at - len(phrase)) if place is not None else None
+
+
+def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] | None:
+    """"Volksregierung des Autonomen Gebiets": "the region" after a body's head means the place the text
+    introduced as "the region X" before; the place and where the body's name ends."""
+    at = space_after(ctx.text, end)
+    phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.startswith(a, at)
+                   and not ctx.text[at + len(a):at + len(a) + 1].isalnum()), None)
+    if phrase is None:
+        return None
+    # only a place the text introduced with these words: "of the province" alone is left to the posts,
+    # which know whose province a title's holder serves
+    place = _introduced_as(ctx, phrase, start)
+    return (place, at + len(phrase)) if place is not None else None
+
+
+def _introduced_as(ctx: Context, phrase: str, before: int) -> Found | None:
+    """The place the text last introduced with the same words ("des Autonomen Gebiets Guangxi"), which
+    is what they mean alone later."""
+    starts = {f.start: f for f in ctx.found if f.cls in PLACE_CLASSES}
+    at = ctx.text.rfind(phrase, 0, before)
+    while at >= 0:
+        place = starts.get(space_after(ctx.text, at + len(phrase)))
+        if place is not None:
+            return place
+        at = ctx.text.rfind(phrase, 0, at)
+    return None
 
 
 def _seated_span(ctx: Context, start: int, end: int, places: StartIndex) -> tuple[int, int, Found | None]:
@@ -708,6 +737,8 @@ def _people(ctx: Context) -> None:
             pos += 1
         if people.overlaps(pos, pos + 1):  # a name starts inside a person already found
             continue
+        if ctx.match_starting(ctx.lang.roles, pos) is not None:
+            continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
         end = _name_end(ctx, pos)
         if end > pos and not taken.overlaps(pos, end):
             _add_person(ctx, pos, end)
