@@ -137,3 +137,9 @@ def test_the_region_means_the_place_introduced_so(extractor: RuleExtractor) -> N
 ])
 def test_zones_and_working_groups_named_in_full(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
     assert any(e.mention.text == mention for e in read(extractor, text, lang).entities)
+
+
+def test_han_company_named_back_to_where_names_begin(extractor: RuleExtractor) -> None:
+    ex = read(extractor, "出席活动的老街华茂进出口有限公司经理表示欢迎。", "zh")
+    assert any(e.cls == "Company" and e.mention.text == "老街华茂进出口有限公司" for e in ex.entities)
+    assert not [e for e in read(extractor, "两国公司积极参与。", "zh").entities if e.cls == "Company"]

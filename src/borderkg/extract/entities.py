@@ -176,6 +176,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _topic_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
+    _han_companies(ctx)
     _people(ctx)
     _projects(ctx, home)
     _infrastructure(ctx)
@@ -700,6 +701,36 @@ def _place_ending(ctx: Context, pos: int, places: StartIndex) -> Found | None:
     """The place that ends right before pos (spaces or a genitive letter between)."""
     at = len(ctx.text[:pos].rstrip())
     return next((p for p in places.between(at - 1 - places.longest, at) if at - 1 <= p.end <= at), None)
+
+
+_COMPANY_NAME_MIN, _COMPANY_NAME_MAX = 4, 16
+
+
+def _han_companies(ctx: Context) -> None:
+    """"越南宝儿进出口独资有限责任公司": in a script without spaces a company's name runs back from the word
+    that ends it to a word after which names begin or punctuation (four to sixteen characters)."""
+    if not ctx.lang.name_starts:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES)
+    for head in ctx.matches(ctx.lang.company_heads):
+        if taken.overlaps(head.start, head.end):
+            continue
+        run = _HAN.search(ctx.text, max(0, head.start - _COMPANY_NAME_MAX - 1), head.start)
+        while run is not None and run.end() < head.start:
+            run = _HAN.search(ctx.text, run.end(), head.start)
+        if run is None or run.end() != head.start:
+            continue
+        starts = [s for s in range(run.start(), head.start - _COMPANY_NAME_MIN + 1)
+                  if s == run.start() or any(ctx.text.endswith(w, 0, s) for w in ctx.lang.name_starts)]
+        if not starts or run.start() < head.start - _COMPANY_NAME_MAX and starts[-1] == run.start():
+            continue
+        start = starts[-1] if starts[-1] > run.start() or head.start - run.start() <= _COMPANY_NAME_MAX else None
+        if start is None or taken.overlaps(start, head.start):
+            continue
+        name = ctx.original_of(start, head.end)
+        ctx.found.append(Found(start, head.end, f"{BKR}org/x-{mint_iri('company', name)[-16:]}", "Company",
+                               labels=((name, ctx.lang.code),)))
+        taken.add(start, head.end)
 
 
 def _english_name(ctx: Context, iri: str) -> str:

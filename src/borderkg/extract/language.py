@@ -54,6 +54,8 @@ class LanguageData(TypedDict, total=False):
     place_links: list[str]
     venue_words: list[str]
     seat_words: list[str]
+    company_heads: list[str]
+    """Words that end a company's name in a script without spaces ("有限责任公司", "集团")."""
     mechanism_heads: list[str]
     """Generic names of working bodies ("joint working group", "Tổ công tác chung"): with a topic after them
     they name a mechanism of their own ("... für das intelligente Grenztor")."""
@@ -393,6 +395,8 @@ class CompiledLanguage:
     link_tokens: frozenset[str]
     venue_words: frozenset[str]
     seat_words: frozenset[str]
+    company_heads: PhraseMatcher
+    """Words that end a company's name (Han script: the name runs back to where names begin)."""
     mechanism_heads: PhraseMatcher
     """Generic names of working bodies; a topic word after one makes a mechanism of its own."""
     topic_words: frozenset[str]
@@ -495,6 +499,7 @@ class CompiledLanguage:
             venue_words=words("venue_words"),
             seat_words=words("seat_words"),
             mechanism_heads=matcher((w, w) for w in _list(data, "mechanism_heads")),
+            company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
             name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
