@@ -727,9 +727,11 @@ def _han_companies(ctx: Context) -> None:
         start = starts[-1] if starts[-1] > run.start() or head.start - run.start() <= _COMPANY_NAME_MAX else None
         if start is None or taken.overlaps(start, head.start):
             continue
+        from pypinyin import lazy_pinyin  # imported here: only Han-script documents need it
         name = ctx.original_of(start, head.end)
+        latin = " ".join(lazy_pinyin(name)).title()  # every body has a Latin-script label
         ctx.found.append(Found(start, head.end, f"{BKR}org/x-{mint_iri('company', name)[-16:]}", "Company",
-                               labels=((name, ctx.lang.code),)))
+                               labels=((name, ctx.lang.code), (latin, "zh-Latn-pinyin"))))
         taken.add(start, head.end)
 
 
