@@ -729,9 +729,9 @@ def _han_companies(ctx: Context) -> None:
             continue
         from pypinyin import lazy_pinyin  # imported here: only Han-script documents need it
         name = ctx.original_of(start, head.end)
-        latin = " ".join(lazy_pinyin(name)).title()  # every body has a Latin-script label
+        latin = " ".join(lazy_pinyin(name)).title()  # every body has an English (Latin-script) label
         ctx.found.append(Found(start, head.end, f"{BKR}org/x-{mint_iri('company', name)[-16:]}", "Company",
-                               labels=((name, ctx.lang.code), (latin, "zh-Latn-pinyin"))))
+                               labels=((name, ctx.lang.code), (latin, "en"))))
         taken.add(start, head.end)
 
 
