@@ -26,7 +26,8 @@ def doc_iri(identifier: str) -> URIRef:
 
 def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared: Iterable[tuple[URIRef, Graph]] = ()
              ) -> Dataset:
-    """One named graph per document, plus the ontology and lexicon as shared graphs."""
+    """One named graph per document, plus the ontology and lexicon as shared graphs; the people
+    a document could not name for sure are settled by the others (`borderkg.reconcile`)."""
     ds = Dataset()
     ds.bind("bk", BK)
     ds.bind("bkr", BKR)
@@ -44,6 +45,12 @@ def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared:
         target = ds.graph(name)
         for triple in graph:
             target.add(triple)
+    extractions = list(extractions)
+    if extractions:  # people one document could not name for sure, settled by the others
+        from borderkg.extract.identity import People
+        from borderkg.reconcile import reconciled
+
+        extractions = reconciled(extractions, People(resources.root / "ontology" / "names", resources.entries))
     for extraction in extractions:
         target = ds.graph(doc_iri(extraction.document.identifier))
         for triple in document_triples(extraction, resources):

@@ -39,7 +39,7 @@ from borderkg.validate import Report, merge_reports
 log = logging.getLogger(__name__)
 
 # Code whose change changes the graph: a new fingerprint forces a full rebuild.
-_CODE = ("extract", "assemble.py", "labels.py", "tenure.py", "model.py", "text.py", "resources.py", "link.py", "validate.py")
+_CODE = ("extract", "assemble.py", "reconcile.py", "labels.py", "tenure.py", "model.py", "text.py", "resources.py", "link.py", "validate.py")
 _FORMAT_VERSION = "1"
 
 
@@ -70,6 +70,8 @@ class DocumentResult:
     report: bytes
     """N-Triples of its SHACL results (empty when none)."""
     chars: int
+    people: Any = None
+    """What `borderkg.reconcile` needs of its people (a `DocumentPeople`), None when it names none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,14 +196,17 @@ def _cyclic_gc_paused() -> Iterator[None]:
 
 def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> ChunkResult:
     from borderkg.assemble import doc_iri, document_triples, ntriples
+    from borderkg.reconcile import summarise
 
     worker = _worker(settings)
     seconds = {"extract": 0.0, "assemble": 0.0, "validate": 0.0}
     graphs: list[tuple[URIRef, set]] = []
     nts: list[bytes] = []
+    people = []
     for _, doc in docs:
         t0 = time.thread_time()
         extraction = worker.extractor(doc)
+        people.append(summarise(extraction, worker.extractor.people))
         t1 = time.thread_time()
         graphs.append((doc_iri(doc.identifier), document_triples(extraction, worker.resources)))
         nts.append(ntriples(graphs[-1][1]))
@@ -214,13 +219,13 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
             reports.update(worker.validator()(graphs[i:i + settings.group]))
         seconds["validate"] += time.thread_time() - t0
     out = []
-    for (key, doc), (identifier, triples), nt in zip(docs, graphs, nts):
+    for (key, doc), (identifier, triples), nt, told in zip(docs, graphs, nts, people):
         results = reports.get(identifier)
         conforms = None if not settings.validate else not _violations(results)
         entry = _store.DocumentEntry(key, doc.identifier, len(triples), conforms,
                                      bool(results is not None and len(results)), _origins(doc))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
-        out.append(DocumentResult(entry, nt, report, len(doc.text)))
+        out.append(DocumentResult(entry, nt, report, len(doc.text), told if told.people else None))
     return ChunkResult(tuple(out), seconds)
 
 
@@ -318,11 +323,15 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     writer = _store.ManifestWriter(out, fp, shared_triples)
     seen = state.seen
     extra_origins: dict[str, list[tuple]] = {}  # identifier -> where copies of it read later were found
+    people: list[tuple[str, Any]] = []  # (key, DocumentPeople) of each document naming people
 
     def collect(result: ChunkResult) -> None:
         for d in result.documents:
             if d.report:  # the report first: a graph file on disk means its document is finished
                 _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)
+            if d.people is not None:  # beside the graph, for the builds that reuse it
+                _store.write_file(_store.document_path(out, d.entry.key, ".people.json"), d.people.to_json())
+                people.append((d.entry.key, d.people))
             _store.write_file(_store.document_path(out, d.entry.key), _store.document_file(d.entry, d.graph))
             writer.finished(d.entry)
             summary.extracted += 1
@@ -355,6 +364,7 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
                     if not text.exists():  # built before texts were kept
                         _store.write_file(text, doc.text.encode("utf-8"))
                     writer.ready(replace(old, origins=_origins(doc)))
+                    _reuse_people(out, key, people)
                     progress.advance(0, reused=1)
                     continue
                 _store.write_file(text, doc.text.encode("utf-8"))
@@ -366,13 +376,14 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
             if chunk:
                 dispatcher.submit(chunk)
         del known
+        settled = _settled_graphs(out, people, settings, resources)
         manifest = writer.close()
         progress.close()
         summary.seconds["extract+assemble+validate"] = time.perf_counter() - t0
         summary.seconds.update({f"{k} (cpu)": v for k, v in cpu.items()})  # CPU time of the threads doing it
         summary.documents = writer.documents
         summary.reused = summary.documents - summary.extracted
-        summary.triples = shared_triples + writer.triples
+        summary.triples = shared_triples + writer.triples + sum(settled[key][1] for key in settled)
 
         t0 = time.perf_counter()
         report = _report(out, manifest, resources, validate_mode, shared_results)
@@ -382,7 +393,8 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
             summary.conforms = report.conforms
             summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
         t0 = time.perf_counter()
-        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins)
+        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins,
+                           replaced={key: graph for key, (graph, _) in settled.items()})
         skip_log.publish(out)
     finally:
         writer.discard()  # a no-op once store_build has put the manifest in place
@@ -390,6 +402,36 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     summary.seconds["store"] = time.perf_counter() - t0
     summary.seconds["total"] = time.perf_counter() - started
     return summary, report
+
+
+def _reuse_people(out: Path, key: str, people: list[tuple[str, Any]]) -> None:
+    """The people of a document the previous build extracted, as it left them beside its graph."""
+    from borderkg.reconcile import DocumentPeople
+
+    path = _store.document_path(out, key, ".people.json")
+    if path.exists():
+        people.append((key, DocumentPeople.from_json(path.read_bytes())))
+
+
+def _settled_graphs(out: Path, people: list[tuple[str, Any]], settings: Settings,
+                    resources: Resources) -> dict[str, tuple[bytes, int]]:
+    """The graphs (and how many triples they gain) of the documents whose people others settle
+    (`borderkg.reconcile`), by key: each such document extracted again and settled. Its own file
+    keeps what it alone says, so the next build settles it afresh from every document then."""
+    from borderkg.assemble import document_triples, ntriples
+    from borderkg.reconcile import reconcile, settle
+
+    decisions = reconcile(summary for _, summary in people)
+    doubtful = {summary.identifier: (key, summary) for key, summary in people if summary.doubtful}
+    out_graphs: dict[str, tuple[bytes, int]] = {}
+    for identifier, settled in sorted(decisions.items()):
+        key, summary = doubtful[identifier]
+        text = _store.document_path(out, key, ".txt").read_bytes().decode("utf-8")
+        extraction = _worker(settings, resources).extractor(replace(summary.document, text=text))
+        before = len(document_triples(extraction, resources))
+        triples = document_triples(settle(extraction, settled), resources)
+        out_graphs[key] = (ntriples(triples), len(triples) - before)
+    return out_graphs
 
 
 def _report(out: Path, manifest: _store.Manifest, resources: Resources, mode: ValidateMode,

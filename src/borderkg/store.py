@@ -244,7 +244,7 @@ def read_manifest(out: Path) -> Manifest | None:
 
 
 def store_build(out: Path, manifest: Manifest, report: Report | None, *, keys: set[bytes] | None = None,
-                extra_origins: dict[str, list[tuple]] | None = None) -> Path:
+                extra_origins: dict[str, list[tuple]] | None = None, replaced: dict[str, bytes] | None = None) -> Path:
     """Write OUT/graph.trig, OUT/graph.ttl, the report and OUT/texts/ from the files a manifest names, then the manifest.
 
     Streams: each document's N-Triples are copied, never parsed, so memory does not grow
@@ -257,6 +257,8 @@ def store_build(out: Path, manifest: Manifest, report: Report | None, *, keys: s
 
     :param keys: the manifest's keys as bytes, when the caller holds them already (a second
         set as large would be the build's largest structure).
+    :param replaced: N-Triples written instead of a document's file, by key (its people settled
+        by other documents, `borderkg.reconcile`).
     :raises StoreError: OUT cannot be written or a document's file is missing.
     """
     out = Path(out)
@@ -272,7 +274,11 @@ def store_build(out: Path, manifest: Manifest, report: Report | None, *, keys: s
             ttl.write(_PREFIXES.encode())
             for entry in manifest.documents:
                 trig.write(f"\n<{entry.graph}> {{\n".encode())
-                _copy(document_path(out, entry.key), trig, ttl)
+                if replaced and entry.key in replaced:
+                    trig.write(replaced[entry.key])
+                    ttl.write(replaced[entry.key])
+                else:
+                    _copy(document_path(out, entry.key), trig, ttl)
                 origins = origin_ntriples(entry, extra_origins.get(entry.identifier, ()))
                 trig.write(origins + b"}\n")
                 ttl.write(origins)
@@ -476,7 +482,7 @@ def _alive(pid: int) -> bool:
 def remove_documents(out: Path, keys: Iterable[str]) -> None:
     """Remove the files of documents (after a failed build: what it wrote, to give the space back)."""
     for key in keys:
-        for suffix in (".nt", ".report.nt", ".txt"):
+        for suffix in (".nt", ".report.nt", ".txt", ".people.json"):
             document_path(out, key, suffix).unlink(missing_ok=True)
         try:
             document_path(out, key).parent.rmdir()

@@ -21,7 +21,7 @@ from borderkg.extract.names import Decision, NameReader, NameTables, script_of
 from borderkg.resources import LexiconEntry
 from borderkg.text import fold
 
-_EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
+EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
 _CHINA = f"{BKR}place/china"
 _APPOSITION = 120
 """How far after a name its title and body may run."""
@@ -222,7 +222,7 @@ def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: l
         roles: dict[str, dict[str, set[str]]] = {}
         for spelling, founds in by_spelling.items():
             for p in posts:
-                if p.role in _EXCLUSIVE_ROLES and any(holders[id(p)] is f for f in founds):
+                if p.role in EXCLUSIVE_ROLES and any(holders[id(p)] is f for f in founds):
                     roles.setdefault(p.organization, {}).setdefault(spelling, set()).add(p.role)
         if not any(len(held) > 1 and len(set().union(*held.values())) > 1 for held in roles.values()):
             continue
@@ -315,4 +315,4 @@ def _places_of(ctx: Context, iri: str, posts: list[Post]) -> list[str]:
     return places
 
 
-__all__ = ["CLOSE_MATCH", "People", "agreement_keys", "event_iris", "resolve_people"]
+__all__ = ["CLOSE_MATCH", "EXCLUSIVE_ROLES", "People", "agreement_keys", "event_iris", "resolve_people"]

@@ -446,7 +446,35 @@ class NameReader:
             return self.tables.zh_surnames.get(syllable, -5.0)
         return self.tables.pinyin_weights.get(syllable, 0.0)
 
+    def alternatives(self, text: str, origin: str, margin: float) -> tuple[Reading, ...]:
+        """Readings of an Arabic-script name as `origin` (vi or zh) within `margin` of the best,
+        best first: the script writes neither tones nor most vowels, so another document in
+        another script may settle which one it is. Empty for other scripts."""
+        words = [w for w in re.split(r"[\s\-‐]+", text) if w]
+        if script_of(text) != "Arab" or not words:
+            return ()
+        ranked = self._arabic_ranked(words).get(origin, [])
+        out: dict[str, Reading] = {}
+        for r in ranked:
+            if ranked[0].score - r.score <= margin:
+                out.setdefault(r.key, r)
+        return tuple(out.values())
+
     def _arabic(self, words: list[str], origin: str | None) -> Decision | None:
+        by_origin = self._arabic_ranked(words)
+        if not by_origin:
+            return None
+        if origin in by_origin:
+            ranked = by_origin[origin]
+        elif len(by_origin) == 1:
+            ranked = next(iter(by_origin.values()))
+        else:
+            ranked = by_origin[self._likelier_origin(by_origin["vi"][0], by_origin["zh"][0], len(words))]
+        rivals = tuple(r for r in ranked[1:] if ranked[0].score - r.score < _MARGIN and r.key != ranked[0].key)
+        return Decision(ranked[0], rivals)
+
+    def _arabic_ranked(self, words: list[str]) -> dict[str, list[Reading]]:
+        """Each origin's readings of the words, likeliest first."""
         by_origin: dict[str, list[Reading]] = {}
         for candidate in ("vi", "zh"):
             per_word = []
@@ -462,16 +490,7 @@ class NameReader:
                     readings = [r for r in readings if 2 <= len(r.syllables) <= 4 - (len(words) > 2)]
                 if readings:
                     by_origin[candidate] = sorted(readings, key=lambda r: (-r.score, r.syllables))
-        if not by_origin:
-            return None
-        if origin in by_origin:
-            ranked = by_origin[origin]
-        elif len(by_origin) == 1:
-            ranked = next(iter(by_origin.values()))
-        else:
-            ranked = by_origin[self._likelier_origin(by_origin["vi"][0], by_origin["zh"][0], len(words))]
-        rivals = tuple(r for r in ranked[1:] if ranked[0].score - r.score < _MARGIN and r.key != ranked[0].key)
-        return Decision(ranked[0], rivals)
+        return by_origin
 
 
 def _segment(word: str, inventory: dict[str, float]) -> list[str] | None:

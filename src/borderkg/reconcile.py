@@ -1,0 +1,227 @@
+"""Reconcile stage: people one document could not name for sure, settled by what other documents say.
+
+Arabic script writes neither tones nor most vowels: "لو شين شه" is Lu Xinshe or Luo Xinshe,
+"ترونغ" Trung, Trọng or Trường, and one document cannot tell. Another document, in a script
+that can, names the holder of the same post in the same body at the same time, or a
+participant of the same event: that settles the reading. Where no other document decides, or
+two readings are each supported, the person keeps the node extraction gave it (with its
+skos:closeMatch links to the candidate readings). Two people who hold different exclusive
+posts in one body at the same time are never made one.
+
+Runs after extraction, over all documents: `summarise` keeps what a document says of its
+people (small, so that a streaming build can hold it for every document), `reconcile` decides
+from all the summaries, and `settle` rewrites one document's extraction with the decisions
+before it is assembled.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, replace
+from datetime import date as Date
+
+from borderkg.extract.identity import CLOSE_MATCH, EXCLUSIVE_ROLES, People
+from borderkg.extract.mint import mint_iri
+from borderkg.extract.names import Decision, script_of
+from borderkg.model import Document, Extraction, Origin
+from borderkg.tenure import reported_date
+
+READING_MARGIN = 2.0
+"""How far (in weight units) below the best reading of an Arabic-script name another reading may
+be and still be a candidate another document can settle (three quarters of a usual syllable)."""
+SAME_TIME_DAYS = 366
+"""Two documents tell of one post at the same time when their dates are at most this far apart."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A reading a person's name may have: the person's IRI under it and the name in Latin letters."""
+
+    iri: str
+    latin: str
+    tag: str
+    """BCP 47 tag of `latin` ("vi-Latn", "zh-Latn-pinyin")."""
+
+
+@dataclass(frozen=True, slots=True)
+class Told:
+    """A person as one document tells of them."""
+
+    iri: str
+    posts: tuple[tuple[str, str], ...] = ()
+    """(organization IRI, role code) of each post the document gives them."""
+    events: tuple[str, ...] = ()
+    candidates: tuple[Candidate, ...] = ()
+    """The readings another document may settle; empty when the name is not in doubt."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentPeople:
+    """What reconciliation needs of one document."""
+
+    identifier: str
+    date: str | None
+    """The date the document reports its posts on (`tenure.reported_date`)."""
+    people: tuple[Told, ...] = ()
+    document: Document | None = None
+    """The document without its text, when a person in it is in doubt (to extract it again)."""
+
+    @property
+    def doubtful(self) -> bool:
+        return any(p.candidates for p in self.people)
+
+    def to_json(self) -> bytes:
+        data = asdict(self)
+        return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
+
+    @classmethod
+    def from_json(cls, data: bytes) -> DocumentPeople:
+        raw = json.loads(data)
+        doc = raw.get("document")
+        if doc is not None:
+            doc["origin"] = Origin(**doc["origin"]) if doc.get("origin") else None
+            doc = Document(**doc)
+        people = tuple(Told(p["iri"], tuple(tuple(x) for x in p["posts"]), tuple(p["events"]),  # type: ignore[misc]
+                            tuple(Candidate(**c) for c in p["candidates"])) for p in raw["people"])
+        return cls(raw["identifier"], raw["date"], people, doc)
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    """A person of a document taken to be `reading`, and the post or event that decided it."""
+
+    person: str
+    reading: Candidate
+    evidence: str
+
+
+def summarise(ex: Extraction, people: People) -> DocumentPeople:
+    """The people of a document: their posts and events, and the candidate readings of the names
+    in doubt (an Arabic-script name with another reading within `READING_MARGIN` of the best)."""
+    posts: dict[str, set[tuple[str, str]]] = {}
+    for m in ex.memberships:
+        posts.setdefault(m.person, set()).add((m.organization, m.role))
+    events: dict[str, set[str]] = {}
+    for ev in ex.events:
+        for p in ev.participants:
+            if "/person/" in p:
+                events.setdefault(p, set()).add(ev.iri)
+    candidates: dict[str, dict[str, Candidate]] = {}
+    persons: list[str] = []
+    for e in ex.entities:
+        if e.cls != "Person":
+            continue
+        if e.iri not in persons:
+            persons.append(e.iri)
+        if e.known or script_of(e.mention.text) != "Arab":
+            continue
+        origin = "zh" if any(tag == "zh-Latn-pinyin" for _, tag in e.labels) else "vi"
+        decision = people.reader.read(e.mention.text, ex.document.lang, origin)
+        if decision is None or people.iri(decision) != e.iri:
+            continue  # a short reference ("ترونغ") or a name kept apart from its namesake
+        for r in people.reader.alternatives(e.mention.text, origin, READING_MARGIN):
+            candidates.setdefault(e.iri, {}).setdefault(people.iri(Decision(r)), Candidate(
+                people.iri(Decision(r)), r.latin, r.tag))
+    told = tuple(Told(iri, tuple(sorted(posts.get(iri, ()))), tuple(sorted(events.get(iri, ()))),
+                      tuple(candidates[iri].values()) if len(candidates.get(iri, {})) > 1 else ())
+                 for iri in persons if iri in posts or iri in events or len(candidates.get(iri, {})) > 1)
+    summary = DocumentPeople(ex.document.identifier, reported_date(ex), told)
+    return replace(summary, document=replace(ex.document, text="")) if summary.doubtful else summary
+
+
+def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement, ...]]:
+    """For each document with people settled by others, who they are (by document identifier).
+
+    A person in doubt takes the one candidate reading that a person not in doubt, in any
+    document, bears while holding the same post in the same body at the same time or while
+    taking part in the same event; unless those two hold different exclusive posts in one body.
+    """
+    held: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
+    attended: dict[str, list[tuple[str, str]]] = {}
+    doubtful: list[tuple[DocumentPeople, Told]] = []
+    for doc in documents:
+        for person in doc.people:
+            if person.candidates:
+                doubtful.append((doc, person))
+                continue
+            for post in person.posts:
+                held.setdefault(post, []).append((person.iri, doc.date, doc.identifier))
+            for event in person.events:
+                attended.setdefault(event, []).append((person.iri, doc.identifier))
+    out: dict[str, list[Settlement]] = {}
+    for doc, person in doubtful:
+        options = {c.iri: c for c in person.candidates}
+        support: dict[str, str] = {}
+        for org, role in person.posts:
+            for iri, when, source in held.get((org, role), ()):
+                if iri in options and _same_time(doc.date, when):
+                    support.setdefault(iri, f"{role} of {org} in {source}")
+        for event in person.events:
+            for iri, source in attended.get(event, ()):
+                if iri in options:
+                    support.setdefault(iri, f"{event} in {source}")
+        support = {iri: why for iri, why in support.items() if not _rival_posts(person, doc.date, iri, held)}
+        if len(support) == 1:
+            [(iri, why)] = support.items()
+            if iri != person.iri:
+                out.setdefault(doc.identifier, []).append(Settlement(person.iri, options[iri], why))
+    return {doc: tuple(settled) for doc, settled in out.items()}
+
+
+def reconciled(extractions: Iterable[Extraction], people: People) -> list[Extraction]:
+    """Documents extracted together (in memory), each settled by all the others."""
+    extractions = list(extractions)
+    decisions = reconcile(summarise(ex, people) for ex in extractions)
+    return [settle(ex, decisions.get(ex.document.identifier, ())) for ex in extractions]
+
+
+def _rival_posts(person: Told, when: str | None, other: str,
+                 held: Mapping[tuple[str, str], list[tuple[str, str | None, str]]]) -> bool:
+    """Whether `other` holds, at that time, an exclusive post in a body where `person` holds
+    another exclusive post, and none of the same."""
+    for org in {org for org, role in person.posts if role in EXCLUSIVE_ROLES}:
+        mine = {role for o, role in person.posts if o == org and role in EXCLUSIVE_ROLES}
+        theirs = {role for role in EXCLUSIVE_ROLES
+                  for iri, date, _ in held.get((org, role), ()) if iri == other and _same_time(when, date)}
+        if theirs and not mine & theirs:
+            return True
+    return False
+
+
+def _same_time(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return False
+    return abs((_day(a) - _day(b)).days) <= SAME_TIME_DAYS
+
+
+def _day(value: str) -> Date:
+    parts = [int(p) for p in value[:10].split("-")]
+    return Date(parts[0], *(parts[1:] + [1, 1])[:2])
+
+
+def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
+    """The extraction with each settled person under its reading's IRI and Latin name, without
+    the closeMatch links to the readings it was torn between; posts, events and parties follow."""
+    readings = {s.person: s.reading for s in settled}
+    if not readings:
+        return ex
+    iri = lambda value: readings[value].iri if value in readings else value  # noqa: E731
+    entities = []
+    for e in ex.entities:
+        links = tuple((prop, iri(obj)) for prop, obj in e.links)
+        if e.iri in readings:
+            r = readings[e.iri]
+            labels = tuple(label for label in e.labels if "Latn" not in label[1].split("-")) + ((r.latin, r.tag),)
+            e = replace(e, iri=r.iri, labels=labels, links=tuple(link for link in links if link[0] != CLOSE_MATCH))
+        else:
+            e = replace(e, links=links)
+        entities.append(e)
+    memberships = tuple(replace(m, iri=mint_iri("membership", iri(m.person), m.organization, m.role),
+                                person=iri(m.person)) if m.person in readings else m for m in ex.memberships)
+    events = tuple(replace(ev, participants=tuple(sorted({iri(p) for p in ev.participants})))
+                   for ev in ex.events)
+    observations = tuple(replace(o, subject=iri(o.subject)) if o.subject in readings else o for o in ex.observations)
+    return replace(ex, entities=tuple(entities), events=events, memberships=memberships, observations=observations)
+
+
+__all__ = ["Candidate", "DocumentPeople", "Settlement", "Told", "reconcile", "reconciled", "settle", "summarise"]
