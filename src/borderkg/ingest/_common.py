@@ -107,6 +107,9 @@ def check_meta(meta: dict, path: Path, line: int | None) -> dict:
             raise InputError(f"field {key!r} must be a string", path=path, line=line, value=meta[key])
         if meta.get(key):
             check_text(meta[key], path, line, key)
+    for key in ("date", "url"):  # an empty field says no more than a missing one
+        if meta.get(key) == "":
+            checked[key] = None
     if meta.get("date"):
         checked["date"] = iso_date(meta["date"], path, line)
     if meta.get("url") and not is_iri(meta["url"]):
