@@ -299,7 +299,7 @@ class DateReader:
                                f"{ref.year + int(beside.value)}-{value:02d}")
         if _phrase_before(text, month.start, self.month_past_before) or _phrase_after(text, month.end, self.month_past_after):
             year = ref.year if value < ref.month else ref.year - 1
-        elif before in self.month_alone_after:
+        elif before in self.month_alone_after or _phrase_before(text, month.start, self.month_alone_after):
             year = _nearest_year(ref, value, 1)
         else:
             return None
