@@ -1,7 +1,8 @@
 """Text folding for matching, with a map back to the original code-point offsets."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from itertools import chain
 
 import re
 import unicodedata
@@ -70,8 +71,10 @@ class _FoldTable(dict):
 
 
 _FOLD = _FoldTable()
-# Whitespace is already " " or "\n" after fold_char; these runs are the ones fold changes.
-_SPACE_TO_CHANGE = re.compile(r"^[ \n]+|[ \n]{2,}")
+# Whitespace is already " " or "\n" after fold_char; these runs are the ones fold changes. (Two
+# patterns, not one alternation: a pattern that opens with a character set is searched much faster.)
+_LEADING_SPACE = re.compile(r"[ \n]+")
+_SPACE_RUN = re.compile(r"[ \n]{2,}")
 
 
 def fold(text: str) -> FoldedText:
@@ -81,26 +84,37 @@ def fold(text: str) -> FoldedText:
     'quang ninh'
     """
     raw = text.translate(_FOLD)
-    origin_raw: range | list[int]
-    if _FOLD.uneven.isdisjoint(text):
-        origin_raw = range(len(text))
-    else:
-        origin_raw = [i for i, char in enumerate(text) for _ in _FOLD[ord(char)]]
+    # A substring search per uneven code point (a handful), not a set lookup per character of the text.
+    uneven = "".join(char for char in _FOLD.uneven if char in text)
+    origin_raw = _uneven_origin(text, uneven) if uneven else range(len(text))
     out: list[str] = []
-    origin: list[int] = []
-    pos = 0
+    origin: list[Sequence[int]] = []  # pieces of the offset map, joined once at the end
+    leading = _LEADING_SPACE.match(raw)
+    pos = leading.end() if leading else 0
     # Whitespace runs become one space, or one line break if they hold one (sentences need them).
-    for m in _SPACE_TO_CHANGE.finditer(raw):
+    for m in _SPACE_RUN.finditer(raw, pos):
         s, e = m.span()
         out.append(raw[pos:s])
-        origin.extend(origin_raw[pos:s])
-        if s > 0:
-            out.append("\n" if "\n" in m.group() else " ")
-            origin.append(origin_raw[s])
+        origin.append(origin_raw[pos:s])
+        out.append("\n" if "\n" in m.group() else " ")
+        origin.append((origin_raw[s],))
         pos = e
     out.append(raw[pos:])
-    origin.extend(origin_raw[pos:])
-    return FoldedText("".join(out), tuple(origin))
+    origin.append(origin_raw[pos:])
+    return FoldedText("".join(out), tuple(chain.from_iterable(origin)))
+
+
+def _uneven_origin(text: str, uneven: str) -> list[int]:
+    """The offset in text of each code point that text.translate(_FOLD) gives: one per code point,
+    except for those of ``uneven``, which fold to none or to several."""
+    pieces: list[Sequence[int]] = []
+    pos = 0
+    for m in re.finditer("[" + re.escape(uneven) + "]", text):
+        at = m.start()
+        pieces += [range(pos, at), (at,) * len(_FOLD[ord(text[at])])]
+        pos = at + 1
+    pieces.append(range(pos, len(text)))
+    return list(chain.from_iterable(pieces))
 
 
 def fold_label(label: str) -> str:
@@ -171,6 +185,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=None)  # texts have few distinct characters, each asked about many times
 def is_word_char(char: str) -> bool:
     """A letter, digit or combining mark (so word boundaries work in every script).
 

@@ -194,6 +194,8 @@ class WordFormMatcher:
 
 def longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches (ties: leftmost, then first given)."""
+    if len(matches) < 2:
+        return list(matches)  # nothing overlaps
     chosen: list[Match] = []
     taken = SpanSet()
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
