@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
@@ -17,16 +18,17 @@ if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
 
 _YEAR = r"(1[89]\d\d|20\d\d|21\d\d)"
-# The whole-text patterns, compiled once. Those led by a lookbehind open with "(?=\d)", which the pattern
-# implies anyway: the engine then rules out most positions on one character, before the lookbehind.
-_ISO_DATE = re.compile(r"(?=\d)(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
-_DAY_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])")
-_DASHED_DAY_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])")
-_MONTH_YEAR = re.compile(r"(?=\d)(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])")
+# The whole-text patterns, compiled once. Those led by a lookbehind can only match where a run of
+# digits starts (no digit before, a digit first): `_matches_at` tries them there, not at every offset.
+_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])")
+_DASHED_DAY_MONTH_YEAR = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])")
+_MONTH_YEAR = re.compile(r"(?<![\d/.,])(\d{1,2})/" + _YEAR + r"(?![\d/])")
 _HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?")
-_YEAR_ALONE = re.compile(r"(?=\d)(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)")
-_DAY_MONTH = re.compile(r"(?=\d)(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
-_DASHED_DAY_MONTH = re.compile(r"(?=\d)(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+_YEAR_ALONE = re.compile(r"(?<![\d.,])" + _YEAR + r"(?![\d.,]\d|\d)")
+_DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
+_DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+_DIGIT_RUN = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
@@ -128,15 +130,16 @@ class DateReader:
                     insort(days, dm, key=attrgetter("end"))
 
         patterns = self._patterns
-        for m in _ISO_DATE.finditer(text):
+        digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+        for m in _matches_at(_ISO_DATE, text, digits):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
-        for m in _DAY_MONTH_YEAR.finditer(text):
+        for m in _matches_at(_DAY_MONTH_YEAR, text, digits):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
-        for m in _DASHED_DAY_MONTH_YEAR.finditer(text):
+        for m in _matches_at(_DASHED_DAY_MONTH_YEAR, text, digits):
             if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
                 add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
-        for m in _MONTH_YEAR.finditer(text):
+        for m in _matches_at(_MONTH_YEAR, text, digits):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
         for m in _HAN_DATE.finditer(text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
@@ -146,7 +149,7 @@ class DateReader:
             add_month = self._around_month(text, month, reference, relative_years, years)
             if add_month:
                 add(add_month)
-        for m in _YEAR_ALONE.finditer(text):
+        for m in _matches_at(_YEAR_ALONE, text, digits):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
         for day in self.relative_days.find(text, self.bounds):
@@ -157,13 +160,13 @@ class DateReader:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
-            for m in _DAY_MONTH.finditer(text):
+            for m in _matches_at(_DAY_MONTH, text, digits):
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in _DASHED_DAY_MONTH.finditer(text) if self.dashed_after else ():
+            for m in _matches_at(_DASHED_DAY_MONTH, text, digits) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
@@ -350,6 +353,17 @@ class _YearsBefore:
         if start - 4 >= free and _YEAR_ONLY.fullmatch(self._text, start - 4, start):
             return self._text[start - 4:start]
         return self._years[at].group(1) if at >= 0 else None
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (in text order)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:
