@@ -111,6 +111,9 @@ class LanguageData(TypedDict, total=False):
     """"Messrs", "السادة", "các ông": an honorific before a list of names."""
     distributive_words: list[str]
     """"respectively", "lần lượt", "分别", "على التوالي": the n-th name goes with the n-th title or place."""
+    apposition_skips: list[str]
+    """Words between a name and the title set off after it by a comma: the end of the name's clause
+    ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
     place_anaphors: dict[str, str]
     """"the province", "المقاطعة": words after a title that mean the last place of that class named."""
     reference_before: dict[str, int]
@@ -371,6 +374,8 @@ class CompiledLanguage:
     origin_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
+    apposition_skips: tuple[str, ...]
+    """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
@@ -478,6 +483,7 @@ class CompiledLanguage:
             origin_words=words("origin_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
+            apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),
             # longest first, so that a reader takes the first that fits

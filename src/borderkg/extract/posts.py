@@ -45,13 +45,17 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
     read_titles: set[int] = set()
     for person in people:
-        pos = person.end
+        pos, skipped = _past_apposition_skip(ctx, person.end)
         seen_roles: set[str] = set()
+        chain: list[tuple[Match, Found]] = []
         while True:
-            role = _next_title(ctx, roles, pos)
+            role = _next_title(ctx, roles, pos, joined=skipped)
+            skipped = False
             if role is None:
                 break
-            org = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
+            if _opens_own_phrase(ctx, pos, role) and _titled_name(ctx, orgs, people_by_start, role) not in (None, person):
+                break  # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's
+            org = _body_after(ctx, orgs, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
@@ -64,9 +68,15 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 continue
             seen_roles.add(str(role.value))
             read_titles.add(role.start)
-            posts.append(_post(ctx, person.start, org.end, person, org, role))
-            used.add(id(org))
+            chain.append((role, org))
             pos = org.end
+        # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
+        # place the chain names, at its level.
+        named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
+        for role, org in chain:
+            org = _placed_anew(ctx, org, named_places)
+            posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
+            used.add(id(org))
     for role in roles:
         if role.start in read_titles:
             continue
@@ -84,11 +94,16 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 used.add(id(body))
             if chain:
                 continue
-        titled = _org_after(ctx, orgs, role.end, role.start) or _government_of(ctx, role) or _implied_body(ctx, role)
+        titled = _body_after(ctx, orgs, role)
+        if titled is None and named is not None and ctx.lang.latin:
+            body = _genitive_body(ctx, role)
+            if body is not None:
+                posts.append(_post(ctx, body.start, named.end, named, body, role))
+                used.add(id(body))
+            continue
         if titled is None:
             continue
-        named = next((p for p in people_by_start.between(titled.end, _name_reach(ctx, titled.end) + 1)
-                      if _name_follows(ctx, titled.end, p.start)), None)
+        named = _titled_name(ctx, orgs, people_by_start, role, titled)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
@@ -118,40 +133,76 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         if at < 0:
             continue
         s, e = sentences[at]
-        named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
-        if len(named) < 2:
-            continue
         by_iri = {p.iri: p for p in people if s <= p.start < e}
-        titles = [r for r in roles if s <= r.start < e]
-        bodies = [(r, b) for r in titles
-                  if (b := _org_after(ctx, orgs, r.end, r.start) or _government_of(ctx, r) or _implied_body(ctx, r))]
+        listed = _listed_before(ctx, [p for p in people if s <= p.start < marker.start])
         pairs: list[tuple[Match, Found]] = []
-        if len(bodies) == len(named) and len(titles) == len(named):
-            pairs = bodies
-        else:
-            for r in titles:
-                places = list(dict.fromkeys(f.iri for f in ctx.found if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES
-                                            and f.cls != "Country"))
-                if len(places) != len(named):
-                    continue
-                org = _org_after(ctx, orgs, r.end, r.start)
-                kind = org.head if org is not None and org.head else None
-                for iri in places:
-                    place = next(f for f in ctx.found if f.iri == iri and r.end <= f.start < e)
-                    body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
-                        _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
-                        _government_body(ctx, place, r.start, place.end)
-                    if body is not None:
-                        pairs.append((r, body))
-                if len(pairs) == len(named):
-                    break
-                pairs = []
+        if len(listed) >= 2:
+            # "A and B, title X respectively title Y", "A và B, lần lượt là title X và title Y":
+            # the names listed together, then as many titles as names.
+            named = list(dict.fromkeys(p.iri for p in listed))
+            titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
+            pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            if len(pairs) != len(named):
+                pairs = _places_for(ctx, orgs, titles, len(named), e)
+        if len(listed) < 2 or len(pairs) != len(named):
+            named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
+            if len(named) < 2:
+                continue
+            titles = [r for r in roles if s <= r.start < e]
+            bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
+                _places_for(ctx, orgs, titles, len(named), e)
         if len(pairs) != len(named):
             continue
         clauses.append((s, e, set(named)))
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
+    """The body a title names after it: a body's name, else the body the title itself names
+    ("consul general in X"), else the government of the place named ("mayor of X")."""
+    return _org_after(ctx, orgs, role.end, role.start) or _implied_body(ctx, role) or _government_of(ctx, role)
+
+
+def _listed_before(ctx: Context, people: list[Found]) -> list[Found]:
+    """The names listed together last in `people` (text order): each apart from the next only by
+    commas, "and"-words and honorifics ("Chen Guohua und Li Meiying", "các ông A và B")."""
+    run: list[Found] = []
+    for p in sorted(people, key=attrgetter("start"), reverse=True):
+        if run and p.end > run[0].start:
+            continue  # the same name read twice
+        if run:
+            gap = re.sub(r"[,،、]", " ", ctx.text[p.end:run[0].start]).split()
+            if any(w not in ctx.lang.and_words and w not in ctx.lang.honorific_words for w in gap):
+                break
+        run.insert(0, p)
+    return run
+
+
+def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int, e: int) -> list[tuple[Match, Found]]:
+    """"vice chairmen of the People's Committees of X, Y and Z": one title and as many places as
+    names, each place's body of the title's kind."""
+    pairs: list[tuple[Match, Found]] = []
+    for r in titles:
+        places = list(dict.fromkeys(f.iri for f in ctx.found if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES
+                                    and f.cls != "Country"))
+        if len(places) != count:
+            continue
+        org = _org_after(ctx, orgs, r.end, r.start)
+        kind = org.head if org is not None and org.head else None
+        for iri in places:
+            place = next(f for f in ctx.found if f.iri == iri and r.end <= f.start < e)
+            body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
+                _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
+                _government_body(ctx, place, r.start, place.end)
+            if body is not None:
+                pairs.append((r, body))
+        if len(pairs) == count:
+            return pairs
+        pairs = []
+    return pairs
 
 
 def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
@@ -232,6 +283,7 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
             found = _body_in(ctx, title, place, title.start, title.end)
         if found is None:
             continue
+        found = _placed_anew(ctx, found, (place,))  # "党委常委、自治区人民政府副主席": the region named first
         place = next((iri for kind, iri in found.links if kind == "jurisdiction"), place)
         out.append((title, found))
     return out
@@ -246,13 +298,46 @@ def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -
     return _government_body(ctx, place, start, end) if place is not None else None
 
 
-def _next_title(ctx: Context, roles: list[Match], pos: int) -> Match | None:
+def _titled_name(ctx: Context, orgs: list[Found], people_by_start: StartIndex, role: Match,
+                 body: Found | None = None) -> Found | None:
+    """The person a title names when it comes first: "director of X, Mr. Y", "Vorsitzender des X Y"."""
+    body = body or _org_after(ctx, orgs, role.end, role.start)
+    if body is None:
+        return None
+    return next((p for p in people_by_start.between(body.end, _name_reach(ctx, body.end) + 1)
+                 if _name_follows(ctx, body.end, p.start)), None)
+
+
+def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
+    """An article stands right before the title: it opens a noun phrase of its own ("der Direktor")
+    rather than continuing the apposition of the name before it."""
+    words = ctx.text[pos:role.start].replace(",", " ").replace("،", " ").split()
+    return bool(words) and words[-1] in ctx.lang.articles
+
+
+def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
+    """Past the words (`apposition_skips`) that may stand between a name and its title set off by a
+    comma ("von X geleitet, Mitglied …", "X, som också är ledamot …"); and whether any did."""
+    m = _COMMA.match(ctx.text, pos)
+    start = m.end() if m else pos
+    for phrase in ctx.lang.apposition_skips:
+        end = start + len(phrase)
+        if not ctx.text.startswith(phrase, start) or end < len(ctx.text) and ctx.text[end].isalnum():
+            continue
+        comma_before = m is not None and bool(m.group().strip())
+        comma_after = ctx.text[end:end + 2].lstrip().startswith((",", "،"))
+        if comma_before or comma_after:
+            return end, True
+    return pos, False
+
+
+def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False) -> Match | None:
     """The title that continues a chain after pos: after a comma or an "and"-word, past at most
     two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
     m = _COMMA.match(ctx.text, pos)  # from pos, not over a copy of the rest of the text
     start = m.end() if m else pos
     words = ctx.text[start:start + 40].split()
-    joined = bool(m and "," in m.group() or m and "،" in m.group())
+    joined = joined or bool(m and "," in m.group() or m and "،" in m.group())
     if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
         start = ctx.text.index(words[0], start) + len(words[0])
         joined = True
@@ -308,7 +393,10 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
         return False
     places = [(f.start, f.end) for f in ctx.found if f.cls in PARTICIPANT_PLACES and end <= f.start and f.end <= start]
-    if not places:
+    # "der Direktor der Abteilung für Industrie und Handel der Provinz, Vi Van Khanh": "the province"
+    # names the body's place as well as the place's own name does.
+    lead = ctx.text[end:start].lstrip(" ,،")
+    if not places and not any(lead.startswith(a) for a in ctx.lang.place_anaphors):
         return False
     rest = "".join(ch for i, ch in enumerate(ctx.text[end:start], end) if not any(s <= i < e for s, e in places))
     words = [w for w in rest.replace(",", " ").replace("،", " ").split()
@@ -347,10 +435,38 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None:
         return None
-    place = ctx.kept("posts: places", _Places).first_from(role.end)
-    if place is None or not p_gap(ctx, role.end, place.start):
+    place = _local_place_after(ctx, role.end)
+    if place is None:
+        # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
+        # place after it, the title is the head's of the body of its kind named last before it.
+        return next((o for o in sorted(ctx.found_between(max(0, role.start - _BODY_BEFORE), role.start),
+                                       key=attrgetter("end"), reverse=True)
+                     if o.cls in ORG_LIKE and o.head == key and o.end <= role.start), None)
+    return _body_of(ctx, place, key, role.start, place.end, named=True)
+
+
+def _local_place_after(ctx: Context, end: int) -> Found | None:
+    """The place a title's own body is in, named after it through "of"-words: past a country and
+    one word more ("Tổng Lãnh sự Việt Nam tại Côn Minh", "القنصل العام الفيتنامي في نانينغ": the
+    consulate of the country is the one in the city)."""
+    places = ctx.kept("posts: places", _Places)
+    place = places.first_from(end)
+    country = None
+    while place is not None and place.cls == "Country" and place.start - end < 40:
+        country = place
+        place = places.first_from(place.end)
+    if place is None:
         return None
-    return _body_of(ctx, place, key, role.start, place.end)
+    if country is None and p_gap(ctx, end, place.start):
+        return place
+    gap = ctx.text[end:country.start].split() + ctx.text[country.end:place.start].split() if country else \
+        ctx.text[end:place.start].split()
+    unknown = [w for w in gap if w not in ctx.lang.link_tokens]
+    return place if len(gap) <= 4 and len(unknown) <= 1 and place.start - end < 60 else None
+
+
+_BODY_BEFORE = 200
+"""How far before a title that names its body's kind that body may be named."""
 
 
 def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
@@ -362,13 +478,17 @@ def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found 
     return _body_of(ctx, place, bodies[country], start, end)
 
 
-def _body_of(ctx: Context, place: Found, key: str, start: int, end: int) -> Found:
-    """The body of kind `key` (a head in common.toml) of a place, as found in the text."""
+def _body_of(ctx: Context, place: Found, key: str, start: int, end: int, place_iri: str | None = None,
+             named: bool = False) -> Found:
+    """The body of kind `key` (a head in common.toml) of a place (or of `place_iri`), as found in the
+    text; `named`: the text from start to end names it ("Generalkonsul Vietnams in Kunming"), a label too."""
     spec = ctx.common.get("heads", {}).get(key, {})
-    iri = f"{BKR}org/{local_name(place.iri)}/{key}"
-    label = spec.get("en", "").format(place=local_name(place.iri).replace("-", " ").title())
+    place_iri = place_iri or place.iri
+    iri = f"{BKR}org/{local_name(place_iri)}/{key}"
+    label = spec.get("en", "").format(place=local_name(place_iri).replace("-", " ").title())
+    labels = ((ctx.original_of(start, end), ctx.lang.code),) if named else ()
     body = Found(start, end, iri, spec.get("type", "PeoplesCommittee"), head=key,
-                 labels=((label, "en"),) if label else (), links=(("jurisdiction", place.iri),))
+                 labels=labels + (((label, "en"),) if label else ()), links=(("jurisdiction", place_iri),))
     ctx.found.append(body)
     return body
 
@@ -381,7 +501,25 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
     place = ctx.kept("posts: places", _Places).ending_at(role.start)
     if place is None:
         return None
-    return _government_body(ctx, place, place.start, role.start)
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])  # "驻南宁总领事": the consulate in Nanning
+    return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
+
+
+def _genitive_body(ctx: Context, role: Match) -> Found | None:
+    """"Trung Khanhs distriktsordförande", "Daxins häradschef", "Guangxi's party chief": a place in
+    the genitive right before a title names a post in that place's body: the one the title names
+    (`role_bodies`), else the government for a head's title."""
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None and str(role.value) not in GOVERNMENT_ROLES:
+        return None
+    end = space_before(ctx.text, role.start)
+    places = ctx.kept("posts: places", _Places)
+    place = next((p for suffix in ctx.lang.entity_bounds.suffixes
+                  if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
+        or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None)
+    if place is None:
+        return None
+    return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
 
 
 def p_gap(ctx: Context, end: int, start: int) -> bool:
@@ -409,7 +547,51 @@ def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1)
     return None
 
 
+def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] = ()) -> Found:
+    """A body whose place was not in the text but guessed (the article's province), placed by the
+    words around it: "the county" after or before it ("Volksregierung des Kreises", "自治区人民政府")
+    or a place-type word in its own name ("Huyện ủy"). In a chain of titles it is the chain's place
+    if that place is of this level; elsewhere, if the level is not the guess's, it is the body of
+    the last place of that level named before it."""
+    if not org.inferred or not org.head:
+        return org
+    after = ctx.text[org.end:org.end + 30].lstrip()
+    before = ctx.text[max(0, org.start - 30):org.start].rstrip()
+    cls = next((c for a, c in ctx.lang.place_anaphors.items()
+                if after.startswith(a) and (len(after) == len(a) or not after[len(a)].isalnum())
+                or before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalnum())), None)
+    guessed = next((iri for kind, iri in org.links if kind == "jurisdiction"), None)
+    if cls is None:
+        typed = [m.value for matcher in (ctx.lang.place_types, ctx.lang.place_types_after)
+                 for m in ctx.matches(matcher) if org.start <= m.start and m.end <= org.end]
+        cls = typed[0] if len(set(typed)) == 1 else None
+    chain_place = next((p for p in chain_places if p is not None and p != guessed and _class_of(ctx, p) == cls), None)
+    if cls is not None and chain_place is not None:
+        return _body_of(ctx, org, org.head, org.start, org.end, chain_place)
+    if cls is None or cls == _class_of(ctx, guessed):
+        return org
+    place = next((iri for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
+                  for iri in ([f.iri] if f.cls in PARTICIPANT_PLACES else
+                              [i for kind, i in f.links if kind == "jurisdiction"] if f.cls in ORG_LIKE else [])
+                  if f.end <= org.start and iri != guessed and _class_of(ctx, iri) == cls), None)
+    if place is None:
+        return org
+    return _body_of(ctx, org, org.head, org.start, org.end, place)
+
+
+def _place_of(org: Found) -> str | None:
+    return next((iri for kind, iri in org.links if kind == "jurisdiction"), None)
+
+
+def _class_of(ctx: Context, iri: str | None) -> str | None:
+    entry = ctx.entries.get(iri) if iri else None
+    if entry is not None:
+        return entry.cls
+    return next((f.cls for f in ctx.found if f.iri == iri), None)
+
+
 def _post(ctx: Context, start: int, end: int, person: Found, org: Found, role: Match) -> Post:
+    org = _placed_anew(ctx, org)
     code = str(role.value)
     adjust = ctx.common.get("role_by_org_type", {}).get(code, {})
     code = adjust.get(org.head or "", adjust.get(org.cls, code))

@@ -1,0 +1,132 @@
+"""Posts of people no lexicon knows, one mechanism per test, in several languages: sentences
+written for these tests (not taken from the seeds, the development set or the tuning set)."""
+from __future__ import annotations
+
+import pytest
+
+from borderkg.extract import RuleExtractor
+from borderkg.model import Document, Extraction
+from borderkg.resources import load_resources
+
+BKR = "https://w3id.org/borderkg/id/"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(load_resources())
+
+
+def posts(extractor: RuleExtractor, text: str, lang: str) -> set[tuple[str, str, str]]:
+    ex: Extraction = extractor(Document("case", text, lang, "case.txt", date="2024-05-14"))
+    return {(m.person.rsplit("/", 1)[-1], m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Abordnung wurde von Nguyen Van Hung geleitet, Vorsitzender des Volkskomitees der Provinz Lao Cai.",
+     ("x-nguyen-van-hung", "CHAIR", "lao-cai/peoples-committee")),
+    ("de", "Die Gäste führte Tran Thi Lan an, Sekretärin des Parteikomitees der Provinz Cao Bang.",
+     ("x-tran-thi-lan", "SECRETARY", "cao-bang/party-committee")),
+    ("sv", "Pham Van Duc, som också är ordförande i folkkommittén i Lang Son, talade först.",
+     ("x-pham-van-duc", "CHAIR", "lang-son/peoples-committee")),
+])
+def test_title_after_the_end_of_the_names_clause(extractor, lang, text, expected) -> None:
+    """Words that close the name's clause ("geleitet", "an") or open a relative clause ("som också
+    är") may stand between a name and the title set off after it."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("de", "Anwesend waren der Vorsitzende des Volkskomitees der Provinz Lao Cai, Nguyen Van Hung, der Direktor der "
+           "Abteilung für Industrie und Handel der Provinz, Le Minh Quang, und weitere Gäste.",
+     ("x-nguyen-van-hung", "CHAIR", "lao-cai/peoples-committee"),
+     ("x-le-minh-quang", "DIRECTOR", "lao-cai/department-industry-trade")),
+    ("en", "Present were the chairman of the People's Committee of Lao Cai province, Nguyen Van Hung, the director "
+           "of the Department of Industry and Trade of the province, Le Minh Quang, and other guests.",
+     ("x-nguyen-van-hung", "CHAIR", "lao-cai/peoples-committee"),
+     ("x-le-minh-quang", "DIRECTOR", "lao-cai/department-industry-trade")),
+])
+def test_an_article_opens_the_next_names_title(extractor, lang, text, first, second) -> None:
+    """"A, der Direktor der Abteilung …, B": the article makes the title B's, not the second of A's."""
+    found = posts(extractor, text, lang)
+    assert {first, second} <= found
+    assert (first[0], second[1], second[2]) not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Cùng đi có các ông Trần Văn Hải và Lê Thị Hoa, lần lượt là Giám đốc Sở Ngoại vụ và Giám đốc Sở Công Thương "
+           "tỉnh Lào Cai, cùng đại diện các sở, ngành.",
+     {("x-tran-van-hai", "DIRECTOR", "lao-cai/department-foreign-affairs"),
+      ("x-le-thi-hoa", "DIRECTOR", "lao-cai/department-industry-trade")}),
+    ("de", "Gastgeber waren Nguyen Van Hung und Tran Thi Lan, Vorsitzender des Volkskomitees der Provinz Lao Cai "
+           "beziehungsweise Sekretärin des Parteikomitees der Provinz Cao Bang, sowie ein Vertreter der Zollbehörde.",
+     {("x-nguyen-van-hung", "CHAIR", "lao-cai/peoples-committee"),
+      ("x-tran-thi-lan", "SECRETARY", "cao-bang/party-committee")}),
+])
+def test_distributive_list_of_names_then_their_titles(extractor, lang, text, expected) -> None:
+    """The names listed together before "respectively" take, in order, as many titles as there are
+    names, whatever other titles the sentence holds."""
+    assert expected <= posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Även Lao Cais provinsordförande Nguyen Van Hung deltog.", ("x-nguyen-van-hung", "CHAIR", "lao-cai/peoples-committee")),
+    ("sv", "Hekous häradschef Li Jianguo höll ett tal.", ("x-li-jianguo", "HEAD", "hekou/peoples-government")),
+    ("en", "Hekou's party chief Li Jianguo welcomed the guests.", ("x-li-jianguo", "SECRETARY", "hekou/party-committee")),
+])
+def test_place_in_the_genitive_before_a_title(extractor, lang, text, expected) -> None:
+    """"Hekous häradschef X", "Hekou's party chief X": the place before the title is its body's."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "wrong"), [
+    ("de", "Lao Cai, 14. Mai (VNA) – In Hekou sprachen Wang Lei und Zhao Min, Sekretär des Parteikomitees des Kreises Hekou beziehungsweise "
+           "Leiterin der Volksregierung des Kreises.",
+     ("x-zhao-min", "HEAD", "hekou/peoples-government"), "lao-cai/peoples-government"),
+    ("vi", "Lào Cai (TTXVN) – Dự buổi làm việc có bà Trần Thị Hoa, Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Bát Xát.",
+     ("x-tran-thi-hoa", "DEPUTY_SECRETARY", "bat-xat/party-committee"), "lao-cai/party-committee"),
+])
+def test_body_whose_place_the_words_around_it_tell(extractor, lang, text, expected, wrong) -> None:
+    """A body with no place's name ("Volksregierung des Kreises", "Huyện ủy") is not the article's
+    province's when the words around it say it is a county's."""
+    found = posts(extractor, text, lang)
+    assert expected in found
+    assert (expected[0], expected[1], wrong) not in found
+
+
+def test_body_named_before_a_title_that_names_its_kind(extractor) -> None:
+    """"đoàn Chi đội … do Thượng tá X, Chi đội trưởng, dẫn đầu": the body of the title's kind named
+    last before it."""
+    text = ("Đoàn công tác Chi đội Quản lý biên giới do Thượng tá Vương Kiến Minh, Chi đội trưởng, "
+            "dẫn đầu đã sang thăm tỉnh Lào Cai.")
+    found = posts(extractor, text, "vi")
+    assert {(person, role) for person, role, org in found if org.endswith("/border-management-detachment")} == \
+        {("x-vuong-kien-minh", "HEAD")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Oberstleutnant Tran Van Binh, stellvertretender Kommandeur des Grenzschutzkommandos der Provinz Lao Cai, "
+           "nahm teil.", ("x-tran-van-binh", "DEPUTY_HEAD", "lao-cai/border-guard-command")),
+    ("en", "The talks were attended by Colonel Tran Van Binh, commander of the Lao Cai Provincial Border Guard Command.",
+     ("x-tran-van-binh", "HEAD", "lao-cai/border-guard-command")),
+])
+def test_military_rank_before_a_name(extractor, lang, text, expected) -> None:
+    """A rank ("Oberstleutnant", "Colonel") opens a name as an honorific does."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("vi", "Tổng Lãnh sự Việt Nam tại Nam Ninh Trần Văn Bình đã dự lễ khai mạc."),
+    ("de", "Auch Tran Van Binh, Generalkonsul Vietnams in Nanning, nahm teil."),
+    ("zh", "越南驻南宁总领事陈文平出席开幕式。"),
+])
+def test_consul_general_heads_the_consulate_in_the_city(extractor, lang, text) -> None:
+    """A consul general's body is the consulate in the city named, not the government of the
+    country or the city."""
+    found = posts(extractor, text, lang)
+    assert {(role, org) for _, role, org in found} == {("HEAD", "nanning/consulate-general")}
+
+
+def test_chinese_name_ends_before_a_verb(extractor) -> None:
+    """"…副主席陈氏兰分别致辞": the name is 陈氏兰, not 陈氏兰分."""
+    found = posts(extractor, "河口县副县长张丽、老街市人民委员会副主席陈氏兰分别致辞。", "zh")
+    assert ("x-tran-thi-lan", "VICE_CHAIR", "lao-cai-city/peoples-committee") in found
