@@ -317,7 +317,7 @@ class NameReader:
         the usual name syllable whose characters sound the same in Mandarin. Surnames keep their
         own characters (陈 Trần, 覃 Đàm), so they are read as written."""
         readings = [toneless(r) for r in self.tables.han_viet.get(char, ())]
-        if not readings:
+        if not readings and position == 0:
             return None
         weight = lambda syllable: self._vi_weight(syllable, position, count)  # noqa: E731
         if position == 0 or any(any(self.tables.vi_weights.get(r, (0.0, 0.0, 0.0))) for r in readings):
@@ -327,6 +327,8 @@ class NameReader:
         sounds = sorted({s for p in pinyin(char, style=Style.NORMAL, heteronym=True)[0]
                          for s in self.tables.sounds_like.get(toneless(p), ())})
         alike = max(sounds, key=weight, default=None)
+        if not readings:  # "阮春碟": a character the Han–Viet table lacks is written by its sound (碟 dié, Điệp)
+            return alike
         return alike if alike is not None and weight(alike) >= _USUAL else readings[0]
 
     # Latin letters -----------------------------------------------------------------------
