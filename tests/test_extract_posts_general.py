@@ -130,3 +130,24 @@ def test_chinese_name_ends_before_a_verb(extractor) -> None:
     """"…副主席陈氏兰分别致辞": the name is 陈氏兰, not 陈氏兰分."""
     found = posts(extractor, "河口县副县长张丽、老街市人民委员会副主席陈氏兰分别致辞。", "zh")
     assert ("x-tran-thi-lan", "VICE_CHAIR", "lao-cai-city/peoples-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Lào Cai (TTXVN) – Phó Chủ tịch UBND tỉnh Lào Cai Trần Văn Hải và Phó Chủ tịch Chính quyền nhân dân "
+           "châu Hồng Hà Lý Minh đồng chủ trì hội đàm.",
+     {("x-tran-van-hai", "VICE_CHAIR", "lao-cai/peoples-committee"), ("x-ly-minh", "VICE_CHAIR", "honghe/peoples-government")}),
+    ("en", "Tran Van Hai, chairman of the Lao Cai Provincial People's Committee, and Vice Governor of Yunnan Province "
+           "Li Ming attended.",
+     {("x-tran-van-hai", "CHAIR", "lao-cai/peoples-committee"), ("x-li-ming", "VICE_CHAIR", "yunnan/peoples-government")}),
+])
+def test_name_right_after_the_next_titles_body_is_that_titles(extractor, lang, text, expected) -> None:
+    """"A và Phó Chủ tịch … Lý Minh": the title after "and" is the name's that follows its body
+    with no comma, not a second title of A."""
+    assert posts(extractor, text, lang) == expected
+
+
+def test_chinese_bare_body_in_a_title_chain(extractor) -> None:
+    """"芒街市委副书记、市人民委员会主席阮文海": "the city's People's Committee" is the chain's city's."""
+    found = posts(extractor, "芒街市委副书记、市人民委员会主席阮文海致辞。", "zh")
+    assert found == {("x-nguyen-van-hai", "DEPUTY_SECRETARY", "mong-cai/party-committee"),
+                     ("x-nguyen-van-hai", "CHAIR", "mong-cai/peoples-committee")}

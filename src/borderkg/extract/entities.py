@@ -1011,18 +1011,19 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue
         if found.overlaps(role.end, end):
             continue
-        _add_person(ctx, role.end, end)
-        taken.add(role.end, end)
+        if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
+            taken.add(role.end, end)
 
 
-def _add_person(ctx: Context, start: int, end: int) -> None:
+def _add_person(ctx: Context, start: int, end: int) -> bool:
     span = ctx.people.name_span(ctx, start, end) if ctx.people is not None else (start, end)
     if span is None:
-        return  # "团的外事": not a name in any script the names tables read
+        return False  # "团的外事": not a name in any script the names tables read
     start, end = span
     name = ctx.original_of(start, end)
     key = slug(name) if ctx.lang.latin and slug(name) else mint_iri("person", ctx.text[start:end])[-16:]
     ctx.found.append(Found(start, end, f"{BKR}person/x-{key}", "Person", labels=((name, ctx.lang.code),)))
+    return True
 
 
 def _projects(ctx: Context, home: str | None) -> None:

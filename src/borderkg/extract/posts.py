@@ -53,8 +53,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             skipped = False
             if role is None:
                 break
-            if _opens_own_phrase(ctx, pos, role) and _titled_name(ctx, orgs, people_by_start, role) not in (None, person):
-                break  # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's
+            other = _titled_name(ctx, orgs, people_by_start, role)
+            if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, orgs, role, other)):
+                # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's; "A và Phó
+                # Chủ tịch … Sùng Tả Lý Minh": a name right after the body (no comma) is that title's.
+                break
             org = _body_after(ctx, orgs, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
@@ -262,7 +265,9 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
     while True:
         head, head_body = chain[0]
         # "广宁省委副书记、广宁省人民委员会主席范明雄": the joiner stands before the title's own body.
-        opening = head_body.start if head_body is not None and head_body.end <= head.start else head.start
+        bare = _bare_body_before(ctx, head) if head_body is None else None
+        opening = head_body.start if head_body is not None and head_body.end <= head.start else \
+            bare[0] if bare is not None else head.start
         gap = space_before(ctx.text, opening)  # the text before it, without its trailing spaces
         anaphor = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, gap)), None)
         if anaphor is not None:  # "党委常委、自治区人民政府副主席": "the region" before the body
@@ -279,6 +284,11 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
     out: list[tuple[Match, Found]] = []
     place: str | None = None
     for title, found in chain:
+        bare = _bare_body_before(ctx, title) if found is None and place is not None else None
+        if bare is not None:
+            # "芒街市委副书记、市人民委员会主席阮文海": "the city's People's Committee", the chain's city's
+            found = _body_of(ctx, title, bare[1], bare[0], title.start, place, named=True) \
+                if bare[2] in (None, _class_of(ctx, place)) else None
         if found is None and place is not None:
             found = _body_in(ctx, title, place, title.start, title.end)
         if found is None:
@@ -287,6 +297,20 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
         place = next((iri for kind, iri in found.links if kind == "jurisdiction"), place)
         out.append((title, found))
     return out
+
+
+def _bare_body_before(ctx: Context, title: Match) -> tuple[int, str, str | None] | None:
+    """A body's head word right before a title, with no place's name but at most a place-type word
+    ("市人民委员会主席"): where it starts, its kind, and the class of place that word says."""
+    head = next(iter(ctx.matches_ending(ctx.lang.heads, title.start, title.start + 1)), None)
+    if head is None:
+        return None
+    kind = next(iter(ctx.matches_ending(ctx.lang.place_types_after, head.start, head.start + 1)), None)
+    if kind is not None and kind.start < head.start and ctx.kept("posts: places", _Places).ending_at(kind.end) is None:
+        return kind.start, str(head.value), str(kind.value)
+    if ctx.kept("posts: places", _Places).ending_at(head.start) is not None:
+        return None  # a place's name before the head: the body is named, entities read it
+    return head.start, str(head.value), None
 
 
 def _body_in(ctx: Context, title: Match, place_iri: str, start: int, end: int) -> Found | None:
@@ -306,6 +330,11 @@ def _titled_name(ctx: Context, orgs: list[Found], people_by_start: StartIndex, r
         return None
     return next((p for p in people_by_start.between(body.end, _name_reach(ctx, body.end) + 1)
                  if _name_follows(ctx, body.end, p.start)), None)
+
+
+def _name_right_after_body(ctx: Context, orgs: list[Found], role: Match, named: Found) -> bool:
+    body = _org_after(ctx, orgs, role.end, role.start)
+    return body is not None and not any(c in ctx.text[body.end:named.start] for c in ",،;:()")
 
 
 def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
