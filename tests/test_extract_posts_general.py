@@ -114,18 +114,6 @@ def test_military_rank_before_a_name(extractor, lang, text, expected) -> None:
     assert expected in posts(extractor, text, lang)
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("vi", "Tổng Lãnh sự Việt Nam tại Nam Ninh Trần Văn Bình đã dự lễ khai mạc."),
-    ("de", "Auch Tran Van Binh, Generalkonsul Vietnams in Nanning, nahm teil."),
-    ("zh", "越南驻南宁总领事陈文平出席开幕式。"),
-])
-def test_consul_general_heads_the_consulate_in_the_city(extractor, lang, text) -> None:
-    """A consul general's body is the consulate in the city named, not the government of the
-    country or the city."""
-    found = posts(extractor, text, lang)
-    assert {(role, org) for _, role, org in found} == {("HEAD", "nanning/consulate-general")}
-
-
 def test_chinese_name_ends_before_a_verb(extractor) -> None:
     """"…副主席陈氏兰分别致辞": the name is 陈氏兰, not 陈氏兰分."""
     found = posts(extractor, "河口县副县长张丽、老街市人民委员会副主席陈氏兰分别致辞。", "zh")
