@@ -48,3 +48,29 @@ def test_rewritten_example_answers_as_its_reference(engine: Engine, reference: P
     expected = _answers(engine, reference.read_text("utf-8"), sampled, concatenated)
     assert expected, f"{reference.name} has no answer on this build: the comparison would prove nothing"
     assert _answers(engine, example.sparql, sampled, concatenated) == expected
+
+
+PROVINCE = "https://w3id.org/borderkg/id/place/quang-ninh"
+
+
+def test_province_figures_answer_as_the_reference_for_every_province(engine: Engine) -> None:
+    """03 reads bk:statedNear and bk:enclosingMention, which the build states, where its reference
+    compares offsets: the same rows for every province of the build, not only the example's."""
+    reference = (REFERENCES / "03-reference.rq").read_text("utf-8")
+    example = EXAMPLES["03"].sparql
+    assert PROVINCE in example and PROVINCE in reference
+    provinces = [row["p"]["value"] for row in engine.select(
+        "PREFIX bk: <https://w3id.org/borderkg/ontology#> SELECT DISTINCT ?p WHERE { ?p a bk:Province }")]
+    rows = 0
+    for province in provinces:
+        expected = _answers(engine, reference.replace(PROVINCE, province), set(), set())
+        assert _answers(engine, example.replace(PROVINCE, province), set(), set()) == expected, province
+        rows += len(expected)
+    assert len(provinces) > 3 and rows > 10
+
+
+def test_a_figures_sentence_contains_the_figure(engine: Engine) -> None:
+    rows = engine.select(
+        "PREFIX bk: <https://w3id.org/borderkg/ontology#> SELECT ?figure ?sentence WHERE {"
+        " ?m bk:enclosingMention ?s . ?m bk:text ?figure . ?s bk:text ?sentence }", max_rows=1_000_000)
+    assert all(row["figure"]["value"] in row["sentence"]["value"] for row in rows)

@@ -42,7 +42,8 @@ DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": 
 CONTRACT_OBJECT_PROPERTIES = ["jurisdiction", "locatedIn", "participant", "location", "mechanism", "party", "unit",
                               "subject", "source"]
 CONTRACT_DATATYPE_PROPERTIES = ["date", "ordinal", "value", "period", "start", "end", "text"]
-DOMAIN_OBJECT_PROPERTIES = ["field", "agreement", "connects", "counterpart", "denotedBy", "mentionIdentity"]
+DOMAIN_OBJECT_PROPERTIES = ["field", "agreement", "connects", "counterpart", "denotedBy", "mentionIdentity",
+                            "enclosingMention", "statedNear"]
 DOMAIN_DATATYPE_PROPERTIES = ["charCount", "validFrom", "validUntil"]
 
 ROLE_CODES = ["SECRETARY", "DEPUTY_SECRETARY", "MEMBER", "CHAIR", "VICE_CHAIR", "DIRECTOR", "DEPUTY_DIRECTOR",

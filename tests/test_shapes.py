@@ -162,6 +162,22 @@ CASES = [
         "Mention-textLength", M_PLACE, BK.text),
     bad("mention-with-two-texts", "MentionShape",
         'INSERT DATA { m:0-10 bk:text "Quang Ninh"@vi }', "Mention-text", M_PLACE, BK.text),
+    ok("figure-enclosed-by-a-longer-mention-and-stated-near-a-place", "EnclosingMentionCheck", """
+        INSERT DATA { m:55-80 a bk:Mention ; bk:source doc:d1 ; bk:start 55 ; bk:end 80 ;
+                          bk:text "xxxxxxxxxxxxxxxxxxxxxxxxx"@vi .
+                      m:60-72 bk:enclosingMention m:55-80 ; bk:statedNear place:quang-ninh . }"""),
+    bad("figure-enclosed-by-a-mention-that-does-not-contain-it", "EnclosingMentionCheck",
+        "INSERT DATA { m:60-72 bk:enclosingMention m:40-55 }", "Mention-enclosedWithin", M_NUMBER,
+        BK.enclosingMention),
+    bad("figure-with-two-enclosing-mentions", "MentionShape", """
+        INSERT DATA { m:55-80 a bk:Mention ; bk:source doc:d1 ; bk:start 55 ; bk:end 80 ;
+                          bk:text "xxxxxxxxxxxxxxxxxxxxxxxxx"@vi .
+                      m:58-75 a bk:Mention ; bk:source doc:d1 ; bk:start 58 ; bk:end 75 ;
+                          bk:text "xxxxxxxxxxxxxxxxx"@vi .
+                      m:60-72 bk:enclosingMention m:55-80 , m:58-75 . }""",
+        "Mention-enclosingMention", M_NUMBER, BK.enclosingMention),
+    bad("figure-stated-near-a-literal", "MentionShape",
+        'INSERT DATA { m:60-72 bk:statedNear "Quảng Ninh" }', "Mention-statedNear", M_NUMBER, BK.statedNear),
     # --- entities: names and provenance ------------------------------------------
     ok("entity-from-text-with-rdfs-label-only", "EntityShape", """
         INSERT DATA { bkorg:x-dfa a bk:Department ; rdfs:label "Sở Ngoại vụ Quảng Ninh"@vi ;

@@ -1,6 +1,7 @@
 """Assemble stage: extractions into an RDF dataset, one named graph per document."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -127,6 +128,7 @@ def document_triples(ex: Extraction, resources: Resources | None = None) -> set[
         if ob.period:
             g.add((node, BK.period, date_literal(ob.period)))
         derived(node, ob.mention)
+    g |= figure_context_triples(ex)
     if resources is not None:
         g |= label_triples(ex, resources) | tenure_triples(ex, resources)
     return g
@@ -145,8 +147,43 @@ def _document(g: set[Triple], d: URIRef, doc: Document) -> None:
         g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
 
 
+NEAR_BEFORE, NEAR_AFTER = 150, 50
+"""bk:statedNear's window: names starting this many code points before a figure's start or after its end."""
+
+
+def figure_context_triples(ex: Extraction) -> set[Triple]:
+    """For each figure's mention, bk:enclosingMention and bk:statedNear (see the ontology).
+
+    The build states them because a SPARQL store cannot find them quickly: it has no index
+    on offsets, so "the mention that contains this one" reads every mention of the graph.
+    """
+    d = doc_iri(ex.document.identifier)
+    spans = {(m.start, m.end) for m in (*(e.mention for e in ex.entities), *(e.mention for e in ex.events),
+                                        *(m.mention for m in ex.memberships), *(o.mention for o in ex.observations))}
+    named = sorted((e.mention.start, e.iri) for e in ex.entities)
+    starts = [start for start, _ in named]
+    out: set[Triple] = set()
+    for ob in ex.observations:
+        figure = ob.mention
+        node = mention_iri(d, figure.start, figure.end)
+        longer = [(end - start, start, end) for start, end in spans
+                  if start <= figure.start and end >= figure.end and end - start > figure.end - figure.start]
+        if longer:
+            _, start, end = min(longer)
+            out.add((node, BK.enclosingMention, mention_iri(d, start, end)))
+        first = bisect.bisect_left(starts, figure.start - NEAR_BEFORE)
+        last = bisect.bisect_right(starts, figure.end + NEAR_AFTER)
+        out.update((node, BK.statedNear, URIRef(iri)) for _, iri in named[first:last])
+    return out
+
+
+def mention_iri(d: URIRef, start: int, end: int) -> URIRef:
+    """IRI of the mention of document `d` from `start` to `end`."""
+    return BKR[f"mention/{str(d).rsplit('/', 1)[-1]}/{start}-{end}"]
+
+
 def _mention(g: set[Triple], d: URIRef, m: Mention) -> URIRef:
-    node = BKR[f"mention/{str(d).rsplit('/', 1)[-1]}/{m.start}-{m.end}"]
+    node = mention_iri(d, m.start, m.end)
     g.add((node, RDF.type, BK.Mention))
     g.add((node, BK.source, d))
     g.add((node, BK.start, Literal(m.start, datatype=XSD.integer)))
