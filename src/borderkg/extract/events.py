@@ -213,7 +213,11 @@ def _told_before(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int)
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
     opening = ctx.text[s:trigger.start].split()
-    if len(opening) > 1 or opening and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
+    # "وحضر الحفل ...", "وخلال الاجتماع": where the article is written on the word, a definite event
+    # word after the sentence's verb or preposition is the one told.
+    definite = bool(ctx.lang.definite_prefixes) and ctx.text.startswith(ctx.lang.definite_prefixes, trigger.start)
+    if len(opening) > 1 or opening and not definite \
+            and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
 
@@ -453,18 +457,25 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     composite = ctx.indexed("composite", _composite_names)
     venues = ctx.lang.venue_words
     venue_end = -1
+    side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
     for f in ctx.found_between(s, e):
         inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
+            side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
+                            for a in ctx.ancestors(p.iri)})
         elif f.cls in PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
-            # say where too, down to the most specific one.
-            if _after_venue_word(ctx, max(s, f.start - 40), f.start, venues) or _chained(ctx, venue_end, f.start):
+            # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
+            # right after a side, that side lies in, says where the side is, not where the event was.
+            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues)
+            if _chained(ctx, venue_end, f.start) or not lies_in \
+                    and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
                 draft.locations.add(f.iri)
                 venue_end = f.end
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
+                side = (f.end, ctx.ancestors(f.iri))
         elif f.cls in _VENUES and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
             draft.locations.add(f.iri)  # "a ceremony at the Chi Ma - Aidian border gate pair"
             venue_end = f.end
@@ -503,12 +514,12 @@ def _any_between(matches: list[Match], start: int, end: int) -> bool:
     return at < len(matches) and matches[at].start < end
 
 
-def _chained(ctx: Context, previous_end: int, start: int) -> bool:
-    """Only commas, brackets or "of"-words between the place before and this one."""
+def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] = frozenset()) -> bool:
+    """Only commas, brackets or "of"-words (or words in `also`) between the name before and this one."""
     if previous_end < 0 or start < previous_end or start - previous_end > 30:
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
-    return all(token in ctx.lang.link_tokens for token in gap.split())
+    return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
 
 
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:

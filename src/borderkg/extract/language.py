@@ -125,6 +125,9 @@ class LanguageData(TypedDict, total=False):
     """"during a working session": an indefinite event word tells an event, it does not refer to one."""
     definite_prefixes: list[str]
     """Arabic "ال": where definiteness is written on the word, a reference needs it."""
+    event_word_forms: list[str]
+    """How a one-word event word is written inflected, "-" standing for the word (Arabic "-ا", the
+    indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
@@ -289,6 +292,12 @@ def _wrong_type(value: Any, hint: Any) -> _Wrong | None:
     return None
 
 
+def _inflected(words: dict[str, str], forms: list[str]) -> list[tuple[str, str]]:
+    """Each phrase, and each one-word phrase in every written form ("-ا" of "حفل" is "حفلا")."""
+    return [*words.items(), *((form.replace("-", word.strip()), value) for word, value in words.items()
+                              if " " not in word.strip() for form in forms)]
+
+
 def _list(data: LanguageData, key: str) -> list[str]:
     """The word list under ``key`` (a key check_language accepted), empty when absent."""
     return typing.cast(dict[str, list[str]], data).get(key, [])
@@ -448,7 +457,7 @@ class CompiledLanguage:
             infrastructure=matcher(data.get("infrastructure_heads", {}).items()),
             agreements=WordFormMatcher(matcher(data.get("agreement_heads", {}).items()),
                                        data.get("agreement_compound_heads", {}).items(), data.get("compound_endings", []), ()),
-            triggers=WordFormMatcher(matcher(data.get("event_triggers", {}).items()),
+            triggers=WordFormMatcher(matcher(_inflected(data.get("event_triggers", {}), data.get("event_word_forms", []))),
                                      data.get("trigger_heads", {}).items(), data.get("compound_endings", []),
                                      data.get("split_triggers", {}).items()),
             units=PhraseMatcher(data.get("units", {}).items(), contractions=contractions_of(data)),
