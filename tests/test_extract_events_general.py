@@ -39,3 +39,23 @@ def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
                          "Yunnan province at the Huu Nghi international border gate.", "en")
     assert ("Meeting", "2024-05-08", frozenset({"gate/huu-nghi"})) in told(ex)
+
+
+def test_an_event_word_with_its_own_edition_number_is_an_event_of_its_own(extractor) -> None:
+    ex = read(extractor, "On May 8, the joint working group held its 5th meeting in Dong Van district, while border "
+                         "guards of both sides carried out their 12th joint patrol in Lung Cu commune.", "en")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} >= {("Meeting", "2024-05-08", 5), ("Event", "2024-05-08", 12)}
+    patrol = next(e for e in ex.events if e.ordinal == 12)
+    assert {p.removeprefix(BKR) for p in patrol.locations} == {"place/lung-cu"}
+
+
+def test_an_edition_its_clause_dates_is_told_in_passing(extractor) -> None:
+    ex = read(extractor, "Le 8 mai, les deux villes ont signé un mémorandum à Hekou, un an après la 4e conférence "
+                         "organisée en juin 2023 à Lao Cai.", "fr")
+    assert not any(e.ordinal == 4 for e in ex.events)
+
+
+def test_a_meeting_before_the_opening_ceremony_has_the_day_of_the_event_told_before(extractor) -> None:
+    ex = read(extractor, "5月8日，第十届中越边境经济贸易交易会在河口县开幕。本届交易会为期4天。开幕式前，红河州州长在河口会见了"
+                         "越南老街省人民委员会副主席一行。", "zh")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)

@@ -115,6 +115,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             draft.agreement = agreement
         drafts.append(draft)
         drafts.extend(_companions(ctx, in_sentence, draft, agreement))
+        drafts.extend(_numbered_others(ctx, own, trigger, draft, used_orgs, dated))
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
     _member_sides(ctx, drafts)
@@ -164,6 +165,30 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     return out
 
 
+def _numbered_others(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft,
+                     used_orgs: set[int], dated: StartIndex) -> list[EventDraft]:
+    """"… held its 5th meeting in Trung Khanh, while the border stations carried out their 12th joint
+    patrol in Dam Thuy": another event word of the sentence with an edition number of its own tells
+    an event of its own on the same day, read from its clause on. One its clause dates ("un an après
+    la 4e conférence organisée en juin 2024") is told in passing."""
+    out = []
+    for other in own:
+        if other.start <= trigger.end:
+            continue
+        ordinal = _ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end)
+        if ordinal is None or ordinal == draft.ordinal:
+            continue
+        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[trigger.end:other.start])]
+        start = trigger.end + breaks[-1] if breaks else other.start
+        if dated.between(start, draft.end):
+            continue
+        also = EventDraft(str(other.value), start, draft.end, date=draft.date, ordinal=ordinal, spans=[(start, draft.end)])
+        _mechanism_of(ctx, also, other)
+        _actors(ctx, also, start, draft.end, used_orgs, near=other.start)
+        out.append(also)
+    return out
+
+
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
     """One trigger per other kind of event in the sentence (a signing only with its agreement);
     a reception is also the received delegation's visit."""
@@ -205,7 +230,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         or next((d for d in reversed(drafts) if d.cls in _TALKS and kind in _TALKS and d.start < s), None)
     if told is None and kind == "Event":
         # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
-        told = next((d for d in reversed(drafts) if d.start < s), None)
+        told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
+            or next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
 
 
