@@ -59,3 +59,39 @@ def test_a_meeting_before_the_opening_ceremony_has_the_day_of_the_event_told_bef
     ex = read(extractor, "5月8日，第十届中越边境经济贸易交易会在河口县开幕。本届交易会为期4天。开幕式前，红河州州长在河口会见了"
                          "越南老街省人民委员会副主席一行。", "zh")
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_the_same_day_is_a_day_told_not_a_range_or_a_start(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, tại thành phố Văn Sơn, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo châu Văn Sơn. "
+                         "Chuyến thăm diễn ra từ ngày 7 đến 9/5. Cũng trong ngày, hai bên đã ký Biên bản ghi nhớ về "
+                         "hợp tác thương mại.", "vi")
+    assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Lao Cai tog på onsdagen emot en delegation från Hekou. De två sidorna höll därefter sina fjärde årliga "
+           "samtal i Lao Cai."),
+    ("en", "Lao Cai received a delegation from Hekou on Wednesday. The two sides afterwards held their fourth annual "
+           "talks in Lao Cai."),
+])
+def test_afterwards_is_the_day_of_the_event_told_before(extractor, lang, text) -> None:
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" and e.ordinal == 4 for e in read(extractor, text, lang).events)
+
+
+def test_each_kind_of_event_in_a_sentence_keeps_its_own_edition(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, hai bên đã tổ chức phiên họp lần thứ 2 Tổ công tác chung về cửa khẩu thông minh "
+                         "và ký Biên bản ghi nhớ về hợp tác giữa tỉnh Lào Cai và châu Hồng Hà.", "vi")
+    assert ("Meeting", 2) in {(e.cls, e.ordinal) for e in ex.events}
+
+
+def test_an_edition_said_of_an_event_referred_to_numbers_it(extractor) -> None:
+    ex = read(extractor, "Sáng 8/5, tại huyện Phong Thổ, Bộ đội Biên phòng tỉnh Lai Châu đã hội đàm với đoàn công tác "
+                         "châu Hồng Hà. Ngay sau phiên hội đàm định kỳ lần thứ 9 giữa hai đơn vị, hai bên tổ chức lễ "
+                         "kết nghĩa cụm dân cư.", "vi")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" and e.ordinal == 9 for e in ex.events)
+
+
+def test_an_event_referred_to_tells_no_second_event(extractor) -> None:
+    ex = read(extractor, "Am 8. Mai führten die Kreise Bat Xat und Jinping in Jinping Gespräche. Im Anschluss an die "
+                         "Gespräche unterzeichneten Herr Minh und Frau Li das Kooperationsprotokoll der beiden Kreise.", "de")
+    assert sorted(e.cls for e in {e.iri: e for e in ex.events}.values()) == ["Meeting", "Signing"]

@@ -219,6 +219,10 @@ class DateReader:
         by_start, by_end = StartIndex(found), StartIndex(found, start=attrgetter("end"))
         full = [d for d in full if not any(_joined(text, o, d) for o in by_end.between(d.start - 3, d.start + 1))
                 and not any(_joined(text, d, o) for o in by_start.between(d.end, d.end + 4))]
+        # "từ ngày 17 đến 19/9 ... Cũng trong ngày": a range, or the day something began ("since 1
+        # July"), is no one day to be the same as.
+        full = [d for d in full if not d.since and not (self.range and re.search(
+            r"\d\s*(?:" + self.range + r")\s*\d", text[d.start:d.end]))]
 
         def base(at: int) -> date | None:
             # dates do not overlap (`add`), so in text order their ends are in order too

@@ -78,6 +78,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         day_marks = [d.start for d in dated.between(s, e) if not d.since]
         references = {id(t): _reference(ctx, drafts, t, s, day_marks) for t in in_sentence}
         own = [t for t in in_sentence if references[id(t)] is None]
+        for t in in_sentence:  # "Ngay sau phiên hội đàm định kỳ lần thứ 9": the talks were the 9th
+            referred_to = references[id(t)]
+            if referred_to is not None and referred_to[0].ordinal is None:
+                referred_to[0].ordinal = _ordinal_before(ctx, t.start) or _ordinal_after(ctx, t.end)
         if not own:
             referred, _ = next(r for r in references.values() if r is not None)
             referred.spans.append((s, e))
@@ -114,7 +118,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        drafts.extend(_companions(ctx, in_sentence, draft, agreement))
+        drafts.extend(_companions(ctx, own, draft, agreement))
         drafts.extend(_numbered_others(ctx, own, trigger, draft, used_orgs, dated))
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
@@ -157,6 +161,9 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
         also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
+        # "tổ chức phiên họp lần thứ 2 Tổ công tác chung ... và ký Biên bản": each its own edition
+        also.ordinal = _ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end)
+        _mechanism_of(ctx, also, other)
         if also.cls == "Visit" and not also.locations:
             _destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
         if also.cls == "Signing":
@@ -446,6 +453,9 @@ def _ordinal_after(ctx: Context, end: int) -> int | None:
     """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ
     25", "الاجتماع الحادي عشر", "دورتها الحادية عشرة")."""
     at = end + len(ctx.text[end:end + 16]) - len(ctx.text[end:end + 16].lstrip())
+    skip = next((w for w in ctx.lang.ordinal_skips if ctx.text.startswith(w + " ", at)), None)
+    if skip is not None:  # "phiên hội đàm định kỳ lần thứ 9": the regular talks' 9th
+        at += len(skip) + 1
     after = ctx.text[at:at + 16]
     word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
     if word is None:
