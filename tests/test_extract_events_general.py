@@ -95,3 +95,26 @@ def test_an_event_referred_to_tells_no_second_event(extractor) -> None:
     ex = read(extractor, "Am 8. Mai führten die Kreise Bat Xat und Jinping in Jinping Gespräche. Im Anschluss an die "
                          "Gespräche unterzeichneten Herr Minh und Frau Li das Kooperationsprotokoll der beiden Kreise.", "de")
     assert sorted(e.cls for e in {e.iri: e for e in ex.events}.values()) == ["Meeting", "Signing"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "On May 8, the joint working group on the smart border gate held its 3rd meeting in Lang Son city.",
+     "joint working group on the smart border gate"),
+    ("de", "Am 8. Mai kam in der Stadt Lang Son die gemeinsame Arbeitsgruppe für das intelligente Grenztor zu ihrer "
+           "3. Sitzung zusammen.", "gemeinsame Arbeitsgruppe für das intelligente Grenztor"),
+    ("vi", "Ngày 8/5, hai bên tổ chức phiên họp lần thứ 3 Tổ công tác chung về xây dựng cửa khẩu thông minh tại "
+           "thành phố Lạng Sơn.", "Tổ công tác chung về xây dựng cửa khẩu thông minh"),
+])
+def test_a_generic_body_and_its_topic_name_a_mechanism_of_its_own(extractor, lang, text, name) -> None:
+    ex = read(extractor, text, lang)
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == name
+    assert {(e.cls, e.date, e.ordinal, e.mechanism) for e in ex.events} == {("Meeting", "2024-05-08", 3, mechanism.iri)}
+
+
+def test_a_compound_mechanism_word_and_an_edition_in_it(extractor) -> None:
+    ex = read(extractor, "Am 8. Mai kamen die Zollbehörden beider Seiten in der Stadt Lang Son zu ihrer 7. Konferenz im "
+                         "Rahmen des Zollkooperationsmechanismus Lang Son – Guangxi zusammen.", "de")
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text.startswith("Zollkooperationsmechanismus Lang Son")
+    assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Conference", 7, mechanism.iri)}

@@ -174,6 +174,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _towns_of_places(ctx)
     _named_mechanisms(ctx)
     _topic_mechanisms(ctx)
+    _compound_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     _han_companies(ctx)
@@ -451,6 +452,20 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),)))
+
+
+def _compound_mechanisms(ctx: Context) -> None:
+    """"im Rahmen des Zollkooperationsmechanismus Lang Son – Guangxi": a compound ending in a mechanism
+    word, with the capitalised name after it, is a mechanism the lexicon does not list."""
+    if ctx.lang.mechanism_compounds is None:
+        return
+    known = SpanSet((f.start, f.end) for f in ctx.found)
+    for m in ctx.lang.mechanism_compounds.finditer(ctx.text):
+        if known.overlaps(m.start(), m.end()):
+            continue
+        end = _capitalised_name_end(ctx, space_after(ctx.text, m.end())) or m.end()
+        name = ctx.original_of(m.start(), end)
+        ctx.found.append(Found(m.start(), end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
 
 
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:

@@ -118,8 +118,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
         drafts.append(draft)
-        drafts.extend(_companions(ctx, own, draft, agreement))
+        numbered = _numbered(ctx, own, trigger, draft)
+        drafts.extend(_companions(ctx, [t for t in own if t not in numbered], draft, agreement))
         drafts.extend(_numbered_others(ctx, own, trigger, draft, used_orgs, dated))
+        _fold_editions(drafts, editions, s)
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
     _member_sides(ctx, drafts)
@@ -133,6 +135,9 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
     word; one named far off in the sentence is what the event was for or about."""
     mechanisms = [f for f in ctx.found_between(draft.start, draft.end) if f.cls == "Mechanism"
                   and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
+    if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
+        # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
+        mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
     if not mechanisms:
         return
     draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
@@ -172,28 +177,45 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     return out
 
 
+def _fold_editions(drafts: list[EventDraft], editions: list[EventDraft], s: int) -> None:
+    """"… zu ihrer 7. Konferenz im Rahmen des Zollkooperationsmechanismus": the event a sentence's
+    event word tells in a mechanism it names is that mechanism's event, whatever class the bare
+    name would give it."""
+    told = [d for d in drafts if d.start >= s and d.mechanism and all(d is not e for e in editions)]
+    for edition in editions:
+        target = next((d for d in told if d.mechanism == edition.mechanism), None)
+        if target is not None:
+            target.ordinal = target.ordinal or edition.ordinal
+            target.spans.extend(edition.spans)
+            drafts.remove(edition)
+
+
 def _numbered_others(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft,
                      used_orgs: set[int], dated: StartIndex) -> list[EventDraft]:
     """"… held its 5th meeting in Trung Khanh, while the border stations carried out their 12th joint
     patrol in Dam Thuy": another event word of the sentence with an edition number of its own tells
-    an event of its own on the same day, read from its clause on. One its clause dates ("un an après
-    la 4e conférence organisée en juin 2024") is told in passing."""
+    an event of its own on the same day, read from its clause. One its clause dates after it ("un an
+    après la 4e conférence organisée en juin 2024") is told in passing."""
     out = []
-    for other in own:
-        if other.start <= trigger.end:
+    for other in _numbered(ctx, own, trigger, draft):
+        after = other.start > trigger.end
+        low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
+        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:other.start])]
+        start = low + breaks[-1] if breaks else other.start if after else low
+        if dated.between(other.end, high):
             continue
-        ordinal = _ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end)
-        if ordinal is None or ordinal == draft.ordinal:
-            continue
-        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[trigger.end:other.start])]
-        start = trigger.end + breaks[-1] if breaks else other.start
-        if dated.between(start, draft.end):
-            continue
-        also = EventDraft(str(other.value), start, draft.end, date=draft.date, ordinal=ordinal, spans=[(start, draft.end)])
+        also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
+                          ordinal=_ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end))
         _mechanism_of(ctx, also, other)
-        _actors(ctx, also, start, draft.end, used_orgs, near=other.start)
+        _actors(ctx, also, start, high, used_orgs, near=other.start)
         out.append(also)
     return out
+
+
+def _numbered(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
+    """The sentence's other event words with an edition number of their own."""
+    return [t for t in own if (t.end <= trigger.start or t.start >= trigger.end)
+            and (_ordinal_before(ctx, t.start) or _ordinal_after(ctx, t.end)) not in (None, draft.ordinal)]
 
 
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:

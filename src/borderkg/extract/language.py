@@ -128,6 +128,10 @@ class LanguageData(TypedDict, total=False):
     event_word_forms: list[str]
     """How a one-word event word is written inflected, "-" standing for the word (Arabic "-ا", the
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
+    possessives: list[str]
+    """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
+    mechanism_compounds: list[str]
+    """Word endings that make a compound a mechanism's name ("Zollkooperationsmechanismus")."""
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
@@ -407,6 +411,8 @@ class CompiledLanguage:
     place_type_forms: frozenset[str]
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
+    possessives: frozenset[str]
+    mechanism_compounds: re.Pattern[str] | None
     venue_words: frozenset[str]
     seat_words: frozenset[str]
     company_heads: PhraseMatcher
@@ -511,6 +517,9 @@ class CompiledLanguage:
                                        [*data.get("place_types", {}), *data.get("place_types_after", {})]),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
+            possessives=words("possessives"),
+            mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
+                                           + r")\b") if data.get("mechanism_compounds") else None,
             venue_words=words("venue_words"),
             seat_words=words("seat_words"),
             mechanism_heads=matcher((w, w) for w in _list(data, "mechanism_heads")),
