@@ -118,3 +118,19 @@ def test_a_compound_mechanism_word_and_an_edition_in_it(extractor) -> None:
     mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
     assert mechanism.mention.text.startswith("Zollkooperationsmechanismus Lang Son")
     assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Conference", 7, mechanism.iri)}
+
+
+def test_a_working_group_s_session_is_a_meeting_whatever_its_word(extractor) -> None:
+    ex = read(extractor, "Sáng 8/5, tại thành phố Điện Biên Phủ, hai bên đã tổ chức Hội nghị lần thứ tư Tổ công tác chung "
+                         "về mở cặp cửa khẩu A Pa Chải – Long Phú.", "vi")
+    assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 4)}
+
+
+def test_an_earlier_edition_with_its_own_date_is_not_the_one_told(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, tại thành phố Lào Cai, hai tỉnh đã tổ chức Hội nghị lần thứ 16 Ủy ban công tác liên "
+                         "hợp. Theo báo cáo, kể từ Hội nghị lần thứ 15 tổ chức hồi tháng 3/2023 tại Quảng Tây, hai bên đã "
+                         "triển khai nhiều nội dung hợp tác.", "vi")
+    found = {(e.cls, e.date, e.ordinal, e.mechanism) for e in ex.events}
+    mechanisms = {m for *_, m in found}
+    assert len(mechanisms) == 1 and None not in mechanisms  # the earlier edition is of the same series
+    assert {(c, d, o) for c, d, o, _ in found} == {("Conference", "2024-05-08", 16), ("Conference", "2023-03", 15)}

@@ -451,7 +451,7 @@ def _topic_mechanisms(ctx: Context) -> None:
         ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < end and head.start < f.end)]
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
-                               "Mechanism", labels=((name, ctx.lang.code),)))
+                               "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
 
 
 def _compound_mechanisms(ctx: Context) -> None:

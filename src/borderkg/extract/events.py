@@ -99,9 +99,11 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
         if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10:
             draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
-        if draft.date and len(draft.date) < 10 and any(_tallies(ctx, trigger, c)
-                                                        for c in counted.between(trigger.start - 30, trigger.end + 51)):
-            continue  # "In 2024 it received 41 delegations": a tally of many events, not one event
+        # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
+        # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
+        if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
+                              for c in counted.between(trigger.start - 30, trigger.end + 51)):
+            continue
         _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
         _actors(ctx, draft, s, e, used_orgs, near=trigger.start)
@@ -122,6 +124,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         drafts.extend(_companions(ctx, [t for t in own if t not in numbered], draft, agreement))
         drafts.extend(_numbered_others(ctx, own, trigger, draft, used_orgs, dated))
         _fold_editions(drafts, editions, s)
+    _same_series(drafts)
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
     _member_sides(ctx, drafts)
@@ -140,10 +143,13 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
     if not mechanisms:
         return
-    draft.mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start)).iri
+    mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start))
+    draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
     if draft.cls == "Meeting" and draft.mechanism in classes:
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
+    elif draft.cls in _TALKS and mechanism.head in _TALKS:
+        draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
 
 
 def _sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int],
@@ -255,9 +261,14 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     if offset is None:
         return None
     kind = str(trigger.value)
-    told = next((d for d in reversed(drafts) if d.cls == kind and d.start < s), None) \
-        or next((d for d in reversed(drafts) if d.cls in _TALKS and kind in _TALKS and d.start < s), None)
-    if told is None and kind == "Event":
+    # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another event
+    if any(trigger.end <= d < trigger.end + 40 for d in dated):
+        return None
+    ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
+    candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in _TALKS and kind in _TALKS)
+                  and (ordinal is None or d.ordinal in (None, ordinal))]
+    told = next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
+    if told is None and kind == "Event" and ordinal is None:
         # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
             or next((d for d in reversed(drafts) if d.start < s), None)
@@ -336,6 +347,16 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
                 d.locations |= first.locations
 
 
+def _same_series(drafts: list[EventDraft]) -> None:
+    """"… kể từ Hội nghị lần thứ 15": a numbered edition that names no mechanism is one of the series
+    the article numbers, when it numbers editions of one mechanism of that class."""
+    for d in drafts:
+        if d.ordinal is not None and d.mechanism is None:
+            series = {o.mechanism for o in drafts if o.mechanism and o.cls == d.cls and o.ordinal not in (None, d.ordinal)}
+            if len(series) == 1:
+                d.mechanism = series.pop()
+
+
 def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
     """"Dien Bien, 11 Nov (VNA) - ... held today in this locality ...": the lede's event that names
     no place happened where the report was filed."""
@@ -379,12 +400,12 @@ def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str
     return {f.iri for f in ctx.found_between(start, end) if f.iri in iris}
 
 
-def _tallies(ctx: Context, trigger: Match, count: int) -> bool:
+def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False) -> bool:
     """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
     visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
     if trigger.end <= count <= trigger.end + 50:
         return not re.search(r"[,;،，；]", ctx.text[trigger.end:count])
-    if trigger.start - 30 <= count < trigger.start:
+    if trigger.start - 30 <= count < trigger.start and not after_only:
         return not re.search(r"[,;،，；]", ctx.text[count:trigger.start])
     return False
 
@@ -402,7 +423,8 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
         year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
         ordinal = _ordinal_before(ctx, mech.start) or _ordinal_after(ctx, mech.end) or _edition_in(ctx, s, e)
-        draft = EventDraft(classes.get(mech.iri, "Meeting"), s, e, date=_edition_date(mech, year, dates, s, e),
+        cls = mech.head if mech.head in _TALKS else classes.get(mech.iri, "Meeting")
+        draft = EventDraft(cls, s, e, date=_edition_date(mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
         _actors(ctx, draft, s, e, used_orgs, near=mech.start)
         if year is not None:
