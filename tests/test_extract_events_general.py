@@ -134,3 +134,19 @@ def test_an_earlier_edition_with_its_own_date_is_not_the_one_told(extractor) -> 
     mechanisms = {m for *_, m in found}
     assert len(mechanisms) == 1 and None not in mechanisms  # the earlier edition is of the same series
     assert {(c, d, o) for c, d, o, _ in found} == {("Conference", "2024-05-08", 16), ("Conference", "2023-03", 15)}
+
+
+def test_a_place_said_of_the_event_later_makes_it_more_exact(extractor) -> None:
+    ex = read(extractor, "Le 8 mai, la province de Lang Son et la région du Guangxi ont tenu des entretiens au Guangxi. "
+                         "Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang, les deux parties ont dressé le "
+                         "bilan du tourisme.", "fr")
+    assert {(e.cls, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events} \
+        == {("Meeting", frozenset({"place/pingxiang"}))}
+
+
+def test_a_reception_s_visit_is_where_the_reception_was_filed(extractor) -> None:
+    ex = read(extractor, "PINGXIANG (Guangxi), 10 mai (Xinhua) -- Wei Dong, secrétaire du Comité du Parti de la ville de "
+                         "Pingxiang, dans la région autonome Zhuang du Guangxi, a reçu jeudi une délégation du district "
+                         "vietnamien de Cao Loc.", "fr")
+    assert {(e.cls, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events} \
+        == {("Meeting", frozenset({"place/pingxiang"})), ("Visit", frozenset({"place/pingxiang"}))}

@@ -83,8 +83,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             if referred_to is not None and referred_to[0].ordinal is None:
                 referred_to[0].ordinal = _ordinal_before(ctx, t.start) or _ordinal_after(ctx, t.end)
         if not own:
-            referred, _ = next(r for r in references.values() if r is not None)
+            at, (referred, _) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
             referred.spans.append((s, e))
+            _placed_later(ctx, referred, s, e, used_orgs, at)
             continue
         trigger = max(own, key=lambda t: rank.get(str(t.value), 0))
         told = _told_before(ctx, drafts, trigger, s)
@@ -175,12 +176,22 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
         # "tổ chức phiên họp lần thứ 2 Tổ công tác chung ... và ký Biên bản": each its own edition
         also.ordinal = _ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end)
         _mechanism_of(ctx, also, other)
-        if also.cls == "Visit" and not also.locations:
+        received = any(r.start == other.start for r in ctx.matches(ctx.lang.reception))
+        if also.cls == "Visit" and not also.locations and not received:
             _destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
         if also.cls == "Signing":
             also.agreement = agreement
         out.append(also)
     return out
+
+
+def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set[int], word: Match) -> None:
+    """"Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang": a sentence about an event told
+    before may say where it was; a place within the one known (or the first one) is the more exact."""
+    again = EventDraft(told.cls, s, e)
+    _actors(ctx, again, s, e, used_orgs, near=word.start)
+    if again.locations and all(old in ctx.ancestors(new) for old in told.locations for new in again.locations):
+        told.locations = again.locations
 
 
 def _fold_editions(drafts: list[EventDraft], editions: list[EventDraft], s: int) -> None:
@@ -251,8 +262,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
             and not ctx.text[trigger.start:trigger.end].startswith(ctx.lang.definite_prefixes):
         return None
-    if words and words[-1] in ctx.lang.articles:
-        before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks"
+    if words and (words[-1] in ctx.lang.articles or len(words[-1]) <= 3 and words[-1].endswith("'")):
+        before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
     offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
     if offset is None:
@@ -372,8 +383,10 @@ def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[in
     if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
                           for p in placed):
         return
-    lede.locations.add(filed_at)
-    lede.participants.add(filed_at)
+    for told in drafts:  # the lede's event and its companions (a reception's visit)
+        if told.start == lede.start and not told.locations:
+            told.locations.add(filed_at)
+            told.participants.add(filed_at)
 
 
 def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -540,10 +553,11 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
     for f in ctx.found_between(s, e):
         inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
+        if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
+            side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
+                            for a in ctx.ancestors(p.iri) | {p.iri}})
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
-            side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
-                            for a in ctx.ancestors(p.iri)})
         elif f.cls in PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
