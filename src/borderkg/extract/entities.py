@@ -442,7 +442,7 @@ def _topic_mechanisms(ctx: Context) -> None:
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
-        end = _phrase_end(ctx, topic, max_tokens=10)
+        end = _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)
         if end <= topic + 1:
             continue
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
@@ -759,9 +759,9 @@ _NON_SPACE = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"[^\s,;:.()،؛\"«»]+")
 
 
-def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10) -> int:
+def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10, stops: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase starting at pos: up to punctuation, a clause word, or max_tokens."""
-    stops = ctx.lang.name_stops | ctx.lang.between_words
+    stops = ctx.lang.name_stops | ctx.lang.between_words | stops
     end = pos
     count = 0
     for m in _NON_SPACE.finditer(ctx.text, pos):  # from pos, not over a copy of the rest of the text
