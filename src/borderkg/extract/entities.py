@@ -340,12 +340,12 @@ def _han_typed_places(ctx: Context) -> None:
     names = PhraseMatcher((n, n) for n in learned)
     districts = {n: f.iri for n, f in learned.items() if f.cls in _SEATS}
     for m in names.all(ctx.text):
-        t = ctx.match_starting(ctx.lang.place_types_after, m.end)
-        if t is not None and not _not_place_word(ctx, t):
-            if not taken.overlaps(m.start, t.end):
-                seat = districts.get(str(m.value)) if t.value == "Commune" else None
-                _add_han_place(ctx, m.start, t.end, str(m.value), str(t.value), seat)
-                taken.add(m.start, t.end)
+        kind = ctx.match_starting(ctx.lang.place_types_after, m.end)
+        if kind is not None and not _not_place_word(ctx, kind):
+            if not taken.overlaps(m.start, kind.end):
+                seat = districts.get(str(m.value)) if kind.value == "Commune" else None
+                _add_han_place(ctx, m.start, kind.end, str(m.value), str(kind.value), seat)
+                taken.add(m.start, kind.end)
         elif not taken.overlaps(m.start, m.end) and str(m.value) in districts:
             place = learned[str(m.value)]
             ctx.found.append(Found(m.start, m.end, place.iri, place.cls, labels=((ctx.original_of(m.start, m.end), ctx.lang.code),)))
@@ -704,10 +704,10 @@ def _seated_span(ctx: Context, start: int, end: int, places: StartIndex) -> tupl
     if city is not None:
         start = city.start
         at = len(ctx.text[:start].rstrip())
-        word = next((w for w in ctx.lang.seat_words if ctx.text.endswith(w, 0, at)), None)
-        if word is not None:
+        seat_word = next((w for w in ctx.lang.seat_words if ctx.text.endswith(w, 0, at)), None)
+        if seat_word is not None:
             seat = seat or city
-            country = _place_ending(ctx, at - len(word), places)
+            country = _place_ending(ctx, at - len(seat_word), places)
             start = country.start if country is not None else start
     return start, end, seat
 
@@ -1060,9 +1060,9 @@ def _projects(ctx: Context, home: str | None) -> None:
             start, end, named = _named_after(ctx, m.start, m.end, places)
             if named:
                 iri = f"{BKR}project/{m.value}-" + "-".join(local_name(p.iri) for p in named)
-                english = " - ".join(_english_name(ctx, p.iri) for p in named) + " " + str(m.value).replace("-", " ")
+                joined = " - ".join(_english_name(ctx, p.iri) for p in named) + " " + str(m.value).replace("-", " ")
                 ctx.found.append(Found(start, end, iri, "Project", labels=((ctx.original_of(start, end), ctx.lang.code),
-                                                                           (english, "en")),
+                                                                           (joined, "en")),
                                        links=tuple(("location", p.iri) for p in named), head=str(m.value)))
                 taken.add(start, end)
                 continue
