@@ -25,3 +25,12 @@ def _loopback_only(self: socket.socket, address, *args):  # type: ignore[no-unty
 def network_guard(monkeypatch: pytest.MonkeyPatch) -> None:
     """Block connections to anything but loopback (the build must work offline)."""
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
+
+
+@pytest.fixture(scope="session")
+def extractor():  # type: ignore[no-untyped-def]
+    """One rule extractor for the short-article tests (loading the resources takes seconds)."""
+    from borderkg.extract import RuleExtractor
+    from borderkg.resources import load_resources
+
+    return RuleExtractor(load_resources())

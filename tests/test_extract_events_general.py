@@ -2,22 +2,14 @@
 seeds, the development set or the tuning set), one behaviour per case."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from borderkg.extract import RuleExtractor
-from borderkg.model import Document, Extraction
-from borderkg.resources import load_resources
+from borderkg.model import Extraction
+from cases import BKR, read as read_on
 
-BKR = "https://w3id.org/borderkg/id/"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor(load_resources())
-
-
-def read(extractor: RuleExtractor, text: str, lang: str, date: str = "2024-05-10") -> Extraction:
-    return extractor(Document("case", text, lang, "case.txt", date=date))
+read = partial(read_on, date="2024-05-10")
 
 
 def told(ex: Extraction) -> set[tuple[str, str | None, frozenset[str]]]:

@@ -4,21 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from borderkg.extract import RuleExtractor
-from borderkg.model import Document, Extraction
-from borderkg.resources import load_resources
+from borderkg.model import Extraction
 from borderkg.text import fold
-
-BKR = "https://w3id.org/borderkg/id/"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor(load_resources())
-
-
-def read(extractor: RuleExtractor, text: str, lang: str, date: str = "2024-03-08") -> Extraction:
-    return extractor(Document("case", text, lang, "case.txt", date=date))
+from cases import BKR, read
 
 
 def posts(ex: Extraction) -> set[tuple[str, str, str]]:
