@@ -99,10 +99,10 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 continue
         titled = _body_after(ctx, orgs, role)
         if titled is None and named is not None and ctx.lang.latin:
-            body = _genitive_body(ctx, role)
-            if body is not None:
-                posts.append(_post(ctx, body.start, named.end, named, body, role))
-                used.add(id(body))
+            genitive = _genitive_body(ctx, role)
+            if genitive is not None:
+                posts.append(_post(ctx, genitive.start, named.end, named, genitive, role))
+                used.add(id(genitive))
             continue
         if titled is None:
             continue
@@ -287,7 +287,7 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
         bare = _bare_body_before(ctx, title) if found is None and place is not None else None
         if bare is not None:
             # "芒街市委副书记、市人民委员会主席阮文海": "the city's People's Committee", the chain's city's
-            found = _body_of(ctx, title, bare[1], bare[0], title.start, place, named=True) \
+            found = _body_of(ctx, None, bare[1], bare[0], title.start, place, named=True) \
                 if bare[2] in (None, _class_of(ctx, place)) else None
         if found is None and place is not None:
             found = _body_in(ctx, title, place, title.start, title.end)
@@ -507,12 +507,13 @@ def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found 
     return _body_of(ctx, place, bodies[country], start, end)
 
 
-def _body_of(ctx: Context, place: Found, key: str, start: int, end: int, place_iri: str | None = None,
+def _body_of(ctx: Context, place: Found | None, key: str, start: int, end: int, place_iri: str | None = None,
              named: bool = False) -> Found:
     """The body of kind `key` (a head in common.toml) of a place (or of `place_iri`), as found in the
     text; `named`: the text from start to end names it ("Generalkonsul Vietnams in Kunming"), a label too."""
     spec = ctx.common.get("heads", {}).get(key, {})
-    place_iri = place_iri or place.iri
+    place_iri = place_iri or (place.iri if place is not None else None)
+    assert place_iri is not None, "a body needs its place"
     iri = f"{BKR}org/{local_name(place_iri)}/{key}"
     label = spec.get("en", "").format(place=local_name(place_iri).replace("-", " ").title())
     labels = ((ctx.original_of(start, end), ctx.lang.code),) if named else ()
