@@ -131,3 +131,11 @@ def test_body_without_english_name_gets_one_from_its_head(resources):
     board = URIRef(f"{BKR}org/lang-son/management-board-dong-dang-lang-son")
     english = {str(o) for o in ds.objects(board, RDFS.label) if o.language == "en"}
     assert english == {"Management Board of Dong Dang, Lang Son"}
+
+
+def test_observation_label_of_an_amount_beyond_the_decimal_precision(resources):
+    """A figure read as 10^40 (a typo in the article) still gets its label."""
+    ob = Observation(f"{BKR}observation/1", Decimal("1E+40"), "USD", Mention("d1", 0, 1, "x", "en"),
+                     subject=f"{BKR}place/quang-ninh", period="2024")
+    en = LabelWriter(resources.label_templates["en"], "en", Names(Extraction(_doc(), observations=(ob,)), resources))
+    assert en.observation(ob) == "10,000,000,000,000,000,000,000,000,000,000 billion USD — Quang Ninh, 2024"

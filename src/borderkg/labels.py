@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import string
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import ROUND_HALF_EVEN, Context, Decimal, getcontext
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
@@ -207,7 +207,10 @@ class LabelWriter:
         """4420000000 -> "4.42 billion"; 551000 -> "551,000" (separators and scale words per language)."""
         for factor, word in self.t.get("scales", []):
             if abs(value) >= factor:
-                scaled = (value / Decimal(factor)).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+                scaled = value / Decimal(factor)
+                # enough digits for any amount: a mistyped 10^40 still gets a label, not InvalidOperation
+                exact = Context(prec=max(getcontext().prec, scaled.adjusted() + 4))
+                scaled = scaled.quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN, context=exact)
                 return self._plain(scaled) + self.t.get("scale_separator", " ") + word
         return self._plain(value)
 
