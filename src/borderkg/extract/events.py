@@ -123,7 +123,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         drafts.append(draft)
         numbered = _numbered(ctx, own, trigger, draft)
         drafts.extend(_companions(ctx, [t for t in own if t not in numbered], draft, agreement))
-        drafts.extend(_numbered_others(ctx, own, trigger, draft, used_orgs, dated))
+        drafts.extend(_numbered_others(ctx, numbered, trigger, draft, used_orgs, dated))
         _fold_editions(drafts, editions, s)
     _same_series(drafts)
     _lede_where(ctx, drafts, datelines, filed_at)
@@ -207,14 +207,14 @@ def _fold_editions(drafts: list[EventDraft], editions: list[EventDraft], s: int)
             drafts.remove(edition)
 
 
-def _numbered_others(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft,
+def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft: EventDraft,
                      used_orgs: set[int], dated: StartIndex) -> list[EventDraft]:
     """"… held its 5th meeting in Trung Khanh, while the border stations carried out their 12th joint
     patrol in Dam Thuy": another event word of the sentence with an edition number of its own tells
     an event of its own on the same day, read from its clause. One its clause dates after it ("un an
     après la 4e conférence organisée en juin 2024") is told in passing."""
     out = []
-    for other in _numbered(ctx, own, trigger, draft):
+    for other in numbered:
         after = other.start > trigger.end
         low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
         breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:other.start])]
