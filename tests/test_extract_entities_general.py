@@ -143,3 +143,16 @@ def test_han_company_named_back_to_where_names_begin(extractor: RuleExtractor) -
     ex = read(extractor, "出席活动的老街华茂进出口有限公司经理表示欢迎。", "zh")
     assert any(e.cls == "Company" and e.mention.text == "老街华茂进出口有限公司" for e in ex.entities)
     assert not [e for e in read(extractor, "两国公司积极参与。", "zh").entities if e.cls == "Company"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("sv", "Samtalen leddes av Be Van Khoa och Zhou Lanfang, vice ordförande i folkkommittén i Lao Cai respektive "
+           "i folkregeringen i Hekou.", "Be Van Khoa"),
+    ("en", "The talks were chaired by Be Van Khoa and Zhou Lanfang, vice chairmen of the two sides' committees.",
+     "Be Van Khoa"),
+])
+def test_first_of_two_names_sharing_a_title_after_a_clause_word(extractor, lang, text, name) -> None:
+    """"led by A and B, vice chairmen …": A is the capitalised words before "and", without the
+    clause's own words before them, even when its surname is not among the usual ones."""
+    found = {e.mention.text for e in read(extractor, text, lang).entities if e.cls == "Person"}
+    assert name in found

@@ -139,3 +139,43 @@ def test_chinese_bare_body_in_a_title_chain(extractor) -> None:
     found = posts(extractor, "芒街市委副书记、市人民委员会主席阮文海致辞。", "zh")
     assert found == {("x-nguyen-van-hai", "DEPUTY_SECRETARY", "mong-cai/party-committee"),
                      ("x-nguyen-van-hai", "CHAIR", "mong-cai/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Among the guests was the consul general of Vietnam in Kunming, Tran Van Khoa, who spoke briefly.",
+     ("x-tran-van-khoa", "HEAD", "kunming/consulate-general")),
+    ("es", "Asistieron a la firma Tran Thi Nga, cónsul general de Vietnam en Nanning, y empresarios de ambos lados.",
+     ("x-tran-thi-nga", "HEAD", "nanning/consulate-general")),
+    ("vi", "Dự lễ khánh thành có Tổng Lãnh sự Việt Nam tại Nam Ninh Phạm Văn Quý cùng đại diện doanh nghiệp.",
+     ("x-pham-van-quy", "HEAD", "nanning/consulate-general")),
+])
+def test_consul_whose_title_names_the_consulate(extractor, lang, text, expected) -> None:
+    """"consul general of Vietnam in Kunming": entities read the consulate from the title's words;
+    the title inside that name is still the person's post in it."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_german_compound_party_secretaries_listed_with_their_provinces(extractor) -> None:
+    """"die Provinzparteisekretäre A und B, die jeweils die Provinzen X und Y vertraten": a plural
+    compound title, then the names, then as many places: the n-th name is the n-th place's secretary."""
+    found = posts(extractor, "Am Tisch saßen die Provinzparteisekretäre Tran Van Khoa und Pham Thi Nga, die jeweils "
+                             "die Provinzen Lao Cai und Cao Bang vertraten.", "de")
+    assert {("x-tran-van-khoa", "SECRETARY", "lao-cai/party-committee"),
+            ("x-pham-thi-nga", "SECRETARY", "cao-bang/party-committee")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Intervino después la jefa adjunta del Gobierno Popular del distrito de Hekou, Zhou Lanfang, que pidió "
+           "más vuelos.", ("x-zhou-lanfang", "DEPUTY_HEAD", "hekou/peoples-government")),
+    ("fr", "La vice-gouverneure du Yunnan, Mme Zhou Lanfang, a salué les progrès du chantier.",
+     ("x-zhou-lanfang", "VICE_CHAIR", "yunnan/peoples-government")),
+])
+def test_feminine_titles(extractor, lang, text, expected) -> None:
+    """A woman's title ("jefa adjunta", "vice-gouverneure") is a post as the man's is."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_swedish_member_of_a_body(extractor) -> None:
+    """"ledamot av partikommittén i X": "av" links a title to its body as "i" and "för" do."""
+    found = posts(extractor, "Zhou Lanfang, ledamot av partikommittén i Hekou, tog emot gästerna vid bron.", "sv")
+    assert ("x-zhou-lanfang", "MEMBER", "hekou/party-committee") in found

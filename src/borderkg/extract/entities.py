@@ -954,9 +954,14 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         if not m:
             return
         s, e = start - len(before) + m.start(1), start - len(before) + m.end(1)
+        # "led by Be Thi Yen and Lu Hongmei, ...": the name is the capitalised words next to the
+        # joiner, not the clause's words before them.
+        while ctx.text[s:e].count(" ") and (not ctx.original_of(s, s + 1).isupper()
+                                           or ctx.text[s:e].split()[0] in ctx.lang.not_name_words):
+            s += ctx.text[s:e].index(" ") + 1
         words = ctx.original_of(s, e).split()
-        if not all(w[:1].isupper() for w in words) or ctx.text[s:e].split()[0] in ctx.lang.not_name_words \
-                or taken.overlaps(s, e):
+        if len(words) < 2 or not all(w[:1].isupper() for w in words) \
+                or ctx.text[s:e].split()[0] in ctx.lang.not_name_words or taken.overlaps(s, e):
             return
         _add_person(ctx, s, e)
         taken.add(s, e)

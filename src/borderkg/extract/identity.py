@@ -135,6 +135,8 @@ def _origins(ctx: Context, posts: list[Post], countries: dict[str, str]) -> dict
         if p.weight < 2:
             continue  # the body's place was not in the text but taken from the article's home
         body = bodies.get(p.organization)
+        if body is not None and ctx.common.get("heads", {}).get(body.head or "", {}).get("seated"):
+            continue  # a mission sits in another country's city: that city says nothing of its staff
         places = [obj for prop, obj in body.links if prop == "jurisdiction"] if body is not None else []
         entry = ctx.entries.get(p.organization)
         places += list(entry.jurisdiction) if entry is not None else []

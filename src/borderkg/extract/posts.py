@@ -35,7 +35,7 @@ class Post:
 def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Post], set[int]]:
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
-    roles = _before_bodies(ctx.matches(ctx.lang.roles), orgs)
+    roles = _before_bodies(ctx, ctx.matches(ctx.lang.roles), orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
     orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
@@ -166,7 +166,17 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
 def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
     """The body a title names after it: a body's name, else the body the title itself names
     ("consul general in X"), else the government of the place named ("mayor of X")."""
-    return _org_after(ctx, orgs, role.end, role.start) or _implied_body(ctx, role) or _government_of(ctx, role)
+    return _own_body(ctx, orgs, role) or _org_after(ctx, orgs, role.end, role.start) or _implied_body(ctx, role) \
+        or _government_of(ctx, role)
+
+
+def _own_body(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
+    """The body whose name holds the title that names it: entities read "consul general of Vietnam
+    in Nanning", "越南驻南宁总领事" as the consulate (the title's `role_bodies` kind is its head)."""
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None:
+        return None
+    return next((o for o in orgs if o.head == key and o.start <= role.start and role.end <= o.end), None)
 
 
 def _listed_before(ctx: Context, people: list[Found]) -> list[Found]:
@@ -208,13 +218,17 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
     return pairs
 
 
-def _before_bodies(roles: list[Match], orgs: list[Found]) -> list[Match]:
+def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[Match]:
     """Titles as they stand beside bodies' names: one that runs into a body's name ends where the
     body begins (the title table's "عضو اللجنة الدائمة للجنة الحزب" before "لجنة الحزب في مقاطعة
-    يوننان"), one that begins inside it starts where the body ends, one inside it is none."""
+    يوننان"), one that begins inside it starts where the body ends, one inside it is none, unless
+    the body is the one the title names ("consul general of X in Y": the consulate read from it)."""
     starts = sorted(o.start for o in orgs)
     out = []
     for r in roles:
+        if _own_body(ctx, orgs, r) is not None:
+            out.append(r)
+            continue
         if any(o.start <= r.start and r.end <= o.end for o in orgs):
             continue  # "委员" inside "人民委员会": part of a body's name, no title
         begun = next((o.end for o in orgs if o.start < r.start < o.end < r.end), None)
