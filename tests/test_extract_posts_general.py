@@ -179,3 +179,37 @@ def test_swedish_member_of_a_body(extractor) -> None:
     """"ledamot av partikommittén i X": "av" links a title to its body as "i" and "för" do."""
     found = posts(extractor, "Zhou Lanfang, ledamot av partikommittén i Hekou, tog emot gästerna vid bron.", "sv")
     assert ("x-zhou-lanfang", "MEMBER", "hekou/party-committee") in found
+
+
+def posts_by_name(extractor: RuleExtractor, text: str, lang: str) -> set[tuple[str, str, str]]:
+    """(the person's name as written, role, organisation) of each post."""
+    ex: Extraction = extractor(Document("case", text, lang, "case.txt", date="2024-05-14"))
+    names = {e.iri: e.mention.text for e in ex.entities if e.cls == "Person"}
+    return {(names[m.person], m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships}
+
+
+def test_arabic_name_without_honorific_before_its_title(extractor) -> None:
+    """"برئاسة فام فان هاي، أمين لجنة الحزب": with no honorific and no capitals, the words before
+    the comma that read as a Vietnamese or Chinese name are the title holder."""
+    found = posts_by_name(extractor, "استقبل الجانب الصيني يوم الأربعاء وفداً من مقاطعة لاو كاي برئاسة فام فان هاي، "
+                                     "أمين لجنة الحزب في المقاطعة.", "ar")
+    assert ("فام فان هاي", "SECRETARY", "lao-cai/party-committee") in found
+
+
+def test_the_region_is_the_place_named_a_region(extractor) -> None:
+    """"لجنة الحزب في المنطقة" after Guangxi ("منطقة …") and then a province: "the region" is the
+    place of that level whose name says "region", not the province named last."""
+    found = posts_by_name(extractor, "زار وفد من منطقة قوانغشي ذاتية الحكم لقومية تشوانغ مقاطعة لاو كاي أمس. وشارك في "
+                                     "المحادثات تشانغ لي مينغ، عضو اللجنة الدائمة للجنة الحزب في المنطقة ونائب رئيس "
+                                     "الحكومة الشعبية للمنطقة.", "ar")
+    assert found == {("تشانغ لي مينغ", "MEMBER", "guangxi/party-committee"),
+                     ("تشانغ لي مينغ", "VICE_CHAIR", "guangxi/peoples-government")}
+
+
+def test_arabic_dual_honorific_and_names_with_the_and_word_written_on(extractor) -> None:
+    """"السيدان A وB، title X وtitle Y على التوالي": the dual honorific lists two names, the second
+    with "و" written on it; each holds its own title, not both."""
+    found = posts_by_name(extractor, "وفي الختام ألقى السيدان فام فان هاي وتشانغ لي مينغ، نائب رئيس اللجنة الشعبية "
+                                     "لمقاطعة لاو كاي ونائب حاكم مقاطعة يوننان على التوالي، كلمتين.", "ar")
+    assert found == {("فام فان هاي", "VICE_CHAIR", "lao-cai/peoples-committee"),
+                     ("تشانغ لي مينغ", "VICE_CHAIR", "yunnan/peoples-government")}

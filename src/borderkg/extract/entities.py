@@ -804,6 +804,8 @@ def _people(ctx: Context) -> None:
                 _coordinated_before(ctx, person.start, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
+    else:
+        _read_appositive_people(ctx, taken)
 
 
 def _listed_people(ctx: Context, taken: SpanSet) -> None:
@@ -966,6 +968,47 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         _add_person(ctx, s, e)
         taken.add(s, e)
         start = s
+
+
+_BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
+
+
+def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
+    """"برئاسة نونغ كوك هونغ، أمين لجنة الحزب": in a script without capitals, the words right before
+    a comma and a title that the names tables read as one Vietnamese or Chinese name, opening with
+    a usual surname, are a person (the longest such run, at least two words)."""
+    if ctx.people is None:
+        return
+    people = ctx.people
+    surnames = people.vietnamese_surnames | people.chinese_surnames
+    clitics = [c for c in ctx.lang.bounds.clitics if len(c) == 1]
+    found = GrowingSpans(ctx.found)
+    for role in ctx.matches(ctx.lang.roles):
+        before = ctx.text[max(0, role.start - 80):role.start]
+        comma = _BEFORE_COMMA.search(before)
+        if comma is None:
+            continue
+        end = role.start - len(before) + comma.start()
+        words = list(re.finditer(r"\S+", ctx.text[max(0, role.start - 80):end]))[-ctx.lang.name_max_tokens:]
+        offset = max(0, role.start - 80)
+        for first in range(len(words) - 1):
+            if any(w.group() in ctx.lang.name_stops for w in words[first:]):
+                continue
+            start = offset + words[first].start()
+            # "وهوانغ وي مينغ": the and-word written on the name's first word
+            glued = [start + len(c) for c in clitics if words[first].group().startswith(c)]
+            start = next((s for s in [start, *glued] if _read_as_name(ctx, s, end, surnames)), -1)
+            if start < 0:
+                continue
+            if not found.overlaps(start, end) and _add_person(ctx, start, end):
+                taken.add(start, end)
+            break  # the longest reading is the name, whether or not it was read already
+
+
+def _read_as_name(ctx: Context, start: int, end: int, surnames: frozenset[str]) -> bool:
+    assert ctx.people is not None
+    decision = ctx.people.reader.read(ctx.original_of(start, end), ctx.lang.code)
+    return decision is not None and decision.reading.syllables[0] in surnames
 
 
 _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}[^\W\d_][\w'’-]*)(?=\s*[,.;:)]|\s+\S+\s)")

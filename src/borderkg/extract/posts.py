@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from borderkg import classes
@@ -111,8 +111,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
-    if ctx.lang.latin:
+    if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
+        # (Where titles are joined before the one name they end, "、", each name has its own.)
         posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
     else:
         # "广宁省委副书记范明雄，谅山省委副书记阮廷欢…分别介绍": each name already has its own titles.
@@ -601,26 +602,46 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         return org
     after = ctx.text[org.end:org.end + 30].lstrip()
     before = ctx.text[max(0, org.start - 30):org.start].rstrip()
-    cls = next((c for a, c in ctx.lang.place_anaphors.items()
-                if after.startswith(a) and (len(after) == len(a) or not after[len(a)].isalnum())
-                or before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalnum())), None)
+    phrase, cls = next(((a, c) for a, c in ctx.lang.place_anaphors.items()
+                        if after.startswith(a) and (len(after) == len(a) or not after[len(a)].isalnum())
+                        or before.endswith(a) and (len(before) == len(a) or not before[-len(a) - 1].isalnum())),
+                       (None, None))
     guessed = next((iri for kind, iri in org.links if kind == "jurisdiction"), None)
+    # "the region's": the words name the level and say the place was just named, so it is the last
+    # place of that level, whether or not the guess is of that level too.
+    anaphoric = cls is not None
     if cls is None:
         typed = [m.value for matcher in (ctx.lang.place_types, ctx.lang.place_types_after)
                  for m in ctx.matches(matcher) if org.start <= m.start and m.end <= org.end]
         cls = typed[0] if len(set(typed)) == 1 else None
-    chain_place = next((p for p in chain_places if p is not None and p != guessed and _class_of(ctx, p) == cls), None)
+    chain_place = next((p for p in chain_places if p is not None and (p != guessed or anaphoric)
+                        and _class_of(ctx, p) == cls), None)
     if cls is not None and chain_place is not None:
-        return _body_of(ctx, org, org.head, org.start, org.end, chain_place)
-    if cls is None or cls == _class_of(ctx, guessed):
+        # the chain names the guessed place: the body is sure of it now
+        return replace(org, inferred=False) if chain_place == guessed else \
+            _body_of(ctx, org, org.head, org.start, org.end, chain_place)
+    if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
-    place = next((iri for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
-                  for iri in ([f.iri] if f.cls in PARTICIPANT_PLACES else
-                              [i for kind, i in f.links if kind == "jurisdiction"] if f.cls in ORG_LIKE else [])
-                  if f.end <= org.start and iri != guessed and _class_of(ctx, iri) == cls), None)
-    if place is None:
+    told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
+            for iri in ([f.iri] if f.cls in PARTICIPANT_PLACES else
+                        [i for kind, i in f.links if kind == "jurisdiction"] if f.cls in ORG_LIKE and not f.inferred
+                        else [])
+            if f.end <= org.start and (iri != guessed or anaphoric) and _class_of(ctx, iri) == cls]
+    # "لجنة الحزب في المنطقة" after "منطقة قوانغشي … ولانغ سون": the region, of the places of its
+    # level, is the one whose name says "region".
+    noun = _bare_word(ctx, phrase.split()[-1]) if phrase else None
+    place = next((iri for iri, f in told if f.cls in PARTICIPANT_PLACES
+                  and noun in {_bare_word(ctx, w) for w in ctx.text[f.start:f.end].split()}), None) \
+        or next((iri for iri, _ in told), None)
+    if place is None or place == guessed:
         return org
     return _body_of(ctx, org, org.head, org.start, org.end, place)
+
+
+def _bare_word(ctx: Context, word: str) -> str:
+    """A word without its definite prefix ("المنطقه" → "منطقه")."""
+    prefix = next((p for p in ctx.lang.definite_prefixes if word.startswith(p) and len(word) > len(p) + 1), "")
+    return word[len(prefix):]
 
 
 def _place_of(org: Found) -> str | None:
