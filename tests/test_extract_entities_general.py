@@ -156,3 +156,10 @@ def test_first_of_two_names_sharing_a_title_after_a_clause_word(extractor, lang,
     clause's own words before them, even when its surname is not among the usual ones."""
     found = {e.mention.text for e in read(extractor, text, lang).entities if e.cls == "Person"}
     assert name in found
+
+
+def test_surname_that_is_also_an_article(extractor) -> None:
+    """"…, Le Van Khoa, a présidé": "Le" opens a name when the words read as a Vietnamese name."""
+    ex = read(extractor, "Ha Giang, 4 mai (VNA) – Le vice-président du Comité populaire provincial, Le Van Khoa, a "
+                         "présidé la réunion.", "fr")
+    assert "Le Van Khoa" in {e.mention.text for e in ex.entities if e.cls == "Person"}

@@ -213,3 +213,26 @@ def test_arabic_dual_honorific_and_names_with_the_and_word_written_on(extractor)
                                      "لمقاطعة لاو كاي ونائب حاكم مقاطعة يوننان على التوالي، كلمتين.", "ar")
     assert found == {("فام فان هاي", "VICE_CHAIR", "lao-cai/peoples-committee"),
                      ("تشانغ لي مينغ", "VICE_CHAIR", "yunnan/peoples-government")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lao Cai's Department of Industry and Trade expects exports to grow this year, its director Tran Van Khoa "
+           "told reporters.", ("x-tran-van-khoa", "DIRECTOR", "lao-cai/department-industry-trade")),
+    ("fr", "Hanoï, 2 mai (VNA) – Le président du Comité populaire de la province de Ha Giang a reçu une délégation de la "
+           "préfecture de Wenshan, de la province chinoise du Yunnan, conduite par son vice-gouverneur, M. Zhou Lanfang.",
+     ("x-zhou-lanfang", "VICE_CHAIR", "wenshan/peoples-government")),
+    ("sv", "Förra veckan kom en delegation från Dongxing, ledd av stadens partisekreterare Zhou Lanfang, till Mong Cai.",
+     ("x-zhou-lanfang", "SECRETARY", "dongxing/party-committee")),
+])
+def test_title_after_a_possessive_or_a_places_anaphor(extractor, lang, text, expected) -> None:
+    """"its director X", "son vice-gouverneur, M. X", "stadens partisekreterare X": the body was told
+    before the title: the body named last, or the body of the place told last (the narrower one when
+    the wider only locates it)."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_capitalised_title_right_after_a_place(extractor) -> None:
+    """"Wenshan Vice Governor Zhou Lanfang": a capitalised title right after a place's name is that
+    place's, as "Wenshan's" would make it."""
+    found = posts(extractor, "The fair opened on Friday. Wenshan Vice Governor Zhou Lanfang said trade had doubled.", "en")
+    assert found == {("x-zhou-lanfang", "VICE_CHAIR", "wenshan/peoples-government")}

@@ -907,6 +907,18 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
                 break
 
 
+def _name_shaped(ctx: Context, start: int, end: int) -> bool:
+    """A folded span of a usual Vietnamese or Chinese surname and name syllables."""
+    if ctx.people is None:
+        return False
+    tables, people = ctx.people.reader.tables, ctx.people
+    plain = ctx.text[start:end].split()
+    vietnamese = plain[0] in people.vietnamese_surnames and all(p in tables.vi_weights for p in plain)
+    chinese = len(plain) <= 3 and plain[0] in people.chinese_surnames and \
+        all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
+    return len(plain) >= 2 and (vietnamese or chinese)
+
+
 def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int) -> bool:
     """Add the person named at a folded span if it reads as a Vietnamese or Chinese name."""
     plain = ctx.text[start:end].split()
@@ -1047,7 +1059,10 @@ def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
                 and after[0] not in ctx.lang.and_words:
             continue  # the capitalised words run on into a clause: not a name set off by commas
         words = ctx.original_of(start, end).split()
-        if not all(w[:1].isupper() for w in words) or words[0].casefold() in ctx.lang.not_name_words:
+        if not all(w[:1].isupper() for w in words):
+            continue
+        # "…, Le Van Vinh,": an article that is also a surname, followed by a name's syllables
+        if words[0].casefold() in ctx.lang.not_name_words and not _name_shaped(ctx, start, end):
             continue
         if taken.overlaps(start, end) or found.overlaps(start, end):
             continue

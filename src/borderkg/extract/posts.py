@@ -98,11 +98,14 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             if chain:
                 continue
         titled = _body_after(ctx, orgs, role)
-        if titled is None and named is not None and ctx.lang.latin:
-            genitive = _genitive_body(ctx, role)
-            if genitive is not None:
-                posts.append(_post(ctx, genitive.start, named.end, named, genitive, role))
-                used.add(id(genitive))
+        if titled is None and ctx.lang.latin:
+            # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
+            # body is named before the title, or was told before it.
+            named = named or _name_set_off(ctx, people_by_start, role.end)
+            told = _genitive_body(ctx, role) or _told_body(ctx, role) if named is not None else None
+            if named is not None and told is not None:
+                posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
+                used.add(id(told))
             continue
         if titled is None:
             continue
@@ -561,10 +564,67 @@ def _genitive_body(ctx: Context, role: Match) -> Found | None:
     places = ctx.kept("posts: places", _Places)
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
                   if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
-        or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None)
+        or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None) \
+        or (places.ending_at(end) if _capitalised_title(ctx, role) else None)
     if place is None:
         return None
     return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
+
+
+def _capitalised_title(ctx: Context, role: Match) -> bool:
+    """"Honghe Vice Governor Ma Wenbin": in languages that capitalise names' words, a title written
+    capitalised right after a place's name is that place's, as a genitive would make it."""
+    return not ctx.lang.sentence_case and all(w[:1].isupper() for w in ctx.original_of(role.start, role.end).split())
+
+
+def _name_set_off(ctx: Context, people_by_start: StartIndex, end: int) -> Found | None:
+    """The name right after a title, past a comma and an honorific ("son vice-gouverneur, M. X")."""
+    return next((p for p in people_by_start.between(end, _name_reach(ctx, end) + 1) if _name_follows(ctx, end, p.start)),
+                None)
+
+
+def _told_body(ctx: Context, role: Match) -> Found | None:
+    """"its director", "son vice-gouverneur", "stadens partisekreterare": a title after a possessive
+    or a place's anaphor is a post in a body told before: for a title that names its body's kind
+    or a head's title, that body of the place told last (of the anaphor's level); else the body
+    named last before it."""
+    words = ctx.text[max(0, role.start - 30):role.start].split()
+    word = words[-1] if words else ""
+    level = ctx.lang.place_anaphors.get(word)
+    if level is None and word not in ctx.lang.possessives:
+        return None
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None and str(role.value) not in GOVERNMENT_ROLES:
+        if level is not None:
+            return None
+        return next((o for o in sorted(ctx.found_between(max(0, role.start - _BODY_BEFORE), role.start),
+                                       key=attrgetter("end"), reverse=True)
+                     if o.cls in ORG_LIKE and not o.inferred and o.end <= role.start), None)
+    place = _place_told(ctx, role.start, level)
+    if place is None:
+        return None
+    return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _place_told(ctx: Context, pos: int, level: str | None) -> Found | None:
+    """The place told last before pos (of a level, if given); when that place only locates the one
+    named just before it ("de la préfecture de Honghe, de la province du Yunnan"), that one."""
+    told = [p for p in sorted(ctx.found_between(max(0, pos - _BODY_BEFORE), pos), key=attrgetter("end"), reverse=True)
+            if p.cls in PARTICIPANT_PLACES and p.cls != "Country" and p.end <= pos and (level is None or p.cls == level)]
+    if not told:
+        return None
+    place = told[0]
+    for earlier in told[1:]:
+        if earlier.iri == place.iri:
+            continue
+        if place.start - earlier.end > _LOCATING or place.iri not in ctx.ancestors(earlier.iri):
+            break
+        place = earlier
+    return place
+
+
+_LOCATING = 40
+"""How far apart a place and the wider place named to locate it may stand."""
 
 
 def p_gap(ctx: Context, end: int, start: int) -> bool:
