@@ -236,3 +236,17 @@ def test_capitalised_title_right_after_a_place(extractor) -> None:
     place's, as "Wenshan's" would make it."""
     found = posts(extractor, "The fair opened on Friday. Wenshan Vice Governor Zhou Lanfang said trade had doubled.", "en")
     assert found == {("x-zhou-lanfang", "VICE_CHAIR", "wenshan/peoples-government")}
+
+
+def test_chinese_name_ending_in_an_and_word_before_a_pause(extractor) -> None:
+    """"…副主席陈文和、…": 和 right before "、" joins nothing; it is the name's last character."""
+    found = posts(extractor, "河口县县长李明、越南老街省人民委员会副主席陈文和、老街市人民委员会主席出席了开幕式。", "zh")
+    assert ("x-tran-van-hoa", "VICE_CHAIR", "lao-cai/peoples-committee") in found
+
+
+def test_member_of_the_party_central_committee_in_short(extractor) -> None:
+    """"Ủy viên Trung ương Đảng": the short name of the Party's Central Committee."""
+    found = posts(extractor, "Đồng chí Trần Văn Khoa, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Hà Giang, phát biểu chỉ đạo "
+                             "hội nghị.", "vi")
+    assert found == {("x-tran-van-khoa", "MEMBER", "cpv-central-committee"),
+                     ("x-tran-van-khoa", "SECRETARY", "ha-giang/party-committee")}

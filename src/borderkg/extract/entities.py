@@ -1071,6 +1071,7 @@ def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
 
 
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_HAN_PAUSE = re.compile(r"[、，,。；;：:]")
 
 
 def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
@@ -1083,7 +1084,9 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
         if not m:
             continue
         window = ctx.text[role.end:role.end + 8]
-        cut = min((window.find(s) for s in stops if s and window.find(s) >= 2), default=len(m.group()))
+        # "黎海和、…": a stop word right before a punctuation mark joins nothing: it ends the name
+        cut = min((window.find(s) for s in stops if s and window.find(s) >= 2
+                   and not re.match(_HAN_PAUSE, window[window.find(s) + len(s):])), default=len(m.group()))
         end = role.end + min(cut, len(m.group()))
         if end - role.end < 2 or taken.overlaps(role.end, end):
             continue
