@@ -163,3 +163,12 @@ def test_surname_that_is_also_an_article(extractor) -> None:
     ex = read(extractor, "Ha Giang, 4 mai (VNA) – Le vice-président du Comité populaire provincial, Le Van Khoa, a "
                          "présidé la réunion.", "fr")
     assert "Le Van Khoa" in {e.mention.text for e in ex.entities if e.cls == "Person"}
+
+
+def test_a_body_placed_anew_leaves_no_guessed_body(extractor) -> None:
+    """"الحكومة الشعبية للمنطقة" in an article from Lao Cai: the body is the region's government;
+    the article's province, guessed first, does not stay as a second body."""
+    ex = read(extractor, "لاو كاي (فيتنام بلس) - استقبلت مقاطعة لاو كاي أمس وفداً من منطقة قوانغشي ذاتية الحكم لقومية "
+                         "تشوانغ. وشارك في المحادثات تشانغ لي مينغ، نائب رئيس الحكومة الشعبية للمنطقة.", "ar")
+    bodies = {iri for iri, _ in entities(ex).items() if iri.startswith("org/")}
+    assert bodies == {"org/guangxi/peoples-government"}

@@ -679,7 +679,7 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
     if cls is not None and chain_place is not None:
         # the chain names the guessed place: the body is sure of it now
         return replace(org, inferred=False) if chain_place == guessed else \
-            _body_of(ctx, org, org.head, org.start, org.end, chain_place)
+            _placed_at(ctx, org, chain_place)
     if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
     told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
@@ -695,7 +695,14 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         or next((iri for iri, _ in told), None)
     if place is None or place == guessed:
         return org
-    return _body_of(ctx, org, org.head, org.start, org.end, place)
+    return _placed_at(ctx, org, place)
+
+
+def _placed_at(ctx: Context, org: Found, place: str) -> Found:
+    """The body `org` names, in `place` rather than the guessed one: the guess is no entity."""
+    # a new list, so that the indexes kept over the old one are built again
+    ctx.found = [f for f in ctx.found if f is not org]
+    return _body_of(ctx, org, org.head or "", org.start, org.end, place)
 
 
 def _bare_word(ctx: Context, word: str) -> str:
