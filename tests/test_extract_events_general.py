@@ -142,3 +142,47 @@ def test_a_reception_s_visit_is_where_the_reception_was_filed(extractor) -> None
                          "vietnamien de Cao Loc.", "fr")
     assert {(e.cls, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events} \
         == {("Meeting", frozenset({"place/pingxiang"})), ("Visit", frozenset({"place/pingxiang"}))}
+
+
+def test_a_vietnamese_edition_phrase_is_read_whole(extractor) -> None:
+    """"lần thứ ba" is the third, though "thứ ba" alone is a Tuesday."""
+    ex = read(extractor, "Ngày 7/5, tại thành phố Lào Cai, tỉnh Lào Cai và châu Hồng Hà tổ chức Hội nghị lần thứ ba.", "vi")
+    assert any(e.date == "2024-05-07" and e.ordinal == 3 for e in ex.events)
+
+
+def test_a_signing_at_the_end_of_the_talks_is_at_the_talks_not_at_a_side_event_told_later(extractor) -> None:
+    """"Zum Abschluss der Gespräche": the talks' day, place and sides, though a reception of the evening
+    before is told in between, and though the signers are only "the five secretaries"."""
+    ex = read(extractor, "Hekou, 9. Mai (CRI) – Die Parteisekretäre von Yunnan und Lao Cai haben am Mittwoch in der "
+                         "Stadt Hekou Gespräche geführt. Bereits am Dienstagabend hatte der Bürgermeister von Hekou "
+                         "die Gäste empfangen. Zum Abschluss der Gespräche unterzeichneten die beiden Parteisekretäre "
+                         "ein gemeinsames Protokoll.", "de")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert signing.date == "2024-05-08"
+    assert {p.removeprefix(BKR) for p in signing.locations} == {"place/hekou"}
+    assert {"place/yunnan", "place/lao-cai"} <= {p.removeprefix(BKR) for p in signing.participants}
+
+
+def test_a_year_before_a_verb_does_not_count_it(extractor) -> None:
+    """"Am 7. Mai 2024 trafen sich ...": the year dates the meeting; it is no tally of 2024 meetings."""
+    ex = read(extractor, "Am 7. Mai 2024 trafen sich die Vorsitzenden von Lao Cai und Yunnan in Kunming.", "de")
+    assert ("Meeting", "2024-05-07", frozenset({"place/kunming"})) in told(ex)
+
+
+def test_a_clause_of_another_time_does_not_place_the_event(extractor) -> None:
+    """"…; la segunda se había celebrado en marzo en Lao Cai": that clause places the second session only."""
+    ex = read(extractor, "El 7 de mayo, Lao Cai y Honghe celebraron la tercera reunión de su grupo de trabajo conjunto; "
+                         "la segunda se había celebrado en marzo de 2023 en la ciudad de Lao Cai.", "es")
+    third = next(e for e in ex.events if e.date == "2024-05-07")
+    assert "place/lao-cai-city" not in {p.removeprefix(BKR) for p in third.locations}
+
+
+def test_what_a_visit_brings_about_happens_where_the_visit_went(extractor) -> None:
+    """The place the visit went to, verb-final ("die Stadt Wenshan in der Provinz Yunnan besucht"), places the
+    talks of its days, and the guests' reception is no second visit."""
+    ex = read(extractor, "Eine Delegation der Provinz Ha Giang hat vom 6. bis 8. Mai die Stadt Wenshan in der Provinz "
+                         "Yunnan besucht. Am Dienstag wurden die Gäste vom Bürgermeister von Wenshan empfangen. "
+                         "Anschließend führten sie Gespräche mit der Volksregierung der Stadt Wenshan.", "de")
+    visits = {(e.iri, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events if e.cls == "Visit"}
+    assert [(day, places) for _, day, places in visits] == [("2024-05-06", frozenset({"place/wenshan-city"}))]
+    assert all(e.locations for e in ex.events)

@@ -1277,8 +1277,10 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         end = title[1] if title is not None else _phrase_end(ctx, m.end, max_tokens=6)
         # The thing signed follows the verb, or precedes it where the verb comes last
         # ("haben ... ein Abkommen unterzeichnet").
-        signed = any(s <= m.start <= e + 40 or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
-                     for s, e in verbs.between(m.start - 40 - verbs.longest, m.start + 81))
+        # "unterzeichneten die fünf Parteisekretäre ein gemeinsames Protokoll": further off in the verb's own clause.
+        signed = any(s <= m.start <= e + 40 or e <= m.start <= e + 80 and not re.search(r"[,;.،؛()，。；]", ctx.text[e:m.start])
+                     or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
+                     for s, e in verbs.between(m.start - 80 - verbs.longest, m.start + 81))
         end = min([end] + [s for s, _ in verbs.between(m.end, end)])  # the verb is not the name
         end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]

@@ -25,6 +25,8 @@ _TALKS = ("Meeting", "Conference")
 # Where an event can be held besides administrative places: a border gate, a bridge.
 _VENUES = ("BorderGate", "Infrastructure")
 _DATELINE_REACH = 400
+# How long a delegation's visit lasts at most, when the text gives only its first day.
+_VISIT_DAYS = 6
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 
 
@@ -42,6 +44,11 @@ class EventDraft:
     locations: set[str] = field(default_factory=set)
     agreement: Found | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # "At the end of the talks, the two sides signed ...": the event told before that this one's
+    # sentence names as its occasion.
+    occasion: EventDraft | None = None
+    merged_into: EventDraft | None = None
+    received: bool = False  # a reception's companion: the received delegation's visit
 
 
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
@@ -59,8 +66,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
     blocked = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
-                           if not blocked.overlaps(t.start, t.start + 1) and not _counted(ctx.text, t.start)])
+                           if not blocked.overlaps(t.start, t.start + 1) and not _counted(ctx.text, t.start, told_dates)])
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     dated = StartIndex(dates)
     counted = StartIndex(counts, start=int)
@@ -100,6 +108,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
         if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10:
             draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
+            draft.occasion = by_reference[0] if by_reference[1] == 0 else None
         # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
         # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
         if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
@@ -107,7 +116,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             continue
         _mechanism_of(ctx, draft, trigger)
         draft.ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
-        _actors(ctx, draft, s, e, used_orgs, near=trigger.start)
+        _actors(ctx, draft, s, _own_clauses(ctx, draft, trigger, e, dated), used_orgs, near=trigger.start)
         _sides_before(ctx, draft, previous, used_orgs, drafts)
         if draft.cls == "Visit":
             _destination(ctx, draft, trigger, s, e)
@@ -129,9 +138,31 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
     _member_sides(ctx, drafts)
+    drafts = _during_visit(drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
-    return _merge_same(ctx, [d for d in drafts if d.participants or d.locations or d.mechanism])
+    drafts = _merge_same(ctx, [d for d in drafts if d.participants or d.locations or d.mechanism])
+    for d in drafts:  # the occasion's place may be told after the event's own sentence
+        if d.occasion is not None and not d.locations:
+            d.locations |= _final(d.occasion).locations
+    return drafts
+
+
+def _final(draft: EventDraft) -> EventDraft:
+    """The draft another one was merged into, if any."""
+    while draft.merged_into is not None:
+        draft = draft.merged_into
+    return draft
+
+
+def _own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
+    """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
+    Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
+    for m in re.finditer(r"[;；؛]", ctx.text[trigger.end:e]):
+        cut = trigger.end + m.start()
+        if any(d.value != draft.date for d in dated.between(cut, e)):
+            return cut
+    return e
 
 
 def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
@@ -177,6 +208,7 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
         also.ordinal = _ordinal_before(ctx, other.start) or _ordinal_after(ctx, other.end)
         _mechanism_of(ctx, also, other)
         received = any(r.start == other.start for r in ctx.matches(ctx.lang.reception))
+        also.received = received
         if also.cls == "Visit" and not also.locations and not received:
             _destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
         if also.cls == "Signing":
@@ -278,7 +310,11 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     ordinal = _ordinal_before(ctx, trigger.start) or _ordinal_after(ctx, trigger.end)
     candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in _TALKS and kind in _TALKS)
                   and (ordinal is None or d.ordinal in (None, ordinal))]
-    told = next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
+    # "After the talks": the talks the article is about, the first it dates to the day, rather than
+    # a side meeting told later ("the evening before, X had received ...").
+    main = [d for d in reversed(candidates) if len(d.date or "") == 10]
+    told = next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
+        or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
     if told is None and kind == "Event" and ordinal is None:
         # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
@@ -306,6 +342,9 @@ def _both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
         if not _any_between(phrases, d.start, d.end) or len(_sides(ctx, d)) >= 2:
+            continue
+        if d.occasion is not None and len(_sides(ctx, d.occasion)) >= 2:
+            d.participants |= d.occasion.participants  # "Kết thúc hội nghị, hai bên đã ký ...": its sides
             continue
         before = next((o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2), None)
         if before is not None:
@@ -358,14 +397,38 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
                 d.locations |= first.locations
 
 
+def _during_visit(drafts: list[EventDraft]) -> list[EventDraft]:
+    """"hat vom 12. bis 14. August die Stadt Pu'er besucht. Am Dienstag wurden die Gäste … empfangen":
+    what the text places nowhere, in the days of a visit told before it, happened where the visit went,
+    and the guests' reception is no new visit of theirs."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    dropped = set()
+    for i, d in enumerate(ordered):
+        if len(d.date or "") != 10 or d.locations and not d.received:
+            continue
+        visit = next((o for o in reversed(ordered[:i]) if o.cls == "Visit" and o.locations and len(o.date or "") == 10
+                      and 0 <= (date.fromisoformat(d.date or "") - date.fromisoformat(o.date or "")).days <= _VISIT_DAYS), None)
+        if visit is None or d.locations - visit.locations:
+            continue
+        if d.cls == "Visit" and d.received:
+            dropped.add(id(d))
+            visit.spans.extend(d.spans)
+        else:
+            d.locations |= visit.locations
+    return [d for d in drafts if id(d) not in dropped]
+
+
 def _same_series(drafts: list[EventDraft]) -> None:
     """"… kể từ Hội nghị lần thứ 15": a numbered edition that names no mechanism is one of the series
     the article numbers, when it numbers editions of one mechanism of that class."""
     for d in drafts:
         if d.ordinal is not None and d.mechanism is None:
-            series = {o.mechanism for o in drafts if o.mechanism and o.cls == d.cls and o.ordinal not in (None, d.ordinal)}
+            # "Hội nghị lần thứ ba" of a working group whose sessions are Meetings: a session word
+            # numbers the series whatever class the bare word gives it.
+            series = {(o.mechanism, o.cls) for o in drafts if o.mechanism and o.ordinal not in (None, d.ordinal)
+                      and (o.cls == d.cls or o.cls in _TALKS and d.cls in _TALKS)}
             if len(series) == 1:
-                d.mechanism = series.pop()
+                d.mechanism, d.cls = series.pop()
 
 
 def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
@@ -396,13 +459,14 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
     for d in sorted(drafts, key=lambda d: d.start):
         if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
             d.date = None
-        if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) \
-                and last is not None:
-            d.date = last.date
+        occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
+            last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else None
+        if occasion is not None:
+            d.date = occasion.date
             if not d.locations:
-                d.locations |= last.locations
-            if len(d.participants - d.locations) < 2:
-                d.participants |= last.participants
+                d.locations |= occasion.locations
+            if len(_sides(ctx, d)) < 2:
+                d.participants |= occasion.participants
         elif d.date and len(d.date) == 10:
             last = d
     return drafts
@@ -423,8 +487,12 @@ def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False)
     return False
 
 
-def _counted(text: str, start: int) -> bool:
-    return bool(re.search(r"\d\s*$", text[max(0, start - 8):start]))
+def _counted(text: str, start: int, dates: SpanSet) -> bool:
+    """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
+    2024 trafen sich ...")."""
+    low = max(0, start - 8)
+    m = re.search(r"\d\s*$", text[low:start])
+    return m is not None and not dates.overlaps(low + m.start(), low + m.start() + 1)
 
 
 def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int]
@@ -517,6 +585,9 @@ def _ordinal_after(ctx: Context, end: int) -> int | None:
     word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
     if word is None:
         return _ordinal_word_at(ctx, at) if ctx.lang.ordinal_follows else None
+    whole = _ordinal_word_at(ctx, at)  # "lần thứ ba": the table's phrase, not "ba" alone
+    if whole is not None:
+        return whole
     m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
     if m:
         return int(m.group(1))
@@ -631,6 +702,13 @@ def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= 40 else max(before, key=lambda f: f.end) if before else None
+    # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
+    while target is not None and target in before:
+        within = next((f for f in places if f.end <= target.start and target.iri in ctx.ancestors(f.iri)
+                       and _chained(ctx, f.end, target.start, ctx.lang.venue_words)), None)
+        if within is None:
+            break
+        target = within
     if target is not None:
         draft.locations = {target.iri}
         draft.participants.add(target.iri)
@@ -688,6 +766,7 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
                 same[0].spans.extend(d.spans)
+                d.merged_into = same[0]
                 continue
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
@@ -705,6 +784,7 @@ def _merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             target.locations |= d.locations
         target.ordinal = target.ordinal or d.ordinal
         target.spans.extend(d.spans)
+        d.merged_into = target
     return [d for d in out if d.date or (d.cls == "Signing" and d.agreement is not None and len(d.participants) >= 2)]
 
 
@@ -723,6 +803,7 @@ def _merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         target.locations |= d.locations
         target.ordinal = target.ordinal or d.ordinal
         target.spans.extend(d.spans)
+        d.merged_into = target
     for d in out:  # the most specific place of all the tellings
         d.locations = {loc for loc in d.locations if not any(loc in ctx.ancestors(o) for o in d.locations)}
     return out
