@@ -186,3 +186,12 @@ def test_what_a_visit_brings_about_happens_where_the_visit_went(extractor) -> No
     visits = {(e.iri, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events if e.cls == "Visit"}
     assert [(day, places) for _, day, places in visits] == [("2024-05-06", frozenset({"place/wenshan-city"}))]
     assert all(e.locations for e in ex.events)
+
+
+def test_a_place_a_side_belongs_to_does_not_place_the_event(extractor) -> None:
+    """"Dongxing, som hör till staden Fangchenggang": Fangchenggang says where Dongxing lies; the dateline's
+    province holds the receiving city, so the reception was there."""
+    ex = read(extractor, "Quang Ninh, 9 maj (VNA) – Staden Mong Cai i Quang Ninh tog på onsdagen emot en delegation från "
+                         "staden Dongxing, som hör till staden Fangchenggang i Guangxi.", "sv")
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/mong-cai"}

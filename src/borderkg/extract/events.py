@@ -446,10 +446,14 @@ def _lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[in
     if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
                           for p in placed):
         return
+    # "Quang Ninh, 18 okt (VNA) – Gränsdistriktet Hai Ha … tog emot …": the one side within the
+    # dateline's place is the more exact place.
+    within = [p for p in placed if filed_at in ctx.ancestors(p)]
+    where = within[0] if len(within) == 1 else filed_at
     for told in drafts:  # the lede's event and its companions (a reception's visit)
         if told.start == lede.start and not told.locations:
-            told.locations.add(filed_at)
-            told.participants.add(filed_at)
+            told.locations.add(where)
+            told.participants.add(where)
 
 
 def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
@@ -633,7 +637,7 @@ def _actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int]
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
             # right after a side, that side lies in, says where the side is, not where the event was.
-            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues)
+            lies_in = f.iri in side[1] and (_chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start))
             if _chained(ctx, venue_end, f.start) or not lies_in \
                     and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
                 draft.locations.add(f.iri)
@@ -685,6 +689,16 @@ def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] =
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
     return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
+
+
+def _belongs(ctx: Context, side_end: int, start: int) -> bool:
+    """"Fangcheng, som hör till staden Fangchenggang": a belonging phrase, then only "of"-words."""
+    if side_end < 0 or not 0 <= start - side_end <= 60:
+        return False
+    gap = re.sub(r"[,،，(]", " ", ctx.text[side_end:start]).strip()
+    phrase = next((w for w in ctx.lang.belonging_words if gap.startswith(w)), None)
+    return phrase is not None and all(t in ctx.lang.link_tokens or t in ctx.lang.articles
+                                      for t in gap[len(phrase):].split())
 
 
 def _destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:

@@ -130,6 +130,9 @@ class LanguageData(TypedDict, total=False):
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
+    belonging_words: list[str]
+    """"Fangcheng, som hör till staden Fangchenggang", "thuộc": the place after them only says where the
+    side before them lies."""
     topic_stops: list[str]
     """Words that end a working body's topic besides name stops: verbs and possessives ("… held its")."""
     mechanism_compounds: list[str]
@@ -414,6 +417,8 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     possessives: frozenset[str]
+    belonging_words: tuple[str, ...]
+    """Folded, longest first."""
     topic_stops: frozenset[str]
     mechanism_compounds: re.Pattern[str] | None
     venue_words: frozenset[str]
@@ -521,6 +526,7 @@ class CompiledLanguage:
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             possessives=words("possessives"),
+            belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
                                            + r")\b") if data.get("mechanism_compounds") else None,
