@@ -195,3 +195,31 @@ def test_a_place_a_side_belongs_to_does_not_place_the_event(extractor) -> None:
                          "staden Dongxing, som hör till staden Fangchenggang i Guangxi.", "sv")
     meeting = next(e for e in ex.events if e.cls == "Meeting")
     assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/mong-cai"}
+
+
+def test_an_event_word_dated_only_to_a_year_is_activity_in_general(extractor) -> None:
+    """"Năm 2023, hai bên đã tổ chức nhiều hoạt động giao lưu": no one event is told."""
+    ex = read(extractor, "Năm 2023, huyện Bát Xát và huyện Kim Bình đã tổ chức nhiều hoạt động giao lưu văn hóa.", "vi")
+    assert not ex.events
+
+
+def test_a_signing_after_a_long_subject(extractor) -> None:
+    """The thing signed may follow a long subject in the verb's own clause (verb-subject-object)."""
+    ex = read(extractor, "وفي يوم 8 مايو، وقعت اللجنة الشعبية لمقاطعة لاو كاي والحكومة الشعبية لمقاطعة يوننان الصينية "
+                         "مذكرة تفاهم بشأن التعاون في مجال السياحة.", "ar")
+    assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_a_sentence_about_the_meeting_may_tell_an_earlier_visit(extractor) -> None:
+    """"Mötet följde på ett besök i april av en delegation från Hekou": the visit is an event of its own."""
+    ex = read(extractor, "Den 7 maj möttes företrädare för Lao Cai och Hekou i staden Lao Cai. Mötet följde på ett besök "
+                         "i april av en delegation från Hekou.", "sv")
+    assert {(e.cls, e.date) for e in ex.events} >= {("Meeting", "2024-05-07"), ("Visit", "2024-04")}
+
+
+def test_an_edition_dated_by_its_own_month_keeps_it(extractor) -> None:
+    """"Tại hội nghị, … tại Hội nghị lần thứ hai, tổ chức hồi tháng 3/2023": the second keeps its month."""
+    ex = read(extractor, "Ngày 7/5, tại thành phố Lào Cai, tỉnh Lào Cai và châu Hồng Hà tổ chức Hội nghị lần thứ ba. Tại hội "
+                         "nghị, hai bên đánh giá kết quả đã thống nhất tại Hội nghị lần thứ hai, tổ chức hồi tháng 3/2023 "
+                         "tại thành phố Mông Tự.", "vi")
+    assert any(e.ordinal == 2 and e.date == "2023-03" for e in ex.events)

@@ -1260,6 +1260,11 @@ def _bracketed(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+# How far after its verb, in the verb's clause, the thing signed may be: past a long subject
+# ("وقعت الحكومة الشعبية لمنطقة قوانغشي … واللجنة الشعبية لمقاطعة لانغ سون مذكرة تفاهم").
+_SIGNED_REACH = 120
+
+
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
@@ -1278,9 +1283,9 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         # The thing signed follows the verb, or precedes it where the verb comes last
         # ("haben ... ein Abkommen unterzeichnet").
         # "unterzeichneten die fünf Parteisekretäre ein gemeinsames Protokoll": further off in the verb's own clause.
-        signed = any(s <= m.start <= e + 40 or e <= m.start <= e + 80 and not re.search(r"[,;.،؛()，。；]", ctx.text[e:m.start])
+        signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not re.search(r"[,;.،؛()，。；]", ctx.text[e:m.start])
                      or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
-                     for s, e in verbs.between(m.start - 80 - verbs.longest, m.start + 81))
+                     for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
         end = min([end] + [s for s, _ in verbs.between(m.end, end)])  # the verb is not the name
         end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]

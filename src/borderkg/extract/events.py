@@ -100,13 +100,23 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if told is not None:
             told.spans.append((s, e))  # "The conference took place within ...": the one just told
             told.ordinal = told.ordinal or _ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
-            continue
+            # "Mötet följde på ett besök förra månaden av en delegation …": another kind of event the
+            # sentence dates otherwise is an event of its own.
+            others = [t for t in own if str(t.value) != told.cls and t.start > trigger.end]
+            if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
+                                     for d in dated.between(s, e)):
+                continue
+            trigger = max(others, key=lambda t: rank.get(str(t.value), 0))
+            own, s = others, trigger.start
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
         when = [d for d in dated.between(s, e) if not d.since and d not in edition_dates]
         if when:
             draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
-        if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10:
+        # "…tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date of its own that the referred
+        # event's does not refine stays.
+        if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10 \
+                and by_reference[0].date.startswith(draft.date or ""):
             draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
             draft.occasion = by_reference[0] if by_reference[1] == 0 else None
         # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
@@ -141,11 +151,17 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     drafts = _during_visit(drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
-    drafts = _merge_same(ctx, [d for d in drafts if d.participants or d.locations or d.mechanism])
+    drafts = _merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism) and not _in_general(d)])
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= _final(d.occasion).locations
     return drafts
+
+
+def _in_general(draft: EventDraft) -> bool:
+    """"năm 2023, tổng kim ngạch …", "中越人文交流年，2024年": an event word dated only to a year and
+    tied to no series or edition speaks of activity in general, not of one event told."""
+    return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None
 
 
 def _final(draft: EventDraft) -> EventDraft:
