@@ -223,3 +223,22 @@ def test_an_edition_dated_by_its_own_month_keeps_it(extractor) -> None:
                          "nghị, hai bên đánh giá kết quả đã thống nhất tại Hội nghị lần thứ hai, tổ chức hồi tháng 3/2023 "
                          "tại thành phố Mông Tự.", "vi")
     assert any(e.ordinal == 2 and e.date == "2023-03" for e in ex.events)
+
+
+def test_a_side_named_by_its_country_is_that_side_of_the_event_told_before(extractor) -> None:
+    """"den kinesiska delegationen": the Chinese side of the talks the article told first."""
+    ex = read(extractor, "Lao Cai, 9 maj (VNA) – Delegationer från distriktet Bat Xat och häradet Jinping höll på onsdagen "
+                         "samtal i staden Lao Cai. Handeln via gränsövergången ökade med 12 procent. Före samtalen hade "
+                         "den kinesiska delegationen tagits emot av Nguyen Van Binh, ordförande för folkkommittén i Lao Cai.", "sv")
+    reception = next(e for e in ex.events if e.cls == "Meeting" and e.mention.text.startswith("Före"))
+    assert "place/jinping" in {p.removeprefix(BKR) for p in reception.participants}
+
+
+def test_the_guests_are_the_visiting_side(extractor) -> None:
+    """"die Gäste": the side whose visit was told before, not the place it went to; the reception is no
+    second visit."""
+    ex = read(extractor, "Eine Delegation der Provinz Lai Chau hat am 6. Mai die Stadt Honghe besucht. Der Handel wuchs um "
+                         "12 Prozent. Am Dienstag wurden die Gäste von Li Ming, Bürgermeister der Stadt Honghe, empfangen.", "de")
+    reception = next(e for e in ex.events if e.cls == "Meeting")
+    assert "place/lai-chau" in {p.removeprefix(BKR) for p in reception.participants}
+    assert len({e.iri for e in ex.events if e.cls == "Visit"}) == 1

@@ -147,6 +147,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     _same_series(drafts)
     _lede_where(ctx, drafts, datelines, filed_at)
     _both_sides(ctx, drafts)
+    _named_sides(ctx, drafts)
     _member_sides(ctx, drafts)
     drafts = _during_visit(drafts)
     _same_place(ctx, drafts)
@@ -365,6 +366,36 @@ def _both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         before = next((o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2), None)
         if before is not None:
             d.participants |= before.participants
+
+
+def _named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Före samtalen hade den kinesiska delegationen tagits emot av X", "die Gäste": a side the sentence
+    names by its country, or as the guests, is that side of the event told before (its occasion first)."""
+    by_country, guests = ctx.matches(ctx.lang.country_sides), ctx.matches(ctx.lang.guest_words)
+    if not by_country and not guests:
+        return
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
+        for m in (m for m in by_country if d.start <= m.start < d.end):
+            country = str(m.value)
+            if any(_in_country(ctx, p, country) for p in _sides(ctx, d)):
+                continue
+            before = next((o for o in told if o.start < d.start and any(_in_country(ctx, p, country) for p in _sides(ctx, o))), None)
+            if before is not None:
+                d.participants |= {p for p in _sides(ctx, before) if _in_country(ctx, p, country)}
+        if len(_sides(ctx, d)) < 2 and any(d.start <= m.start < d.end for m in guests):
+            visit = next((o for o in told if o.cls == "Visit" and o.start < d.start), None)
+            if visit is not None:
+                d.participants |= _sides(ctx, visit) - {a for loc in visit.locations for a in ctx.ancestors(loc) | {loc}}
+
+
+def _in_country(ctx: Context, iri: str, country: str) -> bool:
+    """Whether a side lies in a country: a place within it, or a body whose jurisdiction is."""
+    entry = ctx.entries.get(iri)
+    places = {iri, *(entry.jurisdiction if entry else ()),
+              *(o for f in ctx.found if f.iri == iri for p, o in f.links if p in ("jurisdiction", "locatedIn"))}
+    return any(p == country or country in ctx.ancestors(p) for p in places)
 
 
 def _sides(ctx: Context, d: EventDraft) -> set[str]:

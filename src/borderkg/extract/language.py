@@ -12,6 +12,7 @@ from typing import Any, NamedTuple, TypedDict
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
 from borderkg.extract.matcher import Boundaries, PhraseMatcher, SharedScan, WordFormMatcher, contractions_of
+from borderkg.extract.mint import BKR
 from borderkg.text import fold_label
 
 
@@ -99,6 +100,11 @@ class LanguageData(TypedDict, total=False):
     split_triggers: dict[str, str]
     """Verbs whose particle stands apart: "tog … emot" (up to six words between)."""
     both_sides: list[str]
+    country_sides: dict[str, str]
+    """"the Chinese delegation", "phía Trung Quốc", "中方" → the country's place key ("china"): the
+    side of the event told before that lies in that country."""
+    guest_words: list[str]
+    """"the guests", "die Gäste", "客人": the visiting side of the visit told before."""
     origin_words: list[str]
     """"a delegation from X", "aus", "từ", "来自": X is where the visitors come from, not where it happens."""
     scale_approx: list[str]
@@ -386,6 +392,9 @@ class CompiledLanguage:
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
     both_sides: PhraseMatcher
+    country_sides: PhraseMatcher
+    """Value: the country's IRI."""
+    guest_words: PhraseMatcher
     ordinal_follows: bool
     ordinal_skips: frozenset[str]
     scale_approx: tuple[str, ...]
@@ -500,6 +509,8 @@ class CompiledLanguage:
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
+            country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
+            guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             ordinal_skips=words("ordinal_skips"),
             scale_approx=tuple(data.get("scale_approx", [])),
