@@ -242,3 +242,12 @@ def test_the_guests_are_the_visiting_side(extractor) -> None:
     reception = next(e for e in ex.events if e.cls == "Meeting")
     assert "place/lai-chau" in {p.removeprefix(BKR) for p in reception.participants}
     assert len({e.iri for e in ex.events if e.cls == "Visit"}) == 1
+
+
+def test_what_both_sides_sign_is_signed_at_the_talks_not_at_a_patrol_told_between(extractor) -> None:
+    ex = read(extractor, "El 8 de mayo, el distrito de Bat Xat y el condado de Jinping celebraron conversaciones en la ciudad "
+                         "de Lao Cai. La víspera, una patrulla conjunta de la estación fronteriza de Bat Xat y la estación "
+                         "de Jinping recorrió la frontera. Ambas partes firmaron un acta de cooperación.", "es")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert signing.date == "2024-05-08"
+    assert {"place/bat-xat", "place/jinping"} <= {p.removeprefix(BKR) for p in signing.participants}

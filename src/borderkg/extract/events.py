@@ -363,7 +363,9 @@ def _both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         if d.occasion is not None and len(_sides(ctx, d.occasion)) >= 2:
             d.participants |= d.occasion.participants  # "Kết thúc hội nghị, hai bên đã ký ...": its sides
             continue
-        before = next((o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2), None)
+        told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(_sides(ctx, o)) >= 2]
+        # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
+        before = next((o for o in told if d.cls == "Signing" and o.cls in _TALKS), None) or next(iter(told), None)
         if before is not None:
             d.participants |= before.participants
 
@@ -507,11 +509,12 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
     """"At the end of the conference the sides signed the minutes": a signing the text does not
     date (or dates after publication, which is a plan) happened at the event told just before."""
     last: EventDraft | None = None
+    talks: EventDraft | None = None  # the last talks: what is signed is signed there, not at a patrol
     for d in sorted(drafts, key=lambda d: d.start):
         if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
             d.date = None
         occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
-            last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else None
+            talks or last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else None
         if occasion is not None:
             d.date = occasion.date
             if not d.locations:
@@ -520,6 +523,7 @@ def _on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]
                 d.participants |= occasion.participants
         elif d.date and len(d.date) == 10:
             last = d
+            talks = d if d.cls in _TALKS else talks
     return drafts
 
 
