@@ -251,3 +251,19 @@ def test_what_both_sides_sign_is_signed_at_the_talks_not_at_a_patrol_told_betwee
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert signing.date == "2024-05-08"
     assert {"place/bat-xat", "place/jinping"} <= {p.removeprefix(BKR) for p in signing.participants}
+
+
+def test_an_event_word_after_the_article_is_the_event_told(extractor) -> None:
+    """"…, the station's commander told the meeting": no second meeting in May."""
+    ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation from Jinping county in Bat Xat "
+                         "township. Last March, the two districts signed a memorandum of understanding in Jinping on the "
+                         "border market, the commander of the border guard station told the meeting.", "en")
+    assert not any(e.cls == "Meeting" and e.date == "2024-03" for e in ex.events)
+
+
+def test_a_visit_told_without_a_place_went_where_its_talks_were(extractor) -> None:
+    """"Chuyến thăm … diễn ra từ ngày 6 đến 8/5": the visit of the delegation that held talks in Mông Tự on the 7th."""
+    ex = read(extractor, "Ngày 7/5, tại thành phố Mông Tự, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo châu Hồng Hà. "
+                         "Chuyến thăm và làm việc diễn ra từ ngày 6 đến 8/5.", "vi")
+    visit = next(e for e in ex.events if e.cls == "Visit")
+    assert visit.date == "2024-05-06" and visit.locations

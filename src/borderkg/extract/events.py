@@ -139,9 +139,11 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                     and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
                 continue  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
             draft.agreement = agreement
+        told_kinds = {d.cls for d in drafts}
         drafts.append(draft)
         numbered = _numbered(ctx, own, trigger, draft)
-        drafts.extend(_companions(ctx, [t for t in own if t not in numbered], draft, agreement))
+        drafts.extend(_companions(ctx, [t for t in own if t not in numbered and not _definite(ctx, t, told_kinds)],
+                                  draft, agreement))
         drafts.extend(_numbered_others(ctx, numbered, trigger, draft, used_orgs, dated))
         _fold_editions(drafts, editions, s)
     _same_series(drafts)
@@ -149,7 +151,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     _both_sides(ctx, drafts)
     _named_sides(ctx, drafts)
     _member_sides(ctx, drafts)
-    drafts = _during_visit(drafts)
+    drafts = _during_visit(ctx, drafts)
     _same_place(ctx, drafts)
     drafts = _merge_editions(ctx, _on_the_occasion(ctx, drafts))
     drafts = _merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism) and not _in_general(d)])
@@ -276,6 +278,13 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         _actors(ctx, also, start, high, used_orgs, near=other.start)
         out.append(also)
     return out
+
+
+def _definite(ctx: Context, word: Match, told_kinds: set[str]) -> bool:
+    """"…, Nong Duc Manh told the meeting": an event word after a definite article, of a kind the text
+    told before, is that event, not another one the sentence tells."""
+    before = ctx.text[max(0, word.start - 12):word.start].split()
+    return str(word.value) in told_kinds and bool(before) and before[-1] in ctx.lang.articles
 
 
 def _numbered(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
@@ -446,12 +455,19 @@ def _same_place(ctx: Context, drafts: list[EventDraft]) -> None:
                 d.locations |= first.locations
 
 
-def _during_visit(drafts: list[EventDraft]) -> list[EventDraft]:
+def _during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """"hat vom 12. bis 14. August die Stadt Pu'er besucht. Am Dienstag wurden die Gäste … empfangen":
     what the text places nowhere, in the days of a visit told before it, happened where the visit went,
     and the guests' reception is no new visit of theirs."""
     ordered = sorted(drafts, key=lambda d: d.start)
     dropped = set()
+    for d in ordered:  # "Chuyến thăm … diễn ra từ ngày 17 đến 19/9": it went where its talks were
+        if d.cls == "Visit" and not d.locations and len(d.date or "") == 10:
+            held = next((o for o in ordered if o.cls != "Visit" and o.locations and len(o.date or "") == 10
+                         and 0 <= (date.fromisoformat(o.date or "") - date.fromisoformat(d.date or "")).days <= _VISIT_DAYS
+                         and _sides(ctx, o) & _sides(ctx, d)), None)
+            if held is not None:
+                d.locations |= held.locations
     for i, d in enumerate(ordered):
         if len(d.date or "") != 10 or d.locations and not d.received:
             continue
