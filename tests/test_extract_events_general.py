@@ -267,3 +267,17 @@ def test_a_visit_told_without_a_place_went_where_its_talks_were(extractor) -> No
                          "Chuyến thăm và làm việc diễn ra từ ngày 6 đến 8/5.", "vi")
     visit = next(e for e in ex.events if e.cls == "Visit")
     assert visit.date == "2024-05-06" and visit.locations
+
+
+def test_a_bare_year_after_the_event_word_names_the_edition(extractor) -> None:
+    """"the trade week … 2024 in Hekou" is an event of 2024; "in 2023, exchanges deepened" is not one."""
+    ex = read(extractor, "The Vietnam-China trade promotion week 2024 opened in Hekou. In 2023, cultural exchanges between "
+                         "Lao Cai and Honghe deepened.", "en")
+    assert {(e.cls, e.date) for e in ex.events} == {("Exhibition", "2024")}
+
+
+def test_a_lexicon_name_with_its_dash_written_otherwise(extractor) -> None:
+    """The lexicon's "Vietnam - China International Trade Fair" is the "Vietnam-China International Trade Fair"."""
+    ex = read(extractor, "The 23rd Vietnam-China International Trade Fair opened in Lao Cai city on May 8.", "en")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert (fair.mechanism or "").endswith("mechanism/lao-cai-hekou-fair") and fair.ordinal == 23

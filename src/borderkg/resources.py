@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import tomllib
 from dataclasses import dataclass, field
 from importlib.resources import files
@@ -165,8 +166,8 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
         if not types:
             continue
         cls = _most_specific([str(t)[len(str(BK)):] for t in types])
-        labels = {fold_label(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
-                  for o in lexicon.objects(subject, p)}
+        labels = {form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
+                  for o in lexicon.objects(subject, p) for form in _dash_forms(fold_label(str(o)))}
         until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
         since = next(iter(lexicon.objects(subject, BK.validFrom)), None)
         out[str(subject)] = LexiconEntry(
@@ -208,4 +209,13 @@ def _most_specific(names: list[str]) -> str:
     return min(specific or names)
 
 
+def _dash_forms(label: str) -> set[str]:
+    """A label as written, and with a dash between two names written the other common way
+    ("Vietnam - China" and "Vietnam-China")."""
+    if not re.search(r"\w\s*-\s*\w", label):
+        return {label}
+    return {label, re.sub(r"(?<=\w)\s*-\s*(?=\w)", "-", label), re.sub(r"(?<=\w)\s*-\s*(?=\w)", " - ", label)}
+
+
 __all__ = ["BK", "BKR", "DCTERMS", "ORG", "PROV", "LexiconEntry", "Resources", "data_dir", "load_resources"]
+

@@ -49,6 +49,7 @@ class EventDraft:
     occasion: EventDraft | None = None
     merged_into: EventDraft | None = None
     received: bool = False  # a reception's companion: the received delegation's visit
+    named_year: bool = False  # its year follows its word in its clause, as an edition's name
 
 
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
@@ -111,7 +112,14 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
         when = [d for d in dated.between(s, e) if not d.since and d not in edition_dates]
         if when:
-            draft.date = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start))).value
+            told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
+            draft.date = told_at.value
+            # "utställningsveckan … mellan Kina och Vietnam 2024": a bare year after the event's word, in
+            # its clause and not after a preposition ("in 2024", "năm 2024"), is part of its name.
+            before = ctx.text[max(0, told_at.start - 12):told_at.start].split()
+            draft.named_year = len(told_at.value) == 4 and told_at.start > trigger.end \
+                and ctx.text[told_at.start:told_at.end].isdigit() and not re.search(r"[;:.؛：。]", ctx.text[trigger.end:told_at.start]) \
+                and not (before and before[-1] in ctx.lang.venue_words)
         by_reference = next((r for r in references.values() if r is not None and len(r[0].date or "") == 10), None)
         # "…tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date of its own that the referred
         # event's does not refine stays.
@@ -162,9 +170,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
 
 
 def _in_general(draft: EventDraft) -> bool:
-    """"năm 2023, tổng kim ngạch …", "中越人文交流年，2024年": an event word dated only to a year and
-    tied to no series or edition speaks of activity in general, not of one event told."""
-    return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None
+    """"năm 2023, tổng kim ngạch …", "中越人文交流年，2024年": an event word dated only to a year, tied to
+    no series or edition and not named by that year, speaks of activity in general, not of one event told."""
+    return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None and not draft.named_year
 
 
 def _final(draft: EventDraft) -> EventDraft:
