@@ -1,0 +1,168 @@
+"""Who took part in an event and where it happened, read from the sentence that tells it."""
+from __future__ import annotations
+
+import re
+
+from borderkg.extract.entities import PLACE_CLASSES, Context, Found
+from borderkg.extract.events.draft import EventDraft, any_between
+from borderkg.extract.matcher import Match
+from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
+from borderkg.extract.spans import SpanIndex, StartIndex
+
+# Where an event can be held besides administrative places: a border gate, a bridge.
+_VENUES = ("BorderGate", "Infrastructure")
+
+
+def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
+    """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
+    Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
+    for m in re.finditer(r"[;；؛]", ctx.text[trigger.end:e]):
+        cut = trigger.end + m.start()
+        if any(d.value != draft.date for d in dated.between(cut, e)):
+            return cut
+    return e
+
+
+def sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int],
+                  told: list[EventDraft]) -> None:
+    """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
+    where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
+    if told and any_between(ctx.matches(ctx.lang.both_sides), draft.start, draft.end):
+        return  # "the two sides attended ...": the sides of the event told before (both_sides)
+    if draft.participants <= where and previous is not None:
+        lead = EventDraft(draft.cls, *previous)
+        actors(ctx, lead, *previous, used_orgs)
+        draft.participants = lead.participants | draft.participants
+
+
+def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int], near: int | None = None) -> None:
+    """Who took part and where: venue places become locations, the other actors participants.
+    Of venue places not within one another, the one nearest the event's word (`near`) is where it
+    happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
+    composite = ctx.indexed("composite", _composite_names)
+    venues = ctx.lang.venue_words
+    venue_end = -1
+    side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
+    for f in ctx.found_between(s, e):
+        inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
+        if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
+            side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
+                            for a in ctx.ancestors(p.iri) | {p.iri}})
+        if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
+            draft.participants.add(f.iri)
+        elif f.cls in PARTICIPANT_PLACES and not inside:
+            # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
+            # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
+            # right after a side, that side lies in, says where the side is, not where the event was.
+            lies_in = f.iri in side[1] and (_chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start))
+            if _chained(ctx, venue_end, f.start) or not lies_in \
+                    and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
+                draft.locations.add(f.iri)
+                venue_end = f.end
+            elif not _qualifier(ctx, f):
+                draft.participants.add(f.iri)
+                side = (f.end, ctx.ancestors(f.iri))
+        elif f.cls in _VENUES and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
+            draft.locations.add(f.iri)  # "a ceremony at the Chi Ma - Aidian border gate pair"
+            venue_end = f.end
+    non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
+    locations = non_country or draft.locations
+    # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
+    draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
+    if near is not None and len(draft.locations) > 1:
+        nearest = min(draft.locations, key=lambda loc: _distance(ctx, loc, s, e, near))
+        # "at the Chi Ma (Vietnam) - Aidian (China) border gate pair": both gates of a pair.
+        draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in _VENUES
+                                        and _distance(ctx, loc, s, e, near) - _distance(ctx, nearest, s, e, near) <= 40}
+                                       if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
+    # The locality where it happens hosts it, so it and its province take part (a country only
+    # says where).
+    hosts = {h for h in non_country & draft.locations if h not in ctx.entries or ctx.entries[h].cls in PARTICIPANT_PLACES}
+    draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
+                                   if ctx.entries.get(a) and ctx.entries[a].cls in ("Province", "AutonomousRegion")}
+
+
+def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
+    """How far the nearest mention of `iri` in the sentence is from `at`."""
+    return min((min(abs(f.start - at), abs(f.end - at)) for f in ctx.found_between(s, e) if f.iri == iri),
+               default=10**6)
+
+
+def _composite_names(found: list[Found]) -> SpanIndex:
+    """Names that may hold other names: organisations, mechanisms, infrastructure, ..."""
+    return SpanIndex((f.start, f.end) for f in found
+                     if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure")
+
+
+def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] = frozenset()) -> bool:
+    """Only commas, brackets or "of"-words (or words in `also`) between the name before and this one."""
+    if previous_end < 0 or start < previous_end or start - previous_end > 30:
+        return False
+    gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
+    return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
+
+
+def _belongs(ctx: Context, side_end: int, start: int) -> bool:
+    """"Fangcheng, som hör till staden Fangchenggang": a belonging phrase, then only "of"-words."""
+    if side_end < 0 or not 0 <= start - side_end <= 60:
+        return False
+    gap = re.sub(r"[,،，(]", " ", ctx.text[side_end:start]).strip()
+    phrase = next((w for w in ctx.lang.belonging_words if gap.startswith(w)), None)
+    return phrase is not None and all(t in ctx.lang.link_tokens or t in ctx.lang.articles
+                                      for t in gap[len(phrase):].split())
+
+
+def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
+    """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
+    "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
+    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES - {"Country"}
+              and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
+    after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
+    words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
+    # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
+    # Ninh paid to Guangxi": the first place after it that a venue word introduces.
+    governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
+    introduced = [f for f in after if f.start - trigger.end <= 120
+                  and _after_venue_word(ctx, max(s, f.start - 40), f.start, ctx.lang.venue_words)]
+    before = [f for f in places if 0 <= trigger.start - f.end <= 25]
+    target = governed[0] if governed else introduced[0] if introduced else \
+        after[0] if after and after[0].start - trigger.end <= 40 else max(before, key=lambda f: f.end) if before else None
+    # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
+    while target is not None and target in before:
+        within = next((f for f in places if f.end <= target.start and target.iri in ctx.ancestors(f.iri)
+                       and _chained(ctx, f.end, target.start, ctx.lang.venue_words)), None)
+        if within is None:
+            break
+        target = within
+    if target is not None:
+        draft.locations = {target.iri}
+        draft.participants.add(target.iri)
+
+
+def origin(ctx: Context, start: int) -> bool:
+    """A place a delegation comes from: an origin word ("from", "aus", "từ", "来自") among the four
+    words before it, in the same clause."""
+    before = re.split(r"[,;:()\n،，；]", ctx.text[max(0, start - 50):start])[-1]
+    if not ctx.lang.latin:
+        return any(before.rstrip().endswith(w) or w in before[-12:] for w in ctx.lang.origin_words)
+    tail = f" {' '.join(before.split()[-5:])} "
+    return any(f" {w} " in tail for w in ctx.lang.origin_words)
+
+
+def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:
+    """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
+    before = re.split(r"[,;:()\n]", ctx.text[start:end])[-1]
+    if any(before.rstrip().endswith(v) for v in venues if not ctx.lang.latin and v):
+        return True
+    words = before.split()
+    # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
+    while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
+        words.pop()
+    tail = words[-3:]
+    return any(" ".join(tail[i:j]) in venues for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
+
+
+def _qualifier(ctx: Context, f: Found) -> bool:
+    """"Mong Cai (Vietnam)": a place in brackets right after another name only says where that is."""
+    before = ctx.text[max(0, f.start - 3):f.start]
+    return f.cls in ("Country", "Province", "AutonomousRegion") and before.rstrip().endswith("(")

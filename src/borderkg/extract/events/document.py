@@ -1,0 +1,190 @@
+"""What one sentence cannot tell of its events and the document can: the sides "both sides" or
+"the Chinese delegation" stand for, where the lede and the visit's days happened, the series an
+edition belongs to, and the occasion of a signing."""
+from __future__ import annotations
+
+from datetime import date
+
+from borderkg.extract.entities import Context
+from borderkg.extract.events.actors import origin
+from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
+from borderkg.extract.posts import PARTICIPANT_PLACES
+
+# How long a delegation's visit lasts at most, when the text gives only its first day.
+_VISIT_DAYS = 6
+
+
+def same_series(drafts: list[EventDraft]) -> None:
+    """"… kể từ Hội nghị lần thứ 15": a numbered edition that names no mechanism is one of the series
+    the article numbers, when it numbers editions of one mechanism of that class."""
+    for d in drafts:
+        if d.ordinal is not None and d.mechanism is None:
+            # "Hội nghị lần thứ ba" of a working group whose sessions are Meetings: a session word
+            # numbers the series whatever class the bare word gives it.
+            series = {(o.mechanism, o.cls) for o in drafts if o.mechanism and o.ordinal not in (None, d.ordinal)
+                      and (o.cls == d.cls or o.cls in TALKS and d.cls in TALKS)}
+            if len(series) == 1:
+                d.mechanism, d.cls = series.pop()
+
+
+def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
+    """"Dien Bien, 11 Nov (VNA) - ... held today in this locality ...": the lede's event that names
+    no place happened where the report was filed."""
+    if filed_at is None or not datelines:
+        return
+    lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
+    if lede is None or lede.locations or lede.start > datelines[0][1] + 400:
+        return
+    # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
+    # where the report was filed, not where the event was.
+    origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and origin(ctx, f.start)}
+    placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES} - origins
+    if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
+                          for p in placed):
+        return
+    # "Quang Ninh, 18 okt (VNA) – Gränsdistriktet Hai Ha … tog emot …": the one side within the
+    # dateline's place is the more exact place.
+    within = [p for p in placed if filed_at in ctx.ancestors(p)]
+    where = within[0] if len(within) == 1 else filed_at
+    for told in drafts:  # the lede's event and its companions (a reception's visit)
+        if told.start == lede.start and not told.locations:
+            told.locations.add(where)
+            told.participants.add(where)
+
+
+def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"The two sides signed the minutes", "双方签署": an event whose sides the sentence names only
+    as "both sides" has the sides of the event told before it."""
+    phrases = ctx.matches(ctx.lang.both_sides)
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if not any_between(phrases, d.start, d.end) or len(sides_of(ctx, d)) >= 2:
+            continue
+        if d.occasion is not None and len(sides_of(ctx, d.occasion)) >= 2:
+            d.participants |= d.occasion.participants  # "Kết thúc hội nghị, hai bên đã ký ...": its sides
+            continue
+        told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
+        # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
+        before = next((o for o in told if d.cls == "Signing" and o.cls in TALKS), None) or next(iter(told), None)
+        if before is not None:
+            d.participants |= before.participants
+
+
+def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Före samtalen hade den kinesiska delegationen tagits emot av X", "die Gäste": a side the sentence
+    names by its country, or as the guests, is that side of the event told before (its occasion first)."""
+    by_country, guests = ctx.matches(ctx.lang.country_sides), ctx.matches(ctx.lang.guest_words)
+    if not by_country and not guests:
+        return
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
+        for m in (m for m in by_country if d.start <= m.start < d.end):
+            country = str(m.value)
+            if any(_in_country(ctx, p, country) for p in sides_of(ctx, d)):
+                continue
+            before = next((o for o in told if o.start < d.start and any(_in_country(ctx, p, country) for p in sides_of(ctx, o))), None)
+            if before is not None:
+                d.participants |= {p for p in sides_of(ctx, before) if _in_country(ctx, p, country)}
+        if len(sides_of(ctx, d)) < 2 and any(d.start <= m.start < d.end for m in guests):
+            visit = next((o for o in told if o.cls == "Visit" and o.start < d.start), None)
+            if visit is not None:
+                d.participants |= sides_of(ctx, visit) - {a for loc in visit.locations for a in ctx.ancestors(loc) | {loc}}
+
+
+def _in_country(ctx: Context, iri: str, country: str) -> bool:
+    """Whether a side lies in a country: a place within it, or a body whose jurisdiction is."""
+    entry = ctx.entries.get(iri)
+    places = {iri, *(entry.jurisdiction if entry else ()),
+              *(o for f in ctx.found if f.iri == iri for p, o in f.links if p in ("jurisdiction", "locatedIn"))}
+    return any(p == country or country in ctx.ancestors(p) for p in places)
+
+
+def member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """An edition of a mechanism with standing members ("the Spring Meeting between the Party
+    secretaries of the four provinces and Guangxi") has those members as its sides, as they
+    existed on its date, when the text names no side outside them."""
+    for d in drafts:
+        entry = ctx.entries.get(d.mechanism or "")
+        if entry is None or not entry.member_sides:
+            continue
+        members = {m for m in entry.member_sides if m in ctx.entries and _existed(ctx.entries[m], d.date or ctx.date)}
+        places = {p for p in d.participants if p in ctx.entries and ctx.entries[p].cls in ("Province", "AutonomousRegion")}
+        if places <= members:
+            d.participants |= members
+
+
+def _existed(entry, day: str | None) -> bool:
+    """Whether a lexicon entry existed on a (possibly partial) day; today's when the day is unknown."""
+    if not day:
+        return entry.valid_until is None
+    return (entry.valid_from or "")[:len(day)] <= day and (entry.valid_until is None or day <= entry.valid_until[:len(day)])
+
+
+def same_place(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"organised on 6 and 7 January in the same city": an event placed by reference to the one told
+    before it takes that one's place."""
+    phrases = ctx.matches(ctx.lang.same_place)
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if d.locations or not any_between(phrases, d.start, d.end):
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.locations and o.start < d.start), None)
+        if before is not None:
+            d.locations |= before.locations
+    # An event of the same day the article places nowhere else happened where that day's first did.
+    for d in ordered:
+        if not d.locations and len(d.date or "") == 10:
+            first = next((o for o in ordered if o.date == d.date and o.locations), None)
+            if first is not None:
+                d.locations |= first.locations
+
+
+def during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"hat vom 12. bis 14. August die Stadt Pu'er besucht. Am Dienstag wurden die Gäste … empfangen":
+    what the text places nowhere, in the days of a visit told before it, happened where the visit went,
+    and the guests' reception is no new visit of theirs."""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    dropped = set()
+    for d in ordered:  # "Chuyến thăm … diễn ra từ ngày 17 đến 19/9": it went where its talks were
+        if d.cls == "Visit" and not d.locations and len(d.date or "") == 10:
+            held = next((o for o in ordered if o.cls != "Visit" and o.locations and len(o.date or "") == 10
+                         and 0 <= (date.fromisoformat(o.date or "") - date.fromisoformat(d.date or "")).days <= _VISIT_DAYS
+                         and sides_of(ctx, o) & sides_of(ctx, d)), None)
+            if held is not None:
+                d.locations |= held.locations
+    for i, d in enumerate(ordered):
+        if len(d.date or "") != 10 or d.locations and not d.received:
+            continue
+        visit = next((o for o in reversed(ordered[:i]) if o.cls == "Visit" and o.locations and len(o.date or "") == 10
+                      and 0 <= (date.fromisoformat(d.date or "") - date.fromisoformat(o.date or "")).days <= _VISIT_DAYS), None)
+        if visit is None or d.locations - visit.locations:
+            continue
+        if d.cls == "Visit" and d.received:
+            dropped.add(id(d))
+            visit.spans.extend(d.spans)
+        else:
+            d.locations |= visit.locations
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """"At the end of the conference the sides signed the minutes": a signing the text does not
+    date (or dates after publication, which is a plan) happened at the event told just before."""
+    last: EventDraft | None = None
+    talks: EventDraft | None = None  # the last talks: what is signed is signed there, not at a patrol
+    for d in sorted(drafts, key=lambda d: d.start):
+        if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
+            d.date = None
+        occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
+            talks or last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else None
+        if occasion is not None:
+            d.date = occasion.date
+            if not d.locations:
+                d.locations |= occasion.locations
+            if len(sides_of(ctx, d)) < 2:
+                d.participants |= occasion.participants
+        elif d.date and len(d.date) == 10:
+            last = d
+            talks = d if d.cls in TALKS else talks
+    return drafts

@@ -1,0 +1,53 @@
+"""An event being assembled, and what the stages that assemble it ask of it."""
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from operator import attrgetter
+
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.matcher import Match
+
+# "Al término del encuentro" after "la XV reunión del Comité": a meeting word may refer to a conference.
+TALKS = ("Meeting", "Conference")
+
+
+@dataclass
+class EventDraft:
+    """An event being assembled from one sentence (folded offsets)."""
+
+    cls: str
+    start: int
+    end: int
+    date: str | None = None
+    mechanism: str | None = None
+    ordinal: int | None = None
+    participants: set[str] = field(default_factory=set)
+    locations: set[str] = field(default_factory=set)
+    agreement: Found | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    # "At the end of the talks, the two sides signed ...": the event told before that this one's
+    # sentence names as its occasion.
+    occasion: EventDraft | None = None
+    merged_into: EventDraft | None = None
+    received: bool = False  # a reception's companion: the received delegation's visit
+    named_year: bool = False  # its year follows its word in its clause, as an edition's name
+
+
+def sides_of(ctx: Context, d: EventDraft) -> set[str]:
+    """The actors of an event other than where it happened and the countries around it."""
+    return {p for p in d.participants - d.locations
+            if p not in ctx.entries or ctx.entries[p].cls != "Country"}
+
+
+def final(draft: EventDraft) -> EventDraft:
+    """The draft another one was merged into, if any."""
+    while draft.merged_into is not None:
+        draft = draft.merged_into
+    return draft
+
+
+def any_between(matches: list[Match], start: int, end: int) -> bool:
+    """`any(start <= m.start < end for m in matches)`, matches in text order."""
+    at = bisect_left(matches, start, key=attrgetter("start"))
+    return at < len(matches) and matches[at].start < end

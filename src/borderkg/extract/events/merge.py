@@ -1,0 +1,80 @@
+"""One article's tellings of one event merged into one, and the event words that tell no event."""
+from __future__ import annotations
+
+from borderkg.extract.entities import Context
+from borderkg.extract.events.draft import EventDraft
+
+# What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
+_DURING_VISIT = ("Meeting", "Signing", "Exchange")
+
+
+def in_general(draft: EventDraft) -> bool:
+    """"năm 2023, tổng kim ngạch …", "中越人文交流年，2024年": an event word dated only to a year, tied to
+    no series or edition and not named by that year, speaks of activity in general, not of one event told."""
+    return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None and not draft.named_year
+
+
+def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Merge what one article says of one mechanism's event: an undated or less precise mention
+    joins the single most precise event of the same class and mechanism."""
+    out: list[EventDraft] = []
+    # `out` by class, and by class and mechanism (neither changes once a draft is in `out`)
+    of_class: dict[str, list[EventDraft]] = {}
+    of_mechanism: dict[tuple[str, str | None], list[EventDraft]] = {}
+    for d in sorted(drafts, key=lambda d: -len(d.date or "")):
+        target = None
+        if d.mechanism:
+            same = [o for o in of_mechanism.get((d.cls, d.mechanism), [])
+                    if d.date is None or (o.date or "").startswith(d.date)]
+            if len(same) == 1:
+                target = same[0]
+        elif len(d.date or "") < 10:
+            # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
+            # less precise mention of the one event of its kind the article dates to the day is that
+            # event; it may say which edition it is and who took part.
+            same = [o for o in of_class.get(d.cls, []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            if len(same) == 1:
+                same[0].ordinal = same[0].ordinal or d.ordinal
+                same[0].participants |= {p for p in d.participants if p not in ctx.entries}
+                same[0].spans.extend(d.spans)
+                d.merged_into = same[0]
+                continue
+            # "During the talks with the visiting delegation ...": what a visit told to the day
+            # brought about happened during it.
+            visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date:
+                d.date = visits[0].date
+                d.locations = d.locations or set(visits[0].locations)
+        if target is None:
+            out.append(d)
+            of_class.setdefault(d.cls, []).append(d)
+            of_mechanism.setdefault((d.cls, d.mechanism), []).append(d)
+            continue
+        target.participants |= d.participants
+        if not target.locations:
+            target.locations |= d.locations
+        target.ordinal = target.ordinal or d.ordinal
+        target.spans.extend(d.spans)
+        d.merged_into = target
+    return [d for d in out if d.date or (d.cls == "Signing" and d.agreement is not None and len(d.participants) >= 2)]
+
+
+def merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
+    """Two tellings of one event in one article: same class, date and mechanism, and the
+    participants of one among the actors of the other. Different parties stay apart."""
+    out: list[EventDraft] = []
+    told: dict[tuple[str, str | None, str | None], list[EventDraft]] = {}  # `out` by class, date and mechanism
+    for d in sorted(drafts, key=lambda d: -len(d.participants)):
+        target = next((o for o in told.get((d.cls, d.date, d.mechanism), [])
+                       if d.participants <= (o.participants | o.locations)), None)
+        if target is None:
+            out.append(d)
+            told.setdefault((d.cls, d.date, d.mechanism), []).append(d)
+            continue
+        target.locations |= d.locations
+        target.ordinal = target.ordinal or d.ordinal
+        target.spans.extend(d.spans)
+        d.merged_into = target
+    for d in out:  # the most specific place of all the tellings
+        d.locations = {loc for loc in d.locations if not any(loc in ctx.ancestors(o) for o in d.locations)}
+    return out

@@ -1,0 +1,96 @@
+"""Edition numbers: the ordinal before an event word or a name ("the 15th", "第十六届"), after it
+("lần thứ 25", "الاجتماع الحادي عشر"), or said of an event already told ("the talks were the eighth")."""
+from __future__ import annotations
+
+import re
+
+from borderkg.extract.entities import Context
+
+def ordinal_before(ctx: Context, pos: int) -> int | None:
+    """The edition number right before an event or mechanism ("the 15th", "13ª ronda de", "ihren 6.
+    jährlichen Gesprächen")."""
+    preceding = ctx.text[max(0, pos - 40):pos].split()
+    while preceding and preceding[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
+        pos = ctx.text.rfind(preceding.pop(), 0, pos)
+    window = ctx.text[max(0, pos - 40):pos].rstrip()
+    edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
+    if edition is not None:
+        pos = max(0, pos - 40) + len(window) - len(edition)
+    before = ctx.text[max(0, pos - 12):pos].rstrip()
+    tail = before.rsplit(None, 1)
+    if len(tail) == 2 and tail[1] in ctx.lang.articles:
+        before = tail[0]
+    m = ctx.lang.ordinal.search(before.rstrip())
+    if m and not re.search(r"(19|20)\d\d\s*$", before):
+        return int(m.group(1))
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
+    if words:
+        return int(words[-1].value)
+    return _ordinal_over_name(ctx, pos)
+
+
+def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
+    """"第十六届中越（东兴—芒街）国际商贸·旅游博览会", "the 16th China-Vietnam International Trade
+    Fair": the ordinal that opens the event's proper name."""
+    start = max(0, pos - 60)
+    ordinals = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start and o.end <= pos]
+    for o in reversed(ordinals):
+        gap = ctx.text[o.end:pos]
+        if re.search(r"[，。；、,;.!?：:\n]", gap):
+            return None
+        if ctx.lang.latin and any(not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
+                                  and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles
+                                  for t in re.finditer(r"[^\W\d_]+", gap)):
+            return None  # "the first time ... fair": only a name's capitalised words may stand between
+        return int(o.value)
+    return None
+
+
+def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
+    """An ordinal said of an event already told, close after its word ("The talks were the eighth
+    since ...", "La réunion était la 5e")."""
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start <= start + 25 and o.end <= end]
+    if words:
+        return int(words[0].value)
+    m = re.search(r"\d{1,3}", ctx.text[start:min(end, start + 25)])
+    return ordinal_before(ctx, start + m.end() + 1) if m else None
+
+
+def ordinal_after(ctx: Context, end: int) -> int | None:
+    """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ
+    25", "الاجتماع الحادي عشر", "دورتها الحادية عشرة")."""
+    at = end + len(ctx.text[end:end + 16]) - len(ctx.text[end:end + 16].lstrip())
+    skip = next((w for w in ctx.lang.ordinal_skips if ctx.text.startswith(w + " ", at)), None)
+    if skip is not None:  # "phiên hội đàm định kỳ lần thứ 9": the regular talks' 9th
+        at += len(skip) + 1
+    after = ctx.text[at:at + 16]
+    word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
+    if word is None:
+        return _ordinal_word_at(ctx, at) if ctx.lang.ordinal_follows else None
+    whole = _ordinal_word_at(ctx, at)  # "lần thứ ba": the table's phrase, not "ba" alone
+    if whole is not None:
+        return whole
+    m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
+    if m:
+        return int(m.group(1))
+    rest = after[len(word):]
+    return _ordinal_word_at(ctx, at + len(word) + len(rest) - len(rest.lstrip()))
+
+
+def _ordinal_word_at(ctx: Context, at: int) -> int | None:
+    return next((int(o.value) for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at), None)
+
+
+def edition_in(ctx: Context, s: int, e: int) -> int | None:
+    """"... held its eleventh session in Mengzi": the one edition number a sentence gives with an
+    edition word, for the mechanism it names away from it."""
+    found = set()
+    for w in ctx.lang.ordinal_after:
+        for m in re.finditer(re.escape(w), ctx.text[s:e]):
+            end = s + m.end()
+            rest = ctx.text[end:end + 16]
+            num = re.match(r"\s*(\d{1,3})\b", rest)
+            value = int(num.group(1)) if num else _ordinal_word_at(ctx, end + len(rest) - len(rest.lstrip()))
+            if value is not None:
+                found.add(value)
+    return found.pop() if len(found) == 1 else None

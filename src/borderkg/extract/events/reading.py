@@ -1,0 +1,64 @@
+"""Events told in a document, read sentence by sentence, then completed from the whole document."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from borderkg.extract.dates import DateMention
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.events.document import (
+    both_sides,
+    during_visit,
+    lede_where,
+    member_sides,
+    named_sides,
+    on_the_occasion,
+    same_place,
+    same_series,
+)
+from borderkg.extract.events.draft import EventDraft, final
+from borderkg.extract.events.merge import in_general, merge_editions, merge_same
+from borderkg.extract.events.sentence import Indexed, is_counted, read_sentence
+from borderkg.extract.posts import PARTICIPANT_PLACES
+from borderkg.extract.spans import SpanSet, StartIndex
+
+_DATELINE_REACH = 400
+_DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
+
+
+def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
+                used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
+    """Events: one per sentence with a trigger, plus the events of a mechanism it names
+    ("Spring Meeting 2024", "the 15th Joint Working Committee conference")."""
+    # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
+    # Only the report's first line of body text can be its dateline: further down, "at the Chi Ma
+    # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
+    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
+    on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
+    filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
+                     and on_dateline.overlaps(f.start, f.start + 1)), None)
+    dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
+    ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
+    blocked = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    told_dates = SpanSet((d.start, d.end) for d in dates)
+    triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
+                           if not blocked.overlaps(t.start, t.start + 1) and not is_counted(ctx.text, t.start, told_dates)])
+    # Each sentence reads what starts in it from these, not from the whole document's lists.
+    doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
+                  ctx.common.get("event_rank", {}))
+    drafts: list[EventDraft] = []
+    for number, (s, e) in enumerate(sentences):
+        read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)
+    same_series(drafts)
+    lede_where(ctx, drafts, datelines, filed_at)
+    both_sides(ctx, drafts)
+    named_sides(ctx, drafts)
+    member_sides(ctx, drafts)
+    drafts = during_visit(ctx, drafts)
+    same_place(ctx, drafts)
+    drafts = merge_editions(ctx, on_the_occasion(ctx, drafts))
+    drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism) and not in_general(d)])
+    for d in drafts:  # the occasion's place may be told after the event's own sentence
+        if d.occasion is not None and not d.locations:
+            d.locations |= final(d.occasion).locations
+    return drafts

@@ -1,0 +1,341 @@
+"""One sentence's events: the event its main event word tells, read from the sentence's structure,
+its companions and the other numbered events it tells, and the events of the mechanisms it names."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from borderkg.extract.dates import DateMention
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.events.actors import actors, destination, own_clauses, sides_before
+from borderkg.extract.events.draft import TALKS, EventDraft
+from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_before, ordinal_stated
+from borderkg.extract.matcher import Match
+from borderkg.extract.spans import SpanSet, StartIndex
+
+_MECHANISM_REACH = 60
+# Kinds of event told together in one sentence that are events of their own: a delegation's
+# visit, the talks it held, what was signed there.
+_COMPANION_KINDS = ("Visit", "Meeting", "Signing")
+
+
+@dataclass(frozen=True)
+class Indexed:
+    """A document's event words, dates, counts and agreements, indexed by where they start, so that
+    each sentence reads only its own."""
+
+    ctx: Context
+    triggers: StartIndex
+    dated: StartIndex
+    counted: StartIndex
+    signed: StartIndex
+    used_orgs: set[int]
+    rank: dict[str, int]
+
+
+def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previous: tuple[int, int] | None) -> None:
+    """Add to `drafts` the events one sentence tells: the one its main event word tells, its
+    companions and other numbered events, and those of the mechanisms it names."""
+    ctx = doc.ctx
+    in_sentence = doc.triggers.between(s, e)
+    editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
+    drafts.extend(editions)
+    if not in_sentence:
+        return
+    # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
+    # that dates another event by one already told is not the sentence's event.
+    day_marks = [d.start for d in doc.dated.between(s, e) if not d.since]
+    references = {id(t): _reference(ctx, drafts, t, s, day_marks) for t in in_sentence}
+    own = [t for t in in_sentence if references[id(t)] is None]
+    for t in in_sentence:  # "Ngay sau phiên hội đàm định kỳ lần thứ 9": the talks were the 9th
+        referred_to = references[id(t)]
+        if referred_to is not None and referred_to[0].ordinal is None:
+            referred_to[0].ordinal = ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)
+    if not own:
+        at, (referred, _) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
+        referred.spans.append((s, e))
+        _placed_later(ctx, referred, s, e, doc.used_orgs, at)
+        return
+    trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
+    told = _event_spoken_of(ctx, drafts, trigger, s)
+    if told is not None:
+        told.spans.append((s, e))  # "The conference took place within ...": the one just told
+        told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
+        # "Mötet följde på ett besök förra månaden av en delegation …": another kind of event the
+        # sentence dates otherwise is an event of its own.
+        others = [t for t in own if str(t.value) != told.cls and t.start > trigger.end]
+        if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
+                                 for d in doc.dated.between(s, e)):
+            return
+        trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
+        own, s = others, trigger.start
+    draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
+    _date(ctx, draft, trigger, [d for d in doc.dated.between(s, e) if not d.since and d not in edition_dates],
+          [r for r in references.values() if r is not None])
+    # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
+    # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
+    if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
+                          for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
+        return
+    _mechanism_of(ctx, draft, trigger)
+    draft.ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    actors(ctx, draft, s, own_clauses(ctx, draft, trigger, e, doc.dated), doc.used_orgs, near=trigger.start)
+    sides_before(ctx, draft, previous, doc.used_orgs, drafts)
+    if draft.cls == "Visit":
+        destination(ctx, draft, trigger, s, e)
+    agreement = next(iter(doc.signed.between(s, e)), None)
+    if draft.cls == "Signing":
+        if agreement is None:
+            return  # "signed many agreements": no agreement to tie the signing to
+        dated_before = any(len(d.date or "") == 10 for d in drafts)
+        if draft.date is None and not dated_before \
+                and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
+            return  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
+        draft.agreement = agreement
+    told_kinds = {d.cls for d in drafts}
+    drafts.append(draft)
+    numbered = _numbered_words(ctx, own, trigger, draft)
+    drafts.extend(_companions(ctx, [t for t in own if t not in numbered and not _is_definite_reference(ctx, t, told_kinds)],
+                              draft, agreement))
+    drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
+    _fold_editions(drafts, editions, s)
+
+
+def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMention],
+          references: list[tuple[EventDraft, int]]) -> None:
+    """The day an event's sentence gives it, the most precise nearest its word; else the day of the
+    event a time phrase refers it to ("the day after the talks")."""
+    if when:
+        told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
+        draft.date = told_at.value
+        # "utställningsveckan … mellan Kina och Vietnam 2024": a bare year after the event's word, in
+        # its clause and not after a preposition ("in 2024", "năm 2024"), is part of its name.
+        before = ctx.text[max(0, told_at.start - 12):told_at.start].split()
+        draft.named_year = len(told_at.value) == 4 and told_at.start > trigger.end \
+            and ctx.text[told_at.start:told_at.end].isdigit() and not re.search(r"[;:.؛：。]", ctx.text[trigger.end:told_at.start]) \
+            and not (before and before[-1] in ctx.lang.venue_words)
+    by_reference = next((r for r in references if len(r[0].date or "") == 10), None)
+    # "…tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date of its own that the referred
+    # event's does not refine stays.
+    if by_reference is not None and by_reference[0].date and len(draft.date or "") < 10 \
+            and by_reference[0].date.startswith(draft.date or ""):
+        draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
+        draft.occasion = by_reference[0] if by_reference[1] == 0 else None
+
+
+def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
+    """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
+    word; one named far off in the sentence is what the event was for or about."""
+    mechanisms = [f for f in ctx.found_between(draft.start, draft.end) if f.cls == "Mechanism"
+                  and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
+    if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
+        # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
+        mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
+    if not mechanisms:
+        return
+    mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start))
+    draft.mechanism = mechanism.iri
+    classes = ctx.common.get("mechanism_events", {})
+    if draft.cls == "Meeting" and draft.mechanism in classes:
+        draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
+    elif draft.cls in TALKS and mechanism.head in TALKS:
+        draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
+
+
+def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[EventDraft]:
+    """"the delegation visiting Ha Giang held talks and signed ...": each kind of event the sentence
+    tells is an event of its own, on the same day with the same sides."""
+    out = []
+    for other in _other_kinds(ctx, in_sentence, draft, agreement) if draft.mechanism is None else ():
+        also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
+                          participants=set(draft.participants), locations=set(draft.locations),
+                          spans=list(draft.spans[:1]))
+        # "tổ chức phiên họp lần thứ 2 Tổ công tác chung ... và ký Biên bản": each its own edition
+        also.ordinal = ordinal_before(ctx, other.start) or ordinal_after(ctx, other.end)
+        _mechanism_of(ctx, also, other)
+        received = any(r.start == other.start for r in ctx.matches(ctx.lang.reception))
+        also.received = received
+        if also.cls == "Visit" and not also.locations and not received:
+            destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
+        if also.cls == "Signing":
+            also.agreement = agreement
+        out.append(also)
+    return out
+
+
+def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set[int], word: Match) -> None:
+    """"Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang": a sentence about an event told
+    before may say where it was; a place within the one known (or the first one) is the more exact."""
+    again = EventDraft(told.cls, s, e)
+    actors(ctx, again, s, e, used_orgs, near=word.start)
+    if again.locations and all(old in ctx.ancestors(new) for old in told.locations for new in again.locations):
+        told.locations = again.locations
+
+
+def _fold_editions(drafts: list[EventDraft], editions: list[EventDraft], s: int) -> None:
+    """"… zu ihrer 7. Konferenz im Rahmen des Zollkooperationsmechanismus": the event a sentence's
+    event word tells in a mechanism it names is that mechanism's event, whatever class the bare
+    name would give it."""
+    told = [d for d in drafts if d.start >= s and d.mechanism and all(d is not e for e in editions)]
+    for edition in editions:
+        target = next((d for d in told if d.mechanism == edition.mechanism), None)
+        if target is not None:
+            target.ordinal = target.ordinal or edition.ordinal
+            target.spans.extend(edition.spans)
+            drafts.remove(edition)
+
+
+def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft: EventDraft,
+                     used_orgs: set[int], dated: StartIndex) -> list[EventDraft]:
+    """"… held its 5th meeting in Trung Khanh, while the border stations carried out their 12th joint
+    patrol in Dam Thuy": another event word of the sentence with an edition number of its own tells
+    an event of its own on the same day, read from its clause. One its clause dates after it ("un an
+    après la 4e conférence organisée en juin 2024") is told in passing."""
+    out = []
+    for other in numbered:
+        after = other.start > trigger.end
+        low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
+        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:other.start])]
+        start = low + breaks[-1] if breaks else other.start if after else low
+        if dated.between(other.end, high):
+            continue
+        also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
+                          ordinal=ordinal_before(ctx, other.start) or ordinal_after(ctx, other.end))
+        _mechanism_of(ctx, also, other)
+        actors(ctx, also, start, high, used_orgs, near=other.start)
+        out.append(also)
+    return out
+
+
+def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> bool:
+    """"…, Nong Duc Manh told the meeting": an event word after a definite article, of a kind the text
+    told before, is that event, not another one the sentence tells."""
+    before = ctx.text[max(0, word.start - 12):word.start].split()
+    return str(word.value) in told_kinds and bool(before) and before[-1] in ctx.lang.articles
+
+
+def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
+    """The sentence's other event words with an edition number of their own."""
+    return [t for t in own if (t.end <= trigger.start or t.start >= trigger.end)
+            and (ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)) not in (None, draft.ordinal)]
+
+
+def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
+    """One trigger per other kind of event in the sentence (a signing only with its agreement);
+    a reception is also the received delegation's visit."""
+    out: dict[str, Match] = {}
+    reception = next((r for r in ctx.matches(ctx.lang.reception) if draft.start <= r.start < draft.end), None)
+    if reception is not None and draft.cls != "Visit":
+        out["Visit"] = Match(reception.start, reception.end, "Visit")
+    for t in in_sentence:
+        kind = str(t.value)
+        if kind not in _COMPANION_KINDS or kind == draft.cls or kind in out or (kind == "Signing" and agreement is None):
+            continue
+        out[kind] = t
+    return list(out.values())
+
+
+def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
+               dated: list[int]) -> tuple[EventDraft, int] | None:
+    """The event told before that a time phrase around this event word refers to ("after the
+    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
+    as one its clause dates does ("在18日举行的招商推介会上")."""
+    if any(s <= d < trigger.start for d in dated):
+        return None
+    before = ctx.text[max(s, trigger.start - 30):trigger.start].rstrip()
+    words = before.split()
+    if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
+            and not ctx.text[trigger.start:trigger.end].startswith(ctx.lang.definite_prefixes):
+        return None
+    if words and (words[-1] in ctx.lang.articles or len(words[-1]) <= 3 and words[-1].endswith("'")):
+        before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
+    offset = next((v for k, v in ctx.lang.reference_before.items()
+                   if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
+    if offset is None:
+        after = ctx.text[trigger.end:trigger.end + 12].lstrip()
+        offset = next((v for k, v in ctx.lang.reference_after.items() if after.startswith(k)), None)
+    if offset is None:
+        return None
+    kind = str(trigger.value)
+    # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another event
+    if any(trigger.end <= d < trigger.end + 40 for d in dated):
+        return None
+    ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in TALKS and kind in TALKS)
+                  and (ordinal is None or d.ordinal in (None, ordinal))]
+    # "After the talks": the talks the article is about, the first it dates to the day, rather than
+    # a side meeting told later ("the evening before, X had received ...").
+    main = [d for d in reversed(candidates) if len(d.date or "") == 10]
+    told = next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
+        or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
+    if told is None and kind == "Event" and ordinal is None:
+        # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
+        told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
+            or next((d for d in reversed(drafts) if d.start < s), None)
+    return (told, offset) if told is not None else None
+
+
+def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:
+    """A sentence that opens with a definite article and an event word ("La conférence s'est
+    déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
+    opening = ctx.text[s:trigger.start].split()
+    # "وحضر الحفل ...", "وخلال الاجتماع": where the article is written on the word, a definite event
+    # word after the sentence's verb or preposition is the one told.
+    definite = bool(ctx.lang.definite_prefixes) and ctx.text.startswith(ctx.lang.definite_prefixes, trigger.start)
+    if len(opening) > 1 or opening and not definite \
+            and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
+        return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
+    return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+
+
+def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
+    """The signers an undated signing names as such: actors before the agreement's name."""
+    return {f.iri for f in ctx.found_between(start, end) if f.iri in iris}
+
+
+def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False) -> bool:
+    """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
+    visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
+    if trigger.end <= count <= trigger.end + 50:
+        return not re.search(r"[,;،，；]", ctx.text[trigger.end:count])
+    if trigger.start - 30 <= count < trigger.start and not after_only:
+        return not re.search(r"[,;،，；]", ctx.text[count:trigger.start])
+    return False
+
+
+def is_counted(text: str, start: int, dates: SpanSet) -> bool:
+    """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
+    2024 trafen sich ...")."""
+    low = max(0, start - 8)
+    m = re.search(r"\d\s*$", text[low:start])
+    return m is not None and not dates.overlaps(low + m.start(), low + m.start() + 1)
+
+
+def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int]
+                      ) -> tuple[list[EventDraft], list[DateMention]]:
+    """Each mechanism named in a sentence stands for one of its events: dated by a year right
+    after it ("vårmötet 2024"), numbered by an ordinal before it, or undated (merged later)."""
+    out, used_dates = [], []
+    classes = ctx.common.get("mechanism_events", {})
+    for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
+        year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
+        ordinal = ordinal_before(ctx, mech.start) or ordinal_after(ctx, mech.end) or edition_in(ctx, s, e)
+        cls = mech.head if mech.head in TALKS else classes.get(mech.iri, "Meeting")
+        draft = EventDraft(cls, s, e, date=_edition_date(mech, year, dates, s, e),
+                           mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
+        actors(ctx, draft, s, e, used_orgs, near=mech.start)
+        if year is not None:
+            used_dates.append(year)
+        out.append(draft)
+    return out, used_dates
+
+
+def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: int, e: int) -> str | None:
+    """"The 2020 Spring Meeting, held on 6 and 7 January": the sentence's day, when it agrees with
+    the edition's year, dates the edition more precisely than the year does."""
+    days = [d for d in dates.between(s, e) if not d.since and len(d.value) == 10
+            and (year is None or d.value.startswith(year.value))]
+    if days:
+        return min(days, key=lambda d: abs(d.start - mech.start)).value
+    return year.value if year else None
