@@ -220,11 +220,14 @@ DATES = {
         ("La visita tuvo lugar en febrero de 2024.", "2024-06-25", "2024-02"),
         ("Los preparativos se acordaron el 9 de mayo.", "2024-06-25", "2024-05-09"),
         ("El jueves se reunieron las delegaciones.", "2025-11-11", "2025-11-06"),
+        ("La reunión anterior se celebró en mayo del año pasado.", "2025-03-11", "2024-05"),
     ],
     "de": [
         ("Am Donnerstag trafen sich die Delegationen.", "2024-06-25", "2024-06-20"),
         ("Die Messe dauert vom 26. bis 30. November.", "2024-11-26", "2024-11-26"),
         ("Die Gespräche fanden im vergangenen Mai statt.", "2024-06-25", "2024-05"),
+        ("Die 14. Sitzung hatte im März vergangenen Jahres stattgefunden.", "2024-02-28", "2023-03"),
+        ("Die Messe findet im Mai nächsten Jahres statt.", "2024-02-28", "2025-05"),
     ],
     "sv": [
         ("På torsdagen tog provinsen emot delegationen.", "2025-05-29", "2025-05-29"),
