@@ -281,3 +281,18 @@ def test_a_lexicon_name_with_its_dash_written_otherwise(extractor) -> None:
     ex = read(extractor, "The 23rd Vietnam-China International Trade Fair opened in Lao Cai city on May 8.", "en")
     fair = next(e for e in ex.events if e.cls == "Exhibition")
     assert (fair.mechanism or "").endswith("mechanism/lao-cai-hekou-fair") and fair.ordinal == 23
+
+
+def test_a_working_group_on_a_topic_is_its_own_mechanism_not_the_yunnan_one(extractor) -> None:
+    """"Nhóm công tác liên hợp về hợp tác du lịch …" of Lang Son and Chongzuo: a working group of its own
+    ("hợp tác" is no stop word though "họp" folds alike), whose sessions are Meetings."""
+    ex = read(extractor, "Sáng 7/5, hai bên đã tổ chức Hội nghị lần thứ ba Nhóm công tác liên hợp về hợp tác thương mại "
+                         "biên giới giữa tỉnh Lạng Sơn và thành phố Sùng Tả.", "vi")
+    session = next(e for e in ex.events if e.ordinal == 3)
+    assert session.cls == "Meeting" and "/mechanism/x-" in (session.mechanism or "")
+
+
+def test_the_bare_joint_working_group_is_the_yunnan_one_where_its_members_are_named(extractor) -> None:
+    ex = read(extractor, "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "en")
+    session = next(e for e in ex.events if e.ordinal == 12)
+    assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")

@@ -246,6 +246,9 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     # "distriktspartikommittén i Hai Ha", "Huyện ủy Hải Hà", "the Hai Ha District Party Committee": only
     # a place has a committee, so a body's name around the bare name settles it.
     named |= {str(m.value) for m in candidates if _beside_body(ctx, m.start, m.end)}
+    # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides
+    named |= {str(m.value) for m in candidates
+              if len(set(ctx.entries[str(m.value)].member_sides) & {f.iri for f in ctx.found}) >= 2}
     for m in candidates:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])

@@ -286,7 +286,10 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     if len(opening) > 1 or opening and not definite \
             and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
-    return next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+    told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+    # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
+    edition = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    return None if told is None or edition not in (None, told.ordinal) and told.ordinal is not None else told
 
 
 def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
