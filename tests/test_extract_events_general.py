@@ -296,3 +296,10 @@ def test_the_bare_joint_working_group_is_the_yunnan_one_where_its_members_are_na
     ex = read(extractor, "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "en")
     session = next(e for e in ex.events if e.ordinal == 12)
     assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
+
+
+def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
+    """Talks "in the framework of the Year of … Exchange" are talks; the year is no exchange of its own."""
+    ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
+                         "China-Vietnam Humanistic Exchange.", "en")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-07")}

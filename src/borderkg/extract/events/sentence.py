@@ -137,7 +137,7 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
     mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start))
     draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
-    if draft.cls == "Meeting" and draft.mechanism in classes:
+    if draft.cls == "Meeting" and classes.get(draft.mechanism):
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
@@ -325,6 +325,8 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
         year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
         ordinal = ordinal_before(ctx, mech.start) or ordinal_after(ctx, mech.end) or edition_in(ctx, s, e)
         cls = mech.head if mech.head in TALKS else classes.get(mech.iri, "Meeting")
+        if not cls:
+            continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
         draft = EventDraft(cls, s, e, date=_edition_date(mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
         actors(ctx, draft, s, e, used_orgs, near=mech.start)
