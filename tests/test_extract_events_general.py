@@ -303,3 +303,10 @@ def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
     ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
                          "China-Vietnam Humanistic Exchange.", "en")
     assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-07")}
+
+
+def test_a_year_told_in_passing_during_a_visit_is_not_dated_by_the_visit(extractor) -> None:
+    """"… will continue in 2025 their exchanges": activity in general, though a visit of those days is told."""
+    ex = read(extractor, "On May 7, a delegation of Wenshan paid a working visit to Ha Giang. Wenshan and Ha Giang will "
+                         "continue in 2024 their exchanges of experience.", "en")
+    assert not any(e.cls == "Exchange" for e in ex.events)

@@ -42,7 +42,7 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
             visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
-            if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date:
+            if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date and not in_general(d):
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
         if target is None:
