@@ -310,3 +310,11 @@ def test_a_year_told_in_passing_during_a_visit_is_not_dated_by_the_visit(extract
     ex = read(extractor, "On May 7, a delegation of Wenshan paid a working visit to Ha Giang. Wenshan and Ha Giang will "
                          "continue in 2024 their exchanges of experience.", "en")
     assert not any(e.cls == "Exchange" for e in ex.events)
+
+
+def test_the_organisers_are_the_sides_of_the_event(extractor) -> None:
+    """"The three-day event is jointly organised by …": the sentence names no event word of its own."""
+    ex = read(extractor, "The 10th Vietnam-China Border Trade Fair opened in Mong Cai city on May 7. The three-day event is "
+                         "jointly organised by the People's Committee of Quang Ninh and the People's Government of Dongxing.", "en")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert any("dongxing" in p for p in fair.participants)

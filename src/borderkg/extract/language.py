@@ -47,6 +47,9 @@ class LanguageData(TypedDict, total=False):
     mechanism_openers: list[str]
     reception_words: list[str]
     same_place: list[str]
+    organised_by: list[str]
+    """"jointly organised by", "organisé par", "由": the bodies after them are the sides of the event
+    the sentence speaks of."""
     ordinal_suffixes: list[str]
     ordinal_after: list[str]
     edition_words: list[str]
@@ -415,6 +418,7 @@ class CompiledLanguage:
     role_bodies: dict[str, str]
     """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
+    organised_by: PhraseMatcher
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
     """Folded words between an ordinal and what it numbers ("round of"), longest first."""
@@ -529,6 +533,7 @@ class CompiledLanguage:
             definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=matcher((w, w) for w in data.get("same_place", [])),
+            organised_by=matcher((w, w) for w in data.get("organised_by", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=matcher(data.get("place_types", {}).items()),
             place_types_after=matcher(data.get("place_types_after", {}).items()),

@@ -8,7 +8,7 @@ from datetime import date
 from borderkg.extract.entities import Context
 from borderkg.extract.events.actors import origin
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
-from borderkg.extract.posts import PARTICIPANT_PLACES
+from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 
 # How long a delegation's visit lasts at most, when the text gives only its first day.
 _VISIT_DAYS = 6
@@ -188,3 +188,22 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             last = d
             talks = d if d.cls in TALKS else talks
     return drafts
+
+
+def organisers(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
+    """"The five-day event is jointly organised by the Lao Cai People's Committee and the People's
+    Government of Honghe": the bodies and places after the phrase are sides of the event the sentence
+    speaks of, or else of the event the article dated last before it."""
+    phrases = ctx.matches(ctx.lang.organised_by)
+    if not phrases or not drafts:
+        return
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for m in phrases:
+        s, e = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
+        told = [d for d in ordered if any(a <= m.start < b for a, b in d.spans)] \
+            or [d for d in ordered if d.start < s and len(d.date or "") == 10][-1:]
+        if not told:
+            continue
+        named = {f.iri for f in ctx.found_between(m.end, e)
+                 if f.cls in ORG_LIKE - {"Project"} or f.cls in PARTICIPANT_PLACES - {"Country"}}
+        told[0].participants |= named

@@ -12,6 +12,7 @@ from borderkg.extract.events.document import (
     lede_where,
     member_sides,
     named_sides,
+    organisers,
     on_the_occasion,
     same_place,
     same_series,
@@ -52,6 +53,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     same_series(drafts)
     lede_where(ctx, drafts, datelines, filed_at)
     both_sides(ctx, drafts)
+    organisers(ctx, drafts, sentences)
     named_sides(ctx, drafts)
     member_sides(ctx, drafts)
     drafts = during_visit(ctx, drafts)
