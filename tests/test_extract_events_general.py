@@ -318,3 +318,9 @@ def test_the_organisers_are_the_sides_of_the_event(extractor) -> None:
                          "jointly organised by the People's Committee of Quang Ninh and the People's Government of Dongxing.", "en")
     fair = next(e for e in ex.events if e.cls == "Exhibition")
     assert any("dongxing" in p for p in fair.participants)
+
+
+def test_the_border_peoples_festival_is_an_exchange(extractor) -> None:
+    """A festival of the border peoples is a people-to-people exchange (the contract's bk:Exchange)."""
+    ex = read(extractor, "On May 7, Lao Cai and Hekou held the Vietnam-China Border People's Festival in Hekou.", "en")
+    assert any(e.cls == "Exchange" and e.date == "2024-05-07" for e in ex.events)
