@@ -84,13 +84,15 @@ def test_a_shared_event_settles_unless_the_two_hold_different_exclusive_posts_in
     doubtful = DocumentPeople("ar", "2026-03-12", (_told(BKR + "person/x-0", [(body, "CHAIR")], ["event/1"], thao),))
     settled_by_event = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [], ["event/1"]),))
     [settlement] = reconcile([doubtful, settled_by_event])["ar"]
-    assert settlement.reading.iri == thao[1] and "event/1" in settlement.evidence
+    assert settlement.reading is not None and settlement.reading.iri == thao[1]
+    assert settlement.evidence == (("event/1", "fr"),)
     # The French Nguyen Trung Thao is the body's secretary, the Arabic one its chair: two people.
     secretary = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [(body, "SECRETARY")], ["event/1"]),))
     assert reconcile([doubtful, secretary]) == {}
     # A vice chair (no exclusive post) may be the same person.
     vice = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [(body, "VICE_CHAIR")], ["event/1"]),))
-    assert reconcile([doubtful, vice])["ar"][0].reading.iri == thao[1]
+    [settlement] = reconcile([doubtful, vice])["ar"]
+    assert settlement.reading is not None and settlement.reading.iri == thao[1]
 
 
 def test_a_person_in_doubt_settles_no_other() -> None:

@@ -37,12 +37,15 @@ CONTRACT_CLASSES = {
     "Meeting": "Event", "Conference": "Event", "Signing": "Event", "Visit": "Event", "Exchange": "Event",
     "Exhibition": "Event",
 }
-DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": "Commune", "Prefecture": "Place"}
+DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": "Commune", "Prefecture": "Place",
+                  "IdentityDecision": None, "SettledReading": "IdentityDecision",
+                  "UndecidedReading": "IdentityDecision", "KeptApart": "IdentityDecision"}
 
 CONTRACT_OBJECT_PROPERTIES = ["jurisdiction", "locatedIn", "participant", "location", "mechanism", "party", "unit",
                               "subject", "source"]
 CONTRACT_DATATYPE_PROPERTIES = ["date", "ordinal", "value", "period", "start", "end", "text"]
 DOMAIN_OBJECT_PROPERTIES = ["field", "agreement", "connects", "counterpart", "denotedBy", "mentionIdentity",
+                            "aboutPerson", "nameMention", "candidate", "settledAs", "evidence", "evidenceDocument",
                             "enclosingMention", "statedNear"]
 DOMAIN_DATATYPE_PROPERTIES = ["charCount", "validFrom", "validUntil"]
 

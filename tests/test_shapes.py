@@ -47,6 +47,7 @@ PREFIX ms:      <https://w3id.org/borderkg/id/membership/>
 PREFIX role:    <https://w3id.org/borderkg/id/role/>
 PREFIX unit:    <https://w3id.org/borderkg/id/unit/>
 PREFIX field:   <https://w3id.org/borderkg/id/field/>
+PREFIX id:      <https://w3id.org/borderkg/id/identity/>
 """
 
 # Nodes of the conforming graph that the cases refer to.
@@ -59,6 +60,7 @@ MONG_CAI_GATE, BRIDGE = BKR["gate/mong-cai"], BKR["infra/bac-luan-2-bridge"]
 AGREEMENT, PROJECT = BKR["agreement/x-778899"], BKR["project/x-aabbcc"]
 MEETING, SIGNING = BKR["event/0a1b2c"], BKR["event/3c4d5e"]
 OBSERVATION, MEMBERSHIP = BKR["observation/6f7a8b"], BKR["membership/4d5e6f"]
+SETTLED, UNDECIDED, APART = BKR["identity/5e771e"], BKR["identity/0dec1d"], BKR["identity/a9a87"]
 
 
 @dataclass(frozen=True)
@@ -382,6 +384,33 @@ CASES = [
         "Membership-roleCode", MEMBERSHIP),
     bad("membership-without-provenance", "MembershipShape",
         "DELETE WHERE { ms:4d5e6f prov:wasDerivedFrom ?m }", "Membership-derivedFrom", MEMBERSHIP, PROV.wasDerivedFrom),
+    # --- bk:IdentityDecision -----------------------------------------------------
+    ok("identity-decision-evidence-told-in-another-document", "IdentityDecisionShape",
+        "INSERT DATA { id:5e771e bk:evidence event:elsewhere ; bk:evidenceDocument doc:d9 }"),
+    bad("identity-decision-without-person", "IdentityDecisionShape",
+        "DELETE WHERE { id:5e771e bk:aboutPerson ?p }", "IdentityDecision-person", SETTLED, BK.aboutPerson),
+    bad("identity-decision-evidence-as-text", "IdentityDecisionShape",
+        'INSERT DATA { id:0dec1d bk:evidence "the chair" }', "IdentityDecision-evidence", UNDECIDED, BK.evidence),
+    ok("settled-reading-with-two-supports", "SettledReadingShape",
+        "INSERT DATA { id:5e771e bk:evidence event:0a1b2c }"),
+    bad("settled-reading-of-another-person", "SettledReadingShape", """
+        DELETE WHERE { id:5e771e bk:settledAs ?p } ; INSERT DATA { id:5e771e bk:settledAs person:x-1a2b3d }""",
+        "SettledReading-settledAs", SETTLED, BK.settledAs),
+    bad("settled-reading-without-evidence", "SettledReadingShape",
+        "DELETE WHERE { id:5e771e bk:evidence ?e }", "SettledReading-evidence", SETTLED, BK.evidence),
+    ok("undecided-reading-with-two-rival-supports", "UndecidedReadingShape",
+        "INSERT DATA { id:0dec1d bk:evidence ms:4d5e6f , ms:4d5e70 ; bk:evidenceDocument doc:d1 }"),
+    bad("undecided-reading-with-one-support", "UndecidedReadingShape",
+        "INSERT DATA { id:0dec1d bk:evidence ms:4d5e6f ; bk:evidenceDocument doc:d1 }",
+        "UndecidedReadingShape", UNDECIDED),
+    bad("undecided-reading-settled", "UndecidedReadingShape",
+        "INSERT DATA { id:0dec1d bk:settledAs person:x-1a2b3c }", "UndecidedReading-settledAs", UNDECIDED,
+        BK.settledAs),
+    bad("undecided-reading-without-close-match", "UndecidedReadingShape",
+        "DELETE WHERE { person:x-9f9f9f skos:closeMatch ?p }", "UndecidedReading-closeMatch", UNDECIDED),
+    ok("kept-apart-by-three-posts", "KeptApartShape", "INSERT DATA { id:a9a87 bk:evidence ms:4d5e71 }"),
+    bad("kept-apart-by-one-post", "KeptApartShape",
+        "DELETE DATA { id:a9a87 bk:evidence ms:4d5e70 }", "KeptApart-evidence", APART, BK.evidence),
 ]
 
 

@@ -128,6 +128,19 @@ def document_triples(ex: Extraction, resources: Resources | None = None) -> set[
         if ob.period:
             g.add((node, BK.period, date_literal(ob.period)))
         derived(node, ob.mention)
+    for dec in ex.decisions:
+        node = URIRef(dec.iri)
+        g.add((node, RDF.type, BK[dec.kind]))
+        g.add((node, BK.aboutPerson, URIRef(dec.person)))
+        # Not prov:wasDerivedFrom: the decision is the build's, not a fact the text states.
+        g.add((node, BK.nameMention, _mention(g, d, dec.mention)))
+        for candidate, _, _ in dec.candidates:
+            g.add((node, BK.candidate, URIRef(candidate)))
+        if dec.settled_as:
+            g.add((node, BK.settledAs, URIRef(dec.settled_as)))
+        for evidence, source in dec.evidence:
+            g.add((node, BK.evidence, URIRef(evidence)))
+            g.add((node, BK.evidenceDocument, doc_iri(source)))
     g |= figure_context_triples(ex)
     if resources is not None:
         g |= label_triples(ex, resources) | tenure_triples(ex, resources)

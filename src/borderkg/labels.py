@@ -13,7 +13,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal, getcontext
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
-from borderkg.model import Entity, Event, Extraction, Membership, Observation
+from borderkg.model import Entity, Event, Extraction, IdentityDecision, Membership, Observation
 from borderkg.namespaces import BK, BKR
 from borderkg.resources import Resources
 
@@ -135,6 +135,18 @@ class LabelWriter:
         for e in ex.entities:
             if e.cls in _BODY_CLASSES and self.lang not in self.names.resources.names.get(e.iri, {}):
                 yield e.iri, self.names.local.get(e.iri, {}).get(self.lang)
+        for dec in ex.decisions:
+            yield dec.iri, self.decision(dec)
+
+    def decision(self, dec: IdentityDecision) -> str | None:
+        latin = {iri: text for iri, text, _ in dec.candidates}
+        fields = {
+            "kind": self.names.get(str(BK[dec.kind]), self.lang),
+            "name": " ".join(dec.mention.text.split()),
+            "reading": latin.get(dec.settled_as) if dec.settled_as else None,
+            "candidates": None if dec.settled_as else self.join(list(dict.fromkeys(latin.values()))),
+        }
+        return self._finish(fill(self.t["identity_decision"], fields))
 
     def event(self, ev: Event) -> str | None:
         shown = self._participants(ev)

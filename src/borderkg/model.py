@@ -135,6 +135,31 @@ class Observation:
 
 
 @dataclass(frozen=True, slots=True)
+class IdentityDecision:
+    """Why a person node is one with a namesake of another document or script, or stays apart.
+
+    Its `kind` is a bk: class: SettledReading (another document's post, body or event took
+    one of the readings of a name whose script leaves it open), UndecidedReading (nothing
+    took one, or two readings are each supported), KeptApart (two spellings read alike, but
+    their bearers hold different exclusive posts in one body).
+    """
+
+    iri: str
+    kind: str
+    person: str
+    """The person node the decision is about."""
+    mention: Mention
+    """The mention whose name was read."""
+    candidates: tuple[tuple[str, str, str], ...] = ()
+    """(person IRI, Latin name, BCP 47 tag) of each node the name may denote."""
+    settled_as: str | None = None
+    """The candidate taken (SettledReading only)."""
+    evidence: tuple[tuple[str, str], ...] = ()
+    """(membership or event IRI, identifier of the document that tells it) that decided, supported a
+    reading or kept the two apart."""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document."""
 
@@ -143,3 +168,5 @@ class Extraction:
     events: tuple[Event, ...] = ()
     memberships: tuple[Membership, ...] = ()
     observations: tuple[Observation, ...] = ()
+    decisions: tuple[IdentityDecision, ...] = ()
+    """Where a person's identity across documents was in doubt, how it was decided."""

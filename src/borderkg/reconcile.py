@@ -23,7 +23,7 @@ from datetime import date as Date
 from borderkg.extract.identity import CLOSE_MATCH, EXCLUSIVE_ROLES, People
 from borderkg.extract.mint import mint_iri
 from borderkg.extract.names import Decision, script_of
-from borderkg.model import Document, Extraction, Origin
+from borderkg.model import Document, Extraction, IdentityDecision, Mention, Origin
 from borderkg.tenure import reported_date
 
 READING_MARGIN = 2.0
@@ -88,11 +88,15 @@ class DocumentPeople:
 
 @dataclass(frozen=True, slots=True)
 class Settlement:
-    """A person of a document taken to be `reading`, and the post or event that decided it."""
+    """What other documents say of a person of a document whose name is in doubt: the one reading
+    their posts and events support, or, when they support several, none (`reading` None)."""
 
     person: str
-    reading: Candidate
-    evidence: str
+    reading: Candidate | None
+    evidence: tuple[tuple[str, str], ...]
+    """(membership or event IRI, identifier of the document that tells it) of each support."""
+    candidates: tuple[Candidate, ...] = ()
+    """The readings the person was torn between."""
 
 
 def summarise(ex: Extraction, people: People) -> DocumentPeople:
@@ -135,6 +139,7 @@ def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement
     A person in doubt takes the one candidate reading that a person not in doubt, in any
     document, bears while holding the same post in the same body at the same time or while
     taking part in the same event; unless those two hold different exclusive posts in one body.
+    Where several readings are so supported, the settlement takes none and keeps the evidence.
     """
     held: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
     attended: dict[str, list[tuple[str, str]]] = {}
@@ -151,20 +156,24 @@ def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement
     out: dict[str, list[Settlement]] = {}
     for doc, person in doubtful:
         options = {c.iri: c for c in person.candidates}
-        support: dict[str, str] = {}
+        support: dict[str, list[tuple[str, str]]] = {}
         for org, role in person.posts:
             for iri, when, source in held.get((org, role), ()):
                 if iri in options and _same_time(doc.date, when):
-                    support.setdefault(iri, f"{role} of {org} in {source}")
+                    support.setdefault(iri, []).append((mint_iri("membership", iri, org, role), source))
         for event in person.events:
             for iri, source in attended.get(event, ()):
                 if iri in options:
-                    support.setdefault(iri, f"{event} in {source}")
+                    support.setdefault(iri, []).append((event, source))
         support = {iri: why for iri, why in support.items() if not _rival_posts(person, doc.date, iri, held)}
+        evidence = tuple(sorted({why for iri in sorted(support) for why in support[iri]}))
         if len(support) == 1:
-            [(iri, why)] = support.items()
+            [iri] = support
             if iri != person.iri:
-                out.setdefault(doc.identifier, []).append(Settlement(person.iri, options[iri], why))
+                out.setdefault(doc.identifier, []).append(
+                    Settlement(person.iri, options[iri], evidence, person.candidates))
+        elif len(support) > 1:
+            out.setdefault(doc.identifier, []).append(Settlement(person.iri, None, evidence, person.candidates))
     return {doc: tuple(settled) for doc, settled in out.items()}
 
 
@@ -201,11 +210,14 @@ def _day(value: str) -> Date:
 
 def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
     """The extraction with each settled person under its reading's IRI and Latin name, without
-    the closeMatch links to the readings it was torn between; posts, events and parties follow."""
-    readings = {s.person: s.reading for s in settled}
-    if not readings:
+    the closeMatch links to the readings it was torn between; posts, events and parties follow.
+    Each settlement, and each reading other documents contest, is recorded with its evidence."""
+    settled = list(settled)
+    readings = {s.person: s.reading for s in settled if s.reading is not None}
+    if not settled:
         return ex
     iri = lambda value: readings[value].iri if value in readings else value  # noqa: E731
+    decisions = _decisions(ex, settled)
     entities = []
     for e in ex.entities:
         links = tuple((prop, iri(obj)) for prop, obj in e.links)
@@ -221,7 +233,31 @@ def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
     events = tuple(replace(ev, participants=tuple(sorted({iri(p) for p in ev.participants})))
                    for ev in ex.events)
     observations = tuple(replace(o, subject=iri(o.subject)) if o.subject in readings else o for o in ex.observations)
-    return replace(ex, entities=tuple(entities), events=events, memberships=memberships, observations=observations)
+    return replace(ex, entities=tuple(entities), events=events, memberships=memberships, observations=observations,
+                   decisions=decisions)
+
+
+def _decisions(ex: Extraction, settled: list[Settlement]) -> tuple[IdentityDecision, ...]:
+    """The document's identity decisions, with the undecided readings others settled or contested."""
+    by_person = {s.person: s for s in settled}
+    out = [d for d in ex.decisions if d.person not in by_person]
+    first: dict[str, Mention] = {}
+    for e in ex.entities:
+        first.setdefault(e.iri, e.mention)
+    for s in settled:
+        own = next((d for d in ex.decisions if d.person == s.person), None)
+        mention = own.mention if own is not None else first.get(s.person)
+        if mention is None or (s.reading is None and own is None):
+            continue  # a name read one way stays so read when others support several readings
+        candidates = tuple((c.iri, c.latin, c.tag) for c in s.candidates) or (own.candidates if own else ())
+        if s.reading is None:
+            out.append(IdentityDecision(mint_iri("identity", ex.document.identifier, "UndecidedReading", s.person),
+                                        "UndecidedReading", s.person, mention, candidates, evidence=s.evidence))
+        else:
+            out.append(IdentityDecision(mint_iri("identity", ex.document.identifier, "SettledReading", s.reading.iri),
+                                        "SettledReading", s.reading.iri, mention, candidates, s.reading.iri,
+                                        s.evidence))
+    return tuple(out)
 
 
 __all__ = ["Candidate", "DocumentPeople", "Settlement", "Told", "reconcile", "reconciled", "settle", "summarise"]

@@ -19,7 +19,7 @@ from borderkg.extract.entities import (
 from borderkg.extract.events import EventDraft, find_events
 from borderkg.extract.posts import Post, find_posts
 from borderkg.extract.figures import find_figures
-from borderkg.extract.identity import People, agreement_keys, event_iris, resolve_people
+from borderkg.extract.identity import EXCLUSIVE_ROLES, Doubt, People, agreement_keys, event_iris, resolve_people
 from borderkg.extract.language import CompiledLanguage
 from borderkg.extract.matcher import PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.mint import mint_iri
@@ -29,6 +29,7 @@ from borderkg.model import (
     Entity,
     Event,
     Extraction,
+    IdentityDecision,
     Membership,
     Mention,
     Observation,
@@ -71,7 +72,7 @@ class RuleExtractor:
                                capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
         dates = lang.dates.read(folded.text, reference=doc.date)
         posts, used_orgs = find_posts(ctx, spans)
-        posts = resolve_people(ctx, self.people, posts)
+        posts, doubts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
         agreements = find_agreements(ctx, signings)
         figures = find_figures(ctx, spans, dates)
@@ -92,7 +93,17 @@ class RuleExtractor:
                                          f.value, f.unit, mention(f.start, f.end), f.subject, f.period)
                              for f in figures)
         events = tuple(ev for d, iri in zip(drafts, event_iris(ctx, drafts, posts)) for ev in _events(d, iri, mention))
-        return Extraction(doc, entities, events, memberships, observations)
+        decisions = tuple(_decision(d, doc, mention, memberships) for d in doubts)
+        return Extraction(doc, entities, events, memberships, observations, decisions)
+
+
+def _decision(doubt: Doubt, doc: Document, mention, memberships: tuple[Membership, ...]) -> IdentityDecision:
+    """The graph's record of a doubt: for two people kept apart, their exclusive posts in the body."""
+    evidence = tuple((m.iri, doc.identifier) for m in memberships
+                     if doubt.body is not None and m.organization == doubt.body and m.role in EXCLUSIVE_ROLES
+                     and m.person in {doubt.person, *(c[0] for c in doubt.candidates)})
+    return IdentityDecision(mint_iri("identity", doc.identifier, doubt.kind, doubt.person), doubt.kind, doubt.person,
+                            mention(doubt.start, doubt.end), doubt.candidates, evidence=tuple(dict.fromkeys(evidence)))
 
 
 def _plain(value: Decimal) -> str:

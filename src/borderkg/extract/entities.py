@@ -854,9 +854,10 @@ def _name_end(ctx: Context, pos: int) -> int:
         token_start = m.start()
         if count >= ctx.lang.name_max_tokens or ctx.text[end:token_start].strip():
             break
-        if m.group() in ctx.lang.name_stops:
-            break
-        if ctx.lang.latin and not ctx.original_of(token_start, token_start + 1)[:1].isupper():
+        capital = ctx.original_of(token_start, token_start + 1)[:1].isupper()
+        if m.group() in ctx.lang.name_stops and not (ctx.lang.latin and capital):
+            break  # folded "trong" (in) stops a name; "Trọng", a name word written capitalised, does not
+        if ctx.lang.latin and not capital:
             break
         end = m.end()
     return end

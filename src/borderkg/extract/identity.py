@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import insort
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
@@ -29,6 +29,22 @@ CLOSE_MATCH = "skos:closeMatch"
 
 
 USUAL_SURNAME = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """A person the document alone cannot make one with the nodes their name may denote."""
+
+    kind: str
+    """bk: class of the decision: UndecidedReading or KeptApart."""
+    person: str
+    start: int
+    end: int
+    """Folded offsets of the person's first mention."""
+    candidates: tuple[tuple[str, str, str], ...]
+    """(IRI, Latin name, BCP 47 tag) of each node the name may denote."""
+    body: str | None = None
+    """KeptApart: the body in which the two hold different exclusive posts."""
 
 
 class People:
@@ -82,12 +98,14 @@ class People:
         return f"{BKR}person/x-{mint_iri('person', 'undecided', keys)[-16:]}"
 
 
-def resolve_people(ctx: Context, people: People, posts: list[Post]) -> list[Post]:
+def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[list[Post], list[Doubt]]:
     """Give each person the document names who is not in the lexicon its cross-document IRI,
     a Latin-script label, and skos:closeMatch links where the reading stayed undecided; posts
-    follow. Short references ("Mr Sinh", "M. Truong") join the one full name they shorten."""
+    follow. Short references ("Mr Sinh", "M. Truong") join the one full name they shorten.
+    The doubts say which people stayed apart from the nodes their names may denote, and why."""
     origins = _origins(ctx, posts, people.reader.tables.countries)
     renamed: dict[int, Found] = {}
+    undecided: dict[str, tuple[tuple[str, str, str], ...]] = {}
     for f in ctx.found:
         if f.cls != "Person" or f.known:
             continue
@@ -99,15 +117,21 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> list[Post
                                 if not decision.decided)
         labels = f.labels + ((reading.latin, reading.tag),)
         renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
+        if not decision.decided:
+            undecided[renamed[id(f)].iri] = tuple((people.iri(Decision(r)), r.latin, r.tag)
+                                                  for r in (reading, *decision.rivals))
     _short_names(ctx, renamed)
     mentions: dict[str, list[Found]] = {}
     for f in ctx.found:
         mentions.setdefault(f.iri, []).append(f)
     holders = {id(p): _holder(mentions.get(p.person, []), p) for p in posts}
-    _keep_office_holders_apart(ctx, renamed, posts, holders)
+    doubts = _keep_office_holders_apart(ctx, renamed, posts, holders)
     ctx.found[:] = [renamed.get(id(f), f) for f in ctx.found]
+    for f in sorted(renamed.values(), key=lambda f: (f.start, f.end)):
+        if f.iri in undecided:
+            doubts.append(Doubt("UndecidedReading", f.iri, f.start, f.end, undecided.pop(f.iri)))
     return [replace(p, person=renamed[id(holders[id(p)])].iri) if id(holders[id(p)]) in renamed else p
-            for p in posts]
+            for p in posts], doubts
 
 
 def _holder(named: list[Found], post: Post) -> Found | None:
@@ -209,10 +233,11 @@ def _origin_of(f: Found) -> str:
 
 
 def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: list[Post],
-                               holders: dict[int, Found | None]) -> None:
+                               holders: dict[int, Found | None]) -> list[Doubt]:
     """Two spellings that read alike but whose bearers hold different exclusive posts in one body
     (its secretary and its chair) are two people: the second spelling keeps a node of its own,
     linked by skos:closeMatch."""
+    doubts: list[Doubt] = []
     spellings: dict[str, dict[str, list[Found]]] = {}
     for f in ctx.found:
         if id(f) in renamed:
@@ -226,12 +251,18 @@ def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: l
             for p in posts:
                 if p.role in EXCLUSIVE_ROLES and any(holders[id(p)] is f for f in founds):
                     roles.setdefault(p.organization, {}).setdefault(spelling, set()).add(p.role)
-        if not any(len(held) > 1 and len(set().union(*held.values())) > 1 for held in roles.values()):
+        rivals = [org for org, held in roles.items() if len(held) > 1 and len(set().union(*held.values())) > 1]
+        if not rivals:
             continue
         for spelling in sorted(by_spelling)[1:]:
             own = f"{BKR}person/x-{mint_iri('person', spelling)[-16:]}"
             for f in by_spelling[spelling]:
                 renamed[id(f)] = replace(renamed[id(f)], iri=own, links=renamed[id(f)].links + ((CLOSE_MATCH, iri),))
+            first = renamed[id(by_spelling[spelling][0])]
+            latin = tuple(label for label in first.labels if "Latn" in label[1].split("-"))[-1:]
+            doubts.append(Doubt("KeptApart", own, first.start, first.end,
+                                tuple((iri, text, tag) for text, tag in latin), min(rivals)))
+    return doubts
 
 
 def event_iris(ctx: Context, drafts: list[EventDraft], posts: list[Post]) -> list[str]:
@@ -317,4 +348,4 @@ def _places_of(ctx: Context, iri: str, posts: list[Post]) -> list[str]:
     return places
 
 
-__all__ = ["CLOSE_MATCH", "EXCLUSIVE_ROLES", "People", "agreement_keys", "event_iris", "resolve_people"]
+__all__ = ["CLOSE_MATCH", "EXCLUSIVE_ROLES", "Doubt", "People", "agreement_keys", "event_iris", "resolve_people"]
