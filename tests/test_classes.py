@@ -27,7 +27,7 @@ def test_groups_are_the_ontology_subtrees() -> None:
     assert classes.PLACES == _below(BK.Place) >= {"Prefecture", "Ward", "Village", "BorderGate"}
     assert classes.ACTORS == _below(BK.Person) | _below(BK.Organization)
     assert classes.EVENTS == _below(BK.Event)
-    assert classes.general() == {"Place", "Organization", "Event"}
+    assert classes.general() == {"Place", "Organization", "Event", "IdentityDecision"}
 
 
 def test_administrative_units_are_schema_administrative_areas() -> None:

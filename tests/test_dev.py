@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -28,8 +29,17 @@ FLOORS = {
 }
 
 
+# The parallel pairs (the same facts in two languages): the Jaccard of the nodes each derives
+# (score.py --agree) stays at least where it is; issue 11's target is 0.90 each.
+PAIR_FLOORS = {("d_ar_01_caobang_jwc11", "d_fr_06_caobang_jwc11"): 0.93,
+               ("d_sv_08_laichau_honghe", "d_en_12_laichau_honghe"): 0.73,
+               ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.67,
+               ("d_es_21_quangninh_hoanhmo", "d_de_24_quangninh_hoanhmo"): 0.96}
+
+
 @pytest.fixture(scope="module")
-def halves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, float]]:
+def dev_index(tmp_path_factory: pytest.TempPathFactory):
+    """The scorer's index of a build of the development set."""
     if not DEV.is_dir():
         pytest.fail(f"the shared development set is missing: {DEV} (CI checks out ../shared beside the project)")
     score = load_scorer()
@@ -39,7 +49,13 @@ def halves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
     onto = Graph()
     for f in sorted(ONTOLOGY.rglob("*.ttl")):
         onto += score.load(f)
-    ix = score.Index(score.load(out / "graph.trig"), onto)
+    return score.Index(score.load(out / "graph.trig"), onto)
+
+
+@pytest.fixture(scope="module")
+def halves(dev_index) -> dict[str, dict[str, float]]:
+    score = load_scorer()
+    ix = dev_index
     docs = [score.score_doc(ix, tomllib.loads(g.read_text(encoding="utf-8")), DEV / "articles")
             for g in sorted((DEV / "gold").glob("*.toml"))]
     sys.path.insert(0, str(HERE / "dev"))
@@ -53,3 +69,28 @@ def halves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, floa
 @pytest.mark.parametrize(("half", "kind"), [(h, k) for h, kinds in FLOORS.items() for k in kinds])
 def test_dev_floor(halves: dict[str, dict[str, float]], half: str, kind: str) -> None:
     assert halves[half][kind] >= FLOORS[half][kind], f"{half} {kind} F1 {halves[half][kind]:.2f}: {halves}"
+
+
+@pytest.mark.parametrize("pair", sorted(PAIR_FLOORS), ids=lambda p: f"{p[0][:7]}~{p[1][:7]}")
+def test_parallel_pair_agreement(dev_index, pair: tuple[str, str]) -> None:
+    agreement = load_scorer().agreement(dev_index, *pair)
+    assert agreement >= PAIR_FLOORS[pair], f"{pair}: {agreement:.2f}"
+
+
+def test_every_person_and_body_has_a_latin_script_label(dev_index) -> None:
+    """So that a reader of the web page, the tables or the GraphML sees a name in Latin letters."""
+    from rdflib import RDF, RDFS, Namespace
+    from rdflib.namespace import SKOS
+
+    bk = Namespace("https://w3id.org/borderkg/ontology#")
+    g = dev_index.g
+    nodes = {s for s in g.subjects(RDF.type, None) if {bk.Person, bk.Organization} & dev_index.types(s)}
+    assert len(nodes) > 100
+
+    def latin(text: str) -> bool:
+        letters = [c for c in text if c.isalpha()]
+        return bool(letters) and all("LATIN" in unicodedata.name(c, "") for c in letters)
+
+    missing = sorted(str(n) for n in nodes
+                     if not any(latin(str(lbl)) for p in (RDFS.label, SKOS.prefLabel) for lbl in g.objects(n, p)))
+    assert not missing

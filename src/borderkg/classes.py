@@ -71,7 +71,7 @@ def below(root: str) -> frozenset[str]:
 
 
 def general() -> frozenset[str]:
-    """The roots of the bk: class tree that other bk: classes specialise (Place, Organization, Event)."""
+    """The roots of the bk: class tree that other bk: classes specialise (Place, Organization, Event, IdentityDecision)."""
     tree = superclasses()
     parents = {sup for above in tree.values() for sup in above if ":" not in sup}
     return frozenset(cls for cls in parents if not any(":" not in sup for sup in tree.get(cls, ())))
