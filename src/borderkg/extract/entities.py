@@ -600,7 +600,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
     known = SpanIndex((f.start, f.end) for f in ctx.found)
     placed = ctx.lang.placed_heads
     places = _places_by_start(ctx)
-    for m in longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds)):
+    heads = longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds))
+    for k, m in enumerate(heads):
         if known.contains(m.start, m.end):
             continue
         key = str(m.value).removeprefix("placed:")
@@ -619,6 +620,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
                 place, end = told
+            elif (parent := _parent_body(ctx, m.end, heads[k + 1:k + 2], places)) is not None:
+                place = parent  # "utrikeskontoret vid folkregeringen i prefekturen Honghe": where its body is
             elif m.value in placed:
                 continue  # "the government": only a body when the text says whose
         if spec.get("seated"):
@@ -637,6 +640,13 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIndex) -> Found | None:
+    """The place of the body whose head follows a body's head through "of"-words alone."""
+    if not following or following[0].start <= end or not _gap_ok(ctx, end, following[0].start):
+        return None
+    return _adjacent_place(ctx, following[0].start, following[0].end, places)
 
 
 def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
