@@ -137,8 +137,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
     mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start))
     draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
-    if draft.cls == "Meeting" and classes.get(draft.mechanism):
-        draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session
+    if draft.cls in ("Meeting", "Event") and classes.get(draft.mechanism):
+        draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session, a fair's opening the fair
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
 
