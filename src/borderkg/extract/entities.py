@@ -1129,8 +1129,8 @@ def _projects(ctx: Context, home: str | None) -> None:
             continue
         if m.value == "named":
             end = _phrase_end(ctx, m.end, max_tokens=8)
-            if end <= m.end + 1:
-                continue
+            if end <= m.end + 1 or ctx.match_starting(ctx.lang.triggers, space_after(ctx.text, m.end)) is not None:
+                continue  # "项目推介会", "project signing": an event about projects, no project's name
             first = ctx.original_of(m.end, end).lstrip()[:1]
             if ctx.lang.latin and not (first.isupper() or first.isdigit() or first in "\"“«„'"):
                 continue  # "das Projekt als Vorzeigevorhaben", "dự án thu hút đầu tư": no project's name
