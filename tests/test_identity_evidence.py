@@ -9,6 +9,8 @@ are kept apart (bk:KeptApart). Every build of them conforms to the shapes.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rdflib import Dataset, Literal, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
@@ -112,3 +114,32 @@ def test_each_decision_is_labelled_in_english_and_in_its_document_language() -> 
     g = ds.graph(URIRef(BKR + "doc/ar"))
     for node in g.subjects(RDF.type, URIRef(BK + "SettledReading")):
         assert {label.language for label in g.objects(node, RDFS.label)} == {"en", "ar"}
+
+
+def test_facts_minted_from_a_settled_person_are_minted_again_from_the_reading() -> None:
+    """An undated agreement or an event keyed by its people (identity's fine keys) carries the
+    person's IRI in its own: settled, it is the node the other documents mint from the reading."""
+    from borderkg.extract.mint import mint_iri
+    from borderkg.model import Entity, Event, Extraction, Mention
+    from borderkg.reconcile import Candidate, Settlement, settle
+
+    doubtful, other = BKR + "person/x-0dd", BKR + "person/x-lu-van-an"
+    body = BKR + "org/lang-son/peoples-committee"
+    mention = Mention("ar", 0, 3, "abc", "ar")
+    agreement = mint_iri("agreement", "agreement", None, sorted([doubtful, body]))
+    event = mint_iri("event", "Meeting", "2026-05-05", None, sorted([doubtful, other]))
+    ex = Extraction(Document("ar", "abc", "ar", "ar.txt"),
+                    entities=(Entity(doubtful, "Person", mention),
+                              Entity(agreement, "Agreement", mention, links=(("party", body), ("party", doubtful)),
+                                     kind="agreement")),
+                    events=(Event(event, "Meeting", mention, "2026-05-05", (doubtful, other), agreement=agreement),))
+    reading = Candidate(TRONG, "Nguyen Trong Thao", "vi-Latn")
+    out = settle(ex, [Settlement(doubtful, reading, ((BKR + "membership/1", "vi"),), (reading,))])
+    [_, settled_agreement] = out.entities
+    assert settled_agreement.iri == mint_iri("agreement", "agreement", None, sorted([TRONG, body]))
+    [settled_event] = out.events
+    assert settled_event.iri == mint_iri("event", "Meeting", "2026-05-05", None, sorted([TRONG, other]))
+    assert settled_event.agreement == settled_agreement.iri
+    # An agreement keyed otherwise (by its provinces) keeps its IRI.
+    kept = replace(ex, entities=(ex.entities[0], replace(ex.entities[1], iri=BKR + "agreement/by-sides")))
+    assert settle(kept, [Settlement(doubtful, reading, (), (reading,))]).entities[1].iri == BKR + "agreement/by-sides"

@@ -91,6 +91,8 @@ class Entity:
     """bk:date of an agreement, ISO 8601, possibly partial."""
     known: bool = False
     """True when the entity comes from the lexicon."""
+    kind: str | None = None
+    """An agreement's kind ("memorandum"), part of the content its IRI is minted from."""
 
 
 @dataclass(frozen=True, slots=True)

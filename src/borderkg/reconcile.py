@@ -16,7 +16,7 @@ before it is assembled.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date as Date
 
@@ -216,7 +216,12 @@ def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
     readings = {s.person: s.reading for s in settled if s.reading is not None}
     if not settled:
         return ex
-    iri = lambda value: readings[value].iri if value in readings else value  # noqa: E731
+    people = {person: r.iri for person, r in readings.items()}
+
+    def iri(value: str) -> str:
+        return people.get(value, value)
+
+    people |= _reminted(ex, iri)  # facts keyed by their people's IRIs get the settled people's
     decisions = _decisions(ex, settled)
     entities = []
     for e in ex.entities:
@@ -226,15 +231,32 @@ def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
             labels = tuple(label for label in e.labels if "Latn" not in label[1].split("-")) + ((r.latin, r.tag),)
             e = replace(e, iri=r.iri, labels=labels, links=tuple(link for link in links if link[0] != CLOSE_MATCH))
         else:
-            e = replace(e, links=links)
+            e = replace(e, iri=iri(e.iri), links=links)
         entities.append(e)
     memberships = tuple(replace(m, iri=mint_iri("membership", iri(m.person), m.organization, m.role),
                                 person=iri(m.person)) if m.person in readings else m for m in ex.memberships)
-    events = tuple(replace(ev, participants=tuple(sorted({iri(p) for p in ev.participants})))
-                   for ev in ex.events)
-    observations = tuple(replace(o, subject=iri(o.subject)) if o.subject in readings else o for o in ex.observations)
+    events = tuple(replace(ev, iri=iri(ev.iri), participants=tuple(sorted({iri(p) for p in ev.participants})),
+                           agreement=iri(ev.agreement) if ev.agreement else None) for ev in ex.events)
+    observations = tuple(replace(o, subject=iri(o.subject)) if o.subject in people else o for o in ex.observations)
     return replace(ex, entities=tuple(entities), events=events, memberships=memberships, observations=observations,
                    decisions=decisions)
+
+
+def _reminted(ex: Extraction, iri: Callable[[str], str]) -> dict[str, str]:
+    """New IRIs of the agreements and events minted from their people (`identity.agreement_keys`'s
+    and `identity.event_iris`'s fine keys), for the people's settled IRIs."""
+    out: dict[str, str] = {}
+    for e in ex.entities:
+        parties = sorted(obj for prop, obj in e.links if prop == "party")
+        if e.cls == "Agreement" and any(iri(p) != p for p in parties) \
+                and e.iri == mint_iri("agreement", e.kind, e.date, parties):
+            out[e.iri] = mint_iri("agreement", e.kind, e.date, sorted({iri(p) for p in parties}))
+    for ev in ex.events:
+        keyed = [p for p in ev.participants if "/person/" in p]
+        keyed = keyed if len(keyed) >= 2 else list(ev.participants)
+        if any(iri(p) != p for p in keyed) and ev.iri == mint_iri("event", ev.cls, ev.date, ev.mechanism, sorted(keyed)):
+            out[ev.iri] = mint_iri("event", ev.cls, ev.date, ev.mechanism, sorted({iri(p) for p in keyed}))
+    return out
 
 
 def _decisions(ex: Extraction, settled: list[Settlement]) -> tuple[IdentityDecision, ...]:

@@ -86,7 +86,8 @@ class RuleExtractor:
             return Mention(doc.identifier, s, e, doc.text[s:e], doc.lang, doc.source_path, doc.line)
 
         entities = tuple(Entity(f.iri, f.cls, mention(f.start, f.end), labels=f.labels, links=f.links,
-                                date=f.date, known=f.known) for f in ctx.found)
+                                date=f.date, known=f.known, kind=f.head if f.cls == "Agreement" else None)
+                         for f in ctx.found)
         memberships = tuple(Membership(mint_iri("membership", p.person, p.organization, p.role), p.person,
                                        p.organization, p.role, mention(p.start, p.end)) for p in posts)
         observations = tuple(Observation(mint_iri("observation", _plain(f.value), f.unit, f.subject, f.period),

@@ -92,11 +92,11 @@ class Context:
         """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""
         return self._offsets(matcher, by_end=True).get(end)
 
-    def match_starting(self, matcher: PhraseMatcher, start: int) -> Match | None:
+    def match_starting(self, matcher: PhraseMatcher | WordFormMatcher, start: int) -> Match | None:
         """The match of `matches(matcher)` that starts at `start`."""
         return self._offsets(matcher, by_end=False).get(start)
 
-    def _offsets(self, matcher: PhraseMatcher, *, by_end: bool) -> dict[int, Match]:
+    def _offsets(self, matcher: PhraseMatcher | WordFormMatcher, *, by_end: bool) -> dict[int, Match]:
         key = (id(matcher), by_end)
         if key not in self._by_offset:
             self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
