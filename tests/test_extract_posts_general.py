@@ -250,3 +250,10 @@ def test_member_of_the_party_central_committee_in_short(extractor) -> None:
                              "hội nghị.", "vi")
     assert found == {("x-tran-van-khoa", "MEMBER", "cpv-central-committee"),
                      ("x-tran-van-khoa", "SECRETARY", "ha-giang/party-committee")}
+
+
+def test_chinese_title_chain_through_a_body_no_table_knows(extractor) -> None:
+    """"高平省人民委员会副主席、论坛筹委会主任黎文海": the second title's body (a forum's preparatory
+    committee) is in no table; the first title is still the name's."""
+    found = posts(extractor, "高平省人民委员会副主席、论坛筹委会主任黎文海出席。", "zh")
+    assert ("x-le-van-hai", "VICE_CHAIR", "cao-bang/peoples-committee") in found

@@ -286,6 +286,11 @@ def _title_chain(ctx: Context, roles_by_end: dict[int, Match], orgs_by_end: Star
         bare = _bare_body_before(ctx, head) if head_body is None else None
         opening = head_body.start if head_body is not None and head_body.end <= head.start else \
             bare[0] if bare is not None else head.start
+        if head_body is None and bare is None and not ctx.lang.latin:
+            # "老街省人民委员会副主席、博览会组委会主任阮成生": a body no table knows stands between the joiner and its title
+            run = re.search(r"[^\s,，、；;。：:（）()]{1,12}$", ctx.text[max(0, head.start - 12):head.start])
+            if run is not None and ctx.text.endswith(tuple(ctx.lang.title_joiners), 0, head.start - len(run.group())):
+                opening = head.start - len(run.group())
         gap = space_before(ctx.text, opening)  # the text before it, without its trailing spaces
         anaphor = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, gap)), None)
         if anaphor is not None:  # "党委常委、自治区人民政府副主席": "the region" before the body
