@@ -324,3 +324,14 @@ def test_the_border_peoples_festival_is_an_exchange(extractor) -> None:
     """A festival of the border peoples is a people-to-people exchange (the contract's bk:Exchange)."""
     ex = read(extractor, "On May 7, Lao Cai and Hekou held the Vietnam-China Border People's Festival in Hekou.", "en")
     assert any(e.cls == "Exchange" and e.date == "2024-05-07" for e in ex.events)
+
+
+def test_a_visit_went_where_its_talks_were_though_only_the_headline_places_them(extractor) -> None:
+    """The talks are placed by the headline (merged after the sentences are read); the delegation's visit
+    received the evening before went there."""
+    ex = read(extractor, "Frühlingstreffen in Kunming: Lao Cai und Yunnan wollen Grenzhandel ausbauen\n\nDie Parteisekretäre "
+                         "von Lao Cai und Yunnan haben am Dienstag ihr Frühlingstreffen abgehalten. Bereits am Montagabend hatte "
+                         "Wang Ning, Vorsitzender der Volksregierung von Yunnan, die vietnamesische Delegation empfangen.", "de",
+              date="2024-05-08")
+    visit = next(e for e in ex.events if e.cls == "Visit")
+    assert {p.removeprefix(BKR) for p in visit.locations} == {"place/kunming"}

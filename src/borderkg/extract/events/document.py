@@ -146,13 +146,7 @@ def during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     and the guests' reception is no new visit of theirs."""
     ordered = sorted(drafts, key=lambda d: d.start)
     dropped = set()
-    for d in ordered:  # "Chuyến thăm … diễn ra từ ngày 17 đến 19/9": it went where its talks were
-        if d.cls == "Visit" and not d.locations and len(d.date or "") == 10:
-            held = next((o for o in ordered if o.cls != "Visit" and o.locations and len(o.date or "") == 10
-                         and 0 <= (date.fromisoformat(o.date or "") - date.fromisoformat(d.date or "")).days <= _VISIT_DAYS
-                         and sides_of(ctx, o) & sides_of(ctx, d)), None)
-            if held is not None:
-                d.locations |= held.locations
+    place_visits(ctx, ordered)
     for i, d in enumerate(ordered):
         if len(d.date or "") != 10 or d.locations and not d.received:
             continue
@@ -166,6 +160,18 @@ def during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             d.locations |= visit.locations
     return [d for d in drafts if id(d) not in dropped]
+
+
+def place_visits(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Chuyến thăm … diễn ra từ ngày 17 đến 19/9": a visit told without a place went where its side's
+    talks of its days were."""
+    for d in drafts:
+        if d.cls == "Visit" and not d.locations and len(d.date or "") == 10:
+            held = next((o for o in drafts if o.cls != "Visit" and o.locations and len(o.date or "") == 10
+                         and 0 <= (date.fromisoformat(o.date or "") - date.fromisoformat(d.date or "")).days <= _VISIT_DAYS
+                         and sides_of(ctx, o) & sides_of(ctx, d)), None)
+            if held is not None:
+                d.locations |= held.locations
 
 
 def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:

@@ -13,6 +13,7 @@ from borderkg.extract.events.document import (
     member_sides,
     named_sides,
     organisers,
+    place_visits,
     on_the_occasion,
     same_place,
     same_series,
@@ -63,4 +64,5 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
+    place_visits(ctx, drafts)  # and the talks' place after the visit's
     return drafts
