@@ -335,3 +335,10 @@ def test_a_visit_went_where_its_talks_were_though_only_the_headline_places_them(
               date="2024-05-08")
     visit = next(e for e in ex.events if e.cls == "Visit")
     assert {p.removeprefix(BKR) for p in visit.locations} == {"place/kunming"}
+
+
+def test_a_reception_told_in_a_compound_tense(extractor) -> None:
+    """"había recibido a la delegación": a reception, as "recibió" is."""
+    ex = read(extractor, "El 7 de mayo, Doan Thu Ha, vicepresidenta del Comité Popular de Lang Son, había recibido a la "
+                         "delegación de Chongzuo.", "es")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-07" for e in ex.events)
