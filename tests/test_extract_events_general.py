@@ -342,3 +342,9 @@ def test_a_reception_told_in_a_compound_tense(extractor) -> None:
     ex = read(extractor, "El 7 de mayo, Doan Thu Ha, vicepresidenta del Comité Popular de Lang Son, había recibido a la "
                          "delegación de Chongzuo.", "es")
     assert any(e.cls == "Meeting" and e.date == "2024-05-07" for e in ex.events)
+
+
+def test_a_gate_named_with_the_other_swedish_word_for_border_gate(extractor) -> None:
+    """The lexicon writes "gränsporten Tan Thanh"; "gränsövergången Tan Thanh" is the same gate (label_synonyms)."""
+    ex = read(extractor, "Företrädare för Lang Son och Pingxiang möttes i går vid gränsövergången Tan Thanh.", "sv")
+    assert any(e.iri.endswith("/gate/tan-thanh") for e in ex.entities)

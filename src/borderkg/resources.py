@@ -134,7 +134,7 @@ def load_resources(root: Path | None = None) -> Resources:
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
     latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
     templates = {path.stem: read_toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
-    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin),
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin, {code: data.get("label_synonyms", {}) for code, data in languages.items()}),
                      languages=languages, common=common, shapes_path=shapes, label_templates=templates,
                      names=_names(ontology, lexicon))
 
@@ -156,8 +156,9 @@ def read_toml(path: Path) -> dict:
         raise ResourceError("not valid UTF-8", path=path) from None
 
 
-def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
-    """Lexicon entries by IRI; ``latin``: codes of the languages written in Latin script."""
+def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str, list[str]]]) -> dict[str, LexiconEntry]:
+    """Lexicon entries by IRI; ``latin``: codes of the languages written in Latin script; ``synonyms``:
+    per language, the other words a label's first word is written with ("gränsporten" or "gränsövergången")."""
     from borderkg.text import fold_label
 
     out: dict[str, LexiconEntry] = {}
@@ -167,7 +168,9 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
             continue
         cls = _most_specific([str(t)[len(str(BK)):] for t in types])
         labels = {form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
-                  for o in lexicon.objects(subject, p) for form in _dash_forms(fold_label(str(o)))}
+                  for o in lexicon.objects(subject, p)
+                  for written in _synonym_forms(str(o), synonyms.get(getattr(o, "language", None) or "", {}))
+                  for form in _dash_forms(fold_label(written))}
         until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
         since = next(iter(lexicon.objects(subject, BK.validFrom)), None)
         out[str(subject)] = LexiconEntry(
@@ -181,9 +184,10 @@ def _entries(lexicon: Graph, latin: frozenset[str]) -> dict[str, LexiconEntry]:
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
                        for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin),
-            lowercase_labels=frozenset(fold_label(str(o)) for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel,
-                                                                     RDFS.label, BK.contextLabel)
-                                       for o in lexicon.objects(subject, p) if str(o)[:1].islower()))
+            lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
+                                       for o in lexicon.objects(subject, p) if str(o)[:1].islower()
+                                       for written in _synonym_forms(str(o), synonyms.get(getattr(o, "language", None) or "", {}))
+                                       for form in _dash_forms(fold_label(written))))
     return out
 
 
@@ -207,6 +211,12 @@ def _most_specific(names: list[str]) -> str:
 
     specific = [n for n in names if n not in general()]
     return min(specific or names)
+
+
+def _synonym_forms(label: str, synonyms: dict[str, list[str]]) -> list[str]:
+    """A label as written, and with its first word written as each of that word's synonyms."""
+    first, _, rest = label.partition(" ")
+    return [label, *(f"{other} {rest}" for other in synonyms.get(first, []) if rest)]
 
 
 def _dash_forms(label: str) -> set[str]:

@@ -139,6 +139,9 @@ class LanguageData(TypedDict, total=False):
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
+    label_synonyms: dict[str, list[str]]
+    """"gränsporten" → ["gränsövergången"]: a lexicon label (in this language) whose first word is a key is
+    also written with each of its synonyms."""
     belonging_words: list[str]
     """"Fangcheng, som hör till staden Fangchenggang", "thuộc": the place after them only says where the
     side before them lies."""
