@@ -348,3 +348,11 @@ def test_a_gate_named_with_the_other_swedish_word_for_border_gate(extractor) -> 
     """The lexicon writes "gränsporten Tan Thanh"; "gränsövergången Tan Thanh" is the same gate (label_synonyms)."""
     ex = read(extractor, "Företrädare för Lang Son och Pingxiang möttes i går vid gränsövergången Tan Thanh.", "sv")
     assert any(e.iri.endswith("/gate/tan-thanh") for e in ex.entities)
+
+
+def test_a_day_range_before_the_event_word_is_its_date_not_a_count_or_an_edition(extractor) -> None:
+    """"The April 14-15 visit", "the May 7 talks": days, not 15 visits or the 7th talks."""
+    ex = read(extractor, "The April 14-15 visit of General Secretary Xi Jinping to Hanoi opened a new chapter.", "en")
+    assert [(e.cls, e.date, e.ordinal) for e in ex.events] == [("Visit", "2024-04-14", None)]
+    ex = read(extractor, "The May 7 talks between Lao Cai and Yunnan were held in Kunming.", "en")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2024-05-07", None)}

@@ -21,12 +21,21 @@ def ordinal_before(ctx: Context, pos: int) -> int | None:
     if len(tail) == 2 and tail[1] in ctx.lang.articles:
         before = tail[0]
     m = ctx.lang.ordinal.search(before.rstrip())
-    if m and not re.search(r"(19|20)\d\d\s*$", before):
+    if m and not re.search(r"(19|20)\d\d\s*$", before) and not _day_of_month(ctx, before, m):
         return int(m.group(1))
     words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
     if words:
         return int(words[-1].value)
     return _ordinal_over_name(ctx, pos)
+
+
+def _day_of_month(ctx: Context, before: str, number: re.Match[str]) -> bool:
+    """"The April 14-15 visit", "the 8/5 talks": a bare number in a date is a day, not an edition."""
+    if number.group().strip() != number.group(1):
+        return False  # "the 14th": a suffix makes it an ordinal
+    head = before[:number.start()].rstrip()
+    return head.endswith(("-", "/", "–")) or before[number.end():].lstrip().startswith(("-", "/")) \
+        or any(m.end == len(head) for m in ctx.lang.dates.months.find(head, ctx.lang.dates.bounds))
 
 
 def _ordinal_over_name(ctx: Context, pos: int) -> int | None:

@@ -309,10 +309,10 @@ def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False)
 
 def is_counted(text: str, start: int, dates: SpanSet) -> bool:
     """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
-    2024 trafen sich ...")."""
-    low = max(0, start - 8)
-    m = re.search(r"\d\s*$", text[low:start])
-    return m is not None and not dates.overlaps(low + m.start(), low + m.start() + 1)
+    2024 trafen sich ...", "the April 14-15 visit")."""
+    low = max(0, start - 12)
+    m = re.search(r"(\d+[-–/])?\d+\s*$", text[low:start])
+    return m is not None and not dates.overlaps(low + m.start(), low + m.end())
 
 
 def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int]
