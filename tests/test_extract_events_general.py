@@ -356,3 +356,9 @@ def test_a_day_range_before_the_event_word_is_its_date_not_a_count_or_an_edition
     assert [(e.cls, e.date, e.ordinal) for e in ex.events] == [("Visit", "2024-04-14", None)]
     ex = read(extractor, "The May 7 talks between Lao Cai and Yunnan were held in Kunming.", "en")
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2024-05-07", None)}
+
+
+def test_launching_something_new_is_an_event(extractor) -> None:
+    """"ont lancé un circuit touristique": the launch is an event of its month."""
+    ex = read(extractor, "Le mois dernier, Lao Cai et Hekou ont lancé un circuit touristique transfrontalier.", "fr")
+    assert any(e.cls == "Event" and e.date == "2024-04" for e in ex.events)
