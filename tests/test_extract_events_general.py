@@ -362,3 +362,11 @@ def test_launching_something_new_is_an_event(extractor) -> None:
     """"ont lancé un circuit touristique": the launch is an event of its month."""
     ex = read(extractor, "Le mois dernier, Lao Cai et Hekou ont lancé un circuit touristique transfrontalier.", "fr")
     assert any(e.cls == "Event" and e.date == "2024-04" for e in ex.events)
+
+
+def test_a_declaration_of_intent_signed_in_a_relative_clause(extractor) -> None:
+    """"إعلان النوايا الذي وقعته المدينتان في نوفمبر الماضي": a signing of last November (the verb carries its
+    object as a pronoun; a declaration of intent is an agreement)."""
+    ex = read(extractor, "وتأتي هذه الخطوة تنفيذاً لإعلان النوايا الذي وقعته مدينة مونغ كاي ومدينة دونغشينغ في "
+                         "نوفمبر/تشرين الثاني الماضي في دونغشينغ.", "ar")
+    assert any(e.cls == "Signing" and e.date == "2023-11" for e in ex.events)

@@ -327,3 +327,8 @@ def test_lang_number_words_read_as_their_value(resources, extractor, lang: str) 
     for word, value in words.items():
         [found] = matcher.find(fold(word).text, extractor.languages[lang].bounds)
         assert int(found.value) == value, word
+
+
+def test_ar_dates_a_month_in_two_calendars_names_is_one_month(extractor) -> None:
+    """"نوفمبر/تشرين الثاني الماضي": the qualifier after the second name dates both."""
+    assert set(dates(extractor, "وقعته المدينتان في نوفمبر/تشرين الثاني الماضي.", "ar", "2024-05-10")) == {"2023-11"}

@@ -145,8 +145,17 @@ class DateReader:
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         relative_years = list(self.relative_years.find(text, self.bounds))
         years = _YearsBefore(text)
-        for month in self.months.find(text, self.bounds):
+        months = list(self.months.find(text, self.bounds))
+        for i, month in enumerate(months):
             add_month = self._around_month(text, month, reference, relative_years, years)
+            # "نوفمبر/تشرين الثاني الماضي": one month in two calendars' names, the second carrying the
+            # qualifier that dates both
+            other = months[i + 1] if i + 1 < len(months) else None
+            if add_month and other is not None and other.value == month.value \
+                    and text[month.end:other.start].strip() in ("/", "-", "(", "،", ","):
+                pair = self._around_month(text, other, reference, relative_years, years)
+                if pair is not None and len(pair.value) == len(add_month.value):
+                    add_month = replace(add_month, value=pair.value)
             if add_month:
                 add(add_month)
         for m in _matches_at(_YEAR_ALONE, text, digits):
