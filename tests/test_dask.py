@@ -19,7 +19,7 @@ def test_local_cluster_build_is_isomorphic_to_local_build(tmp_path: Path) -> Non
     local = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "local"), "--jobs", "1"])
     assert local.exit_code == 0, local.output
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:  # a free port: another run may hold 8787
         result = CliRunner().invoke(main, ["build", str(corpus), "--out", str(tmp_path / "dask"),
                                            "--scheduler", cluster.scheduler_address, "--chunk-size", "1"])
         assert result.exit_code == 0, result.output

@@ -278,7 +278,7 @@ def test_a_crawl_builds_alike_in_worker_processes_and_on_dask(tmp_path: Path) ->
     (tmp_path / "saved.html").write_bytes(_generated(1)[0][1])  # the crawl's first page again
     runs = {"one": ["--jobs", "1"], "two": ["--jobs", "2", "--chunk-size", "2"]}
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None) as cluster:
+                                  dashboard_address=":0") as cluster:  # a free port: another run may hold 8787
         runs["dask"] = ["--scheduler", cluster.scheduler_address, "--chunk-size", "2"]
         for name, args in runs.items():
             result = CliRunner().invoke(main, ["build", str(crawl), str(tmp_path / "saved.html"),
