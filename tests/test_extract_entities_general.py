@@ -172,3 +172,11 @@ def test_a_body_placed_anew_leaves_no_guessed_body(extractor) -> None:
                          "تشوانغ. وشارك في المحادثات تشانغ لي مينغ، نائب رئيس الحكومة الشعبية للمنطقة.", "ar")
     bodies = {iri for iri, _ in entities(ex).items() if iri.startswith("org/")}
     assert bodies == {"org/guangxi/peoples-government"}
+
+
+def test_agreement_signed_after_the_subject(extractor) -> None:
+    """"Am Ende unterzeichneten die Vorsitzenden beider Seiten ein gemeinsames Protokoll": the thing
+    signed may stand past the verb's subject, with no punctuation between."""
+    ex = read(extractor, "Hekou, 6. Mai (VNA) – Am Ende der Gespräche unterzeichneten die Vorsitzenden beider Seiten ein "
+                         "gemeinsames Protokoll.", "de")
+    assert any(e.cls == "Agreement" and "Protokoll" in e.mention.text for e in ex.entities)
