@@ -180,3 +180,20 @@ def test_agreement_signed_after_the_subject(extractor) -> None:
     ex = read(extractor, "Hekou, 6. Mai (VNA) – Am Ende der Gespräche unterzeichneten die Vorsitzenden beider Seiten ein "
                          "gemeinsames Protokoll.", "de")
     assert any(e.cls == "Agreement" and "Protokoll" in e.mention.text for e in ex.entities)
+
+
+def test_two_things_signed_are_two_agreements(extractor) -> None:
+    """"firmaron el acta de la reunión y un memorando sobre …": the and-word and the article end the
+    first agreement's name; the memorandum is an agreement of its own."""
+    ex = read(extractor, "Hekou, 6 may (VNA) – Al final, ambas partes firmaron el acta de la reunión y un memorando "
+                         "sobre el comercio fronterizo.", "es")
+    signed = {e.mention.text for e in ex.entities if e.cls == "Agreement"}
+    assert "acta de la reunión" in signed
+    assert any(t.startswith("memorando sobre") for t in signed)
+
+
+def test_a_headline_phrase_ends_at_the_line_break(extractor) -> None:
+    """A headline's last noun phrase does not run on into the dateline on the next line."""
+    ex = read(extractor, "Lao Cai y Hekou firmaron un memorando sobre el comercio\n\nLao Cai, 6 may (VNA) – Las dos "
+                         "partes firmaron ayer el documento.", "es")
+    assert "memorando sobre el comercio" in {e.mention.text for e in ex.entities if e.cls == "Agreement"}

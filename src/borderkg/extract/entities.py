@@ -779,8 +779,8 @@ def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10, stops: frozenset[s
     count = 0
     for m in _NON_SPACE.finditer(ctx.text, pos):  # from pos, not over a copy of the rest of the text
         token = m.group()
-        if token[0] in _STOP_PUNCT or count >= max_tokens or token in stops:
-            break
+        if token[0] in _STOP_PUNCT or count >= max_tokens or token in stops or "\n" in ctx.text[end:m.start()]:
+            break  # (a headline's phrase does not run on into the dateline)
         cut = next((i for i, c in enumerate(token) if c in _STOP_PUNCT), None)
         end = m.start() + (cut if cut is not None else len(token))
         count += 1
@@ -1284,7 +1284,9 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
     out = []
     named = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Agreement")
     verbs = StartIndex(signing_spans, start=itemgetter(0), end=itemgetter(1))
-    for m in ctx.lang.agreements.find(ctx.text, ctx.lang.bounds):
+    heads = list(ctx.lang.agreements.find(ctx.text, ctx.lang.bounds))
+    starts = sorted(h.start for h in heads)
+    for m in heads:
         if named.overlaps(m.start, m.start + 1):  # m starts inside an agreement's name
             continue
         before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
@@ -1301,6 +1303,14 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
                      or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
                      for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
         end = min([end] + [s for s, _ in verbs.between(m.end, end)])  # the verb is not the name
+        # "el acta de la reunión y un memorando …": the next thing signed is not this one's name
+        following = next((h for h in starts if m.end <= h < end), None)
+        if following is not None and title is None:
+            words = ctx.text[m.end:following].split()
+            while words and (words[-1] in ctx.lang.and_words or words[-1] in ctx.lang.articles
+                             or words[-1] in ctx.lang.indefinite_articles):
+                words.pop()
+            end = ctx.text.index(words[-1], m.end) + len(words[-1]) if words else m.end
         end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]
         if not signed and not (between and between[0] in ctx.lang.between_words):
