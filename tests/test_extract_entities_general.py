@@ -197,3 +197,16 @@ def test_a_headline_phrase_ends_at_the_line_break(extractor) -> None:
     ex = read(extractor, "Lao Cai y Hekou firmaron un memorando sobre el comercio\n\nLao Cai, 6 may (VNA) – Las dos "
                          "partes firmaron ayer el documento.", "es")
     assert "memorando sobre el comercio" in {e.mention.text for e in ex.entities if e.cls == "Agreement"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("vi", "Lào Cai (TTXVN) - Chiều 5/5, hai thôn bản Lũng Pô và Bá Sái đã ký văn bản kết nghĩa trước sự chứng kiến "
+           "của lãnh đạo hai huyện.", "văn bản kết nghĩa"),
+    ("ar", "وفي الختام، وقعت اللجنة الشعبية لمقاطعة لاو كاي والحكومة الشعبية لمحافظة هونغخه ذاتية الحكم مذكرة تفاهم "
+           "بشأن التجارة الحدودية.", "مذكرة تفاهم"),
+])
+def test_twinning_document_and_memorandum_signed_by_long_named_sides(extractor, lang, text, name) -> None:
+    """"ký văn bản kết nghĩa" (a twinning document); "وقعت <two bodies' long names> مذكرة تفاهم":
+    the thing signed stands past a long subject, with no punctuation between."""
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "Agreement" and e.mention.text.startswith(name) for e in ex.entities)
