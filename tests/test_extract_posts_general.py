@@ -257,3 +257,15 @@ def test_chinese_title_chain_through_a_body_no_table_knows(extractor) -> None:
     committee) is in no table; the first title is still the name's."""
     found = posts(extractor, "高平省人民委员会副主席、论坛筹委会主任黎文海出席。", "zh")
     assert ("x-le-van-hai", "VICE_CHAIR", "cao-bang/peoples-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Honghe Border Management Detachment sent officers to the ceremony. Colonel Zhou Lanfang, head of the "
+           "detachment, laid a wreath.", ("x-zhou-lanfang", "HEAD", "honghe/border-management-detachment")),
+    ("es", "El Destacamento de Gestión Fronteriza de Hekou envió oficiales. Asistió el coronel Zhou Lanfang, jefe del "
+           "destacamento chino.", ("x-zhou-lanfang", "HEAD", "hekou/border-management-detachment")),
+])
+def test_title_of_a_body_named_before_by_its_common_noun(extractor, lang, text, expected) -> None:
+    """"head of the detachment", "jefe del destacamento chino": the body named last before whose name
+    holds that noun."""
+    assert expected in posts(extractor, text, lang)

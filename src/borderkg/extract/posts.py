@@ -171,7 +171,36 @@ def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
     """The body a title names after it: a body's name, else the body the title itself names
     ("consul general in X"), else the government of the place named ("mayor of X")."""
     return _own_body(ctx, orgs, role) or _org_after(ctx, orgs, role.end, role.start) or _implied_body(ctx, role) \
-        or _government_of(ctx, role)
+        or _government_of(ctx, role) or _body_by_its_noun(ctx, role)
+
+
+_NOUN_BACK = 600
+"""How far before a title the body it names by a common noun ("the detachment") may be named."""
+
+
+def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
+    """"jefe del destacamento chino", "head of the detachment": a title followed by "of the", a common
+    noun and at most one word more, up to punctuation, is a post in the body named last before it
+    whose name holds that noun."""
+    if not ctx.lang.latin:
+        return None
+    clause = re.split(r"[,;:.()]", ctx.text[role.end:role.end + 60], maxsplit=1)
+    if len(clause) < 2:
+        return None
+    words = clause[0].split()
+    links = 0
+    while links < len(words) and words[links] in ctx.lang.link_tokens:
+        links += 1
+    rest = words[links:]
+    if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha():
+        return None
+    noun = rest[0]
+    at = ctx.text.index(noun, role.end)
+    if not ctx.original_of(at, at + 1).islower():
+        return None  # a name, not a common noun
+    return next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= role.start and noun in ctx.text[o.start:o.end].split()), None)
 
 
 def _own_body(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
