@@ -210,3 +210,10 @@ def test_twinning_document_and_memorandum_signed_by_long_named_sides(extractor, 
     the thing signed stands past a long subject, with no punctuation between."""
     ex = read(extractor, text, lang)
     assert any(e.cls == "Agreement" and e.mention.text.startswith(name) for e in ex.entities)
+
+
+def test_clearance_point_named_with_its_type_word(extractor) -> None:
+    """"điểm thông quan Bản Vai": a clearance point no lexicon knows, named after its type word, is a
+    border gate."""
+    ex = read(extractor, "Hai bên thống nhất đề xuất mở điểm thông quan Bản Vai để thông quan hàng hóa.", "vi")
+    assert any(e.cls == "BorderGate" and e.mention.text == "Bản Vai" for e in ex.entities)
