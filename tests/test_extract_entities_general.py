@@ -217,3 +217,11 @@ def test_clearance_point_named_with_its_type_word(extractor) -> None:
     border gate."""
     ex = read(extractor, "Hai bên thống nhất đề xuất mở điểm thông quan Bản Vai để thông quan hàng hóa.", "vi")
     assert any(e.cls == "BorderGate" and e.mention.text == "Bản Vai" for e in ex.entities)
+
+
+def test_arabic_place_named_after_its_type_word(extractor) -> None:
+    """"بلدية فونغ نام": with no capitals, the words after a place-type word that read as Vietnamese
+    syllables name a place; "the bridge in <it>" is where a bridge told before stands, no new bridge."""
+    ex = read(extractor, "وأقيم الحفل عند مدخل الجسر في بلدية فونغ نام بمقاطعة لانغ سون.", "ar")
+    assert any(e.cls == "Commune" and e.mention.text == "فونغ نام" for e in ex.entities)
+    assert not any(e.cls == "Infrastructure" for e in ex.entities)

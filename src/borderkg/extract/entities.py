@@ -171,6 +171,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         _context_names(ctx, context_names)
     _typed_places(ctx)
     _han_typed_places(ctx)
+    _read_typed_places(ctx)
     _towns_of_places(ctx)
     _named_mechanisms(ctx)
     _topic_mechanisms(ctx)
@@ -305,6 +306,32 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
+
+
+def _read_typed_places(ctx: Context) -> None:
+    """"بلدية فونغ كوانغ", "حي هاي هوا": in a script without capitals, the two or three words after a
+    place-type word that the names tables read as Vietnamese or Chinese syllables are a place's name."""
+    if ctx.lang.latin or ctx.lang.name_starts or ctx.people is None:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    stops = ctx.lang.name_stops | ctx.lang.and_words
+    for t in ctx.matches(ctx.lang.place_types):
+        clause = re.split(r"[,،.;؛:()\n]", ctx.text[t.end:t.end + 60], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", clause))[:3]
+        for count in range(len(words), 1, -1):
+            if any(w.group() in stops for w in words[:count]):
+                continue
+            start, end = t.end + words[0].start(), t.end + words[count - 1].end()
+            decision = ctx.people.reader.read(ctx.original_of(start, end), ctx.lang.code)
+            if decision is None or taken.overlaps(start, end):
+                continue
+            syllables = decision.reading.syllables
+            latin = " ".join(x.capitalize() for x in syllables) if decision.reading.origin == "vi" else \
+                "".join(syllables).capitalize()
+            ctx.found.append(Found(start, end, f"{BKR}place/x-{slug(latin)}", str(t.value),
+                                   labels=((ctx.original_of(start, end), ctx.lang.code), (latin, "en"))))
+            taken.add(start, end)
+            break
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -1221,6 +1248,9 @@ def _infrastructure(ctx: Context) -> None:
         if not near:
             _named_infrastructure(ctx, m, taken)
             continue
+        gap = ctx.text[m.end:min(p.start for p in near)].split()
+        if gap and gap[0] in ctx.lang.seat_words and all(w in ctx.lang.link_tokens for w in gap[1:]):
+            continue  # "الجسر في حي هاي هوا", "the bridge in X": where the bridge told before stands
         iris = {p.iri for p in near}
         # no place of the span lies in it (each is found in the text: `ctx_descendants(ctx, i) & iris`)
         specific = sorted(i for i in iris if not any(i in ctx.ancestors(o) for o in iris))
