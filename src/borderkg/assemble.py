@@ -134,8 +134,8 @@ def document_triples(ex: Extraction, resources: Resources | None = None) -> set[
         g.add((node, BK.aboutPerson, URIRef(dec.person)))
         # Not prov:wasDerivedFrom: the decision is the build's, not a fact the text states.
         g.add((node, BK.nameMention, _mention(g, d, dec.mention)))
-        for candidate, _, _ in dec.candidates:
-            g.add((node, BK.candidate, URIRef(candidate)))
+        for candidate in dec.candidates:
+            g.add((node, BK.candidate, URIRef(candidate.iri)))
         if dec.settled_as:
             g.add((node, BK.settledAs, URIRef(dec.settled_as)))
         for evidence, source in dec.evidence:

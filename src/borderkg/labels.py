@@ -139,7 +139,7 @@ class LabelWriter:
             yield dec.iri, self.decision(dec)
 
     def decision(self, dec: IdentityDecision) -> str | None:
-        latin = {iri: text for iri, text, _ in dec.candidates}
+        latin = {c.iri: c.latin for c in dec.candidates}
         fields = {
             "kind": self.names.get(str(BK[dec.kind]), self.lang),
             "name": " ".join(dec.mention.text.split()),

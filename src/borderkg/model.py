@@ -137,6 +137,16 @@ class Observation:
 
 
 @dataclass(frozen=True, slots=True)
+class Candidate:
+    """A reading a person's name may have: the person's IRI under it and the name in Latin letters."""
+
+    iri: str
+    latin: str
+    tag: str
+    """BCP 47 tag of `latin` ("vi-Latn", "zh-Latn-pinyin")."""
+
+
+@dataclass(frozen=True, slots=True)
 class IdentityDecision:
     """Why a person node is one with a namesake of another document or script, or stays apart.
 
@@ -152,8 +162,8 @@ class IdentityDecision:
     """The person node the decision is about."""
     mention: Mention
     """The mention whose name was read."""
-    candidates: tuple[tuple[str, str, str], ...] = ()
-    """(person IRI, Latin name, BCP 47 tag) of each node the name may denote."""
+    candidates: tuple[Candidate, ...] = ()
+    """Each node the name may denote."""
     settled_as: str | None = None
     """The candidate taken (SettledReading only)."""
     evidence: tuple[tuple[str, str], ...] = ()

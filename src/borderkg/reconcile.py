@@ -23,7 +23,7 @@ from datetime import date as Date
 from borderkg.extract.identity import CLOSE_MATCH, EXCLUSIVE_ROLES, People
 from borderkg.extract.mint import mint_iri
 from borderkg.extract.names import Decision, script_of
-from borderkg.model import Document, Extraction, IdentityDecision, Mention, Origin
+from borderkg.model import Candidate, Document, Extraction, IdentityDecision, Mention, Origin
 from borderkg.tenure import reported_date
 
 READING_MARGIN = 2.0
@@ -31,16 +31,6 @@ READING_MARGIN = 2.0
 be and still be a candidate another document can settle (three quarters of a usual syllable)."""
 SAME_TIME_DAYS = 366
 """Two documents tell of one post at the same time when their dates are at most this far apart."""
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A reading a person's name may have: the person's IRI under it and the name in Latin letters."""
-
-    iri: str
-    latin: str
-    tag: str
-    """BCP 47 tag of `latin` ("vi-Latn", "zh-Latn-pinyin")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -271,7 +261,7 @@ def _decisions(ex: Extraction, settled: list[Settlement]) -> tuple[IdentityDecis
         mention = own.mention if own is not None else first.get(s.person)
         if mention is None or (s.reading is None and own is None):
             continue  # a name read one way stays so read when others support several readings
-        candidates = tuple((c.iri, c.latin, c.tag) for c in s.candidates) or (own.candidates if own else ())
+        candidates = s.candidates or (own.candidates if own else ())
         if s.reading is None:
             out.append(IdentityDecision(mint_iri("identity", ex.document.identifier, "UndecidedReading", s.person),
                                         "UndecidedReading", s.person, mention, candidates, evidence=s.evidence))

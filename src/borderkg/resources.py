@@ -161,6 +161,11 @@ def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str
     per language, the other words a label's first word is written with ("gränsporten" or "gränsövergången")."""
     from borderkg.text import fold_label
 
+    def forms(label: object) -> set[str]:
+        """The folded forms a label matches text in."""
+        return {form for written in _synonym_forms(str(label), synonyms.get(getattr(label, "language", None) or "", {}))
+                for form in _dash_forms(fold_label(written))}
+
     out: dict[str, LexiconEntry] = {}
     for subject in set(lexicon.subjects(RDFS.isDefinedBy, None)):
         types = [t for t in lexicon.objects(subject, RDF.type) if str(t).startswith(str(BK))]
@@ -168,9 +173,7 @@ def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str
             continue
         cls = _most_specific([str(t)[len(str(BK)):] for t in types])
         labels = {form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
-                  for o in lexicon.objects(subject, p)
-                  for written in _synonym_forms(str(o), synonyms.get(getattr(o, "language", None) or "", {}))
-                  for form in _dash_forms(fold_label(written))}
+                  for o in lexicon.objects(subject, p) for form in forms(o)}
         until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
         since = next(iter(lexicon.objects(subject, BK.validFrom)), None)
         out[str(subject)] = LexiconEntry(
@@ -185,9 +188,7 @@ def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str
             proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
                        for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin),
             lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
-                                       for o in lexicon.objects(subject, p) if str(o)[:1].islower()
-                                       for written in _synonym_forms(str(o), synonyms.get(getattr(o, "language", None) or "", {}))
-                                       for form in _dash_forms(fold_label(written))))
+                                       for o in lexicon.objects(subject, p) if str(o)[:1].islower() for form in forms(o)))
     return out
 
 

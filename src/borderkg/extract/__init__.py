@@ -102,7 +102,7 @@ def _decision(doubt: Doubt, doc: Document, mention, memberships: tuple[Membershi
     """The graph's record of a doubt: for two people kept apart, their exclusive posts in the body."""
     evidence = tuple((m.iri, doc.identifier) for m in memberships
                      if doubt.body is not None and m.organization == doubt.body and m.role in EXCLUSIVE_ROLES
-                     and m.person in {doubt.person, *(c[0] for c in doubt.candidates)})
+                     and m.person in {doubt.person, *(c.iri for c in doubt.candidates)})
     return IdentityDecision(mint_iri("identity", doc.identifier, doubt.kind, doubt.person), doubt.kind, doubt.person,
                             mention(doubt.start, doubt.end), doubt.candidates, evidence=tuple(dict.fromkeys(evidence)))
 

@@ -18,6 +18,7 @@ from borderkg.extract.events import EventDraft
 from borderkg.extract.posts import Post
 from borderkg.extract.mint import BKR, mint_iri
 from borderkg.extract.names import Decision, NameReader, NameTables, script_of
+from borderkg.model import Candidate
 from borderkg.resources import LexiconEntry
 from borderkg.text import fold
 
@@ -41,8 +42,8 @@ class Doubt:
     start: int
     end: int
     """Folded offsets of the person's first mention."""
-    candidates: tuple[tuple[str, str, str], ...]
-    """(IRI, Latin name, BCP 47 tag) of each node the name may denote."""
+    candidates: tuple[Candidate, ...]
+    """Each node the name may denote."""
     body: str | None = None
     """KeptApart: the body in which the two hold different exclusive posts."""
 
@@ -105,7 +106,7 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
     The doubts say which people stayed apart from the nodes their names may denote, and why."""
     origins = _origins(ctx, posts, people.reader.tables.countries)
     renamed: dict[int, Found] = {}
-    undecided: dict[str, tuple[tuple[str, str, str], ...]] = {}
+    undecided: dict[str, tuple[Candidate, ...]] = {}
     for f in ctx.found:
         if f.cls != "Person" or f.known:
             continue
@@ -118,7 +119,7 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
         labels = f.labels + ((reading.latin, reading.tag),)
         renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
         if not decision.decided:
-            undecided[renamed[id(f)].iri] = tuple((people.iri(Decision(r)), r.latin, r.tag)
+            undecided[renamed[id(f)].iri] = tuple(Candidate(people.iri(Decision(r)), r.latin, r.tag)
                                                   for r in (reading, *decision.rivals))
     _short_names(ctx, renamed)
     mentions: dict[str, list[Found]] = {}
@@ -261,7 +262,7 @@ def _keep_office_holders_apart(ctx: Context, renamed: dict[int, Found], posts: l
             first = renamed[id(by_spelling[spelling][0])]
             latin = tuple(label for label in first.labels if "Latn" in label[1].split("-"))[-1:]
             doubts.append(Doubt("KeptApart", own, first.start, first.end,
-                                tuple((iri, text, tag) for text, tag in latin), min(rivals)))
+                                tuple(Candidate(iri, text, tag) for text, tag in latin), min(rivals)))
     return doubts
 
 
