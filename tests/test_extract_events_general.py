@@ -370,3 +370,21 @@ def test_a_declaration_of_intent_signed_in_a_relative_clause(extractor) -> None:
     ex = read(extractor, "وتأتي هذه الخطوة تنفيذاً لإعلان النوايا الذي وقعته مدينة مونغ كاي ومدينة دونغشينغ في "
                          "نوفمبر/تشرين الثاني الماضي في دونغشينغ.", "ar")
     assert any(e.cls == "Signing" and e.date == "2023-11" for e in ex.events)
+
+
+def test_a_delegation_after_a_venue_word_is_a_side_not_a_place(extractor) -> None:
+    """"recibió en Thanh Thuy a una delegación de Wenshan": Spanish "a" marks the object, and after it
+    a group noun makes Wenshan the visitors' side; the reception was in Lao Cai."""
+    ex = read(extractor, "El 8 de mayo, el presidente del Comité Popular de la provincia de Lao Cai recibió en la ciudad "
+                         "de Lao Cai a una delegación de la prefectura de Wenshan, encabezada por su vicegobernador.", "es")
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/lao-cai-city"}
+    assert BKR + "place/wenshan" in meeting.participants
+
+
+def test_guests_received_at_an_event_told_before_make_no_visit_of_their_own(extractor) -> None:
+    """"Sau lễ khai mạc, … tiếp đoàn …": the guests came for the opening; their reception is a meeting."""
+    ex = read(extractor, "Ngày 8/5, tỉnh Hà Giang tổ chức lễ khai mạc Lễ hội văn hóa biên giới tại thị trấn Đồng Văn. "
+                         "Sau lễ khai mạc, Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn đại biểu châu Văn Sơn.", "vi")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+    assert not any(e.cls == "Visit" for e in ex.events)

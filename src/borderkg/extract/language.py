@@ -110,6 +110,9 @@ class LanguageData(TypedDict, total=False):
     """"the guests", "die Gäste", "客人": the visiting side of the visit told before."""
     origin_words: list[str]
     """"a delegation from X", "aus", "từ", "来自": X is where the visitors come from, not where it happens."""
+    group_words: list[str]
+    """"delegation", "delegación", "đoàn": a group of people; "recibió a una delegación de X" names X as the
+    group's side, though a venue word ("a") comes before it."""
     scale_approx: list[str]
     """"More than" written between a number and its scale word ("3100多亿元")."""
     ordinal_skips: list[str]
@@ -405,6 +408,7 @@ class CompiledLanguage:
     ordinal_skips: frozenset[str]
     scale_approx: tuple[str, ...]
     origin_words: frozenset[str]
+    group_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     apposition_skips: tuple[str, ...]
@@ -522,6 +526,7 @@ class CompiledLanguage:
             ordinal_skips=words("ordinal_skips"),
             scale_approx=tuple(data.get("scale_approx", [])),
             origin_words=words("origin_words"),
+            group_words=words("group_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),

@@ -159,6 +159,8 @@ def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
     tail = words[-3:]
+    if any(w in ctx.lang.group_words for w in tail):
+        return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
     return any(" ".join(tail[i:j]) in venues for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
 
 

@@ -96,8 +96,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     told_kinds = {d.cls for d in drafts}
     drafts.append(draft)
     numbered = _numbered_words(ctx, own, trigger, draft)
+    # "وعلى هامش الحفل، استقبل ...", "开幕式前…会见": guests received at an event told before came for
+    # that event; their reception is no visit of its own.
+    at_told_event = any(r is not None for r in references.values())
     drafts.extend(_companions(ctx, [t for t in own if t not in numbered and not _is_definite_reference(ctx, t, told_kinds)],
-                              draft, agreement))
+                              draft, agreement, reception_visit=not at_told_event))
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
 
@@ -143,11 +146,12 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
 
 
-def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[EventDraft]:
+def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
+                reception_visit: bool = True) -> list[EventDraft]:
     """"the delegation visiting Ha Giang held talks and signed ...": each kind of event the sentence
     tells is an event of its own, on the same day with the same sides."""
     out = []
-    for other in _other_kinds(ctx, in_sentence, draft, agreement) if draft.mechanism is None else ():
+    for other in _other_kinds(ctx, in_sentence, draft, agreement, reception_visit) if draft.mechanism is None else ():
         also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
@@ -221,12 +225,13 @@ def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: Event
             and (ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)) not in (None, draft.ordinal)]
 
 
-def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None) -> list[Match]:
+def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
+                 reception_visit: bool) -> list[Match]:
     """One trigger per other kind of event in the sentence (a signing only with its agreement);
     a reception is also the received delegation's visit."""
     out: dict[str, Match] = {}
     reception = next((r for r in ctx.matches(ctx.lang.reception) if draft.start <= r.start < draft.end), None)
-    if reception is not None and draft.cls != "Visit":
+    if reception is not None and draft.cls != "Visit" and reception_visit:
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
         kind = str(t.value)
