@@ -388,3 +388,13 @@ def test_guests_received_at_an_event_told_before_make_no_visit_of_their_own(extr
                          "Sau lễ khai mạc, Chủ tịch UBND tỉnh Hà Giang đã tiếp đoàn đại biểu châu Văn Sơn.", "vi")
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
     assert not any(e.cls == "Visit" for e in ex.events)
+
+
+def test_another_edition_dated_in_a_sentence_about_the_told_event_is_an_event_of_its_own(extractor) -> None:
+    """"The talks reviewed … since the 3rd talks held last November": the 3rd talks are their own
+    event, and their number is not the told talks' number."""
+    ex = read(extractor, "On May 8, Lang Son and Chongzuo held talks in Pingxiang. The talks reviewed the results "
+                         "achieved since the 3rd talks held last November in Lang Son city.", "en")
+    assert {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"} == {("2024-05-08", None), ("2023-11", 3)}
+    third = next(e for e in ex.events if e.ordinal == 3)
+    assert {p.removeprefix(BKR) for p in third.locations} == {"place/lang-son-city"}

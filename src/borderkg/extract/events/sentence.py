@@ -61,15 +61,20 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     told = _event_spoken_of(ctx, drafts, trigger, s)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
-        told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
-        # "Mötet följde på ett besök förra månaden av en delegation …": another kind of event the
-        # sentence dates otherwise is an event of its own.
-        others = [t for t in own if str(t.value) != told.cls and t.start > trigger.end]
+        # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
+        # 会谈": another kind of event, or another edition, that the sentence dates otherwise is an event of its own.
+        others = [t for t in own if t.start > trigger.end and (str(t.value) != told.cls or (
+            ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)) not in (None, told.ordinal))]
+        if not any(ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end) for t in others):
+            told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
         if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
                                  for d in doc.dated.between(s, e)):
             return
+        # the rest of the sentence, from its clause after the told event's word, tells the other event
+        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[trigger.end:others[0].start])]
+        s = trigger.end + (breaks[-1] if breaks else 0)
+        own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
-        own, s = others, trigger.start
     draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
     _date(ctx, draft, trigger, [d for d in doc.dated.between(s, e) if not d.since and d not in edition_dates],
           [r for r in references.values() if r is not None])
