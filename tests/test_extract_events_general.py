@@ -398,3 +398,24 @@ def test_another_edition_dated_in_a_sentence_about_the_told_event_is_an_event_of
     assert {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"} == {("2024-05-08", None), ("2023-11", 3)}
     third = next(e for e in ex.events if e.ordinal == 3)
     assert {p.removeprefix(BKR) for p in third.locations} == {"place/lang-son-city"}
+
+
+def test_a_definite_meeting_word_in_a_sentence_about_the_talks_is_those_talks(extractor) -> None:
+    """"At the talks, the governor said the meeting …": "the meeting" is the talks the sentence refers to, not
+    another meeting of the countries it names."""
+    ex = read(extractor, "On May 8, leaders of Lao Cai province and Honghe prefecture held talks in Hekou. At the talks, "
+                         "the governor said the meeting came as ties between Vietnam and China keep deepening.", "en")
+    assert {(e.iri, e.date) for e in ex.events if e.cls == "Meeting"} == {(ex.events[0].iri, "2024-05-08")}
+
+
+def test_an_undated_reception_has_the_day_of_the_talks_it_merged_into_not_of_an_older_visit(extractor) -> None:
+    """A reception told undated after the dated talks is of the talks' day: the delegation's visit is no part of
+    a visit of other days the article recalls later ("the March 3-4 visit of …")."""
+    ex = read(extractor, "Ha Giang (VNA) – Officials of Ha Giang province and of Wenshan prefecture held talks on trade at "
+                         "the Thanh Thuy border gate on May 8. The Ha Giang Department of Foreign Affairs welcomed the "
+                         "working delegation of the Foreign Affairs Office of the Wenshan Prefecture People's Government "
+                         "at the gate. The director recalled the March 3-4 visit of Prime Minister Pham Minh Chinh to China.",
+              "en")
+    visits = {e.date: {p.removeprefix(BKR).split("/")[0] for p in e.participants} for e in ex.events if e.cls == "Visit"}
+    assert set(visits) == {"2024-05-08", "2024-03-03"}
+    assert "org" not in visits["2024-03-03"]

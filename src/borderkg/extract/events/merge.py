@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.draft import EventDraft
+from borderkg.extract.events.draft import EventDraft, sides_of
 
 # What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
 _DURING_VISIT = ("Meeting", "Signing", "Exchange")
@@ -23,7 +23,12 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     of_mechanism: dict[tuple[str, str | None], list[EventDraft]] = {}
     for d in sorted(drafts, key=lambda d: -len(d.date or "")):
         target = None
-        if d.mechanism:
+        told_with = _told_with(ctx, d, drafts)
+        if told_with is not None:  # and so it is not another event of its class on other days
+            d.date = told_with.date
+            same = [o for o in of_class.get(d.cls, []) if o.date == d.date]
+            target = same[0] if len(same) == 1 else None
+        elif d.mechanism:
             same = [o for o in of_mechanism.get((d.cls, d.mechanism), [])
                     if d.date is None or (o.date or "").startswith(d.date)]
             if len(same) == 1:
@@ -57,6 +62,23 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         target.spans.extend(d.spans)
         d.merged_into = target
     return [d for d in out if d.date or (d.cls == "Signing" and d.agreement is not None and len(d.participants) >= 2)]
+
+
+def _told_with(ctx: Context, d: EventDraft, drafts: list[EventDraft]) -> EventDraft | None:
+    """"The department welcomed the delegation at the gate": an undated companion (the received
+    delegation's visit) happened on the day of the event its sentence tells, once a merge has dated
+    that event to the day. Its sentence must name both its sides: "received international delegations"
+    names the host alone, and tells of receptions in general. A mechanism named beside another is dated
+    by its own editions."""
+    named = {f.iri for f in ctx.found_between(d.start, d.end)}
+    if d.date is not None or d.mechanism is not None or len(sides_of(ctx, d) & named) < 2:
+        return None
+    main = next((o for o in drafts if o is not d and o.start == d.start and o.end == d.end and o.cls != d.cls
+                 and o.merged_into is not None), None)
+    told = main.merged_into if main is not None else None
+    while told is not None and told.merged_into is not None:
+        told = told.merged_into
+    return told if told is not None and len(told.date or "") == 10 else None
 
 
 def merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
