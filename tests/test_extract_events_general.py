@@ -419,3 +419,18 @@ def test_an_undated_reception_has_the_day_of_the_talks_it_merged_into_not_of_an_
     visits = {e.date: {p.removeprefix(BKR).split("/")[0] for p in e.participants} for e in ex.events if e.cls == "Visit"}
     assert set(visits) == {"2024-05-08", "2024-03-03"}
     assert "org" not in visits["2024-03-03"]
+
+
+def test_an_event_word_after_a_demonstrative_is_the_event_told(extractor) -> None:
+    """"本届博览会", "这一博览会": this edition of the fair is the fair told, whatever date its sentence gives
+    (the span of its days, or the day of something else the sentence recalls)."""
+    ex = read(extractor, "5月8日，第十五届中国-东盟博览会在南宁开幕。本届博览会为期5天，从5月8日持续至12日。"
+                         "这是3月1日新展馆落成之后首次举办这一博览会。", "zh")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Exhibition", "2024-05-08", 15)}
+
+
+def test_a_telling_naming_no_mechanism_on_the_day_of_its_one_edition_is_that_edition(extractor) -> None:
+    """"5月9日，博览会现场…": the fair of that day is the edition the article tells on that day."""
+    ex = read(extractor, "5月9日，第十五届中国-东盟博览会在南宁开幕。5月9日，博览会现场吸引了大批采购商。", "zh")
+    assert {(e.cls, e.date, e.mechanism) for e in ex.events} == \
+        {("Exhibition", "2024-05-09", BKR + "mechanism/china-asean-expo")}

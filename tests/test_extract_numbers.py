@@ -148,12 +148,15 @@ def test_vi_figures_not_a_count(extractor, text: str) -> None:
 
 ZH = [
     ("游客逾500万人次。", expect("5000000", "PERSON")),
+    # a fair's editions held so far are occurrences of an event, not meetings
+    ("中国-东盟博览会迄今已连续举办21届。", expect("21", "EVENT")),
+    ("芒街—东兴国际商贸旅游博览会已轮流举办十六届。", expect("16", "EVENT")),  # 十六: 十 and 六 written together
     ("受邀嘉宾包括约550名越南国内和国际代表。", expect("550", "PERSON")),
     ("州内的河口县、金平县和绿春县等3个县与越南相连。", expect("3", "LOCALITY")),
     ("双方举行了26场各领域友好见面会和交流会。", expect("26", "EXCHANGE")),
     ("签约总金额4.37亿美元。", expect("437000000", "USD")),
 ]
-ZH_NONE = ["博览会规模约为700个展位。", "第16次会议在南宁举行。", "其中包括16家贸易促进中心。"]
+ZH_NONE = ["博览会规模约为700个展位。", "第16次会议在南宁举行。", "其中包括16家贸易促进中心。", "第十七届中国-东盟博览会在南宁闭幕。"]
 
 
 @pytest.mark.parametrize(("text", "expected"), ZH)

@@ -194,12 +194,13 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
 
 def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:
     """"held nine times": a mechanism's sessions (MEETING, or CONFERENCE for a conference mechanism)
-    when the sentence names one before the number; otherwise occurrences of an event (EVENT)."""
+    when the sentence names one before the number; otherwise, and for a fair's editions, occurrences
+    of an event (EVENT)."""
     mechanism = _mechanism_before(ctx, sentence, start)
     if mechanism is None:
         return "EVENT"
     cls = ctx.common.get("mechanism_events", {}).get(mechanism, "Meeting")
-    return "CONFERENCE" if cls == "Conference" else "MEETING"
+    return "CONFERENCE" if cls == "Conference" else "EVENT" if cls == "Exhibition" else "MEETING"
 
 
 def _mechanism_before(ctx: Context, sentence: tuple[int, int], start: int) -> str | None:
@@ -266,7 +267,7 @@ def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[M
     out: list[Match] = []
     for w in words:
         last = out[-1] if out else None
-        if last is not None and _tens_and_unit(int(last.value), int(w.value)):
+        if last is not None and _tens_and_unit(int(last.value), int(w.value), glued=last.end == w.start):
             gap = text[last.end:w.start].replace("-", " ").split()
             if not gap or (len(gap) == 1 and gap[0] in joiners):
                 out[-1] = Match(last.start, w.end, int(last.value) + int(w.value))
@@ -275,8 +276,10 @@ def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[M
     return out
 
 
-def _tens_and_unit(a: int, b: int) -> bool:
-    return (a >= 20 and a % 10 == 0 and a < 100 and 0 < b < 10) or (b >= 20 and b % 10 == 0 and b < 100 and 0 < a < 10)
+def _tens_and_unit(a: int, b: int, glued: bool = False) -> bool:
+    """"twenty" and "four"; "十" and "六" written together (十六, sixteen) too."""
+    return (a >= 20 and a % 10 == 0 and a < 100 and 0 < b < 10) or (b >= 20 and b % 10 == 0 and b < 100 and 0 < a < 10) \
+        or (glued and a == 10 and 0 < b < 10)
 
 
 def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: Decimal, *, written: bool,

@@ -142,6 +142,8 @@ class LanguageData(TypedDict, total=False):
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
+    demonstratives: list[str]
+    """"本届", "这一": words right before an event word that point at the event told ("本届博览会", this fair)."""
     label_synonyms: dict[str, list[str]]
     """"gränsporten" → ["gränsövergången"]: a lexicon label (in this language) whose first word is a key is
     also written with each of its synonyms."""
@@ -437,6 +439,7 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     possessives: frozenset[str]
+    demonstratives: tuple[str, ...]
     belonging_words: tuple[str, ...]
     """Folded, longest first."""
     topic_stops: frozenset[str]
@@ -550,6 +553,7 @@ class CompiledLanguage:
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             possessives=words("possessives"),
+            demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))

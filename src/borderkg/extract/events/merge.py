@@ -82,13 +82,21 @@ def _told_with(ctx: Context, d: EventDraft, drafts: list[EventDraft]) -> EventDr
 
 
 def merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
-    """Two tellings of one event in one article: same class, date and mechanism, and the
-    participants of one among the actors of the other. Different parties stay apart."""
+    """Two tellings of one event in one article: same class, date and mechanism (or none named, beside
+    the one edition told that day), and the participants of one among the actors of the other.
+    Different parties stay apart."""
     out: list[EventDraft] = []
     told: dict[tuple[str, str | None, str | None], list[EventDraft]] = {}  # `out` by class, date and mechanism
     for d in sorted(drafts, key=lambda d: -len(d.participants)):
-        target = next((o for o in told.get((d.cls, d.date, d.mechanism), [])
-                       if d.participants <= (o.participants | o.locations)), None)
+        candidates = told.get((d.cls, d.date, d.mechanism), [])
+        if d.mechanism is None and d.date is not None:
+            # "11月20日至23日，博览会现场推出…": a telling that names no mechanism, on the day of the one
+            # edition of its class the article tells that day, is that edition.
+            editions = [o for (cls, day, mechanism), same in told.items() if cls == d.cls and day == d.date and mechanism
+                        for o in same if d.ordinal in (None, o.ordinal)]
+            if len(editions) == 1:
+                candidates = [*candidates, *editions]
+        target = next((o for o in candidates if d.participants <= (o.participants | o.locations)), None)
         if target is None:
             out.append(d)
             told.setdefault((d.cls, d.date, d.mechanism), []).append(d)

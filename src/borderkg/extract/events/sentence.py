@@ -80,7 +80,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
     draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
-    _date(ctx, draft, trigger, [d for d in doc.dated.between(s, e) if not d.since and d not in edition_dates],
+    # "本届博览会…从11月19日持续至24日", "…7月1日…之后，…这一博览会": an event word after a demonstrative is the
+    # event told, whatever the sentence dates; undated, it joins that event when the tellings merge.
+    days = [] if _after_demonstrative(ctx, s, trigger) else doc.dated.between(s, e)
+    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates],
           [r for r in references.values() if r is not None])
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
@@ -304,6 +307,13 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
     edition = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
     return None if told is None or edition not in (None, told.ordinal) and told.ordinal is not None else told
+
+
+def _after_demonstrative(ctx: Context, s: int, trigger: Match) -> bool:
+    """Whether a demonstrative ("本届", "这一") stands right before the event word."""
+    before = ctx.text[s:trigger.start].rstrip()
+    return any(before.endswith(w) and (not ctx.lang.latin or len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in ctx.lang.demonstratives)
 
 
 def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str]:
