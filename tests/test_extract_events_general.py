@@ -434,3 +434,11 @@ def test_a_telling_naming_no_mechanism_on_the_day_of_its_one_edition_is_that_edi
     ex = read(extractor, "5月9日，第十五届中国-东盟博览会在南宁开幕。5月9日，博览会现场吸引了大批采购商。", "zh")
     assert {(e.cls, e.date, e.mechanism) for e in ex.events} == \
         {("Exhibition", "2024-05-09", BKR + "mechanism/china-asean-expo")}
+
+
+def test_an_event_at_a_gate_pair_is_at_both_gates(extractor) -> None:
+    """"at the Chi Ma (Vietnam) – Aidian (China) border gate pair": the dash joins the pair, past the
+    brackets that only say which country each gate is in."""
+    ex = read(extractor, "Lang Son (VNA) – Lang Son and Ningming held talks on May 8. The same afternoon, the two "
+                         "sides held a ceremony for a new fruit lane at the Chi Ma (Vietnam) – Aidian (China) border gate pair.", "en")
+    assert ("Event", "2024-05-08", frozenset({"gate/chi-ma", "gate/aidian"})) in told(ex)

@@ -62,8 +62,9 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 side = (f.end, ctx.ancestors(f.iri))
-        elif f.cls in _VENUES and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
-            draft.locations.add(f.iri)  # "a ceremony at the Chi Ma - Aidian border gate pair"
+        elif f.cls in _VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start, venues)
+                                   or _paired(ctx, venue_end, f.start)):
+            draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
             venue_end = f.end
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
@@ -100,6 +101,15 @@ def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] =
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
     return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
+
+
+def _paired(ctx: Context, previous_end: int, start: int) -> bool:
+    """"Chi Ma (Vietnam) – Aidian (China)": a dash, past brackets that only qualify, joins the venue
+    named before to the other of its pair."""
+    if previous_end < 0 or not 0 <= start - previous_end <= 40:
+        return False
+    gap = re.sub(r"\([^()]*\)|[()]", " ", ctx.text[previous_end:start]).strip()
+    return gap in ("-", "–", "—", "/")
 
 
 def _belongs(ctx: Context, side_end: int, start: int) -> bool:
