@@ -442,3 +442,11 @@ def test_an_event_at_a_gate_pair_is_at_both_gates(extractor) -> None:
     ex = read(extractor, "Lang Son (VNA) – Lang Son and Ningming held talks on May 8. The same afternoon, the two "
                          "sides held a ceremony for a new fruit lane at the Chi Ma (Vietnam) – Aidian (China) border gate pair.", "en")
     assert ("Event", "2024-05-08", frozenset({"gate/chi-ma", "gate/aidian"})) in told(ex)
+
+
+def test_a_year_set_off_by_commas_heads_its_own_clause(extractor) -> None:
+    """"Tại buổi hội đàm, ông … cho biết, năm 2023, kim ngạch …": the year dates the trade figure, it
+    does not name a talks of 2023."""
+    ex = read(extractor, "Ngày 8/5, lãnh đạo huyện Bát Xát đã hội đàm với đoàn huyện Kim Bình tại thị trấn Bát Xát. "
+                         "Báo cáo tại buổi hội đàm cho biết, năm 2023, kim ngạch thương mại qua biên giới đạt 90 triệu USD.", "vi")
+    assert {e.date for e in ex.events if e.cls == "Meeting"} == {"2024-05-08"}

@@ -125,10 +125,12 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
         told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
         draft.date = told_at.value
         # "utställningsveckan … mellan Kina och Vietnam 2024": a bare year after the event's word, in
-        # its clause and not after a preposition ("in 2024", "năm 2024"), is part of its name.
+        # its clause and not after a preposition ("in 2024", "năm 2024"), is part of its name; one a comma
+        # sets off ("… cho biết, năm 2023, tổng kim ngạch …") heads a clause of its own.
         before = ctx.text[max(0, told_at.start - 12):told_at.start].split()
         draft.named_year = len(told_at.value) == 4 and told_at.start > trigger.end \
             and ctx.text[told_at.start:told_at.end].isdigit() and not re.search(r"[;:.؛：。]", ctx.text[trigger.end:told_at.start]) \
+            and not re.match(r"\s*[,،，]", ctx.text[told_at.end:]) \
             and not (before and before[-1] in ctx.lang.venue_words)
     by_reference = next((r for r in references if len(r[0].date or "") == 10), None)
     # "…tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date of its own that the referred
