@@ -450,3 +450,13 @@ def test_a_year_set_off_by_commas_heads_its_own_clause(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, lãnh đạo huyện Bát Xát đã hội đàm với đoàn huyện Kim Bình tại thị trấn Bát Xát. "
                          "Báo cáo tại buổi hội đàm cho biết, năm 2023, kim ngạch thương mại qua biên giới đạt 90 triệu USD.", "vi")
     assert {e.date for e in ex.events if e.cls == "Meeting"} == {"2024-05-08"}
+
+
+def test_talks_placed_but_not_dated_are_held_with_the_visitors_on_their_day(extractor) -> None:
+    """"Tiếp và hội đàm với đoàn tại trụ sở UBND huyện …": the talks of a visit told to the day."""
+    ex = read(extractor, "Ngày 8/5, đoàn công tác huyện Kim Bình (Trung Quốc) đã sang thăm và làm việc tại huyện Bát Xát. "
+                         "Tiếp và hội đàm với đoàn tại trụ sở UBND huyện ở thị trấn Bát Xát có ông Nguyễn Văn Hùng, "
+                         "Chủ tịch UBND huyện Bát Xát.", "vi")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert talks.date == "2024-05-08"
+    assert BKR + "place/jinping" in talks.participants

@@ -47,9 +47,14 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
             visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
-            if len(visits) == 1 and d.cls in _DURING_VISIT and not same and d.date and not in_general(d):
+            # "Tiếp và hội đàm với đoàn tại trụ sở Huyện ủy …": talks the text places but does not date
+            # were held with the visitors during their visit.
+            placed_talks = d.date is None and d.cls == "Meeting" and bool(d.locations)
+            if len(visits) == 1 and d.cls in _DURING_VISIT and not same and (d.date or placed_talks) and not in_general(d):
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
+                if placed_talks:
+                    d.participants |= visits[0].participants
         if target is None:
             out.append(d)
             of_class.setdefault(d.cls, []).append(d)
