@@ -460,3 +460,10 @@ def test_talks_placed_but_not_dated_are_held_with_the_visitors_on_their_day(extr
     talks = next(e for e in ex.events if e.cls == "Meeting")
     assert talks.date == "2024-05-08"
     assert BKR + "place/jinping" in talks.participants
+
+
+def test_a_county_seat_named_after_its_county_is_where_the_event_was(extractor) -> None:
+    """"在河口县城河口镇举行": 县城 (the county seat) links the county to its town, the most specific place."""
+    ex = read(extractor, "新闻\n5月8日，河口县与越南巴刹县第二次会谈在河口县城河口镇举行。", "zh")
+    assert ("Meeting", "2024-05-08", frozenset({"place/hekou-town"})) in told(ex)
+    assert BKR + "place/bat-xat" in next(e for e in ex.events if e.cls == "Meeting").participants
