@@ -467,3 +467,10 @@ def test_a_county_seat_named_after_its_county_is_where_the_event_was(extractor) 
     ex = read(extractor, "新闻\n5月8日，河口县与越南巴刹县第二次会谈在河口县城河口镇举行。", "zh")
     assert ("Meeting", "2024-05-08", frozenset({"place/hekou-town"})) in told(ex)
     assert BKR + "place/bat-xat" in next(e for e in ex.events if e.cls == "Meeting").participants
+
+
+def test_the_day_before_the_talks_dates_an_event_whose_clause_names_only_a_year(extractor) -> None:
+    """"会谈前一天，…开展了2024年首次联合巡逻": "前一天" refers to the talks (it is no date of its own), and the
+    year in the next clause only says which year's first patrol it was."""
+    ex = read(extractor, "新闻\n5月8日，河口县与越南巴刹县在河口镇举行会谈。会谈前一天，两县边防部门开展了2024年首次联合巡逻。", "zh")
+    assert any(e.cls == "Event" and e.date == "2024-05-07" for e in ex.events)

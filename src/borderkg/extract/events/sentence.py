@@ -45,8 +45,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
     # that dates another event by one already told is not the sentence's event.
-    day_marks = [d.start for d in doc.dated.between(s, e) if not d.since]
-    references = {id(t): _reference(ctx, drafts, t, s, day_marks) for t in in_sentence}
+    told_dates = [d for d in doc.dated.between(s, e) if not d.since]
+    day_marks = [d.start for d in told_dates]
+    years = [d.start for d in told_dates if d.year_only]
+    references = {id(t): _reference(ctx, drafts, t, s, day_marks, years) for t in in_sentence}
     # "At the talks, Nam said the meeting was …": a definite word of the kind of the event the
     # sentence refers to is that event again.
     referred = [r[0] for r in references.values() if r is not None and r[1] == 0]
@@ -256,7 +258,7 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
-               dated: list[int]) -> tuple[EventDraft, int] | None:
+               dated: list[int], years: list[int]) -> tuple[EventDraft, int] | None:
     """The event told before that a time phrase around this event word refers to ("after the
     talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
     as one its clause dates does ("在18日举行的招商推介会上")."""
@@ -271,14 +273,21 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
     offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
+    phrase_end = trigger.end
     if offset is None:
         after = ctx.text[trigger.end:trigger.end + 12].lstrip()
-        offset = next((v for k, v in ctx.lang.reference_after.items() if after.startswith(k)), None)
+        word = next((k for k in ctx.lang.reference_after if after.startswith(k)), None)
+        if word is not None:
+            offset = ctx.lang.reference_after[word]
+            phrase_end = trigger.end + len(ctx.text[trigger.end:trigger.end + 12]) - len(after) + len(word)
     if offset is None:
         return None
     kind = str(trigger.value)
-    # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another event
-    if any(trigger.end <= d < trigger.end + 40 for d in dated):
+    # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another
+    # event; the time phrase itself ("前一天") is no date of its own, nor a year in the next clause
+    # ("会谈前一天，…开展了2025年首次联合巡逻").
+    if any(phrase_end <= d < trigger.end + 40 and not (d in years and re.search(r"[,;،，；]", ctx.text[phrase_end:d]))
+           for d in dated):
         return None
     ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
     candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in TALKS and kind in TALKS)
