@@ -474,3 +474,15 @@ def test_the_day_before_the_talks_dates_an_event_whose_clause_names_only_a_year(
     year in the next clause only says which year's first patrol it was."""
     ex = read(extractor, "新闻\n5月8日，河口县与越南巴刹县在河口镇举行会谈。会谈前一天，两县边防部门开展了2024年首次联合巡逻。", "zh")
     assert any(e.cls == "Event" and e.date == "2024-05-07" for e in ex.events)
+
+
+def test_a_preposition_merged_with_its_article_still_refers_to_the_told_event(extractor) -> None:
+    """"Au terme des entretiens", "al término del encuentro": "des" is "de" + "les"; the signing closes
+    the talks told before and takes their sides."""
+    ex = read(extractor, "Hekou (VNA) – Le 8 mai, la province de Lao Cai et la préfecture de Honghe ont tenu des "
+                         "entretiens à Hekou. Le 7 mai, le vice-gouverneur de Honghe avait reçu à Mengzi une délégation "
+                         "de la ville de Lao Cai. Au terme des entretiens, les deux parties ont signé un protocole "
+                         "d'accord sur le commerce frontalier.", "fr")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert signing.date == "2024-05-08"
+    assert {BKR + "place/lao-cai", BKR + "place/honghe"} <= set(signing.participants)

@@ -131,6 +131,9 @@ class LanguageData(TypedDict, total=False):
     reference_before: dict[str, int]
     """"after the talks", "the day before the talks": words before an event word that make it a
     time reference to an event already told, with the day offset they give."""
+    article_contractions: dict[str, str]
+    """A preposition and an article written as one word ("del" = "de el", "du", "zum"), by the
+    preposition: "al término del encuentro" is "al término de" + "the meeting"."""
     reference_after: dict[str, int]
     """"会谈结束后", "会谈前一天": the same, after the event word."""
     indefinite_articles: list[str]
@@ -418,6 +421,7 @@ class CompiledLanguage:
     place_anaphors: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
+    article_contractions: dict[str, str]
     indefinite_articles: frozenset[str]
     definite_prefixes: tuple[str, ...]
     """"The two sides", "双方": the sides of the event told before."""
@@ -540,6 +544,7 @@ class CompiledLanguage:
                                          key=lambda kv: -len(kv[0]))),
             reference_after=dict(sorted(((fold_label(k), v) for k, v in data.get("reference_after", {}).items()),
                                         key=lambda kv: -len(kv[0]))),
+            article_contractions={fold_label(k): fold_label(v) for k, v in data.get("article_contractions", {}).items()},
             indefinite_articles=words("indefinite_articles"),
             definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},

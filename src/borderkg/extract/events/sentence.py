@@ -271,6 +271,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         return None
     if words and (words[-1] in ctx.lang.articles or len(words[-1]) <= 3 and words[-1].endswith("'")):
         before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
+    elif words and words[-1] in ctx.lang.article_contractions:  # "al término del encuentro"
+        before = f"{before[:len(before) - len(words[-1])]}{ctx.lang.article_contractions[words[-1]]}"
     offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
     phrase_end = trigger.end
