@@ -486,3 +486,11 @@ def test_a_preposition_merged_with_its_article_still_refers_to_the_told_event(ex
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert signing.date == "2024-05-08"
     assert {BKR + "place/lao-cai", BKR + "place/honghe"} <= set(signing.participants)
+
+
+def test_a_year_after_a_year_word_dates_a_mechanisms_edition(extractor) -> None:
+    """"los preparativos del Encuentro de Primavera de 2025": the 2025 edition, not the reception's day."""
+    ex = read(extractor, "Noticias\nEl 6 de mayo, Zhang Lei recibió a la delegación de Lang Son y repasó con ella los "
+                         "preparativos del Encuentro de Primavera de 2023 entre los secretarios del Partido.", "es")
+    spring = [e for e in ex.events if e.mechanism == BKR + "mechanism/spring-meeting"]
+    assert [e.date for e in spring] == ["2023"]

@@ -359,7 +359,9 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     out, used_dates = [], []
     classes = ctx.common.get("mechanism_events", {})
     for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
-        year = next((d for d in dates.between(mech.end, mech.end + 3) if d.year_only), None)
+        # "vårmötet 2024", "Encuentro de Primavera de 2025": the year right after the name, or after a year word
+        year = next((d for d in dates.between(mech.end, mech.end + 16) if d.year_only and (
+            d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
         ordinal = ordinal_before(ctx, mech.start) or ordinal_after(ctx, mech.end) or edition_in(ctx, s, e)
         cls = mech.head if mech.head in TALKS else classes.get(mech.iri, "Meeting")
         if not cls:
