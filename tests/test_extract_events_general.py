@@ -494,3 +494,15 @@ def test_a_year_after_a_year_word_dates_a_mechanisms_edition(extractor) -> None:
                          "preparativos del Encuentro de Primavera de 2023 entre los secretarios del Partido.", "es")
     spring = [e for e in ex.events if e.mechanism == BKR + "mechanism/spring-meeting"]
     assert [e.date for e in spring] == ["2023"]
+
+
+def test_two_working_groups_with_their_topic_first_each_hold_their_own_session(extractor) -> None:
+    """"X口岸合作联合工作组第五次会议和Y旅游合作联合工作组第二次会议": in Han script a working group's topic
+    stands before its generic name; each session takes the number after its own name, not the one
+    before the and-word."""
+    ex = read(extractor, "新闻\n5月8日下午，河口县与老街市口岸合作联合工作组第五次会议和边境旅游合作联合工作组第二次会议在河口镇先后召开。", "zh")
+    sessions = {e.ordinal: e.mechanism for e in ex.events if e.cls == "Meeting" and e.date == "2024-05-08"}
+    assert set(sessions) >= {5, 2}
+    assert sessions[5] and sessions[2] and sessions[5] != sessions[2]
+    names = {m.iri: m.mention.text for m in ex.entities if m.cls == "Mechanism"}
+    assert names[sessions[2]] == "边境旅游合作联合工作组"

@@ -175,6 +175,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _towns_of_places(ctx)
     _named_mechanisms(ctx)
     _topic_mechanisms(ctx)
+    _han_topic_mechanisms(ctx)
     _compound_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
@@ -482,6 +483,38 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+_HAN_TOPIC_MAX = 16
+"""How many characters a working body's topic may run back from its generic name."""
+
+
+def _han_topic_mechanisms(ctx: Context) -> None:
+    """"口岸合作联合工作组", "跨境旅游合作联合工作组": in Han script the topic comes before a working
+    body's generic name, back to punctuation, a word that starts names or ends them, or an and-word;
+    a mechanism of its own, one node for its longer and shorter names in the article."""
+    if not ctx.lang.name_starts:
+        return
+    bounds = sorted(set(ctx.lang.name_starts) | ctx.lang.name_stops | ctx.lang.and_words, key=len, reverse=True)
+    named: dict[str, str] = {}
+    for head in ctx.matches(ctx.lang.mechanism_heads):
+        run = _HAN.search(ctx.text, max(0, head.start - _HAN_TOPIC_MAX), head.start)
+        while run is not None and run.end() < head.start:
+            run = _HAN.search(ctx.text, run.end(), head.start)
+        if run is None or run.end() != head.start:
+            continue
+        start = max((i + len(w) for w in bounds for i in _occurrences(ctx.text[run.start():head.start], w)), default=0)
+        start += run.start()
+        inside = [f for f in ctx.found if start < f.end and f.start < head.end and f.cls != "Mechanism"]
+        start = max([start] + [f.end for f in inside if f.cls not in PLACE_CLASSES])
+        if head.start - start < 2:
+            continue
+        name = ctx.original_of(start, head.end)
+        iri = next((i for n, i in named.items() if n.endswith(name) or name.endswith(n)),
+                   f"{BKR}mechanism/x-{mint_iri('mechanism', name)[-16:]}")
+        named[name] = iri
+        ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < head.end and start < f.end)]
+        ctx.found.append(Found(start, head.end, iri, "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
 
 
 def _compound_mechanisms(ctx: Context) -> None:

@@ -86,6 +86,13 @@ def ordinal_after(ctx: Context, end: int) -> int | None:
     return _ordinal_word_at(ctx, at + len(word) + len(rest) - len(rest.lstrip()))
 
 
+def ordinal_at(ctx: Context, at: int) -> int | None:
+    """An ordinal word starting right after a name ("…联合工作组第三次会议")."""
+    at += len(ctx.text[at:at + 4]) - len(ctx.text[at:at + 4].lstrip())
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at]
+    return int(max(words, key=lambda o: o.end).value) if words else None  # "第十五次", not "第十"
+
+
 def _ordinal_word_at(ctx: Context, at: int) -> int | None:
     return next((int(o.value) for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at), None)
 

@@ -10,7 +10,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import actors, destination, own_clauses, sides_before
 from borderkg.extract.events.draft import TALKS, EventDraft
-from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_before, ordinal_stated
+from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_stated
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
@@ -153,13 +153,33 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
     if not mechanisms:
         return
-    mechanism = min(mechanisms, key=lambda f: abs(f.start - trigger.start))
+    mechanism = min(mechanisms, key=lambda f: (_joined_by_and(ctx, f, trigger), abs(f.start - trigger.start)))
     draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
     if draft.cls in ("Meeting", "Event") and classes.get(draft.mechanism):
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session, a fair's opening the fair
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
+
+
+def _after_and(ctx: Context, start: int) -> bool:
+    """A name right after an and-word ("…会议和Y", "… and the Y")."""
+    before = ctx.text[max(0, start - 16):start].rstrip()
+    if not ctx.lang.latin:
+        return before.endswith(tuple(ctx.lang.and_words)) if ctx.lang.and_words else False
+    words = before.split()
+    while words and words[-1] in ctx.lang.articles:
+        words.pop()
+    return bool(words) and words[-1] in ctx.lang.and_words
+
+
+def _joined_by_and(ctx: Context, mechanism: Found, trigger: Match) -> bool:
+    """"X第九次会议和Y第三次会议", "the 9th meeting of X and the 3rd meeting of Y": an and-word between
+    an event word and a mechanism's name puts them in different conjuncts."""
+    gap = ctx.text[mechanism.end:trigger.start] if mechanism.end <= trigger.start else ctx.text[trigger.end:mechanism.start]
+    if not ctx.lang.latin:
+        return any(w in gap for w in ctx.lang.and_words)
+    return bool(ctx.lang.and_words & set(gap.replace(",", " ").split()))
 
 
 def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
@@ -217,7 +237,8 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         after = other.start > trigger.end
         low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
         breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:other.start])]
-        start = low + breaks[-1] if breaks else other.start if after else low
+        # "X第九次会议和Y第三次会议": with no break, the conjunct after the and-word holds its name
+        start = low + breaks[-1] if breaks else low
         if dated.between(other.end, high):
             continue
         also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
@@ -362,7 +383,9 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
         # "vårmötet 2024", "Encuentro de Primavera de 2025": the year right after the name, or after a year word
         year = next((d for d in dates.between(mech.end, mech.end + 16) if d.year_only and (
             d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
-        ordinal = ordinal_before(ctx, mech.start) or ordinal_after(ctx, mech.end) or edition_in(ctx, s, e)
+        # "X第九次会议和Y第三次会议": an ordinal before an and-word numbers the other conjunct; Y's follows it
+        before = None if _after_and(ctx, mech.start) else ordinal_before(ctx, mech.start)
+        ordinal = before or ordinal_after(ctx, mech.end) or ordinal_at(ctx, mech.end) or edition_in(ctx, s, e)
         cls = mech.head if mech.head in TALKS else classes.get(mech.iri, "Meeting")
         if not cls:
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
