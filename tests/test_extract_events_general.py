@@ -506,3 +506,11 @@ def test_two_working_groups_with_their_topic_first_each_hold_their_own_session(e
     assert sessions[5] and sessions[2] and sessions[5] != sessions[2]
     names = {m.iri: m.mention.text for m in ex.entities if m.cls == "Mechanism"}
     assert names[sessions[2]] == "边境旅游合作联合工作组"
+
+
+def test_the_people_a_sentence_about_the_told_event_names_took_part_in_it(extractor) -> None:
+    """"Mötet leddes av A och B": a sentence that speaks of the meeting told before names its chairs."""
+    ex = read(extractor, "Lao Cai, 9 maj (VNA) – Lao Cai och Honghe höll på onsdagen ett möte i staden Lao Cai. "
+                         "Mötet leddes av Tran Van Binh och Li Hongmei.", "sv")
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.rsplit("/", 1)[-1] for p in meeting.participants} >= {"x-tran-van-binh", "x-li-hongmei"}

@@ -67,6 +67,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     told = _event_spoken_of(ctx, drafts, trigger, s)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
+        # "Mötet leddes av Be Thi Yen och Lu Hongmei, …": the people it names took part in it
+        told.participants |= {f.iri for f in ctx.found_between(trigger.end, e) if f.cls == "Person"}
         # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
         # 会谈": another kind of event, or another edition, that the sentence dates otherwise is an event of its own.
         others = [t for t in own if t.start > trigger.end and (str(t.value) != told.cls or (
