@@ -514,3 +514,12 @@ def test_the_people_a_sentence_about_the_told_event_names_took_part_in_it(extrac
                          "Mötet leddes av Tran Van Binh och Li Hongmei.", "sv")
     meeting = next(e for e in ex.events if e.cls == "Meeting")
     assert {p.rsplit("/", 1)[-1] for p in meeting.participants} >= {"x-tran-van-binh", "x-li-hongmei"}
+
+
+def test_both_sides_signing_after_the_talks_are_the_talks_sides_whatever_else_the_sentence_names(extractor) -> None:
+    """"会谈结束后，双方签署了会谈纪要，并见证A镇与B社缔结友好关系": the signers are the talks' sides; the
+    towns twinned in the next clause do not make the signing theirs."""
+    ex = read(extractor, "新闻\n5月8日，河口县与越南巴刹县第二次会谈在河口镇举行。会谈结束后，双方签署了会谈纪要，"
+                         "并共同见证平孟镇与朔江社缔结友好关系。", "zh")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert {BKR + "place/hekou", BKR + "place/bat-xat"} <= set(signing.participants)

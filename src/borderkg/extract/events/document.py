@@ -58,10 +58,14 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     phrases = ctx.matches(ctx.lang.both_sides)
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
-        if not any_between(phrases, d.start, d.end) or len(sides_of(ctx, d)) >= 2:
+        if not any_between(phrases, d.start, d.end):
             continue
         if d.occasion is not None and len(sides_of(ctx, d.occasion)) >= 2:
-            d.participants |= d.occasion.participants  # "Kết thúc hội nghị, hai bên đã ký ...": its sides
+            # "Kết thúc hội nghị, hai bên đã ký ...", "会谈结束后，双方签署了…，并见证A村与B社缔结…": the
+            # sides of the event it closes, whatever else the sentence names
+            d.participants |= d.occasion.participants
+            continue
+        if len(sides_of(ctx, d)) >= 2:
             continue
         told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
         # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
