@@ -523,3 +523,22 @@ def test_both_sides_signing_after_the_talks_are_the_talks_sides_whatever_else_th
                          "并共同见证平孟镇与朔江社缔结友好关系。", "zh")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert {BKR + "place/hekou", BKR + "place/bat-xat"} <= set(signing.participants)
+
+
+def test_an_ordinal_standing_for_the_event_word_is_another_edition(extractor) -> None:
+    """"… tenu sa troisième session ; la deuxième s'était tenue en octobre 2023 à Lao Cai": the elided
+    "session" of an ordinal in a clause another date heads."""
+    ex = read(extractor, "Le 8 mai, le groupe de travail conjoint sur le tourisme a tenu sa troisième session à Hekou ; "
+                         "la deuxième s'était tenue en octobre 2023 dans la ville de Lao Cai.", "fr")
+    editions = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events}
+    assert (3, "2024-05-08", frozenset({"place/hekou"})) in editions
+    assert (2, "2023-10", frozenset({"place/lao-cai-city"})) in editions
+    second = next(e for e in ex.events if e.ordinal == 2)
+    assert second.mechanism is not None and second.mechanism == next(e for e in ex.events if e.ordinal == 3).mechanism
+
+
+def test_a_working_groups_topic_ends_before_a_verb_particle_and_its_punctuation(extractor) -> None:
+    """"hielten … die dritte Sitzung ihrer Arbeitsgruppe für den Grenzübergang ab;": "ab" ends the clause."""
+    ex = read(extractor, "Am 8. Mai hielten beide Seiten die dritte Sitzung ihrer gemeinsamen Arbeitsgruppe für den "
+                         "Grenzübergang ab; danach besuchten sie Hekou.", "de")
+    assert {m.mention.text for m in ex.entities if m.cls == "Mechanism"} == {"gemeinsamen Arbeitsgruppe für den Grenzübergang"}

@@ -839,9 +839,9 @@ def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10, stops: frozenset[s
     count = 0
     for m in _NON_SPACE.finditer(ctx.text, pos):  # from pos, not over a copy of the rest of the text
         token = m.group()
-        if token[0] in _STOP_PUNCT or count >= max_tokens or token in stops or "\n" in ctx.text[end:m.start()]:
-            break  # (a headline's phrase does not run on into the dateline)
         cut = next((i for i, c in enumerate(token) if c in _STOP_PUNCT), None)
+        if token[0] in _STOP_PUNCT or count >= max_tokens or token[:cut] in stops or "\n" in ctx.text[end:m.start()]:
+            break  # (a headline's phrase does not run on into the dateline; "… ab;" ends before its stop word)
         end = m.start() + (cut if cut is not None else len(token))
         count += 1
         if cut is not None:

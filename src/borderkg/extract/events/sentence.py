@@ -96,7 +96,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     _mechanism_of(ctx, draft, trigger)
     draft.ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
-    actors(ctx, draft, s, own_clauses(ctx, draft, trigger, e, doc.dated), doc.used_orgs, near=trigger.start)
+    clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
+    actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     sides_before(ctx, draft, previous, doc.used_orgs, drafts)
     if draft.cls == "Visit":
         destination(ctx, draft, trigger, s, e)
@@ -111,6 +112,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         draft.agreement = agreement
     told_kinds = {d.cls for d in drafts}
     drafts.append(draft)
+    drafts.extend(_elliptic_editions(ctx, draft, clauses_end, e, doc))
     numbered = _numbered_words(ctx, own, trigger, draft)
     # "وعلى هامش الحفل، استقبل ...", "开幕式前…会见": guests received at an event told before came for
     # that event; their reception is no visit of its own.
@@ -213,6 +215,32 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
     actors(ctx, again, s, e, used_orgs, near=word.start)
     if again.locations and all(old in ctx.ancestors(new) for old in told.locations for new in again.locations):
         told.locations = again.locations
+
+
+def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc: Indexed) -> list[EventDraft]:
+    """"…die dritte Sitzung ab; die zweite hatte im Oktober vergangenen Jahres in Dien Bien Phu getagt",
+    "the second was held in Lao Cai last year": an ordinal standing for the event word in a clause that
+    dates another time is another edition of the same series."""
+    if start >= e or draft.ordinal is None:
+        return []
+    out = []
+    for o in ctx.matches(ctx.lang.ordinals, overlapping=True):
+        if not start <= o.start < e or int(o.value) == draft.ordinal:
+            continue
+        before = ctx.text[max(start, o.start - 8):o.start].split()
+        following = ctx.text[o.end:o.end + 30].split()
+        if not before or before[-1] not in ctx.lang.articles or doc.triggers.between(o.end, o.end + 30) and any(
+                t.start - o.end <= 2 for t in doc.triggers.between(o.end, o.end + 30)) or not following:
+            continue  # "die zweite Sitzung": the word is there, the event is read as usual
+        when = [d for d in doc.dated.between(o.end, e) if not d.since]
+        if not when:
+            continue
+        at = ctx.text.rfind(before[-1], start, o.start)  # from its article: "die zweite …"
+        also = EventDraft(draft.cls, at, e, date=when[0].value, mechanism=draft.mechanism,
+                          ordinal=int(o.value), spans=[(at, e)])
+        actors(ctx, also, o.start, e, doc.used_orgs, near=o.start)
+        out.append(also)
+    return out
 
 
 def _fold_editions(drafts: list[EventDraft], editions: list[EventDraft], s: int) -> None:
