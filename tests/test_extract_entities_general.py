@@ -225,3 +225,12 @@ def test_arabic_place_named_after_its_type_word(extractor) -> None:
     ex = read(extractor, "وأقيم الحفل عند مدخل الجسر في بلدية فونغ نام بمقاطعة لانغ سون.", "ar")
     assert any(e.cls == "Commune" and e.mention.text == "فونغ نام" for e in ex.entities)
     assert not any(e.cls == "Infrastructure" for e in ex.entities)
+
+
+def test_a_working_groups_topic_runs_over_a_pair_of_places_with_their_countries(extractor) -> None:
+    """"… para la gestión del par de pasos fronterizos Lao Cai (Vietnam) – Hekou (China)": the pair is
+    part of the group's name, brackets and all."""
+    ex = read(extractor, "El 8 de mayo se celebró la IV reunión del Grupo de Trabajo Conjunto para la gestión del par de "
+                         "pasos fronterizos Lao Cai (Vietnam) – Hekou (China) en la ciudad de Lao Cai.", "es")
+    assert "Grupo de Trabajo Conjunto para la gestión del par de pasos fronterizos Lao Cai (Vietnam) – Hekou (China)" \
+        in {e.mention.text for e in ex.entities if e.cls == "Mechanism"}

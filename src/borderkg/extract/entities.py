@@ -473,7 +473,7 @@ def _topic_mechanisms(ctx: Context) -> None:
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
-        end = _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)
+        end = _pair_end(ctx, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops))
         if end <= topic + 1:
             continue
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
@@ -483,6 +483,20 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+_PAIR_TAIL = re.compile(r"\s*\(([^()\n]{2,20})\)\s*[-–—]\s*[^()\n,;.]{2,30}?\s*\(([^()\n]{2,20})\)")
+
+
+def _pair_end(ctx: Context, end: int) -> int:
+    """"… del par de pasos fronterizos Thanh Thuy (Vietnam) – Tianbao (China)": a topic that names a
+    pair of places, each with its country in brackets, runs on over the pair."""
+    m = _PAIR_TAIL.match(ctx.text, end)
+    if m is None:
+        return end
+    countries = {f.start for f in ctx.found if f.cls == "Country"}
+    inside = [m.start(i) + len(m.group(i)) - len(m.group(i).lstrip()) for i in (1, 2)]
+    return m.end() if all(i in countries for i in inside) else end
 
 
 _HAN_TOPIC_MAX = 16
