@@ -542,3 +542,12 @@ def test_a_working_groups_topic_ends_before_a_verb_particle_and_its_punctuation(
     ex = read(extractor, "Am 8. Mai hielten beide Seiten die dritte Sitzung ihrer gemeinsamen Arbeitsgruppe für den "
                          "Grenzübergang ab; danach besuchten sie Hekou.", "de")
     assert {m.mention.text for m in ex.entities if m.cls == "Mechanism"} == {"gemeinsamen Arbeitsgruppe für den Grenzübergang"}
+
+
+def test_a_clause_another_time_heads_places_nothing_of_the_event(extractor) -> None:
+    """"…, the first since, in March 2023, Honghe moved its liaison office to Kunming": Kunming is where
+    that office went, not where these talks were."""
+    ex = read(extractor, "On May 8, Lao Cai and Honghe held their 5th talks, the first since, in March 2023, Honghe "
+                         "moved its liaison office to the city of Kunming.", "en")
+    talks = next(e for e in ex.events if e.cls == "Meeting" and e.ordinal == 5)
+    assert BKR + "place/kunming" not in talks.locations

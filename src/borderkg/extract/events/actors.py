@@ -20,6 +20,14 @@ def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: 
         cut = trigger.end + m.start()
         if any(d.value != draft.date for d in dated.between(cut, e)):
             return cut
+    # "…celebraron la XI reunión …, la primera desde que, el 1 de julio pasado, Ha Giang se integró en
+    # Tuyen Quang": a clause a date of another day heads is about that time, and so is what follows it.
+    for m in re.finditer(r"[,،，]", ctx.text[trigger.end:e]):
+        cut = trigger.end + m.start()
+        clause_end = next((cut + 1 + n.start() for n in re.finditer(r"[,،，]", ctx.text[cut + 1:e])), e)
+        if any(d.since or draft.date is None or not draft.date.startswith(d.value) and not d.value.startswith(draft.date)
+               for d in dated.between(cut, clause_end)):
+            return cut
     return e
 
 
