@@ -335,3 +335,15 @@ def test_lang_number_words_read_as_their_value(resources, extractor, lang: str) 
 def test_ar_dates_a_month_in_two_calendars_names_is_one_month(extractor) -> None:
     """"نوفمبر/تشرين الثاني الماضي": the qualifier after the second name dates both."""
     assert set(dates(extractor, "وقعته المدينتان في نوفمبر/تشرين الثاني الماضي.", "ar", "2024-05-10")) == {"2023-11"}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Trong 5 tháng đầu năm 2025, kim ngạch đạt 120 triệu USD, tăng 15% so với cùng kỳ năm trước; "
+     "hơn 9.000 lượt người xuất nhập cảnh qua cửa khẩu.", "vi", expect("9000", "PERSON", "2025")),
+    ("In the first five months of 2025, trade reached 120 million USD, up 15% compared with 2024, "
+     "and 9,000 people crossed the gate.", "en", expect("9000", "PERSON", "2025")),
+])
+def test_figures_period_is_not_the_year_they_are_compared_with(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"…, tăng 15% so với cùng kỳ năm trước; hơn 9.000 lượt người …": last year is the baseline of the
+    rise, not the period of the figure after it."""
+    assert expected in figures(extractor, text, lang)

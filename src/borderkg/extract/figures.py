@@ -220,7 +220,7 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     """The year a figure covers: the date its sentence states (the closest before the number, else the
     first after); without one, the year the previous sentence of the paragraph gave its figures
     ("In 2019 the province sent 79 delegations ... In return, Guangxi sent 54")."""
-    inside = dates.between(sentence[0], sentence[1])
+    inside = [d for d in dates.between(sentence[0], sentence[1]) if not _baseline(ctx, d.start)]
     before = [d for d in inside if d.start < start]
     chosen = before[-1] if before else inside[0] if inside else None
     if chosen is not None:
@@ -233,6 +233,16 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
         spans = [d for d in dates.between(previous[0], previous[1]) if not d.since and d.year_only]
         return periods.get(previous) or (spans[0].value[:4] if spans else None)
     return None
+
+
+def _baseline(ctx: Context, start: int) -> bool:
+    """"…, tăng 29,7% so với cùng kỳ năm trước": a date a comparison word comes shortly before, in the
+    same clause, is what a figure is compared with, not the period it covers."""
+    before = re.split(r"[,;:.()،，；。]", ctx.text[max(0, start - 30):start])[-1]
+    if ctx.lang.latin:
+        before = f" {before} "
+        return any(f" {w} " in before for w in ctx.lang.comparison_words)
+    return any(w in before for w in ctx.lang.comparison_words)
 
 
 # Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");

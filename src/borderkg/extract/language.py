@@ -83,6 +83,9 @@ class LanguageData(TypedDict, total=False):
     unit_suffixes: list[str]
     generic_classifiers: list[str]
     partitive_words: list[str]
+    comparison_words: list[str]
+    """"so với cùng kỳ năm trước", "compared with", "同比": a date after these is the baseline a figure is
+    compared with, not the period it covers."""
     number_joiners: list[str]
     times_words: list[str]
     roles: dict[str, str]
@@ -378,6 +381,7 @@ class CompiledLanguage:
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
     partitive_words: tuple[str, ...]
+    comparison_words: tuple[str, ...]
     number_joiners: frozenset[str]
     """The word between tens and units written apart ("treinta y cinco")."""
     """"of whom", "其中": a number after them counts what the number before counted."""
@@ -508,6 +512,7 @@ class CompiledLanguage:
             not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
             generic_classifiers=words("generic_classifiers"),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
+            comparison_words=tuple(fold_label(w) for w in data.get("comparison_words", [])),
             number_joiners=words("number_joiners"),
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),
