@@ -347,3 +347,14 @@ def test_figures_period_is_not_the_year_they_are_compared_with(extractor, text: 
     """"…, tăng 15% so với cùng kỳ năm trước; hơn 9.000 lượt người …": last year is the baseline of the
     rise, not the period of the figure after it."""
     assert expected in figures(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("据统计，2023年河口口岸出入境人员达300万人次。", "zh", expect("3000000", "PERSON", "2023")),
+    ("Từ đầu năm đến nay, hai bên đã tổ chức 8 đợt tuần tra song phương.", "vi", expect("8", "EVENT", "2025")),
+    ("Seit Jahresbeginn haben beide Seiten 8 gemeinsame Patrouillen durchgeführt.", "de", expect("8", "EVENT", "2025")),
+])
+def test_figures_period_from_a_year_after_a_comma_or_the_year_so_far(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"据统计，2023年…": a year right after a full-width comma is a year; "từ đầu năm đến nay" (since the
+    start of the year) is the publication's year."""
+    assert expected in figures(extractor, text, lang)
