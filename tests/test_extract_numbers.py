@@ -358,3 +358,9 @@ def test_figures_period_from_a_year_after_a_comma_or_the_year_so_far(extractor, 
     """"据统计，2023年…": a year right after a full-width comma is a year; "từ đầu năm đến nay" (since the
     start of the year) is the publication's year."""
     assert expected in figures(extractor, text, lang)
+
+
+def test_figures_period_is_the_year_of_the_day_told_last_when_nothing_nearer_dates_them(extractor) -> None:
+    """"…on 8 May 2024 … \\n\\nThirty buses crossed on the first trip": counted on the day told before."""
+    text = "On 8 May 2024, Mong Cai and Dongxing opened a cross-border bus route.\n\nThirty buses crossed on the first trip."
+    assert expect("30", "VEHICLE", "2024") in figures(extractor, text, "en")

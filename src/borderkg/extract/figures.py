@@ -231,8 +231,11 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
         # "Der Warenhandel erreichte im selben Zeitraum ...": the year the sentence before gave, for its
         # own figures or said as a span of time ("dieses Jahres"), not the day something happened.
         spans = [d for d in dates.between(previous[0], previous[1]) if not d.since and d.year_only]
-        return periods.get(previous) or (spans[0].value[:4] if spans else None)
-    return None
+        if periods.get(previous) or spans:
+            return periods.get(previous) or spans[0].value[:4]
+    # "وعبرت الجسر في الرحلة الأولى عشرون سيارة": counted on the day the article told last
+    told = [d for d in dates.between(0, sentence[0]) if not d.since and len(d.value) == 10 and not _baseline(ctx, d.start)]
+    return told[-1].value[:4] if told else None
 
 
 def _baseline(ctx: Context, start: int) -> bool:
