@@ -364,3 +364,15 @@ def test_figures_period_is_the_year_of_the_day_told_last_when_nothing_nearer_dat
     """"…on 8 May 2024 … \\n\\nThirty buses crossed on the first trip": counted on the day told before."""
     text = "On 8 May 2024, Mong Cai and Dongxing opened a cross-border bus route.\n\nThirty buses crossed on the first trip."
     assert expect("30", "VEHICLE", "2024") in figures(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Cada día cruzan unos cuatrocientos camiones por el paso.", "es", expect("400", "VEHICLE")),
+    ("Participaron más de seiscientos efectivos de ambos lados.", "es", expect("600", "PERSON")),
+    ("Environ deux cents touristes ont franchi le poste frontière.", "fr", expect("200", "PERSON")),
+    ("Deux cent quarante touristes ont franchi le poste frontière.", "fr", expect("240", "PERSON")),
+    ("About three hundred trucks crossed the bridge.", "en", expect("300", "VEHICLE")),
+])
+def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"quinientos", "trois cents", "three hundred": hundreds in words, with the tens after them."""
+    assert expected in figures(extractor, text, lang)

@@ -280,13 +280,23 @@ def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[M
     out: list[Match] = []
     for w in words:
         last = out[-1] if out else None
-        if last is not None and _tens_and_unit(int(last.value), int(w.value), glued=last.end == w.start):
+        if last is not None:
+            a, b = int(last.value), int(w.value)
             gap = text[last.end:w.start].replace("-", " ").split()
-            if not gap or (len(gap) == 1 and gap[0] in joiners):
-                out[-1] = Match(last.start, w.end, int(last.value) + int(w.value))
+            joined = not gap or (len(gap) == 1 and gap[0] in joiners)
+            if joined and (_tens_and_unit(a, b, glued=last.end == w.start) or _hundreds_and_rest(a, b)):
+                out[-1] = Match(last.start, w.end, a + b)
+                continue
+            if not gap and 1 < a < 10 and b == 100:  # "trois cents", "two hundred"
+                out[-1] = Match(last.start, w.end, a * b)
                 continue
         out.append(w)
     return out
+
+
+def _hundreds_and_rest(a: int, b: int) -> bool:
+    """"quinientos veinte", "trois cent vingt": hundreds, then tens or units."""
+    return 100 <= a < 1000 and a % 100 == 0 and 0 < b < 100
 
 
 def _tens_and_unit(a: int, b: int, glued: bool = False) -> bool:
