@@ -376,3 +376,11 @@ def test_figures_period_is_the_year_of_the_day_told_last_when_nothing_nearer_dat
 def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expected: tuple) -> None:
     """"quinientos", "trois cents", "three hundred": hundreds in words, with the tens after them."""
     assert expected in figures(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Under perioden steg antalet gränspasseringar till 98 000.", "sv", expect("98000", "PERSON")),
+    ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON")),
+])
+def test_figures_border_crossings_count_people(extractor, text: str, lang: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, lang)
