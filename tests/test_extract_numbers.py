@@ -384,3 +384,14 @@ def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expe
 ])
 def test_figures_border_crossings_count_people(extractor, text: str, lang: str, expected: tuple) -> None:
     assert expected in figures(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("عبر المنفذ أكثر من مليون و٣٠٠ ألف مسافر.", "ar", expect("1300000", "PERSON")),
+    ("Plus d'un million deux cent mille touristes ont franchi le poste.", "fr", expect("1200000", "PERSON")),
+    ("Cửa khẩu đón 1 triệu 500 nghìn lượt khách.", "vi", expect("1500000", "PERSON")),
+])
+def test_figures_a_scaled_number_then_a_smaller_one_are_one_number(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"مليون و٣٠٠ ألف", "un million deux cent mille": one number, and "mille" is not a second one."""
+    found = figures(extractor, text, lang)
+    assert expected in found and len(found) == 1

@@ -271,8 +271,26 @@ def _numbers(ctx: Context) -> list[_Number]:
     taken = SpanSet((n.start, n.end) for n in out)
     words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)
              if not taken.overlaps(w.start, w.start + 1)]
-    out.extend(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True) for w in words)
-    return sorted(out, key=lambda n: n.start)
+    for w in words:
+        if out and out[-1].written and out[-1].start < w.start < out[-1].end:
+            continue  # "cent mille": "mille" scales the number before it
+        out.append(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True))
+    return _summed(text, sorted(out, key=lambda n: n.start), lang.number_joiners)
+
+
+def _summed(text: str, numbers: list[_Number], joiners: frozenset[str]) -> list[_Number]:
+    """"مليون و٢٥٠ ألف", "un million cent mille", "2 triệu 300 nghìn": a scaled number, then a smaller
+    one, are one number."""
+    out: list[_Number] = []
+    for n in numbers:
+        last = out[-1] if out else None
+        if last is not None and n.scaled and (last.scaled or last.written and last.value >= 1000) \
+                and n.value < last.value and text[last.end:n.start].split() in ([], *([j] for j in joiners)) \
+                and not text[last.end:n.start].strip(" " + "".join(joiners)):
+            out[-1] = _Number(last.start, n.end, last.value + n.value, last.written and n.written, scaled=True)
+            continue
+        out.append(n)
+    return out
 
 
 def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[Match]:
