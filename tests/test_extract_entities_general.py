@@ -234,3 +234,21 @@ def test_a_working_groups_topic_runs_over_a_pair_of_places_with_their_countries(
                          "pasos fronterizos Lao Cai (Vietnam) – Hekou (China) en la ciudad de Lao Cai.", "es")
     assert "Grupo de Trabajo Conjunto para la gestión del par de pasos fronterizos Lao Cai (Vietnam) – Hekou (China)" \
         in {e.mention.text for e in ex.entities if e.cls == "Mechanism"}
+
+
+@pytest.mark.parametrize(("lang", "text", "gate", "mention"), [
+    ("en", "Lorries queued for hours at the Mong Cai – Dongxing border gates before the holiday.",
+     "gate/dongxing", "Dongxing"),
+    ("es", "Los camiones esperan en los pasos fronterizos de Youyiguan y Hekou desde el alba.",
+     "gate/hekou", "Hekou"),
+    ("de", "Die Händler fuhren über die Grenzübergänge Tianbao und Dongxing nach Hause.",
+     "gate/dongxing", "Dongxing"),
+    ("ar", "ناقش الجانبان تطوير بوابة شين مان للتجارة الزراعية.", "gate/xin-man", "شين مان"),
+])
+def test_place_name_beside_a_gate_word_is_the_gate_named_after_it(extractor, lang, text, gate, mention) -> None:
+    """A gate word the lexicon does not pair with this name ("pasos fronterizos de … y Hekou", "border
+    gates" after "Dongxing"): the name is the gate the lexicon labels with another gate word, not the
+    city or district of the same name."""
+    found = entities(read(extractor, text, lang))
+    assert mention in found.get(gate, set())
+    assert not any(iri.startswith("place/") and mention in texts for iri, texts in found.items())

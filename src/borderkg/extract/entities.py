@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
+from borderkg.extract.entities_gates import gates_beside_gate_words
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
@@ -169,6 +170,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _drop_expired_duplicates(ctx)
     if context_names is not None:
         _context_names(ctx, context_names)
+    gates_beside_gate_words(ctx)
     _typed_places(ctx)
     _han_typed_places(ctx)
     _read_typed_places(ctx)

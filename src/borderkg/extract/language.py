@@ -55,6 +55,10 @@ class LanguageData(TypedDict, total=False):
     edition_words: list[str]
     place_types: dict[str, str]
     place_types_after: dict[str, str]
+    gate_words_before: list[str]
+    """Border-gate words before a name ("paso fronterizo de", "Grenzübergängen", "بوابة")."""
+    gate_words_after: list[str]
+    """Border-gate words after a name ("border gate", "port", "الحدودية")."""
     place_links: list[str]
     venue_words: list[str]
     seat_words: list[str]
@@ -444,6 +448,10 @@ class CompiledLanguage:
     place_types_after: PhraseMatcher
     """Place-type words after a name ("county", "县")."""
     place_type_forms: frozenset[str]
+    gate_words_before: PhraseMatcher
+    gate_words_after: PhraseMatcher
+    gate_words: tuple[frozenset[str], frozenset[str]]
+    """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     possessives: frozenset[str]
@@ -560,6 +568,9 @@ class CompiledLanguage:
             place_types_after=matcher(data.get("place_types_after", {}).items()),
             place_type_forms=frozenset(unicodedata.normalize("NFC", k) for k in
                                        [*data.get("place_types", {}), *data.get("place_types_after", {})]),
+            gate_words_before=matcher((w, w) for w in _list(data, "gate_words_before")),
+            gate_words_after=matcher((w, w) for w in _list(data, "gate_words_after")),
+            gate_words=(words("gate_words_before"), words("gate_words_after")),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             possessives=words("possessives"),

@@ -1,0 +1,137 @@
+"""Border gates named in words the lexicon does not list: a gate word beside a name the lexicon
+labels a gate by with another gate word ("los pasos fronterizos de Youyiguan y Dongxing", "the
+Lao Cai – Hekou international border gate", "بوابة شين مان - دولونغ الحدودية")."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from borderkg.extract.spans import SpanSet
+
+if TYPE_CHECKING:
+    from borderkg.extract.entities import Context
+
+_NAME_MAX_TOKENS = 4
+_TOKEN = re.compile(r"\S+")
+_ENDS_NAME = re.compile(r"[,;:.()\[\]،؛\"“”«»]")
+"""A token holding one of these ends a name (a dash is a token of its own: it joins two names)."""
+_ADMINISTRATIVE = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune"})
+
+
+def gates_beside_gate_words(ctx: Context) -> None:
+    """Where a gate word stands before or after a name and the lexicon labels one border gate by that
+    name with a gate word (any of the language's, or none), the name is that gate: a place of the
+    same name the lexicon matched there is the gate named after it ("Dongxing" city, "Dongxing port")."""
+    before, after = ctx.matches(ctx.lang.gate_words_before), ctx.matches(ctx.lang.gate_words_after)
+    if not before and not after:
+        return
+    labels = _gate_labels(ctx)
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
+    gates = {f.start: f for f in ctx.found if f.cls == "BorderGate"}
+    for word in before:
+        at: int | None = word.end
+        while at is not None and (name := _name_after(ctx, at)) is not None:
+            told = gates.get(name[0])
+            if told is not None:  # a gate the lexicon knows by this wording
+                at = _list_goes_on(ctx, told.end)
+                continue
+            gate = _gate_named(ctx, labels, *name, from_start=True)
+            if gate is None or taken.overlaps(gate[1], gate[2]):
+                break
+            _put_gate(ctx, gate)
+            taken.add(gate[1], gate[2])
+            at = _list_goes_on(ctx, gate[2])  # "Grenzübergängen Youyiguan und Dongxing": each is a gate
+    for word in after:
+        name = _name_before(ctx, word.start)
+        if name is None:
+            continue
+        gate = _gate_named(ctx, labels, *name, from_start=False)
+        if gate is not None and not taken.overlaps(gate[1], gate[2]):
+            _put_gate(ctx, gate)
+            taken.add(gate[1], gate[2])
+
+
+def _gate_labels(ctx: Context) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for entry in ctx.entries.values():
+        if entry.cls == "BorderGate":
+            for label in entry.labels:
+                out.setdefault(label, set()).add(entry.iri)
+    return out
+
+
+def _name_tokens(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
+    out = []
+    for token in _TOKEN.finditer(ctx.text, start, end):
+        word = token.group()
+        if word in ctx.lang.and_words or set(word) <= set("-–—") or _ENDS_NAME.search(word[:-1]):
+            break
+        out.append(token)
+        if _ENDS_NAME.search(word[-1]) or len(out) == _NAME_MAX_TOKENS:
+            break
+    return out
+
+
+def _trimmed(ctx: Context, start: int, end: int) -> tuple[int, int]:
+    text = ctx.text[start:end]
+    stripped = _ENDS_NAME.sub(" ", text)
+    return start + len(stripped) - len(stripped.lstrip()), start + len(stripped.rstrip())
+
+
+def _name_after(ctx: Context, at: int) -> tuple[int, int] | None:
+    """The longest run of up to four tokens after `at` whose words could be a gate's name."""
+    tokens = _name_tokens(ctx, at, min(len(ctx.text), at + 80))
+    return _trimmed(ctx, tokens[0].start(), tokens[-1].end()) if tokens else None
+
+
+def _name_before(ctx: Context, at: int) -> tuple[int, int] | None:
+    window = max(0, at - 80)
+    tokens = list(_TOKEN.finditer(ctx.text, window, at))
+    kept: list[re.Match[str]] = []
+    for token in reversed(tokens):
+        word = token.group()
+        if word in ctx.lang.and_words or set(word) <= set("-–—") or _ENDS_NAME.search(word) or len(kept) == _NAME_MAX_TOKENS:
+            break
+        kept.insert(0, token)
+    return _trimmed(ctx, kept[0].start(), kept[-1].end()) if kept else None
+
+
+def _gate_named(ctx: Context, labels: dict[str, set[str]], start: int, end: int, *,
+                from_start: bool) -> tuple[str, int, int] | None:
+    """The one gate the lexicon labels by the longest name the span starts with (`from_start`: the
+    gate word stands before it) or ends with (the gate word follows)."""
+    tokens = list(_TOKEN.finditer(ctx.text, start, end))
+    before_words, after_words = ctx.lang.gate_words
+    if from_start:
+        spans = [(tokens[0].start(), tokens[k].end()) for k in range(len(tokens) - 1, -1, -1)]
+    else:
+        spans = [(tokens[k].start(), tokens[-1].end()) for k in range(len(tokens))]
+    for s, e in spans:
+        name = ctx.text[s:e]
+        forms = {name} | {f"{b} {name}" for b in before_words} | {f"{name} {a}" for a in after_words} \
+            | {f"{b} {name} {a}" for b in before_words for a in after_words}
+        gates = {g for form in forms for g in labels.get(form, ())}
+        if len(gates) == 1:
+            return next(iter(gates)), s, e
+        if gates:
+            return None  # two gates share the name: the text does not say which
+    return None
+
+
+def _put_gate(ctx: Context, gate: tuple[str, int, int]) -> None:
+    """The gate in place of the places the lexicon matched inside its name."""
+    from borderkg.extract.entities import Found
+
+    iri, s, e = gate
+    ctx.found[:] = [f for f in ctx.found if not (f.cls in _ADMINISTRATIVE and s <= f.start and f.end <= e)]
+    if not any(f.start == s and f.end == e and f.iri == iri for f in ctx.found):
+        ctx.found.append(Found(s, e, iri, "BorderGate", known=True))
+
+
+def _list_goes_on(ctx: Context, end: int) -> int | None:
+    """Where the next name of a list starts after a name ending at `end` (a comma or "and" between)."""
+    rest = ctx.text[end:end + 12]
+    m = re.match(r"\s*(,|\S+)\s", rest)
+    if m is None or (m.group(1) != "," and m.group(1) not in ctx.lang.and_words):
+        return None
+    return end + m.end()
