@@ -252,3 +252,32 @@ def test_place_name_beside_a_gate_word_is_the_gate_named_after_it(extractor, lan
     found = entities(read(extractor, text, lang))
     assert mention in found.get(gate, set())
     assert not any(iri.startswith("place/") and mention in texts for iri, texts in found.items())
+
+
+@pytest.mark.parametrize(("lang", "text", "body"), [
+    ("en", "A Lang Son delegation toured the new bridge, and their border guards compared patrol records.",
+     "border guards"),
+    ("es", "Cao Bang presentó el plan del puente; la guardia fronteriza de ambos países revisará los accesos.",
+     "guardia fronteriza"),
+    ("zh", "谅山省代表团考察了新桥，中越双方海关介绍了通关安排。", "海关"),
+])
+def test_body_word_of_both_countries_is_no_one_provinces_body(extractor, lang, text, body) -> None:
+    """"their border guards", "de ambos países", "双方海关": the bodies of both countries, not a body of
+    the province the article is about."""
+    ex = read(extractor, text, lang)
+    assert not any(e.mention.text.endswith(body) for e in ex.entities if e.cls in ("Department", "Organization"))
+
+
+@pytest.mark.parametrize("text", [
+    "河口县签约合作项目25个，签约总额31亿元。",
+    "展会期间举行了项目集中签约仪式，双方企业代表出席。",
+])
+def test_counted_projects_and_project_ceremony_name_no_project(extractor, text) -> None:
+    """"项目25个" counts projects; "项目集中签约仪式" is a ceremony about projects: neither names one."""
+    assert not any(e.cls == "Project" for e in read(extractor, text, "zh").entities)
+
+
+def test_verb_after_a_plural_title_is_no_chinese_name(extractor) -> None:
+    """"代表齐聚一堂": the representatives gathered; "齐" is a surname, but "齐聚" is a verb."""
+    ex = read(extractor, "当晚，两省政府和企业的代表齐聚一堂，共商边境旅游合作。", "zh")
+    assert not any(e.cls == "Person" for e in ex.entities)

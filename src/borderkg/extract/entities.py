@@ -690,6 +690,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
+            if place is None and _shared_by_both(ctx, m.start, m.end):
+                continue  # "their border guards", "双方海关": the bodies of both countries, no one body
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
             elif (told := _place_told_before(ctx, m.start)) is not None:
@@ -716,6 +718,20 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _shared_by_both(ctx: Context, start: int, end: int) -> bool:
+    """A word for both sides right before a body's word or right after it."""
+    before = ctx.text[max(0, start - 30):start].rstrip()
+    after = ctx.text[end:end + 30].lstrip()
+    for phrase in ctx.lang.shared_by_both:
+        if before.endswith(phrase) and (not ctx.lang.latin or len(before) == len(phrase)
+                                        or not before[-len(phrase) - 1].isalnum()):
+            return True
+        if after.startswith(phrase) and (not ctx.lang.latin or len(after) == len(phrase)
+                                         or not after[len(phrase)].isalnum()):
+            return True
+    return False
 
 
 def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIndex) -> Found | None:
@@ -1171,8 +1187,8 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
     found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         m = _HAN_NAME.match(ctx.text, role.end)
-        if not m:
-            continue
+        if not m or any(ctx.text.startswith(w, role.end) for w in ctx.lang.not_name_words):
+            continue  # "代表齐聚一堂": the representatives gathered; a verb, no name, follows the title
         window = ctx.text[role.end:role.end + 8]
         # "黎海和、…": a stop word right before a punctuation mark joins nothing: it ends the name
         cut = min((window.find(s) for s in stops if s and window.find(s) >= 2
@@ -1205,8 +1221,11 @@ def _projects(ctx: Context, home: str | None) -> None:
             continue
         if m.value == "named":
             end = _phrase_end(ctx, m.end, max_tokens=8)
-            if end <= m.end + 1 or ctx.match_starting(ctx.lang.triggers, space_after(ctx.text, m.end)) is not None:
-                continue  # "项目推介会", "project signing": an event about projects, no project's name
+            if end <= m.end + 1 or ctx.match_starting(ctx.lang.triggers, space_after(ctx.text, m.end)) is not None \
+                    or ctx.match_ending(ctx.lang.triggers, end) is not None:
+                continue  # "项目推介会", "project signing", "项目集中签约仪式": an event about projects, no project's name
+            if _is_count(ctx, ctx.text[m.end:end]):
+                continue  # "签约项目18个": how many projects, not one project's name
             first = ctx.original_of(m.end, end).lstrip()[:1]
             if ctx.lang.latin and not (first.isupper() or first.isdigit() or first in "\"“«„'"):
                 continue  # "das Projekt als Vorzeigevorhaben", "dự án thu hút đầu tư": no project's name
@@ -1230,6 +1249,15 @@ def _projects(ctx: Context, home: str | None) -> None:
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
     _bare_zones(ctx)
+
+
+def _is_count(ctx: Context, phrase: str) -> bool:
+    """A number, alone or with a generic classifier ("18个", "26 项")."""
+    m = _COUNT.fullmatch(phrase.strip())
+    return m is not None and (not m.group(1) or m.group(1) in ctx.lang.generic_classifiers)
+
+
+_COUNT = re.compile(r"[\d.,]+\s*(\S{0,2})")
 
 
 def _bare_zones(ctx: Context) -> None:

@@ -55,6 +55,8 @@ class LanguageData(TypedDict, total=False):
     edition_words: list[str]
     place_types: dict[str, str]
     place_types_after: dict[str, str]
+    shared_by_both: list[str]
+    """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     gate_words_before: list[str]
     """Border-gate words before a name ("paso fronterizo de", "Grenzübergängen", "بوابة")."""
     gate_words_after: list[str]
@@ -450,6 +452,8 @@ class CompiledLanguage:
     place_type_forms: frozenset[str]
     gate_words_before: PhraseMatcher
     gate_words_after: PhraseMatcher
+    shared_by_both: tuple[str, ...]
+    """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
@@ -571,6 +575,7 @@ class CompiledLanguage:
             gate_words_before=matcher((w, w) for w in _list(data, "gate_words_before")),
             gate_words_after=matcher((w, w) for w in _list(data, "gate_words_after")),
             gate_words=(words("gate_words_before"), words("gate_words_after")),
+            shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             possessives=words("possessives"),
