@@ -281,3 +281,15 @@ def test_verb_after_a_plural_title_is_no_chinese_name(extractor) -> None:
     """"代表齐聚一堂": the representatives gathered; "齐" is a surname, but "齐聚" is a verb."""
     ex = read(extractor, "当晚，两省政府和企业的代表齐聚一堂，共商边境旅游合作。", "zh")
     assert not any(e.cls == "Person" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Li Wei, sekreterare för Kinas kommunistiska partis kommitté i staden Baise, tog emot gästerna."),
+    ("ar", "استقبل أمين لجنة الحزب الشيوعي الصيني في مدينة بايسه الوفد الضيف."),
+])
+def test_party_named_only_inside_its_committee_is_part_of_that_name(extractor, lang, text) -> None:
+    """"Kinas kommunistiska partis kommitté i staden Baise": the committee is the body spoken of; the
+    party inside its name is no entity of its own."""
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "PartyCommittee" for e in ex.entities)
+    assert not any(e.iri.endswith("org/communist-party-of-china") for e in ex.entities)

@@ -186,6 +186,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _projects(ctx, home)
     _infrastructure(ctx)
     _drop_places_named_only_inside(ctx)
+    _drop_parties_named_only_in_committees(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     return ctx.found
 
@@ -204,6 +205,18 @@ def _drop_places_named_only_inside(ctx: Context) -> None:
         if f.cls in PLACE_CLASSES:
             inside[f.iri] = inside.get(f.iri, True) and f.known and names.contains_other(f.start, f.end)
     ctx.found[:] = [f for f in ctx.found if not (f.cls in PLACE_CLASSES and inside.get(f.iri))]
+
+
+def _drop_parties_named_only_in_committees(ctx: Context) -> None:
+    """"Kinas kommunistiska partis kommitté i staden Chongzuo", "اللجنة المركزية للحزب الشيوعي الفيتنامي":
+    a party the text names only inside the name of one of its committees is part of that name; the
+    committee is what the document speaks of."""
+    committees = SpanIndex((f.start, f.end) for f in ctx.found if f.cls == "PartyCommittee")
+    inside: dict[str, bool] = {}
+    for f in ctx.found:
+        if f.cls == "Organization" and f.known:
+            inside[f.iri] = inside.get(f.iri, True) and committees.contains_other(f.start, f.end)
+    ctx.found[:] = [f for f in ctx.found if not (f.cls == "Organization" and inside.get(f.iri))]
 
 
 def _outside_not_place_words(ctx: Context) -> Callable[[Match], bool]:
