@@ -36,7 +36,11 @@ def read_feed(path: Path, context: Context) -> Iterator[Item]:
     if not is_feed(data):
         raise InputError("not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> element)", path=path)
     # bytes, never a str: feedparser takes a str for an address and would fetch it
-    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    try:
+        parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=False)
+    except (ValueError, LookupError) as exc:  # feedparser decodes with the declared codec: 'encoding="\x80utf-8"'
+        raise InputError(f"not a readable feed: its XML declaration names an encoding that cannot be used ({exc})",
+                         path=path) from exc
     if parsed.get("bozo") and not parsed.entries:
         raise InputError(f"not a well-formed feed: {parsed.get('bozo_exception')}", path=path)
     feed_language = parsed.feed.get("language")
