@@ -314,3 +314,17 @@ def test_school_the_text_does_not_place_is_no_body(extractor) -> None:
     """"the vocational school" with no place: not a body of the province the article is about."""
     ex = read(extractor, "Lang Son sent forty students abroad; the vocational school will take more next year.", "en")
     assert not any(e.iri.endswith("vocational-school") for e in ex.entities)
+
+
+def test_bridge_that_is_the_crossing_is_a_gate_and_infrastructure(extractor) -> None:
+    """"cầu Bắc Luân II" is a bridge and the border crossing on it: its node is read as both classes,
+    so a question about bridges and one about border gates both find it."""
+    from borderkg.assemble import assemble
+    from rdflib import URIRef
+    from rdflib.namespace import RDF
+
+    ex = read(extractor, "Xe du lịch tự lái của Quảng Tây sẽ qua cầu Bắc Luân II vào Móng Cái từ tháng sau.", "vi")
+    node = next(e.iri for e in ex.entities if e.mention.text == "cầu Bắc Luân II")
+    graph = assemble([ex], resources=extractor.resources)
+    types = {str(t).rsplit("#", 1)[-1] for _, _, t, _ in graph.quads((URIRef(node), RDF.type, None, None))}
+    assert {"BorderGate", "Infrastructure"} <= types

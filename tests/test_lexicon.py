@@ -120,8 +120,15 @@ def entities(lexicon: Graph) -> set[URIRef]:
     return {s for s in lexicon.subjects() if isinstance(s, URIRef) and (s, RDF.type, BK.TermOfOffice) not in lexicon}
 
 
+BOTH = {frozenset({BK.BorderGate, BK.Infrastructure}): BK.BorderGate}
+"""Classes an entity may hold together, and the one its IRI is minted under: a bridge that is
+itself the crossing (Bac Luan II) is a border gate and infrastructure both."""
+
+
 def bk_class(g: Graph, node) -> URIRef:
     types = [t for t in g.objects(node, RDF.type) if t in KIND]
+    if frozenset(types) in BOTH:
+        return BOTH[frozenset(types)]
     assert len(types) == 1, f"{node}: expected one bk: class, found {types}"
     return types[0]
 
