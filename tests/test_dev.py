@@ -25,7 +25,7 @@ ONTOLOGY = HERE.parent / "ontology"
 # half -> kind -> minimum F1
 # (main measured on 2026-12-02 all 0.91 / 0.84 / 0.99 / 0.98 / 0.92, even 0.90 / 0.72 / 0.99 / 0.97 / 0.89; floors 0.02 under)
 FLOORS = {
-    "all": {"entity": 0.89, "event": 0.82, "role": 0.97, "observation": 0.96, "overall": 0.90},
+    "all": {"entity": 0.90, "event": 0.82, "role": 0.97, "observation": 0.96, "overall": 0.90},
     "even": {"entity": 0.88, "event": 0.70, "role": 0.97, "observation": 0.95, "overall": 0.87},
 }
 
