@@ -328,3 +328,10 @@ def test_bridge_that_is_the_crossing_is_a_gate_and_infrastructure(extractor) -> 
     graph = assemble([ex], resources=extractor.resources)
     types = {str(t).rsplit("#", 1)[-1] for _, _, t, _ in graph.quads((URIRef(node), RDF.type, None, None))}
     assert {"BorderGate", "Infrastructure"} <= types
+
+
+def test_german_genitive_of_a_name_is_the_name(extractor) -> None:
+    """"die nördlichste Provinz Vietnams", "des Volkskomitees Lang Sons": German writes a name's
+    genitive with a bare -s; the name is still mentioned."""
+    found = entities(read(extractor, "Die Gäste aus Yunnan besuchten am Montag die nördlichste Provinz Vietnams.", "de"))
+    assert "place/vietnam" in found
