@@ -335,3 +335,11 @@ def test_german_genitive_of_a_name_is_the_name(extractor) -> None:
     genitive with a bare -s; the name is still mentioned."""
     found = entities(read(extractor, "Die Gäste aus Yunnan besuchten am Montag die nördlichste Provinz Vietnams.", "de"))
     assert "place/vietnam" in found
+
+
+def test_project_of_the_articles_province_is_named_after_it_in_english(extractor) -> None:
+    """"el geoparque" in an article about Cao Bang: the project is Cao Bang's, and its English name says
+    so ("Cao Bang geopark"), as a body's English name does."""
+    ex = read(extractor, "La delegación de Baise llegó a Cao Bang el lunes y recorrió el geoparque con guías locales.", "es")
+    labels = {label for e in ex.entities if e.cls == "Project" for label in e.labels}
+    assert ("Cao Bang geopark", "en") in labels

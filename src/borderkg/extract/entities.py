@@ -1258,6 +1258,8 @@ def _projects(ctx: Context, home: str | None) -> None:
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         # the kind's English name too ("cross-border economic cooperation zone"), as bodies have theirs
         english = () if m.value == "named" or ctx.lang.code == "en" else ((str(m.value).replace("-", " "), "en"),)
+        if home and m.value != "named":  # "Lang Son geopark": which place's, as a body's English name says
+            english += ((f"{_english_name(ctx, home)} {str(m.value).replace('-', ' ')}", "en"),)
         ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code), *english),
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
