@@ -343,3 +343,9 @@ def test_project_of_the_articles_province_is_named_after_it_in_english(extractor
     ex = read(extractor, "La delegación de Baise llegó a Cao Bang el lunes y recorrió el geoparque con guías locales.", "es")
     labels = {label for e in ex.entities if e.cls == "Project" for label in e.labels}
     assert ("Cao Bang geopark", "en") in labels
+
+
+def test_kind_of_port_is_no_port_name(extractor) -> None:
+    """"通商口岸" (a port open to trade) and "开放口岸" are kinds of port, not a port named 通商 or 开放."""
+    ex = read(extractor, "双方同意推动该通道升格为通商口岸，并加快建设新的开放口岸。", "zh")
+    assert not any(e.cls == "BorderGate" for e in ex.entities)
