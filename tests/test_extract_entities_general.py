@@ -349,3 +349,13 @@ def test_kind_of_port_is_no_port_name(extractor) -> None:
     """"通商口岸" (a port open to trade) and "开放口岸" are kinds of port, not a port named 通商 or 开放."""
     ex = read(extractor, "双方同意推动该通道升格为通商口岸，并加快建设新的开放口岸。", "zh")
     assert not any(e.cls == "BorderGate" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "VIETRADE and the China Council for the Promotion of International Trade will run the buyers' forum."),
+    ("zh", "论坛由中国国际贸易促进委员会和越南工贸部贸易促进局联合主办。"),
+])
+def test_national_trade_promotion_bodies_are_known(extractor, lang, text) -> None:
+    """The two countries' trade promotion bodies that co-organise the border fairs are lexicon bodies."""
+    found = entities(read(extractor, text, lang))
+    assert {"org/ccpit", "org/vietnam-trade-promotion-agency"} <= set(found)
