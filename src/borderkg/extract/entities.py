@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
@@ -400,9 +401,21 @@ def _han_typed_places(ctx: Context) -> None:
 
 def _not_place_word(ctx: Context, t: Match) -> bool:
     """The type word is part of a word that names no place ("城市", "市场", "合作社")."""
-    text = ctx.text
-    return any(text.startswith(w, s) for w in ctx.lang.not_place_words
-               for s in range(max(0, t.end - len(w)), t.start + 1) if s + len(w) > t.start)
+    starts, ends, longest = ctx.kept("not_place_words", _not_place_spans)
+    i = bisect_right(starts, t.start) - 1  # the last word that starts at or before the type word
+    while i >= 0 and starts[i] >= t.end - longest:
+        if ends[i] >= t.end:
+            return True
+        i -= 1
+    return False
+
+
+def _not_place_spans(ctx: Context) -> tuple[list[int], list[int], int]:
+    """Where the language's words that name no place occur in the text, by start (one scan per word),
+    and the longest word's length."""
+    words = [w for w in ctx.lang.not_place_words if w]
+    spans = sorted((i, i + len(w)) for w in words for i in _occurrences(ctx.text, w))
+    return [s for s, _ in spans], [e for _, e in spans], max(map(len, words), default=0)
 
 
 def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | None:
@@ -1013,16 +1026,16 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     tables = ctx.people.reader.tables
     people = ctx.people
     surnames = people.vietnamese_surnames | people.chinese_surnames
-    tokens = list(_WORD.finditer(ctx.text))
-    for i, t in enumerate(tokens):
+    for t in people.surname_words.finditer(ctx.text):
         if t.group() not in surnames or not _capital(ctx, t.start()):
             continue
-        last = i
-        while last + 1 < len(tokens) and last - i < 3 and ctx.text[tokens[last].end():tokens[last + 1].start()] == " " \
-                and _capital(ctx, tokens[last + 1].start()):
-            last += 1
-        for k in range(last, i, -1):  # the longest reading first
-            if _name_at(ctx, taken, tables, people, t.start(), tokens[k].end()):
+        name = [t]  # the surname and up to three capitalised syllables right after it
+        for following in _WORD.finditer(ctx.text, t.end()):
+            if len(name) > 3 or ctx.text[name[-1].end():following.start()] != " " or not _capital(ctx, following.start()):
+                break
+            name.append(following)
+        for syllable in reversed(name[1:]):  # the longest reading first
+            if _name_at(ctx, taken, tables, people, t.start(), syllable.end()):
                 break
 
 
