@@ -90,7 +90,7 @@ class Context:
             self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
         return self._matches[key]
 
-    def match_ending(self, matcher: PhraseMatcher, end: int) -> Match | None:
+    def match_ending(self, matcher: PhraseMatcher | WordFormMatcher, end: int) -> Match | None:
         """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""
         return self._offsets(matcher, by_end=True).get(end)
 
@@ -1270,7 +1270,8 @@ def _projects(ctx: Context, home: str | None) -> None:
             end = m.end
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         # the kind's English name too ("cross-border economic cooperation zone"), as bodies have theirs
-        english = () if m.value == "named" or ctx.lang.code == "en" else ((str(m.value).replace("-", " "), "en"),)
+        english: tuple[tuple[str, str], ...] = () if m.value == "named" or ctx.lang.code == "en" \
+            else ((str(m.value).replace("-", " "), "en"),)
         if home and m.value != "named":  # "Lang Son geopark": which place's, as a body's English name says
             english += ((f"{_english_name(ctx, home)} {str(m.value).replace('-', ' ')}", "en"),)
         ctx.found.append(Found(m.start, end, iri, "Project", labels=((ctx.original_of(m.start, end), ctx.lang.code), *english),

@@ -51,9 +51,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     references = {id(t): _reference(ctx, drafts, t, s, day_marks, years) for t in in_sentence}
     # "At the talks, Nam said the meeting was …": a definite word of the kind of the event the
     # sentence refers to is that event again.
-    referred = [r[0] for r in references.values() if r is not None and r[1] == 0]
+    referred_events = [r[0] for r in references.values() if r is not None and r[1] == 0]
     own = [t for t in in_sentence if references[id(t)] is None
-           and not any(_is_definite_reference(ctx, t, {r.cls} | (set(TALKS) if r.cls in TALKS else set())) for r in referred)]
+           and not any(_is_definite_reference(ctx, t, {r.cls} | (set(TALKS) if r.cls in TALKS else set()))
+                       for r in referred_events)]
     for t in in_sentence:  # "Ngay sau phiên hội đàm định kỳ lần thứ 9": the talks were the 9th
         referred_to = references[id(t)]
         if referred_to is not None and referred_to[0].ordinal is None:
