@@ -285,8 +285,7 @@ def _summed(text: str, numbers: list[_Number], joiners: frozenset[str]) -> list[
     for n in numbers:
         last = out[-1] if out else None
         if last is not None and n.scaled and (last.scaled or last.written and last.value >= 1000) \
-                and n.value < last.value and text[last.end:n.start].split() in ([], *([j] for j in joiners)) \
-                and not text[last.end:n.start].strip(" " + "".join(joiners)):
+                and n.value < last.value and _joined(text, last.end, n.start, joiners):
             out[-1] = _Number(last.start, n.end, last.value + n.value, last.written and n.written, scaled=True)
             continue
         out.append(n)
@@ -300,16 +299,21 @@ def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[M
         last = out[-1] if out else None
         if last is not None:
             a, b = int(last.value), int(w.value)
-            gap = text[last.end:w.start].replace("-", " ").split()
-            joined = not gap or (len(gap) == 1 and gap[0] in joiners)
-            if joined and (_tens_and_unit(a, b, glued=last.end == w.start) or _hundreds_and_rest(a, b)):
+            if _joined(text, last.end, w.start, joiners) \
+                    and (_tens_and_unit(a, b, glued=last.end == w.start) or _hundreds_and_rest(a, b)):
                 out[-1] = Match(last.start, w.end, a + b)
                 continue
-            if not gap and 1 < a < 10 and b == 100:  # "trois cents", "two hundred"
+            if not text[last.end:w.start].replace("-", " ").split() and 1 < a < 10 and b == 100:  # "trois cents"
                 out[-1] = Match(last.start, w.end, a * b)
                 continue
         out.append(w)
     return out
+
+
+def _joined(text: str, end: int, start: int, joiners: frozenset[str]) -> bool:
+    """Nothing but spaces, a hyphen or one and-word between two numbers ("twenty-four", "مليون و٢٥٠ ألف")."""
+    gap = text[end:start].replace("-", " ").split()
+    return not gap or len(gap) == 1 and gap[0] in joiners
 
 
 def _hundreds_and_rest(a: int, b: int) -> bool:

@@ -88,13 +88,13 @@ def ordinal_after(ctx: Context, end: int) -> int | None:
 
 def ordinal_at(ctx: Context, at: int) -> int | None:
     """An ordinal word starting right after a name ("…联合工作组第三次会议")."""
-    at += len(ctx.text[at:at + 4]) - len(ctx.text[at:at + 4].lstrip())
-    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at]
-    return int(max(words, key=lambda o: o.end).value) if words else None  # "第十五次", not "第十"
+    return _ordinal_word_at(ctx, at + len(ctx.text[at:at + 4]) - len(ctx.text[at:at + 4].lstrip()))
 
 
 def _ordinal_word_at(ctx: Context, at: int) -> int | None:
-    return next((int(o.value) for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at), None)
+    """The longest ordinal word starting at `at` ("第十五次", not "第十"; "lần thứ ba", not "ba")."""
+    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at]
+    return int(max(words, key=lambda o: o.end).value) if words else None
 
 
 def edition_in(ctx: Context, s: int, e: int) -> int | None:

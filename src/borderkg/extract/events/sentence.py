@@ -80,8 +80,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                                  for d in doc.dated.between(s, e)):
             return
         # the rest of the sentence, from its clause after the told event's word, tells the other event
-        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[trigger.end:others[0].start])]
-        s = trigger.end + (breaks[-1] if breaks else 0)
+        s = _clause_start(ctx, trigger.end, others[0].start)
         own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
     draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
@@ -218,6 +217,12 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
         told.locations = again.locations
 
 
+def _clause_start(ctx: Context, low: int, word: int) -> int:
+    """Where the clause holding the word at `word` starts: after the last comma or semicolon from `low`."""
+    breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:word])]
+    return low + breaks[-1] if breaks else low
+
+
 def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc: Indexed) -> list[EventDraft]:
     """"…die dritte Sitzung ab; die zweite hatte im Oktober vergangenen Jahres in Dien Bien Phu getagt",
     "the second was held in Lao Cai last year": an ordinal standing for the event word in a clause that
@@ -230,8 +235,7 @@ def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc:
             continue
         before = ctx.text[max(start, o.start - 8):o.start].split()
         following = ctx.text[o.end:o.end + 30].split()
-        if not before or before[-1] not in ctx.lang.articles or doc.triggers.between(o.end, o.end + 30) and any(
-                t.start - o.end <= 2 for t in doc.triggers.between(o.end, o.end + 30)) or not following:
+        if not before or before[-1] not in ctx.lang.articles or doc.triggers.between(o.end, o.end + 3) or not following:
             continue  # "die zweite Sitzung": the word is there, the event is read as usual
         when = [d for d in doc.dated.between(o.end, e) if not d.since]
         if not when:
@@ -267,9 +271,8 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
     for other in numbered:
         after = other.start > trigger.end
         low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
-        breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:other.start])]
         # "X第九次会议和Y第三次会议": with no break, the conjunct after the and-word holds its name
-        start = low + breaks[-1] if breaks else low
+        start = _clause_start(ctx, low, other.start)
         if dated.between(other.end, high):
             continue
         also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
