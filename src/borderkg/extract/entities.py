@@ -64,6 +64,8 @@ class Context:
     """Publication date: names are read as the places that existed then."""
     people: People | None = None
     """Reads people's names (`borderkg.extract.identity`)."""
+    gate_labels: dict[str, set[str]] | None = None
+    """The lexicon's gates by label (`entities_gates.gate_labels`), built once per extractor."""
     found: list[Found] = field(default_factory=list)
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from borderkg.extract.spans import SpanSet
+from borderkg.resources import LexiconEntry
 
 if TYPE_CHECKING:
     from borderkg.extract.entities import Context
@@ -25,7 +26,7 @@ def gates_beside_gate_words(ctx: Context) -> None:
     before, after = ctx.matches(ctx.lang.gate_words_before), ctx.matches(ctx.lang.gate_words_after)
     if not before and not after:
         return
-    labels = _gate_labels(ctx)
+    labels = ctx.gate_labels if ctx.gate_labels is not None else gate_labels(ctx.entries)
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
     gates = {f.start: f for f in ctx.found if f.cls == "BorderGate"}
     for word in before:
@@ -51,9 +52,10 @@ def gates_beside_gate_words(ctx: Context) -> None:
             taken.add(gate[1], gate[2])
 
 
-def _gate_labels(ctx: Context) -> dict[str, set[str]]:
+def gate_labels(entries: dict[str, LexiconEntry]) -> dict[str, set[str]]:
+    """The lexicon's gates by each of their labels; the extractor builds it once for all documents."""
     out: dict[str, set[str]] = {}
-    for entry in ctx.entries.values():
+    for entry in entries.values():
         if entry.cls == "BorderGate":
             for label in entry.labels:
                 out.setdefault(label, set()).add(entry.iri)
