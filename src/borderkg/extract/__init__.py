@@ -16,7 +16,7 @@ from borderkg.extract.entities import (
     find_agreements,
     find_entities,
 )
-from borderkg.extract.entities_gates import gate_labels
+from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.events import EventDraft, find_events
 from borderkg.extract.posts import Post, find_posts
 from borderkg.extract.figures import find_figures
@@ -58,7 +58,7 @@ class RuleExtractor:
         names.close()
         self.languages = {code: CompiledLanguage.compile(code, data) for code, data in resources.languages.items()}
         self.people = People(resources.root / "ontology" / "names", resources.entries)
-        self.gate_labels = gate_labels(resources.entries)
+        self.gate_names = {code: gate_names(resources.entries, lang.gate_words) for code, lang in self.languages.items()}
 
     def __call__(self, doc: Document) -> Extraction:
         lang = self.languages.get(doc.lang)
@@ -67,7 +67,7 @@ class RuleExtractor:
                                   f"expected one of: {', '.join(sorted(self.languages))}")
         folded = fold(doc.text)
         ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date,
-                      people=self.people, gate_labels=self.gate_labels)
+                      people=self.people, gate_names=self.gate_names[doc.lang])
         find_entities(ctx, self.lexicon, self.context_names)
         spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
                                ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),

@@ -30,6 +30,8 @@ ACTOR_CLASSES = classes.ACTORS
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
+_WHOLE_WORD = re.compile(r"[\w'’]+")
+"""A word with the apostrophes it holds ("O'Neil"): a surname is one whole."""
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
 
 
@@ -64,14 +66,15 @@ class Context:
     """Publication date: names are read as the places that existed then."""
     people: People | None = None
     """Reads people's names (`borderkg.extract.identity`)."""
-    gate_labels: dict[str, set[str]] | None = None
-    """The lexicon's gates by label (`entities_gates.gate_labels`), built once per extractor."""
+    gate_names: dict[str, set[str]] | None = None
+    """The lexicon's gates by name, for this language (`entities_gates.gate_names`), built once per extractor."""
     found: list[Found] = field(default_factory=list)
     _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
-    _ends: dict[tuple[int, bool], StartIndex] = field(default_factory=dict)
+    _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
     _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
+    _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -106,12 +109,28 @@ class Context:
             self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
         return self._by_offset[key]
 
-    def matches_ending(self, matcher: PhraseMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
+    def matches_ending(self, matcher: PhraseMatcher | WordFormMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
         """`[m for m in self.matches(matcher, overlapping=...) if low <= m.end < high]`, in that order."""
-        key = (id(matcher), overlapping)
+        return self._match_index(matcher, overlapping, by_end=True).between(low, high)
+
+    def matches_starting(self, matcher: PhraseMatcher | WordFormMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
+        """`[m for m in self.matches(matcher, overlapping=...) if low <= m.start < high]`, in that order."""
+        return self._match_index(matcher, overlapping, by_end=False).between(low, high)
+
+    def _match_index(self, matcher: PhraseMatcher | WordFormMatcher, overlapping: bool, *, by_end: bool) -> StartIndex:
+        key = (id(matcher), overlapping, by_end)
         if key not in self._ends:
-            self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping), start=attrgetter("end"))
-        return self._ends[key].between(low, high)
+            self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping),
+                                         start=attrgetter("end" if by_end else "start"))
+        return self._ends[key]
+
+    def read_at(self, reader: Callable[[Context, int], T], pos: int) -> T:
+        """`reader(self, pos)`, kept for the document: for readers that depend on the text alone
+        (the edition number before an event word is asked for by several steps)."""
+        key = (reader.__qualname__, pos)
+        if key not in self._read_at:
+            self._read_at[key] = reader(self, pos)
+        return self._read_at[key]  # type: ignore[no-any-return]
 
     def indexed(self, name: str, build: Callable[[list[Found]], T]) -> T:
         """`build(self.found)`, kept until `found` is replaced or grows (it is not reordered once
@@ -139,7 +158,7 @@ class Context:
         if iri in self._ancestors:
             return self._ancestors[iri]
         # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).
-        out: set[str] = {o for f in self.found if f.iri == iri for p, o in f.links if p == "locatedIn"}
+        out: set[str] = set(self.indexed("located in", _located_in).get(iri, ()))
         todo = [iri, *out]
         while todo:
             entry = self.entries.get(todo.pop())
@@ -149,6 +168,16 @@ class Context:
                     todo.append(parent)
         self._ancestors[iri] = out
         return out
+
+
+def _located_in(found: list[Found]) -> dict[str, list[str]]:
+    """The places each mention's `locatedIn` links name, by the mention's IRI."""
+    out: dict[str, list[str]] = {}
+    for f in found:
+        for p, o in f.links:
+            if p == "locatedIn":
+                out.setdefault(f.iri, []).append(o)
+    return out
 
 
 def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMatcher | None = None) -> list[Found]:
@@ -288,7 +317,7 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
         return True
     after = ctx.text[end:end + 40]
     right = end + len(after) - len(after.lstrip())
-    kind = next((t for t in ctx.matches(ctx.lang.place_types_after) if t.start == right), None)
+    kind = ctx.match_starting(ctx.lang.place_types_after, right)
     if kind is not None:
         right = kind.end + len(ctx.text[kind.end:kind.end + 5]) - len(ctx.text[kind.end:kind.end + 5].lstrip())
     return any(h.start == right for h in heads)
@@ -948,9 +977,9 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
     for m in ctx.lang.plural_honorifics.find(ctx.text, ctx.lang.bounds):
         pos = m.end
         for _ in range(12):
-            pos += len(ctx.text[pos:]) - len(ctx.text[pos:].lstrip())
-            if any(r.start == pos for r in ctx.matches(ctx.lang.roles)) or \
-                    ctx.text[pos:].split(None, 1)[:1] and ctx.text[pos:].split(None, 1)[0] in ctx.lang.not_name_words:
+            pos = space_after(ctx.text, pos)
+            word = ctx.text[pos:pos + 60].split(None, 1)[:1]
+            if ctx.match_starting(ctx.lang.roles, pos) is not None or word and word[0] in ctx.lang.not_name_words:
                 break  # "..., vice chairmen of ...": the list has ended
             person = next((f for f in ctx.found if f.cls == "Person" and f.start <= pos < f.end), None)
             if person is not None:
@@ -1027,9 +1056,8 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
         return
     tables = ctx.people.reader.tables
     people = ctx.people
-    surnames = people.vietnamese_surnames | people.chinese_surnames
-    for t in people.surname_words.finditer(ctx.text):
-        if t.group() not in surnames or not _capital(ctx, t.start()):
+    for t in _WHOLE_WORD.finditer(ctx.text):
+        if t.group() not in people.usual_surnames or not _capital(ctx, t.start()):
             continue
         name = [t]  # the surname and up to three capitalised syllables right after it
         for following in _WORD.finditer(ctx.text, t.end()):

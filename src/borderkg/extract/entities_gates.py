@@ -26,7 +26,7 @@ def gates_beside_gate_words(ctx: Context) -> None:
     before, after = ctx.matches(ctx.lang.gate_words_before), ctx.matches(ctx.lang.gate_words_after)
     if not before and not after:
         return
-    labels = ctx.gate_labels if ctx.gate_labels is not None else gate_labels(ctx.entries)
+    names = ctx.gate_names if ctx.gate_names is not None else gate_names(ctx.entries, ctx.lang.gate_words)
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
     gates = {f.start: f for f in ctx.found if f.cls == "BorderGate"}
     for word in before:
@@ -36,7 +36,7 @@ def gates_beside_gate_words(ctx: Context) -> None:
             if told is not None:  # a gate the lexicon knows by this wording
                 at = _list_goes_on(ctx, told.end)
                 continue
-            gate = _gate_named(ctx, labels, *name, from_start=True)
+            gate = _gate_named(ctx, names, *name, from_start=True)
             if gate is None or taken.overlaps(gate[1], gate[2]):
                 break
             _put_gate(ctx, gate)
@@ -46,19 +46,26 @@ def gates_beside_gate_words(ctx: Context) -> None:
         name = _name_before(ctx, word.start)
         if name is None:
             continue
-        gate = _gate_named(ctx, labels, *name, from_start=False)
+        gate = _gate_named(ctx, names, *name, from_start=False)
         if gate is not None and not taken.overlaps(gate[1], gate[2]):
             _put_gate(ctx, gate)
             taken.add(gate[1], gate[2])
 
 
-def gate_labels(entries: dict[str, LexiconEntry]) -> dict[str, set[str]]:
-    """The lexicon's gates by each of their labels; the extractor builds it once for all documents."""
+def gate_names(entries: dict[str, LexiconEntry], gate_words: tuple[frozenset[str], frozenset[str]]
+               ) -> dict[str, set[str]]:
+    """The lexicon's gates by each name a label gives them with its gate words taken off (none, the
+    one before, the one after, or both): the extractor builds it once per language."""
+    before_words, after_words = gate_words
     out: dict[str, set[str]] = {}
     for entry in entries.values():
-        if entry.cls == "BorderGate":
-            for label in entry.labels:
-                out.setdefault(label, set()).add(entry.iri)
+        if entry.cls != "BorderGate":
+            continue
+        for label in entry.labels:
+            heads = {label} | {label[len(b) + 1:] for b in before_words if label.startswith(f"{b} ")}
+            names = heads | {h[:len(h) - len(a) - 1] for h in heads for a in after_words if h.endswith(f" {a}")}
+            for name in names:
+                out.setdefault(name, set()).add(entry.iri)
     return out
 
 
@@ -98,21 +105,17 @@ def _name_before(ctx: Context, at: int) -> tuple[int, int] | None:
     return _trimmed(ctx, kept[0].start(), kept[-1].end()) if kept else None
 
 
-def _gate_named(ctx: Context, labels: dict[str, set[str]], start: int, end: int, *,
+def _gate_named(ctx: Context, names: dict[str, set[str]], start: int, end: int, *,
                 from_start: bool) -> tuple[str, int, int] | None:
     """The one gate the lexicon labels by the longest name the span starts with (`from_start`: the
     gate word stands before it) or ends with (the gate word follows)."""
     tokens = list(_TOKEN.finditer(ctx.text, start, end))
-    before_words, after_words = ctx.lang.gate_words
     if from_start:
         spans = [(tokens[0].start(), tokens[k].end()) for k in range(len(tokens) - 1, -1, -1)]
     else:
         spans = [(tokens[k].start(), tokens[-1].end()) for k in range(len(tokens))]
     for s, e in spans:
-        name = ctx.text[s:e]
-        forms = {name} | {f"{b} {name}" for b in before_words} | {f"{name} {a}" for a in after_words} \
-            | {f"{b} {name} {a}" for b in before_words for a in after_words}
-        gates = {g for form in forms for g in labels.get(form, ())}
+        gates = names.get(ctx.text[s:e], set())
         if len(gates) == 1:
             return next(iter(gates)), s, e
         if gates:

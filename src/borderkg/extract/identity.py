@@ -57,9 +57,7 @@ class People:
         # Surnames usual enough (weight 3 of 5) that, capitalised, they open a name wherever it stands.
         self.vietnamese_surnames = frozenset(s for s, w in tables.vi_weights.items() if w[0] >= USUAL_SURNAME)
         self.chinese_surnames = frozenset(s for s, w in tables.zh_surnames.items() if w >= USUAL_SURNAME)
-        # Those surnames as whole words, found by one scan of a text instead of a look at every word.
-        self.surname_words = re.compile(r"(?<![\w'’])(?:" + "|".join(
-            re.escape(w) for w in sorted(self.vietnamese_surnames | self.chinese_surnames, key=len, reverse=True)) + r")(?![\w'’])")
+        self.usual_surnames = self.vietnamese_surnames | self.chinese_surnames
         # A lexicon person named in a spelling the lexicon lacks is still that person.
         self.known: dict[str, str] = {}
         for entry in entries.values():

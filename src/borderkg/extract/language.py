@@ -421,6 +421,8 @@ class CompiledLanguage:
     guest_words: PhraseMatcher
     ordinal_follows: bool
     ordinal_skips: frozenset[str]
+    ordinal_skips_spaced: tuple[str, ...]
+    """The same words with the space after them, longest first."""
     scale_approx: tuple[str, ...]
     origin_words: frozenset[str]
     group_words: frozenset[str]
@@ -431,6 +433,9 @@ class CompiledLanguage:
     place_anaphors: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
+    reference_before_words: tuple[str, ...]
+    reference_after_words: tuple[str, ...]
+    """The keys of the two tables, to test a text against all of them at once."""
     article_contractions: dict[str, str]
     indefinite_articles: frozenset[str]
     definite_prefixes: tuple[str, ...]
@@ -465,6 +470,8 @@ class CompiledLanguage:
     topic_stops: frozenset[str]
     mechanism_compounds: re.Pattern[str] | None
     venue_words: frozenset[str]
+    venue_suffixes: tuple[str, ...]
+    """The venue words, for scripts that write them glued to the place ("在河口")."""
     seat_words: frozenset[str]
     company_heads: PhraseMatcher
     """Words that end a company's name (Han script: the name runs back to where names begin)."""
@@ -548,6 +555,7 @@ class CompiledLanguage:
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             ordinal_skips=words("ordinal_skips"),
+            ordinal_skips_spaced=tuple(sorted((w + " " for w in words("ordinal_skips")), key=len, reverse=True)),
             scale_approx=tuple(data.get("scale_approx", [])),
             origin_words=words("origin_words"),
             group_words=words("group_words"),
@@ -561,6 +569,8 @@ class CompiledLanguage:
                                          key=lambda kv: -len(kv[0]))),
             reference_after=dict(sorted(((fold_label(k), v) for k, v in data.get("reference_after", {}).items()),
                                         key=lambda kv: -len(kv[0]))),
+            reference_before_words=tuple(fold_label(k) for k in data.get("reference_before", {})),
+            reference_after_words=tuple(fold_label(k) for k in data.get("reference_after", {})),
             article_contractions={fold_label(k): fold_label(v) for k, v in data.get("article_contractions", {}).items()},
             indefinite_articles=words("indefinite_articles"),
             definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
@@ -585,6 +595,7 @@ class CompiledLanguage:
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
                                            + r")\b") if data.get("mechanism_compounds") else None,
             venue_words=words("venue_words"),
+            venue_suffixes=tuple(w for w in words("venue_words") if w),
             seat_words=words("seat_words"),
             mechanism_heads=matcher(data.get("mechanism_heads", {}).items()),
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),

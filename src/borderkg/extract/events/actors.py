@@ -11,6 +11,7 @@ from borderkg.extract.spans import SpanIndex, StartIndex
 
 # Where an event can be held besides administrative places: a border gate, a bridge.
 _VENUES = ("BorderGate", "Infrastructure")
+_CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
@@ -64,13 +65,13 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # right after a side, that side lies in, says where the side is, not where the event was.
             lies_in = f.iri in side[1] and (_chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start))
             if _chained(ctx, venue_end, f.start) or not lies_in \
-                    and _after_venue_word(ctx, max(s, f.start - 40), f.start, venues):
+                    and _after_venue_word(ctx, max(s, f.start - 40), f.start):
                 draft.locations.add(f.iri)
                 venue_end = f.end
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 side = (f.end, ctx.ancestors(f.iri))
-        elif f.cls in _VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start, venues)
+        elif f.cls in _VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
                                    or _paired(ctx, venue_end, f.start)):
             draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
             venue_end = f.end
@@ -141,7 +142,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     # Ninh paid to Guangxi": the first place after it that a venue word introduces.
     governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
-                  and _after_venue_word(ctx, max(s, f.start - 40), f.start, ctx.lang.venue_words)]
+                  and _after_venue_word(ctx, max(s, f.start - 40), f.start)]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= 40 else max(before, key=lambda f: f.end) if before else None
@@ -167,10 +168,11 @@ def origin(ctx: Context, start: int) -> bool:
     return any(f" {w} " in tail for w in ctx.lang.origin_words)
 
 
-def _after_venue_word(ctx: Context, start: int, end: int, venues: frozenset[str]) -> bool:
+def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
-    before = re.split(r"[,;:()\n]", ctx.text[start:end])[-1]
-    if any(before.rstrip().endswith(v) for v in venues if not ctx.lang.latin and v):
+    venues = ctx.lang.venue_words
+    before = _CLAUSE_BREAK.split(ctx.text[start:end])[-1]
+    if not ctx.lang.latin and before.rstrip().endswith(ctx.lang.venue_suffixes):
         return True
     words = before.split()
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.

@@ -5,15 +5,27 @@ from __future__ import annotations
 import re
 
 from borderkg.extract.entities import Context
+from borderkg.extract.matcher import Match
+
+
+def ordinal_of(ctx: Context, word: Match) -> int | None:
+    """The edition number of an event word, before it ("the 15th meeting") or after it ("Hội nghị lần thứ 25")."""
+    return ordinal_before(ctx, word.start) or ordinal_after(ctx, word.end)
+
 
 def ordinal_before(ctx: Context, pos: int) -> int | None:
     """The edition number right before an event or mechanism ("the 15th", "13ª ronda de", "ihren 6.
     jährlichen Gesprächen")."""
+    return ctx.read_at(_ordinal_before, pos)
+
+
+def _ordinal_before(ctx: Context, pos: int) -> int | None:
     preceding = ctx.text[max(0, pos - 40):pos].split()
     while preceding and preceding[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
         pos = ctx.text.rfind(preceding.pop(), 0, pos)
     window = ctx.text[max(0, pos - 40):pos].rstrip()
-    edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None)
+    edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None) \
+        if window.endswith(ctx.lang.edition_words) else None
     if edition is not None:
         pos = max(0, pos - 40) + len(window) - len(edition)
     before = ctx.text[max(0, pos - 12):pos].rstrip()
@@ -23,7 +35,7 @@ def ordinal_before(ctx: Context, pos: int) -> int | None:
     m = ctx.lang.ordinal.search(before.rstrip())
     if m and not re.search(r"(19|20)\d\d\s*$", before) and not _day_of_month(ctx, before, m):
         return int(m.group(1))
-    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.end <= pos and pos - o.end <= 3]
+    words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
     if words:
         return int(words[-1].value)
     return _ordinal_over_name(ctx, pos)
@@ -42,7 +54,7 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     """"第十六届中越（东兴—芒街）国际商贸·旅游博览会", "the 16th China-Vietnam International Trade
     Fair": the ordinal that opens the event's proper name."""
     start = max(0, pos - 60)
-    ordinals = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start and o.end <= pos]
+    ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
     for o in reversed(ordinals):
         gap = ctx.text[o.end:pos]
         if re.search(r"[，。；、,;.!?：:\n]", gap):
@@ -58,7 +70,7 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
 def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
     """An ordinal said of an event already told, close after its word ("The talks were the eighth
     since ...", "La réunion était la 5e")."""
-    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if start <= o.start <= start + 25 and o.end <= end]
+    words = [o for o in ctx.matches_starting(ctx.lang.ordinals, start, start + 26, overlapping=True) if o.end <= end]
     if words:
         return int(words[0].value)
     m = re.search(r"\d{1,3}", ctx.text[start:min(end, start + 25)])
@@ -68,12 +80,16 @@ def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
 def ordinal_after(ctx: Context, end: int) -> int | None:
     """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ
     25", "الاجتماع الحادي عشر", "دورتها الحادية عشرة")."""
+    return ctx.read_at(_ordinal_after, end)
+
+
+def _ordinal_after(ctx: Context, end: int) -> int | None:
     at = end + len(ctx.text[end:end + 16]) - len(ctx.text[end:end + 16].lstrip())
-    skip = next((w for w in ctx.lang.ordinal_skips if ctx.text.startswith(w + " ", at)), None)
-    if skip is not None:  # "phiên hội đàm định kỳ lần thứ 9": the regular talks' 9th
-        at += len(skip) + 1
+    if ctx.text.startswith(ctx.lang.ordinal_skips_spaced, at):  # "phiên hội đàm định kỳ lần thứ 9": the regular talks' 9th
+        at += next(len(w) for w in ctx.lang.ordinal_skips_spaced if ctx.text.startswith(w, at))
     after = ctx.text[at:at + 16]
-    word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None)
+    word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None) \
+        if after.startswith(ctx.lang.ordinal_after) else None
     if word is None:
         return _ordinal_word_at(ctx, at) if ctx.lang.ordinal_follows else None
     whole = _ordinal_word_at(ctx, at)  # "lần thứ ba": the table's phrase, not "ba" alone
@@ -93,7 +109,7 @@ def ordinal_at(ctx: Context, at: int) -> int | None:
 
 def _ordinal_word_at(ctx: Context, at: int) -> int | None:
     """The longest ordinal word starting at `at` ("第十五次", not "第十"; "lần thứ ba", not "ba")."""
-    words = [o for o in ctx.matches(ctx.lang.ordinals, overlapping=True) if o.start == at]
+    words = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
     return int(max(words, key=lambda o: o.end).value) if words else None
 
 

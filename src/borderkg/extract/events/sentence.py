@@ -10,7 +10,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import actors, destination, own_clauses, sides_before
 from borderkg.extract.events.draft import TALKS, EventDraft
-from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_stated
+from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_of, ordinal_stated
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
@@ -58,7 +58,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     for t in in_sentence:  # "Ngay sau phiên hội đàm định kỳ lần thứ 9": the talks were the 9th
         referred_to = references[id(t)]
         if referred_to is not None and referred_to[0].ordinal is None:
-            referred_to[0].ordinal = ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)
+            referred_to[0].ordinal = ordinal_of(ctx, t)
     if not own:
         at, (referred, _) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
@@ -73,8 +73,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
         # 会谈": another kind of event, or another edition, that the sentence dates otherwise is an event of its own.
         others = [t for t in own if t.start > trigger.end and (str(t.value) != told.cls or (
-            ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)) not in (None, told.ordinal))]
-        if not any(ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end) for t in others):
+            ordinal_of(ctx, t)) not in (None, told.ordinal))]
+        if not any(ordinal_of(ctx, t) for t in others):
             told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
         if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
                                  for d in doc.dated.between(s, e)):
@@ -95,7 +95,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                           for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger)
-    draft.ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    draft.ordinal = ordinal_of(ctx, trigger)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     sides_before(ctx, draft, previous, doc.used_orgs, drafts)
@@ -196,9 +196,9 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
         # "tổ chức phiên họp lần thứ 2 Tổ công tác chung ... và ký Biên bản": each its own edition
-        also.ordinal = ordinal_before(ctx, other.start) or ordinal_after(ctx, other.end)
+        also.ordinal = ordinal_of(ctx, other)
         _mechanism_of(ctx, also, other)
-        received = any(r.start == other.start for r in ctx.matches(ctx.lang.reception))
+        received = ctx.match_starting(ctx.lang.reception, other.start) is not None
         also.received = received
         if also.cls == "Visit" and not also.locations and not received:
             destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
@@ -230,8 +230,8 @@ def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc:
     if start >= e or draft.ordinal is None:
         return []
     out = []
-    for o in ctx.matches(ctx.lang.ordinals, overlapping=True):
-        if not start <= o.start < e or int(o.value) == draft.ordinal:
+    for o in ctx.matches_starting(ctx.lang.ordinals, start, e, overlapping=True):
+        if int(o.value) == draft.ordinal:
             continue
         before = ctx.text[max(start, o.start - 8):o.start].split()
         following = ctx.text[o.end:o.end + 30].split()
@@ -276,7 +276,7 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         if dated.between(other.end, high):
             continue
         also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
-                          ordinal=ordinal_before(ctx, other.start) or ordinal_after(ctx, other.end))
+                          ordinal=ordinal_of(ctx, other))
         _mechanism_of(ctx, also, other)
         actors(ctx, also, start, high, used_orgs, near=other.start)
         out.append(also)
@@ -293,7 +293,7 @@ def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> b
 def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
     """The sentence's other event words with an edition number of their own."""
     return [t for t in own if (t.end <= trigger.start or t.start >= trigger.end)
-            and (ordinal_before(ctx, t.start) or ordinal_after(ctx, t.end)) not in (None, draft.ordinal)]
+            and (ordinal_of(ctx, t)) not in (None, draft.ordinal)]
 
 
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
@@ -301,7 +301,7 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     """One trigger per other kind of event in the sentence (a signing only with its agreement);
     a reception is also the received delegation's visit."""
     out: dict[str, Match] = {}
-    reception = next((r for r in ctx.matches(ctx.lang.reception) if draft.start <= r.start < draft.end), None)
+    reception = next(iter(ctx.matches_starting(ctx.lang.reception, draft.start, draft.end)), None)
     if reception is not None and draft.cls != "Visit" and reception_visit:
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
@@ -329,11 +329,13 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     elif words and words[-1] in ctx.lang.article_contractions:  # "al término del encuentro"
         before = f"{before[:len(before) - len(words[-1])]}{ctx.lang.article_contractions[words[-1]]}"
     offset = next((v for k, v in ctx.lang.reference_before.items()
-                   if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)), None)
+                   if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)),
+                  None) if before.endswith(ctx.lang.reference_before_words) else None
     phrase_end = trigger.end
     if offset is None:
         after = ctx.text[trigger.end:trigger.end + 12].lstrip()
-        word = next((k for k in ctx.lang.reference_after if after.startswith(k)), None)
+        word = next((k for k in ctx.lang.reference_after if after.startswith(k)), None) \
+            if after.startswith(ctx.lang.reference_after_words) else None
         if word is not None:
             offset = ctx.lang.reference_after[word]
             phrase_end = trigger.end + len(ctx.text[trigger.end:trigger.end + 12]) - len(after) + len(word)
@@ -346,7 +348,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     if any(phrase_end <= d < trigger.end + 40 and not (d in years and re.search(r"[,;،，；]", ctx.text[phrase_end:d]))
            for d in dated):
         return None
-    ordinal = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    ordinal = ordinal_of(ctx, trigger)
     candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in TALKS and kind in TALKS)
                   and (ordinal is None or d.ordinal in (None, ordinal))]
     # "After the talks": the talks the article is about, the first it dates to the day, rather than
@@ -373,7 +375,7 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
-    edition = ordinal_before(ctx, trigger.start) or ordinal_after(ctx, trigger.end)
+    edition = ordinal_of(ctx, trigger)
     return None if told is None or edition not in (None, told.ordinal) and told.ordinal is not None else told
 
 
@@ -413,7 +415,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     after it ("vårmötet 2024"), numbered by an ordinal before it, or undated (merged later)."""
     out, used_dates = [], []
     classes = ctx.common.get("mechanism_events", {})
-    for mech in (f for f in ctx.found_between(s, e) if f.cls == "Mechanism"):
+    for mech in ctx.indexed("mechanisms", _mechanisms).between(s, e):
         # "vårmötet 2024", "Encuentro de Primavera de 2025": the year right after the name, or after a year word
         year = next((d for d in dates.between(mech.end, mech.end + 16) if d.year_only and (
             d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
@@ -430,6 +432,11 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
             used_dates.append(year)
         out.append(draft)
     return out, used_dates
+
+
+def _mechanisms(found: list[Found]) -> StartIndex:
+    """The mechanisms named, by where they start."""
+    return StartIndex([f for f in found if f.cls == "Mechanism"])
 
 
 def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: int, e: int) -> str | None:
