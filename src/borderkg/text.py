@@ -173,7 +173,13 @@ def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: fro
         word -= 1
     if text[word:dot] in titles:
         return True
-    lower = following[0].islower() and (capital_at is None or not capital_at(len(text) - len(text[end:].lstrip())))
+    if not following[0].islower():
+        lower = False
+    else:
+        at = end
+        while text[at].isspace():  # `following` is not empty: a non-space comes
+            at += 1
+        lower = capital_at is None or not capital_at(at)
     return bool(_ABBREVIATION.search(text[max(0, dot - 6):dot])) and (following[0].isdigit() or lower)
 
 

@@ -30,6 +30,7 @@ ACTOR_CLASSES = classes.ACTORS
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
+_LIST_COMMA = re.compile(r"\s*[,،、]\s*")
 _WHOLE_WORD = re.compile(r"[\w'’]+")
 """A word with the apostrophes it holds ("O'Neil"): a surname is one whole."""
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
@@ -993,18 +994,20 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
                 _add_person(ctx, pos, end)
                 taken.add(pos, end)
                 pos = end
-            sep = re.match(r"\s*[,،、]\s*", ctx.text[pos:])
-            words = ctx.text[pos + (sep.end() if sep else 0):].split(None, 1)
+            sep = _LIST_COMMA.match(ctx.text, pos)
+            after = sep.end() if sep else pos
+            words = ctx.text[after:after + 40].split(None, 1)  # only an and-word is looked for: a short one
             if words and words[0] in ctx.lang.and_words:
                 pos = ctx.text.index(words[0], pos) + len(words[0])
             elif sep:
-                pos += sep.end()
+                pos = sep.end()
             else:
                 break
-            rest = ctx.text[pos:].lstrip()
-            glued = next((c for c in clitics if rest.startswith(c) and len(rest) > 1 and rest[1].isalpha()), None)
+            at = space_after(ctx.text, pos)
+            rest = ctx.text[at:at + 2]
+            glued = next((c for c in clitics if ctx.text.startswith(c, at) and len(rest) > 1 and rest[1].isalpha()), None)
             if glued is not None:  # "وهوانغ": the and-word written on the name
-                pos += len(ctx.text[pos:]) - len(rest) + len(glued)
+                pos = at + len(glued)
 
 
 def _name_end(ctx: Context, pos: int) -> int:

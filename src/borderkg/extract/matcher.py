@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -192,10 +193,16 @@ class WordFormMatcher:
         return None
 
 
+_start = attrgetter("start")
+
+
 def longest(matches: list[Match]) -> list[Match]:
     """Keep the longest of overlapping matches (ties: leftmost, then first given)."""
     if len(matches) < 2:
         return list(matches)  # nothing overlaps
+    in_order = sorted(matches, key=_start)
+    if all(a.start < a.end <= b.start for a, b in zip(in_order, in_order[1:])) and in_order[-1].start < in_order[-1].end:
+        return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
     taken = SpanSet()
     for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):

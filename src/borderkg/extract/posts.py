@@ -506,7 +506,7 @@ def _government_of_the_place(ctx: Context, role: Match) -> Found | None:
         return None
     cls = ctx.lang.place_anaphors[phrase]
     place = next((p for p in reversed(ctx.found) if p.cls == cls and p.end <= role.start), None)
-    end = role.end + len(ctx.text[role.end:]) - len(ctx.text[role.end:].lstrip()) + len(phrase)
+    end = space_after(ctx.text, role.end) + len(phrase)
     return _government_body(ctx, place, role.start, end) if place is not None else None
 
 
