@@ -26,12 +26,17 @@ class SpanSet:
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self._all: list[tuple[int, int]] = list(spans)
+        self._odd = [(s, e) for s, e in self._all if s >= e]
         self._starts: list[int] = []
         self._ends: list[int] = []
-        self._odd: list[tuple[int, int]] = []
-        self._all: list[tuple[int, int]] = []
-        for s, e in spans:
-            self.add(s, e)
+        # The union in one pass over the spans in order (as `add` merges them, touching ones too).
+        for s, e in sorted(span for span in self._all if span[0] < span[1]):
+            if self._ends and s <= self._ends[-1]:
+                self._ends[-1] = max(self._ends[-1], e)
+            else:
+                self._starts.append(s)
+                self._ends.append(e)
 
     def add(self, start: int, end: int) -> None:
         self._all.append((start, end))
@@ -101,9 +106,14 @@ class StartIndex:
         self._order = sorted(range(len(items)), key=lambda i: start(items[i]))
         self._starts = [start(items[i]) for i in self._order]
         self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
+        # Items given in text order (most lists) are answered by a slice of them.
+        self._in_order = self._order == list(range(len(items)))
 
     def between(self, start: int, end: int) -> list:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        if self._in_order:
+            found = self._items[lo:hi]
+            return found if isinstance(found, list) else list(found)
         if hi - lo <= 1:
             return [self._items[i] for i in self._order[lo:hi]]
         return [self._items[i] for i in sorted(self._order[lo:hi])]
