@@ -1059,8 +1059,12 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
         return
     tables = ctx.people.reader.tables
     people = ctx.people
-    for t in _WHOLE_WORD.finditer(ctx.text):
-        if t.group() not in people.usual_surnames or not _capital(ctx, t.start()):
+    text = ctx.text
+    present = people.usual_surnames.intersection(_WHOLE_WORD.findall(text))
+    found = sorted((t for w in present for t in people.surname_patterns[w].finditer(text)
+                    if t.start() == 0 or not _WHOLE_WORD.match(text, t.start() - 1)), key=lambda t: t.start())
+    for t in found:
+        if not _capital(ctx, t.start()):
             continue
         name = [t]  # the surname and up to three capitalised syllables right after it
         for following in _WORD.finditer(ctx.text, t.end()):
