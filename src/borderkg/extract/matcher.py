@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Iterable
 from operator import attrgetter
 from dataclasses import dataclass
@@ -87,11 +89,11 @@ class SharedScan:
             return last[1]
         if not self._closed:
             raise ValueError("SharedScan.hits before close")
-        found: dict[int, list[_Hit]] = {}
+        found: dict[int, list[_Hit]] = defaultdict(list)
         if self._entries:
             for end, entries in self._automaton.iter(text):
                 for member, length, values in entries:
-                    found.setdefault(member, []).append((end - length + 1, end + 1, values))
+                    found[member].append((end - length + 1, end + 1, values))
         self._last = (text, found)
         return found
 
@@ -137,7 +139,10 @@ class PhraseMatcher:
         word_starts: dict[int, int] = {}
         for start, end, values in self._scan.hits(text).get(self._member, ()):
             if _starts_word(text, start, bounds, word_starts) and _ends_word(text, end, bounds):
-                out.extend(Match(start, end, v) for v in values)
+                if len(values) == 1:
+                    out.append(Match(start, end, values[0]))
+                else:
+                    out.extend(Match(start, end, v) for v in values)
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
@@ -156,7 +161,7 @@ class WordFormMatcher:
                  split: Iterable[tuple[str, object]], split_gap: int = 6) -> None:
         self.phrases = phrases
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
-        self.lengths = sorted({len(h) for h in self.heads}, reverse=True)
+        self._ascending = sorted({len(h) for h in self.heads})
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
         # The last letters every head with every ending can end in: most words are ruled out by them.
         self._tails = {(h + e)[-4:] for h in self.heads for e in self.endings}
@@ -186,9 +191,12 @@ class WordFormMatcher:
             if ending and not word.endswith(ending):
                 continue
             stem = word[:len(word) - len(ending)] if ending else word
-            for n in self.lengths:
-                if n <= len(stem) and (len(stem) == n or len(stem) - n >= self._MIN_PREFIX) \
-                        and stem[len(stem) - n:] in self.heads:
+            if stem in self.heads:
+                return self.heads[stem]
+            # the longest head that leaves a prefix long enough to be a word of its own
+            shorter = self._ascending[:bisect_right(self._ascending, len(stem) - self._MIN_PREFIX)]
+            for n in reversed(shorter):
+                if stem[len(stem) - n:] in self.heads:
                     return self.heads[stem[len(stem) - n:]]
         return None
 
