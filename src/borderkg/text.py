@@ -168,19 +168,23 @@ def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: fro
     following = text[end:end + 2].lstrip()
     if not following:
         return False
-    word = dot
-    while word > 0 and text[word - 1].isalpha():
-        word -= 1
-    if text[word:dot] in titles:
+    if titles:
+        word = dot
+        reach = max(0, dot - max(map(len, titles)) - 1)  # a longer run of letters is no title
+        while word > reach and text[word - 1].isalpha():
+            word -= 1
+        if text[word:dot] in titles:
+            return True
+    if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
+        return False
+    if following[0].isdigit():
         return True
     if not following[0].islower():
-        lower = False
-    else:
-        at = end
-        while text[at].isspace():  # `following` is not empty: a non-space comes
-            at += 1
-        lower = capital_at is None or not capital_at(at)
-    return bool(_ABBREVIATION.search(text[max(0, dot - 6):dot])) and (following[0].isdigit() or lower)
+        return False
+    at = end
+    while text[at].isspace():  # `following` is not empty: a non-space comes
+        at += 1
+    return capital_at is None or not capital_at(at)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
