@@ -241,13 +241,16 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
 def _baseline(ctx: Context, start: int) -> bool:
     """"…, tăng 29,7% so với cùng kỳ năm trước": a date a comparison word comes shortly before, in the
     same clause, is what a figure is compared with, not the period it covers."""
-    before = re.split(r"[,;:.()،，；。]", ctx.text[max(0, start - 30):start])[-1]
+    before = _CLAUSE_BREAK.split(ctx.text[max(0, start - 30):start])[-1]
     if ctx.lang.latin:
         before = f" {before} "
         return any(f" {w} " in before for w in ctx.lang.comparison_words)
     return any(w in before for w in ctx.lang.comparison_words)
 
 
+_YEAR = re.compile(r"(19|20|21)\d\d")
+_SEPARATOR = re.compile(r"[.,\s\u202f]")
+_CLAUSE_BREAK = re.compile(r"[,;:.()،，；。]")
 # Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");
 # a hyphen may join a unit ("3.2-km") but not another number ("3-2025").
 _NUMBER = re.compile(r"(?<![0-9A-Za-zÀ-ɏ.,/:+-])\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*"
@@ -265,7 +268,7 @@ def _numbers(ctx: Context) -> list[_Number]:
     for m in _NUMBER.finditer(text):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
-        if value is None or re.fullmatch(r"(19|20|21)\d\d", raw):
+        if value is None or _YEAR.fullmatch(raw):
             continue
         out.append(_scaled(text, scales, m.start(), m.end(), value, written=False, approx=lang.scale_approx))
     taken = SpanSet((n.start, n.end) for n in out)
@@ -341,8 +344,10 @@ def _scaled(text: str, scales: dict[int, Match], start: int, end: int, value: De
 
 def _parse(raw: str, decimal: str, thousands: tuple[str, ...]) -> Decimal | None:
     """Read digits with the language's decimal and thousands separators ("4,42" sv, "1,549" en)."""
-    separators = re.findall(r"[.,\s\u202f]", raw)
-    groups = re.split(r"[.,\s\u202f]", raw)
+    if raw.isdecimal():
+        return Decimal(raw)  # no separator (most numbers)
+    separators = _SEPARATOR.findall(raw)
+    groups = _SEPARATOR.split(raw)
     if not separators:
         cleaned = raw
     elif separators[-1] == decimal and (decimal not in thousands or len(groups[-1]) != 3) \
