@@ -1,4 +1,4 @@
-"""The span indexes answer exactly what the linear scans they replace answer (extract/spans.py)."""
+"""The span indexes and the matchers' shortcuts answer exactly what the linear scans they replace answer."""
 from __future__ import annotations
 
 import re
@@ -8,8 +8,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
-from borderkg.extract.matcher import Match
+from borderkg.extract.entities_gates import gate_names
+from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
+from borderkg.resources import LexiconEntry
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
 _spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
@@ -31,6 +33,14 @@ def test_span_set_overlaps_as_the_scan(spans: list[tuple[int, int]], queries: li
         taken.add(s, e)
         for a, b in queries:
             assert taken.overlaps(a, b) == any(x < b and a < y for x, y in spans[:i + 1]), (spans[:i + 1], a, b)
+
+
+@FAST
+@given(_spans, _queries)
+def test_span_set_built_at_once_as_the_scan(spans: list[tuple[int, int]], queries: list[tuple[int, int]]) -> None:
+    taken = SpanSet(spans)
+    for a, b in queries:
+        assert taken.overlaps(a, b) == any(x < b and a < y for x, y in spans), (spans, a, b)
 
 
 @FAST
@@ -90,3 +100,56 @@ def test_dates_and_years_beside_as_the_scans(items: list[_Item], start: int, len
     assert _full_date_beside(items, word) == bool(near)  # type: ignore[arg-type]
     first = next((r for r in items if 0 <= r.start - word.end <= 6 or 0 <= word.start - r.end <= 3), None)
     assert _beside(items, word) == first  # type: ignore[arg-type]
+
+
+@FAST
+@given(_text_order(), _queries)
+def test_start_index_over_items_in_text_order(items: list[_Item], queries: list[tuple[int, int]]) -> None:
+    index = StartIndex(items)
+    for a, b in queries:
+        assert index.between(a, b) == [x for x in items if a <= x.start < b]
+
+
+def _longest_by_scan(matches: list[Match]) -> list[Match]:
+    chosen: list[Match] = []
+    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+        if not any(c.start < m.end and m.start < c.end for c in chosen):
+            chosen.append(m)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@FAST
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(1, 6), st.integers(0, 3)), max_size=12))
+def test_longest_as_the_scan(spans: list[tuple[int, int, int]]) -> None:
+    matches = [Match(s, s + n, v) for s, n, v in spans]
+    assert longest(matches) == _longest_by_scan(matches)
+
+
+def _head_by_scan(heads: dict[str, str], endings: list[str], word: str) -> str | None:
+    for ending in sorted(set(endings) | {""}, key=len):
+        if not word.endswith(ending):
+            continue
+        stem = word[:len(word) - len(ending)]
+        fits = [h for h in heads if stem.endswith(h) and (stem == h or len(stem) - len(h) >= 3)]
+        if fits:
+            return heads[max(fits, key=len)]
+    return None
+
+
+@FAST
+@given(st.lists(st.sampled_from(["mote", "motet", "arbetsmote", "samtal", "al", "ena", "moten", "x"]), min_size=1, max_size=3),
+       st.sampled_from(["", "a", "ab", "abc", "abcd", "grans"]))
+def test_compound_head_is_the_longest_head_a_word_long_prefix_leaves(parts: list[str], prefix: str) -> None:
+    heads = {"mote": "Meeting", "samtal": "Meeting", "al": "Event", "arbetsmote": "Event"}  # folded, as texts are
+    endings = ["t", "n", "ena", "et"]
+    forms = WordFormMatcher(PhraseMatcher([]), heads.items(), endings, [])
+    word = prefix + "".join(parts)
+    assert forms._head_of(word) == _head_by_scan(heads, endings, word), word
+
+
+def test_gates_by_name_with_the_gate_words_taken_off() -> None:
+    entry = LexiconEntry(iri="gate:a", cls="BorderGate", labels=("cua khau x", "y border gate", "cua khau z border gate"))
+    names = gate_names({"gate:a": entry}, (frozenset({"cua khau", "cua"}), frozenset({"border gate", "gate"})))
+    for name in ("cua khau x", "x", "khau x", "y border gate", "y", "y border", "z", "cua khau z", "z border gate"):
+        assert names.get(name) == {"gate:a"}, name
+    assert "cua khau" not in names and "border gate" not in names
