@@ -551,3 +551,16 @@ def test_a_clause_another_time_heads_places_nothing_of_the_event(extractor) -> N
                          "moved its liaison office to the city of Kunming.", "en")
     talks = next(e for e in ex.events if e.cls == "Meeting" and e.ordinal == 5)
     assert BKR + "place/kunming" not in talks.locations
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "On May 8, Lao Cai and Honghe held talks in Hekou. At the talks, the governor said cultural exchanges "
+           "between the border villages have grown livelier."),
+    ("vi", "Ngày 8/5, tỉnh Lào Cai và châu Hồng Hà đã hội đàm tại Hà Khẩu. Phát biểu tại buổi hội đàm, ông Nam đề nghị "
+           "hai bên tăng cường giao lưu văn hóa giữa các bản biên giới."),
+])
+def test_what_was_said_at_an_event_told_before_is_no_event_of_that_day(extractor, lang, text) -> None:
+    """"At the talks, X said cultural exchanges … have grown", "tại buổi hội đàm, ông Nam đề nghị … giao lưu": the event
+    word is in what was said; the talks do not date it."""
+    ex = read(extractor, text, lang)
+    assert [e.cls for e in ex.events] == ["Meeting"]

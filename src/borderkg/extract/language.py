@@ -50,6 +50,9 @@ class LanguageData(TypedDict, total=False):
     organised_by: list[str]
     """"jointly organised by", "organisé par", "由": the bodies after them are the sides of the event
     the sentence speaks of."""
+    speech_words: list[str]
+    """"said", "đề nghị", "表示": an event word after them is what someone said or proposed, which a
+    time phrase of the sentence ("at the talks") does not date."""
     ordinal_suffixes: list[str]
     ordinal_after: list[str]
     edition_words: list[str]
@@ -447,6 +450,7 @@ class CompiledLanguage:
     """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
     organised_by: PhraseMatcher
+    speech_words: PhraseMatcher
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
     """Folded words between an ordinal and what it numbers ("round of"), longest first."""
@@ -577,6 +581,7 @@ class CompiledLanguage:
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=matcher((w, w) for w in data.get("same_place", [])),
             organised_by=matcher((w, w) for w in data.get("organised_by", [])),
+            speech_words=matcher((w, w) for w in data.get("speech_words", [])),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=matcher(data.get("place_types", {}).items()),
             place_types_after=matcher(data.get("place_types_after", {}).items()),

@@ -87,8 +87,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     # "本届博览会…从11月19日持续至24日", "…7月1日…之后，…这一博览会": an event word after a demonstrative is the
     # event told, whatever the sentence dates; undated, it joins that event when the tellings merge.
     days = [] if _after_demonstrative(ctx, s, trigger) else doc.dated.between(s, e)
+    # "Phát biểu tại buổi lễ, X đề nghị hai bên … giao lưu", "X在会谈中表示，…交流不断深化": what was said
+    # at an event told before is no event of that day.
+    said = bool(ctx.matches_starting(ctx.lang.speech_words, s, trigger.start))
     _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates],
-          [r for r in references.values() if r is not None])
+          [] if said else [r for r in references.values() if r is not None])
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
     if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
