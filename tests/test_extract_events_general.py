@@ -564,3 +564,10 @@ def test_what_was_said_at_an_event_told_before_is_no_event_of_that_day(extractor
     word is in what was said; the talks do not date it."""
     ex = read(extractor, text, lang)
     assert [e.cls for e in ex.events] == ["Meeting"]
+
+
+def test_an_event_word_in_the_name_of_what_was_signed_tells_no_event(extractor) -> None:
+    """"签署了《会谈纪要》": "会谈" names the minutes, not another meeting."""
+    ex = read(extractor, "新闻\n5月8日，中国云南与越南老街两省省委书记新春会晤在河口举行。会晤结束后，两省领导人共同签署了"
+                         "《会谈纪要》。", "zh")
+    assert sorted(e.cls for e in ex.events) == ["Meeting", "Signing"]

@@ -41,7 +41,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                      and on_dateline.overlaps(f.start, f.start + 1)), None)
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
-    blocked = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
+    blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")),
+                       *((a.start, a.end) for a in agreements)])
     told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
                            if not blocked.overlaps(t.start, t.start + 1) and not is_counted(ctx.text, t.start, told_dates)])
