@@ -571,3 +571,14 @@ def test_an_event_word_in_the_name_of_what_was_signed_tells_no_event(extractor) 
     ex = read(extractor, "新闻\n5月8日，中国云南与越南老街两省省委书记新春会晤在河口举行。会晤结束后，两省领导人共同签署了"
                          "《会谈纪要》。", "zh")
     assert sorted(e.cls for e in ex.events) == ["Meeting", "Signing"]
+
+
+def test_an_edition_named_beside_a_word_for_the_talks_told_before_is_those_talks(extractor) -> None:
+    """"Bei den anschließenden Gesprächen, der 4. Runde im Rahmen des …mechanismus": the talks after the
+    reception are that mechanism's 4th round, not an undated edition of their own."""
+    ex = read(extractor, "Hekou, 9. Mai (VNA) – Der Landrat von Hekou hat am Mittwoch eine Delegation aus dem Kreis Bat Xat "
+                         "empfangen. Bei den anschließenden Gesprächen, der 4. Runde im Rahmen des "
+                         "Kooperationsmechanismus der Grenzkreise Hekou und Bat Xat, ging es um den Handel.", "de")
+    talks = [e for e in ex.events if e.cls == "Meeting"]
+    assert {(e.date, e.ordinal) for e in talks} == {("2024-05-08", 4)}
+    assert all(e.mechanism is not None and "kooperationsmechanismus" in e.mechanism for e in talks)

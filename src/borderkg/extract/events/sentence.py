@@ -63,6 +63,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         at, (referred, _) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
         _placed_later(ctx, referred, s, e, doc.used_orgs, at)
+        _editions_by_reference(drafts, editions, referred, at)
         return
     trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
     told = _event_spoken_of(ctx, drafts, trigger, s)
@@ -124,6 +125,21 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                               draft, agreement, reception_visit=not at_told_event))
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
+
+
+def _editions_by_reference(drafts: list[EventDraft], editions: list[EventDraft], referred: EventDraft, word: Match) -> None:
+    """A sentence that speaks of an event told before and names a mechanism near its word: an undated
+    edition of the referred event's kind is that event ("Bei den Gesprächen, der 9. Runde im Rahmen des
+    …mechanismus"); one named far off is what the event was about or followed."""
+    for edition in editions:
+        named_at = edition.spans[0][0]
+        if edition.date is not None or not word.end <= named_at <= word.end + _MECHANISM_REACH:
+            continue
+        if referred.mechanism is None and (edition.cls == referred.cls or edition.cls in TALKS and referred.cls in TALKS):
+            referred.mechanism = edition.mechanism
+            referred.ordinal = referred.ordinal or edition.ordinal
+            referred.spans.extend(edition.spans)
+            drafts.remove(edition)
 
 
 def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMention],
