@@ -582,3 +582,15 @@ def test_an_edition_named_beside_a_word_for_the_talks_told_before_is_those_talks
     talks = [e for e in ex.events if e.cls == "Meeting"]
     assert {(e.date, e.ordinal) for e in talks} == {("2024-05-08", 4)}
     assert all(e.mechanism is not None and "kooperationsmechanismus" in e.mechanism for e in talks)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("sv", "Den 8 maj höll Lao Cai och Honghe samtal i Hekou. Sedan i mars har de två provinserna också hållit tre "
+           "gemensamma vänskapsutbyten."),
+    ("en", "On May 8, Lao Cai and Honghe held talks in Hekou. In April, their border guards carried out two joint "
+           "patrols."),
+])
+def test_a_number_word_before_an_event_word_counts_events(extractor, lang, text) -> None:
+    """"tre gemensamma vänskapsutbyten", "two joint patrols": a tally of events, not one event."""
+    ex = read(extractor, text, lang)
+    assert {e.cls for e in ex.events} == {"Meeting"}

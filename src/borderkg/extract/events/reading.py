@@ -28,6 +28,23 @@ _DATELINE_REACH = 400
 _DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
 
 
+def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
+    """"41 meetings", "två gemensamma kulturutbyten", "three joint patrols": a number, in digits or
+    words and with only the adjectives an edition number may skip ("joint", "annual") between, counts
+    the event word, unless it ends a date or follows a word that makes it a group ("de två parterna")."""
+    words = ctx.text[max(0, start - 40):start].split()
+    skipped = 0
+    while words and words[-1] in ctx.lang.ordinal_skips and skipped < 2:
+        words.pop()
+        skipped += 1
+    if not words:
+        return False
+    at = ctx.text.rfind(words[-1], 0, start)
+    if words[-1] in ctx.lang.count_words:
+        return len(words) < 2 or words[-2] not in ctx.lang.not_count_after
+    return is_counted(ctx.text, at + len(words[-1]), dates) if skipped else is_counted(ctx.text, start, dates)
+
+
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
                 used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
@@ -46,7 +63,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                        *((a.start, a.end) for a in agreements)])
     told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
-                           if not blocked.overlaps(t.start, t.start + 1) and not is_counted(ctx.text, t.start, told_dates)])
+                           if not blocked.overlaps(t.start, t.start + 1) and not _counted(ctx, t.start, told_dates)])
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))
