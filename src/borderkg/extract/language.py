@@ -399,7 +399,8 @@ class CompiledLanguage:
     scales: PhraseMatcher
     number_words: PhraseMatcher
     count_words: frozenset[str]
-    """Folded number words from two up ("två", "deux"): one before an event word counts events."""
+    """Number words from two up ("två", "sáu"), as written (folded, "sáu" would be "sau", "after"):
+    one before an event word counts events."""
     ordinals: PhraseMatcher
     dates: DateReader
     name_stops: frozenset[str]
@@ -541,7 +542,7 @@ class CompiledLanguage:
             number_joiners=words("number_joiners"),
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),
-            count_words=frozenset(fold_label(k) for k, v in data.get("number_words", {}).items() if v >= 2),
+            count_words=frozenset(unicodedata.normalize("NFC", k).lower() for k, v in data.get("number_words", {}).items() if v >= 2),
             ordinals=matcher(data.get("ordinals", {}).items()),
             dates=DateReader(data, shared=scan),
             name_stops=words("name_stops"),
