@@ -16,6 +16,14 @@ from borderkg.extract.mint import BKR
 from borderkg.text import fold_label
 
 
+def _any_of(phrases: list[str], *, whole: bool) -> re.Pattern[str] | None:
+    """One of the phrases, as whole words when `whole`; None for no phrases."""
+    if not phrases:
+        return None
+    alternatives = "|".join(map(re.escape, phrases))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)" if whole else alternatives)
+
+
 class LanguageData(TypedDict, total=False):
     """What `ontology/lang/<code>.toml` may hold; every key is optional.
 
@@ -399,6 +407,7 @@ class CompiledLanguage:
     scales: PhraseMatcher
     number_words: PhraseMatcher
     count_words: frozenset[str]
+    count_words_folded: frozenset[str]
     """Number words from two up ("två", "sáu"), as written (folded, "sáu" would be "sau", "after"):
     one before an event word counts events."""
     ordinals: PhraseMatcher
@@ -453,7 +462,8 @@ class CompiledLanguage:
     """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
     organised_by: PhraseMatcher
-    speech_words: PhraseMatcher
+    speech_words: re.Pattern[str] | None
+    """Folded speech words as whole words (as written, in a script without spaces)."""
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
     """Folded words between an ordinal and what it numbers ("round of"), longest first."""
@@ -543,6 +553,7 @@ class CompiledLanguage:
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),
             count_words=frozenset(unicodedata.normalize("NFC", k).lower() for k, v in data.get("number_words", {}).items() if v >= 2),
+            count_words_folded=frozenset(fold_label(k) for k, v in data.get("number_words", {}).items() if v >= 2),
             ordinals=matcher(data.get("ordinals", {}).items()),
             dates=DateReader(data, shared=scan),
             name_stops=words("name_stops"),
@@ -585,7 +596,8 @@ class CompiledLanguage:
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=matcher((w, w) for w in data.get("same_place", [])),
             organised_by=matcher((w, w) for w in data.get("organised_by", [])),
-            speech_words=matcher((w, w) for w in data.get("speech_words", [])),
+            speech_words=_any_of(sorted(words("speech_words"), key=len, reverse=True),
+                                 whole=data.get("script", "latin") == "latin"),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=matcher(data.get("place_types", {}).items()),
             place_types_after=matcher(data.get("place_types_after", {}).items()),

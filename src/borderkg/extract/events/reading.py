@@ -41,7 +41,8 @@ def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
     if not words:
         return False
     at = ctx.text.rfind(words[-1], 0, start)
-    if unicodedata.normalize("NFC", ctx.original_of(at, at + len(words[-1]))).lower() in ctx.lang.count_words:
+    if words[-1] in ctx.lang.count_words_folded \
+            and unicodedata.normalize("NFC", ctx.original_of(at, at + len(words[-1]))).lower() in ctx.lang.count_words:
         return len(words) < 2 or words[-2] not in ctx.lang.not_count_after
     return is_counted(ctx.text, at + len(words[-1]), dates) if skipped else is_counted(ctx.text, start, dates)
 

@@ -90,9 +90,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     days = [] if _after_demonstrative(ctx, s, trigger) else doc.dated.between(s, e)
     # "Phát biểu tại buổi lễ, X đề nghị hai bên … giao lưu", "X在会谈中表示，…交流不断深化": what was said
     # at an event told before is no event of that day.
-    said = bool(ctx.matches_starting(ctx.lang.speech_words, s, trigger.start))
-    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates],
-          [] if said else [r for r in references.values() if r is not None])
+    by_reference = [r for r in references.values() if r is not None]
+    said = bool(by_reference) and ctx.lang.speech_words is not None \
+        and ctx.lang.speech_words.search(ctx.text, s, trigger.start) is not None
+    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates], [] if said else by_reference)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
     if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
