@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from borderkg.extract.language import CompiledLanguage, check_language
-from borderkg.text import fold, fold_label, sentences
+from borderkg.text import fold, fold_char, fold_label, sentences
 
 LANG = Path(__file__).resolve().parents[1] / "ontology" / "lang"
 
@@ -32,6 +32,18 @@ def test_fold_map_points_into_original(text: str) -> None:
     assert len(f.origin) == len(f.text)
     assert all(0 <= o < len(text) for o in f.origin)
     assert list(f.origin) == sorted(f.origin)
+
+
+@given(st.text(alphabet=st.sampled_from("abÁ \n\t,黄٢"), max_size=60)
+       | st.text(alphabet=st.sampled_from("abÁß \n\tـ,Ǆ黄٢"), max_size=60))
+def test_each_folded_character_comes_from_where_the_map_says(text: str) -> None:
+    f = fold(text)  # with and without characters that fold to none or several (ß, ـ, Ǆ)
+    assert len(f.origin) == len(f.text) and all(0 <= o < len(text) for o in f.origin)
+    for i, char in enumerate(f.text):
+        source = text[f.origin[i]]
+        assert char in fold_char(source) or char in " \n" and source.isspace(), (text, i)
+        assert f.folded_offset(f.origin[i]) <= i
+    assert list(f.origin[2:9]) == [f.origin[i] for i in range(min(2, len(f.text)), min(9, len(f.text)))]
 
 
 def test_span_maps_back_exactly() -> None:

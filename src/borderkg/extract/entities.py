@@ -148,6 +148,10 @@ class Context:
             memo = self._memo[name] = (self.found, -1, build(self))
         return memo[2]
 
+    def linked(self, iri: str, prop: str) -> list[str]:
+        """`[o for f in self.found if f.iri == iri for p, o in f.links if p == prop]`."""
+        return self.indexed("links", _links_by_iri).get((iri, prop), [])
+
     def found_between(self, start: int, end: int) -> list[Found]:
         """`[f for f in self.found if start <= f.start < end]`, in that order."""
         return self.indexed("by start", StartIndex).between(start, end)
@@ -159,7 +163,7 @@ class Context:
         if iri in self._ancestors:
             return self._ancestors[iri]
         # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).
-        out: set[str] = set(self.indexed("located in", _located_in).get(iri, ()))
+        out: set[str] = set(self.linked(iri, "locatedIn"))
         todo = [iri, *out]
         while todo:
             entry = self.entries.get(todo.pop())
@@ -171,13 +175,12 @@ class Context:
         return out
 
 
-def _located_in(found: list[Found]) -> dict[str, list[str]]:
-    """The places each mention's `locatedIn` links name, by the mention's IRI."""
-    out: dict[str, list[str]] = {}
+def _links_by_iri(found: list[Found]) -> dict[tuple[str, str], list[str]]:
+    """What the mentions' links name, by the mention's IRI and the link's property, in text order."""
+    out: dict[tuple[str, str], list[str]] = {}
     for f in found:
         for p, o in f.links:
-            if p == "locatedIn":
-                out.setdefault(f.iri, []).append(o)
+            out.setdefault((f.iri, p), []).append(o)
     return out
 
 

@@ -349,7 +349,7 @@ def _places_of(ctx: Context, iri: str, posts: list[Post]) -> list[str]:
     if entry is not None and entry.cls in PLACE_CLASSES:
         return [iri]
     places = list(entry.jurisdiction) if entry is not None else []
-    places += [obj for f in ctx.found if f.iri == iri for prop, obj in f.links if prop == "jurisdiction"]
+    places += ctx.linked(iri, "jurisdiction")
     return places
 
 
