@@ -9,9 +9,11 @@ from hypothesis import strategies as st
 
 from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
 from borderkg.extract.entities_gates import gate_names
+from borderkg.extract.figures import _NUMBER, _number_starts
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
+from borderkg.text import matches_at
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
 _spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
@@ -153,3 +155,10 @@ def test_gates_by_name_with_the_gate_words_taken_off() -> None:
     for name in ("cua khau x", "x", "khau x", "y border gate", "y", "y border", "z", "cua khau z", "z border gate"):
         assert names.get(name) == {"gate:a"}, name
     assert "cua khau" not in names and "border gate" not in names
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("0123٢٣ a.,- +/x"), max_size=40))
+def test_numbers_read_where_they_can_start_as_the_scan(text: str) -> None:
+    found = [m.span() for m in matches_at(_NUMBER, text, _number_starts(text))]
+    assert found == [m.span() for m in _NUMBER.finditer(text)], text

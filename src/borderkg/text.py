@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from typing import overload
 
@@ -179,6 +179,17 @@ def _uneven_origin(text: str, uneven: str) -> list[int]:
         pos = at + 1
     pieces.append(range(pos, len(text)))
     return list(chain.from_iterable(pieces))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (in text order)."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
 
 
 def fold_label(label: str) -> str:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import partial
@@ -12,14 +11,14 @@ from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.spans import SpanSet, StartIndex
-from borderkg.text import fold_label, is_word_char
+from borderkg.text import fold_label, is_word_char, matches_at
 
 if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
 
 _YEAR = r"(1[89]\d\d|20\d\d|21\d\d)"
 # The whole-text patterns, compiled once. Those led by a lookbehind can only match where a run of
-# digits starts (no digit before, a digit first): `_matches_at` tries them there, not at every offset.
+# digits starts (no digit before, a digit first): `matches_at` tries them there, not at every offset.
 _ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)")
 _DAY_MONTH_YEAR = re.compile(r"(?<![\d/])(\d{1,2})[/.](\d{1,2})[/.]" + _YEAR + r"(?![\d/])")
 _DASHED_DAY_MONTH_YEAR = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})-" + _YEAR + r"(?![\d-])")
@@ -131,15 +130,15 @@ class DateReader:
 
         patterns = self._patterns
         digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
-        for m in _matches_at(_ISO_DATE, text, digits):
+        for m in matches_at(_ISO_DATE, text, digits):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
-        for m in _matches_at(_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DAY_MONTH_YEAR, text, digits):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
-        for m in _matches_at(_DASHED_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DASHED_DAY_MONTH_YEAR, text, digits):
             if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
                 add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
-        for m in _matches_at(_MONTH_YEAR, text, digits):
+        for m in matches_at(_MONTH_YEAR, text, digits):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
         for m in _HAN_DATE.finditer(text):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
@@ -158,7 +157,7 @@ class DateReader:
                     add_month = replace(add_month, value=pair.value)
             if add_month:
                 add(add_month)
-        for m in _matches_at(_YEAR_ALONE, text, digits):
+        for m in matches_at(_YEAR_ALONE, text, digits):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
         for day in self.relative_days.find(text, self.bounds):
@@ -169,13 +168,13 @@ class DateReader:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
-            for m in _matches_at(_DAY_MONTH, text, digits):
+            for m in matches_at(_DAY_MONTH, text, digits):
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in _matches_at(_DASHED_DAY_MONTH, text, digits) if self.dashed_after else ():
+            for m in matches_at(_DASHED_DAY_MONTH, text, digits) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
@@ -366,17 +365,6 @@ class _YearsBefore:
         if start - 4 >= free and _YEAR_ONLY.fullmatch(self._text, start - 4, start):
             return self._text[start - 4:start]
         return self._years[at].group(1) if at >= 0 else None
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)` for a pattern that can only match at one of `starts` (in text order)."""
-    end = 0
-    for start in starts:
-        if start >= end:
-            m = pattern.match(text, start)
-            if m is not None:
-                yield m
-                end = m.end()
 
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:

@@ -12,6 +12,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match, longest
 from borderkg.extract.spans import SpanSet, StartIndex
+from borderkg.text import matches_at
 
 # How far after a number its counted noun may be looked for, and how far before it "the number of"
 # (folded characters).
@@ -249,6 +250,7 @@ def _baseline(ctx: Context, start: int) -> bool:
 
 
 _YEAR = re.compile(r"(19|20|21)\d\d")
+_DIGITS = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
 _SEPARATOR = re.compile(r"[.,\s\u202f]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()،，；。]")
 # Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");
@@ -265,7 +267,7 @@ def _numbers(ctx: Context) -> list[_Number]:
     text = ctx.text
     scales = {s.start: s for s in lang.scales.find(text, lang.bounds)}
     out: list[_Number] = []
-    for m in _NUMBER.finditer(text):
+    for m in matches_at(_NUMBER, text, _number_starts(text)):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
         if value is None or _YEAR.fullmatch(raw):
@@ -279,6 +281,17 @@ def _numbers(ctx: Context) -> list[_Number]:
             continue  # "cent mille": "mille" scales the number before it
         out.append(_scaled(text, scales, w.start, w.end, Decimal(int(w.value)), written=True))
     return _summed(text, sorted(out, key=lambda n: n.start), lang.number_joiners)
+
+
+def _number_starts(text: str) -> list[int]:
+    """Where a number can start: a digit after no ASCII digit (the first of a run, mostly). The
+    pattern opens with a look-behind, which the regex engine would try at every offset."""
+    out = []
+    for run in _DIGITS.finditer(text):
+        out.append(run.start())
+        if not run.group().isascii():
+            out += [i for i in range(run.start() + 1, run.end()) if not "0" <= text[i - 1] <= "9"]
+    return out
 
 
 def _summed(text: str, numbers: list[_Number], joiners: frozenset[str]) -> list[_Number]:
