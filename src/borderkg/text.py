@@ -1,10 +1,9 @@
 """Text folding for matching, with a map back to the original code-point offsets."""
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
-from typing import overload
 
 import re
 import unicodedata
@@ -37,45 +36,12 @@ def fold_char(char: str) -> str:
     return kept.casefold()
 
 
-class OffsetRuns(Sequence[int]):
-    """Folded offset -> original offset, kept as runs in which both step by one.
-
-    When every code point folds to exactly one (most texts), only the whitespace runs that fold
-    to one space break the steps: a few runs stand for a number per code point."""
-
-    __slots__ = ("_starts", "_origins", "_length")
-
-    def __init__(self, starts: list[int], origins: list[int], length: int) -> None:
-        self._starts = starts  # folded offset where each run starts
-        self._origins = origins  # original offset of that first code point
-        self._length = length
-
-    def __len__(self) -> int:
-        return self._length
-
-    @overload
-    def __getitem__(self, index: int) -> int: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[int]: ...
-
-    def __getitem__(self, index: int | slice) -> int | Sequence[int]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(self._length))]
-        if index < 0:
-            index += self._length
-        if not 0 <= index < self._length:
-            raise IndexError(index)
-        run = bisect_right(self._starts, index) - 1
-        return self._origins[run] + index - self._starts[run]
-
-
 @dataclass(frozen=True, slots=True)
 class FoldedText:
     """A folded copy of a text and, for each folded code point, the original offset it came from."""
 
     text: str
-    origin: Sequence[int]
+    origin: tuple[int, ...]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of the folded [start, end)."""
@@ -120,9 +86,7 @@ def fold(text: str) -> FoldedText:
     raw = text.translate(_FOLD)
     # A substring search per uneven code point (a handful), not a set lookup per character of the text.
     uneven = "".join(char for char in _FOLD.uneven if char in text)
-    if not uneven:
-        return _fold_even(raw)
-    origin_raw = _uneven_origin(text, uneven)
+    origin_raw = _uneven_origin(text, uneven) if uneven else range(len(text))
     out: list[str] = []
     origin: list[Sequence[int]] = []  # pieces of the offset map, joined once at the end
     leading = _LEADING_SPACE.match(raw)
@@ -138,34 +102,6 @@ def fold(text: str) -> FoldedText:
     out.append(raw[pos:])
     origin.append(origin_raw[pos:])
     return FoldedText("".join(out), tuple(chain.from_iterable(origin)))
-
-
-def _fold_even(raw: str) -> FoldedText:
-    """`fold` of a text whose every code point folded to one: `raw` is the text translated."""
-    out: list[str] = []
-    starts: list[int] = []
-    origins: list[int] = []
-    leading = _LEADING_SPACE.match(raw)
-    pos = leading.end() if leading else 0
-    folded = 0
-    for m in _SPACE_RUN.finditer(raw, pos):
-        s, e = m.span()
-        if s > pos:
-            out.append(raw[pos:s])
-            starts.append(folded)
-            origins.append(pos)
-            folded += s - pos
-        out.append("\n" if "\n" in m.group() else " ")
-        starts.append(folded)
-        origins.append(s)
-        folded += 1
-        pos = e
-    if len(raw) > pos:
-        out.append(raw[pos:])
-        starts.append(folded)
-        origins.append(pos)
-        folded += len(raw) - pos
-    return FoldedText("".join(out), OffsetRuns(starts, origins, folded))
 
 
 def _uneven_origin(text: str, uneven: str) -> list[int]:

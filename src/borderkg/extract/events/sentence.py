@@ -170,8 +170,8 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
 def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
     """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
     word; one named far off in the sentence is what the event was for or about."""
-    mechanisms = [f for f in ctx.found_between(draft.start, draft.end) if f.cls == "Mechanism"
-                  and min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
+    mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
+                  if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
     if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
@@ -386,7 +386,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
 def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
-    opening = ctx.text[s:trigger.start].split()
+    opening = ctx.text[s:trigger.start].split(None, 2)  # its first word, and whether there are more
     # "وحضر الحفل ...", "وخلال الاجتماع": where the article is written on the word, a definite event
     # word after the sentence's verb or preposition is the one told.
     definite = bool(ctx.lang.definite_prefixes) and ctx.text.startswith(ctx.lang.definite_prefixes, trigger.start)
