@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
-from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
+from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
 from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
 from borderkg.text import matches_at
@@ -162,3 +162,12 @@ def test_gates_by_name_with_the_gate_words_taken_off() -> None:
 def test_numbers_read_where_they_can_start_as_the_scan(text: str) -> None:
     found = [m.span() for m in matches_at(_NUMBER, text, _number_starts(text))]
     assert found == [m.span() for m in _NUMBER.finditer(text)], text
+
+
+@FAST
+@given(st.lists(st.sampled_from(["tog", "xtog", "emot", "a", "b", ",", "togemot", "emotx"]), max_size=14))
+def test_split_words_as_the_pattern_with_a_look_behind(words: list[str]) -> None:
+    text = " ".join(words)
+    plain = re.compile(r"tog(?!\w)(?:\W+\w+){0,3}?\W+emot(?!\w)")
+    behind = re.compile(r"(?<!\w)tog(?!\w)(?:\W+\w+){0,3}?\W+emot(?!\w)")
+    assert [m.span() for m in _split_words(plain, text)] == [m.span() for m in behind.finditer(text)], text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from operator import attrgetter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -165,7 +165,9 @@ class WordFormMatcher:
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
         # The last letters every head with every ending can end in: most words are ruled out by them.
         self._tails = {(h + e)[-4:] for h in self.heads for e in self.endings}
-        self.split = [(re.compile(r"(?<!\w)" + re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
+        # The first word opens the pattern (no look-behind before it), so that the regex engine jumps
+        # to where it is written; `_split_words` checks that it starts a word.
+        self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
                                   + str(split_gap) + r"}?\W+" + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
 
@@ -180,7 +182,7 @@ class WordFormMatcher:
                 if value is not None:
                     out.append(Match(word.start(), word.end(), value))
         for pattern, value in self.split:
-            out.extend(Match(m.start(), m.end(), value) for m in pattern.finditer(text))
+            out.extend(Match(m.start(), m.end(), value) for m in _split_words(pattern, text))
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
@@ -202,6 +204,20 @@ class WordFormMatcher:
 
 
 _start = attrgetter("start")
+
+
+def _split_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of `finditer` whose first word starts a word, as a look-behind opening the pattern would give."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if m.start() and _WORD_CHAR.match(text, m.start() - 1):
+            pos = m.start() + 1  # inside a word: the next match may start within this one
+            continue
+        yield m
+        pos = m.end()
+
+
+_WORD_CHAR = re.compile(r"\w")
 
 
 def longest(matches: list[Match]) -> list[Match]:
