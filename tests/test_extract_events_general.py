@@ -594,3 +594,18 @@ def test_a_number_word_before_an_event_word_counts_events(extractor, lang, text)
     """"tre gemensamma vänskapsutbyten", "two joint patrols": a tally of events, not one event."""
     ex = read(extractor, text, lang)
     assert {e.cls for e in ex.events} == {"Meeting"}
+
+
+def test_a_mechanism_named_as_a_mechanism_for_something_is_the_series_of_the_talks_told(extractor) -> None:
+    """"Samtalen hölls inom ramen för den mekanism för gemensam gränsförvaltning som …": a mechanism no
+    lexicon knows, named by its topic, and the talks told before belong to it."""
+    ex = read(extractor, "Den 8 maj höll Lao Cai och Honghe sina årliga gränssamtal i Hekou. Samtalen hölls inom ramen för "
+                         "den mekanism för gemensam gränsförvaltning som de två sidorna inrättade 2015.", "sv")
+    assert {(e.cls, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events} == {
+        ("Meeting", "2024-05-08", "x-mekanism-for-gemensam-gransforvaltning")}
+
+
+def test_an_ordinal_set_off_after_the_event_word_numbers_the_event(extractor) -> None:
+    """"held their annual border talks, the seventh so far, in Hekou": the seventh edition."""
+    ex = read(extractor, "On May 8, Lao Cai and Honghe held their annual border talks, the seventh so far, in Hekou.", "en")
+    assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 7)}

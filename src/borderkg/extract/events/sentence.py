@@ -69,6 +69,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     told = _event_spoken_of(ctx, drafts, trigger, s)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
+        # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
+        _editions_by_reference(drafts, editions, told, trigger)
         # "Mötet leddes av Be Thi Yen och Lu Hongmei, …": the people it names took part in it
         told.participants |= {f.iri for f in ctx.found_between(trigger.end, e) if f.cls == "Person"}
         # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
@@ -100,7 +102,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                           for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger)
-    draft.ordinal = ordinal_of(ctx, trigger)
+    draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     sides_before(ctx, draft, previous, doc.used_orgs, drafts)
@@ -126,6 +128,21 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                               draft, agreement, reception_visit=not at_told_event))
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
+
+
+def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
+    """"höll sina årliga gränssamtal, de sjätte i ordningen", "held talks, the sixth since 2018": an
+    ordinal set off by a comma right after the event word says which edition it is."""
+    m = re.match(r"\s*[,،，]\s*", ctx.text[end:end + 4])
+    if m is None:
+        return None
+    at = end + m.end()
+    # an article between ("the", "de", "la"): a short word
+    article = re.match(r"[^\W\d_]{1,3}\s+", ctx.text[at:at + 8]) if ctx.lang.latin else None
+    if article is not None:
+        at += article.end()
+    words = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
+    return int(max(words, key=lambda o: o.end).value) if words else None
 
 
 def _editions_by_reference(drafts: list[EventDraft], editions: list[EventDraft], referred: EventDraft, word: Match) -> None:
