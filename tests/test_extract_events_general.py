@@ -609,3 +609,10 @@ def test_an_ordinal_set_off_after_the_event_word_numbers_the_event(extractor) ->
     """"held their annual border talks, the seventh so far, in Hekou": the seventh edition."""
     ex = read(extractor, "On May 8, Lao Cai and Honghe held their annual border talks, the seventh so far, in Hekou.", "en")
     assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 7)}
+
+
+def test_a_month_in_the_clause_after_a_mechanisms_name_dates_its_edition(extractor) -> None:
+    """"at the Spring Meeting held in Kunming last March": that edition took place in March."""
+    ex = read(extractor, "On May 8, Lao Cai and Honghe held talks in Hekou. The two sides reviewed what they had agreed at "
+                         "the Spring Meeting held in Kunming last March.", "en")
+    assert ("Meeting", "2024-03", frozenset({"place/kunming"})) in told(ex)

@@ -15,6 +15,7 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _MECHANISM_REACH = 60
+_CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
@@ -462,7 +463,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
         cls = mech.head if mech.head in TALKS else classes.get(mech.iri, "Meeting")
         if not cls:
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
-        draft = EventDraft(cls, s, e, date=_edition_date(mech, year, dates, s, e),
+        draft = EventDraft(cls, s, e, date=_edition_date(ctx, mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
         actors(ctx, draft, s, e, used_orgs, near=mech.start)
         if year is not None:
@@ -476,11 +477,16 @@ def _mechanisms(found: list[Found]) -> StartIndex:
     return StartIndex([f for f in found if f.cls == "Mechanism"])
 
 
-def _edition_date(mech: Found, year: DateMention | None, dates: StartIndex, s: int, e: int) -> str | None:
+def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: StartIndex, s: int, e: int) -> str | None:
     """"The 2020 Spring Meeting, held on 6 and 7 January": the sentence's day, when it agrees with
-    the edition's year, dates the edition more precisely than the year does."""
+    the edition's year, dates the edition more precisely than the year does; "اجتماع الربيع الذي عُقد في
+    مدينة ها لونغ في فبراير الماضي": a month in the clause right after the name, when no year or day does."""
     days = [d for d in dates.between(s, e) if not d.since and len(d.value) == 10
             and (year is None or d.value.startswith(year.value))]
     if days:
         return min(days, key=lambda d: abs(d.start - mech.start)).value
-    return year.value if year else None
+    if year is not None:
+        return year.value
+    months = {d.value for d in dates.between(mech.end, min(e, mech.end + _MECHANISM_REACH))
+              if not d.since and len(d.value) == 7 and not _CLAUSE_BREAK.search(ctx.text, mech.end, d.start)}
+    return months.pop() if len(months) == 1 else None
