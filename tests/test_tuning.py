@@ -20,7 +20,8 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # and precision 0.94, role 0.99 and 1.00, figure 0.81 and 0.82, event 0.59 and 0.69: the floors are those minus 0.02.
 # Branch en4 (issue 10, entities) measured entity recall 0.97 and precision 0.95: floors 0.95 and 0.93.
 # Main 4ba1b7a (stop 20) measured event recall 0.75 and precision 0.82, figure 0.98 and 0.99: floors 0.02 under.
-FLOORS = {"entity": (0.95, 0.93), "role": (0.97, 0.98), "observation": (0.96, 0.97), "event": (0.73, 0.80)}
+# Branch ev5 measured event recall 0.77 and precision 0.87: floors 0.75 and 0.85.
+FLOORS = {"entity": (0.95, 0.93), "role": (0.97, 0.98), "observation": (0.96, 0.97), "event": (0.75, 0.85)}
 
 
 @pytest.fixture(scope="module")
