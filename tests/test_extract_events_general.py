@@ -616,3 +616,14 @@ def test_a_month_in_the_clause_after_a_mechanisms_name_dates_its_edition(extract
     ex = read(extractor, "On May 8, Lao Cai and Honghe held talks in Hekou. The two sides reviewed what they had agreed at "
                          "the Spring Meeting held in Kunming last March.", "en")
     assert ("Meeting", "2024-03", frozenset({"place/kunming"})) in told(ex)
+
+
+def test_both_sides_are_the_sides_of_the_talks_as_all_their_tellings_name_them(extractor) -> None:
+    """"Kết thúc buổi làm việc, hai bên đã ký …" after talks whose visitors another sentence names: the
+    signers are both the hosts and the visitors."""
+    ex = read(extractor, "Lào Cai – Sáng 8/5, đoàn công tác huyện Hà Khẩu, tỉnh Vân Nam (Trung Quốc) do ông Lý Minh làm "
+                         "Trưởng đoàn đã sang thăm và làm việc tại huyện Bát Xát. Tiếp và hội đàm với đoàn tại trụ sở "
+                         "Huyện ủy ở thị trấn Bát Xát có ông Nguyễn Văn Hòa, Bí thư Huyện ủy Bát Xát. Kết thúc buổi làm "
+                         "việc, hai bên đã ký Biên bản hội đàm năm 2024.", "vi")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert {BKR + "place/hekou", BKR + "place/bat-xat"} <= set(signing.participants)

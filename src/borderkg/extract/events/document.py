@@ -64,6 +64,7 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             # "Kết thúc hội nghị, hai bên đã ký ...", "会谈结束后，双方签署了…，并见证A村与B社缔结…": the
             # sides of the event it closes, whatever else the sentence names
             d.participants |= d.occasion.participants
+            d.sides_from = d.occasion
             continue
         if len(sides_of(ctx, d)) >= 2:
             continue
@@ -72,6 +73,7 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         before = next((o for o in told if d.cls == "Signing" and o.cls in TALKS), None) or next(iter(told), None)
         if before is not None:
             d.participants |= before.participants
+            d.sides_from = before
 
 
 def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:

@@ -30,6 +30,7 @@ class EventDraft:
     # sentence names as its occasion.
     occasion: EventDraft | None = None
     merged_into: EventDraft | None = None
+    sides_from: EventDraft | None = None  # "both sides": the event told before whose sides they are
     received: bool = False  # a reception's companion: the received delegation's visit
     named_year: bool = False  # its year follows its word in its clause, as an edition's name
 

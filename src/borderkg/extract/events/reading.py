@@ -85,5 +85,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
+        # "Kết thúc buổi làm việc, hai bên đã ký …": the sides of the talks it closes, as merged from all
+        # their tellings (the visitors another sentence names)
+        if d.sides_from is not None:
+            d.participants |= final(d.sides_from).participants
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     return drafts
