@@ -235,8 +235,8 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
         if periods.get(previous) or spans:
             return periods.get(previous) or spans[0].value[:4]
     # "وعبرت الجسر في الرحلة الأولى عشرون سيارة": counted on the day the article told last
-    told = [d for d in dates.between(0, sentence[0]) if not d.since and len(d.value) == 10 and not _baseline(ctx, d.start)]
-    return told[-1].value[:4] if told else None
+    return next((d.value[:4] for d in reversed(dates.between(0, sentence[0]))
+                 if not d.since and len(d.value) == 10 and not _baseline(ctx, d.start)), None)
 
 
 def _baseline(ctx: Context, start: int) -> bool:

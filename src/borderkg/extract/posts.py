@@ -11,7 +11,7 @@ from borderkg import classes
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
-from borderkg.extract.spans import StartIndex, space_after, space_before
+from borderkg.extract.spans import SpanIndex, StartIndex, space_after, space_before
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -257,12 +257,13 @@ def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[
     يوننان"), one that begins inside it starts where the body ends, one inside it is none, unless
     the body is the one the title names ("consul general of X in Y": the consulate read from it)."""
     starts = sorted(o.start for o in orgs)
+    within = SpanIndex((o.start, o.end) for o in orgs)
     out = []
     for r in roles:
         if _own_body(ctx, orgs, r) is not None:
             out.append(r)
             continue
-        if any(o.start <= r.start and r.end <= o.end for o in orgs):
+        if within.contains(r.start, r.end):
             continue  # "委员" inside "人民委员会": part of a body's name, no title
         begun = next((o.end for o in orgs if o.start < r.start < o.end < r.end), None)
         if begun is not None:

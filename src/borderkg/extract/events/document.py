@@ -101,8 +101,7 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
 def _in_country(ctx: Context, iri: str, country: str) -> bool:
     """Whether a side lies in a country: a place within it, or a body whose jurisdiction is."""
     entry = ctx.entries.get(iri)
-    places = {iri, *(entry.jurisdiction if entry else ()),
-              *(o for f in ctx.found if f.iri == iri for p, o in f.links if p in ("jurisdiction", "locatedIn"))}
+    places = {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
     return any(p == country or country in ctx.ancestors(p) for p in places)
 
 
