@@ -158,14 +158,15 @@ def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[
         end = m.end()
         if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at):
             continue
-        if text[start:end].strip():
+        if _NOT_SPACE.search(text, start, end):  # not text[start:end].strip(): no copy of each sentence
             spans.append(_trim(text, start, end))
         start = end
-    if text[start:].strip():
+    if _NOT_SPACE.search(text, start):
         spans.append(_trim(text, start, len(text)))
     return tuple(spans)
 
 
+_NOT_SPACE = re.compile(r"\S")
 _DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 

@@ -488,6 +488,8 @@ class CompiledLanguage:
     mechanism_compounds: re.Pattern[str] | None
     venue_words: frozenset[str]
     venue_suffixes: tuple[str, ...]
+    venue_phrases: bool
+    """Whether a venue word is written as more than one word ("held in", "dans la ville de")."""
     """The venue words, for scripts that write them glued to the place ("在河口")."""
     seat_words: frozenset[str]
     company_heads: PhraseMatcher
@@ -617,6 +619,7 @@ class CompiledLanguage:
                                            + r")\b") if data.get("mechanism_compounds") else None,
             venue_words=words("venue_words"),
             venue_suffixes=tuple(w for w in words("venue_words") if w),
+            venue_phrases=any(" " in w for w in words("venue_words")),
             seat_words=words("seat_words"),
             mechanism_heads=matcher(data.get("mechanism_heads", {}).items()),
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),

@@ -181,7 +181,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     tail = words[-3:]
     if any(w in ctx.lang.group_words for w in tail):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
-    return any(" ".join(tail[i:j]) in venues for i in range(len(tail)) for j in range(i + 1, len(tail) + 1))
+    if any(w in venues for w in tail):
+        return True
+    return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
+                                          for j in range(i + 2, len(tail) + 1))
 
 
 def _qualifier(ctx: Context, f: Found) -> bool:
