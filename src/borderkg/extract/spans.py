@@ -103,8 +103,9 @@ class StartIndex:
     def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
                  end: Callable[[Any], int] | None = None) -> None:
         self._items = items
-        self._order = sorted(range(len(items)), key=lambda i: start(items[i]))
-        self._starts = [start(items[i]) for i in self._order]
+        starts = [start(x) for x in items]
+        self._order = sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = [starts[i] for i in self._order]
         self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
         # Items given in text order (most lists) are answered by a slice of them.
         self._in_order = self._order == list(range(len(items)))
