@@ -202,16 +202,17 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
     seconds = {"extract": 0.0, "assemble": 0.0, "validate": 0.0}
     graphs: list[tuple[URIRef, set]] = []
     nts: list[bytes] = []
-    people = []
-    for _, doc in docs:
-        t0 = time.thread_time()
-        extraction = worker.extractor(doc)
-        people.append(summarise(extraction, worker.extractor.people))
-        t1 = time.thread_time()
+    # All of the chunk's extractions, then all of its assembly: each stage keeps its own tables in the
+    # processor's caches instead of trading them at every document.
+    t0 = time.thread_time()
+    extractions = [worker.extractor(doc) for _, doc in docs]
+    people = [summarise(extraction, worker.extractor.people) for extraction in extractions]
+    t1 = time.thread_time()
+    for (_, doc), extraction in zip(docs, extractions):
         graphs.append((doc_iri(doc.identifier), document_triples(extraction, worker.resources)))
         nts.append(ntriples(graphs[-1][1]))
-        seconds["extract"] += t1 - t0
-        seconds["assemble"] += time.thread_time() - t1
+    seconds["extract"] += t1 - t0
+    seconds["assemble"] += time.thread_time() - t1
     reports: dict = {}
     if settings.validate:
         t0 = time.thread_time()
