@@ -11,7 +11,7 @@ from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefo
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
-from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex
+from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
 from borderkg.text import matches_at
 
@@ -171,3 +171,21 @@ def test_split_words_as_the_pattern_with_a_look_behind(words: list[str]) -> None
     plain = re.compile(r"tog(?!\w)(?:\W+\w+){0,3}?\W+emot(?!\w)")
     behind = re.compile(r"(?<!\w)tog(?!\w)(?:\W+\w+){0,3}?\W+emot(?!\w)")
     assert [m.span() for m in _split_words(plain, text)] == [m.span() for m in behind.finditer(text)], text
+
+
+@FAST
+@given(_spans, st.lists(st.tuples(st.booleans(), st.integers(0, 30), st.integers(1, 8)), max_size=12), _queries)
+def test_overlap_index_follows_its_additions_and_removals(spans: list[tuple[int, int]],
+                                                         steps: list[tuple[bool, int, int]],
+                                                         queries: list[tuple[int, int]]) -> None:
+    items = [_Item(s, e) for s, e in spans if s < e]
+    index = OverlapIndex(items)
+    for add, start, length in steps:
+        if add:
+            items.append(_Item(start, start + length))
+            index.add(items[-1])
+        elif items:
+            gone = items.pop(start % len(items))
+            index.remove(gone)
+        for a, b in queries:
+            assert {id(x) for x in index.overlapping(a, b)} == {id(x) for x in items if x.start < b and a < x.end}

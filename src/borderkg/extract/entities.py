@@ -17,7 +17,7 @@ from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
-from borderkg.extract.spans import GrowingSpans, SpanIndex, SpanSet, StartIndex, space_after, space_before
+from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText, fold_label
 
@@ -1066,6 +1066,7 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     present = people.usual_surnames.intersection(_WHOLE_WORD.findall(text))
     found = sorted((t for w in present for t in people.surname_patterns[w].finditer(text)
                     if t.start() == 0 or not _WHOLE_WORD.match(text, t.start() - 1)), key=lambda t: t.start())
+    near = OverlapIndex(ctx.found)  # kept as the loop adds people and drops the names inside them
     for t in found:
         if not _capital(ctx, t.start()):
             continue
@@ -1075,7 +1076,7 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
                 break
             name.append(following)
         for syllable in reversed(name[1:]):  # the longest reading first
-            if _name_at(ctx, taken, tables, people, t.start(), syllable.end()):
+            if _name_at(ctx, taken, near, tables, people, t.start(), syllable.end()):
                 break
 
 
@@ -1091,7 +1092,7 @@ def _name_shaped(ctx: Context, start: int, end: int) -> bool:
     return len(plain) >= 2 and (vietnamese or chinese)
 
 
-def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int) -> bool:
+def _name_at(ctx: Context, taken: SpanSet, near: OverlapIndex, tables, people, start: int, end: int) -> bool:
     """Add the person named at a folded span if it reads as a Vietnamese or Chinese name."""
     plain = ctx.text[start:end].split()
     vietnamese = plain[0] in people.vietnamese_surnames and all(p in tables.vi_weights for p in plain)
@@ -1103,7 +1104,7 @@ def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int)
         # "An" is a given name after a surname, an article only where a name would begin; "Trương" is
         # a surname, "trưởng" (chief) a title
         return False
-    inside = [f for f in ctx.found if f.start < end and start < f.end] if taken.overlaps(start, end) else []
+    inside = near.overlapping(start, end) if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
     # surname is part of the name.
     if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
@@ -1112,7 +1113,10 @@ def _name_at(ctx: Context, taken: SpanSet, tables, people, start: int, end: int)
         return False
     if inside:
         ctx.found[:] = [f for f in ctx.found if not any(f is i for i in inside)]
-    _add_person(ctx, start, end)
+        for f in inside:
+            near.remove(f)
+    if _add_person(ctx, start, end):
+        near.add(ctx.found[-1])
     taken.add(start, end)
     return True
 

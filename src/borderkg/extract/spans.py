@@ -120,6 +120,34 @@ class StartIndex:
         return [self._items[i] for i in sorted(self._order[lo:hi])]
 
 
+class OverlapIndex:
+    """Items with `.start` and `.end` that a loop adds and removes as it goes: `overlapping(start, end)`
+    is `[x for x in items if x.start < end and start < x.end]` over those added and not removed, in the
+    order of their starts."""
+
+    def __init__(self, items: Iterable[Any] = ()) -> None:
+        ordered = sorted(items, key=attrgetter("start"))
+        self._starts = [x.start for x in ordered]
+        self._items = ordered
+        self._longest = max((x.end - x.start for x in ordered), default=0)
+        self._removed: set[int] = set()
+
+    def add(self, item: Any) -> None:
+        at = bisect_right(self._starts, item.start)
+        self._starts.insert(at, item.start)
+        self._items.insert(at, item)
+        self._longest = max(self._longest, item.end - item.start)
+        self._removed.discard(id(item))
+
+    def remove(self, item: Any) -> None:
+        self._removed.add(id(item))  # the item stays referenced here, so its id is not reused
+
+    def overlapping(self, start: int, end: int) -> list[Any]:
+        lo = bisect_left(self._starts, start - self._longest)
+        hi = bisect_left(self._starts, end)
+        return [x for x in self._items[lo:hi] if start < x.end and x.start < end and id(x) not in self._removed]
+
+
 def space_before(text: str, pos: int) -> int:
     """Where the run of whitespace that ends at pos starts: `len(text[:pos].rstrip())`, without the copy."""
     while pos > 0 and text[pos - 1].isspace():
@@ -134,4 +162,4 @@ def space_after(text: str, pos: int) -> int:
     return pos
 
 
-__all__ = ["GrowingSpans", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before"]
+__all__ = ["GrowingSpans", "OverlapIndex", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before"]
