@@ -16,6 +16,8 @@ from borderkg.extract.spans import SpanSet, StartIndex
 
 _MECHANISM_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
+_COMMA_AFTER = re.compile(r"\s*[,،，]")
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
@@ -142,8 +144,7 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
     article = re.match(r"[^\W\d_]{1,3}\s+", ctx.text[at:at + 8]) if ctx.lang.latin else None
     if article is not None:
         at += article.end()
-    words = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
-    return int(max(words, key=lambda o: o.end).value) if words else None
+    return ordinal_at(ctx, at)
 
 
 def _editions_by_reference(drafts: list[EventDraft], editions: list[EventDraft], referred: EventDraft, word: Match) -> None:
@@ -174,7 +175,7 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
         before = ctx.text[max(0, told_at.start - 12):told_at.start].split()
         draft.named_year = len(told_at.value) == 4 and told_at.start > trigger.end \
             and ctx.text[told_at.start:told_at.end].isdigit() and not re.search(r"[;:.؛：。]", ctx.text[trigger.end:told_at.start]) \
-            and not re.match(r"\s*[,،，]", ctx.text[told_at.end:]) \
+            and not _COMMA_AFTER.match(ctx.text, told_at.end) \
             and not (before and before[-1] in ctx.lang.venue_words)
     by_reference = next((r for r in references if len(r[0].date or "") == 10), None)
     # "…tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date of its own that the referred
@@ -208,7 +209,7 @@ def _after_and(ctx: Context, start: int) -> bool:
     """A name right after an and-word ("…会议和Y", "… and the Y")."""
     before = ctx.text[max(0, start - 16):start].rstrip()
     if not ctx.lang.latin:
-        return before.endswith(tuple(ctx.lang.and_words)) if ctx.lang.and_words else False
+        return before.endswith(tuple(ctx.lang.and_words))
     words = before.split()
     while words and words[-1] in ctx.lang.articles:
         words.pop()
@@ -257,8 +258,8 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
 
 def _clause_start(ctx: Context, low: int, word: int) -> int:
     """Where the clause holding the word at `word` starts: after the last comma or semicolon from `low`."""
-    breaks = [m.end() for m in re.finditer(r"[,;،，；]", ctx.text[low:word])]
-    return low + breaks[-1] if breaks else low
+    breaks = [m.end() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, low, word)]
+    return breaks[-1] if breaks else low
 
 
 def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc: Indexed) -> list[EventDraft]:
@@ -331,7 +332,7 @@ def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> b
 def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
     """The sentence's other event words with an edition number of their own."""
     return [t for t in own if (t.end <= trigger.start or t.start >= trigger.end)
-            and (ordinal_of(ctx, t)) not in (None, draft.ordinal)]
+            and ordinal_of(ctx, t) not in (None, draft.ordinal)]
 
 
 def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
@@ -383,7 +384,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another
     # event; the time phrase itself ("前一天") is no date of its own, nor a year in the next clause
     # ("会谈前一天，…开展了2025年首次联合巡逻").
-    if any(phrase_end <= d < trigger.end + 40 and not (d in years and re.search(r"[,;،，；]", ctx.text[phrase_end:d]))
+    if any(phrase_end <= d < trigger.end + 40 and not (d in years and _COMMA_OR_SEMICOLON.search(ctx.text, phrase_end, d))
            for d in dated):
         return None
     ordinal = ordinal_of(ctx, trigger)
@@ -433,9 +434,9 @@ def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False)
     """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
     visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
     if trigger.end <= count <= trigger.end + 50:
-        return not re.search(r"[,;،，；]", ctx.text[trigger.end:count])
+        return not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, count)
     if trigger.start - 30 <= count < trigger.start and not after_only:
-        return not re.search(r"[,;،，；]", ctx.text[count:trigger.start])
+        return not _COMMA_OR_SEMICOLON.search(ctx.text, count, trigger.start)
     return False
 
 
