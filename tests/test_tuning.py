@@ -1,4 +1,4 @@
-"""Tuning set (tests/tuning/): thirty-three articles in eight languages written blind to the
+"""Tuning set (tests/tuning/): forty-one articles in eight languages written blind to the
 extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
@@ -21,7 +21,9 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # Branch en4 (issue 10, entities) measured entity recall 0.97 and precision 0.95: floors 0.95 and 0.93.
 # Main 4ba1b7a (stop 20) measured event recall 0.75 and precision 0.82, figure 0.98 and 0.99: floors 0.02 under.
 # Branch ev5 measured event recall 0.77 and precision 0.87: floors 0.75 and 0.85.
-FLOORS = {"entity": (0.95, 0.93), "role": (0.97, 0.98), "observation": (0.96, 0.97), "event": (0.75, 0.85)}
+# With t_*_34..48 (even ids, eight new blind articles) added, main 6f1add6 measured on the 41 articles entity recall 0.959
+# and precision 0.940, event 0.676 and 0.799, role 0.979 and 0.995, figure 0.967 and 0.986: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.93, 0.91), "role": (0.95, 0.97), "observation": (0.94, 0.96), "event": (0.65, 0.77)}
 
 
 @pytest.fixture(scope="module")
