@@ -149,6 +149,22 @@ def test_compound_head_is_the_longest_head_a_word_long_prefix_leaves(parts: list
     assert forms._head_of(word) == _head_by_scan(heads, endings, word), word
 
 
+@FAST
+@given(st.lists(st.sampled_from(["mote", "motet", "arbetsmote", "samtal", "al", "ena", "x", "möte", "_", "9al"]),
+                max_size=8),
+       st.lists(st.sampled_from([" ", ", ", "-", "'", "\n"]), min_size=8, max_size=8))
+def test_words_read_for_heads_are_those_whose_tails_fit(words: list[str], gaps: list[str]) -> None:
+    """The scan for tails finds the words a loop over every word, keeping those whose last four
+    letters (the whole word if shorter) some head with some ending ends in, would find."""
+    heads = {"mote": "Meeting", "samtal": "Meeting", "al": "Event", "arbetsmote": "Event", "mot es": "Event"}
+    endings = ["t", "n", "ena", "et"]
+    forms = WordFormMatcher(PhraseMatcher([]), heads.items(), endings, [])
+    text = "".join(w + g for w, g in zip(words, gaps))
+    tails = {(h + e)[-4:] for h in heads for e in [*endings, ""]}
+    by_loop = [w.span() for w in re.finditer(r"\w+", text) if w.group()[-4:] in tails]
+    assert list(forms._words_with_tails(text)) == by_loop, text
+
+
 def test_gates_by_name_with_the_gate_words_taken_off() -> None:
     entry = LexiconEntry(iri="gate:a", cls="BorderGate", labels=("cua khau x", "y border gate", "cua khau z border gate"))
     names = gate_names({"gate:a": entry}, (frozenset({"cua khau", "cua"}), frozenset({"border gate", "gate"})))

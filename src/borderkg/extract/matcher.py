@@ -5,11 +5,11 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from operator import attrgetter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any, NamedTuple
 
-import ahocorasick
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 from borderkg.extract.spans import SpanSet
 from borderkg.text import fold_label, is_word_char
@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A phrase found in folded text: folded offsets and what the phrase stands for."""
+class Match(NamedTuple):
+    """A phrase found in folded text: folded offsets and what the phrase stands for.
+
+    A named tuple, not a frozen dataclass: matchers make one per phrase found, and a frozen
+    dataclass's constructor costs more than twice as much."""
 
     start: int
     end: int
@@ -58,8 +60,9 @@ class SharedScan:
     are kept (by identity: texts are immutable) for the matchers that ask after the first."""
 
     def __init__(self) -> None:
-        self._automaton = ahocorasick.Automaton()
-        self._entries: dict[str, list[tuple[int, int, tuple[object, ...]]]] = {}  # key: (member, length, values)
+        self._automaton: AhoCorasick | None = None
+        self._entries: dict[str, list[tuple[int, tuple[object, ...]]]] = {}  # key: (member, values)
+        self._found: list[list[tuple[int, tuple[object, ...]]]] = []  # the entries of each phrase, by its number
         self._members = 0
         self._closed = False
         self._last: tuple[str, dict[int, list[_Hit]]] | None = None
@@ -71,29 +74,30 @@ class SharedScan:
         member = self._members
         self._members += 1
         for key, values in table.items():
-            self._entries.setdefault(key, []).append((member, len(key), tuple(values)))
+            self._entries.setdefault(key, []).append((member, tuple(values)))
         return member
 
     def close(self) -> None:
         """Build the automaton once every matcher has joined."""
-        for key, entries in self._entries.items():
-            self._automaton.add_word(key, tuple(entries))
         if self._entries:
-            self._automaton.make_automaton()
+            self._automaton = AhoCorasick(list(self._entries), matchkind=MatchKind.Standard)
+            self._found = list(self._entries.values())
         self._closed = True
 
     def hits(self, text: str) -> dict[int, list[_Hit]]:
-        """Every occurrence of every phrase in text (overlaps allowed), by member, in scan order."""
+        """Every occurrence of every phrase in text (overlaps allowed), by member, in the order of their
+        ends (longest first for the same end)."""
         last = self._last
         if last is not None and last[0] is text:
             return last[1]
         if not self._closed:
             raise ValueError("SharedScan.hits before close")
         found: dict[int, list[_Hit]] = defaultdict(list)
-        if self._entries:
-            for end, entries in self._automaton.iter(text):
-                for member, length, values in entries:
-                    found[member].append((end - length + 1, end + 1, values))
+        if self._automaton is not None:
+            entries = self._found
+            for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                for member, values in entries[phrase]:
+                    found[member].append((start, end, values))
         self._last = (text, found)
         return found
 
@@ -163,8 +167,10 @@ class WordFormMatcher:
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
         self._ascending = sorted({len(h) for h in self.heads})
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
-        # The last letters every head with every ending can end in: most words are ruled out by them.
-        self._tails = {(h + e)[-4:] for h in self.heads for e in self.endings}
+        # The last letters every head with every ending can end in: most words are ruled out by them,
+        # so the words worth reading are found by one scan for all the tails.
+        tails = {(h + e)[-4:] for h in self.heads for e in self.endings}
+        self._tail_scan = AhoCorasick(sorted(t for t in tails if re.fullmatch(r"\w+", t)), matchkind=MatchKind.Standard)
         # The first word opens the pattern (no look-behind before it), so that the regex engine jumps
         # to where it is written; `_split_words` checks that it starts a word.
         self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
@@ -174,19 +180,29 @@ class WordFormMatcher:
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         out = self.phrases.all(text, bounds)
         if self.heads:
-            tails = self._tails
-            for word in re.finditer(r"\w+", text):
-                if word.group()[-4:] not in tails:
-                    continue  # most words: no head with any ending ends this way
-                value = self._head_of(word.group())
+            for start, end in self._words_with_tails(text):
+                value = self._head_of(text[start:end])
                 if value is not None:
-                    out.append(Match(word.start(), word.end(), value))
+                    out.append(Match(start, end, value))
         for pattern, value in self.split:
             out.extend(Match(m.start(), m.end(), value) for m in _split_words(pattern, text))
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         return longest(self.all(text, bounds))
+
+    def _words_with_tails(self, text: str) -> Iterator[tuple[int, int]]:
+        """The words (runs of \\w) whose last four letters, or whole selves if shorter, are a tail."""
+        for _, start, end in self._tail_scan.find_matches_as_indexes(text, overlapping=True):
+            if end < len(text) and _WORD_CHAR.match(text, end):
+                continue  # not where a word ends
+            if end - start < 4:  # a shorter tail is a whole word
+                if start == 0 or not _WORD_CHAR.match(text, start - 1):
+                    yield start, end
+                continue
+            while start > 0 and _WORD_CHAR.match(text, start - 1):
+                start -= 1
+            yield start, end
 
     def _head_of(self, word: str) -> object | None:
         for ending in self.endings:
