@@ -1063,20 +1063,21 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     tables = ctx.people.reader.tables
     people = ctx.people
     text = ctx.text
-    present = people.usual_surnames.intersection(_WHOLE_WORD.findall(text))
-    found = sorted((t for w in present for t in people.surname_patterns[w].finditer(text)
-                    if t.start() == 0 or not _WHOLE_WORD.match(text, t.start() - 1)), key=lambda t: t.start())
+    # Usual surnames standing as whole words, found by one scan for all of them.
+    found = sorted((start, end) for _, start, end in people.surname_scan.find_matches_as_indexes(text, overlapping=True)
+                   if (start == 0 or not _WHOLE_WORD.match(text, start - 1)) and not _WHOLE_WORD.match(text, end))
     near = OverlapIndex(ctx.found)  # kept as the loop adds people and drops the names inside them
-    for t in found:
-        if not _capital(ctx, t.start()):
+    for start, end in found:
+        if not _capital(ctx, start):
             continue
-        name = [t]  # the surname and up to three capitalised syllables right after it
-        for following in _WORD.finditer(ctx.text, t.end()):
-            if len(name) > 3 or ctx.text[name[-1].end():following.start()] != " " or not _capital(ctx, following.start()):
+        ends: list[int] = []  # the ends of up to three capitalised syllables right after the surname
+        for following in _WORD.finditer(text, end):
+            if len(ends) == 3 or text[ends[-1] if ends else end:following.start()] != " " \
+                    or not _capital(ctx, following.start()):
                 break
-            name.append(following)
-        for syllable in reversed(name[1:]):  # the longest reading first
-            if _name_at(ctx, taken, near, tables, people, t.start(), syllable.end()):
+            ends.append(following.end())
+        for syllable_end in reversed(ends):  # the longest reading first
+            if _name_at(ctx, taken, near, tables, people, start, syllable_end):
                 break
 
 

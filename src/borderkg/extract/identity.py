@@ -13,6 +13,8 @@ from bisect import insort
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.events import EventDraft
 from borderkg.extract.posts import Post
@@ -58,9 +60,8 @@ class People:
         self.vietnamese_surnames = frozenset(s for s, w in tables.vi_weights.items() if w[0] >= USUAL_SURNAME)
         self.chinese_surnames = frozenset(s for s, w in tables.zh_surnames.items() if w >= USUAL_SURNAME)
         self.usual_surnames = self.vietnamese_surnames | self.chinese_surnames
-        # Each ending a word (not "O'Neil"): a text holds few of them, each found by its own scan. (A
-        # look-behind at the start would keep the scan from jumping to where the word is written.)
-        self.surname_patterns = {w: re.compile(re.escape(w) + r"(?![\w'’])") for w in self.usual_surnames}
+        # All of them in one automaton: the extractor keeps those that stand as whole words.
+        self.surname_scan = AhoCorasick(sorted(self.usual_surnames), matchkind=MatchKind.Standard)
         # A lexicon person named in a spelling the lexicon lacks is still that person.
         self.known: dict[str, str] = {}
         for entry in entries.values():
