@@ -9,6 +9,8 @@ import unicodedata
 from borderkg.namespaces import BKR as _BKR
 
 BKR = str(_BKR)
+# What json.dumps(key, ensure_ascii=False, default=str) writes, without making an encoder per call.
+_KEY_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
 
 
 def mint_iri(kind: str, *key: object) -> str:
@@ -17,7 +19,7 @@ def mint_iri(kind: str, *key: object) -> str:
     >>> mint_iri("event", "Meeting", "2024-08-13") == mint_iri("event", "Meeting", "2024-08-13")
     True
     """
-    digest = hashlib.sha256(json.dumps(key, ensure_ascii=False, default=str).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(_KEY_JSON.encode(key).encode()).hexdigest()[:16]
     return f"{BKR}{kind}/{digest}"
 
 
