@@ -53,7 +53,7 @@ class SpanSet:
     def overlaps(self, start: int, end: int) -> bool:
         if start >= end:  # an empty or reversed query: the union does not answer it
             return any(s < end and start < e for s, e in self._all)
-        if any(s < end and start < e for s, e in self._odd):
+        if self._odd and any(s < end and start < e for s, e in self._odd):  # (most sets have none)
             return True
         at = bisect_left(self._starts, end) - 1  # the last interval that starts before end
         return at >= 0 and self._ends[at] > start
