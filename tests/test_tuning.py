@@ -1,4 +1,4 @@
-"""Tuning set (tests/tuning/): forty-one articles in eight languages written blind to the
+"""Tuning set (tests/tuning/): forty-nine articles in eight languages written blind to the
 extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
@@ -23,7 +23,9 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # Branch ev5 measured event recall 0.77 and precision 0.87: floors 0.75 and 0.85.
 # With t_*_34..48 (even ids, eight new blind articles) added, main 6f1add6 measured on the 41 articles entity recall 0.959
 # and precision 0.940, event 0.676 and 0.799, role 0.979 and 0.995, figure 0.967 and 0.986: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.93, 0.91), "role": (0.95, 0.97), "observation": (0.94, 0.96), "event": (0.65, 0.77)}
+# With t_*_35..49 (odd ids, eight more) added, main 6bbf59b measured on the 49 articles entity recall 0.943 and precision
+# 0.936, event 0.625 and 0.755, role 0.931 and 0.976, figure 0.960 and 0.988: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.92, 0.91), "role": (0.91, 0.95), "observation": (0.93, 0.96), "event": (0.60, 0.73)}
 
 
 @pytest.fixture(scope="module")
