@@ -359,3 +359,24 @@ def test_national_trade_promotion_bodies_are_known(extractor, lang, text) -> Non
     """The two countries' trade promotion bodies that co-organise the border fairs are lexicon bodies."""
     found = entities(read(extractor, text, lang))
     assert {"org/ccpit", "org/vietnam-trade-promotion-agency"} <= set(found)
+
+
+@pytest.mark.parametrize(("lang", "text", "gate"), [
+    ("es", "Las exportaciones por el puerto de Hekou crecieron en octubre.", "Hekou"),
+    ("de", "Über den Hafen Hekou liefen im Oktober mehr Lastwagen.", "Hekou"),
+    ("fr", "Les échanges par le port de Hekou ont augmenté.", "Hekou"),
+])
+def test_border_port_named_by_a_gate_is_that_gate(extractor: RuleExtractor, lang: str, text: str, gate: str) -> None:
+    """"Port" before a border gate's name is the gate (a 口岸), not a port of its own."""
+    found = read(extractor, text, lang)
+    assert [e.mention.text for e in found.entities if e.cls == "BorderGate"] == [gate]
+    assert not [e for e in found.entities if e.cls == "Infrastructure"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los contenedores salen por el puerto de Hai Phong."),
+    ("de", "Die Container gehen über den Hafen Hai Phong."),
+])
+def test_sea_port_stays_a_port(extractor: RuleExtractor, lang: str, text: str) -> None:
+    found = read(extractor, text, lang)
+    assert [e.iri.removeprefix(BKR) for e in found.entities if e.cls == "Infrastructure"] == ["infra/port-hai-phong"]

@@ -1390,9 +1390,13 @@ def _infrastructure(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls not in _ADMINISTRATIVE)
     places = StartIndex([p for p in ctx.places() if p.cls != "Infrastructure"])
     heads = ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds)
+    gates = {f.start for f in ctx.found if f.cls == "BorderGate"}
     for k, m in enumerate(heads):
         if taken.overlaps(m.start, m.start + 1):  # m starts inside a span taken
             continue
+        word = ctx.match_starting(ctx.lang.gate_words_before, m.start)
+        if word is not None and space_after(ctx.text, word.end) in gates:
+            continue  # "puerto de Hekou": the gate words of the gate found after them (a border port, 口岸)
         # "del puente de carretera A – B y del puente de carga C – D": the next bridge's places are its own
         limit = min(_clause_end(ctx, m.end, _WINDOW), heads[k + 1].start if k + 1 < len(heads) else len(ctx.text))
         near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
