@@ -192,6 +192,13 @@ def test_two_things_signed_are_two_agreements(extractor) -> None:
     assert any(t.startswith("memorando sobre") for t in signed)
 
 
+@pytest.mark.parametrize("signed", ["بروتوكولاً للتعاون الجمركي", "اتفاقاً بشأن النقل عبر الحدود"])
+def test_arabic_head_in_the_indefinite_accusative(extractor, signed: str) -> None:
+    """"وقّع الطرفان بروتوكولاً …": the object of the verb takes the accusative's alif."""
+    ex = read(extractor, f"هانوي - وقّع الطرفان في ختام الاجتماع {signed}.", "ar")
+    assert signed in {e.mention.text for e in ex.entities if e.cls == "Agreement"}
+
+
 def test_a_headline_phrase_ends_at_the_line_break(extractor) -> None:
     """A headline's last noun phrase does not run on into the dateline on the next line."""
     ex = read(extractor, "Lao Cai y Hekou firmaron un memorando sobre el comercio\n\nLao Cai, 6 may (VNA) – Las dos "
