@@ -269,3 +269,18 @@ def test_title_of_a_body_named_before_by_its_common_noun(extractor, lang, text, 
     """"head of the detachment", "jefe del destacamento chino": the body named last before whose name
     holds that noun."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Talks were held with Malipo county. Li Wenhua, Party Secretary of the county, spoke first.",
+     ("x-li-wenhua", "SECRETARY", "malipo/party-committee")),
+    ("en", "Envoys of Malipo county arrived on Monday. The county's Party Secretary Li Wenhua thanked the hosts.",
+     ("x-li-wenhua", "SECRETARY", "malipo/party-committee")),
+    ("sv", "Gäster från länet Malipo kom i går. Länets partisekreterare Li Wenhua tackade värdarna.",
+     ("x-li-wenhua", "SECRETARY", "malipo/party-committee")),
+])
+def test_title_that_names_its_body_of_the_place_named_before(extractor, lang, text, expected) -> None:
+    """"Party Secretary of the county", "the county's Party Secretary", "länets partisekreterare": a
+    title that names its kind of body, with "the county" for its place, is a post in the body of the
+    county the text named last."""
+    assert expected in posts(extractor, text, lang)

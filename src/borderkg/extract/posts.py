@@ -500,15 +500,27 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
 def _government_of_the_place(ctx: Context, role: Match) -> Found | None:
     """"ونائب حاكم المقاطعة", "and vice governor of the province": a head's title followed by
     "the province" names a post in the government of the last province the text named."""
+    told = _place_of_anaphor(ctx, role, before=False)
+    return _government_body(ctx, told[0], role.start, told[1]) if told is not None else None
+
+
+def _place_of_anaphor(ctx: Context, role: Match, *, before: bool) -> tuple[Found, int] | None:
+    """The place "the province", "of the county" (after the title) or "the county's", "länets" (before it,
+    if `before`) stands for: the last place of that class the text named before the title; and where the
+    phrase after the title ends (the title's end when the phrase is before it)."""
     after = ctx.text[role.end:role.end + 30].lstrip()
     phrase = next((k for k in ctx.lang.place_anaphors
                    if after.startswith(k) and (len(after) == len(k) or not after[len(k)].isalnum())), None)
+    end = space_after(ctx.text, role.end) + len(phrase) if phrase is not None else role.end
+    if phrase is None and before:
+        opening = space_before(ctx.text, role.start)
+        phrase = next((k for k in ctx.lang.place_anaphors if ctx.text.endswith(k, 0, opening)
+                       and (opening == len(k) or not ctx.text[opening - len(k) - 1].isalnum())), None)
     if phrase is None:
         return None
     cls = ctx.lang.place_anaphors[phrase]
     place = next((p for p in reversed(ctx.found) if p.cls == cls and p.end <= role.start), None)
-    end = space_after(ctx.text, role.end) + len(phrase)
-    return _government_body(ctx, place, role.start, end) if place is not None else None
+    return (place, end) if place is not None else None
 
 
 def _implied_body(ctx: Context, role: Match) -> Found | None:
@@ -518,6 +530,9 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     if key is None:
         return None
     place = _local_place_after(ctx, role.end)
+    told = _place_of_anaphor(ctx, role, before=True) if place is None else None
+    if told is not None:  # "Party Secretary of the county", "the county's Party Secretary": the county named last
+        return _body_of(ctx, told[0], key, role.start, told[1])
     if place is None:
         # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
         # place after it, the title is the head's of the body of its kind named last before it.
