@@ -381,9 +381,18 @@ def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expe
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Under perioden steg antalet gränspasseringar till 98 000.", "sv", expect("98000", "PERSON")),
     ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON")),
+    ("By May the number of entries and exits at the gate had passed 61,000.", "en", expect("61000", "PERSON")),
+    ("Le poste a enregistré 23 400 entrées et sorties pendant la foire.", "fr", expect("23400", "PERSON")),
+    ("El paso registró 8.700 entradas y salidas durante la feria.", "es", expect("8700", "PERSON")),
 ])
 def test_figures_border_crossings_count_people(extractor, text: str, lang: str, expected: tuple) -> None:
     assert expected in figures(extractor, text, lang)
+
+
+def test_the_number_of_counts_the_first_number_after_it(extractor) -> None:
+    """"the number of entries and exits reached 4,800 in 45 days": the days are not entries."""
+    found = figures(extractor, "The number of entries and exits reached 4,800 in 45 days.", "en")
+    assert {(v, u) for v, u, _ in found} == {(Decimal("4800").normalize(), "PERSON")}
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
