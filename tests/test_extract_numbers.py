@@ -389,6 +389,14 @@ def test_figures_border_crossings_count_people(extractor, text: str, lang: str, 
     assert expected in figures(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("عبر المنفذ صباح الاثنين أكثر من أربعمائة مسافر.", expect("400", "PERSON", "2025")),
+    ("استقبلت المدينة ثلاثمئة ألف سائح.", expect("300000", "PERSON")),
+])
+def test_figures_arabic_hundreds_written_as_one_word(extractor, text: str, expected: tuple) -> None:
+    assert expected in figures(extractor, text, "ar")
+
+
 def test_the_number_of_counts_the_first_number_after_it(extractor) -> None:
     """"the number of entries and exits reached 4,800 in 45 days": the days are not entries."""
     found = figures(extractor, "The number of entries and exits reached 4,800 in 45 days.", "en")
