@@ -284,3 +284,13 @@ def test_title_that_names_its_body_of_the_place_named_before(extractor, lang, te
     title that names its kind of body, with "the county" for its place, is a post in the body of the
     county the text named last."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وحضرت اللقاء السيدة تران ثي ماي، نائبة عمدة مدينة لاو كاي.", ("x-tran-thi-mai", "VICE_CHAIR", "lao-cai-city/peoples-committee")),
+    ("وألقت السيدة هوانغ ثي نغا، نائبة قائد حرس الحدود بمقاطعة لاي تشاو، كلمة.",
+     ("x-hoang-thi-nga", "DEPUTY_HEAD", "lai-chau/border-guard-command")),
+])
+def test_arabic_feminine_titles(extractor, text: str, expected: tuple) -> None:
+    """"نائبة عمدة", "نائبة قائد": a woman's title is the feminine of the man's."""
+    assert expected in posts(extractor, text, "ar")
