@@ -294,3 +294,14 @@ def test_title_that_names_its_body_of_the_place_named_before(extractor, lang, te
 def test_arabic_feminine_titles(extractor, text: str, expected: tuple) -> None:
     """"نائبة عمدة", "نائبة قائد": a woman's title is the feminine of the man's."""
     assert expected in posts(extractor, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Der Leiter, Direktor des Verkehrsamts der Provinz Cao Bang, Be Van Tuan, sprach zuerst.",
+     ("x-be-van-tuan", "DIRECTOR", "cao-bang/department-transport")),
+    ("Es unterschrieb die Direktorin der Handelsbehörde der Stadt Dongxing, Liang Meiling.",
+     ("x-liang-meiling", "DIRECTOR", "dongxing/department-commerce")),
+])
+def test_german_office_and_authority_compounds(extractor, text: str, expected: tuple) -> None:
+    """"Verkehrsamt", "Handelsbehörde": a German body may be named by a compound with -amt or -behörde."""
+    assert expected in posts(extractor, text, "de")
