@@ -199,6 +199,18 @@ def test_arabic_head_in_the_indefinite_accusative(extractor, signed: str) -> Non
     assert signed in {e.mention.text for e in ex.entities if e.cls == "Agreement"}
 
 
+@pytest.mark.parametrize(("lang", "text", "signed"), [
+    ("fr", "Au terme des entretiens, un procès-verbal des discussions a été signé par les deux chefs de délégation.",
+     "procès-verbal des discussions"),
+    ("en", "At the end of the session a memorandum on border tourism was signed by the two delegation heads.",
+     "memorandum on border tourism"),
+    ("es", "Al cierre, un acuerdo de cooperación aduanera fue firmado por ambas partes.", "acuerdo de cooperación aduanera"),
+])
+def test_agreement_signed_in_the_passive_ends_before_the_auxiliary(extractor, lang: str, text: str, signed: str) -> None:
+    """"… a été signé", "… was signed": the auxiliary before the participle is not part of the name."""
+    assert signed in {e.mention.text for e in read(extractor, text, lang).entities if e.cls == "Agreement"}
+
+
 def test_a_headline_phrase_ends_at_the_line_break(extractor) -> None:
     """A headline's last noun phrase does not run on into the dateline on the next line."""
     ex = read(extractor, "Lao Cai y Hekou firmaron un memorando sobre el comercio\n\nLao Cai, 6 may (VNA) – Las dos "

@@ -305,3 +305,9 @@ def test_arabic_feminine_titles(extractor, text: str, expected: tuple) -> None:
 def test_german_office_and_authority_compounds(extractor, text: str, expected: tuple) -> None:
     """"Verkehrsamt", "Handelsbehörde": a German body may be named by a compound with -amt or -behörde."""
     assert expected in posts(extractor, text, "de")
+
+
+def test_french_service_is_a_provincial_department(extractor) -> None:
+    """"directeur du Service des Transports de Cao Bang": "Service" renders a province's department (sở)."""
+    text = "Y a pris part Be Van Tuan, directeur du Service des Transports de Cao Bang."
+    assert ("x-be-van-tuan", "DIRECTOR", "cao-bang/department-transport") in posts(extractor, text, "fr")

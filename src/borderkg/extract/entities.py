@@ -1487,7 +1487,12 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not re.search(r"[,;.،؛()，。；]", ctx.text[e:m.start])
                      or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
                      for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
-        end = min([end] + [s for s, _ in verbs.between(m.end, end)])  # the verb is not the name
+        verb = min([s for s, _ in verbs.between(m.end, end)], default=None)
+        if verb is not None:  # the verb is not the name, nor are its auxiliaries ("… a été signé")
+            end = verb
+            words = ctx.text[m.end:end].split()
+            while words and words[-1] in ctx.lang.auxiliaries:
+                end = ctx.text.rindex(words.pop(), m.end, end)
         # "el acta de la reunión y un memorando …": the next thing signed is not this one's name
         following = next((h for h in starts if m.end <= h < end), None)
         if following is not None and title is None:

@@ -91,6 +91,8 @@ class LanguageData(TypedDict, total=False):
     decimal_separator: str
     thousands_separators: list[str]
     and_words: list[str]
+    auxiliaries: list[str]
+    """Auxiliary verbs before a participle ("a été signé", "was signed"): not part of the thing named before them."""
     not_count_after: list[str]
     not_count_glued: list[str]
     count_of: list[str]
@@ -504,6 +506,7 @@ class CompiledLanguage:
     """Folded words before the city a mission sits in ("in", "tại", "驻")."""
     between_words: frozenset[str]
     and_words: frozenset[str]
+    auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
     times_words: frozenset[str]
@@ -628,6 +631,7 @@ class CompiledLanguage:
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
             between_words=words("between_words"),
             and_words=words("and_words"),
+            auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
             times_words=words("times_words"),
