@@ -3,6 +3,7 @@
 edition belongs to, and the occasion of a signing."""
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from borderkg.extract.entities import Context
@@ -12,6 +13,9 @@ from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 
 # How long a delegation's visit lasts at most, when the text gives only its first day.
 _VISIT_DAYS = 6
+# What joins the two gates of a pair: a dash, the first gate's country in brackets before it
+# ("Thanh Thuy (Vietnam) – Tianbao (China)", "Tan Thanh – Po Chai", "峒中—横模").
+_GATE_PAIR_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[-–—－]{1,2}\s*")
 
 
 def same_series(drafts: list[EventDraft]) -> None:
@@ -218,3 +222,19 @@ def organisers(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int
         named = {f.iri for f in ctx.found_between(m.end, e)
                  if f.cls in ORG_LIKE - {"Project"} or f.cls in PARTICIPANT_PLACES - {"Country"}}
         told[0].participants |= named
+
+
+def gate_pairs(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Tan Thanh – Po Chai", "峒中—横模": two border gates a dash joins are one crossing, the gate on
+    each side of it; an event at either gate of a pair the article names is at the crossing, both gates."""
+    gates = [f for f in ctx.found if f.cls == "BorderGate"]
+    other: dict[str, set[str]] = {}
+    for first, second in zip(gates, gates[1:]):
+        if first.iri != second.iri and first.end <= second.start \
+                and _GATE_PAIR_JOIN.fullmatch(ctx.text, first.end, second.start) is not None:
+            other.setdefault(first.iri, set()).add(second.iri)
+            other.setdefault(second.iri, set()).add(first.iri)
+    if not other:
+        return
+    for d in drafts:
+        d.locations |= {g for loc in d.locations for g in other.get(loc, ())}

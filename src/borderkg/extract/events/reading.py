@@ -10,6 +10,7 @@ from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.document import (
     both_sides,
     during_visit,
+    gate_pairs,
     lede_where,
     member_sides,
     named_sides,
@@ -90,4 +91,5 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if d.sides_from is not None:
             d.participants |= final(d.sides_from).participants
     place_visits(ctx, drafts)  # and the talks' place after the visit's
+    gate_pairs(ctx, drafts)
     return drafts
