@@ -28,3 +28,32 @@ def test_gates_the_article_names_apart_stay_apart(extractor) -> None:
                          "Trucks also use Jinshuihe.", "en")
     met = [e for e in ex.events if e.cls == "Meeting"]
     assert met and {p.removeprefix(BKR) for p in met[0].locations} == {"gate/ma-lu-thang"}
+
+
+TWINNING = BKR + "mechanism/residential-cluster-twinning"
+
+
+def twinnings(ex) -> set[tuple[str | None, int | None, str | None]]:
+    return {(e.date, e.ordinal, e.cls) for e in ex.events if e.mechanism == TWINNING}
+
+
+def test_a_twinning_in_the_clause_after_a_signing_is_an_edition_of_its_own_that_day(extractor) -> None:
+    """"…签署了…，并见证…缔结友好村屯关系": the twinning is the later clause's, not the signing's;
+    "这是…第三对友好村屯" numbers it."""
+    ex = read(extractor, "5月8日，金平县与封土县代表签署了边境管理合作备忘录，并共同见证两个边境村屯缔结友好村屯关系。"
+                         "这是两县缔结的第三对友好村屯。", "zh")
+    assert twinnings(ex) == {("2024-05-08", 3, "Event")}
+    assert not any(e.mechanism == TWINNING for e in ex.events if e.cls == "Signing")
+
+
+def test_a_sentence_saying_what_the_told_event_was_gives_its_mechanism_and_edition(extractor) -> None:
+    ex = read(extractor, "Lao Cai och Hekou höll på onsdagen gränssamtal. I samband med samtalen knöts vänskapsband "
+                         "mellan två byar vid floden. Det är det andra byparet som ingår i programmet för vänskap "
+                         "mellan bostadsområden.", "sv")
+    assert ("2024-05-08", 2, "Event") in twinnings(ex)
+
+
+def test_an_edition_after_a_time_phrase_referring_to_the_talks_has_their_day(extractor) -> None:
+    ex = read(extractor, "Sáng 8/5, hai bên đã hội đàm tại huyện Bát Xát. Ngay sau buổi hội đàm, hai bên tổ chức "
+                         "lễ kết nghĩa cụm dân cư lần thứ 2.", "vi")
+    assert twinnings(ex) == {("2024-05-08", 2, "Event")}

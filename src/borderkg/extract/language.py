@@ -169,6 +169,9 @@ class LanguageData(TypedDict, total=False):
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
     demonstratives: list[str]
     """"本届", "这一": words right before an event word that point at the event told ("本届博览会", this fair)."""
+    this_is_words: list[str]
+    """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
+    ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
     label_synonyms: dict[str, list[str]]
     """"gränsporten" → ["gränsövergången"]: a lexicon label (in this language) whose first word is a key is
     also written with each of its synonyms."""
@@ -484,6 +487,8 @@ class CompiledLanguage:
     link_tokens: frozenset[str]
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
+    this_is_words: tuple[str, ...]
+    """Folded, longest first."""
     belonging_words: tuple[str, ...]
     """Folded, longest first."""
     topic_stops: frozenset[str]
@@ -616,6 +621,7 @@ class CompiledLanguage:
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
+            this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))

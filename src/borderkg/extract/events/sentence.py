@@ -44,6 +44,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     in_sentence = doc.triggers.between(s, e)
     editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
     drafts.extend(editions)
+    if editions and previous is not None and ctx.lang.this_is_words:
+        _edition_told_before(ctx, drafts, editions, s, e, previous)
     if not in_sentence:
         return
     # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
@@ -63,10 +65,15 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         if referred_to is not None and referred_to[0].ordinal is None:
             referred_to[0].ordinal = ordinal_of(ctx, t)
     if not own:
-        at, (referred, _) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
+        at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
         _placed_later(ctx, referred, s, e, doc.used_orgs, at)
         _editions_by_reference(drafts, editions, referred, at)
+        # "Ngay sau phiên hội đàm …, hai bên tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 …": an edition of
+        # another kind the sentence tells happened when its time phrase says.
+        if len(referred.date or "") == 10:
+            day = (date.fromisoformat(referred.date or "") + timedelta(days=offset)).isoformat()
+            _date_editions(drafts, [d for d in editions if d.cls != referred.cls], day)
         return
     trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
     told = _event_spoken_of(ctx, drafts, trigger, s)
@@ -104,7 +111,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
                           for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
-    _mechanism_of(ctx, draft, trigger)
+    _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
@@ -131,6 +138,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                               draft, agreement, reception_visit=not at_told_event))
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
+    if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
+        _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)],
+                       draft.date)
 
 
 def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
@@ -186,11 +196,12 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
         draft.occasion = by_reference[0] if by_reference[1] == 0 else None
 
 
-def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
+def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[Match] | None = None) -> None:
     """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
     word; one named far off in the sentence is what the event was for or about."""
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
-                  if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH]
+                  if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
+                  and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])]
     if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
@@ -203,6 +214,46 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match) -> None:
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session, a fair's opening the fair
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
+
+
+def _edition_told_before(ctx: Context, drafts: list[EventDraft], editions: list[EventDraft], s: int, e: int,
+                         previous: tuple[int, int]) -> None:
+    """"Det är det femte byparet … som ingår i programmet för vänskap mellan bostadsområden", "这是…第六对友好村屯":
+    a sentence opening with "this is" says which mechanism's edition the event told just before was, and
+    which edition, rather than telling one of its own."""
+    opening = ctx.text[s:s + 32]
+    at = s + len(opening) - len(opening.lstrip())
+    word = next((w for w in ctx.lang.this_is_words if ctx.text.startswith(w, at)
+                 and not (ctx.lang.latin and ctx.text[at + len(w):at + len(w) + 1].isalnum())), None)
+    if word is None:
+        return
+    told = [d for d in drafts if previous[0] <= d.start < previous[1] and all(d is not x for x in editions)]
+    for edition in list(editions):
+        target = next((d for d in reversed(told) if d.cls == edition.cls and d.mechanism in (None, edition.mechanism)), None)
+        if target is None:
+            continue
+        target.mechanism = edition.mechanism
+        target.ordinal = target.ordinal or ordinal_stated(ctx, at + len(word), e) or edition.ordinal
+        target.spans.extend(edition.spans)
+        drafts.remove(edition)
+        editions.remove(edition)
+
+
+def _claimed_in_later_clause(ctx: Context, named_at: int, trigger: Match, words: list[Match]) -> bool:
+    """"双方签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": a mechanism named in a clause after the event
+    word's, behind another event word of that clause, is that word's event's."""
+    if named_at < trigger.end:
+        return False
+    clause = _clause_start(ctx, trigger.end, named_at)
+    return clause > trigger.end and any(clause <= w.start and w.end <= named_at for w in words)
+
+
+def _date_editions(drafts: list[EventDraft], editions: list[EventDraft], day: str) -> None:
+    """The undated editions among `editions` still told (not folded into another event) happened on `day`."""
+    told = {id(d) for d in drafts}
+    for edition in editions:
+        if edition.date is None and id(edition) in told:
+            edition.date = day
 
 
 def _after_and(ctx: Context, start: int) -> bool:
