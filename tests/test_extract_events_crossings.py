@@ -57,3 +57,31 @@ def test_an_edition_after_a_time_phrase_referring_to_the_talks_has_their_day(ext
     ex = read(extractor, "Sáng 8/5, hai bên đã hội đàm tại huyện Bát Xát. Ngay sau buổi hội đàm, hai bên tổ chức "
                          "lễ kết nghĩa cụm dân cư lần thứ 2.", "vi")
     assert twinnings(ex) == {("2024-05-08", 2, "Event")}
+
+
+def test_numbered_talks_with_a_qualifier_name_a_series_the_article_numbers(extractor) -> None:
+    """"第五次边境友好会谈": the border friendship talks are a series; "第四次会谈" is an earlier edition of it."""
+    ex = read(extractor, "5月8日，河口县与老街市第五次边境友好会谈在河口县举行。双方回顾了去年在老街市举行的第四次会谈以来的成果。",
+              "zh")
+    editions = {e.ordinal: e.mechanism for e in ex.events if e.cls == "Meeting"}
+    assert editions.keys() >= {4, 5} and editions[4] == editions[5] is not None
+    series = next(e for e in ex.entities if e.iri == editions[5])
+    assert series.cls == "Mechanism" and "边境友好会谈" in {label for label, _ in series.labels}
+
+
+def test_talks_numbered_after_their_qualifier_name_a_series(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, huyện Bát Xát và huyện Kim Bình đã tổ chức hội đàm biên giới lần thứ 7 tại thị trấn "
+                         "Bát Xát.", "vi")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert talks.ordinal == 7 and talks.mechanism is not None
+    series = next(e for e in ex.entities if e.iri == talks.mechanism)
+    assert {label for label, _ in series.labels} == {"hội đàm biên giới"}
+
+
+def test_an_edition_its_sentence_dates_to_another_time_is_another_edition(extractor) -> None:
+    """A sentence opening with the bare event word speaks of the talks told, unless it numbers them and
+    dates them otherwise."""
+    ex = read(extractor, "Sáng 8/5, huyện Bát Xát đã hội đàm với đoàn công tác huyện Kim Bình. Tham dự hội đàm có "
+                         "lãnh đạo hai huyện. Hội đàm lần thứ hai giữa hai huyện được tổ chức tại huyện Kim Bình vào "
+                         "tháng 10/2023.", "vi")
+    assert ("2023-10", 2) in {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"}

@@ -169,6 +169,9 @@ class LanguageData(TypedDict, total=False):
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
     demonstratives: list[str]
     """"本届", "这一": words right before an event word that point at the event told ("本届博览会", this fair)."""
+    series_words: list[str]
+    """"会谈", "hội đàm": talks words whose numbered, qualified form ("第四次边境会谈", "hội đàm định kỳ lần thứ
+    tư") names a standing series of talks, a mechanism of its own."""
     this_is_words: list[str]
     """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
     ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
@@ -487,6 +490,7 @@ class CompiledLanguage:
     link_tokens: frozenset[str]
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
+    series_words: PhraseMatcher
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     belonging_words: tuple[str, ...]
@@ -622,6 +626,7 @@ class CompiledLanguage:
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
+            series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))

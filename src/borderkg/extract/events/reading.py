@@ -62,7 +62,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
-    blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")),
+    # (a series named after its talks, "第四次边境会谈", is named by its event word: that tells its edition)
+    blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")
+                         and f.head != "series"),
                        *((a.start, a.end) for a in agreements)])
     told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)

@@ -76,7 +76,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
             _date_editions(drafts, [d for d in editions if d.cls != referred.cls], day)
         return
     trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
-    told = _event_spoken_of(ctx, drafts, trigger, s)
+    told = _event_spoken_of(ctx, drafts, trigger, s, doc.dated.between(s, e))
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
         # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
@@ -453,7 +453,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     return (told, offset) if told is not None else None
 
 
-def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int) -> EventDraft | None:
+def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
+                     days: list[DateMention]) -> EventDraft | None:
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
     opening = ctx.text[s:trigger.start].split(None, 2)  # its first word, and whether there are more
@@ -466,7 +467,15 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
     edition = ordinal_of(ctx, trigger)
-    return None if told is None or edition not in (None, told.ordinal) and told.ordinal is not None else told
+    if told is None or edition not in (None, told.ordinal) and told.ordinal is not None:
+        return None
+    # "Hội đàm lần thứ ba giữa hai huyện được tổ chức … vào tháng 9/2023": an edition the sentence dates
+    # to another time than the article's told events of its kind is another edition.
+    when = next((d.date for d in reversed(drafts) if d.cls == told.cls and d.start < s and d.date), None)
+    if edition is not None and when and any(not d.since and not when.startswith(d.value) and not d.value.startswith(when)
+                                            for d in days):
+        return None
+    return told
 
 
 def _after_demonstrative(ctx: Context, s: int, trigger: Match) -> bool:

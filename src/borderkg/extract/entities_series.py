@@ -1,0 +1,82 @@
+"""Series of talks the lexicon does not know, named by a numbered edition of talks with a qualifier:
+"第三次边境工作会晤" (the third border working meeting), "hội đàm định kỳ lần thứ tư" (the fourth
+regular talks). The talks so qualified and numbered are a standing series of their sides: a mechanism."""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from borderkg.extract.matcher import Match
+from borderkg.extract.mint import BKR, mint_iri, slug
+from borderkg.extract.spans import SpanSet
+
+if TYPE_CHECKING:
+    from borderkg.extract.entities import Context
+
+_HAN_QUALIFIER = (2, 6)
+"""How many Han characters a qualifier between the edition number and the talks word has."""
+_QUALIFIER_WORDS = 3
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_SIDES = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Country"})
+
+
+def series_mechanisms(ctx: Context) -> None:
+    """Each talks word (`series_words`) with a qualifier and an edition number, before it in Han script
+    ("第三次边境工作会晤"), after it elsewhere ("hội đàm định kỳ lần thứ tư"), names a series: one
+    mechanism per qualified name and the places its sentence names as sides."""
+    words = ctx.matches(ctx.lang.series_words)
+    if not words:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    minted: dict[str, str] = {}  # one series per name in a document, keyed by the sides it is first told with
+    for word in words:
+        span = _qualified_after_ordinal(ctx, word) if not ctx.lang.latin else _qualified_before_ordinal(ctx, word)
+        if span is None or taken.overlaps(*span):
+            continue
+        start, end = span
+        name = ctx.original_of(start, end)
+        sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
+        from borderkg.extract.entities import Found
+
+        iri = minted.setdefault(name, f"{BKR}mechanism/x-{slug(name) or 'series'}-{mint_iri('mechanism', name, *sides)[-8:]}")
+        ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
+        taken.add(start, end)
+
+
+def _qualified_after_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
+    """"第三次|边境工作|会晤": the Han qualifier between an ordinal (and its suffix) and the word."""
+    low, high = _HAN_QUALIFIER
+    ordinals = ctx.matches_ending(ctx.lang.ordinals, word.start - high - 2, word.start - low, overlapping=True)
+    for o in reversed(ordinals):
+        at = o.end + (1 if ctx.lang.ordinal.fullmatch("1" + ctx.text[o.end:o.end + 1]) else 0)
+        qualifier = ctx.text[at:word.start]
+        if low <= len(qualifier) <= high and all(_HAN.match(c) for c in qualifier):
+            return at, word.end
+    return None
+
+
+def _qualified_before_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
+    """"hội đàm |định kỳ| lần thứ tư": up to three lowercase words between the word and an edition number."""
+    tokens = list(re.finditer(r"\S+", ctx.text[word.end:word.end + 60]))[:_QUALIFIER_WORDS + 1]
+    for k in range(1, min(_QUALIFIER_WORDS, len(tokens) - 1) + 1):  # the shortest: "lần" opens "lần thứ tư"
+        qualifier = tokens[:k]
+        if any(not t.group().isalpha() or not ctx.original_of(word.end + t.start(), word.end + t.start() + 1).islower()
+               for t in qualifier):
+            continue
+        if _edition_number_at(ctx, word.end + tokens[k].start()):
+            return word.start, word.end + qualifier[-1].end()
+    return None
+
+
+def _edition_number_at(ctx: Context, at: int) -> bool:
+    """An ordinal word ("lần thứ tư") or an edition word and a number ("lần thứ 9") starts at `at`."""
+    if ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True):
+        return True
+    word = next((w for w in ctx.lang.ordinal_after if ctx.text.startswith(w, at)), None)
+    return word is not None and re.match(r"\s*\d{1,3}\b", ctx.text[at + len(word):at + len(word) + 6]) is not None
+
+
+def _same_sentence(ctx: Context, a: int, b: int) -> bool:
+    low, high = min(a, b), max(a, b)
+    return high - low < 200 and _SENTENCE_END.search(ctx.text, low, high) is None
