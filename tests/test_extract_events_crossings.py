@@ -85,3 +85,16 @@ def test_an_edition_its_sentence_dates_to_another_time_is_another_edition(extrac
                          "lãnh đạo hai huyện. Hội đàm lần thứ hai giữa hai huyện được tổ chức tại huyện Kim Bình vào "
                          "tháng 10/2023.", "vi")
     assert ("2023-10", 2) in {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Förra månaden besökte en delegation från Hekou provinsen Lao Cai. Delegationen togs då emot i staden "
+           "Lao Cai av Nguyen Van Nam, som sade att handeln ska växa i år."),
+    ("en", "Last month a delegation from Hekou visited Lao Cai province. The visitors were then received in Lao Cai "
+           "city by Nguyen Van Nam, who said trade would grow this year."),
+])
+def test_a_reception_then_is_dated_by_the_visit_told_before_and_received_its_guests(extractor, lang, text) -> None:
+    """"då", "then": the reception happened when the visit told before did, not in the year its speech names;
+    the delegation received is the visitors."""
+    met = [e for e in read(extractor, text, lang).events if e.cls == "Meeting"]
+    assert [(e.date, BKR + "place/hekou" in e.participants) for e in met] == [("2024-04", True)]

@@ -172,6 +172,8 @@ class LanguageData(TypedDict, total=False):
     series_words: list[str]
     """"会谈", "hội đàm": talks words whose numbered, qualified form ("第四次边境会谈", "hội đàm định kỳ lần thứ
     tư") names a standing series of talks, a mechanism of its own."""
+    then_words: list[str]
+    """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     this_is_words: list[str]
     """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
     ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
@@ -491,6 +493,7 @@ class CompiledLanguage:
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
+    then_words: frozenset[str]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     belonging_words: tuple[str, ...]
@@ -626,6 +629,7 @@ class CompiledLanguage:
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
+            then_words=words("then_words"),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),

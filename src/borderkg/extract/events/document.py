@@ -96,10 +96,13 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             before = next((o for o in told if o.start < d.start and any(_in_country(ctx, p, country) for p in sides_of(ctx, o))), None)
             if before is not None:
                 d.participants |= {p for p in sides_of(ctx, before) if _in_country(ctx, p, country)}
-        if len(sides_of(ctx, d)) < 2 and any(d.start <= m.start < d.end for m in guests):
+        if any(d.start <= m.start < d.end for m in guests):
             visit = next((o for o in told if o.cls == "Visit" and o.start < d.start), None)
-            if visit is not None:
-                d.participants |= sides_of(ctx, visit) - {a for loc in visit.locations for a in ctx.ancestors(loc) | {loc}}
+            # "Delegationen togs då emot … av Luong Van Dung": the guests are the visitors, whoever received them
+            guests_of = set() if visit is None else \
+                sides_of(ctx, visit) - {a for loc in visit.locations | d.locations for a in ctx.ancestors(loc) | {loc}}
+            if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants):
+                d.participants |= guests_of
 
 
 def _in_country(ctx: Context, iri: str, country: str) -> bool:

@@ -106,6 +106,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     said = bool(by_reference) and ctx.lang.speech_words is not None \
         and ctx.lang.speech_words.search(ctx.text, s, trigger.start) is not None
     _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates], [] if said else by_reference)
+    _then(ctx, drafts, draft, trigger)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
     if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
@@ -194,6 +195,28 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
             and by_reference[0].date.startswith(draft.date or ""):
         draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
         draft.occasion = by_reference[0] if by_reference[1] == 0 else None
+
+
+def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Match) -> None:
+    """"Delegationen togs då emot i staden Lang Son av …, som sade att … i år": a word for "then" at the
+    event word dates the event as the one told just before, unless the sentence gives it a more exact day."""
+    if not ctx.lang.then_words:
+        return
+    low, high = max(0, trigger.start - 16), trigger.end + 16
+    near = ctx.text[low:high]
+    if ctx.lang.latin:
+        words = re.findall(r"\w+", near)
+        if low and ctx.text[low - 1].isalnum():  # whole words only: "båda" is not "då"
+            words = words[1:]
+        if ctx.text[high:high + 1].isalnum():
+            words = words[:-1]
+        if not ctx.lang.then_words & set(words):
+            return
+    elif not any(w in near for w in ctx.lang.then_words):
+        return
+    told = next((d.date for d in reversed(drafts) if d.date), None)
+    if told is not None and (draft.date is None or len(draft.date) < len(told) and told.startswith(draft.date)):
+        draft.date = told
 
 
 def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[Match] | None = None) -> None:
