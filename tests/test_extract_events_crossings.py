@@ -98,3 +98,12 @@ def test_a_reception_then_is_dated_by_the_visit_told_before_and_received_its_gue
     the delegation received is the visitors."""
     met = [e for e in read(extractor, text, lang).events if e.cls == "Meeting"]
     assert [(e.date, BKR + "place/hekou" in e.participants) for e in met] == [("2024-04", True)]
+
+
+def test_the_fair_named_with_the_hosts_country_first_is_the_lao_cai_hekou_fair(extractor) -> None:
+    """In Hekou the yearly fair is the China-Vietnam fair: the same mechanism; "puerto de Hekou" is Hekou's gate."""
+    ex = read(extractor, "El miércoles se inauguró en Hekou la XXVI Feria Internacional de Comercio China-Vietnam, cerca "
+                         "del puerto de Hekou.", "es")
+    fair = [e for e in ex.events if e.cls == "Exhibition"]
+    assert fair and fair[0].mechanism == BKR + "mechanism/lao-cai-hekou-fair" and fair[0].ordinal == 26
+    assert any(e.iri == BKR + "gate/hekou" for e in ex.entities)
