@@ -107,3 +107,13 @@ def test_the_fair_named_with_the_hosts_country_first_is_the_lao_cai_hekou_fair(e
     fair = [e for e in ex.events if e.cls == "Exhibition"]
     assert fair and fair[0].mechanism == BKR + "mechanism/lao-cai-hekou-fair" and fair[0].ordinal == 26
     assert any(e.iri == BKR + "gate/hekou" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "ordinal"), [
+    ("en", "On May 3, border guards of Lao Cai and Hekou carried out a joint patrol along the Red River, the second "
+           "of six planned this year.", 2),
+    ("sv", "Gränsstationerna i Lao Cai och Hekou genomförde en gemensam patrull den 3 maj, årets andra, längs floden.", 2),
+    ("en", "On May 3, Lao Cai received Zhang Wei, the first secretary of Hekou county.", None),
+])
+def test_an_ordinal_the_first_comma_sets_off_numbers_the_event(extractor, lang, text, ordinal) -> None:
+    assert [e.ordinal for e in read(extractor, text, lang).events if e.cls in ("Event", "Meeting")][:1] == [ordinal]

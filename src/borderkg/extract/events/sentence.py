@@ -113,7 +113,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                           for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
-    draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end)
+    draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
+        or _ordinal_set_off(ctx, trigger.end, e)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     sides_before(ctx, draft, previous, doc.used_orgs, drafts)
@@ -156,6 +157,35 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
     if article is not None:
         at += article.end()
     return ordinal_at(ctx, at)
+
+
+_SET_OFF_REACH = 80
+
+
+def _ordinal_set_off(ctx: Context, end: int, e: int) -> int | None:
+    """"genomförde en gemensam patrull den 12 maj, årets tredje, längs …", "conducted a joint patrol along a
+    12-km stretch of the border, the first of four planned this year": an ordinal that the first comma after
+    the event word sets off, after at most one word ("the", "årets"), numbers the event when nothing but a
+    comma or "of" follows it (", the first secretary …" numbers a title, not the event)."""
+    if not ctx.lang.latin:
+        return None
+    m = re.compile(r"[,،，]\s*").search(ctx.text, end, min(e, end + _SET_OFF_REACH))
+    if m is None or _CLAUSE_BREAK.search(ctx.text, end, m.start()) is not None:
+        return None
+    at = m.end()
+    for _ in range(2):
+        ordinal = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
+        if ordinal:
+            word = max(ordinal, key=lambda o: o.end)
+            after = ctx.text[word.end:word.end + 16].split(None, 1)
+            if not after or after[0][0] in ",.;:" or after[0] in ctx.lang.name_joiners and after[0] != "and":
+                return int(word.value)
+            return None
+        token = re.match(r"[^\W\d_]+\s+", ctx.text[at:at + 16])
+        if token is None:
+            return None
+        at += token.end()
+    return None
 
 
 def _editions_by_reference(drafts: list[EventDraft], editions: list[EventDraft], referred: EventDraft, word: Match) -> None:
