@@ -117,3 +117,11 @@ def test_the_fair_named_with_the_hosts_country_first_is_the_lao_cai_hekou_fair(e
 ])
 def test_an_ordinal_the_first_comma_sets_off_numbers_the_event(extractor, lang, text, ordinal) -> None:
     assert [e.ordinal for e in read(extractor, text, lang).events if e.cls in ("Event", "Meeting")][:1] == [ordinal]
+
+
+def test_a_mechanism_word_after_what_it_is_for_names_a_mechanism(extractor) -> None:
+    ex = read(extractor, "On May 3, Lao Cai and Hekou held the 4th round of their trade facilitation mechanism in Hekou.", "en")
+    talks = [e for e in ex.events if e.mechanism is not None]
+    assert [(e.cls, e.date, e.ordinal) for e in talks] == [("Meeting", "2024-05-03", 4)]
+    series = next(e for e in ex.entities if e.iri == talks[0].mechanism)
+    assert {label for label, _ in series.labels} == {"trade facilitation mechanism"}

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.entities_gates import gates_beside_gate_words
-from borderkg.extract.entities_series import series_mechanisms
+from borderkg.extract.entities_series import described_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
@@ -217,6 +217,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _han_topic_mechanisms(ctx)
     _compound_mechanisms(ctx)
     series_mechanisms(ctx)
+    described_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     _han_companies(ctx)

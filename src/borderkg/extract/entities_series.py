@@ -1,6 +1,7 @@
 """Series of talks the lexicon does not know, named by a numbered edition of talks with a qualifier:
 "第三次边境工作会晤" (the third border working meeting), "hội đàm định kỳ lần thứ tư" (the fourth
-regular talks). The talks so qualified and numbered are a standing series of their sides: a mechanism."""
+regular talks), or by a mechanism word after what it is for ("their partnership mechanism"). The talks
+so named are a standing series of their sides: a mechanism."""
 from __future__ import annotations
 
 import re
@@ -21,6 +22,41 @@ _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _SIDES = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Country"})
 
 
+def described_mechanisms(ctx: Context) -> None:
+    """"the 10th round of their partnership mechanism", "under a cooperation mechanism": one or two lowercase
+    words before a mechanism word (`mechanism_words`) name a mechanism of the sides its sentence names."""
+    words = ctx.matches(ctx.lang.mechanism_words)
+    if not words or not ctx.lang.latin:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    skip = ctx.lang.articles | ctx.lang.possessives | ctx.lang.not_name_words | ctx.lang.and_words | ctx.lang.indefinite_articles
+    for word in words:
+        before = list(re.finditer(r"[^\W\d_]+", ctx.text[max(0, word.start - 40):word.start]))
+        start = None
+        for token in reversed(before[-2:]):
+            at = max(0, word.start - 40) + token.start()
+            if token.group() in skip or not ctx.original_of(at, at + 1).islower() \
+                    or ctx.text[at + len(token.group()):start if start is not None else word.start].strip():
+                break
+            start = at
+        if start is None or taken.overlaps(start, word.end):
+            continue
+        _put_series(ctx, start, word.end)
+        taken.add(start, word.end)
+
+
+def _put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None) -> None:
+    """The mechanism named from `start` to `end`, keyed by its name and the places its sentence names."""
+    from borderkg.extract.entities import Found
+
+    name = ctx.original_of(start, end)
+    sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
+    iri = f"{BKR}mechanism/x-{slug(name) or 'series'}-{mint_iri('mechanism', name, *sides)[-8:]}"
+    if minted is not None:
+        iri = minted.setdefault(name, iri)
+    ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
+
+
 def series_mechanisms(ctx: Context) -> None:
     """Each talks word (`series_words`) with a qualifier and an edition number, before it in Han script
     ("第三次边境工作会晤"), after it elsewhere ("hội đàm định kỳ lần thứ tư"), names a series: one
@@ -34,14 +70,8 @@ def series_mechanisms(ctx: Context) -> None:
         span = _qualified_after_ordinal(ctx, word) if not ctx.lang.latin else _qualified_before_ordinal(ctx, word)
         if span is None or taken.overlaps(*span):
             continue
-        start, end = span
-        name = ctx.original_of(start, end)
-        sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
-        from borderkg.extract.entities import Found
-
-        iri = minted.setdefault(name, f"{BKR}mechanism/x-{slug(name) or 'series'}-{mint_iri('mechanism', name, *sides)[-8:]}")
-        ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
-        taken.add(start, end)
+        _put_series(ctx, *span, minted)
+        taken.add(*span)
 
 
 def _qualified_after_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:

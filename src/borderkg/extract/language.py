@@ -172,6 +172,9 @@ class LanguageData(TypedDict, total=False):
     series_words: list[str]
     """"会谈", "hội đàm": talks words whose numbered, qualified form ("第四次边境会谈", "hội đàm định kỳ lần thứ
     tư") names a standing series of talks, a mechanism of its own."""
+    mechanism_words: list[str]
+    """"mechanism": a word that, after one or two lowercase words saying what for ("their partnership
+    mechanism"), names a mechanism the lexicon does not know."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     this_is_words: list[str]
@@ -494,6 +497,7 @@ class CompiledLanguage:
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
     then_words: frozenset[str]
+    mechanism_words: PhraseMatcher
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     belonging_words: tuple[str, ...]
@@ -630,6 +634,7 @@ class CompiledLanguage:
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             then_words=words("then_words"),
+            mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
