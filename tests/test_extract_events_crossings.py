@@ -125,3 +125,11 @@ def test_a_mechanism_word_after_what_it_is_for_names_a_mechanism(extractor) -> N
     assert [(e.cls, e.date, e.ordinal) for e in talks] == [("Meeting", "2024-05-03", 4)]
     series = next(e for e in ex.entities if e.iri == talks[0].mechanism)
     assert {label for label, _ in series.labels} == {"trade facilitation mechanism"}
+
+
+def test_the_chinese_delegation_of_that_day_is_the_side_of_that_days_event(extractor) -> None:
+    ex = read(extractor, "On May 3, Lao Cai province received a delegation from Hekou county in Lao Cai city. Lao Cai and "
+                         "Pingxiang held the 3rd round of their trade facilitation mechanism in Pingxiang last March. "
+                         "Earlier the same day, the Chinese delegation visited the Lao Cai provincial museum.", "en")
+    that_day = [e for e in ex.events if e.date == "2024-05-03"]
+    assert that_day and not any({BKR + "place/pingxiang", BKR + "place/guangxi"} & set(e.participants) for e in that_day)

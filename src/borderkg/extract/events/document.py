@@ -89,6 +89,9 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):
         told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
+        # "Earlier the same day, the Chinese delegation visited …": the side of an event of that day first,
+        # not of one told in passing between
+        told.sort(key=lambda o: d.date is None or o.date != d.date)
         for m in (m for m in by_country if d.start <= m.start < d.end):
             country = str(m.value)
             if any(_in_country(ctx, p, country) for p in sides_of(ctx, d)):
