@@ -25,7 +25,9 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # and precision 0.940, event 0.676 and 0.799, role 0.979 and 0.995, figure 0.967 and 0.986: floors 0.02 under, rounded down.
 # With t_*_35..49 (odd ids, eight more) added, main 6bbf59b measured on the 49 articles entity recall 0.943 and precision
 # 0.936, event 0.625 and 0.755, role 0.931 and 0.976, figure 0.960 and 0.988: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.92, 0.91), "role": (0.91, 0.95), "observation": (0.93, 0.96), "event": (0.60, 0.73)}
+# Branch ev6 (gate pairs, twinnings, series of talks, "then", set-off ordinals) measured on the 49 articles event
+# recall 0.713 and precision 0.807, entity recall 0.953: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.93, 0.91), "role": (0.91, 0.95), "observation": (0.93, 0.96), "event": (0.69, 0.78)}
 
 
 @pytest.fixture(scope="module")
