@@ -76,7 +76,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
             _date_editions(drafts, [d for d in editions if d.cls != referred.cls], day)
         return
     trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
-    told = _event_spoken_of(ctx, drafts, trigger, s, doc.dated.between(s, e))
+    told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
         # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
@@ -160,6 +160,7 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
 
 
 _SET_OFF_REACH = 80
+_COMMA_SPACE = re.compile(r"[,،，]\s*")
 
 
 def _ordinal_set_off(ctx: Context, end: int, e: int) -> int | None:
@@ -169,7 +170,7 @@ def _ordinal_set_off(ctx: Context, end: int, e: int) -> int | None:
     comma or "of" follows it (", the first secretary …" numbers a title, not the event)."""
     if not ctx.lang.latin:
         return None
-    m = re.compile(r"[,،，]\s*").search(ctx.text, end, min(e, end + _SET_OFF_REACH))
+    m = _COMMA_SPACE.search(ctx.text, end, min(e, end + _SET_OFF_REACH))
     if m is None or _CLAUSE_BREAK.search(ctx.text, end, m.start()) is not None:
         return None
     at = m.end()
@@ -234,6 +235,8 @@ def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Ma
         return
     low, high = max(0, trigger.start - 16), trigger.end + 16
     near = ctx.text[low:high]
+    if not any(w in near for w in ctx.lang.then_words):
+        return
     if ctx.lang.latin:
         words = re.findall(r"\w+", near)
         if low and ctx.text[low - 1].isalnum():  # whole words only: "båda" is not "då"
@@ -242,8 +245,6 @@ def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Ma
             words = words[:-1]
         if not ctx.lang.then_words & set(words):
             return
-    elif not any(w in near for w in ctx.lang.then_words):
-        return
     told = next((d.date for d in reversed(drafts) if d.date), None)
     if told is not None and (draft.date is None or len(draft.date) < len(told) and told.startswith(draft.date)):
         draft.date = told
@@ -506,8 +507,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     return (told, offset) if told is not None else None
 
 
-def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
-                     days: list[DateMention]) -> EventDraft | None:
+def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int, e: int,
+                     dated: StartIndex) -> EventDraft | None:
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
     opening = ctx.text[s:trigger.start].split(None, 2)  # its first word, and whether there are more
@@ -524,9 +525,11 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
         return None
     # "Hội đàm lần thứ ba giữa hai huyện được tổ chức … vào tháng 9/2023": an edition the sentence dates
     # to another time than the article's told events of its kind is another edition.
+    if edition is None:
+        return told
     when = next((d.date for d in reversed(drafts) if d.cls == told.cls and d.start < s and d.date), None)
-    if edition is not None and when and any(not d.since and not when.startswith(d.value) and not d.value.startswith(when)
-                                            for d in days):
+    if when and any(not d.since and not when.startswith(d.value) and not d.value.startswith(when)
+                    for d in dated.between(s, e)):
         return None
     return told
 
