@@ -133,3 +133,10 @@ def test_the_chinese_delegation_of_that_day_is_the_side_of_that_days_event(extra
                          "Earlier the same day, the Chinese delegation visited the Lao Cai provincial museum.", "en")
     that_day = [e for e in ex.events if e.date == "2024-05-03"]
     assert that_day and not any({BKR + "place/pingxiang", BKR + "place/guangxi"} & set(e.participants) for e in that_day)
+
+
+def test_a_sentence_opening_with_accordingly_names_the_sides_of_the_edition_told_before(extractor) -> None:
+    ex = read(extractor, "Sáng 8/5, huyện Bát Xát và huyện Kim Bình tổ chức lễ kết nghĩa cụm dân cư lần thứ 2. Theo đó, "
+                         "bản Lũng Pô và thôn Thiên Sinh đã ký văn bản kết nghĩa.", "vi")
+    twinning = next(e for e in ex.events if e.mechanism == TWINNING)
+    assert {BKR + "place/x-lung-po", BKR + "place/x-thien-sinh"} <= set(twinning.participants)

@@ -175,6 +175,8 @@ class LanguageData(TypedDict, total=False):
     mechanism_words: list[str]
     """"mechanism": a word that, after one or two lowercase words saying what for ("their partnership
     mechanism"), names a mechanism the lexicon does not know."""
+    thereby_words: list[str]
+    """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     this_is_words: list[str]
@@ -497,6 +499,7 @@ class CompiledLanguage:
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
     then_words: frozenset[str]
+    thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
@@ -634,6 +637,7 @@ class CompiledLanguage:
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             then_words=words("then_words"),
+            thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),

@@ -244,3 +244,19 @@ def gate_pairs(ctx: Context, drafts: list[EventDraft]) -> None:
         return
     for d in drafts:
         d.locations |= {g for loc in d.locations for g in other.get(loc, ())}
+
+
+def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
+    """"… tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 … Theo đó, bản A và thôn B đã ký văn bản kết nghĩa": a
+    sentence opening with "accordingly" tells how the edition told just before was held; the sides it
+    names are that edition's."""
+    if not ctx.lang.thereby_words:
+        return
+    starts = {s + len(ctx.text[s:s + 8]) - len(ctx.text[s:s + 8].lstrip()) for s, _ in sentences}
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if d.start not in starts or not ctx.text.startswith(ctx.lang.thereby_words, d.start):
+            continue
+        before = next((o for o in reversed(ordered[:i]) if o.start < d.start), None)
+        if before is not None and before.mechanism is not None and d.date in (None, before.date):
+            before.participants |= sides_of(ctx, d)

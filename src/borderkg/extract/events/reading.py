@@ -8,6 +8,7 @@ from dataclasses import replace
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.document import (
+    accordingly,
     both_sides,
     during_visit,
     gate_pairs,
@@ -81,6 +82,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     organisers(ctx, drafts, sentences)
     named_sides(ctx, drafts)
     member_sides(ctx, drafts)
+    accordingly(ctx, drafts, sentences)
     drafts = during_visit(ctx, drafts)
     same_place(ctx, drafts)
     drafts = merge_editions(ctx, on_the_occasion(ctx, drafts))
