@@ -192,11 +192,8 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
             unit = next((u for at, u in sorted(units.items()) if at - after < 40), None)
             # "the number of entries exceeded 9,200 in the first three months": the first number after
             # the counted noun is its count, the later ones are not
-            return unit if unit is not None and not _DIGIT.search(ctx.text, unit.end, start) else None
+            return unit if unit is not None and not _DIGITS.search(ctx.text, unit.end, start) else None
     return None
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:
