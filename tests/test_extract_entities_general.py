@@ -399,3 +399,26 @@ def test_border_port_named_by_a_gate_is_that_gate(extractor: RuleExtractor, lang
 def test_sea_port_stays_a_port(extractor: RuleExtractor, lang: str, text: str) -> None:
     found = read(extractor, text, lang)
     assert [e.iri.removeprefix(BKR) for e in found.entities if e.cls == "Infrastructure"] == ["infra/port-hai-phong"]
+
+
+@pytest.mark.parametrize("lang, text, inner, outer", [
+    ("en", "On May 8 the two sides met at the Ma Lu Thang border gate, in Si Lo Lau commune, Phong Tho district.",
+     "gate/ma-lu-thang", "place/x-si-lo-lau"),
+    ("en", "On May 8 the two sides met at the Ma Lu Thang border gate, in Si Lo Lau commune, Phong Tho district.",
+     "place/x-si-lo-lau", "place/phong-tho"),
+    ("vi", "Ngày 8/5, tại xã Nậm Xe, huyện Phong Thổ, hai bên đã hội đàm.", "place/x-nam-xe", "place/phong-tho"),
+    ("fr", "Le 8 mai, les deux parties se sont réunies dans la commune d'Ô Quy Hồ, district de Phong Tho.",
+     "place/x-o-quy-ho", "place/phong-tho"),
+])
+def test_a_place_named_right_before_a_larger_one_lies_in_it(extractor: RuleExtractor, lang: str, text: str,
+                                                            inner: str, outer: str) -> None:
+    """"at X, in Y commune, Z district": the text says where a place no lexicon knows lies."""
+    ex = read(extractor, text, lang)
+    links = {(e.iri.removeprefix(BKR), p, o.removeprefix(BKR)) for e in ex.entities for p, o in e.links}
+    assert (inner, "locatedIn", outer) in links
+
+
+def test_places_in_a_list_do_not_lie_in_one_another(extractor: RuleExtractor) -> None:
+    """"Hekou county, Lao Cai province": a list of places the lexicon puts apart is no chain."""
+    ex = read(extractor, "Delegations came from Hekou county, Lao Cai province and Wenshan.", "en")
+    assert not any(p == "locatedIn" and e.iri.endswith("/hekou") for e in ex.entities for p, o in e.links)

@@ -7,7 +7,7 @@ import unicodedata
 from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -153,6 +153,14 @@ class Context:
         """`[o for f in self.found if f.iri == iri for p, o in f.links if p == prop]`."""
         return self.indexed("links", _links_by_iri).get((iri, prop), [])
 
+    def add_link(self, f: Found, prop: str, obj: str) -> Found:
+        """Replace mention `f` in `found` by one that links it to `obj` as well; returns the new one."""
+        at = self.found.index(f)
+        self.found[at] = replace(f, links=(*f.links, (prop, obj)))
+        self._memo.pop("links", None)
+        self._ancestors.clear()  # a link may change what lies where
+        return self.found[at]
+
     def found_between(self, start: int, end: int) -> list[Found]:
         """`[f for f in self.found if start <= f.start < end]`, in that order."""
         return self.indexed("by start", StartIndex).between(start, end)
@@ -212,6 +220,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _han_typed_places(ctx)
     _read_typed_places(ctx)
     _towns_of_places(ctx)
+    _places_in_chains(ctx)
     _named_mechanisms(ctx)
     _topic_mechanisms(ctx)
     _han_topic_mechanisms(ctx)
@@ -500,6 +509,33 @@ def _towns_of_places(ctx: Context) -> None:
         ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", "Commune",
                              links=(("locatedIn", seat),) if seat else (),
                              labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
+
+
+def _places_in_chains(ctx: Context) -> None:
+    """"en el puesto fronterizo de A Pa Chai, en la comuna de Sin Thau, distrito de Muong Nhe", "tại thị
+    trấn Thanh Nhật, huyện Hạ Lang": a place named right before a larger one, with only commas, venue,
+    place-type and "of"-words between, lies in it. Of two places the lexicon knows, only where that
+    refines what it knows (a gate in one of the communes of its province)."""
+    places = sorted((f for f in ctx.found if f.cls in _CHAIN_RANK), key=attrgetter("start"))
+    words = ctx.lang.link_tokens | ctx.lang.venue_words | ctx.lang.articles
+    for i, (inner, outer) in enumerate(zip(places, places[1:])):
+        if _CHAIN_RANK[inner.cls] >= _CHAIN_RANK[outer.cls] or not 0 <= outer.start - inner.end <= _GAP_MAX \
+                or outer.iri in ctx.ancestors(inner.iri) or inner.iri in ctx.ancestors(outer.iri):
+            continue
+        if inner.known and outer.known and not ctx.ancestors(inner.iri) <= ctx.ancestors(outer.iri):
+            continue  # two places the lexicon knows: only where the text refines what it knows
+        gap = ctx.text[inner.end:outer.start]
+        for matcher in (ctx.lang.place_types, ctx.lang.place_types_after):  # "en la comuna de"
+            for t in ctx.matches_starting(matcher, inner.end, outer.start):
+                if t.end <= outer.start:
+                    gap = gap[:t.start - inner.end] + " " * (t.end - t.start) + gap[t.end - inner.end:]
+        if any(t not in words for t in re.sub(r"[,،()]", " ", gap).split()):
+            continue
+        places[i] = ctx.add_link(inner, "locatedIn", outer.iri)
+
+
+# How large a place is, for `_places_in_chains`: a place lies only in a larger one.
+_CHAIN_RANK = {"BorderGate": 0, "Commune": 1, "District": 2, "City": 2, "Province": 3, "AutonomousRegion": 3}
 
 
 _SEATS = ("District", "City")
