@@ -627,3 +627,40 @@ def test_both_sides_are_the_sides_of_the_talks_as_all_their_tellings_name_them(e
                          "việc, hai bên đã ký Biên bản hội đàm năm 2024.", "vi")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert {BKR + "place/hekou", BKR + "place/bat-xat"} <= set(signing.participants)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El miércoles, Lai Chau y Honghe inauguraron un mercado fronterizo. Por la tarde, ambas partes celebraron "
+           "su cuarta reunión anual en Phong Tho."),
+    ("en", "On Wednesday, Lai Chau and Honghe opened a border market. In the afternoon, both sides held their fourth "
+           "annual meeting in Phong Tho."),
+    ("sv", "I onsdags invigde Lai Chau och Honghe en gränsmarknad. På eftermiddagen höll parterna sitt fjärde årliga "
+           "möte i Phong Tho."),
+])
+def test_a_part_of_the_day_dates_an_event_as_the_one_told_before(extractor, lang: str, text: str) -> None:
+    """"Por la tarde": the afternoon of the day last told, not an undated meeting that is dropped."""
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" and e.ordinal == 4 for e in ex.events)
+
+
+def test_a_part_of_the_day_before_a_date_is_part_of_that_date(extractor) -> None:
+    ex = read(extractor, "Le 6 mai, Lai Chau et Honghe ont inauguré un marché frontalier. Les deux parties ont tenu "
+                         "leur quatrième réunion annuelle dans l'après-midi du 7 mai à Phong Tho.", "fr")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-07" for e in ex.events)
+
+
+def test_the_two_forces_are_the_sides_of_the_event_told_before(extractor) -> None:
+    """"les deux forces" (like "les deux parties"): the border guards named in the patrol before."""
+    ex = read(extractor, "Le 8 mai, la garde-frontière de Lai Chau et le détachement de gestion des frontières de "
+                         "Honghe ont lancé une patrouille conjointe. Une quarantaine de soldats ont parcouru six "
+                         "kilomètres. Ensuite, les deux forces ont tenu leur cinquième réunion.", "fr")
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in meeting.participants} >= {
+        "org/lai-chau/border-guard-command", "org/honghe/border-management-detachment"}
+
+
+def test_a_place_named_before_where_the_event_was_and_lying_there_is_where_it_was(extractor) -> None:
+    """"el tramo fronterizo de la comuna de X, en el distrito de Y": X, lying in Y, says where more exactly."""
+    ex = read(extractor, "El 8 de mayo, los guardias fronterizos de Lai Chau patrullaron el tramo fronterizo de la comuna "
+                         "de Si Lo Lau, en el distrito de Phong Tho.", "es")
+    assert ("Event", "2024-05-08", frozenset({"place/x-si-lo-lau"})) in told(ex)

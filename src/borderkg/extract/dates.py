@@ -80,6 +80,9 @@ class _DatePatterns:
             day_with_suffix=given(reader.day_suffixes, r"(?<![\d月])(\d{1,2})(?:" + suffixes + ")"),
         )
 
+# How near a date may follow a same-day phrase and be the day that phrase is a part of.
+_PART_OF_DAY_GAP = 6
+
 
 class DateReader:
     """Finds date expressions in folded text of one language."""
@@ -238,6 +241,8 @@ class DateReader:
             return _parse(full[before - 1].value) if before else ref
 
         for same in self.same_days.find(text, self.bounds):
+            if by_start.between(same.end, same.end + _PART_OF_DAY_GAP):
+                continue  # "dans l'après-midi du 14 mars", "chiều ngày 20/8": the date after it is the day
             day = base(same.start)
             if day is not None:
                 add(DateMention(same.start, same.end, (day + timedelta(days=int(same.value))).isoformat()))

@@ -12,6 +12,8 @@ from borderkg.extract.spans import SpanIndex, StartIndex
 # Where an event can be held besides administrative places: a border gate, a bridge.
 _VENUES = ("BorderGate", "Infrastructure")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+# The places an event's locality lies in that host it with it ("thị trấn Thanh Nhật, huyện Hạ Lang": Ha Lang).
+_HOSTING = ("District", "Province", "AutonomousRegion")
 
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
@@ -52,6 +54,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     venues = ctx.lang.venue_words
     venue_end = -1
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
+    sides: list[Found] = []  # the places read as sides
     for f in ctx.found_between(s, e):
         inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
         if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
@@ -71,10 +74,16 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 side = (f.end, ctx.ancestors(f.iri))
+                sides.append(f)
         elif f.cls in _VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
                                    or _paired(ctx, venue_end, f.start)):
             draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
             venue_end = f.end
+    # "sur le tronçon frontalier de la commune d'A Mu Sung, dans le district de Bat Xat": a place named
+    # right before where it happened, and lying there, says where more exactly.
+    venue_mentions = [f for f in ctx.found_between(s, e) if f.iri in draft.locations]
+    draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
+                                                     and _chained(ctx, f.end, v.start, venues | ctx.lang.articles) for v in venue_mentions)}
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
@@ -85,11 +94,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in _VENUES
                                         and _distance(ctx, loc, s, e, near) - _distance(ctx, nearest, s, e, near) <= 40}
                                        if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
-    # The locality where it happens hosts it, so it and its province take part (a country only
-    # says where).
+    # The locality where it happens hosts it, so it, its district and its province take part (a
+    # country only says where).
     hosts = {h for h in non_country & draft.locations if h not in ctx.entries or ctx.entries[h].cls in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
-                                   if ctx.entries.get(a) and ctx.entries[a].cls in ("Province", "AutonomousRegion")}
+                                   if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
 
 
 def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
