@@ -664,3 +664,15 @@ def test_a_place_named_before_where_the_event_was_and_lying_there_is_where_it_wa
     ex = read(extractor, "El 8 de mayo, los guardias fronterizos de Lai Chau patrullaron el tramo fronterizo de la comuna "
                          "de Si Lo Lau, en el distrito de Phong Tho.", "es")
     assert ("Event", "2024-05-08", frozenset({"place/x-si-lo-lau"})) in told(ex)
+
+
+def test_a_split_verb_around_a_subject_with_its_title_set_off(extractor) -> None:
+    """"tog X, ordförande i …, emot": the particle verb's two halves around a long subject."""
+    ex = read(extractor, "På onsdagen tog Lo Van Phu, ordförande i folkkommittén i distriktet Phong Tho, emot en "
+                         "delegation från Honghe.", "sv")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_a_split_verb_does_not_reach_into_the_next_sentence(extractor) -> None:
+    ex = read(extractor, "I onsdags tog Lai Chau beslut om gränshandeln. Honghe ser fram emot mötet.", "sv")
+    assert not any(e.cls == "Meeting" for e in ex.events)

@@ -162,7 +162,7 @@ class WordFormMatcher:
     _MIN_PREFIX = 3  # "be-treffen" is a verb, "Arbeits-treffen" a compound
 
     def __init__(self, phrases: PhraseMatcher, heads: Iterable[tuple[str, object]], endings: Iterable[str],
-                 split: Iterable[tuple[str, object]], split_gap: int = 6) -> None:
+                 split: Iterable[tuple[str, object]], split_gap: int = 12) -> None:
         self.phrases = phrases
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
         self._ascending = sorted({len(h) for h in self.heads})
@@ -173,8 +173,12 @@ class WordFormMatcher:
         self._tail_scan = AhoCorasick(sorted(t for t in tails if re.fullmatch(r"\w+", t)), matchkind=MatchKind.Standard)
         # The first word opens the pattern (no look-behind before it), so that the regex engine jumps
         # to where it is written; `_split_words` checks that it starts a word.
-        self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)(?:\W+\w+){0,"
-                                  + str(split_gap) + r"}?\W+" + re.escape(fold_label(second)) + r"(?!\w)"), value)
+        # The words between may hold a subject with its title set off by commas ("tog Vu Duc Thang,
+        # sekreterare i partikommittén i Mong Cai, emot"), but not the end of a sentence or clause (a
+        # dot after a digit is a German day's: "kamen am 4. März zusammen").
+        gap = r"(?:[^\w.!?;:]|(?<=\d)\.)+"
+        self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)(?:" + gap + r"\w+){0,"
+                                  + str(split_gap) + r"}?" + gap + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
 
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
