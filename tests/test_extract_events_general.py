@@ -676,3 +676,10 @@ def test_a_split_verb_around_a_subject_with_its_title_set_off(extractor) -> None
 def test_a_split_verb_does_not_reach_into_the_next_sentence(extractor) -> None:
     ex = read(extractor, "I onsdags tog Lai Chau beslut om gränshandeln. Honghe ser fram emot mötet.", "sv")
     assert not any(e.cls == "Meeting" for e in ex.events)
+
+
+def test_an_arabic_event_held_on_a_bridge_or_at_a_gate_is_located_there(extractor) -> None:
+    """"على" (on) and "عند" (at) introduce where, like "في": not "في شمال فيتنام", which only says where the gate is."""
+    ex = read(extractor, "استأنفت بوابة هوو نغي الحدودية الدولية في شمال فيتنام يوم الأربعاء عبور المسافرين في مراسم "
+                         "أقيمت عند بوابة هوو نغي الحدودية الدولية.", "ar")
+    assert ("Event", "2024-05-08", frozenset({"gate/huu-nghi"})) in told(ex)
