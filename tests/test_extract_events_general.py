@@ -683,3 +683,18 @@ def test_an_arabic_event_held_on_a_bridge_or_at_a_gate_is_located_there(extracto
     ex = read(extractor, "استأنفت بوابة هوو نغي الحدودية الدولية في شمال فيتنام يوم الأربعاء عبور المسافرين في مراسم "
                          "أقيمت عند بوابة هوو نغي الحدودية الدولية.", "ar")
     assert ("Event", "2024-05-08", frozenset({"gate/huu-nghi"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On May 8, Lao Cai and Honghe co-hosted a trade and investment promotion conference in Lao Cai city."),
+    ("fr", "Le 8 mai, Lao Cai et Honghe ont accueilli une conférence de promotion des investissements à Lao Cai."),
+])
+def test_a_reception_word_whose_object_is_an_event_organises_it(extractor, lang: str, text: str) -> None:
+    """"hosted a conference": the conference is the event; no one is received, no delegation visits."""
+    ex = read(extractor, text, lang)
+    assert {e.cls for e in ex.events} == {"Conference"}
+
+
+def test_a_reception_word_with_a_delegation_before_the_event_word_receives(extractor) -> None:
+    ex = read(extractor, "On May 8, Lao Cai hosted the delegation of Honghe at the investment conference.", "en")
+    assert {"Meeting", "Visit"} <= {e.cls for e in ex.events}

@@ -41,7 +41,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     """Add to `drafts` the events one sentence tells: the one its main event word tells, its
     companions and other numbered events, and those of the mechanisms it names."""
     ctx = doc.ctx
-    in_sentence = doc.triggers.between(s, e)
+    in_sentence = [t for t in doc.triggers.between(s, e) if not _organises(ctx, t)]
     editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
     drafts.extend(editions)
     if editions and previous is not None and ctx.lang.this_is_words:
@@ -445,7 +445,7 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     """One trigger per other kind of event in the sentence (a signing only with its agreement);
     a reception is also the received delegation's visit."""
     out: dict[str, Match] = {}
-    reception = next(iter(ctx.matches_starting(ctx.lang.reception, draft.start, draft.end)), None)
+    reception = next((r for r in ctx.matches_starting(ctx.lang.reception, draft.start, draft.end) if not _organises(ctx, r)), None)
     if reception is not None and draft.cls != "Visit" and reception_visit:
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
@@ -454,6 +454,22 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
             continue
         out[kind] = t
     return list(out.values())
+
+
+def _organises(ctx: Context, word: Match) -> bool:
+    """"the two sides co-hosted a trade and investment promotion conference": a reception word whose
+    object is another kind of event (not a delegation, nor talks) organises that event; it receives no one."""
+    if ctx.match_starting(ctx.lang.reception, word.start) is None:
+        return False
+    governed = next(iter(ctx.matches_starting(ctx.lang.triggers, word.end, word.end + _OBJECT_REACH)), None)
+    if governed is None or str(governed.value) in ("Meeting", "Visit"):
+        return False
+    between = ctx.text[word.end:governed.start]
+    return not _CLAUSE_BREAK.search(between) and not any(
+        w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
+
+
+_OBJECT_REACH = 60
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
