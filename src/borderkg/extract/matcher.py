@@ -177,8 +177,8 @@ class WordFormMatcher:
         # sekreterare i partikommittén i Mong Cai, emot"), but not the end of a sentence or clause (a
         # dot after a digit is a German day's: "kamen am 4. März zusammen").
         gap = r"(?:[^\w.!?;:]|(?<=\d)\.)+"
-        self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)(?:" + gap + r"\w+){0,"
-                                  + str(split_gap) + r"}?" + gap + re.escape(fold_label(second)) + r"(?!\w)"), value)
+        self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)((?:" + gap + r"\w+){0,"
+                                  + str(split_gap) + r"}?" + gap + r")" + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
 
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
@@ -188,8 +188,11 @@ class WordFormMatcher:
                 value = self._head_of(text[start:end])
                 if value is not None:
                     out.append(Match(start, end, value))
+        # "kamen … zu ihren sechsten Gesprächen zusammen": a word of its own between the halves is the one read
+        words = SpanSet((m.start, m.end) for m in out)
         for pattern, value in self.split:
-            out.extend(Match(m.start(), m.end(), value) for m in _split_words(pattern, text))
+            out.extend(Match(m.start(), m.end(), value) for m in _split_words(pattern, text)
+                       if not words.overlaps(m.start(1), m.end(1)))
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
