@@ -422,3 +422,13 @@ def test_places_in_a_list_do_not_lie_in_one_another(extractor: RuleExtractor) ->
     """"Hekou county, Lao Cai province": a list of places the lexicon puts apart is no chain."""
     ex = read(extractor, "Delegations came from Hekou county, Lao Cai province and Wenshan.", "en")
     assert not any(p == "locatedIn" and e.iri.endswith("/hekou") for e in ex.entities for p, o in e.links)
+
+
+@pytest.mark.parametrize("lang, text, mention", [
+    ("vi", "Ngày 8/5, đoàn đã làm việc tại thị trấn Sìn Hồ.", "Sìn Hồ"),
+    ("en", "On May 8, the delegation visited Sin Ho town.", "Sin Ho"),
+    ("zh", "5月8日，代表团在勐拉镇举行会谈。", "勐拉镇"),
+])
+def test_a_town_no_lexicon_knows_is_a_town(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "Town" and mention in ex.document.text[e.mention.start:e.mention.end] for e in ex.entities)

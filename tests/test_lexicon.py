@@ -34,13 +34,13 @@ EXPECTED_FILES = {
 # class -> the IRI kind (bkr:<kind>/<slug>) its entities are minted under
 KIND = {
     BK.Country: "place", BK.Province: "place", BK.City: "place", BK.District: "place",
-    BK.Commune: "place", BK.Place: "place",
+    BK.Commune: "place", BK.Town: "place", BK.Place: "place",
     BK.BorderGate: "gate", BK.Infrastructure: "infra",
     BK.Organization: "org", BK.PartyCommittee: "org", BK.PeoplesCommittee: "org",
     BK.Department: "org", BK.Company: "org", BK.NGO: "org", BK.InternationalOrganization: "org",
     BK.Person: "person", BK.Mechanism: "mechanism", BK.Agreement: "agreement", BK.Project: "project",
 }
-PLACES = {BK.Province, BK.City, BK.District, BK.Commune, BK.Place, BK.BorderGate}
+PLACES = {BK.Province, BK.City, BK.District, BK.Commune, BK.Town, BK.Place, BK.BorderGate}
 ORGANIZATIONS = {c for c, k in KIND.items() if k == "org"}
 LINKS = (BK.locatedIn, BK.jurisdiction, BK.counterpart, BK.location, BK.connects, BK.party,
          DCTERMS.isReplacedBy, DCTERMS.replaces, DCTERMS.hasPart)

@@ -37,7 +37,7 @@ CONTRACT_CLASSES = {
     "Meeting": "Event", "Conference": "Event", "Signing": "Event", "Visit": "Event", "Exchange": "Event",
     "Exhibition": "Event",
 }
-DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": "Commune", "Prefecture": "Place",
+DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": "Commune", "Town": "Commune", "Prefecture": "Place",
                   "IdentityDecision": None, "SettledReading": "IdentityDecision",
                   "UndecidedReading": "IdentityDecision", "KeptApart": "IdentityDecision"}
 
@@ -308,3 +308,8 @@ def test_hermit_derives_gaf_denoted_by_from_prov_was_derived_from(onto, tmp_path
     world = _hermit(g, tmp_path, infer_property_values=True)
     denoted_by = world[str(BK.denotedBy)]
     assert [m.iri for m in denoted_by[world[str(person)]]] == [str(mention)]
+
+
+def test_a_town_is_a_city_and_a_commune(onto: Graph) -> None:
+    """A thị trấn or 镇 is a town (bk:City: "a city or town") at the commune level (bk:Commune)."""
+    assert set(onto.objects(BK.Town, RDFS.subClassOf)) == {BK.Commune, BK.City}

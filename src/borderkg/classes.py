@@ -65,7 +65,7 @@ def below(root: str) -> frozenset[str]:
     """``root`` and every bk: class under it.
 
     >>> sorted(below("Commune"))
-    ['Commune', 'Village', 'Ward']
+    ['Commune', 'Town', 'Village', 'Ward']
     """
     return frozenset({root} | {cls for cls, above in superclasses().items() if root in above and ":" not in cls})
 

@@ -22,7 +22,7 @@ Triple = tuple[URIRef, URIRef, Literal]
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _BODY_CLASSES = {"Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
                  "InternationalOrganization"}
-_PLACE_CLASSES = {"Place", "Country", "Province", "AutonomousRegion", "City", "District", "Commune"}
+_PLACE_CLASSES = {"Place", "Country", "Province", "AutonomousRegion", "City", "District", "Commune", "Town"}
 _HASH = re.compile(r"^(x-)?[0-9a-f]{12,}$")
 
 

@@ -437,7 +437,7 @@ def _han_typed_places(ctx: Context) -> None:
         kind = ctx.match_starting(ctx.lang.place_types_after, m.end)
         if kind is not None and not _not_place_word(ctx, kind):
             if not taken.overlaps(m.start, kind.end):
-                seat = districts.get(str(m.value)) if kind.value == "Commune" else None
+                seat = districts.get(str(m.value)) if kind.value in _COMMUNES else None
                 _add_han_place(ctx, m.start, kind.end, str(m.value), str(kind.value), seat)
                 taken.add(m.start, kind.end)
         elif not taken.overlaps(m.start, m.end) and str(m.value) in districts:
@@ -481,7 +481,7 @@ def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | N
 
 def _add_han_place(ctx: Context, start: int, end: int, name: str, cls: str, parent: str | None) -> Found:
     from pypinyin import lazy_pinyin  # imported here: only Han-script documents need it
-    key = "".join(lazy_pinyin(name)) + {"Commune": "-town", "BorderGate": "-port"}.get(cls, "")
+    key = "".join(lazy_pinyin(name)) + ("-town" if cls in _COMMUNES else "-port" if cls == "BorderGate" else "")
     label = ctx.original_of(start, end)
     ctx.found.append(Found(start, end, f"{BKR}place/x-{slug(key)}", cls, links=(("locatedIn", parent),) if parent else (),
                            labels=((label, ctx.lang.code), (ctx.original_of(start, start + len(name)), ctx.lang.code))))
@@ -497,7 +497,7 @@ def _towns_of_places(ctx: Context) -> None:
         if not f.known or ctx.entries[f.iri].cls not in _NAMESAKES:
             continue
         kind = _place_type_next_to(ctx, f.start, f.end)
-        if kind != "Commune":
+        if kind not in _COMMUNES:
             continue
         # the type word that ends where the spaces before the name start, or starts after those after it
         # (matches that do not overlap: one at each offset)
@@ -506,7 +506,7 @@ def _towns_of_places(ctx: Context) -> None:
         left = before.start if before is not None else f.start
         right = end_of_type = after.end if after is not None else f.end
         seat = f.iri if ctx.entries[f.iri].cls in _SEATS else next(iter(ctx.entries[f.iri].located_in), None)
-        ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", "Commune",
+        ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", kind,
                              links=(("locatedIn", seat),) if seat else (),
                              labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
 
@@ -535,10 +535,12 @@ def _places_in_chains(ctx: Context) -> None:
 
 
 # How large a place is, for `_places_in_chains`: a place lies only in a larger one.
-_CHAIN_RANK = {"BorderGate": 0, "Commune": 1, "District": 2, "City": 2, "Province": 3, "AutonomousRegion": 3}
+_CHAIN_RANK = {"BorderGate": 0, "Village": 1, "Ward": 1, "Town": 1, "Commune": 1, "District": 2, "City": 2, "Province": 3,
+               "AutonomousRegion": 3}
 
 
 _SEATS = ("District", "City")
+_COMMUNES = classes.below("Commune")  # a commune, or a town, ward or village at its level
 _NAMESAKES = (*_SEATS, "BorderGate")
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 

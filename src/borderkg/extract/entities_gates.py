@@ -16,7 +16,7 @@ _NAME_MAX_TOKENS = 4
 _TOKEN = re.compile(r"\S+")
 _ENDS_NAME = re.compile(r"[,;:.()\[\]،؛\"“”«»]")
 """A token holding one of these ends a name (a dash is a token of its own: it joins two names)."""
-_ADMINISTRATIVE = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune"})
+_ADMINISTRATIVE = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Town"})
 
 
 def gates_beside_gate_words(ctx: Context) -> None:

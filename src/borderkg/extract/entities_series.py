@@ -19,7 +19,7 @@ _HAN_QUALIFIER = (2, 6)
 _QUALIFIER_WORDS = 3
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-_SIDES = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Country"})
+_SIDES = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Town", "Country"})
 
 
 def described_mechanisms(ctx: Context) -> None:
