@@ -698,3 +698,19 @@ def test_a_reception_word_whose_object_is_an_event_organises_it(extractor, lang:
 def test_a_reception_word_with_a_delegation_before_the_event_word_receives(extractor) -> None:
     ex = read(extractor, "On May 8, Lao Cai hosted the delegation of Honghe at the investment conference.", "en")
     assert {"Meeting", "Visit"} <= {e.cls for e in ex.events}
+
+
+def test_the_title_event_is_told_by_a_lede_with_no_event_word(extractor) -> None:
+    """A title "… stage joint drill …" over a lede that gives the day, sides and place with another verb."""
+    ex = read(extractor, "Lao Cai and Honghe rescuers stage joint drill on border bridge\n\nLao Cai, May 10 (VNA) – Rescuers "
+                         "from Lao Cai and from Honghe on Wednesday practised together how to free people trapped on the "
+                         "Kim Thanh road bridge.\n\nAfter the drill, the two sides held talks in Lao Cai city.", "en")
+    assert any(e.cls == "Event" and e.date == "2024-05-08" for e in ex.events)
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_it_was_the_nth_says_which_edition_the_event_told_before_was(extractor) -> None:
+    """"It was the third joint drill, after those of 2019 and 2023": the drill told, its edition."""
+    ex = read(extractor, "On May 8, rescuers of Lao Cai and Honghe held a joint drill at the Kim Thanh border gate. It was "
+                         "the third joint drill of its kind, following those held in 2019 and in 2023.", "en")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Event", "2024-05-08", 3)}

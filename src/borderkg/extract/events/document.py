@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.actors import origin
+from borderkg.extract.events.actors import actors, origin
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
+from borderkg.extract.spans import StartIndex
 
 # How long a delegation's visit lasts at most, when the text gives only its first day.
 _VISIT_DAYS = 6
@@ -54,6 +55,27 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
         if told.start == lede.start and not told.locations:
             told.locations.add(where)
             told.participants.add(where)
+
+
+def headline(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]],
+             dated: StartIndex, used_orgs: set[int]) -> None:
+    """"Mong Cai, Dongxing firefighters stage joint drill on border bridge" over a lede that tells the day,
+    the sides and the place with a verb no event word list holds ("yesterday rehearsed together how to put
+    out a fire on the Bac Luan II bridge"): the title's one undated event is the lede's."""
+    if len(sentences) < 2 or "\n" not in ctx.text[sentences[0][1]:sentences[1][0] + 1]:
+        return  # no title on a line of its own
+    (title_start, title_end), (s, e) = sentences[0], sentences[1]
+    told = [d for d in drafts if title_start <= d.start < title_end]
+    if len(told) != 1 or told[0].date is not None or told[0].mechanism is not None \
+            or any(s <= d.start < e for d in drafts):
+        return
+    days = [d for d in dated.between(s, e) if len(d.value) == 10 and not d.since]
+    if len({d.value for d in days}) != 1:
+        return
+    title = told[0]
+    title.date = days[0].value
+    actors(ctx, title, s, e, used_orgs)
+    title.spans.append((s, e))
 
 
 def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:

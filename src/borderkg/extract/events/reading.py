@@ -12,6 +12,7 @@ from borderkg.extract.events.document import (
     both_sides,
     during_visit,
     gate_pairs,
+    headline,
     lede_where,
     member_sides,
     named_sides,
@@ -76,6 +77,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     drafts: list[EventDraft] = []
     for number, (s, e) in enumerate(sentences):
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)
+        if number == 1:  # dated by its lede, the title's event dates what the text tells after it
+            headline(ctx, drafts, sentences, doc.dated, used_orgs)
     same_series(drafts)
     lede_where(ctx, drafts, datelines, filed_at)
     both_sides(ctx, drafts)

@@ -275,11 +275,8 @@ def _edition_told_before(ctx: Context, drafts: list[EventDraft], editions: list[
     """"Det är det femte byparet … som ingår i programmet för vänskap mellan bostadsområden", "这是…第六对友好村屯":
     a sentence opening with "this is" says which mechanism's edition the event told just before was, and
     which edition, rather than telling one of its own."""
-    opening = ctx.text[s:s + 32]
-    at = s + len(opening) - len(opening.lstrip())
-    word = next((w for w in ctx.lang.this_is_words if ctx.text.startswith(w, at)
-                 and not (ctx.lang.latin and ctx.text[at + len(w):at + len(w) + 1].isalnum())), None)
-    if word is None:
+    at = _this_is_at(ctx, s)
+    if at is None:
         return
     told = [d for d in drafts if previous[0] <= d.start < previous[1] and all(d is not x for x in editions)]
     for edition in list(editions):
@@ -287,10 +284,20 @@ def _edition_told_before(ctx: Context, drafts: list[EventDraft], editions: list[
         if target is None:
             continue
         target.mechanism = edition.mechanism
-        target.ordinal = target.ordinal or ordinal_stated(ctx, at + len(word), e) or edition.ordinal
+        target.ordinal = target.ordinal or ordinal_stated(ctx, at, e) or edition.ordinal
         target.spans.extend(edition.spans)
         drafts.remove(edition)
         editions.remove(edition)
+
+
+def _this_is_at(ctx: Context, s: int) -> int | None:
+    """Where the words after a "this is" phrase opening the sentence at `s` start ("It was the third
+    drill", "这是第三次"), if one opens it."""
+    opening = ctx.text[s:s + 32]
+    at = s + len(opening) - len(opening.lstrip())
+    word = next((w for w in ctx.lang.this_is_words if ctx.text.startswith(w, at)
+                 and not (ctx.lang.latin and ctx.text[at + len(w):at + len(w) + 1].isalnum())), None)
+    return None if word is None else at + len(word)
 
 
 def _claimed_in_later_clause(ctx: Context, named_at: int, trigger: Match, words: list[Match]) -> bool:
@@ -531,14 +538,21 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     # "وحضر الحفل ...", "وخلال الاجتماع": where the article is written on the word, a definite event
     # word after the sentence's verb or preposition is the one told.
     definite = bool(ctx.lang.definite_prefixes) and ctx.text.startswith(ctx.lang.definite_prefixes, trigger.start)
-    if len(opening) > 1 or opening and not definite \
-            and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}:
+    this_is = _this_is_at(ctx, s)
+    # "It was the third joint drill of its kind, following those staged in 2019 and in 2023": the
+    # event told before, and which edition it was (the dates are of the others)
+    identified = this_is is not None and _only_qualifiers(ctx, this_is, trigger.start)
+    if not identified and (len(opening) > 1 or opening and not definite
+                           and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
     edition = ordinal_of(ctx, trigger)
     if told is None or edition not in (None, told.ordinal) and told.ordinal is not None:
         return None
+    if identified:
+        told.ordinal = told.ordinal or edition
+        return told
     # "Hội đàm lần thứ ba giữa hai huyện được tổ chức … vào tháng 9/2023": an edition the sentence dates
     # to another time than the article's told events of its kind is another edition.
     if edition is None:
@@ -548,6 +562,16 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
                     for d in dated.between(s, e)):
         return None
     return told
+
+
+def _only_qualifiers(ctx: Context, start: int, end: int) -> bool:
+    """Only an article, an edition number and a few adjectives between `start` and `end` ("the third joint")."""
+    between = ctx.text[start:end]
+    return not _CLAUSE_BREAK.search(between) and not ctx.found_between(start, end) \
+        and len(between.split() if ctx.lang.latin else between.strip()) <= _QUALIFIERS
+
+
+_QUALIFIERS = 5
 
 
 def _after_demonstrative(ctx: Context, s: int, trigger: Match) -> bool:
