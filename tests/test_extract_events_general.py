@@ -714,3 +714,10 @@ def test_it_was_the_nth_says_which_edition_the_event_told_before_was(extractor) 
     ex = read(extractor, "On May 8, rescuers of Lao Cai and Honghe held a joint drill at the Kim Thanh border gate. It was "
                          "the third joint drill of its kind, following those held in 2019 and in 2023.", "en")
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Event", "2024-05-08", 3)}
+
+
+def test_vietnamese_ceremonies_are_events(extractor) -> None:
+    """"lễ khai thông tuyến đường", "lễ động thổ": ceremonies, events of their day."""
+    ex = read(extractor, "Sáng 8/5, huyện Phong Thổ và huyện Kim Bình tổ chức lễ khai thông tuyến đường vận chuyển hàng "
+                         "hóa. Ngày 9/5, hai huyện tổ chức lễ động thổ nhà kiểm soát liên hợp.", "vi")
+    assert {(e.cls, e.date) for e in ex.events} >= {("Event", "2024-05-08"), ("Event", "2024-05-09")}
