@@ -432,3 +432,14 @@ def test_places_in_a_list_do_not_lie_in_one_another(extractor: RuleExtractor) ->
 def test_a_town_no_lexicon_knows_is_a_town(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
     ex = read(extractor, text, lang)
     assert any(e.cls == "Town" and mention in ex.document.text[e.mention.start:e.mention.end] for e in ex.entities)
+
+
+@pytest.mark.parametrize("text, town, county", [
+    ("5月8日，双方在绿春县城大兴镇举行会谈。", "x-daxing-town", "luchun"),
+    ("5月8日，双方在金平县的勐拉镇举行会谈。", "x-mengla-town", "jinping"),
+])
+def test_a_han_town_after_its_county_and_a_link_word(extractor: RuleExtractor, text: str, town: str, county: str) -> None:
+    """"绿春县城大兴镇": the county, its seat word 城, then the town's name (not "城大兴")."""
+    ex = read(extractor, text, "zh")
+    links = {(e.iri.removeprefix(BKR), p, o.removeprefix(BKR)) for e in ex.entities for p, o in e.links}
+    assert (f"place/{town}", "locatedIn", f"place/{county}") in links

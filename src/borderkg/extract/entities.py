@@ -423,7 +423,7 @@ def _han_typed_places(ctx: Context) -> None:
                 or any(w in ctx.text[start:t.start] for w in stops):
             continue  # "人民政府市长", "双方就口岸": a body's or a clause's words are no name
         name = ctx.text[start:t.start]
-        parent = before.get(start)
+        parent = _han_place_before(ctx, start, before)
         place = _add_han_place(ctx, start, t.end, name, str(t.value),
                                parent.iri if parent and parent.cls != "Country" else None)
         if place.cls in _SEATS or name not in learned:
@@ -474,9 +474,17 @@ def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | N
     if run is None or run.end() != end:
         return None
     for start in range(end - _HAN_NAME_MIN, max(run.start(), end - _HAN_NAME_MAX) - 1, -1):
-        if start in places or any(ctx.text.endswith(w, 0, start) for w in ctx.lang.name_starts):
+        if _han_place_before(ctx, start, places) is not None or any(ctx.text.endswith(w, 0, start) for w in ctx.lang.name_starts):
             return start
     return None
+
+
+def _han_place_before(ctx: Context, start: int, places: dict[int, Found]) -> Found | None:
+    """The place named right before `start`, or before a link word ("绿春县城大兴镇", "金平县的金水河镇")."""
+    if start in places:
+        return places[start]
+    return next((places[start - len(w)] for w in ctx.lang.link_tokens
+                 if start - len(w) in places and ctx.text.endswith(w, 0, start)), None)
 
 
 def _add_han_place(ctx: Context, start: int, end: int, name: str, cls: str, parent: str | None) -> Found:
