@@ -443,3 +443,17 @@ def test_a_han_town_after_its_county_and_a_link_word(extractor: RuleExtractor, t
     ex = read(extractor, text, "zh")
     links = {(e.iri.removeprefix(BKR), p, o.removeprefix(BKR)) for e in ex.entities for p, o in e.links}
     assert (f"place/{town}", "locatedIn", f"place/{county}") in links
+
+
+@pytest.mark.parametrize("lang, text, gate", [
+    ("vi", "Ngày 28/4, huyện Thạch An và huyện Long Châu tổ chức lễ khai thông tại khu vực cửa khẩu Nà Lạn.",
+     "place/x-na-lan"),
+    ("en", "On April 28, Thach An and Longzhou held a ceremony at the Na Lan border gate.", "place/x-na-lan"),
+    ("de", "Am 28. April kamen Lao Cai und Honghe am Grenzübergang Na Lan zusammen.", "place/x-na-lan"),
+])
+def test_a_border_gate_no_lexicon_knows_named_with_a_gate_word(extractor: RuleExtractor, lang: str, text: str,
+                                                              gate: str) -> None:
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "BorderGate" and e.iri.removeprefix(BKR) == gate for e in ex.entities)
+    assert any(gate in {p.removeprefix(BKR) for p in e.locations} for e in ex.events)
+    assert not any(gate in {p.removeprefix(BKR) for p in e.participants} for e in ex.events)

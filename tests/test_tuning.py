@@ -29,7 +29,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # recall 0.713 and precision 0.807, entity recall 0.953: floors 0.02 under, rounded down.
 # Main 405b3f5 (stop 22, with the posts, figures and agreements of that stop) measured entity recall 0.962 and precision
 # 0.936, event 0.738 and 0.822, role 0.954 and 0.976, figure 0.971 and 0.988: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.94, 0.91), "role": (0.93, 0.95), "observation": (0.95, 0.96), "event": (0.71, 0.80)}
+# With t_*_50..65 (sixteen new blind articles, first run event F1 0.23) added, main (stop 23, after its first event
+# and place rules) measured on the 65 articles entity recall 0.944 and precision 0.934, event 0.682 and 0.744, role
+# 0.866 and 0.964, figure 0.934 and 0.982: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.92, 0.91), "role": (0.84, 0.94), "observation": (0.91, 0.96), "event": (0.66, 0.72)}
 
 
 @pytest.fixture(scope="module")

@@ -96,7 +96,9 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                                        if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
-    hosts = {h for h in non_country & draft.locations if h not in ctx.entries or ctx.entries[h].cls in PARTICIPANT_PLACES}
+    minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries}  # places no lexicon knows
+    hosts = {h for h in non_country & draft.locations
+             if (ctx.entries[h].cls if h in ctx.entries else minted.get(h, "Place")) in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
                                    if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
 
