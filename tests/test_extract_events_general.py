@@ -721,3 +721,26 @@ def test_vietnamese_ceremonies_are_events(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, huyện Phong Thổ và huyện Kim Bình tổ chức lễ khai thông tuyến đường vận chuyển hàng "
                          "hóa. Ngày 9/5, hai huyện tổ chức lễ động thổ nhà kiểm soát liên hợp.", "vi")
     assert {(e.cls, e.date) for e in ex.events} >= {("Event", "2024-05-08"), ("Event", "2024-05-09")}
+
+
+@pytest.mark.parametrize("text, where", [
+    # a dateline city that holds none of the localities the lede names is where the report was filed
+    ("KUNMING, 8 mai (Xinhua) -- Des équipes de secours du district de Jinping et du district de Phong Tho ont mené "
+     "mercredi un exercice conjoint de sauvetage.", frozenset()),
+    # countries' ministries as the sides: a capital's dateline says nothing of where
+    ("PÉKIN, 8 mai (Xinhua) -- Les ministères de la Défense de la Chine et du Vietnam ont tenu mercredi leur neuvième "
+     "échange d'amitié frontalier.", frozenset()),
+    # a dateline that is the place of a body taking part: there
+    ("Lai Chau, 8 mai (VNA) -- Le Commandement de la garde-frontière de Lai Chau a tenu mercredi une réunion avec le "
+     "détachement de Honghe.", frozenset({"place/lai-chau"})),
+])
+def test_a_dateline_places_the_lede_only_where_it_is_a_side_or_holds_one(extractor, text: str, where) -> None:
+    ex = read(extractor, text, "fr")
+    assert ex.events and all(frozenset(p.removeprefix(BKR) for p in e.locations) == where for e in ex.events)
+
+
+def test_a_later_mention_of_the_event_says_where_it_was(extractor) -> None:
+    """"L'exercice s'est déroulé dans le bourg de Jinshuihe": the event told, placed by a later sentence."""
+    ex = read(extractor, "Le 8 mai, les districts de Jinping et de Phong Tho ont mené un exercice conjoint de sauvetage. "
+                         "L'exercice s'est déroulé dans le bourg de Jinshuihe.", "fr")
+    assert ("Event", "2024-05-08", frozenset({"place/jinshuihe-town"})) in told(ex)

@@ -12,6 +12,8 @@ from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import StartIndex
 
+# Sides too large to say where a dateline is.
+_NOT_LOCAL = ("Country", "Province", "AutonomousRegion")
 # How long a delegation's visit lasts at most, when the text gives only its first day.
 _VISIT_DAYS = 6
 # What joins the two gates of a pair: a dash, the first gate's country in brackets before it
@@ -44,8 +46,16 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     # where the report was filed, not where the event was.
     origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and origin(ctx, f.start)}
     placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES} - origins
-    if placed and not any(p == filed_at or filed_at in ctx.ancestors(p) or p in ctx.ancestors(filed_at)
-                          for p in placed):
+    # a body taking part stands for its place ("el Comando de la Guardia Fronteriza de Dien Bien")
+    placed |= {j for p in lede.participants for j in ctx.linked(p, "jurisdiction")
+               if j in ctx.entries and ctx.entries[j].cls in PARTICIPANT_PLACES} - origins
+    # "KUNMING (Xinhua) -- Des équipes du district de Jinping … et du district de Phong Tho": where the lede
+    # names localities, the dateline must be one of them or hold one; their province holding it is not enough.
+    # "Peking (CRI) – Die Verteidigungsministerien Chinas und Vietnams": countries' sides say nothing of where.
+    local = {p for p in placed if ctx.entries[p].cls not in _NOT_LOCAL}
+    regional = {p for p in placed if ctx.entries[p].cls != "Country"}
+    if placed and not (filed_at in placed or any(filed_at in ctx.ancestors(p) for p in placed)
+                       or any(p in ctx.ancestors(filed_at) for p in local or regional)):
         return
     # "Quang Ninh, 18 okt (VNA) – Gränsdistriktet Hai Ha … tog emot …": the one side within the
     # dateline's place is the more exact place.

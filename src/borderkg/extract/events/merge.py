@@ -41,6 +41,8 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             if len(same) == 1:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
+                # "L'exercice s'est déroulé dans le bourg de Jinshuihe": it may say where, when the event's own sentence does not
+                same[0].locations = same[0].locations or set(d.locations)
                 same[0].spans.extend(d.spans)
                 d.merged_into = same[0]
                 continue
