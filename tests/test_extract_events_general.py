@@ -744,3 +744,12 @@ def test_a_later_mention_of_the_event_says_where_it_was(extractor) -> None:
     ex = read(extractor, "Le 8 mai, les districts de Jinping et de Phong Tho ont mené un exercice conjoint de sauvetage. "
                          "L'exercice s'est déroulé dans le bourg de Jinshuihe.", "fr")
     assert ("Event", "2024-05-08", frozenset({"place/jinshuihe-town"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "افتُتح يوم الأربعاء في مدينة كونمينغ أسبوع البضائع الفيتنامية."),
+    ("en", "A Vietnamese goods week opened in Kunming on Wednesday."),
+    ("de", "Am Mittwoch wurde in Kunming eine vietnamesische Warenwoche eröffnet."),
+])
+def test_a_goods_week_is_an_exhibition(extractor, lang: str, text: str) -> None:
+    assert any(e.cls == "Exhibition" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
