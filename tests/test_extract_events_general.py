@@ -753,3 +753,10 @@ def test_a_later_mention_of_the_event_says_where_it_was(extractor) -> None:
 ])
 def test_a_goods_week_is_an_exhibition(extractor, lang: str, text: str) -> None:
     assert any(e.cls == "Exhibition" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
+
+
+def test_nouns_written_apart_between_an_ordinal_and_its_event_word(extractor) -> None:
+    """"the second labour cooperation conference": nouns written apart, not a name's capitalised words."""
+    ex = read(extractor, "The agreement builds on the second labour cooperation conference between Cao Bang and "
+                         "Longzhou, held in Longzhou in November 2023.", "en")
+    assert ("Conference", "2023-11", 2) in {(e.cls, e.date, e.ordinal) for e in ex.events}

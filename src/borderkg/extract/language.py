@@ -141,6 +141,9 @@ class LanguageData(TypedDict, total=False):
     """Adjectives between an ordinal and its event word ("the 8th annual talks")."""
     ordinal_follows: bool
     """Ordinals follow what they number ("الاجتماع الحادي عشر")."""
+    ordinal_modifiers: int
+    """How many nouns a language that writes compounds apart may set between an ordinal and its event
+    word ("the second labour cooperation conference")."""
     plural_honorifics: list[str]
     """"Messrs", "السادة", "các ông": an honorific before a list of names."""
     distributive_words: list[str]
@@ -450,6 +453,7 @@ class CompiledLanguage:
     """Value: the country's IRI."""
     guest_words: PhraseMatcher
     ordinal_follows: bool
+    ordinal_modifiers: int
     ordinal_skips: frozenset[str]
     ordinal_skips_spaced: tuple[str, ...]
     """The same words with the space after them, longest first."""
@@ -597,6 +601,7 @@ class CompiledLanguage:
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
+            ordinal_modifiers=int(data.get("ordinal_modifiers", 0)),
             ordinal_skips=words("ordinal_skips"),
             ordinal_skips_spaced=tuple(sorted((w + " " for w in words("ordinal_skips")), key=len, reverse=True)),
             scale_approx=tuple(data.get("scale_approx", [])),

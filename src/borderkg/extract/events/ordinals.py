@@ -59,10 +59,16 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
         gap = ctx.text[o.end:pos]
         if re.search(r"[，。；、,;.!?：:\n]", gap):
             return None
-        if ctx.lang.latin and any(not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
-                                  and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles
-                                  for t in re.finditer(r"[^\W\d_]+", gap)):
-            return None  # "the first time ... fair": only a name's capitalised words may stand between
+        lower = [t.group() for t in re.finditer(r"[^\W\d_]+", gap)
+                 if not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
+                 and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles]
+        # "the first time ... fair": only a name's capitalised words may stand between, or in a language
+        # that writes compounds apart a few nouns ("the second labour cooperation conference"), in one
+        # phrase ("the eighth since the two localities launched ...": an article opens another)
+        if ctx.lang.latin and lower and (len(lower) > ctx.lang.ordinal_modifiers
+                                         or any(w in ctx.lang.not_name_words or w in ctx.lang.articles
+                                                for w in gap.split())):
+            return None
         return int(o.value)
     return None
 
