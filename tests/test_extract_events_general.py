@@ -760,3 +760,21 @@ def test_nouns_written_apart_between_an_ordinal_and_its_event_word(extractor) ->
     ex = read(extractor, "The agreement builds on the second labour cooperation conference between Cao Bang and "
                          "Longzhou, held in Longzhou in November 2023.", "en")
     assert ("Conference", "2023-11", 2) in {(e.cls, e.date, e.ordinal) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Am Mittwoch kamen Lao Cai und Honghe in Hekou zu Gesprächen zusammen."),
+    ("en", "On Wednesday Lao Cai and Honghe held talks in Hekou."),
+])
+def test_a_venue_word_before_a_day_is_time_and_the_sides_stay_sides(extractor, lang: str, text: str) -> None:
+    """"Am Mittwoch kamen Lao Cai und …": "am" is the day's, so Lao Cai is a side, not where it was."""
+    ex = read(extractor, text, lang)
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert "place/lao-cai" in {p.removeprefix(BKR) for p in talks.participants}
+    assert {p.removeprefix(BKR) for p in talks.locations} == {"place/hekou"}
+
+
+def test_a_visit_to_a_gate_is_located_at_the_gate(extractor) -> None:
+    ex = read(extractor, "Am Mittwoch besichtigte die Delegation aus Lao Cai den Grenzübergang Youyiguan.", "de")
+    visit = next(e for e in ex.events if e.cls == "Visit")
+    assert {p.removeprefix(BKR) for p in visit.locations} == {"gate/youyiguan"}

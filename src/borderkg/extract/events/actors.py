@@ -14,6 +14,8 @@ _VENUES = ("BorderGate", "Infrastructure")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 # The places an event's locality lies in that host it with it ("thị trấn Thanh Nhật, huyện Hạ Lang": Ha Lang).
 _HOSTING = ("District", "Province", "AutonomousRegion")
+# How far after a visit word the place it governs may be ("besichtigte die Delegation aus Lao Cai den Grenzübergang X").
+_OBJECT_REACH = 60
 
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
@@ -145,7 +147,8 @@ def _belongs(ctx: Context, side_end: int, start: int) -> bool:
 def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int) -> None:
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
-    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES - {"Country"}
+    # "besichtigte … den Bahnhof Hekou Nord", "visited the Ta Lung border gate": a gate or a station too
+    places = [f for f in ctx.found_between(s, e) if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in _VENUES)
               and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
@@ -156,7 +159,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
                   and _after_venue_word(ctx, max(s, f.start - 40), f.start)]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = governed[0] if governed else introduced[0] if introduced else \
-        after[0] if after and after[0].start - trigger.end <= 40 else max(before, key=lambda f: f.end) if before else None
+        after[0] if after and after[0].start - trigger.end <= _OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
     # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
     while target is not None and target in before:
         within = next((f for f in places if f.end <= target.start and target.iri in ctx.ancestors(f.iri)
@@ -166,7 +169,8 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
         target = within
     if target is not None:
         draft.locations = {target.iri}
-        draft.participants.add(target.iri)
+        if target.cls in PARTICIPANT_PLACES:  # the place visited hosts the visit; a gate does not
+            draft.participants.add(target.iri)
 
 
 def origin(ctx: Context, start: int) -> bool:
@@ -175,8 +179,11 @@ def origin(ctx: Context, start: int) -> bool:
     before = re.split(r"[,;:()\n،，；]", ctx.text[max(0, start - 50):start])[-1]
     if not ctx.lang.latin:
         return any(before.rstrip().endswith(w) or w in before[-12:] for w in ctx.lang.origin_words)
-    tail = f" {' '.join(before.split()[-5:])} "
-    return any(f" {w} " in tail for w in ctx.lang.origin_words)
+    words = [w for w in re.finditer(r"\S+", before)][-5:]
+    word = next((w for w in reversed(words) if w.group() in ctx.lang.origin_words), None)
+    # "aus der vietnamesischen Nachbarstadt Mong Cai": the first place after it ("aus Lao Cai den
+    # Grenzübergang Youyiguan": Lao Cai came, the gate was visited)
+    return word is not None and not any(f.cls in PLACE_CLASSES for f in ctx.found_between(start - len(before) + word.end(), start))
 
 
 def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
@@ -192,10 +199,19 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     tail = words[-3:]
     if any(w in ctx.lang.group_words for w in tail):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
+    # "Am Mittwoch kamen Lao Cai und …", "On Monday Lao Cai …": a venue word before a day or a month is time's
+    tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
     if any(w in venues for w in tail):
         return True
     return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
                                           for j in range(i + 2, len(tail) + 1))
+
+
+def _is_time(ctx: Context, word: str) -> bool:
+    """A weekday, a month or a number: the word a venue word before it governs is a time."""
+    word = word.strip(",.")
+    return word[:1].isdigit() or bool(ctx.lang.dates.weekdays.find(word, ctx.lang.dates.bounds)
+                                      or ctx.lang.dates.months.find(word, ctx.lang.dates.bounds))
 
 
 def _qualifier(ctx: Context, f: Found) -> bool:

@@ -46,8 +46,10 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     # where the report was filed, not where the event was.
     origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and origin(ctx, f.start)}
     placed = {p for p in lede.participants if p in ctx.entries and ctx.entries[p].cls in PARTICIPANT_PLACES} - origins
-    # a body taking part stands for its place ("el Comando de la Guardia Fronteriza de Dien Bien")
-    placed |= {j for p in lede.participants for j in ctx.linked(p, "jurisdiction")
+    # a body taking part, or one whose officer does, stands for its place ("el Comando de la Guardia
+    # Fronteriza de Dien Bien", "Wei Dong, secrétaire du Comité du Parti de la ville de Pingxiang")
+    bodies = {f.iri for f in ctx.found_between(lede.start, lede.end) if f.cls in ORG_LIKE} | lede.participants
+    placed |= {j for b in bodies for j in ctx.linked(b, "jurisdiction")
                if j in ctx.entries and ctx.entries[j].cls in PARTICIPANT_PLACES} - origins
     # "KUNMING (Xinhua) -- Des équipes du district de Jinping … et du district de Phong Tho": where the lede
     # names localities, the dateline must be one of them or hold one; their province holding it is not enough.
