@@ -778,3 +778,18 @@ def test_a_visit_to_a_gate_is_located_at_the_gate(extractor) -> None:
     ex = read(extractor, "Am Mittwoch besichtigte die Delegation aus Lao Cai den Grenzübergang Youyiguan.", "de")
     visit = next(e for e in ex.events if e.cls == "Visit")
     assert {p.removeprefix(BKR) for p in visit.locations} == {"gate/youyiguan"}
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("de", "Lao Cai, 10. Mai (VNA) – Die Provinzen Lao Cai und Yunnan haben am Mittwoch Gespräche über den Bahnverkehr "
+           "geführt. Gastgeber war der Kreis Hekou.", {"place/hekou"}),
+    ("en", "Lao Cai, May 10 (VNA) – Lao Cai and Yunnan held talks on rail freight on Wednesday. The venue was the "
+           "Kim Thanh border gate.", {"gate/kim-thanh"}),
+    # the hosts are people: a place in their body's name is the body's
+    ("de", "Am Mittwoch führten die Kreise Bat Xat und Jinping in der Gemeinde Jinhe Gespräche. Gastgeber waren Chen "
+           "Hua und Li Mei, Sekretär des Parteikomitees des Kreises Jinping beziehungsweise Leiterin der Volksregierung.",
+     {"place/x-jinhe"}),
+])
+def test_a_host_sentence_says_where_the_event_told_before_was(extractor, lang: str, text: str, where) -> None:
+    talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in talks.locations} == where

@@ -699,6 +699,8 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
         if not ctx.original_of(s, s + 1).isupper() or m.group() in ctx.lang.not_name_words and \
                 unicodedata.normalize("NFC", ctx.original_of(s, e)).casefold() in ctx.lang.not_name_forms:
             break  # a word written otherwise than the one that is no name is a name's ("Pa Cheo" is not "på")
+        if forward and run and ctx.match_starting(ctx.lang.triggers, s) is not None:
+            break  # "in der Gemeinde Jinhe Gespräche": a German noun after the name is an event word, not the name's
         run.append((s, e))
     if not run:
         return None

@@ -185,6 +185,9 @@ class LanguageData(TypedDict, total=False):
     this_is_words: list[str]
     """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
     ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
+    host_words: list[str]
+    """"Gastgeber war", "Schauplatz der", "The venue was": words opening a sentence that says where the event
+    told just before was held (the first place after them)."""
     label_synonyms: dict[str, list[str]]
     """"gränsporten" → ["gränsövergången"]: a lexicon label (in this language) whose first word is a key is
     also written with each of its synonyms."""
@@ -507,6 +510,8 @@ class CompiledLanguage:
     mechanism_words: PhraseMatcher
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
+    host_words: tuple[str, ...]
+    """Folded, longest first."""
     belonging_words: tuple[str, ...]
     """Folded, longest first."""
     topic_stops: frozenset[str]
@@ -641,6 +646,7 @@ class CompiledLanguage:
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
+            host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),

@@ -69,6 +69,33 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
             told.participants.add(where)
 
 
+def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
+    """"Gastgeber war der Kreis Hekou", "Schauplatz der Zeremonie war der Grenzübergang Youyiguan": a sentence
+    that tells no event of its own and opens with a host word says where the event told just before was."""
+    if not ctx.lang.host_words:
+        return
+    for s, e in sentences:
+        at = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
+        word = next((w for w in ctx.lang.host_words if ctx.text.startswith(w, at)), None)
+        if word is None or any(s <= d.start < e for d in drafts):
+            continue
+        told = max((d for d in drafts if d.start < s), key=lambda d: d.start, default=None)
+        found = ctx.found_between(at + len(word), e)
+        bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
+        # "Gastgeber waren Chen Guohua …, Sekretär des Parteikomitees des Kreises Jinping": a place inside a
+        # body's name is the body's
+        where = next((f for f in found if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in ("BorderGate", "Infrastructure"))
+                      and not any(a <= f.start and f.end <= b for a, b in bodies)), None)
+        if told is None or where is None or told.locations and all(where.iri in ctx.ancestors(loc) for loc in told.locations):
+            continue  # a place it was known to be within says nothing new
+        for d in drafts:  # the event and its companions (a reception's visit)
+            if d.start == told.start:
+                d.locations = {where.iri}
+                if where.cls in PARTICIPANT_PLACES:
+                    d.participants.add(where.iri)
+                d.spans.append((s, e))
+
+
 def headline(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]],
              dated: StartIndex, used_orgs: set[int]) -> None:
     """"Mong Cai, Dongxing firefighters stage joint drill on border bridge" over a lede that tells the day,

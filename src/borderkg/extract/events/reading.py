@@ -13,6 +13,7 @@ from borderkg.extract.events.document import (
     during_visit,
     gate_pairs,
     headline,
+    hosts,
     lede_where,
     member_sides,
     named_sides,
@@ -80,6 +81,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if number == 1:  # dated by its lede, the title's event dates what the text tells after it
             headline(ctx, drafts, sentences, doc.dated, used_orgs)
     same_series(drafts)
+    hosts(ctx, drafts, sentences)
     lede_where(ctx, drafts, datelines, filed_at)
     both_sides(ctx, drafts)
     organisers(ctx, drafts, sentences)
