@@ -793,3 +793,11 @@ def test_a_visit_to_a_gate_is_located_at_the_gate(extractor) -> None:
 def test_a_host_sentence_says_where_the_event_told_before_was(extractor, lang: str, text: str, where) -> None:
     talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
     assert {p.removeprefix(BKR) for p in talks.locations} == where
+
+
+def test_what_followed_an_event_and_names_no_sides_has_its_sides(extractor) -> None:
+    """"Efter mötet följde ett vänskapsutbyte vid gränsstationen": the exchange of the sides that met."""
+    ex = read(extractor, "I onsdags höll Lai Chau och Honghe sitt årliga möte i Phong Tho. Efter mötet följde ett "
+                         "vänskapsutbyte med fotboll vid gränsstationen A Pa Chai.", "sv")
+    exchange = next(e for e in ex.events if e.cls == "Exchange")
+    assert {"place/lai-chau", "place/honghe"} <= {p.removeprefix(BKR) for p in exchange.participants}

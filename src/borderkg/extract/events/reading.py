@@ -23,7 +23,7 @@ from borderkg.extract.events.document import (
     same_place,
     same_series,
 )
-from borderkg.extract.events.draft import EventDraft, final
+from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
 from borderkg.extract.events.sentence import Indexed, is_counted, read_sentence
 from borderkg.extract.posts import PARTICIPANT_PLACES
@@ -95,6 +95,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
+        # "Efter mötet följde ett vänskapsutbyte med volleyboll": what followed the talks, naming no sides
+        # of its own, had the talks' sides
+        if d.occasion is not None and len(sides_of(ctx, d)) < 2:
+            d.participants |= final(d.occasion).participants
         # "Kết thúc buổi làm việc, hai bên đã ký …": the sides of the talks it closes, as merged from all
         # their tellings (the visitors another sentence names)
         if d.sides_from is not None:
