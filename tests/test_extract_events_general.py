@@ -801,3 +801,14 @@ def test_what_followed_an_event_and_names_no_sides_has_its_sides(extractor) -> N
                          "vänskapsutbyte med fotboll vid gränsstationen A Pa Chai.", "sv")
     exchange = next(e for e in ex.events if e.cls == "Exchange")
     assert {"place/lai-chau", "place/honghe"} <= {p.removeprefix(BKR) for p in exchange.participants}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On May 8, Lao Cai and Honghe held a trade conference in Hekou. As Le Van said at the conference, from "
+           "January to April some 20,000 tonnes of fruit crossed the border."),
+    ("de", "Am 8. Mai hielten Lao Cai und Honghe in Hekou eine Handelskonferenz ab. Wie Le Van auf der Konferenz "
+           "mitteilte, wurden von Januar bis April rund 20.000 Tonnen Obst abgefertigt."),
+])
+def test_what_was_said_at_the_event_told_before_is_no_event(extractor, lang: str, text: str) -> None:
+    """"As X said at the conference, from January to April …": the conference told; the months are the figure's."""
+    assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Conference", "2024-05-08")}

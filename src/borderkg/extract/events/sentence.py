@@ -64,6 +64,14 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         referred_to = references[id(t)]
         if referred_to is not None and referred_to[0].ordinal is None:
             referred_to[0].ordinal = ordinal_of(ctx, t)
+    # "Wie Huang Lixin auf der Konferenz mitteilte, wurden von Januar bis Mai …": what was said at the
+    # event told before; its dates are the figures'
+    told_kinds = {d.cls for d in drafts}
+    if own and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None \
+            and all(_is_definite_reference(ctx, t, told_kinds) for t in own):
+        said_at = next(d for d in reversed(drafts) if d.cls == str(own[0].value))
+        said_at.spans.append((s, e))
+        return
     if not own:
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
