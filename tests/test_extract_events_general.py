@@ -812,3 +812,23 @@ def test_what_followed_an_event_and_names_no_sides_has_its_sides(extractor) -> N
 def test_what_was_said_at_the_event_told_before_is_no_event(extractor, lang: str, text: str) -> None:
     """"As X said at the conference, from January to April …": the conference told; the months are the figure's."""
     assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Conference", "2024-05-08")}
+
+
+def test_a_mechanism_named_again_by_part_of_its_name_is_the_same(extractor) -> None:
+    """"die gemeinsame Arbeitsgruppe für Grenzbrücken … die zweite Sitzung der Arbeitsgruppe": one series,
+    whose earlier edition had the sides of the one told."""
+    ex = read(extractor, "Am Mittwoch ist die gemeinsame Arbeitsgruppe für Grenzbrücken zwischen Lao Cai und Honghe "
+                         "in Hekou zu ihrer dritten Sitzung zusammengekommen. Die zweite Sitzung der Arbeitsgruppe hatte "
+                         "im Januar in Lao Cai stattgefunden.", "de")
+    third, second = (next(e for e in ex.events if e.ordinal == n) for n in (3, 2))
+    assert third.mechanism is not None and second.mechanism == third.mechanism
+    assert {"place/lao-cai", "place/honghe"} <= {p.removeprefix(BKR) for p in second.participants}
+
+
+def test_numbered_editions_no_mechanism_names_share_their_sides(extractor) -> None:
+    ex = read(extractor, "Le 8 mai, Li Hong, chef adjoint du district de Jinping, et Tao Van Hung, vice-président du "
+                         "Comité populaire du district de Phong Tho, ont coprésidé la quatrième réunion sur la prévention "
+                         "des catastrophes. Ils y ont adopté un plan d'alerte commun.\n\nLa troisième réunion s'était tenue en "
+                         "juillet 2023 à Phong Tho.", "fr")
+    fourth, third = (next(e for e in ex.events if e.ordinal == n) for n in (4, 3))
+    assert {p for p in fourth.participants if "/person/" in p} <= set(third.participants)

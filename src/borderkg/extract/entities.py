@@ -236,7 +236,23 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _drop_places_named_only_inside(ctx)
     _drop_parties_named_only_in_committees(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
+    _mechanisms_named_again(ctx)
     return ctx.found
+
+
+def _mechanisms_named_again(ctx: Context) -> None:
+    """"die gemeinsame Arbeitsgruppe für die grenzüberschreitende Eisenbahnverbindung …; die dritte Sitzung der
+    Arbeitsgruppe": a mechanism no lexicon knows, named again by a part of its name, is the one named in full."""
+    named: list[Found] = []
+    for i, f in enumerate(ctx.found):
+        if f.cls != "Mechanism":
+            continue
+        short = ctx.text[f.start:f.end]
+        full = next((o for o in reversed(named) if o.iri != f.iri and short in ctx.text[o.start:o.end]), None)
+        if full is not None and not f.known:
+            ctx.found[i] = replace(f, iri=full.iri)
+        else:
+            named.append(f)
 
 
 _NAMED_AFTER_PLACES = ("Project",)

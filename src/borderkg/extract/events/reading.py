@@ -105,4 +105,20 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             d.participants |= final(d.sides_from).participants
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
+    series_sides(ctx, drafts)
     return drafts
+
+
+def series_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Die dritte Sitzung der Arbeitsgruppe hatte im März … stattgefunden", "La troisième réunion s'était tenue
+    … à Phong Tho": another edition of a series the text tells, naming no sides of its own, had the sides of
+    the edition told (a series' sides are its members)."""
+    for d in drafts:
+        if d.mechanism is None and d.ordinal is None or len(sides_of(ctx, d)) >= 2:
+            continue
+        # a series no mechanism names: numbered editions of one kind ("la quatrième réunion", "la troisième")
+        told = next((o for o in drafts if o is not d and len(sides_of(ctx, o)) >= 2 and (
+            o.mechanism == d.mechanism if d.mechanism else o.mechanism is None and o.cls == d.cls
+            and o.ordinal not in (None, d.ordinal))), None)
+        if told is not None:
+            d.participants |= sides_of(ctx, told)
