@@ -277,3 +277,10 @@ def test_a_short_word_before_a_capital_ends_the_sentence(extractor) -> None:
 def test_figures_with_approximations_and_periods(extractor, lang, text, unit, value, period) -> None:
     found = {(o.unit, int(o.value), o.period) for o in read(extractor, text, lang, date="2025-11-20").observations}
     assert (unit, value, period) in found
+
+
+def test_an_agreement_named_without_parties_is_the_one_of_its_kind_signed(extractor) -> None:
+    """A title's "mémorandum de coopération" and the lede's memorandum signed by two sides: one agreement."""
+    ex = read(extractor, "Lai Chau et Honghe signent un mémorandum de coopération\n\nLe 8 mai, Lai Chau et Honghe ont "
+                         "signé à Phong Tho un mémorandum d'entente sur le commerce frontalier.", "fr", date="2024-05-10")
+    assert len({e.iri for e in ex.entities if e.cls == "Agreement"}) == 1

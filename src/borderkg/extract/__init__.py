@@ -130,7 +130,10 @@ def _resolve_agreements(ctx: Context, agreements: list[Found], drafts: list[Even
     keys = agreement_keys(ctx, [(a.head, date, parties) for a, _, parties, date in told], posts)
     out = []
     for (a, signing, parties, date), key in zip(told, keys):
-        key = key if key is not None else (a.head, doc.identifier, a.start)
+        # "… signent un mémorandum de coopération" over "ont signé … un mémorandum d'entente": a mention with no
+        # parties is the one agreement of its kind the text gives parties to
+        kind = {repr(k): k for (b, *_), k in zip(told, keys) if k is not None and b.head == a.head}
+        key = key if key is not None else next(iter(kind.values())) if len(kind) == 1 else (a.head, doc.identifier, a.start)
         resolved = Found(a.start, a.end, mint_iri("agreement", *key), "Agreement", labels=a.labels,
                          links=tuple(("party", p) for p in sorted(parties)), head=a.head, date=date)
         if signing is not None:
