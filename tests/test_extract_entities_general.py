@@ -457,3 +457,10 @@ def test_a_border_gate_no_lexicon_knows_named_with_a_gate_word(extractor: RuleEx
     assert any(e.cls == "BorderGate" and e.iri.removeprefix(BKR) == gate for e in ex.entities)
     assert any(gate in {p.removeprefix(BKR) for p in e.locations} for e in ex.events)
     assert not any(gate in {p.removeprefix(BKR) for p in e.participants} for e in ex.events)
+
+
+def test_a_han_working_group_named_by_its_topic(extractor: RuleExtractor) -> None:
+    """"口岸合作工作组": the topic before a working group's generic name, not only before 联合工作组."""
+    ex = read(extractor, "4月28日，双方在河口举行了旅游合作工作组第三次会议。", "zh")
+    assert any(e.cls == "Mechanism" and ex.document.text[e.mention.start:e.mention.end] == "旅游合作工作组"
+               for e in ex.entities)
