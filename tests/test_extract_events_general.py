@@ -832,3 +832,10 @@ def test_numbered_editions_no_mechanism_names_share_their_sides(extractor) -> No
                          "juillet 2023 à Phong Tho.", "fr")
     fourth, third = (next(e for e in ex.events if e.ordinal == n) for n in (4, 3))
     assert {p for p in fourth.participants if "/person/" in p} <= set(third.participants)
+
+
+def test_a_dateline_with_a_long_agency_name_dates_nothing(extractor) -> None:
+    """"(صحيفة الشعب اليومية أونلاين)": the dateline's day is when the report was filed; "يوم الأربعاء" is the event's."""
+    ex = read(extractor, "منغتسي، 10 مايو (صحيفة الشعب اليومية أونلاين) – وقعت جامعة هونغخه في مقاطعة يوننان بجنوب غربي "
+                         "الصين يوم الأربعاء اتفاقية للتعاون في مجال التعليم مع مقاطعة لاو كاي.", "ar")
+    assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2024-05-08")}

@@ -30,7 +30,7 @@ from borderkg.extract.posts import PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _DATELINE_REACH = 400
-_DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,25}\)\s*\.?\s*-+\s")
+_DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,40}\)\s*\.?\s*-+\s")
 
 
 def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
