@@ -46,6 +46,40 @@ def test_each_folded_character_comes_from_where_the_map_says(text: str) -> None:
     assert list(f.origin[2:9]) == [f.origin[i] for i in range(min(2, len(f.text)), min(9, len(f.text)))]
 
 
+def _fold_one_by_one(text: str) -> tuple[str, list[int]]:
+    """What `fold` gives, read one code point at a time: each folded with fold_char, leading
+    whitespace dropped, a run of two or more spaces and line breaks made one (a line break if it
+    holds one)."""
+    chars = [(c, i) for i, source in enumerate(text) for c in fold_char(source)]
+    out: list[tuple[str, int]] = []
+    at = 0
+    while at < len(chars) and chars[at][0] in " \n":
+        at += 1
+    while at < len(chars):
+        end = at
+        while end < len(chars) and chars[end][0] in " \n":
+            end += 1
+        if end - at >= 2:
+            out.append(("\n" if any(c == "\n" for c, _ in chars[at:end]) else " ", chars[at][1]))
+            at = end
+        else:
+            out.append(chars[at])
+            at += 1
+    return "".join(c for c, _ in out), [i for _, i in out]
+
+
+@given(st.text(max_size=120)
+       | st.text(alphabet=st.sampled_from("abAÁáßẞ \n\tـ,ǄǅǆﬁİÀàĐđ黄٢أإا ًّ"), max_size=80)
+       | st.text(alphabet=st.characters(max_codepoint=0x7f), max_size=80))
+def test_fold_is_fold_char_code_point_by_code_point(text: str) -> None:
+    """Folding a whole text (replacing the code points that change one at a time, or with
+    str.translate; maps made of slices) gives what folding each code point gives."""
+    f = fold(text)
+    folded, origin = _fold_one_by_one(text)
+    assert f.text == folded
+    assert list(f.origin) == origin and isinstance(f.origin, tuple)
+
+
 def test_span_maps_back_exactly() -> None:
     text = "Mr Hồ Văn Vinh, chef för Quảng Ninhs utrikesdepartement"
     f = fold(text)

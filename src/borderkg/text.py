@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 
 import re
 import unicodedata
@@ -75,6 +74,11 @@ _FOLD = _FoldTable()
 # patterns, not one alternation: a pattern that opens with a character set is searched much faster.)
 _LEADING_SPACE = re.compile(r"[ \n]+")
 _SPACE_RUN = re.compile(r"[ \n]{2,}")
+_OFFSETS = tuple(range(1 << 15))
+"""0, 1, 2, ...: the offset maps of texts up to this long are built from slices of it, which copy
+references, instead of making a new int for every code point of every text."""
+_REPLACED_MAX = 32
+"""Up to this many code points that fold to something else, `_translate` replaces each in turn."""
 
 
 def fold(text: str) -> FoldedText:
@@ -83,38 +87,63 @@ def fold(text: str) -> FoldedText:
     >>> fold("Quảng  Ninh").text
     'quang ninh'
     """
-    raw = text.translate(_FOLD)
-    # A substring search per uneven code point (a handful), not a set lookup per character of the text.
-    uneven = "".join(char for char in _FOLD.uneven if char in text)
-    origin_raw = _uneven_origin(text, uneven) if uneven else range(len(text))
+    raw, uneven = _translate(text)
+    offsets = _OFFSETS if len(text) <= len(_OFFSETS) else tuple(range(len(text)))
+    origin_raw = _uneven_origin(text, uneven, offsets) if uneven else offsets
     out: list[str] = []
-    origin: list[Sequence[int]] = []  # pieces of the offset map, joined once at the end
+    origin: list[int] = []  # the offset map, extended by slices (copies of references) and joined once
     leading = _LEADING_SPACE.match(raw)
     pos = leading.end() if leading else 0
     # Whitespace runs become one space, or one line break if they hold one (sentences need them).
     for m in _SPACE_RUN.finditer(raw, pos):
         s, e = m.span()
         out.append(raw[pos:s])
-        origin.append(origin_raw[pos:s])
+        origin += origin_raw[pos:s]
         out.append("\n" if "\n" in m.group() else " ")
-        origin.append((origin_raw[s],))
+        origin.append(origin_raw[s])
         pos = e
+    if not out:  # no run to shorten (a label, a one-paragraph text)
+        return FoldedText(raw[pos:], tuple(origin_raw[pos:len(raw)]))
     out.append(raw[pos:])
-    origin.append(origin_raw[pos:])
-    return FoldedText("".join(out), tuple(chain.from_iterable(origin)))
+    origin += origin_raw[pos:len(raw)]
+    return FoldedText("".join(out), tuple(origin))
 
 
-def _uneven_origin(text: str, uneven: str) -> list[int]:
+def _translate(text: str) -> tuple[str, str]:
+    """`text.translate(_FOLD)`, and the code points of text that fold to none or several.
+
+    `str.translate` looks every code point up in the table, but for an ASCII text (which it reads
+    fast); a text with a few code points that change is folded by replacing each of them in turn,
+    which gives the same text when no replacement holds a code point that is replaced too."""
+    if text.isascii():  # no ASCII code point folds to none or several
+        return text.translate(_FOLD), ""
+    changes = []
+    for char in set(text):
+        folded = _FOLD[ord(char)]
+        if folded != char:
+            changes.append((char, folded))
+    uneven = "".join(char for char, folded in changes if len(folded) != 1)
+    replaced = {char for char, _ in changes}
+    if len(changes) > _REPLACED_MAX or any(c in replaced for _, folded in changes for c in folded):
+        return text.translate(_FOLD), uneven
+    for char, folded in changes:
+        text = text.replace(char, folded)
+    return text, uneven
+
+
+def _uneven_origin(text: str, uneven: str, offsets: Sequence[int]) -> list[int]:
     """The offset in text of each code point that text.translate(_FOLD) gives: one per code point,
-    except for those of ``uneven``, which fold to none or to several."""
-    pieces: list[Sequence[int]] = []
+    except for those of ``uneven``, which fold to none or to several. ``offsets``: 0, 1, 2, ... to
+    at least the length of text."""
+    out: list[int] = []
     pos = 0
     for m in re.finditer("[" + re.escape(uneven) + "]", text):
         at = m.start()
-        pieces += [range(pos, at), (at,) * len(_FOLD[ord(text[at])])]
+        out += offsets[pos:at]
+        out += (at,) * len(_FOLD[ord(text[at])])
         pos = at + 1
-    pieces.append(range(pos, len(text)))
-    return list(chain.from_iterable(pieces))
+    out += offsets[pos:len(text)]
+    return out
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
