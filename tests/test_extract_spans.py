@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ahocorasick_rs import AhoCorasick, MatchKind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -205,3 +206,20 @@ def test_overlap_index_follows_its_additions_and_removals(spans: list[tuple[int,
             index.remove(gone)
         for a, b in queries:
             assert {id(x) for x in index.overlapping(a, b)} == {id(x) for x in items if x.start < b and a < x.end}
+
+
+@FAST
+@given(st.lists(st.sampled_from(["城市", "市场", "市", "场合", "合作社", "作", "ban", "an", "nhat ban"]), min_size=1, max_size=5),
+       st.text(alphabet=st.sampled_from("城市场合作社 banhtx"), max_size=40))
+def test_one_scan_finds_every_occurrence_of_every_word(words: list[str], text: str) -> None:
+    """The scan for the words that name no place finds each occurrence of each word, overlapping
+    ones too, as a `str.find` loop per word does."""
+    scan = AhoCorasick(sorted(set(words)), matchkind=MatchKind.Standard)
+    by_find = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            by_find.add((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found = [(s, e) for _, s, e in scan.find_matches_as_indexes(text, overlapping=True)]
+    assert sorted(found) == sorted(by_find) and len(found) == len(set(found))

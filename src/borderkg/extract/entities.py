@@ -261,8 +261,8 @@ def _drop_parties_named_only_in_committees(ctx: Context) -> None:
 def _outside_not_place_words(ctx: Context) -> Callable[[Match], bool]:
     """Whether a match stands outside every word that names no place ("云南网讯": Yunnan Net reports,
     a news outlet, not Yunnan)."""
-    spans = SpanIndex((at, at + len(word)) for word in ctx.lang.not_place_words
-                      for at in _occurrences(ctx.text, word))
+    starts, ends, _ = ctx.kept("not_place_words", _not_place_spans)
+    spans = SpanIndex(zip(starts, ends))
     return lambda m: not spans.contains(m.start, m.end)
 
 
@@ -449,11 +449,12 @@ def _not_place_word(ctx: Context, t: Match) -> bool:
 
 
 def _not_place_spans(ctx: Context) -> tuple[list[int], list[int], int]:
-    """Where the language's words that name no place occur in the text, by start (one scan per word),
-    and the longest word's length."""
-    words = [w for w in ctx.lang.not_place_words if w]
-    spans = sorted((i, i + len(w)) for w in words for i in _occurrences(ctx.text, w))
-    return [s for s, _ in spans], [e for _, e in spans], max(map(len, words), default=0)
+    """Where the language's words that name no place occur in the text (overlaps too), by start, and
+    the longest word's length: one scan for all the words."""
+    if ctx.lang.not_place_scan is None:
+        return [], [], 0
+    spans = sorted((s, e) for _, s, e in ctx.lang.not_place_scan.find_matches_as_indexes(ctx.text, overlapping=True))
+    return [s for s, _ in spans], [e for _, e in spans], max(map(len, ctx.lang.not_place_words))
 
 
 def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | None:
@@ -600,8 +601,8 @@ def _han_topic_mechanisms(ctx: Context) -> None:
 def _compound_mechanisms(ctx: Context) -> None:
     """"im Rahmen des Zollkooperationsmechanismus Lang Son – Guangxi": a compound ending in a mechanism
     word, with the capitalised name after it, is a mechanism the lexicon does not list."""
-    if ctx.lang.mechanism_compounds is None:
-        return
+    if ctx.lang.mechanism_compounds is None or not any(w in ctx.text for w in ctx.lang.mechanism_compound_words):
+        return  # (the pattern tries every word's every ending: a text without the words has no match)
     known = SpanSet((f.start, f.end) for f in ctx.found)
     for m in ctx.lang.mechanism_compounds.finditer(ctx.text):
         if known.overlaps(m.start(), m.end()):
