@@ -223,3 +223,10 @@ def test_one_scan_finds_every_occurrence_of_every_word(words: list[str], text: s
             at = text.find(word, at + 1)
     found = [(s, e) for _, s, e in scan.find_matches_as_indexes(text, overlapping=True)]
     assert sorted(found) == sorted(by_find) and len(found) == len(set(found))
+
+
+def test_word_characters_tested_without_the_regex_engine_as_with_it() -> None:
+    """`c.isalnum() or c == "_"`, which the scans for word tails and surnames test instead of
+    calling a pattern, is what `\\w` matches, for every code point."""
+    word = re.compile(r"\w")
+    assert all(bool(word.match(c)) == (c.isalnum() or c == "_") for c in map(chr, range(0x110000)))

@@ -34,6 +34,8 @@ _WINDOW = 90
 _LIST_COMMA = re.compile(r"\s*[,،、]\s*")
 _WHOLE_WORD = re.compile(r"[\w'’]+")
 """A word with the apostrophes it holds ("O'Neil"): a surname is one whole."""
+_BRACKETED = re.compile(r"\s*\(.*?\)\s*")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
 
 
@@ -77,14 +79,15 @@ class Context:
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
     _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
+    text: str = field(init=False)
+    """The folded text (`folded.text`), which the steps read hundreds of times per document."""
 
-    @property
-    def text(self) -> str:
-        return self.folded.text
+    def __post_init__(self) -> None:
+        self.text = self.folded.text
 
     def original_of(self, start: int, end: int) -> str:
-        s, e = self.folded.span(start, end)
-        return self.original[s:e]
+        origin = self.folded.origin
+        return self.original[origin[start]:origin[end - 1] + 1]
 
     def matches(self, matcher: PhraseMatcher | WordFormMatcher, *, overlapping: bool = False) -> list[Match]:
         """`matcher.find` (`.all` if overlapping) over the folded text with the language's bounds.
@@ -643,7 +646,7 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
     """The one to `max_tokens` capitalised words right after (or before) pos, none of them a word
     that is never part of a name."""
     text = ctx.text
-    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", text[pos:pos + 60] if forward else text[max(0, pos - 60):pos]))
+    tokens = list(_LETTER_WORD.finditer(text[pos:pos + 60] if forward else text[max(0, pos - 60):pos]))
     base = pos if forward else max(0, pos - 60)
     run: list[tuple[int, int]] = []
     for m in tokens if forward else reversed(tokens):
@@ -667,7 +670,7 @@ def _as_of(ctx: Context, iri: str, name: str) -> str:
     if not (ctx.date and entry.valid_from and ctx.date < entry.valid_from):
         return iri
     for old in entry.predecessors:
-        labels = [re.sub(r"\s*\(.*?\)\s*", " ", label).strip() for label in ctx.entries[old].labels]
+        labels = [_BRACKETED.sub(" ", label).strip() for label in ctx.entries[old].labels]
         if any(name in label for label in labels):
             return old
     return iri
@@ -1068,8 +1071,10 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     people = ctx.people
     text = ctx.text
     # Usual surnames standing as whole words, found by one scan for all of them.
+    # (c.isalnum() or c in "_'’": what `_WHOLE_WORD` matches, tested without a call of the regex engine)
     found = sorted((start, end) for _, start, end in people.surname_scan.find_matches_as_indexes(text, overlapping=True)
-                   if (start == 0 or not _WHOLE_WORD.match(text, start - 1)) and not _WHOLE_WORD.match(text, end))
+                   if (start == 0 or not ((c := text[start - 1]).isalnum() or c in "_'’"))
+                   and (end == len(text) or not ((c := text[end]).isalnum() or c in "_'’")))
     near = OverlapIndex(ctx.found)  # kept as the loop adds people and drops the names inside them
     for start, end in found:
         if not _capital(ctx, start):

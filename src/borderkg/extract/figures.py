@@ -182,7 +182,7 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
     """"the number of tourists ... reached 551,000": the counted noun after "the number of"."""
     window = ctx.text[max(0, start - _COUNT_OF_WINDOW):start]
     if any(c in window for c in ".;؛\n"):
-        window = re.split(r"[.;؛\n]", window)[-1]
+        window = _SENTENCE_BREAK.split(window)[-1]
     offset = start - len(window)
     for word in ctx.lang.count_of:
         at = window.rfind(word)
@@ -254,6 +254,7 @@ def _baseline(ctx: Context, start: int) -> bool:
 
 _YEAR = re.compile(r"(19|20|21)\d\d")
 _DIGITS = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
+_SENTENCE_BREAK = re.compile(r"[.;؛\n]")
 _SEPARATOR = re.compile(r"[.,\s\u202f]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()،，；。]")
 # Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");

@@ -193,14 +193,15 @@ class WordFormMatcher:
 
     def _words_with_tails(self, text: str) -> Iterator[tuple[int, int]]:
         """The words (runs of \\w) whose last four letters, or whole selves if shorter, are a tail."""
+        # (c.isalnum() or c == "_": what `\w` matches, tested without a call of the regex engine)
         for _, start, end in self._tail_scan.find_matches_as_indexes(text, overlapping=True):
-            if end < len(text) and _WORD_CHAR.match(text, end):
+            if end < len(text) and ((c := text[end]).isalnum() or c == "_"):
                 continue  # not where a word ends
             if end - start < 4:  # a shorter tail is a whole word
-                if start == 0 or not _WORD_CHAR.match(text, start - 1):
+                if start == 0 or not ((c := text[start - 1]).isalnum() or c == "_"):
                     yield start, end
                 continue
-            while start > 0 and _WORD_CHAR.match(text, start - 1):
+            while start > 0 and ((c := text[start - 1]).isalnum() or c == "_"):
                 start -= 1
             yield start, end
 

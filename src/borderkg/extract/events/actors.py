@@ -12,20 +12,22 @@ from borderkg.extract.spans import SpanIndex, StartIndex
 # Where an event can be held besides administrative places: a border gate, a bridge.
 _VENUES = ("BorderGate", "Infrastructure")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
+_SEMICOLON = re.compile(r"[;；؛]")
+_COMMA = re.compile(r"[,،，]")
 
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
     Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
-    for m in re.finditer(r"[;；؛]", ctx.text[trigger.end:e]):
+    for m in _SEMICOLON.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
         if any(d.value != draft.date for d in dated.between(cut, e)):
             return cut
     # "…celebraron la XI reunión …, la primera desde que, el 1 de julio pasado, Ha Giang se integró en
     # Tuyen Quang": a clause a date of another day heads is about that time, and so is what follows it.
-    for m in re.finditer(r"[,،，]", ctx.text[trigger.end:e]):
+    for m in _COMMA.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
-        clause_end = next((cut + 1 + n.start() for n in re.finditer(r"[,،，]", ctx.text[cut + 1:e])), e)
+        clause_end = next((cut + 1 + n.start() for n in _COMMA.finditer(ctx.text[cut + 1:e])), e)
         if any(d.since or draft.date is None or not draft.date.startswith(d.value) and not d.value.startswith(draft.date)
                for d in dated.between(cut, clause_end)):
             return cut

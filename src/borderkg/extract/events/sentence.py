@@ -18,6 +18,9 @@ _MECHANISM_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _COMMA_AFTER = re.compile(r"\s*[,،，]")
+_COMMA_AROUND = re.compile(r"\s*[,،，]\s*")
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+_NUMBER_AT_END = re.compile(r"(\d+[-–/])?\d+\s*$")
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
@@ -148,12 +151,12 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
 def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
     """"höll sina årliga gränssamtal, de sjätte i ordningen", "held talks, the sixth since 2018": an
     ordinal set off by a comma right after the event word says which edition it is."""
-    m = re.match(r"\s*[,،，]\s*", ctx.text[end:end + 4])
+    m = _COMMA_AROUND.match(ctx.text[end:end + 4])
     if m is None:
         return None
     at = end + m.end()
     # an article between ("the", "de", "la"): a short word
-    article = re.match(r"[^\W\d_]{1,3}\s+", ctx.text[at:at + 8]) if ctx.lang.latin else None
+    article = _SHORT_WORD.match(ctx.text[at:at + 8]) if ctx.lang.latin else None
     if article is not None:
         at += article.end()
     return ordinal_at(ctx, at)
@@ -560,7 +563,7 @@ def is_counted(text: str, start: int, dates: SpanSet) -> bool:
     """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
     2024 trafen sich ...", "the April 14-15 visit")."""
     low = max(0, start - 12)
-    m = re.search(r"(\d+[-–/])?\d+\s*$", text[low:start])
+    m = _NUMBER_AT_END.search(text[low:start])
     return m is not None and not dates.overlaps(low + m.start(), low + m.end())
 
 
