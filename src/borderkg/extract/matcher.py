@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from operator import attrgetter
+from operator import attrgetter, le, lt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -141,12 +141,18 @@ class PhraseMatcher:
             return []
         out: list[Match] = []
         word_starts: dict[int, int] = {}
+        size = len(text)
         for start, end, values in self._scan.hits(text).get(self._member, ()):
-            if _starts_word(text, start, bounds, word_starts) and _ends_word(text, end, bounds):
-                if len(values) == 1:
-                    out.append(Match(start, end, values[0]))
-                else:
-                    out.extend(Match(start, end, v) for v in values)
+            # `_starts_word` and `_ends_word`, with their first tests (which decide most hits) inline
+            if start and is_word_char(text[start - 1]) and is_word_char(text[start]) \
+                    and not _starts_word(text, start, bounds, word_starts):
+                continue
+            if end < size and is_word_char(text[end]) and is_word_char(text[end - 1]) and not _ends_word(text, end, bounds):
+                continue
+            if len(values) == 1:
+                out.append(Match(start, end, values[0]))
+            else:
+                out.extend(Match(start, end, v) for v in values)
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
@@ -221,6 +227,7 @@ class WordFormMatcher:
 
 
 _start = attrgetter("start")
+_end = attrgetter("end")
 
 
 def _split_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -242,7 +249,9 @@ def longest(matches: list[Match]) -> list[Match]:
     if len(matches) < 2:
         return list(matches)  # nothing overlaps
     in_order = sorted(matches, key=_start)
-    if all(a.start < a.end <= b.start for a, b in zip(in_order, in_order[1:])) and in_order[-1].start < in_order[-1].end:
+    # each match proper and ending at or before the next starts (tested by map, without a Python loop)
+    starts, ends = list(map(_start, in_order)), list(map(_end, in_order))
+    if all(map(lt, starts, ends)) and all(map(le, ends, starts[1:])):
         return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
     taken = SpanSet()

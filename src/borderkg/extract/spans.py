@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, le
 from typing import Any
 
 
@@ -103,12 +103,13 @@ class StartIndex:
     def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
                  end: Callable[[Any], int] | None = None) -> None:
         self._items = items
-        starts = [start(x) for x in items]
-        self._order = sorted(range(len(items)), key=starts.__getitem__)
-        self._starts = [starts[i] for i in self._order]
+        starts = list(map(start, items))
+        # Items given in text order (most lists) are answered by a slice of them (a stable sort would
+        # keep their order: tested by map, without a Python loop).
+        self._in_order = all(map(le, starts, starts[1:]))
+        self._order = list(range(len(items))) if self._in_order else sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = starts if self._in_order else [starts[i] for i in self._order]
         self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
-        # Items given in text order (most lists) are answered by a slice of them.
-        self._in_order = self._order == list(range(len(items)))
 
     def between(self, start: int, end: int) -> list:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
