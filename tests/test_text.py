@@ -9,7 +9,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from borderkg.extract.language import CompiledLanguage, check_language
-from borderkg.text import fold, fold_char, fold_label, sentences
+from borderkg.text import (_SENTENCE_END, _SENTENCE_END_CHARACTERS, _SPACE_PAIRS, _SPACE_RUN, fold, fold_char, fold_label,
+                           matches_at, occurrences, sentences)
 
 LANG = Path(__file__).resolve().parents[1] / "ontology" / "lang"
 
@@ -106,3 +107,16 @@ def test_sentences_split_lines_and_stops() -> None:
     text = "Första meningen. Andra?\nTredje rad"
     assert [text[s:e] for s, e in sentences(text)] == ["Första meningen.", "Andra?", "Tredje rad"]
     assert fold_label("  Bac Luan\nII ") == "bac luan ii"
+
+
+@given(st.text(alphabet=st.sampled_from("ab .!?؟。！？\n\"'»”)」 \t"), max_size=60), st.integers(0, 5))
+def test_occurrences_and_patterns_tried_there_as_a_search(text: str, start: int) -> None:
+    """Sentence ends and whitespace runs are matched where their first characters are (found by
+    str.find): the same matches as the regex engine's search through every offset."""
+    for needles in (_SENTENCE_END_CHARACTERS, _SPACE_PAIRS, ("a", "ab", "b.")):
+        assert occurrences(text, needles, start) == [i for i in range(start, len(text))
+                                                     if any(text.startswith(n, i) for n in needles)]
+    ends = matches_at(_SENTENCE_END, text, occurrences(text, _SENTENCE_END_CHARACTERS))
+    assert [m.span() for m in ends] == [m.span() for m in _SENTENCE_END.finditer(text)]
+    runs = matches_at(_SPACE_RUN, text, occurrences(text, _SPACE_PAIRS, start))
+    assert [m.span() for m in runs] == [m.span() for m in _SPACE_RUN.finditer(text, start)]

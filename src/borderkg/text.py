@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import re
 import unicodedata
@@ -74,6 +74,7 @@ _FOLD = _FoldTable()
 # patterns, not one alternation: a pattern that opens with a character set is searched much faster.)
 _LEADING_SPACE = re.compile(r"[ \n]+")
 _SPACE_RUN = re.compile(r"[ \n]{2,}")
+_SPACE_PAIRS = ("  ", " \n", "\n ", "\n\n")
 _OFFSETS = tuple(range(1 << 15))
 """0, 1, 2, ...: the offset maps of texts up to this long are built from slices of it, which copy
 references, instead of making a new int for every code point of every text."""
@@ -94,8 +95,10 @@ def fold(text: str) -> FoldedText:
     origin: list[int] = []  # the offset map, extended by slices (copies of references) and joined once
     leading = _LEADING_SPACE.match(raw)
     pos = leading.end() if leading else 0
-    # Whitespace runs become one space, or one line break if they hold one (sentences need them).
-    for m in _SPACE_RUN.finditer(raw, pos):
+    # Whitespace runs become one space, or one line break if they hold one (sentences need them). A
+    # run starts with one of these pairs: the pattern is tried where one is (found by str.find, which
+    # is far cheaper than the regex engine's search through every offset).
+    for m in matches_at(_SPACE_RUN, raw, occurrences(raw, _SPACE_PAIRS, pos)):
         s, e = m.span()
         out.append(raw[pos:s])
         origin += origin_raw[pos:s]
@@ -157,6 +160,23 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
                 end = m.end()
 
 
+def occurrences(text: str, needles: Iterable[str], start: int = 0) -> list[int]:
+    """Where any of the needles starts in text (from `start`; overlapping occurrences too), in
+    text order: `[i for i in range(start, len(text)) if any(text.startswith(n, i) for n in needles)]`,
+    found by `str.find`.
+
+    >>> occurrences("a. b.\\nc", (".", "\\n"))
+    [1, 4, 5]
+    """
+    out: list[int] = []
+    for needle in needles:
+        at = text.find(needle, start)
+        while at >= 0:
+            out.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(set(out))
+
+
 def fold_label(label: str) -> str:
     """Fold a lexicon label the same way as a text, trimmed, on one line."""
     return fold(label).text.replace("\n", " ").strip()
@@ -165,6 +185,7 @@ def fold_label(label: str) -> str:
 # Han full stops end a sentence with no space after them. The look-ahead opens the pattern with one
 # character set, which the regex engine searches for; an alternation alone is tried at every offset.
 _SENTENCE_END = re.compile(r"(?=[.!?؟。！？\n])(?:[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+)")
+_SENTENCE_END_CHARACTERS = ".!?؟。！？\n"
 
 
 def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[str] = frozenset(),
@@ -184,7 +205,8 @@ def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[
     """
     spans = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    # The pattern can only match at one of its first characters: it is tried there.
+    for m in matches_at(_SENTENCE_END, text, occurrences(text, _SENTENCE_END_CHARACTERS)):
         end = m.end()
         if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at):
             continue
