@@ -160,6 +160,19 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
                 end = m.end()
 
 
+_DIGIT_RUN = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (``\\d``, any script's) of a text, in text order: dates and
+    figures both start from them.
+
+    >>> digit_runs("on 12 May 2024")
+    [(3, 5), (10, 14)]
+    """
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
 def occurrences(text: str, needles: Iterable[str], start: int = 0) -> list[int]:
     """Where any of the needles starts in text (from `start`; overlapping occurrences too), in
     text order: `[i for i in range(start, len(text)) if any(text.startswith(n, i) for n in needles)]`,

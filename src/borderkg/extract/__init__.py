@@ -72,7 +72,7 @@ class RuleExtractor:
         spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
                                ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),
                                capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
-        dates = lang.dates.read(folded.text, reference=doc.date)
+        dates = lang.dates.read(folded.text, reference=doc.date, runs=ctx.digit_runs)
         posts, used_orgs = find_posts(ctx, spans)
         posts, doubts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]

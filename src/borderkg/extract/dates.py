@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.spans import SpanSet, StartIndex
-from borderkg.text import fold_label, is_word_char, matches_at
+from borderkg.text import digit_runs, fold_label, is_word_char, matches_at
 
 if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
@@ -27,7 +27,6 @@ _HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 _YEAR_ALONE = re.compile(r"(?<!\d)(?<!\d[.,])" + _YEAR + r"(?![\d.,]\d|\d)")  # "据介绍，2024年": a comma after words
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
-_DIGIT_RUN = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
@@ -115,8 +114,9 @@ class DateReader:
         if shared is None:
             scan.close()
 
-    def read(self, text: str, *, reference: str | None) -> list[DateMention]:
-        """Dates in text order; day-month without a year takes the reference's year."""
+    def read(self, text: str, *, reference: str | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:
+        """Dates in text order; day-month without a year takes the reference's year. ``runs``: the
+        text's `digit_runs`, when the caller has them."""
         found: list[DateMention] = []
         taken = SpanSet()
         days: list[DateMention] = []  # the full dates found, in text order (they do not overlap)
@@ -129,7 +129,8 @@ class DateReader:
                     insort(days, dm, key=attrgetter("end"))
 
         patterns = self._patterns
-        digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
+        runs = digit_runs(text) if runs is None else runs
+        digits = [s for s, _ in runs]
         for m in matches_at(_ISO_DATE, text, digits):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         for m in matches_at(_DAY_MONTH_YEAR, text, digits):
@@ -143,7 +144,7 @@ class DateReader:
         for m in _HAN_DATE.finditer(text) if "年" in text else ():  # (a substring search costs less than the pattern's)
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         relative_years = list(self.relative_years.find(text, self.bounds))
-        years = _YearsBefore(text)
+        years = _YearsBefore(text, runs)
         months = list(self.months.find(text, self.bounds))
         for i, month in enumerate(months):
             add_month = self._around_month(text, month, reference, relative_years, years)
@@ -353,9 +354,11 @@ _YEAR_ONLY = re.compile(_YEAR)
 class _YearsBefore:
     """The last year `re.findall(_YEAR + r"(?!\\d)", text[:start])` finds, for any start, from one pass over the text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]] | None = None) -> None:
         self._text = text
-        self._years = list(_YEAR_END.finditer(text))
+        # A year that no digit follows ends a run of digits: its last four (`_YEAR_END.finditer`, tried there).
+        self._years = [m for _, e in (digit_runs(text) if runs is None else runs)
+                       if e >= 4 and (m := _YEAR_END.match(text, e - 4)) is not None]
         self._ends = [m.end() for m in self._years]
 
     def last(self, start: int) -> str | None:

@@ -20,7 +20,7 @@ from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText, fold_label
+from borderkg.text import FoldedText, digit_runs, fold_label
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -81,9 +81,12 @@ class Context:
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
     text: str = field(init=False)
     """The folded text (`folded.text`), which the steps read hundreds of times per document."""
+    digit_runs: list[tuple[int, int]] = field(init=False)
+    """The text's runs of digits (`borderkg.text.digit_runs`), where dates and numbers start."""
 
     def __post_init__(self) -> None:
         self.text = self.folded.text
+        self.digit_runs = digit_runs(self.text)
 
     def original_of(self, start: int, end: int) -> str:
         origin = self.folded.origin

@@ -12,7 +12,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match, longest
 from borderkg.extract.spans import SpanSet, StartIndex
-from borderkg.text import matches_at
+from borderkg.text import digit_runs, matches_at
 
 # How far after a number its counted noun may be looked for, and how far before it "the number of"
 # (folded characters).
@@ -271,7 +271,7 @@ def _numbers(ctx: Context) -> list[_Number]:
     text = ctx.text
     scales = {s.start: s for s in lang.scales.find(text, lang.bounds)}
     out: list[_Number] = []
-    for m in matches_at(_NUMBER, text, _number_starts(text)):
+    for m in matches_at(_NUMBER, text, _number_starts(text, ctx.digit_runs)):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
         if value is None or _YEAR.fullmatch(raw):
@@ -287,14 +287,15 @@ def _numbers(ctx: Context) -> list[_Number]:
     return _summed(text, sorted(out, key=lambda n: n.start), lang.number_joiners)
 
 
-def _number_starts(text: str) -> list[int]:
+def _number_starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
     """Where a number can start: a digit after no ASCII digit (the first of a run, mostly). The
-    pattern opens with a look-behind, which the regex engine would try at every offset."""
+    pattern opens with a look-behind, which the regex engine would try at every offset. ``runs``:
+    the text's `digit_runs`, when the caller has them."""
     out = []
-    for run in _DIGITS.finditer(text):
-        out.append(run.start())
-        if not run.group().isascii():
-            out += [i for i in range(run.start() + 1, run.end()) if not "0" <= text[i - 1] <= "9"]
+    for start, end in digit_runs(text) if runs is None else runs:
+        out.append(start)
+        if not text[start:end].isascii():
+            out += [i for i in range(start + 1, end) if not "0" <= text[i - 1] <= "9"]
     return out
 
 
