@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from borderkg.extract.language import CompiledLanguage, check_language
-from borderkg.text import (_SENTENCE_END, _SENTENCE_END_CHARACTERS, _SPACE_PAIRS, _SPACE_RUN, fold, fold_char, fold_label,
+from borderkg.text import (_MAY_FOLD, _SENTENCE_END, _SENTENCE_END_CHARACTERS, _SPACE_PAIRS, _SPACE_RUN, fold, fold_char, fold_label,
                            matches_at, occurrences, sentences)
 
 LANG = Path(__file__).resolve().parents[1] / "ontology" / "lang"
@@ -120,3 +120,8 @@ def test_occurrences_and_patterns_tried_there_as_a_search(text: str, start: int)
     assert [m.span() for m in ends] == [m.span() for m in _SENTENCE_END.finditer(text)]
     runs = matches_at(_SPACE_RUN, text, occurrences(text, _SPACE_PAIRS, start))
     assert [m.span() for m in runs] == [m.span() for m in _SPACE_RUN.finditer(text, start)]
+
+
+def test_code_points_fold_skips_fold_to_themselves() -> None:
+    """`_translate` looks up only the code points `_MAY_FOLD` finds: every other one must fold to itself."""
+    assert all(fold_char(c) == c for c in map(chr, range(0x110000)) if not _MAY_FOLD.match(c))

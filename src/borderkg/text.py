@@ -79,6 +79,10 @@ _OFFSETS = tuple(range(1 << 15))
 """0, 1, 2, ...: the offset maps of texts up to this long are built from slices of it, which copy
 references, instead of making a new int for every code point of every text."""
 _REPLACED_MAX = 32
+_FOLDS_TO_ITSELF = "\n -@\\[-~\u4e00-\u9fff\u0621\u0627\u0628\u062a-\u063f\u0641-\u0648\u064a"
+"""Code points that fold to themselves (a test checks each): ASCII but capitals, Han ideographs and
+the Arabic letters that fold leaves alone; the others are looked up, once each per text."""
+_MAY_FOLD = re.compile(f"[^{_FOLDS_TO_ITSELF}]")
 """Up to this many code points that fold to something else, `_translate` replaces each in turn."""
 
 
@@ -121,7 +125,7 @@ def _translate(text: str) -> tuple[str, str]:
     if text.isascii():  # no ASCII code point folds to none or several
         return text.translate(_FOLD), ""
     changes = []
-    for char in set(text):
+    for char in set(_MAY_FOLD.findall(text)):
         folded = _FOLD[ord(char)]
         if folded != char:
             changes.append((char, folded))
