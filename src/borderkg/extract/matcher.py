@@ -5,7 +5,8 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from operator import attrgetter, le, lt
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -30,12 +31,21 @@ class Match(NamedTuple):
     """What the phrase stands for: an IRI, a code, a number (the data file decides)."""
 
 
+_match = partial(tuple.__new__, Match)
+"""`Match` from a (start, end, value) tuple, without the Python frame of the named tuple's `__new__`."""
+
+
 @dataclass(frozen=True, slots=True)
 class Boundaries:
     """What may stick to a phrase inside a word: proclitics before, suffixes after."""
 
     clitics: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
+    longest_clitic: int = field(init=False, default=0)
+    """The length of the longest clitic (asked at every phrase that starts inside a word)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest_clitic", max(map(len, self.clitics), default=0))
 
     @classmethod
     def of(cls, lang: LanguageData) -> Boundaries:
@@ -150,7 +160,7 @@ class PhraseMatcher:
             if end < size and is_word_char(text[end]) and is_word_char(text[end - 1]) and not _ends_word(text, end, bounds):
                 continue
             if len(values) == 1:
-                out.append(Match(start, end, values[0]))
+                out.append(_match((start, end, values[0])))
             else:
                 out.extend(Match(start, end, v) for v in values)
         return out
@@ -268,7 +278,7 @@ def _starts_word(text: str, start: int, bounds: Boundaries, word_starts: dict[in
         return True
     word_start = _word_start(text, start, word_starts)
     # Only a clitic may stand before the phrase inside its word (no copy of a long word's head).
-    return start - word_start <= max(map(len, bounds.clitics), default=0) and text[word_start:start] in bounds.clitics
+    return start - word_start <= bounds.longest_clitic and text[word_start:start] in bounds.clitics
 
 
 def _word_start(text: str, pos: int, known: dict[int, int]) -> int:

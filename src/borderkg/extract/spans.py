@@ -27,9 +27,11 @@ class SpanSet:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._all: list[tuple[int, int]] = list(spans)
-        self._odd = [(s, e) for s, e in self._all if s >= e]
+        self._odd = [(s, e) for s, e in self._all if s >= e] if self._all else []
         self._starts: list[int] = []
         self._ends: list[int] = []
+        if not self._all:
+            return
         # The union in one pass over the spans in order (as `add` merges them, touching ones too).
         for s, e in sorted(span for span in self._all if span[0] < span[1]):
             if self._ends and s <= self._ends[-1]:
@@ -103,6 +105,7 @@ class StartIndex:
     def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
                  end: Callable[[Any], int] | None = None) -> None:
         self._items = items
+        self._list = isinstance(items, list)
         starts = list(map(start, items))
         # Items given in text order (most lists) are answered by a slice of them (a stable sort would
         # keep their order: tested by map, without a Python loop).
@@ -114,8 +117,7 @@ class StartIndex:
     def between(self, start: int, end: int) -> list:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         if self._in_order:
-            found = self._items[lo:hi]
-            return found if isinstance(found, list) else list(found)
+            return self._items[lo:hi] if self._list else list(self._items[lo:hi])  # type: ignore[return-value]
         if hi - lo <= 1:
             return [self._items[i] for i in self._order[lo:hi]]
         return [self._items[i] for i in sorted(self._order[lo:hi])]

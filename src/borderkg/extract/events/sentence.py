@@ -563,6 +563,8 @@ def is_counted(text: str, start: int, dates: SpanSet) -> bool:
     """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
     2024 trafen sich ...", "the April 14-15 visit")."""
     low = max(0, start - 12)
+    if not text[low:start].rstrip()[-1:].isdecimal():
+        return False  # (what the pattern asks first: a digit, `\d`, before the last spaces)
     m = _NUMBER_AT_END.search(text[low:start])
     return m is not None and not dates.overlaps(low + m.start(), low + m.end())
 
