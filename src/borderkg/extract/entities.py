@@ -8,6 +8,7 @@ from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -81,12 +82,14 @@ class Context:
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
     text: str = field(init=False)
     """The folded text (`folded.text`), which the steps read hundreds of times per document."""
-    digit_runs: list[tuple[int, int]] = field(init=False)
-    """The text's runs of digits (`borderkg.text.digit_runs`), where dates and numbers start."""
 
     def __post_init__(self) -> None:
         self.text = self.folded.text
-        self.digit_runs = digit_runs(self.text)
+
+    @cached_property
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """The text's runs of digits (`borderkg.text.digit_runs`), where dates and numbers start."""
+        return digit_runs(self.text)
 
     def original_of(self, start: int, end: int) -> str:
         origin = self.folded.origin
