@@ -8,13 +8,14 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
+from borderkg.extract.dates import (_DASHED_DAY_MONTH, _DASHED_DAY_MONTH_YEAR, _DAY_MONTH, _DAY_MONTH_YEAR, _ISO_DATE,
+                                    _MONTH_YEAR, _SEPARATORS, _YEAR, _beside, _full_date_beside, _YearsBefore)
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
-from borderkg.text import matches_at
+from borderkg.text import digit_runs, matches_at
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
 _spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
@@ -230,3 +231,14 @@ def test_word_characters_tested_without_the_regex_engine_as_with_it() -> None:
     calling a pattern, is what `\\w` matches, for every code point."""
     word = re.compile(r"\w")
     assert all(bool(word.match(c)) == (c.isalnum() or c == "_") for c in map(chr, range(0x110000)))
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("0125 9-/.,x\u0663"), max_size=40))
+def test_date_patterns_tried_after_separated_runs_as_a_search(text: str) -> None:
+    """The date patterns that read a separator after their first digits find, from the runs of digits
+    a separator follows, what a search of the whole text finds."""
+    runs = digit_runs(text)
+    separated = [s for s, e in runs if text[e:e + 1] in _SEPARATORS]
+    for pattern in (_ISO_DATE, _DAY_MONTH_YEAR, _DASHED_DAY_MONTH_YEAR, _MONTH_YEAR, _DAY_MONTH, _DASHED_DAY_MONTH):
+        assert [m.span() for m in matches_at(pattern, text, separated)] == [m.span() for m in pattern.finditer(text)]

@@ -27,6 +27,7 @@ _HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 _YEAR_ALONE = re.compile(r"(?<!\d)(?<!\d[.,])" + _YEAR + r"(?![\d.,]\d|\d)")  # "据介绍，2024年": a comma after words
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+_SEPARATORS = frozenset("-/.")
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
@@ -131,15 +132,18 @@ class DateReader:
         patterns = self._patterns
         runs = digit_runs(text) if runs is None else runs
         digits = [s for s, _ in runs]
-        for m in matches_at(_ISO_DATE, text, digits):
+        # The patterns but the year's read a separator right after their first run of digits ("2024-",
+        # "15/", "15."): they are tried only where one follows a run.
+        separated = [s for s, e in runs if text[e:e + 1] in _SEPARATORS]
+        for m in matches_at(_ISO_DATE, text, separated):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
-        for m in matches_at(_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DAY_MONTH_YEAR, text, separated):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
-        for m in matches_at(_DASHED_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DASHED_DAY_MONTH_YEAR, text, separated):
             if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
                 add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
-        for m in matches_at(_MONTH_YEAR, text, digits):
+        for m in matches_at(_MONTH_YEAR, text, separated):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
         for m in _HAN_DATE.finditer(text) if "年" in text else ():  # (a substring search costs less than the pattern's)
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
@@ -169,13 +173,13 @@ class DateReader:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
-            for m in matches_at(_DAY_MONTH, text, digits):
+            for m in matches_at(_DAY_MONTH, text, separated):
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in matches_at(_DASHED_DAY_MONTH, text, digits) if self.dashed_after else ():
+            for m in matches_at(_DASHED_DAY_MONTH, text, separated) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)

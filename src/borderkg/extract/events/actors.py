@@ -181,9 +181,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
     tail = words[-3:]
-    if any(w in ctx.lang.group_words for w in tail):
+    if not ctx.lang.group_words.isdisjoint(tail):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
-    if any(w in venues for w in tail):
+    if not venues.isdisjoint(tail):
         return True
     return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
                                           for j in range(i + 2, len(tail) + 1))

@@ -259,7 +259,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                   if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
                   and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])]
-    if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
+    if not mechanisms and ctx.lang.possessives \
+            and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
     if not mechanisms:
