@@ -1,6 +1,7 @@
 """The span indexes and the matchers' shortcuts answer exactly what the linear scans they replace answer."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
@@ -13,6 +14,7 @@ from borderkg.extract.dates import (_DASHED_DAY_MONTH, _DASHED_DAY_MONTH_YEAR, _
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
+from borderkg.extract.mint import _key_json
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
 from borderkg.text import digit_runs, matches_at
@@ -242,3 +244,16 @@ def test_date_patterns_tried_after_separated_runs_as_a_search(text: str) -> None
     separated = [s for s, e in runs if text[e:e + 1] in _SEPARATORS]
     for pattern in (_ISO_DATE, _DAY_MONTH_YEAR, _DASHED_DAY_MONTH_YEAR, _MONTH_YEAR, _DAY_MONTH, _DASHED_DAY_MONTH):
         assert [m.span() for m in matches_at(pattern, text, separated)] == [m.span() for m in pattern.finditer(text)]
+
+
+_KEY_PARTS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
+                       st.decimals(allow_nan=False, allow_infinity=False, places=2),
+                       st.floats(allow_nan=False, allow_infinity=False))
+
+
+@FAST
+@given(st.lists(st.one_of(_KEY_PARTS, st.tuples(_KEY_PARTS, _KEY_PARTS)), max_size=5))
+def test_minted_keys_written_as_json_dumps_writes_them(parts: list[object]) -> None:
+    """The encoder mint_iri keeps writes a key as json.dumps(key, ensure_ascii=False, default=str) does."""
+    key = tuple(parts)
+    assert _key_json(key) == json.dumps(key, ensure_ascii=False, default=str)

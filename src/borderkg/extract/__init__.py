@@ -83,8 +83,10 @@ class RuleExtractor:
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc, posts)
         ctx.found.extend(agreements)
 
+        origin = folded.origin
+
         def mention(start: int, end: int) -> Mention:
-            s, e = folded.span(start, end)
+            s, e = origin[start], origin[end - 1] + 1  # folded.span(start, end)
             return Mention(doc.identifier, s, e, doc.text[s:e], doc.lang, doc.source_path, doc.line)
 
         entities = tuple(Entity(f.iri, f.cls, mention(f.start, f.end), labels=f.labels, links=f.links,

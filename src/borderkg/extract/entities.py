@@ -652,10 +652,12 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
     """The one to `max_tokens` capitalised words right after (or before) pos, none of them a word
     that is never part of a name."""
     text = ctx.text
-    tokens = list(_LETTER_WORD.finditer(text[pos:pos + 60] if forward else text[max(0, pos - 60):pos]))
+    # forward, the words are read as the search finds them (the loop stops after a few)
+    tokens = _LETTER_WORD.finditer(text[pos:pos + 60]) if forward else \
+        reversed(list(_LETTER_WORD.finditer(text[max(0, pos - 60):pos])))
     base = pos if forward else max(0, pos - 60)
     run: list[tuple[int, int]] = []
-    for m in tokens if forward else reversed(tokens):
+    for m in tokens:
         s, e = base + m.start(), base + m.end()
         gap = text[run[-1][1]:s] if run and forward else text[e:run[-1][0]] if run else text[pos:s] if forward else text[e:pos]
         if gap.strip() or len(run) >= max_tokens:
