@@ -346,8 +346,9 @@ class DateReader:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         tail = " ".join(words)
-        return any(tail == w or tail.endswith(" " + w) or (len(words) >= 2 and " ".join(words[:-1]).endswith(w)
-                   and (" ".join(words[:-1]) == w or " ".join(words[:-1]).endswith(" " + w)))
+        head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
+        return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
+                   and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)
 
 

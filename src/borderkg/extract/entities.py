@@ -164,7 +164,10 @@ class Context:
 
     def found_between(self, start: int, end: int) -> list[Found]:
         """`[f for f in self.found if start <= f.start < end]`, in that order."""
-        return self.indexed("by start", StartIndex).between(start, end)
+        memo = self._memo.get("by start")  # `indexed("by start", StartIndex)`, inline: asked per name and sentence
+        if memo is None or memo[0] is not self.found or memo[1] != len(self.found):
+            memo = self._memo["by start"] = (self.found, len(self.found), StartIndex(self.found))
+        return memo[2].between(start, end)
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]

@@ -14,8 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter, le
+from operator import attrgetter, itemgetter, le, lt
 from typing import Any
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 class SpanSet:
@@ -27,13 +30,22 @@ class SpanSet:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._all: list[tuple[int, int]] = list(spans)
-        self._odd = [(s, e) for s, e in self._all if s >= e] if self._all else []
+        self._odd: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
         if not self._all:
             return
+        ordered = sorted(self._all)
+        starts, ends = list(map(_first, ordered)), list(map(_second, ordered))
+        if all(map(lt, starts, ends)):  # every span proper (tested by map, without a Python loop)
+            if all(map(lt, ends, starts[1:])):  # and apart: the union is the spans themselves
+                self._starts, self._ends = starts, ends
+                return
+        else:
+            self._odd = [(s, e) for s, e in self._all if s >= e]
+            ordered = [span for span in ordered if span[0] < span[1]]
         # The union in one pass over the spans in order (as `add` merges them, touching ones too).
-        for s, e in sorted(span for span in self._all if span[0] < span[1]):
+        for s, e in ordered:
             if self._ends and s <= self._ends[-1]:
                 self._ends[-1] = max(self._ends[-1], e)
             else:
