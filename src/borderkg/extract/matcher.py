@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from operator import attrgetter, le, lt
+from operator import attrgetter, le, lt, sub
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -265,12 +265,16 @@ def longest(matches: list[Match]) -> list[Match]:
         return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
     taken = SpanSet()
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    # Longest first, then leftmost, then as given: the matches in text order (a stable sort keeps the
+    # given order of those that start together), sorted by length alone (reverse keeps ties in order).
+    lengths = list(map(sub, ends, starts))
+    for i in sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True):
+        m = in_order[i]
         if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
         taken.add(m.start, m.end)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=_start)
 
 
 def _starts_word(text: str, start: int, bounds: Boundaries, word_starts: dict[int, int]) -> bool:
