@@ -93,11 +93,12 @@ def _units_in(ctx: Context, start: int, end: int) -> dict[int, Match]:
     start = max(0, start)
     lead = 1 if start > 0 else 0  # one character before, so that word boundaries hold at the window start
     window = text[start - lead:end + 1]
-    found = []
-    for m in ctx.lang.units.all(window, ctx.lang.unit_bounds):
-        if m.start >= lead and (m.end < len(window) or end + 1 >= len(text)):
-            found.append(Match(m.start + start - lead, m.end + start - lead, m.value))
-    return {m.start: m for m in longest(found)}
+    at_end = end + 1 >= len(text)
+    found = [m for m in ctx.lang.units.all(window, ctx.lang.unit_bounds)
+             if m.start >= lead and (m.end < len(window) or at_end)]
+    # longest() compares offsets only with each other: the chosen ones are moved into the text after it
+    shift = start - lead
+    return {m.start + shift: Match(m.start + shift, m.end + shift, m.value) for m in longest(found)}
 
 
 def _after_marker(ctx: Context, start: int) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter, itemgetter, le, lt
+from operator import attrgetter, itemgetter, le, lt, sub
 from typing import Any
 
 
@@ -94,8 +94,8 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+        self._starts = list(map(_first, ordered))
+        self._reach = list(accumulate(map(_second, ordered), max))  # the furthest end so far
 
     def contains(self, start: int, end: int) -> bool:
         at = bisect_right(self._starts, start) - 1  # the spans that start at or before start
@@ -124,7 +124,7 @@ class StartIndex:
         self._in_order = all(map(le, starts, starts[1:]))
         self._order = list(range(len(items))) if self._in_order else sorted(range(len(items)), key=starts.__getitem__)
         self._starts = starts if self._in_order else [starts[i] for i in self._order]
-        self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
+        self.longest = max(map(sub, map(end, items), starts), default=0) if end is not None else 0
 
     def between(self, start: int, end: int) -> list:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
