@@ -13,11 +13,11 @@ from borderkg.extract.dates import (_DASHED_DAY_MONTH, _DASHED_DAY_MONTH_YEAR, _
                                     _MONTH_YEAR, _SEPARATORS, _YEAR, _beside, _full_date_beside, _YearsBefore)
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
-from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
+from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, WordFormMatcher, _split_words, _starts_word, longest
 from borderkg.extract.mint import _key_json
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
-from borderkg.text import digit_runs, matches_at
+from borderkg.text import digit_runs, is_word_char, matches_at
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
 _spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
@@ -257,3 +257,23 @@ def test_minted_keys_written_as_json_dumps_writes_them(parts: list[object]) -> N
     """The encoder mint_iri keeps writes a key as json.dumps(key, ensure_ascii=False, default=str) does."""
     key = tuple(parts)
     assert _key_json(key) == json.dumps(key, ensure_ascii=False, default=str)
+
+
+def _starts_word_by_walk(text: str, start: int, clitics: frozenset[str]) -> bool:
+    """A phrase starts a word, or only a clitic stands before it in its word (found by walking back
+    to where the word starts)."""
+    if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
+        return True
+    word_start = start
+    while word_start > 0 and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return text[word_start:start] in clitics
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("ablwو ,黄"), max_size=30),
+       st.sampled_from([frozenset(), frozenset({"l"}), frozenset({"w", "wl", "و"}), frozenset({"abl"})]))
+def test_phrase_starts_word_walks_back_no_further_than_the_longest_clitic(text: str, clitics: frozenset[str]) -> None:
+    bounds = Boundaries(clitics)
+    for start in range(len(text)):
+        assert _starts_word(text, start, bounds) == _starts_word_by_walk(text, start, clitics), (text, start)

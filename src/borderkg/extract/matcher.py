@@ -150,12 +150,11 @@ class PhraseMatcher:
         if self._empty:
             return []
         out: list[Match] = []
-        word_starts: dict[int, int] = {}
         size = len(text)
         for start, end, values in self._scan.hits(text).get(self._member, ()):
             # `_starts_word` and `_ends_word`, with their first tests (which decide most hits) inline
             if start and is_word_char(text[start - 1]) and is_word_char(text[start]) \
-                    and not _starts_word(text, start, bounds, word_starts):
+                    and not _starts_word(text, start, bounds):
                 continue
             if end < size and is_word_char(text[end]) and is_word_char(text[end - 1]) and not _ends_word(text, end, bounds):
                 continue
@@ -277,25 +276,22 @@ def longest(matches: list[Match]) -> list[Match]:
     return sorted(chosen, key=_start)
 
 
-def _starts_word(text: str, start: int, bounds: Boundaries, word_starts: dict[int, int]) -> bool:
+def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:
     if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
         return True
-    word_start = _word_start(text, start, word_starts)
-    # Only a clitic may stand before the phrase inside its word (no copy of a long word's head).
-    return start - word_start <= bounds.longest_clitic and text[word_start:start] in bounds.clitics
-
-
-def _word_start(text: str, pos: int, known: dict[int, int]) -> int:
-    """Where the word that runs up to pos starts. `known` keeps the answer for every position
-    walked over, so that the matches inside one long token walk it once, not once each."""
-    walked = []
-    while pos > 0 and pos not in known and is_word_char(text[pos - 1]):
-        walked.append(pos)
-        pos -= 1
-    start = known.get(pos, pos)
-    for p in walked:
-        known[p] = start
-    return start
+    # Only a clitic may stand before the phrase inside its word: the word must start at most the
+    # longest clitic's length before it, so the walk back to its start stops there (a phrase inside
+    # a long token walks a few characters, not the token).
+    longest = bounds.longest_clitic
+    if not longest:
+        return False
+    reach = max(0, start - longest - 1)
+    word_start = start
+    while word_start > reach and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    if word_start == reach and reach > 0 and is_word_char(text[reach - 1]):
+        return False  # the word starts further back: longer than any clitic
+    return start - word_start <= longest and text[word_start:start] in bounds.clitics
 
 
 def _ends_word(text: str, end: int, bounds: Boundaries) -> bool:
