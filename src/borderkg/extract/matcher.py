@@ -181,6 +181,14 @@ class WordFormMatcher:
         self.phrases = phrases
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
         self._ascending = sorted({len(h) for h in self.heads})
+        # The lengths of the heads by their last letters (as many as the shortest head has): a stem can
+        # end only in the heads that end as it does.
+        self._tail = self._ascending[0] if self._ascending else 0
+        self._lengths_by_tail: dict[str, list[int]] = {}
+        for h in self.heads:
+            self._lengths_by_tail.setdefault(h[len(h) - self._tail:], []).append(len(h))
+        for lengths in self._lengths_by_tail.values():
+            lengths[:] = sorted(set(lengths))
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
         # The last letters every head with every ending can end in: most words are ruled out by them,
         # so the words worth reading are found by one scan for all the tails.
@@ -228,7 +236,10 @@ class WordFormMatcher:
             if stem in self.heads:
                 return self.heads[stem]
             # the longest head that leaves a prefix long enough to be a word of its own
-            shorter = self._ascending[:bisect_right(self._ascending, len(stem) - self._MIN_PREFIX)]
+            lengths = self._lengths_by_tail.get(stem[len(stem) - self._tail:])
+            if lengths is None:
+                continue
+            shorter = lengths[:bisect_right(lengths, len(stem) - self._MIN_PREFIX)]
             for n in reversed(shorter):
                 if stem[len(stem) - n:] in self.heads:
                     return self.heads[stem[len(stem) - n:]]
