@@ -1,19 +1,23 @@
 """The span indexes and the matchers' shortcuts answer exactly what the linear scans they replace answer."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 
+from ahocorasick_rs import AhoCorasick, MatchKind
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from borderkg.extract.dates import _YEAR, _beside, _full_date_beside, _YearsBefore
+from borderkg.extract.dates import (_DASHED_DAY_MONTH, _DASHED_DAY_MONTH_YEAR, _DAY_MONTH, _DAY_MONTH_YEAR, _ISO_DATE,
+                                    _MONTH_YEAR, _SEPARATORS, _YEAR, _beside, _full_date_beside, _YearsBefore)
 from borderkg.extract.entities_gates import gate_names
 from borderkg.extract.figures import _NUMBER, _number_starts
-from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, _split_words, longest
+from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, WordFormMatcher, _split_words, _starts_word, longest
+from borderkg.extract.mint import _key_json
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex
 from borderkg.resources import LexiconEntry
-from borderkg.text import matches_at
+from borderkg.text import digit_runs, is_word_char, matches_at
 
 # Empty and reversed spans too: the scans accept them, so the indexes must agree on them.
 _spans = st.lists(st.tuples(st.integers(0, 30), st.integers(0, 30)), max_size=12)
@@ -205,3 +209,71 @@ def test_overlap_index_follows_its_additions_and_removals(spans: list[tuple[int,
             index.remove(gone)
         for a, b in queries:
             assert {id(x) for x in index.overlapping(a, b)} == {id(x) for x in items if x.start < b and a < x.end}
+
+
+@FAST
+@given(st.lists(st.sampled_from(["城市", "市场", "市", "场合", "合作社", "作", "ban", "an", "nhat ban"]), min_size=1, max_size=5),
+       st.text(alphabet=st.sampled_from("城市场合作社 banhtx"), max_size=40))
+def test_one_scan_finds_every_occurrence_of_every_word(words: list[str], text: str) -> None:
+    """The scan for the words that name no place finds each occurrence of each word, overlapping
+    ones too, as a `str.find` loop per word does."""
+    scan = AhoCorasick(sorted(set(words)), matchkind=MatchKind.Standard)
+    by_find = set()
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            by_find.add((at, at + len(word)))
+            at = text.find(word, at + 1)
+    found = [(s, e) for _, s, e in scan.find_matches_as_indexes(text, overlapping=True)]
+    assert sorted(found) == sorted(by_find) and len(found) == len(set(found))
+
+
+def test_word_characters_tested_without_the_regex_engine_as_with_it() -> None:
+    """`c.isalnum() or c == "_"`, which the scans for word tails and surnames test instead of
+    calling a pattern, is what `\\w` matches, for every code point."""
+    word = re.compile(r"\w")
+    assert all(bool(word.match(c)) == (c.isalnum() or c == "_") for c in map(chr, range(0x110000)))
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("0125 9-/.,x\u0663"), max_size=40))
+def test_date_patterns_tried_after_separated_runs_as_a_search(text: str) -> None:
+    """The date patterns that read a separator after their first digits find, from the runs of digits
+    a separator follows, what a search of the whole text finds."""
+    runs = digit_runs(text)
+    separated = [s for s, e in runs if text[e:e + 1] in _SEPARATORS]
+    for pattern in (_ISO_DATE, _DAY_MONTH_YEAR, _DASHED_DAY_MONTH_YEAR, _MONTH_YEAR, _DAY_MONTH, _DASHED_DAY_MONTH):
+        assert [m.span() for m in matches_at(pattern, text, separated)] == [m.span() for m in pattern.finditer(text)]
+
+
+_KEY_PARTS = st.one_of(st.none(), st.booleans(), st.integers(), st.text(max_size=8),
+                       st.decimals(allow_nan=False, allow_infinity=False, places=2),
+                       st.floats(allow_nan=False, allow_infinity=False))
+
+
+@FAST
+@given(st.lists(st.one_of(_KEY_PARTS, st.tuples(_KEY_PARTS, _KEY_PARTS)), max_size=5))
+def test_minted_keys_written_as_json_dumps_writes_them(parts: list[object]) -> None:
+    """The encoder mint_iri keeps writes a key as json.dumps(key, ensure_ascii=False, default=str) does."""
+    key = tuple(parts)
+    assert _key_json(key) == json.dumps(key, ensure_ascii=False, default=str)
+
+
+def _starts_word_by_walk(text: str, start: int, clitics: frozenset[str]) -> bool:
+    """A phrase starts a word, or only a clitic stands before it in its word (found by walking back
+    to where the word starts)."""
+    if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
+        return True
+    word_start = start
+    while word_start > 0 and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    return text[word_start:start] in clitics
+
+
+@FAST
+@given(st.text(alphabet=st.sampled_from("ablwو ,黄"), max_size=30),
+       st.sampled_from([frozenset(), frozenset({"l"}), frozenset({"w", "wl", "و"}), frozenset({"abl"})]))
+def test_phrase_starts_word_walks_back_no_further_than_the_longest_clitic(text: str, clitics: frozenset[str]) -> None:
+    bounds = Boundaries(clitics)
+    for start in range(len(text)):
+        assert _starts_word(text, start, bounds) == _starts_word_by_walk(text, start, clitics), (text, start)

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 import re
 import unicodedata
@@ -75,6 +74,16 @@ _FOLD = _FoldTable()
 # patterns, not one alternation: a pattern that opens with a character set is searched much faster.)
 _LEADING_SPACE = re.compile(r"[ \n]+")
 _SPACE_RUN = re.compile(r"[ \n]{2,}")
+_SPACE_PAIRS = ("  ", " \n", "\n ", "\n\n")
+_OFFSETS = tuple(range(1 << 15))
+"""0, 1, 2, ...: the offset maps of texts up to this long are built from slices of it, which copy
+references, instead of making a new int for every code point of every text."""
+_REPLACED_MAX = 32
+_FOLDS_TO_ITSELF = "\n -@\\[-~\u4e00-\u9fff\u0621\u0627\u0628\u062a-\u063f\u0641-\u0648\u064a"
+"""Code points that fold to themselves (a test checks each): ASCII but capitals, Han ideographs and
+the Arabic letters that fold leaves alone; the others are looked up, once each per text."""
+_MAY_FOLD = re.compile(f"[^{_FOLDS_TO_ITSELF}]")
+"""Up to this many code points that fold to something else, `_translate` replaces each in turn."""
 
 
 def fold(text: str) -> FoldedText:
@@ -83,38 +92,65 @@ def fold(text: str) -> FoldedText:
     >>> fold("Quảng  Ninh").text
     'quang ninh'
     """
-    raw = text.translate(_FOLD)
-    # A substring search per uneven code point (a handful), not a set lookup per character of the text.
-    uneven = "".join(char for char in _FOLD.uneven if char in text)
-    origin_raw = _uneven_origin(text, uneven) if uneven else range(len(text))
+    raw, uneven = _translate(text)
+    offsets = _OFFSETS if len(text) <= len(_OFFSETS) else tuple(range(len(text)))
+    origin_raw = _uneven_origin(text, uneven, offsets) if uneven else offsets
     out: list[str] = []
-    origin: list[Sequence[int]] = []  # pieces of the offset map, joined once at the end
+    origin: list[int] = []  # the offset map, extended by slices (copies of references) and joined once
     leading = _LEADING_SPACE.match(raw)
     pos = leading.end() if leading else 0
-    # Whitespace runs become one space, or one line break if they hold one (sentences need them).
-    for m in _SPACE_RUN.finditer(raw, pos):
+    # Whitespace runs become one space, or one line break if they hold one (sentences need them). A
+    # run starts with one of these pairs: the pattern is tried where one is (found by str.find, which
+    # is far cheaper than the regex engine's search through every offset).
+    for m in matches_at(_SPACE_RUN, raw, occurrences(raw, _SPACE_PAIRS, pos)):
         s, e = m.span()
         out.append(raw[pos:s])
-        origin.append(origin_raw[pos:s])
+        origin += origin_raw[pos:s]
         out.append("\n" if "\n" in m.group() else " ")
-        origin.append((origin_raw[s],))
+        origin.append(origin_raw[s])
         pos = e
+    if not out:  # no run to shorten (a label, a one-paragraph text)
+        return FoldedText(raw[pos:], tuple(origin_raw[pos:len(raw)]))
     out.append(raw[pos:])
-    origin.append(origin_raw[pos:])
-    return FoldedText("".join(out), tuple(chain.from_iterable(origin)))
+    origin += origin_raw[pos:len(raw)]
+    return FoldedText("".join(out), tuple(origin))
 
 
-def _uneven_origin(text: str, uneven: str) -> list[int]:
+def _translate(text: str) -> tuple[str, str]:
+    """`text.translate(_FOLD)`, and the code points of text that fold to none or several.
+
+    `str.translate` looks every code point up in the table, but for an ASCII text (which it reads
+    fast); a text with a few code points that change is folded by replacing each of them in turn,
+    which gives the same text when no replacement holds a code point that is replaced too."""
+    if text.isascii():  # no ASCII code point folds to none or several
+        return text.translate(_FOLD), ""
+    changes = []
+    for char in set(_MAY_FOLD.findall(text)):
+        folded = _FOLD[ord(char)]
+        if folded != char:
+            changes.append((char, folded))
+    uneven = "".join(char for char, folded in changes if len(folded) != 1)
+    replaced = {char for char, _ in changes}
+    if len(changes) > _REPLACED_MAX or any(c in replaced for _, folded in changes for c in folded):
+        return text.translate(_FOLD), uneven
+    for char, folded in changes:
+        text = text.replace(char, folded)
+    return text, uneven
+
+
+def _uneven_origin(text: str, uneven: str, offsets: Sequence[int]) -> list[int]:
     """The offset in text of each code point that text.translate(_FOLD) gives: one per code point,
-    except for those of ``uneven``, which fold to none or to several."""
-    pieces: list[Sequence[int]] = []
+    except for those of ``uneven``, which fold to none or to several. ``offsets``: 0, 1, 2, ... to
+    at least the length of text."""
+    out: list[int] = []
     pos = 0
     for m in re.finditer("[" + re.escape(uneven) + "]", text):
         at = m.start()
-        pieces += [range(pos, at), (at,) * len(_FOLD[ord(text[at])])]
+        out += offsets[pos:at]
+        out += (at,) * len(_FOLD[ord(text[at])])
         pos = at + 1
-    pieces.append(range(pos, len(text)))
-    return list(chain.from_iterable(pieces))
+    out += offsets[pos:len(text)]
+    return out
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -128,6 +164,36 @@ def matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
                 end = m.end()
 
 
+_DIGIT_RUN = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """The spans of the runs of digits (``\\d``, any script's) of a text, in text order: dates and
+    figures both start from them.
+
+    >>> digit_runs("on 12 May 2024")
+    [(3, 5), (10, 14)]
+    """
+    return [m.span() for m in _DIGIT_RUN.finditer(text)]
+
+
+def occurrences(text: str, needles: Iterable[str], start: int = 0) -> list[int]:
+    """Where any of the needles starts in text (from `start`; overlapping occurrences too), in
+    text order: `[i for i in range(start, len(text)) if any(text.startswith(n, i) for n in needles)]`,
+    found by `str.find`.
+
+    >>> occurrences("a. b.\\nc", (".", "\\n"))
+    [1, 4, 5]
+    """
+    out: list[int] = []
+    for needle in needles:
+        at = text.find(needle, start)
+        while at >= 0:
+            out.append(at)
+            at = text.find(needle, at + 1)
+    return sorted(set(out))
+
+
 def fold_label(label: str) -> str:
     """Fold a lexicon label the same way as a text, trimmed, on one line."""
     return fold(label).text.replace("\n", " ").strip()
@@ -136,6 +202,7 @@ def fold_label(label: str) -> str:
 # Han full stops end a sentence with no space after them. The look-ahead opens the pattern with one
 # character set, which the regex engine searches for; an alternation alone is tried at every offset.
 _SENTENCE_END = re.compile(r"(?=[.!?؟。！？\n])(?:[.!?؟]+[\"'»”)]*(?=\s)|[。！？]+[”」』]*|\n+)")
+_SENTENCE_END_CHARACTERS = ".!?؟。！？\n"
 
 
 def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[str] = frozenset(),
@@ -155,7 +222,8 @@ def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[
     """
     spans = []
     start = 0
-    for m in _SENTENCE_END.finditer(text):
+    # The pattern can only match at one of its first characters: it is tried there.
+    for m in matches_at(_SENTENCE_END, text, occurrences(text, _SENTENCE_END_CHARACTERS)):
         end = m.end()
         if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at):
             continue

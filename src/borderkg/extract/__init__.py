@@ -72,7 +72,7 @@ class RuleExtractor:
         spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
                                ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),
                                capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
-        dates = lang.dates.read(folded.text, reference=doc.date)
+        dates = lang.dates.read(folded.text, reference=doc.date, runs=ctx.digit_runs)
         posts, used_orgs = find_posts(ctx, spans)
         posts, doubts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
@@ -83,8 +83,10 @@ class RuleExtractor:
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc, posts)
         ctx.found.extend(agreements)
 
+        origin = folded.origin
+
         def mention(start: int, end: int) -> Mention:
-            s, e = folded.span(start, end)
+            s, e = origin[start], origin[end - 1] + 1  # folded.span(start, end)
             return Mention(doc.identifier, s, e, doc.text[s:e], doc.lang, doc.source_path, doc.line)
 
         entities = tuple(Entity(f.iri, f.cls, mention(f.start, f.end), labels=f.labels, links=f.links,

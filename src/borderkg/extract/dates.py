@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
 from borderkg.extract.spans import SpanSet, StartIndex
-from borderkg.text import fold_label, is_word_char, matches_at
+from borderkg.text import digit_runs, fold_label, is_word_char, matches_at
 
 if TYPE_CHECKING:
     from borderkg.extract.language import LanguageData
@@ -27,7 +27,7 @@ _HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 _YEAR_ALONE = re.compile(r"(?<!\d)(?<!\d[.,])" + _YEAR + r"(?![\d.,]\d|\d)")  # "据介绍，2024年": a comma after words
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
-_DIGIT_RUN = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
+_SEPARATORS = frozenset("-/.")
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
@@ -118,8 +118,9 @@ class DateReader:
         if shared is None:
             scan.close()
 
-    def read(self, text: str, *, reference: str | None) -> list[DateMention]:
-        """Dates in text order; day-month without a year takes the reference's year."""
+    def read(self, text: str, *, reference: str | None, runs: list[tuple[int, int]] | None = None) -> list[DateMention]:
+        """Dates in text order; day-month without a year takes the reference's year. ``runs``: the
+        text's `digit_runs`, when the caller has them."""
         found: list[DateMention] = []
         taken = SpanSet()
         days: list[DateMention] = []  # the full dates found, in text order (they do not overlap)
@@ -132,21 +133,25 @@ class DateReader:
                     insort(days, dm, key=attrgetter("end"))
 
         patterns = self._patterns
-        digits = [m.start() for m in _DIGIT_RUN.finditer(text)]
-        for m in matches_at(_ISO_DATE, text, digits):
+        runs = digit_runs(text) if runs is None else runs
+        digits = [s for s, _ in runs]
+        # The patterns but the year's read a separator right after their first run of digits ("2024-",
+        # "15/", "15."): they are tried only where one follows a run.
+        separated = [s for s, e in runs if text[e:e + 1] in _SEPARATORS]
+        for m in matches_at(_ISO_DATE, text, separated):
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
-        for m in matches_at(_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DAY_MONTH_YEAR, text, separated):
             add(self._make(self._range_start(text, m.start()), m.end(), m.group(3), m.group(2),
                            self._first_day(text, m.start(), m.group(1)), text))
-        for m in matches_at(_DASHED_DAY_MONTH_YEAR, text, digits):
+        for m in matches_at(_DASHED_DAY_MONTH_YEAR, text, separated):
             if self.dashed_after and _word_before(text, m.start()) in self.dashed_after:
                 add(self._make(m.start(), m.end(), m.group(3), m.group(2), m.group(1), text))
-        for m in matches_at(_MONTH_YEAR, text, digits):
+        for m in matches_at(_MONTH_YEAR, text, separated):
             add(self._make(m.start(), m.end(), m.group(2), m.group(1), None, text))  # "tháng 5/2021"
-        for m in _HAN_DATE.finditer(text):
+        for m in _HAN_DATE.finditer(text) if "年" in text else ():  # (a substring search costs less than the pattern's)
             add(self._make(m.start(), m.end(), m.group(1), m.group(2), m.group(3), text))
         relative_years = list(self.relative_years.find(text, self.bounds))
-        years = _YearsBefore(text)
+        years = _YearsBefore(text, runs)
         months = list(self.months.find(text, self.bounds))
         for i, month in enumerate(months):
             add_month = self._around_month(text, month, reference, relative_years, years)
@@ -171,13 +176,13 @@ class DateReader:
                 add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
-            for m in matches_at(_DAY_MONTH, text, digits):
+            for m in matches_at(_DAY_MONTH, text, separated):
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in matches_at(_DASHED_DAY_MONTH, text, digits) if self.dashed_after else ():
+            for m in matches_at(_DASHED_DAY_MONTH, text, separated) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
@@ -346,8 +351,9 @@ class DateReader:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         tail = " ".join(words)
-        return any(tail == w or tail.endswith(" " + w) or (len(words) >= 2 and " ".join(words[:-1]).endswith(w)
-                   and (" ".join(words[:-1]) == w or " ".join(words[:-1]).endswith(" " + w)))
+        head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
+        return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
+                   and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)
 
 
@@ -358,9 +364,11 @@ _YEAR_ONLY = re.compile(_YEAR)
 class _YearsBefore:
     """The last year `re.findall(_YEAR + r"(?!\\d)", text[:start])` finds, for any start, from one pass over the text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, runs: list[tuple[int, int]] | None = None) -> None:
         self._text = text
-        self._years = list(_YEAR_END.finditer(text))
+        # A year that no digit follows ends a run of digits: its last four (`_YEAR_END.finditer`, tried there).
+        self._years = [m for _, e in (digit_runs(text) if runs is None else runs)
+                       if e >= 4 and (m := _YEAR_END.match(text, e - 4)) is not None]
         self._ends = [m.end() for m in self._years]
 
     def last(self, start: int) -> str | None:

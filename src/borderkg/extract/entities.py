@@ -8,6 +8,7 @@ from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -20,7 +21,7 @@ from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText, fold_label
+from borderkg.text import FoldedText, digit_runs, fold_label
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -34,6 +35,8 @@ _WINDOW = 90
 _LIST_COMMA = re.compile(r"\s*[,،、]\s*")
 _WHOLE_WORD = re.compile(r"[\w'’]+")
 """A word with the apostrophes it holds ("O'Neil"): a surname is one whole."""
+_BRACKETED = re.compile(r"\s*\(.*?\)\s*")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
 
 
@@ -77,14 +80,20 @@ class Context:
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
     _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
+    text: str = field(init=False)
+    """The folded text (`folded.text`), which the steps read hundreds of times per document."""
 
-    @property
-    def text(self) -> str:
-        return self.folded.text
+    def __post_init__(self) -> None:
+        self.text = self.folded.text
+
+    @cached_property
+    def digit_runs(self) -> list[tuple[int, int]]:
+        """The text's runs of digits (`borderkg.text.digit_runs`), where dates and numbers start."""
+        return digit_runs(self.text)
 
     def original_of(self, start: int, end: int) -> str:
-        s, e = self.folded.span(start, end)
-        return self.original[s:e]
+        origin = self.folded.origin
+        return self.original[origin[start]:origin[end - 1] + 1]
 
     def matches(self, matcher: PhraseMatcher | WordFormMatcher, *, overlapping: bool = False) -> list[Match]:
         """`matcher.find` (`.all` if overlapping) over the folded text with the language's bounds.
@@ -163,7 +172,10 @@ class Context:
 
     def found_between(self, start: int, end: int) -> list[Found]:
         """`[f for f in self.found if start <= f.start < end]`, in that order."""
-        return self.indexed("by start", StartIndex).between(start, end)
+        memo = self._memo.get("by start")  # `indexed("by start", StartIndex)`, inline: asked per name and sentence
+        if memo is None or memo[0] is not self.found or memo[1] != len(self.found):
+            memo = self._memo["by start"] = (self.found, len(self.found), StartIndex(self.found))
+        return memo[2].between(start, end)
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
@@ -286,8 +298,8 @@ def _drop_parties_named_only_in_committees(ctx: Context) -> None:
 def _outside_not_place_words(ctx: Context) -> Callable[[Match], bool]:
     """Whether a match stands outside every word that names no place ("云南网讯": Yunnan Net reports,
     a news outlet, not Yunnan)."""
-    spans = SpanIndex((at, at + len(word)) for word in ctx.lang.not_place_words
-                      for at in _occurrences(ctx.text, word))
+    starts, ends, _ = ctx.kept("not_place_words", _not_place_spans)
+    spans = SpanIndex(zip(starts, ends))
     return lambda m: not spans.contains(m.start, m.end)
 
 
@@ -474,11 +486,12 @@ def _not_place_word(ctx: Context, t: Match) -> bool:
 
 
 def _not_place_spans(ctx: Context) -> tuple[list[int], list[int], int]:
-    """Where the language's words that name no place occur in the text, by start (one scan per word),
-    and the longest word's length."""
-    words = [w for w in ctx.lang.not_place_words if w]
-    spans = sorted((i, i + len(w)) for w in words for i in _occurrences(ctx.text, w))
-    return [s for s, _ in spans], [e for _, e in spans], max(map(len, words), default=0)
+    """Where the language's words that name no place occur in the text (overlaps too), by start, and
+    the longest word's length: one scan for all the words."""
+    if ctx.lang.not_place_scan is None:
+        return [], [], 0
+    spans = sorted((s, e) for _, s, e in ctx.lang.not_place_scan.find_matches_as_indexes(ctx.text, overlapping=True))
+    return [s for s, _ in spans], [e for _, e in spans], max(map(len, ctx.lang.not_place_words))
 
 
 def _han_name_start(ctx: Context, end: int, places: dict[int, Found]) -> int | None:
@@ -662,8 +675,8 @@ def _han_topic_mechanisms(ctx: Context) -> None:
 def _compound_mechanisms(ctx: Context) -> None:
     """"im Rahmen des Zollkooperationsmechanismus Lang Son – Guangxi": a compound ending in a mechanism
     word, with the capitalised name after it, is a mechanism the lexicon does not list."""
-    if ctx.lang.mechanism_compounds is None:
-        return
+    if ctx.lang.mechanism_compounds is None or not any(w in ctx.text for w in ctx.lang.mechanism_compound_words):
+        return  # (the pattern tries every word's every ending: a text without the words has no match)
     known = SpanSet((f.start, f.end) for f in ctx.found)
     for m in ctx.lang.mechanism_compounds.finditer(ctx.text):
         if known.overlaps(m.start(), m.end()):
@@ -704,10 +717,12 @@ def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int =
     """The one to `max_tokens` capitalised words right after (or before) pos, none of them a word
     that is never part of a name."""
     text = ctx.text
-    tokens = list(re.finditer(r"[^\W\d_][\w'’-]*", text[pos:pos + 60] if forward else text[max(0, pos - 60):pos]))
+    # forward, the words are read as the search finds them (the loop stops after a few)
+    tokens = _LETTER_WORD.finditer(text[pos:pos + 60]) if forward else \
+        reversed(list(_LETTER_WORD.finditer(text[max(0, pos - 60):pos])))
     base = pos if forward else max(0, pos - 60)
     run: list[tuple[int, int]] = []
-    for m in tokens if forward else reversed(tokens):
+    for m in tokens:
         s, e = base + m.start(), base + m.end()
         gap = text[run[-1][1]:s] if run and forward else text[e:run[-1][0]] if run else text[pos:s] if forward else text[e:pos]
         if gap.strip() or len(run) >= max_tokens:
@@ -730,7 +745,7 @@ def _as_of(ctx: Context, iri: str, name: str) -> str:
     if not (ctx.date and entry.valid_from and ctx.date < entry.valid_from):
         return iri
     for old in entry.predecessors:
-        labels = [re.sub(r"\s*\(.*?\)\s*", " ", label).strip() for label in ctx.entries[old].labels]
+        labels = [_BRACKETED.sub(" ", label).strip() for label in ctx.entries[old].labels]
         if any(name in label for label in labels):
             return old
     return iri
@@ -1131,8 +1146,10 @@ def _name_shaped_people(ctx: Context, taken: SpanSet) -> None:
     people = ctx.people
     text = ctx.text
     # Usual surnames standing as whole words, found by one scan for all of them.
+    # (c.isalnum() or c in "_'’": what `_WHOLE_WORD` matches, tested without a call of the regex engine)
     found = sorted((start, end) for _, start, end in people.surname_scan.find_matches_as_indexes(text, overlapping=True)
-                   if (start == 0 or not _WHOLE_WORD.match(text, start - 1)) and not _WHOLE_WORD.match(text, end))
+                   if (start == 0 or not ((c := text[start - 1]).isalnum() or c in "_'’"))
+                   and (end == len(text) or not ((c := text[end]).isalnum() or c in "_'’")))
     near = OverlapIndex(ctx.found)  # kept as the loop adds people and drops the names inside them
     for start, end in found:
         if not _capital(ctx, start):

@@ -12,7 +12,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match, longest
 from borderkg.extract.spans import SpanSet, StartIndex
-from borderkg.text import matches_at
+from borderkg.text import digit_runs, matches_at
 
 # How far after a number its counted noun may be looked for, and how far before it "the number of"
 # (folded characters).
@@ -93,11 +93,12 @@ def _units_in(ctx: Context, start: int, end: int) -> dict[int, Match]:
     start = max(0, start)
     lead = 1 if start > 0 else 0  # one character before, so that word boundaries hold at the window start
     window = text[start - lead:end + 1]
-    found = []
-    for m in ctx.lang.units.all(window, ctx.lang.unit_bounds):
-        if m.start >= lead and (m.end < len(window) or end + 1 >= len(text)):
-            found.append(Match(m.start + start - lead, m.end + start - lead, m.value))
-    return {m.start: m for m in longest(found)}
+    at_end = end + 1 >= len(text)
+    found = [m for m in ctx.lang.units.all(window, ctx.lang.unit_bounds)
+             if m.start >= lead and (m.end < len(window) or at_end)]
+    # longest() compares offsets only with each other: the chosen ones are moved into the text after it
+    shift = start - lead
+    return {m.start + shift: Match(m.start + shift, m.end + shift, m.value) for m in longest(found)}
 
 
 def _after_marker(ctx: Context, start: int) -> bool:
@@ -182,7 +183,7 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
     """"the number of tourists ... reached 551,000": the counted noun after "the number of"."""
     window = ctx.text[max(0, start - _COUNT_OF_WINDOW):start]
     if any(c in window for c in ".;؛\n"):
-        window = re.split(r"[.;؛\n]", window)[-1]
+        window = _SENTENCE_BREAK.split(window)[-1]
     offset = start - len(window)
     for word in ctx.lang.count_of:
         at = window.rfind(word)
@@ -254,6 +255,7 @@ def _baseline(ctx: Context, start: int) -> bool:
 
 _YEAR = re.compile(r"(19|20|21)\d\d")
 _DIGITS = re.compile(r"\d\d*")  # opens with a character set, which the engine searches for fast
+_SENTENCE_BREAK = re.compile(r"[.;؛\n]")
 _SEPARATOR = re.compile(r"[.,\s\u202f]")
 _CLAUSE_BREAK = re.compile(r"[,;:.()،，；。]")
 # Digits not glued to Latin letters or other digits; Han text writes units right after them ("25.6万辆");
@@ -270,7 +272,7 @@ def _numbers(ctx: Context) -> list[_Number]:
     text = ctx.text
     scales = {s.start: s for s in lang.scales.find(text, lang.bounds)}
     out: list[_Number] = []
-    for m in matches_at(_NUMBER, text, _number_starts(text)):
+    for m in matches_at(_NUMBER, text, _number_starts(text, ctx.digit_runs)):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
         if value is None or _YEAR.fullmatch(raw):
@@ -286,14 +288,15 @@ def _numbers(ctx: Context) -> list[_Number]:
     return _summed(text, sorted(out, key=lambda n: n.start), lang.number_joiners)
 
 
-def _number_starts(text: str) -> list[int]:
+def _number_starts(text: str, runs: list[tuple[int, int]] | None = None) -> list[int]:
     """Where a number can start: a digit after no ASCII digit (the first of a run, mostly). The
-    pattern opens with a look-behind, which the regex engine would try at every offset."""
+    pattern opens with a look-behind, which the regex engine would try at every offset. ``runs``:
+    the text's `digit_runs`, when the caller has them."""
     out = []
-    for run in _DIGITS.finditer(text):
-        out.append(run.start())
-        if not run.group().isascii():
-            out += [i for i in range(run.start() + 1, run.end()) if not "0" <= text[i - 1] <= "9"]
+    for start, end in digit_runs(text) if runs is None else runs:
+        out.append(start)
+        if not text[start:end].isascii():
+            out += [i for i in range(start + 1, end) if not "0" <= text[i - 1] <= "9"]
     return out
 
 

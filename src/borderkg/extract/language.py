@@ -9,6 +9,8 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple, TypedDict
 
+from ahocorasick_rs import AhoCorasick, MatchKind
+
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
 from borderkg.extract.matcher import Boundaries, PhraseMatcher, SharedScan, WordFormMatcher, contractions_of
@@ -516,6 +518,8 @@ class CompiledLanguage:
     """Folded, longest first."""
     topic_stops: frozenset[str]
     mechanism_compounds: re.Pattern[str] | None
+    mechanism_compound_words: tuple[str, ...]
+    """The folded words a mechanism compound ends in: a text holds one if it holds one of these."""
     venue_words: frozenset[str]
     venue_suffixes: tuple[str, ...]
     venue_phrases: bool
@@ -531,6 +535,8 @@ class CompiledLanguage:
     """Folded words after which a Han-script place's name begins, longest first."""
     not_place_words: tuple[str, ...]
     """Folded words that hold a place-type word but name no place."""
+    not_place_scan: AhoCorasick | None
+    """The non-empty `not_place_words`, found in a text by one scan."""
     """Folded words before the city a mission sits in ("in", "tại", "驻")."""
     between_words: frozenset[str]
     and_words: frozenset[str]
@@ -655,6 +661,7 @@ class CompiledLanguage:
             topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
                                            + r")\b") if data.get("mechanism_compounds") else None,
+            mechanism_compound_words=tuple(sorted(words("mechanism_compounds"))),
             venue_words=words("venue_words"),
             venue_suffixes=tuple(w for w in words("venue_words") if w),
             venue_phrases=any(" " in w for w in words("venue_words")),
@@ -664,6 +671,8 @@ class CompiledLanguage:
             topic_words=words("topic_words"),
             name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
+            not_place_scan=AhoCorasick(sorted(w for w in words("not_place_words") if w), matchkind=MatchKind.Standard)
+            if any(words("not_place_words")) else None,
             between_words=words("between_words"),
             and_words=words("and_words"),
             auxiliaries=words("auxiliaries"),

@@ -5,8 +5,9 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from operator import attrgetter
+from dataclasses import dataclass, field
+from functools import partial
+from operator import attrgetter, le, lt, sub
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -30,12 +31,21 @@ class Match(NamedTuple):
     """What the phrase stands for: an IRI, a code, a number (the data file decides)."""
 
 
+_match = partial(tuple.__new__, Match)
+"""`Match` from a (start, end, value) tuple, without the Python frame of the named tuple's `__new__`."""
+
+
 @dataclass(frozen=True, slots=True)
 class Boundaries:
     """What may stick to a phrase inside a word: proclitics before, suffixes after."""
 
     clitics: frozenset[str] = frozenset()
     suffixes: tuple[str, ...] = ()
+    longest_clitic: int = field(init=False, default=0)
+    """The length of the longest clitic (asked at every phrase that starts inside a word)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "longest_clitic", max(map(len, self.clitics), default=0))
 
     @classmethod
     def of(cls, lang: LanguageData) -> Boundaries:
@@ -140,13 +150,18 @@ class PhraseMatcher:
         if self._empty:
             return []
         out: list[Match] = []
-        word_starts: dict[int, int] = {}
+        size = len(text)
         for start, end, values in self._scan.hits(text).get(self._member, ()):
-            if _starts_word(text, start, bounds, word_starts) and _ends_word(text, end, bounds):
-                if len(values) == 1:
-                    out.append(Match(start, end, values[0]))
-                else:
-                    out.extend(Match(start, end, v) for v in values)
+            # `_starts_word` and `_ends_word`, with their first tests (which decide most hits) inline
+            if start and is_word_char(text[start - 1]) and is_word_char(text[start]) \
+                    and not _starts_word(text, start, bounds):
+                continue
+            if end < size and is_word_char(text[end]) and is_word_char(text[end - 1]) and not _ends_word(text, end, bounds):
+                continue
+            if len(values) == 1:
+                out.append(_match((start, end, values[0])))
+            else:
+                out.extend(Match(start, end, v) for v in values)
         return out
 
     def find(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
@@ -166,6 +181,14 @@ class WordFormMatcher:
         self.phrases = phrases
         self.heads = {fold_label(h): v for h, v in heads if fold_label(h)}
         self._ascending = sorted({len(h) for h in self.heads})
+        # The lengths of the heads by their last letters (as many as the shortest head has): a stem can
+        # end only in the heads that end as it does.
+        self._tail = self._ascending[0] if self._ascending else 0
+        self._lengths_by_tail: dict[str, list[int]] = {}
+        for h in self.heads:
+            self._lengths_by_tail.setdefault(h[len(h) - self._tail:], []).append(len(h))
+        for lengths in self._lengths_by_tail.values():
+            lengths[:] = sorted(set(lengths))
         self.endings = sorted({fold_label(e) for e in endings} | {""}, key=len)
         # The last letters every head with every ending can end in: most words are ruled out by them,
         # so the words worth reading are found by one scan for all the tails.
@@ -200,14 +223,15 @@ class WordFormMatcher:
 
     def _words_with_tails(self, text: str) -> Iterator[tuple[int, int]]:
         """The words (runs of \\w) whose last four letters, or whole selves if shorter, are a tail."""
+        # (c.isalnum() or c == "_": what `\w` matches, tested without a call of the regex engine)
         for _, start, end in self._tail_scan.find_matches_as_indexes(text, overlapping=True):
-            if end < len(text) and _WORD_CHAR.match(text, end):
+            if end < len(text) and ((c := text[end]).isalnum() or c == "_"):
                 continue  # not where a word ends
             if end - start < 4:  # a shorter tail is a whole word
-                if start == 0 or not _WORD_CHAR.match(text, start - 1):
+                if start == 0 or not ((c := text[start - 1]).isalnum() or c == "_"):
                     yield start, end
                 continue
-            while start > 0 and _WORD_CHAR.match(text, start - 1):
+            while start > 0 and ((c := text[start - 1]).isalnum() or c == "_"):
                 start -= 1
             yield start, end
 
@@ -219,7 +243,10 @@ class WordFormMatcher:
             if stem in self.heads:
                 return self.heads[stem]
             # the longest head that leaves a prefix long enough to be a word of its own
-            shorter = self._ascending[:bisect_right(self._ascending, len(stem) - self._MIN_PREFIX)]
+            lengths = self._lengths_by_tail.get(stem[len(stem) - self._tail:])
+            if lengths is None:
+                continue
+            shorter = lengths[:bisect_right(lengths, len(stem) - self._MIN_PREFIX)]
             for n in reversed(shorter):
                 if stem[len(stem) - n:] in self.heads:
                     return self.heads[stem[len(stem) - n:]]
@@ -227,6 +254,7 @@ class WordFormMatcher:
 
 
 _start = attrgetter("start")
+_end = attrgetter("end")
 
 
 def _split_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
@@ -248,37 +276,40 @@ def longest(matches: list[Match]) -> list[Match]:
     if len(matches) < 2:
         return list(matches)  # nothing overlaps
     in_order = sorted(matches, key=_start)
-    if all(a.start < a.end <= b.start for a, b in zip(in_order, in_order[1:])) and in_order[-1].start < in_order[-1].end:
+    # each match proper and ending at or before the next starts (tested by map, without a Python loop)
+    starts, ends = list(map(_start, in_order)), list(map(_end, in_order))
+    if all(map(lt, starts, ends)) and all(map(le, ends, starts[1:])):
         return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
     taken = SpanSet()
-    for m in sorted(matches, key=lambda m: (-(m.end - m.start), m.start)):
+    # Longest first, then leftmost, then as given: the matches in text order (a stable sort keeps the
+    # given order of those that start together), sorted by length alone (reverse keeps ties in order).
+    lengths = list(map(sub, ends, starts))
+    for i in sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True):
+        m = in_order[i]
         if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
         taken.add(m.start, m.end)
-    return sorted(chosen, key=lambda m: m.start)
+    return sorted(chosen, key=_start)
 
 
-def _starts_word(text: str, start: int, bounds: Boundaries, word_starts: dict[int, int]) -> bool:
+def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:
     if start == 0 or not is_word_char(text[start - 1]) or not is_word_char(text[start]):
         return True
-    word_start = _word_start(text, start, word_starts)
-    # Only a clitic may stand before the phrase inside its word (no copy of a long word's head).
-    return start - word_start <= max(map(len, bounds.clitics), default=0) and text[word_start:start] in bounds.clitics
-
-
-def _word_start(text: str, pos: int, known: dict[int, int]) -> int:
-    """Where the word that runs up to pos starts. `known` keeps the answer for every position
-    walked over, so that the matches inside one long token walk it once, not once each."""
-    walked = []
-    while pos > 0 and pos not in known and is_word_char(text[pos - 1]):
-        walked.append(pos)
-        pos -= 1
-    start = known.get(pos, pos)
-    for p in walked:
-        known[p] = start
-    return start
+    # Only a clitic may stand before the phrase inside its word: the word must start at most the
+    # longest clitic's length before it, so the walk back to its start stops there (a phrase inside
+    # a long token walks a few characters, not the token).
+    longest = bounds.longest_clitic
+    if not longest:
+        return False
+    reach = max(0, start - longest - 1)
+    word_start = start
+    while word_start > reach and is_word_char(text[word_start - 1]):
+        word_start -= 1
+    if word_start == reach and reach > 0 and is_word_char(text[reach - 1]):
+        return False  # the word starts further back: longer than any clitic
+    return start - word_start <= longest and text[word_start:start] in bounds.clitics
 
 
 def _ends_word(text: str, end: int, bounds: Boundaries) -> bool:

@@ -5,12 +5,21 @@ import hashlib
 import json
 import re
 import unicodedata
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 
 from borderkg.namespaces import BKR as _BKR
 
 BKR = str(_BKR)
 # What json.dumps(key, ensure_ascii=False, default=str) writes, without making an encoder per call.
 _KEY_JSON = json.JSONEncoder(ensure_ascii=False, default=str)
+# The C encoder that JSONEncoder.encode makes on every call, made once (no check for circular
+# containers: a key is a tuple of strings and numbers; without C speedups, the encoder above).
+_C_ENCODER = c_make_encoder(None, str, encode_basestring, None, ": ", ", ", False, False, True) \
+    if c_make_encoder is not None else None
+
+
+def _key_json(key: tuple[object, ...]) -> str:
+    return "".join(_C_ENCODER(key, 0)) if _C_ENCODER is not None else _KEY_JSON.encode(key)
 
 
 def mint_iri(kind: str, *key: object) -> str:
@@ -19,7 +28,7 @@ def mint_iri(kind: str, *key: object) -> str:
     >>> mint_iri("event", "Meeting", "2024-08-13") == mint_iri("event", "Meeting", "2024-08-13")
     True
     """
-    digest = hashlib.sha256(_KEY_JSON.encode(key).encode()).hexdigest()[:16]
+    digest = hashlib.sha256(_key_json(key).encode()).hexdigest()[:16]
     return f"{BKR}{kind}/{digest}"
 
 

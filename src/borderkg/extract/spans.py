@@ -14,8 +14,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from operator import attrgetter
+from operator import attrgetter, itemgetter, le, lt, sub
 from typing import Any
+
+
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 class SpanSet:
@@ -27,11 +30,22 @@ class SpanSet:
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._all: list[tuple[int, int]] = list(spans)
-        self._odd = [(s, e) for s, e in self._all if s >= e]
+        self._odd: list[tuple[int, int]] = []
         self._starts: list[int] = []
         self._ends: list[int] = []
+        if not self._all:
+            return
+        ordered = sorted(self._all)
+        starts, ends = list(map(_first, ordered)), list(map(_second, ordered))
+        if all(map(lt, starts, ends)):  # every span proper (tested by map, without a Python loop)
+            if all(map(lt, ends, starts[1:])):  # and apart: the union is the spans themselves
+                self._starts, self._ends = starts, ends
+                return
+        else:
+            self._odd = [(s, e) for s, e in self._all if s >= e]
+            ordered = [span for span in ordered if span[0] < span[1]]
         # The union in one pass over the spans in order (as `add` merges them, touching ones too).
-        for s, e in sorted(span for span in self._all if span[0] < span[1]):
+        for s, e in ordered:
             if self._ends and s <= self._ends[-1]:
                 self._ends[-1] = max(self._ends[-1], e)
             else:
@@ -80,8 +94,8 @@ class SpanIndex:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))  # the furthest end so far
+        self._starts = list(map(_first, ordered))
+        self._reach = list(accumulate(map(_second, ordered), max))  # the furthest end so far
 
     def contains(self, start: int, end: int) -> bool:
         at = bisect_right(self._starts, start) - 1  # the spans that start at or before start
@@ -103,18 +117,19 @@ class StartIndex:
     def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
                  end: Callable[[Any], int] | None = None) -> None:
         self._items = items
-        starts = [start(x) for x in items]
-        self._order = sorted(range(len(items)), key=starts.__getitem__)
-        self._starts = [starts[i] for i in self._order]
-        self.longest = max((end(x) - start(x) for x in items), default=0) if end is not None else 0
-        # Items given in text order (most lists) are answered by a slice of them.
-        self._in_order = self._order == list(range(len(items)))
+        self._list = isinstance(items, list)
+        starts = list(map(start, items))
+        # Items given in text order (most lists) are answered by a slice of them (a stable sort would
+        # keep their order: tested by map, without a Python loop).
+        self._in_order = all(map(le, starts, starts[1:]))
+        self._order = list(range(len(items))) if self._in_order else sorted(range(len(items)), key=starts.__getitem__)
+        self._starts = starts if self._in_order else [starts[i] for i in self._order]
+        self.longest = max(map(sub, map(end, items), starts), default=0) if end is not None else 0
 
     def between(self, start: int, end: int) -> list:
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
         if self._in_order:
-            found = self._items[lo:hi]
-            return found if isinstance(found, list) else list(found)
+            return self._items[lo:hi] if self._list else list(self._items[lo:hi])  # type: ignore[return-value]
         if hi - lo <= 1:
             return [self._items[i] for i in self._order[lo:hi]]
         return [self._items[i] for i in sorted(self._order[lo:hi])]

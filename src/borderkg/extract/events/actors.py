@@ -16,20 +16,22 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 _HOSTING = ("District", "Province", "AutonomousRegion")
 # How far after a visit word the place it governs may be ("besichtigte die Delegation aus Lao Cai den Grenzübergang X").
 _OBJECT_REACH = 60
+_SEMICOLON = re.compile(r"[;；؛]")
+_COMMA = re.compile(r"[,،，]")
 
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
     Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
-    for m in re.finditer(r"[;；؛]", ctx.text[trigger.end:e]):
+    for m in _SEMICOLON.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
         if any(d.value != draft.date for d in dated.between(cut, e)):
             return cut
     # "…celebraron la XI reunión …, la primera desde que, el 1 de julio pasado, Ha Giang se integró en
     # Tuyen Quang": a clause a date of another day heads is about that time, and so is what follows it.
-    for m in re.finditer(r"[,،，]", ctx.text[trigger.end:e]):
+    for m in _COMMA.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
-        clause_end = next((cut + 1 + n.start() for n in re.finditer(r"[,،，]", ctx.text[cut + 1:e])), e)
+        clause_end = next((cut + 1 + n.start() for n in _COMMA.finditer(ctx.text[cut + 1:e])), e)
         if any(d.since or draft.date is None or not draft.date.startswith(d.value) and not d.value.startswith(draft.date)
                for d in dated.between(cut, clause_end)):
             return cut
@@ -197,11 +199,11 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
     tail = words[-3:]
-    if any(w in ctx.lang.group_words for w in tail):
+    if not ctx.lang.group_words.isdisjoint(tail):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
     # "Am Mittwoch kamen Lao Cai und …", "On Monday Lao Cai …": a venue word before a day or a month is time's
     tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
-    if any(w in venues for w in tail):
+    if not venues.isdisjoint(tail):
         return True
     return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
                                           for j in range(i + 2, len(tail) + 1))

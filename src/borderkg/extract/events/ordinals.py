@@ -7,6 +7,8 @@ import re
 from borderkg.extract.entities import Context
 from borderkg.extract.matcher import Match
 
+_UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+
 
 def ordinal_of(ctx: Context, word: Match) -> int | None:
     """The edition number of an event word, before it ("the 15th meeting") or after it ("Hội nghị lần thứ 25")."""
@@ -79,7 +81,7 @@ def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
     words = [o for o in ctx.matches_starting(ctx.lang.ordinals, start, start + 26, overlapping=True) if o.end <= end]
     if words:
         return int(words[0].value)
-    m = re.search(r"\d{1,3}", ctx.text[start:min(end, start + 25)])
+    m = _UP_TO_THREE_DIGITS.search(ctx.text[start:min(end, start + 25)])
     return ordinal_before(ctx, start + m.end() + 1) if m else None
 
 

@@ -61,9 +61,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
     on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
     filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
-                     and on_dateline.overlaps(f.start, f.start + 1)), None)
-    dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)]
-    ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)])
+                     and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
+    dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
+    ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
+                  if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
     # (a series named after its talks, "第四次边境会谈", is named by its event word: that tells its edition)
     blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")

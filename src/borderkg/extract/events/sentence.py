@@ -18,6 +18,9 @@ _MECHANISM_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _COMMA_AFTER = re.compile(r"\s*[,،，]")
+_COMMA_AROUND = re.compile(r"\s*[,،，]\s*")
+_SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
+_NUMBER_AT_END = re.compile(r"(\d+[-–/])?\d+\s*$")
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
@@ -156,12 +159,12 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
 def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
     """"höll sina årliga gränssamtal, de sjätte i ordningen", "held talks, the sixth since 2018": an
     ordinal set off by a comma right after the event word says which edition it is."""
-    m = re.match(r"\s*[,،，]\s*", ctx.text[end:end + 4])
+    m = _COMMA_AROUND.match(ctx.text[end:end + 4])
     if m is None:
         return None
     at = end + m.end()
     # an article between ("the", "de", "la"): a short word
-    article = re.match(r"[^\W\d_]{1,3}\s+", ctx.text[at:at + 8]) if ctx.lang.latin else None
+    article = _SHORT_WORD.match(ctx.text[at:at + 8]) if ctx.lang.latin else None
     if article is not None:
         at += article.end()
     return ordinal_at(ctx, at)
@@ -264,7 +267,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                   if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
                   and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])]
-    if not mechanisms and ctx.lang.possessives & set(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
+    if not mechanisms and ctx.lang.possessives \
+            and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
     if not mechanisms:
@@ -608,7 +612,9 @@ def is_counted(text: str, start: int, dates: SpanSet) -> bool:
     """A number right before an event word counts it ("41 meetings"), unless it ends a date ("Am 7. Mai
     2024 trafen sich ...", "the April 14-15 visit")."""
     low = max(0, start - 12)
-    m = re.search(r"(\d+[-–/])?\d+\s*$", text[low:start])
+    if not text[low:start].rstrip()[-1:].isdecimal():
+        return False  # (what the pattern asks first: a digit, `\d`, before the last spaces)
+    m = _NUMBER_AT_END.search(text[low:start])
     return m is not None and not dates.overlaps(low + m.start(), low + m.end())
 
 
