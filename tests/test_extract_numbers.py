@@ -412,3 +412,19 @@ def test_figures_a_scaled_number_then_a_smaller_one_are_one_number(extractor, te
     """"مليون و٣٠٠ ألف", "un million deux cent mille": one number, and "mille" is not a second one."""
     found = figures(extractor, text, lang)
     assert expected in found and len(found) == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a single separator before fewer than three digits is no thousands group
+    ("بلغ حجم التجارة 2,6 مليار دولار أمريكي، بزيادة قدرها 14,5 في المائة.", "ar", (Decimal("2600000000"), "USD")),
+    ("بلغ حجم التجارة 2,6 مليار دولار أمريكي، بزيادة قدرها 14,5 في المائة.", "ar", (Decimal("14.5"), "PERCENT")),
+    # a thousand, then hundreds, each written as a word; hundreds multiplied before they are added
+    ("درس أكثر من ألف وخمسمئة طالب في الجامعة.", "ar", (Decimal("1500"), "PERSON")),
+    ("Plus de mille cinq cents étudiants y ont étudié.", "fr", (Decimal("1500"), "PERSON")),
+    # who is counted: rescuers, doctors, patients, fire engines
+    ("Cent cinquante sauveteurs y ont pris part.", "fr", (Decimal("150"), "PERSON")),
+    ("Some 120 firefighters and 18 fire engines took part.", "en", (Decimal("18"), "VEHICLE")),
+    ("Die Ärzte untersuchten mehr als 300 Grenzbewohner.", "de", (Decimal("300"), "PERSON")),
+])
+def test_figures_written_apart_and_who_they_count(extractor, text: str, lang: str, expected: tuple) -> None:
+    assert expected in {(value, unit) for value, unit, *_ in figures(extractor, text, lang)}

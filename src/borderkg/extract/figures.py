@@ -316,17 +316,23 @@ def _summed(text: str, numbers: list[_Number], joiners: frozenset[str]) -> list[
 
 def _compounds(text: str, words: list[Match], joiners: frozenset[str]) -> list[Match]:
     """Tens and units written apart are one number: "twenty-four", "treinta y cinco", "أربعة وعشرون"."""
-    out: list[Match] = []
+    hundreds: list[Match] = []  # first "trois cents", "five hundred": a unit times a hundred
     for w in words:
+        last = hundreds[-1] if hundreds else None
+        if last is not None and not text[last.end:w.start].replace("-", " ").split() \
+                and 1 < int(last.value) < 10 and int(w.value) == 100:
+            hundreds[-1] = Match(last.start, w.end, int(last.value) * 100)
+            continue
+        hundreds.append(w)
+    out: list[Match] = []
+    for w in hundreds:
         last = out[-1] if out else None
         if last is not None:
             a, b = int(last.value), int(w.value)
             if _joined(text, last.end, w.start, joiners) \
-                    and (_tens_and_unit(a, b, glued=last.end == w.start) or _hundreds_and_rest(a, b)):
+                    and (_tens_and_unit(a, b, glued=last.end == w.start) or _hundreds_and_rest(a, b)
+                         or _thousands_and_rest(a, b)):
                 out[-1] = Match(last.start, w.end, a + b)
-                continue
-            if not text[last.end:w.start].replace("-", " ").split() and 1 < a < 10 and b == 100:  # "trois cents"
-                out[-1] = Match(last.start, w.end, a * b)
                 continue
         out.append(w)
     return out
@@ -341,6 +347,11 @@ def _joined(text: str, end: int, start: int, joiners: frozenset[str]) -> bool:
 def _hundreds_and_rest(a: int, b: int) -> bool:
     """"quinientos veinte", "trois cent vingt": hundreds, then tens or units."""
     return 100 <= a < 1000 and a % 100 == 0 and 0 < b < 100
+
+
+def _thousands_and_rest(a: int, b: int) -> bool:
+    """"mille cinq cents", "ألف وخمسمئة": a thousand, then hundreds, tens or units."""
+    return a == 1000 and 0 < b < 1000
 
 
 def _tens_and_unit(a: int, b: int, glued: bool = False) -> bool:
@@ -374,6 +385,8 @@ def _parse(raw: str, decimal: str, thousands: tuple[str, ...]) -> Decimal | None
         cleaned = "".join(groups[:-1]) + "." + groups[-1]
     elif all(s in thousands or s.isspace() or s == "\u202f" for s in separators) and all(len(g) == 3 for g in groups[1:]):
         cleaned = "".join(groups)
+    elif len(separators) == 1 and separators[0] in ",." and len(groups[-1]) < 3:
+        cleaned = groups[0] + "." + groups[1]  # "2,6 مليار": no thousands group has fewer than three digits
     else:
         return None
     try:
