@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
+from borderkg.extract.entities_bodies import named_bodies
 from borderkg.extract.entities_gates import gates_beside_gate_words
 from borderkg.extract.entities_series import described_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
@@ -229,6 +230,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     described_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
+    named_bodies(ctx)
     _han_companies(ctx)
     _people(ctx)
     _projects(ctx, home)
