@@ -99,3 +99,38 @@ def test_no_body_from_a_common_noun_or_past_a_closed_list(extractor, lang: str, 
     """A head word in lower case where bodies are capitalised is a common noun; a name's list ends at
     its "and"-word, and a head word the tables know ("لجنة الحزب") is left to them."""
     assert not [k for k in bodies(read(extractor, text, lang)) if "/body-" in k]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Envoys of Malipo county came on Monday. Tran Thi Ha, Secretary of the Party Committee of Bat Xat district, "
+           "welcomed a group led by Malipo's Party chief Li Wenhua at the gate.",
+     ("x-li-wenhua", "SECRETARY", "malipo/party-committee")),
+])
+def test_title_after_a_place_in_the_genitive_has_its_holder_after_it(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"Malipo's Party chief Li Wenhua": the genitive names the body, the name after the title holds the
+    post; not the body of that kind told last ("the Party Committee of Bat Xat district")."""
+    assert expected in posts(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "participant"), [
+    ("sv", "Länets jordbruksdepartement och byrån för jordbruk, skog och fiske i Pingxiang höll överläggningar i Lao Cai i går. "
+           "Avtalet undertecknades av Li Ming, biträdande chef för den kinesiska byrån.",
+     ("x-li-ming", "DEPUTY_DIRECTOR", "pingxiang/body-bureau-jordbruk-skog-fiske"), "pingxiang/body-bureau-jordbruk-skog-fiske"),
+])
+def test_title_of_a_body_told_by_its_noun_after_an_adjective(extractor, lang: str, text: str, expected: tuple,
+                                                             participant: str) -> None:
+    """"biträdande chef för den kinesiska byrån": the noun after its adjective names the body told before,
+    whose earlier mention still takes part in the talks its sentence tells."""
+    ex = read(extractor, text, lang)
+    assert expected in posts(ex)
+    assert any(BKR + "org/" + participant in e.participants for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Major Lo Van Binh, befälhavare för Lai Chau-provinsens gränsbevakning, talade först.",
+     ("x-lo-van-binh", "HEAD", "lai-chau/border-guard-command")),
+    ("de", "Die Gouverneurin von Cao Bang, Be Thi Lan, sprach zuerst.", ("x-be-thi-lan", "CHAIR", "cao-bang/peoples-committee")),
+])
+def test_title_and_head_word_forms(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"gränsbevakning" without its article and "Gouverneurin" (a woman governor) are read as their other forms."""
+    assert expected in posts(read(extractor, text, lang))

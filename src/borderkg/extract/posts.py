@@ -109,7 +109,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             continue
         if titled is None:
             continue
-        named = _titled_name(ctx, orgs, people_by_start, role, titled)
+        # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
+        named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
+            named or _name_set_off(ctx, people_by_start, role.end)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
@@ -179,9 +181,9 @@ _NOUN_BACK = 600
 
 
 def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
-    """"jefe del destacamento chino", "head of the detachment": a title followed by "of the", a common
-    noun and at most one word more, up to punctuation, is a post in the body named last before it
-    whose name holds that noun."""
+    """"jefe del destacamento chino", "head of the detachment", "chef för den kinesiska byrån": a title
+    followed by "of the", a common noun and at most one word more (its adjective), up to punctuation,
+    is a post in the body named last before it whose name holds that noun."""
     if not ctx.lang.latin:
         return None
     clause = re.split(r"[,;:.()]", ctx.text[role.end:role.end + 60], maxsplit=1)
@@ -194,13 +196,16 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     rest = words[links:]
     if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha():
         return None
-    noun = rest[0]
-    at = ctx.text.index(noun, role.end)
+    at = ctx.text.index(rest[0], role.end)
     if not ctx.original_of(at, at + 1).islower():
         return None  # a name, not a common noun
-    return next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+    # the noun first ("destacamento chino") or after its adjective ("den kinesiska byrån")
+    nouns = {w for w in rest if w.isalpha()}
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and noun in ctx.text[o.start:o.end].split()), None)
+                 if o.cls in ORG_LIKE and o.end <= role.start and nouns & set(ctx.text[o.start:o.end].split())), None)
+    # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
+    return replace(told) if told is not None else None
 
 
 def _own_body(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
@@ -533,6 +538,8 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     told = _place_of_anaphor(ctx, role, before=True) if place is None else None
     if told is not None:  # "Party Secretary of the county", "the county's Party Secretary": the county named last
         return _body_of(ctx, told[0], key, role.start, told[1])
+    if place is None and (genitive := _genitive_body(ctx, role)) is not None:
+        return genitive  # "Longzhou's Party chief": the place in the genitive before the title, not the last body told
     if place is None:
         # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
         # place after it, the title is the head's of the body of its kind named last before it.
