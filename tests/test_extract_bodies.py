@@ -134,3 +134,25 @@ def test_title_of_a_body_told_by_its_noun_after_an_adjective(extractor, lang: st
 def test_title_and_head_word_forms(extractor, lang: str, text: str, expected: tuple) -> None:
     """"gränsbevakning" without its article and "Gouverneurin" (a woman governor) are read as their other forms."""
     assert expected in posts(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "iri", "mention", "expected"), [
+    ("金平县应急管理局局长罗建在会上表示，双方将加强合作。", "jinping/body-bureau-", "金平县应急管理局", ("x-luo-jian", "DIRECTOR")),
+    ("东兴市消防救援大队队长苏建介绍了情况。", "dongxing/body-brigade-", "东兴市消防救援大队", ("x-su-jian", "HEAD")),
+    ("红河学院和云南大学的学生参加。", "yunnan/body-university", "云南大学", None),
+])
+def test_han_body_runs_back_from_its_head_word_to_its_place(extractor, text: str, iri: str, mention: str,
+                                                            expected: tuple | None) -> None:
+    """"金平县应急管理局": without spaces, a body's name runs back from its head word to its place; "局长"
+    after it is its director's title."""
+    ex = read(extractor, text, "zh")
+    found = [k for k, (_, mentions) in bodies(ex).items() if k.startswith(iri) and mention in mentions]
+    assert found
+    if expected is not None:
+        assert (*expected, found[0]) in posts(ex)
+
+
+@pytest.mark.parametrize("text", ["越南当局和中方签署了协议。", "形成了河口县新格局。"])
+def test_han_head_word_with_one_character_before_it_is_no_body(extractor, text: str) -> None:
+    """"当局" (authorities), "格局" (pattern): a one-character head word needs two characters of topic."""
+    assert not [k for k in bodies(read(extractor, text, "zh")) if "/body-" in k]

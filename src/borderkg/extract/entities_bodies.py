@@ -47,7 +47,8 @@ def named_bodies(ctx: Context) -> None:
             continue
         if ctx.lang.latin and not ctx.lang.body_heads_lowercase and not ctx.original_of(head.start, head.start + 1).isupper():
             continue  # "mise en service", "the department": a common noun, no body's name
-        body = _read_body(ctx, head, places, ends)
+        body = _read_body(ctx, head, places, ends) if ctx.lang.latin or not ctx.lang.body_head_last else \
+            _read_han_body(ctx, head, heads, ends)
         if body is None:
             continue
         start, end, place, topic = body
@@ -76,7 +77,9 @@ def _heads(ctx: Context) -> list[Match]:
     if ctx.lang.body_suffixes is not None:
         found += [Match(m.start(), m.end(), ctx.lang.body_suffixes_kinds[next(s for s in ctx.lang.body_suffixes_kinds if m.group().endswith(s))])
                   for m in ctx.lang.body_suffixes.finditer(ctx.text)]
-    return longest(sorted(found, key=lambda m: (m.start, -m.end)))
+    # "格局" (pattern), "局势" (situation): words that hold a head word and name no body
+    nothing = SpanSet((m.start, m.end) for m in ctx.matches(ctx.lang.body_not_heads))
+    return longest(sorted((m for m in found if not nothing.overlaps(m.start, m.end)), key=lambda m: (m.start, -m.end)))
 
 
 def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Found]) -> tuple[int, int, Found, str] | None:
@@ -111,6 +114,31 @@ def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Fo
     end = topic[-1].end if topic else head.end
     words = ctx.text[place.end:head.start] + " " + " ".join(w.text for w in topic)
     return start, end, place, _topic_text(ctx, words)
+
+
+_HAN_TOPIC = (2, 10)
+"""How many Han characters stand between a body's place and a one-character head word ("金平县|应急管理|局")."""
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _read_han_body(ctx: Context, head: Match, heads: list[Match], ends: dict[int, Found]) -> tuple[int, int, Found, str] | None:
+    """"金平县应急管理局", "东兴市消防救援大队": in a script without spaces the name runs back from its head
+    word, over what the body does, to the place it starts with (two to ten characters between)."""
+    if ctx.match_starting(ctx.lang.roles, head.start) is not None:
+        return None  # "局长": a title, the body's head word is before it
+    low, high = _HAN_TOPIC
+    # "云南大学": a head word of two characters may follow its place; "当局", "格局", "县委" are no bodies
+    for pos in range(head.start - (0 if head.end - head.start > 1 else low), max(-1, head.start - high - 1), -1):
+        if pos < head.start and not _HAN.match(ctx.text, pos):
+            return None
+        if head.start - pos == 1:
+            continue
+        place = ends.get(pos)
+        if place is not None:
+            if any(pos <= h.start and h.end <= head.start for h in heads) or _in_place(ctx, _Word(pos, head.start, "")):
+                return None  # another body's head or a place in between: no one name
+            return place.start, head.end, place, ctx.text[pos:head.start]
+    return None
 
 
 def _words(ctx: Context, pos: int) -> list[_Word]:

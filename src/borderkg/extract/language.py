@@ -85,9 +85,13 @@ class LanguageData(TypedDict, total=False):
     """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
     (a `heads` key of `common.toml`): with what the body does and its place they name it."""
     body_suffixes: dict[str, str]
+    body_not_heads: list[str]
+    """Words holding a head word that name no body ("格局", pattern; "局势", situation)."""
     """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
     body_heads_lowercase: bool
     """Bodies' head words are written in lower case ("byrån för kultur"); elsewhere one in lower case is a common noun."""
+    body_head_last: bool
+    """In a script without spaces, a body's name ends with its head word and starts with its place ("金平县应急管理局")."""
     body_names_before: bool
     """What a body does may stand before its head word, capitalised ("Dongxing Fire and Rescue Brigade")."""
     body_links: list[str]
@@ -533,8 +537,10 @@ class CompiledLanguage:
     topic_words: frozenset[str]
     body_heads: PhraseMatcher
     body_suffixes: re.Pattern[str] | None
+    body_not_heads: PhraseMatcher
     body_suffixes_kinds: dict[str, str]
     body_heads_lowercase: bool
+    body_head_last: bool
     body_names_before: bool
     body_links: frozenset[str]
     body_stops: frozenset[str]
@@ -672,11 +678,13 @@ class CompiledLanguage:
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
             body_heads=matcher(data.get("body_heads", {}).items()),
+            body_not_heads=matcher((w, w) for w in _list(data, "body_not_heads")),
             body_suffixes=re.compile(r"\b\w+(?:" + "|".join(re.escape(fold_label(k)) for k in sorted(
                 data.get("body_suffixes", {}), key=len, reverse=True)) + r")\b") if data.get("body_suffixes") else None,
             body_suffixes_kinds={fold_label(k): v for k, v in sorted(data.get("body_suffixes", {}).items(),
                                                                     key=lambda kv: -len(kv[0]))},
             body_heads_lowercase=bool(data.get("body_heads_lowercase", False)),
+            body_head_last=bool(data.get("body_head_last", False)),
             body_names_before=bool(data.get("body_names_before", False)),
             body_links=tokens("body_links"),
             body_stops=words("body_stops"),
