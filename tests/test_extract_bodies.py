@@ -156,3 +156,29 @@ def test_han_body_runs_back_from_its_head_word_to_its_place(extractor, text: str
 def test_han_head_word_with_one_character_before_it_is_no_body(extractor, text: str) -> None:
     """"当局" (authorities), "格局" (pattern): a one-character head word needs two characters of topic."""
     assert not [k for k in bodies(read(extractor, text, "zh")) if "/body-" in k]
+
+
+def people(ex: Extraction) -> set[str]:
+    return {e.mention.text for e in ex.entities if e.cls == "Person"}
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("وقال مدير جمارك مقاطعة كاو بانغ، نونغ فان هاي، إن الصادرات ارتفعت.", "نونغ فان هاي", None),
+    ("واستقبل الوفد نائب رئيس اللجنة الشعبية لمقاطعة لانغ سون، هوانغ فان داو، في المدينة.", "هوانغ فان داو",
+     ("VICE_CHAIR", "lang-son/peoples-committee")),
+])
+def test_arabic_name_set_off_after_a_title(extractor, text: str, name: str, post: tuple | None) -> None:
+    """"نائب رئيس اللجنة الشعبية لمقاطعة لانغ سون، هوانغ فان داو،": a name set off by commas after a title and
+    its body is the title's holder."""
+    ex = read(extractor, text, "ar")
+    assert name in people(ex)
+    if post is not None:
+        assert any(role == post[0] and org == post[1] for _, role, org in posts(ex))
+
+
+def test_arabic_name_holding_a_place_name_past_its_surname(extractor) -> None:
+    """"ما لي هوا، نائبة حاكم": a surname, then words the lexicon reads as a place ("لي هوا"), right before a
+    comma and a title, are one name."""
+    ex = read(extractor, "وكانت ما لي هوا، نائبة حاكم ولاية ونشان، قد زارت المدينة.", "ar")
+    assert "ما لي هوا" in people(ex)
+    assert not [e for e in ex.entities if e.mention.text == "لي هوا"]

@@ -1212,7 +1212,6 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
     people = ctx.people
     surnames = people.vietnamese_surnames | people.chinese_surnames
     clitics = [c for c in ctx.lang.bounds.clitics if len(c) == 1]
-    found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 80):role.start]
         comma = _BEFORE_COMMA.search(before)
@@ -1230,9 +1229,40 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
             start = next((s for s in [start, *glued] if _read_as_name(ctx, s, end, surnames)), -1)
             if start < 0:
                 continue
-            if not found.overlaps(start, end) and _add_person(ctx, start, end):
-                taken.add(start, end)
+            _take_name(ctx, taken, start, end)
             break  # the longest reading is the name, whether or not it was read already
+    _read_names_after_titles(ctx, taken, surnames)
+
+
+_SET_OFF = re.compile(r"[^,،;:.()؛\n]{0,80}?[,،]\s*([^,،;:.()؛\n]{2,60}?)\s*(?=[,،;:.؛]|$)")
+
+
+def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"القنصل العام لفيتنام في كونمينغ، لي ثي ثو هانغ، إن ...": in a script without capitals, the words
+    set off by commas right after a title and its body that the names tables read as one name, opening
+    with a usual surname, are a person."""
+    for role in ctx.matches(ctx.lang.roles):
+        m = _SET_OFF.match(ctx.text, role.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if not 2 <= len(words) <= ctx.lang.name_max_tokens or any(w in ctx.lang.name_stops for w in words):
+            continue
+        start, end = m.start(1), m.end(1)
+        if _read_as_name(ctx, start, end, surnames):
+            _take_name(ctx, taken, start, end)
+
+
+def _take_name(ctx: Context, taken: SpanSet, start: int, end: int) -> None:
+    """A person read from a name's place in the sentence, unless something else is read there; a place
+    inside the name past its surname ("ما لي هوا": a gate named "لي هوا") is no place there."""
+    inside = [f for f in ctx.found if f.start < end and start < f.end]
+    if any(f.cls not in PLACE_CLASSES or f.start <= start or f.end > end for f in inside):
+        return
+    if _add_person(ctx, start, end):
+        # a new list: indexes kept for the old one (by its identity and length) are not reused
+        ctx.found = [f for f in ctx.found if not any(f is g for g in inside)]
+        taken.add(start, end)
 
 
 def _read_as_name(ctx: Context, start: int, end: int, surnames: frozenset[str]) -> bool:
