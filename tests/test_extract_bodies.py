@@ -182,3 +182,14 @@ def test_arabic_name_holding_a_place_name_past_its_surname(extractor) -> None:
     ex = read(extractor, "وكانت ما لي هوا، نائبة حاكم ولاية ونشان، قد زارت المدينة.", "ar")
     assert "ما لي هوا" in people(ex)
     assert not [e for e in ex.entities if e.mention.text == "لي هوا"]
+
+
+def test_respectively_leaves_names_with_their_own_titles_and_a_chain_places_a_body_of_no_level(extractor) -> None:
+    """"lần lượt là A, Bí thư Huyện ủy X và B, Phó Bí thư Thị ủy, Thị trưởng thành phố Y": each name has its
+    own titles, so "respectively" pairs nothing; "Thị ủy" says no level, and the chain names Y."""
+    text = ("Sáng 5/6, huyện Bát Xát (tỉnh Lào Cai) hội đàm với thành phố Bằng Tường. Dẫn đầu hai đoàn lần lượt là "
+            "ông Hoàng Văn Sơn, Bí thư Huyện ủy Bát Xát và ông Lý Minh Hải, Phó Bí thư Thị ủy, Thị trưởng thành phố Bằng Tường.")
+    found = posts(read(extractor, text, "vi"))
+    assert ("x-ly-minh-hai", "DEPUTY_SECRETARY", "pingxiang/party-committee") in found
+    assert ("x-ly-minh-hai", "HEAD", "pingxiang/peoples-government") in found
+    assert ("x-hoang-van-son", "SECRETARY", "bat-xat/party-committee") in found

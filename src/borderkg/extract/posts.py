@@ -157,6 +157,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
                 continue
+            titled = {p.iri for p in people if s <= p.start < e and _titled_apart(ctx, p, roles)}
+            if titled >= set(named):
+                continue  # "lần lượt là A, Bí thư …, và B, Phó Bí thư …": each name has its own titles
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
@@ -167,6 +170,15 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
+    """A title right after the name, set off by a comma: the name's own ("A, Bí thư Huyện ủy")."""
+    m = _COMMA.match(ctx.text, person.end)
+    if m is None or not m.group().strip():
+        return False
+    at = bisect_left(roles, m.end(), key=attrgetter("start"))
+    return at < len(roles) and roles[at].start == m.end()
 
 
 def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
@@ -737,6 +749,12 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         # the chain names the guessed place: the body is sure of it now
         return replace(org, inferred=False) if chain_place == guessed else \
             _placed_at(ctx, org, chain_place)
+    named = {p for p in chain_places if p is not None}
+    if cls is None and len(named) == 1:
+        # "Phó Bí thư Thị ủy, Thị trưởng thành phố Tĩnh Tây": a body whose name says no level, in a
+        # chain that names one place, is that place's
+        only = named.pop()
+        return replace(org, inferred=False) if only == guessed else _placed_at(ctx, org, only)
     if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
     told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
