@@ -193,3 +193,14 @@ def test_respectively_leaves_names_with_their_own_titles_and_a_chain_places_a_bo
     assert ("x-ly-minh-hai", "DEPUTY_SECRETARY", "pingxiang/party-committee") in found
     assert ("x-ly-minh-hai", "HEAD", "pingxiang/peoples-government") in found
     assert ("x-hoang-van-son", "SECRETARY", "bat-xat/party-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Lo Van Hai, chef för gränsbevakningsstationen Ma Lu Thang, talade först.",
+     ("x-lo-van-hai", "HEAD", "ma-lu-thang/border-guard-station")),
+    ("en", "Lo Van Hai, director of the Ma Lu Thang Border Guard Station, spoke first.",
+     ("x-lo-van-hai", "HEAD", "ma-lu-thang/border-guard-station")),
+])
+def test_border_guard_unit_is_led_by_its_head(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"chef för gränsbevakningsstationen": a border guard unit's chief is its HEAD (commander), not a director."""
+    assert expected in posts(read(extractor, text, lang))
