@@ -40,6 +40,8 @@ def posts(ex: Extraction) -> set[tuple[str, str, str]]:
      "Lao Cai Department of Natural Resources and Environment"),
     ("en", "The Hekou Fire and Rescue Brigade sent two engines to the bridge.", "hekou/body-brigade-fire-rescue",
      "Organization", "Hekou Fire and Rescue Brigade"),
+    ("en", "The Lao Cai Department of Finance and the Hekou bureau met on Monday.", "lao-cai/body-department-finance",
+     "Department", "Lao Cai Department of Finance"),
     ("de", "Der Direktor des Amtes für Finanzen der Provinz Ha Giang, Tran Van Long, sprach zuerst.",
      "ha-giang/body-department-finanzen", "Department", "Amtes für Finanzen der Provinz Ha Giang"),
     ("es", "En la reunión habló Luo Ping, director de la Comisión de Desarrollo y Reforma de Baise.",
@@ -203,4 +205,16 @@ def test_respectively_leaves_names_with_their_own_titles_and_a_chain_places_a_bo
 ])
 def test_border_guard_unit_is_led_by_its_head(extractor, lang: str, text: str, expected: tuple) -> None:
     """"chef för gränsbevakningsstationen": a border guard unit's chief is its HEAD (commander), not a director."""
+    assert expected in posts(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Lao Cais handelsdepartement och byrån för handel i Hekou höll möten. Avtalet undertecknades av "
+           "departementets direktör Tran Van Hai.", ("x-tran-van-hai", "DIRECTOR", "lao-cai/department-commerce")),
+    ("en", "The Lao Cai Department of Finance and the Hekou bureau met. The department's director Tran Van Hai spoke.",
+     ("x-tran-van-hai", "DIRECTOR", "lao-cai/body-department-finance")),
+])
+def test_title_after_a_body_noun_in_the_genitive(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"departementets direktör X", "the department's director X": the noun in the genitive names the body
+    told before whose name ends a word with it ("handelsdepartement")."""
     assert expected in posts(read(extractor, text, lang))

@@ -154,12 +154,16 @@ def _words(ctx: Context, pos: int) -> list[_Word]:
 
 
 def _topic_word(ctx: Context, word: _Word, *, last: bool) -> bool:
-    """Whether a word may stand in a body's name (`last`: may end it)."""
+    """Whether a word may stand in a body's name (`last`: may end it): in title case, a capitalised one
+    or a joiner; never a joiner, an article or an "and"-word at its end."""
     if word.text in _LIST_COMMAS:
         return not last
     if word.text in ctx.lang.body_stops or _in_place(ctx, word):
         return False
-    return not (last and word.text in ctx.lang.and_words)
+    joiner = word.text in ctx.lang.and_words or word.text in ctx.lang.name_joiners or word.text in ctx.lang.articles
+    if ctx.lang.body_names_before and not joiner and not ctx.original_of(word.start, word.start + 1).isupper():
+        return False
+    return not (last and joiner)
 
 
 def _in_place(ctx: Context, word: _Word) -> bool:

@@ -93,7 +93,8 @@ class LanguageData(TypedDict, total=False):
     body_head_last: bool
     """In a script without spaces, a body's name ends with its head word and starts with its place ("金平县应急管理局")."""
     body_names_before: bool
-    """What a body does may stand before its head word, capitalised ("Dongxing Fire and Rescue Brigade")."""
+    """Bodies' names are in title case, and what a body does may stand before its head word ("Dongxing Fire
+    and Rescue Brigade")."""
     body_links: list[str]
     """Words besides `place_links` between a body's name and its place ("under the")."""
     body_stops: list[str]

@@ -102,7 +102,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it.
             named = named or _name_set_off(ctx, people_by_start, role.end)
-            told = _genitive_body(ctx, role) or _told_body(ctx, role) if named is not None else None
+            told = _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
+                if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
                 used.add(id(told))
@@ -218,6 +219,28 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
                  if o.cls in ORG_LIKE and o.end <= role.start and nouns & set(ctx.text[o.start:o.end].split())), None)
     # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
     return replace(told) if told is not None else None
+
+
+_STEM_MIN, _INFLECTION_MAX = 6, 3
+
+
+def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
+    """"departementets direktör X", "the department's director X": a common noun in the genitive right
+    before a title names the body told last before it whose name ends a word with that noun, past a
+    short inflection ("turistdepartement" + "-ets")."""
+    word = ctx.text[:space_before(ctx.text, role.start)].rsplit(None, 1)[-1] if role.start else ""
+    at = space_before(ctx.text, role.start) - len(word)
+    if len(word) < _STEM_MIN or not word.isalpha() and not word.rstrip("'’s").isalpha() \
+            or not ctx.original_of(at, at + 1).islower():
+        return None
+
+    def names_it(name_word: str) -> bool:
+        return any(name_word.endswith(word[:k]) for k in range(max(_STEM_MIN, len(word) - _INFLECTION_MAX), len(word) + 1))
+
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+    return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
 def _own_body(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
