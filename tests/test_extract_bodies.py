@@ -218,3 +218,14 @@ def test_title_after_a_body_noun_in_the_genitive(extractor, lang: str, text: str
     """"departementets direktör X", "the department's director X": the noun in the genitive names the body
     told before whose name ends a word with it ("handelsdepartement")."""
     assert expected in posts(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Vice chairmen Tran Van Nam and Lo Thi Thuy headed the delegations of Lai Chau and Dien Bien.", "Lo Thi Thuy"),
+    ("Officials Nguyen Van Long and Sung A Lenh joined the patrol near the marker.", "Sung A Lenh"),
+    ("Delegates Hoang Van Hai and Vang Van Dung spoke at the meeting in the district.", "Vang Van Dung"),
+])
+def test_usual_surnames_of_the_border_peoples_open_a_name(extractor, text: str, name: str) -> None:
+    """Lò, Giàng, Sùng, Vàng, Thào, Lầu: surnames of the Thai and Hmong officials of the border provinces,
+    as usual there as Nông, open a name wherever it stands."""
+    assert name in {e.mention.text for e in read(extractor, text, "en").entities if e.cls == "Person"}
