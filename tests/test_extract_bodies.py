@@ -229,3 +229,12 @@ def test_usual_surnames_of_the_border_peoples_open_a_name(extractor, text: str, 
     """Lò, Giàng, Sùng, Vàng, Thào, Lầu: surnames of the Thai and Hmong officials of the border provinces,
     as usual there as Nông, open a name wherever it stands."""
     assert name in {e.mention.text for e in read(extractor, text, "en").entities if e.cls == "Person"}
+
+
+def test_han_words_for_the_region_before_a_body_or_title_stand_for_the_region_named(extractor) -> None:
+    """"自治区党委", "自治区副主席", "自治区政府主席": "the autonomous region" before a body or a head's title is
+    the place named before whose own name holds those words (广西壮族自治区), not the article's province."""
+    text = "越南老街省与中国广西壮族自治区举行会谈。出席会谈的有自治区党委书记刘明，自治区副主席王强，自治区政府主席陈新。"
+    found = posts(read(extractor, text, "zh"))
+    assert {("x-liu-ming", "SECRETARY", "guangxi/party-committee"), ("x-wang-qiang", "VICE_CHAIR", "guangxi/peoples-government"),
+            ("x-chen-xin", "CHAIR", "guangxi/peoples-government")} <= found

@@ -848,11 +848,17 @@ def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
     the text named; the place and where the body's name starts."""
     at = space_before(ctx.text, start)
     phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, at)), None)
-    if phrase is None or (at - len(phrase) > 0 and ctx.lang.latin and ctx.text[at - len(phrase) - 1].isalnum()):
+    opening = at - len(phrase) if phrase is not None else start
+    if phrase is None and not ctx.lang.latin:
+        # "自治区党委": the head phrase itself opens with the words for the place
+        phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.startswith(a, start)), None)
+    if phrase is None or (opening > 0 and ctx.lang.latin and ctx.text[opening - 1].isalnum()):
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    place = max((p for p in ctx.found if p.cls == cls and p.end <= at - len(phrase)), key=attrgetter("end"), default=None)
-    return (place, at - len(phrase)) if place is not None else None
+    told = [p for p in ctx.found if p.cls == cls and p.end <= opening]
+    # of the places of that level, the one whose own name holds the words ("广西壮族自治区")
+    place = max([p for p in told if phrase in ctx.text[p.start:p.end]] or told, key=attrgetter("end"), default=None)
+    return (place, opening) if place is not None else None
 
 
 def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] | None:

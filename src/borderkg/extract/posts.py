@@ -559,7 +559,10 @@ def _place_of_anaphor(ctx: Context, role: Match, *, before: bool) -> tuple[Found
     if phrase is None:
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    place = next((p for p in reversed(ctx.found) if p.cls == cls and p.end <= role.start), None)
+    told = [p for p in ctx.found if p.cls == cls and p.end <= role.start]
+    # of the places of that level, the one whose own name holds the words ("广西壮族自治区"), else the last
+    named = [p for p in told if phrase in ctx.text[p.start:p.end]]
+    place = max(named, key=attrgetter("end")) if named else told[-1] if told else None
     return (place, end) if place is not None else None
 
 
@@ -639,10 +642,17 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
     if str(role.value) not in GOVERNMENT_ROLES or ctx.lang.latin:
         return None
     place = ctx.kept("posts: places", _Places).ending_at(role.start)
+    start = place.start if place is not None else role.start
     if place is None:
-        return None
+        # "自治区副主席": the words for the place before the title stand for the one named before
+        told = _place_of_anaphor(ctx, role, before=True)
+        if told is None or told[1] != role.end:
+            return None
+        place = told[0]
+        opening = space_before(ctx.text, role.start)
+        start = opening - max((len(k) for k in ctx.lang.place_anaphors if ctx.text.endswith(k, 0, opening)), default=0)
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])  # "驻南宁总领事": the consulate in Nanning
-    return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
+    return _body_of(ctx, place, key, start, role.start) if key else _government_body(ctx, place, start, role.start)
 
 
 def _genitive_body(ctx: Context, role: Match) -> Found | None:
