@@ -96,10 +96,12 @@ def test_the_last_head_word_says_the_kind(extractor, lang: str, text: str, menti
     ("en", "Officials said the department in Lao Cai was ready."),
     ("en", "He thanked the Department of Labour, Invalids and Social Affairs, and Lao Cai for their help."),
     ("ar", "وأشاد بدور لجنة الحزب وسلطات مدينة لاو كاي."),
+    ("vi", "Ban chỉ đạo phía Việt Nam đã họp tại Lào Cai để chuẩn bị cho lễ hội."),
 ])
 def test_no_body_from_a_common_noun_or_past_a_closed_list(extractor, lang: str, text: str) -> None:
     """A head word in lower case where bodies are capitalised is a common noun; a name's list ends at
-    its "and"-word, and a head word the tables know ("لجنة الحزب") is left to them."""
+    its "and"-word, and a head word the tables know ("لجنة الحزب") is left to them; "Ban" alone is as
+    often an event's steering board as a standing body."""
     assert not [k for k in bodies(read(extractor, text, lang)) if "/body-" in k]
 
 
