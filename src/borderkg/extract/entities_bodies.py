@@ -45,7 +45,8 @@ def named_bodies(ctx: Context) -> None:
     for head in heads:
         if taken.overlaps(head.start, head.end):
             continue
-        if ctx.lang.latin and not ctx.lang.body_heads_lowercase and not ctx.original_of(head.start, head.start + 1).isupper():
+        lower = not ctx.original_of(head.start, head.start + 1).isupper()
+        if ctx.lang.latin and not ctx.lang.body_heads_lowercase and lower:
             continue  # "mise en service", "the department": a common noun, no body's name
         body = _read_body(ctx, head, places, ends) if ctx.lang.latin or not ctx.lang.body_head_last else \
             _read_han_body(ctx, head, heads, ends)
@@ -66,7 +67,8 @@ def named_bodies(ctx: Context) -> None:
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and not ctx.lang.latin:  # every body has a Latin-script label
-            labels += ((template.format(place=re.sub(r"-\d{4}$", "", local_name(place.iri)).replace("-", " ").title()), "en"),)
+            place_name = re.sub(r"-\d{4}$", "", local_name(place.iri)).replace("-", " ").title()
+            labels += ((template.format(place=place_name), "en"),)
         ctx.found.append(Found(start, end, iri, cls, labels=labels, links=(("jurisdiction", place.iri),), head=kind))
         taken.add(start, end)
 
@@ -75,14 +77,19 @@ def _heads(ctx: Context) -> list[Match]:
     """The head words in the text, compound words ending in one (`body_suffixes`) included."""
     found = list(ctx.matches(ctx.lang.body_heads))
     if ctx.lang.body_suffixes is not None:
-        found += [Match(m.start(), m.end(), ctx.lang.body_suffixes_kinds[next(s for s in ctx.lang.body_suffixes_kinds if m.group().endswith(s))])
+        kinds = ctx.lang.body_suffixes_kinds  # longest ending first
+        found += [Match(m.start(), m.end(), next(kind for end, kind in kinds.items() if m.group().endswith(end)))
                   for m in ctx.lang.body_suffixes.finditer(ctx.text)]
     # "格局" (pattern), "局势" (situation): words that hold a head word and name no body
     nothing = SpanSet((m.start, m.end) for m in ctx.matches(ctx.lang.body_not_heads))
     return longest(sorted((m for m in found if not nothing.overlaps(m.start, m.end)), key=lambda m: (m.start, -m.end)))
 
 
-def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Found]) -> tuple[int, int, Found, str] | None:
+_Body = tuple[int, int, "Found", str]
+"""Where a body's name starts and ends, its place, and what it does."""
+
+
+def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Found]) -> _Body | None:
     """Where the body's name starts and ends, its place and what it does (the words of its name
     besides the head word and the place): its place after it, through link words ("de la ville
     de", "i", "der Provinz") past at most a few words of its topic, or right before its name."""
@@ -103,7 +110,8 @@ def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Fo
             words = ctx.text[start:head.start] + " " + " ".join(w.text for w in topic)
             return start, place.end, place, _topic_text(ctx, words)
     # No place after: a name in title case before its place ("Longzhou county Bureau of Human Resources").
-    run = _run_before(ctx, head.start, ends) if ctx.lang.body_names_before else _place_right_before(ctx, head.start, ends)
+    run = _run_before(ctx, head.start, ends) if ctx.lang.body_names_before else \
+        _place_right_before(ctx, head.start, ends)
     if run is None:
         return None
     start, before = run
@@ -121,7 +129,7 @@ _HAN_TOPIC = (2, 10)
 _HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def _read_han_body(ctx: Context, head: Match, heads: list[Match], ends: dict[int, Found]) -> tuple[int, int, Found, str] | None:
+def _read_han_body(ctx: Context, head: Match, heads: list[Match], ends: dict[int, Found]) -> _Body | None:
     """"金平县应急管理局", "东兴市消防救援大队": in a script without spaces the name runs back from its head
     word, over what the body does, to the place it starts with (two to ten characters between)."""
     if ctx.match_starting(ctx.lang.roles, head.start) is not None:
@@ -135,7 +143,8 @@ def _read_han_body(ctx: Context, head: Match, heads: list[Match], ends: dict[int
             continue
         place = ends.get(pos)
         if place is not None:
-            if any(pos <= h.start and h.end <= head.start for h in heads) or _in_place(ctx, _Word(pos, head.start, "")):
+            between = _Word(pos, head.start, "")
+            if any(pos <= h.start and h.end <= head.start for h in heads) or _in_place(ctx, between):
                 return None  # another body's head or a place in between: no one name
             return place.start, head.end, place, ctx.text[pos:head.start]
     return None
@@ -167,11 +176,14 @@ def _topic_word(ctx: Context, word: _Word, *, last: bool) -> bool:
 
 
 def _in_place(ctx: Context, word: _Word) -> bool:
-    spans = ctx.indexed("bodies: places", lambda found: SpanSet((f.start, f.end) for f in found if f.cls in classes.PLACES))
+    """Whether a word lies in a place's name."""
+    spans = ctx.indexed("bodies: places",
+                        lambda found: SpanSet((f.start, f.end) for f in found if f.cls in classes.PLACES))
     return spans.overlaps(word.start, word.end)
 
 
 def _comma_after_and(ctx: Context, words: list[_Word]) -> bool:
+    """A comma after the name's "and"-word: its list closed before it."""
     joined = next((i for i, w in enumerate(words) if w.text in ctx.lang.and_words), None)
     return joined is not None and any(w.text in _LIST_COMMAS for w in words[joined:])
 
@@ -182,9 +194,8 @@ def _lists_closed(ctx: Context, words: list[_Word]) -> bool:
     commas = [i for i, w in enumerate(words) if w.text in _LIST_COMMAS]
     if not commas:
         return True
-    ands = [i for i, w in enumerate(words) if w.text in ctx.lang.and_words and i > commas[-1]]
     joined = [i for i, w in enumerate(words) if w.text in ctx.lang.and_words and i > commas[0]]
-    return bool(ands) and joined[0] > commas[-1]
+    return bool(joined) and joined[0] > commas[-1]
 
 
 def _place_through_links(ctx: Context, pos: int, places: StartIndex) -> Found | None:
@@ -239,8 +250,8 @@ def _title_topic(ctx: Context, after: list[_Word]) -> list[_Word]:
     for n in range(2, len(after) + 1):
         word = after[n - 1]
         capital = ctx.original_of(word.start, word.start + 1).isupper()
-        if word.text not in _LIST_COMMAS and word.text not in ctx.lang.name_joiners and word.text not in ctx.lang.and_words \
-                and not capital or word.text in ctx.lang.body_stops:
+        joiner = word.text in _LIST_COMMAS or word.text in ctx.lang.name_joiners or word.text in ctx.lang.and_words
+        if not (joiner or capital) or word.text in ctx.lang.body_stops:
             break
         if capital and _lists_closed(ctx, after[:n]) and not _in_place(ctx, word):
             best = after[:n]
@@ -249,5 +260,5 @@ def _title_topic(ctx: Context, after: list[_Word]) -> list[_Word]:
 
 def _topic_text(ctx: Context, words: str) -> str:
     """A body's topic without link words, so that "Amt für Bauwesen" and "Amtes für Bauwesen" agree."""
-    return " ".join(w for w in _TOKEN.findall(words) if w not in ctx.lang.link_tokens and w not in ctx.lang.name_joiners
-                    and w not in _LIST_COMMAS and w not in ctx.lang.and_words)
+    dropped = ctx.lang.link_tokens | ctx.lang.name_joiners | ctx.lang.and_words | _LIST_COMMAS
+    return " ".join(w for w in _TOKEN.findall(words) if w not in dropped)
