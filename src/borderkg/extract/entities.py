@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
+from borderkg.extract.entities_bodies import named_bodies
 from borderkg.extract.entities_gates import gates_beside_gate_words
 from borderkg.extract.entities_series import described_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
@@ -241,6 +242,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     described_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
+    named_bodies(ctx)
     _han_companies(ctx)
     _people(ctx)
     _projects(ctx, home)
@@ -889,11 +891,17 @@ def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
     the text named; the place and where the body's name starts."""
     at = space_before(ctx.text, start)
     phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, at)), None)
-    if phrase is None or (at - len(phrase) > 0 and ctx.lang.latin and ctx.text[at - len(phrase) - 1].isalnum()):
+    opening = at - len(phrase) if phrase is not None else start
+    if phrase is None and not ctx.lang.latin:
+        # "自治区党委": the head phrase itself opens with the words for the place
+        phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.startswith(a, start)), None)
+    if phrase is None or (opening > 0 and ctx.lang.latin and ctx.text[opening - 1].isalnum()):
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    place = max((p for p in ctx.found if p.cls == cls and p.end <= at - len(phrase)), key=attrgetter("end"), default=None)
-    return (place, at - len(phrase)) if place is not None else None
+    told = [p for p in ctx.found if p.cls == cls and p.end <= opening]
+    # of the places of that level, the one whose own name holds the words ("广西壮族自治区")
+    place = max([p for p in told if phrase in ctx.text[p.start:p.end]] or told, key=attrgetter("end"), default=None)
+    return (place, opening) if place is not None else None
 
 
 def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] | None:
@@ -1255,7 +1263,6 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
     people = ctx.people
     surnames = people.vietnamese_surnames | people.chinese_surnames
     clitics = [c for c in ctx.lang.bounds.clitics if len(c) == 1]
-    found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 80):role.start]
         comma = _BEFORE_COMMA.search(before)
@@ -1273,9 +1280,40 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
             start = next((s for s in [start, *glued] if _read_as_name(ctx, s, end, surnames)), -1)
             if start < 0:
                 continue
-            if not found.overlaps(start, end) and _add_person(ctx, start, end):
-                taken.add(start, end)
+            _take_name(ctx, taken, start, end)
             break  # the longest reading is the name, whether or not it was read already
+    _read_names_after_titles(ctx, taken, surnames)
+
+
+_SET_OFF = re.compile(r"[^,،;:.()؛\n]{0,80}?[,،]\s*([^,،;:.()؛\n]{2,60}?)\s*(?=[,،;:.؛]|$)")
+
+
+def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"القنصل العام لفيتنام في كونمينغ، لي ثي ثو هانغ، إن ...": in a script without capitals, the words
+    set off by commas right after a title and its body that the names tables read as one name, opening
+    with a usual surname, are a person."""
+    for role in ctx.matches(ctx.lang.roles):
+        m = _SET_OFF.match(ctx.text, role.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        if not 2 <= len(words) <= ctx.lang.name_max_tokens or any(w in ctx.lang.name_stops for w in words):
+            continue
+        start, end = m.start(1), m.end(1)
+        if _read_as_name(ctx, start, end, surnames):
+            _take_name(ctx, taken, start, end)
+
+
+def _take_name(ctx: Context, taken: SpanSet, start: int, end: int) -> None:
+    """A person read from a name's place in the sentence, unless something else is read there; a place
+    inside the name past its surname ("ما لي هوا": a gate named "لي هوا") is no place there."""
+    inside = [f for f in ctx.found if f.start < end and start < f.end]
+    if any(f.cls not in PLACE_CLASSES or f.start <= start or f.end > end for f in inside):
+        return
+    if _add_person(ctx, start, end):
+        # a new list: indexes kept for the old one (by its identity and length) are not reused
+        ctx.found = [f for f in ctx.found if not any(f is g for g in inside)]
+        taken.add(start, end)
 
 
 def _read_as_name(ctx: Context, start: int, end: int, surnames: frozenset[str]) -> bool:

@@ -83,6 +83,24 @@ class LanguageData(TypedDict, total=False):
     """Generic names of working bodies ("joint working group", "Tổ công tác chung"): with a topic after them
     they name a mechanism of their own ("... für das intelligente Grenztor"); the class of its sessions."""
     topic_words: list[str]
+    body_heads: dict[str, str]
+    """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
+    (a `heads` key of `common.toml`): with what the body does and its place they name it."""
+    body_suffixes: dict[str, str]
+    body_not_heads: list[str]
+    """Words holding a head word that name no body ("格局", pattern; "局势", situation)."""
+    """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
+    body_heads_lowercase: bool
+    """Bodies' head words are written in lower case ("byrån för kultur"); elsewhere one in lower case is a common noun."""
+    body_head_last: bool
+    """In a script without spaces, a body's name ends with its head word and starts with its place ("金平县应急管理局")."""
+    body_names_before: bool
+    """Bodies' names are in title case, and what a body does may stand before its head word ("Dongxing Fire
+    and Rescue Brigade")."""
+    body_links: list[str]
+    """Words besides `place_links` between a body's name and its place ("under the")."""
+    body_stops: list[str]
+    """Words that end a body's name (verbs, pronouns, auxiliaries; folded, so none that folds as a name's word does)."""
     """Words after a working body's generic name that say what it works on ("on", "für", "về")."""
     name_starts: list[str]
     """In a script without spaces, words after which a place's name begins ("前往巴刹县", "在巴刹镇")."""
@@ -531,6 +549,15 @@ class CompiledLanguage:
     mechanism_heads: PhraseMatcher
     """Generic names of working bodies; a topic word after one makes a mechanism of its own."""
     topic_words: frozenset[str]
+    body_heads: PhraseMatcher
+    body_suffixes: re.Pattern[str] | None
+    body_not_heads: PhraseMatcher
+    body_suffixes_kinds: dict[str, str]
+    body_heads_lowercase: bool
+    body_head_last: bool
+    body_names_before: bool
+    body_links: frozenset[str]
+    body_stops: frozenset[str]
     name_starts: tuple[str, ...]
     """Folded words after which a Han-script place's name begins, longest first."""
     not_place_words: tuple[str, ...]
@@ -669,6 +696,17 @@ class CompiledLanguage:
             mechanism_heads=matcher(data.get("mechanism_heads", {}).items()),
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
+            body_heads=matcher(data.get("body_heads", {}).items()),
+            body_not_heads=matcher((w, w) for w in _list(data, "body_not_heads")),
+            body_suffixes=re.compile(r"\b\w+(?:" + "|".join(re.escape(fold_label(k)) for k in sorted(
+                data.get("body_suffixes", {}), key=len, reverse=True)) + r")\b") if data.get("body_suffixes") else None,
+            body_suffixes_kinds={fold_label(k): v for k, v in sorted(data.get("body_suffixes", {}).items(),
+                                                                    key=lambda kv: -len(kv[0]))},
+            body_heads_lowercase=bool(data.get("body_heads_lowercase", False)),
+            body_head_last=bool(data.get("body_head_last", False)),
+            body_names_before=bool(data.get("body_names_before", False)),
+            body_links=tokens("body_links"),
+            body_stops=words("body_stops"),
             name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
             not_place_scan=AhoCorasick(sorted(w for w in words("not_place_words") if w), matchkind=MatchKind.Standard)

@@ -102,14 +102,17 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it.
             named = named or _name_set_off(ctx, people_by_start, role.end)
-            told = _genitive_body(ctx, role) or _told_body(ctx, role) if named is not None else None
+            told = _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
+                if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
                 used.add(id(told))
             continue
         if titled is None:
             continue
-        named = _titled_name(ctx, orgs, people_by_start, role, titled)
+        # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
+        named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
+            named or _name_set_off(ctx, people_by_start, role.end)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
@@ -155,6 +158,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
                 continue
+            titled = {p.iri for p in people if s <= p.start < e and _titled_apart(ctx, p, roles)}
+            if titled >= set(named):
+                continue  # "lần lượt là A, Bí thư …, và B, Phó Bí thư …": each name has its own titles
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
@@ -165,6 +171,15 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
+    """A title right after the name, set off by a comma: the name's own ("A, Bí thư Huyện ủy")."""
+    m = _COMMA.match(ctx.text, person.end)
+    if m is None or not m.group().strip():
+        return False
+    at = bisect_left(roles, m.end(), key=attrgetter("start"))
+    return at < len(roles) and roles[at].start == m.end()
 
 
 def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
@@ -179,9 +194,9 @@ _NOUN_BACK = 600
 
 
 def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
-    """"jefe del destacamento chino", "head of the detachment": a title followed by "of the", a common
-    noun and at most one word more, up to punctuation, is a post in the body named last before it
-    whose name holds that noun."""
+    """"jefe del destacamento chino", "head of the detachment", "chef för den kinesiska byrån": a title
+    followed by "of the", a common noun and at most one word more (its adjective), up to punctuation,
+    is a post in the body named last before it whose name holds that noun."""
     if not ctx.lang.latin:
         return None
     clause = re.split(r"[,;:.()]", ctx.text[role.end:role.end + 60], maxsplit=1)
@@ -194,13 +209,38 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     rest = words[links:]
     if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha():
         return None
-    noun = rest[0]
-    at = ctx.text.index(noun, role.end)
+    at = ctx.text.index(rest[0], role.end)
     if not ctx.original_of(at, at + 1).islower():
         return None  # a name, not a common noun
-    return next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+    # the noun first ("destacamento chino") or after its adjective ("den kinesiska byrån")
+    nouns = {w for w in rest if w.isalpha()}
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and noun in ctx.text[o.start:o.end].split()), None)
+                 if o.cls in ORG_LIKE and o.end <= role.start and nouns & set(ctx.text[o.start:o.end].split())), None)
+    # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
+    return replace(told) if told is not None else None
+
+
+_STEM_MIN, _INFLECTION_MAX = 6, 3
+
+
+def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
+    """"departementets direktör X", "the department's director X": a common noun in the genitive right
+    before a title names the body told last before it whose name ends a word with that noun, past a
+    short inflection ("turistdepartement" + "-ets")."""
+    word = ctx.text[:space_before(ctx.text, role.start)].rsplit(None, 1)[-1] if role.start else ""
+    at = space_before(ctx.text, role.start) - len(word)
+    if len(word) < _STEM_MIN or not word.isalpha() and not word.rstrip("'’s").isalpha() \
+            or not ctx.original_of(at, at + 1).islower():
+        return None
+
+    def names_it(name_word: str) -> bool:
+        return any(name_word.endswith(word[:k]) for k in range(max(_STEM_MIN, len(word) - _INFLECTION_MAX), len(word) + 1))
+
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+    return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
 def _own_body(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
@@ -519,7 +559,10 @@ def _place_of_anaphor(ctx: Context, role: Match, *, before: bool) -> tuple[Found
     if phrase is None:
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    place = next((p for p in reversed(ctx.found) if p.cls == cls and p.end <= role.start), None)
+    told = [p for p in ctx.found if p.cls == cls and p.end <= role.start]
+    # of the places of that level, the one whose own name holds the words ("广西壮族自治区"), else the last
+    named = [p for p in told if phrase in ctx.text[p.start:p.end]]
+    place = max(named, key=attrgetter("end")) if named else told[-1] if told else None
     return (place, end) if place is not None else None
 
 
@@ -533,6 +576,8 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     told = _place_of_anaphor(ctx, role, before=True) if place is None else None
     if told is not None:  # "Party Secretary of the county", "the county's Party Secretary": the county named last
         return _body_of(ctx, told[0], key, role.start, told[1])
+    if place is None and (genitive := _genitive_body(ctx, role)) is not None:
+        return genitive  # "Longzhou's Party chief": the place in the genitive before the title, not the last body told
     if place is None:
         # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
         # place after it, the title is the head's of the body of its kind named last before it.
@@ -597,10 +642,17 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
     if str(role.value) not in GOVERNMENT_ROLES or ctx.lang.latin:
         return None
     place = ctx.kept("posts: places", _Places).ending_at(role.start)
+    start = place.start if place is not None else role.start
     if place is None:
-        return None
+        # "自治区副主席": the words for the place before the title stand for the one named before
+        told = _place_of_anaphor(ctx, role, before=True)
+        if told is None or told[1] != role.end:
+            return None
+        place = told[0]
+        opening = space_before(ctx.text, role.start)
+        start = opening - max((len(k) for k in ctx.lang.place_anaphors if ctx.text.endswith(k, 0, opening)), default=0)
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])  # "驻南宁总领事": the consulate in Nanning
-    return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
+    return _body_of(ctx, place, key, start, role.start) if key else _government_body(ctx, place, start, role.start)
 
 
 def _genitive_body(ctx: Context, role: Match) -> Found | None:
@@ -730,6 +782,12 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         # the chain names the guessed place: the body is sure of it now
         return replace(org, inferred=False) if chain_place == guessed else \
             _placed_at(ctx, org, chain_place)
+    named = {p for p in chain_places if p is not None}
+    if cls is None and len(named) == 1:
+        # "Phó Bí thư Thị ủy, Thị trưởng thành phố Tĩnh Tây": a body whose name says no level, in a
+        # chain that names one place, is that place's
+        only = named.pop()
+        return replace(org, inferred=False) if only == guessed else _placed_at(ctx, org, only)
     if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
     told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
