@@ -839,3 +839,11 @@ def test_a_dateline_with_a_long_agency_name_dates_nothing(extractor) -> None:
     ex = read(extractor, "منغتسي، 10 مايو (صحيفة الشعب اليومية أونلاين) – وقعت جامعة هونغخه في مقاطعة يوننان بجنوب غربي "
                          "الصين يوم الأربعاء اتفاقية للتعاون في مجال التعليم مع مقاطعة لاو كاي.", "ar")
     assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2024-05-08")}
+
+
+def test_arabic_definite_event_nouns_and_trade_is_no_exchange(extractor) -> None:
+    """"وعلى هامش الافتتاح": the opening told before dates the reception; "التبادل التجاري" is trade."""
+    ex = read(extractor, "افتُتح يوم الأربعاء في مدينة كونمينغ معرض للبضائع الفيتنامية. وعلى هامش الافتتاح، استقبل ليو "
+                         "هونغ وفدا من مقاطعة لاي تشاو. وقال إن حجم التبادل التجاري بلغ ملياري دولار.", "ar")
+    assert ("Meeting", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
+    assert not any(e.cls == "Exchange" for e in ex.events)
