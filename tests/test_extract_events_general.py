@@ -847,3 +847,10 @@ def test_arabic_definite_event_nouns_and_trade_is_no_exchange(extractor) -> None
                          "هونغ وفدا من مقاطعة لاي تشاو. وقال إن حجم التبادل التجاري بلغ ملياري دولار.", "ar")
     assert ("Meeting", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
     assert not any(e.cls == "Exchange" for e in ex.events)
+
+
+def test_the_guests_named_by_their_country_are_that_side_of_the_event_told_before(extractor) -> None:
+    ex = read(extractor, "Le 8 mai, Lao Cai et Honghe ont signé un accord de coopération à Lao Cai. La veille, mardi, le "
+                         "vice-président du Comité populaire provincial avait reçu les invités chinois.", "fr")
+    reception = next(e for e in ex.events if e.cls == "Meeting")
+    assert "place/honghe" in {p.removeprefix(BKR) for p in reception.participants}
