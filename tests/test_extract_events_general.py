@@ -854,3 +854,11 @@ def test_the_guests_named_by_their_country_are_that_side_of_the_event_told_befor
                          "vice-président du Comité populaire provincial avait reçu les invités chinois.", "fr")
     reception = next(e for e in ex.events if e.cls == "Meeting")
     assert "place/honghe" in {p.removeprefix(BKR) for p in reception.participants}
+
+
+def test_a_region_after_a_gate_that_names_a_side_says_where_the_gate_is(extractor) -> None:
+    """"las aduanas de Lang Son y de Youyiguan, en la Región Autónoma de Guangxi": Guangxi locates Youyiguan."""
+    ex = read(extractor, "Las aduanas de Lang Son y de Youyiguan, en la Región Autónoma de Guangxi, celebraron el miércoles "
+                         "su séptima reunión.", "es")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert "place/guangxi" not in {p.removeprefix(BKR) for p in talks.locations}

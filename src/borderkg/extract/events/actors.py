@@ -83,6 +83,10 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                                    or _paired(ctx, venue_end, f.start)):
             draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
             venue_end = f.end
+        elif f.cls in _VENUES:
+            # "las autoridades aduaneras … de Youyiguan, en la Región Autónoma de Guangxi": a gate that names a
+            # side; the region after it says where the gate is
+            side = (f.end, ctx.ancestors(f.iri))
     # "sur le tronçon frontalier de la commune d'A Mu Sung, dans le district de Bat Xat": a place named
     # right before where it happened, and lying there, says where more exactly.
     venue_mentions = [f for f in ctx.found_between(s, e) if f.iri in draft.locations]
