@@ -70,8 +70,8 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
 
 
 def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
-    """"Gastgeber war der Kreis Hekou", "Schauplatz der Zeremonie war der Grenzübergang Youyiguan": a sentence
-    that tells no event of its own and opens with a host word says where the event told just before was."""
+    """"Gastgeber war der Kreis Hekou", "The venue was the Kim Thanh border gate": a sentence that tells no
+    event of its own and opens with a host word says where the event told just before was."""
     if not ctx.lang.host_words:
         return
     for s, e in sentences:
@@ -321,3 +321,18 @@ def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[in
         before = next((o for o in reversed(ordered[:i]) if o.start < d.start), None)
         if before is not None and before.mechanism is not None and d.date in (None, before.date):
             before.participants |= sides_of(ctx, d)
+
+
+def series_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"Die dritte Sitzung der Arbeitsgruppe hatte im März … stattgefunden", "La troisième réunion s'était tenue
+    … à Phong Tho": another edition of a series the text tells, naming no sides of its own, had the sides of
+    the edition told (a series' sides are its members)."""
+    for d in drafts:
+        if d.mechanism is None and d.ordinal is None or len(sides_of(ctx, d)) >= 2:
+            continue
+        # a series no mechanism names: numbered editions of one kind ("la quatrième réunion", "la troisième")
+        told = next((o for o in drafts if o is not d and len(sides_of(ctx, o)) >= 2 and (
+            o.mechanism == d.mechanism if d.mechanism else o.mechanism is None and o.cls == d.cls
+            and o.ordinal not in (None, d.ordinal))), None)
+        if told is not None:
+            d.participants |= sides_of(ctx, told)

@@ -22,6 +22,7 @@ from borderkg.extract.events.document import (
     on_the_occasion,
     same_place,
     same_series,
+    series_sides,
 )
 from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
@@ -109,17 +110,3 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     series_sides(ctx, drafts)
     return drafts
 
-
-def series_sides(ctx: Context, drafts: list[EventDraft]) -> None:
-    """"Die dritte Sitzung der Arbeitsgruppe hatte im März … stattgefunden", "La troisième réunion s'était tenue
-    … à Phong Tho": another edition of a series the text tells, naming no sides of its own, had the sides of
-    the edition told (a series' sides are its members)."""
-    for d in drafts:
-        if d.mechanism is None and d.ordinal is None or len(sides_of(ctx, d)) >= 2:
-            continue
-        # a series no mechanism names: numbered editions of one kind ("la quatrième réunion", "la troisième")
-        told = next((o for o in drafts if o is not d and len(sides_of(ctx, o)) >= 2 and (
-            o.mechanism == d.mechanism if d.mechanism else o.mechanism is None and o.cls == d.cls
-            and o.ordinal not in (None, d.ordinal))), None)
-        if told is not None:
-            d.participants |= sides_of(ctx, told)
