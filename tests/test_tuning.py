@@ -32,7 +32,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # With t_*_50..65 (sixteen new blind articles, first run event F1 0.23) added, main (stop 23, after its first event
 # and place rules) measured on the 65 articles entity recall 0.944 and precision 0.934, event 0.682 and 0.744, role
 # 0.866 and 0.964, figure 0.934 and 0.982: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.92, 0.91), "role": (0.84, 0.94), "observation": (0.91, 0.96), "event": (0.66, 0.72)}
+# Main 6bb86d1 (stop 23, with the bodies, event and figure rules of that stop) measured on the 65 articles entity
+# recall 0.965 and precision 0.939, event 0.790 and 0.830, role 0.964 and 0.982, figure 0.969 and 0.982: floors 0.02
+# under, rounded down.
+FLOORS = {"entity": (0.94, 0.91), "role": (0.94, 0.96), "observation": (0.94, 0.96), "event": (0.77, 0.81)}
 
 
 @pytest.fixture(scope="module")
