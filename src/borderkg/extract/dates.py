@@ -97,6 +97,9 @@ class DateReader:
         self.relative_years = matcher(lang.get("relative_years", {}).items())
         self.relative_months = matcher(lang.get("relative_months", {}).items())
         self.weekdays = matcher(lang.get("weekdays", {}).items())
+        # the one-word names of days and months, folded: a venue word before one governs a time
+        self.time_words = frozenset(w for w in map(fold_label, (*lang.get("weekdays", {}), *lang.get("months", {})))
+                                    if w and " " not in w)
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))

@@ -89,9 +89,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             side = (f.end, ctx.ancestors(f.iri))
     # "sur le tronçon frontalier de la commune d'A Mu Sung, dans le district de Bat Xat": a place named
     # right before where it happened, and lying there, says where more exactly.
-    venue_mentions = [f for f in ctx.found_between(s, e) if f.iri in draft.locations]
-    draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
-                                                     and _chained(ctx, f.end, v.start, venues | ctx.lang.articles) for v in venue_mentions)}
+    if sides and draft.locations:
+        venue_mentions = [f for f in ctx.found_between(s, e) if f.iri in draft.locations]
+        draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
+                                                         and _chained(ctx, f.end, v.start, venues | ctx.lang.articles)
+                                                         for v in venue_mentions)}
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
@@ -104,7 +106,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                                        if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
-    minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries}  # places no lexicon knows
+    minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries} \
+        if not draft.locations <= ctx.entries.keys() else {}  # places no lexicon knows
     hosts = {h for h in non_country & draft.locations
              if (ctx.entries[h].cls if h in ctx.entries else minted.get(h, "Place")) in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
@@ -206,7 +209,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lang.group_words.isdisjoint(tail):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
     # "Am Mittwoch kamen Lao Cai und …", "On Monday Lao Cai …": a venue word before a day or a month is time's
-    tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
+    if not venues.isdisjoint(tail):
+        tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
     if not venues.isdisjoint(tail):
         return True
     return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
@@ -216,8 +220,7 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
 def _is_time(ctx: Context, word: str) -> bool:
     """A weekday, a month or a number: the word a venue word before it governs is a time."""
     word = word.strip(",.")
-    return word[:1].isdigit() or bool(ctx.lang.dates.weekdays.find(word, ctx.lang.dates.bounds)
-                                      or ctx.lang.dates.months.find(word, ctx.lang.dates.bounds))
+    return word[:1].isdigit() or word in ctx.lang.dates.time_words
 
 
 def _qualifier(ctx: Context, f: Found) -> bool:

@@ -12,6 +12,7 @@ from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import StartIndex
 
+_SPACES = re.compile(r"\s*")
 # Sides too large to say where a dateline is.
 _NOT_LOCAL = ("Country", "Province", "AutonomousRegion")
 # How long a delegation's visit lasts at most, when the text gives only its first day.
@@ -75,9 +76,12 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
     if not ctx.lang.host_words:
         return
     for s, e in sentences:
-        at = s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
-        word = next((w for w in ctx.lang.host_words if ctx.text.startswith(w, at)), None)
-        if word is None or any(s <= d.start < e for d in drafts):
+        spaces = _SPACES.match(ctx.text, s)
+        at = spaces.end() if spaces else s
+        if not ctx.text.startswith(ctx.lang.host_words, at):
+            continue
+        word = next(w for w in ctx.lang.host_words if ctx.text.startswith(w, at))
+        if any(s <= d.start < e for d in drafts):
             continue
         told = max((d for d in drafts if d.start < s), key=lambda d: d.start, default=None)
         found = ctx.found_between(at + len(word), e)
