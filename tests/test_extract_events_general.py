@@ -785,6 +785,9 @@ def test_a_visit_to_a_gate_is_located_at_the_gate(extractor) -> None:
            "geführt. Gastgeber war der Kreis Hekou.", {"place/hekou"}),
     ("en", "Lao Cai, May 10 (VNA) – Lao Cai and Yunnan held talks on rail freight on Wednesday. The venue was the "
            "Kim Thanh border gate.", {"gate/kim-thanh"}),
+    # the host sentence names the event again by a generic word of its own
+    ("de", "Lao Cai, 10. Mai (VNA) – Die Provinzen Lao Cai und Yunnan haben am Mittwoch Gespräche über den Bahnverkehr "
+           "geführt. Schauplatz der Zeremonie zum Abschluss war der Grenzübergang Youyiguan.", {"gate/youyiguan"}),
     # the hosts are people: a place in their body's name is the body's
     ("de", "Am Mittwoch führten die Kreise Bat Xat und Jinping in der Gemeinde Jinhe Gespräche. Gastgeber waren Chen "
            "Hua und Li Mei, Sekretär des Parteikomitees des Kreises Jinping beziehungsweise Leiterin der Volksregierung.",

@@ -71,8 +71,8 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
 
 
 def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
-    """"Gastgeber war der Kreis Hekou", "The venue was the Kim Thanh border gate": a sentence that tells no
-    event of its own and opens with a host word says where the event told just before was."""
+    """"Gastgeber war der Kreis Hekou", "Schauplatz der Zeremonie war der Grenzübergang Youyiguan": a sentence
+    opening with a host word says where the event told just before was."""
     if not ctx.lang.host_words:
         return
     for s, e in sentences:
@@ -81,8 +81,6 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
         if not ctx.text.startswith(ctx.lang.host_words, at):
             continue
         word = next(w for w in ctx.lang.host_words if ctx.text.startswith(w, at))
-        if any(s <= d.start < e for d in drafts):
-            continue
         told = max((d for d in drafts if d.start < s), key=lambda d: d.start, default=None)
         found = ctx.found_between(at + len(word), e)
         bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
