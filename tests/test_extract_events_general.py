@@ -865,3 +865,10 @@ def test_a_region_after_a_gate_that_names_a_side_says_where_the_gate_is(extracto
                          "su séptima reunión.", "es")
     talks = next(e for e in ex.events if e.cls == "Meeting")
     assert "place/guangxi" not in {p.removeprefix(BKR) for p in talks.locations}
+
+
+def test_a_vietnamese_venue_phrase_ending_in_a_place_word(extractor) -> None:
+    """"trên tuyến biên giới thuộc địa bàn xã X": "địa bàn" (the area of) says where, though "bàn" folds as "bản"."""
+    ex = read(extractor, "Ngày 8/5, Đồn Biên phòng Ma Lù Thàng và Trạm kiểm tra biên phòng Kim Thủy Hà đã tuần tra song "
+                         "phương trên tuyến biên giới thuộc địa bàn xã Huổi Luông.", "vi")
+    assert any("place/huoi-luong" in {p.removeprefix(BKR) for p in e.locations} for e in ex.events)

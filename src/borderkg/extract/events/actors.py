@@ -202,6 +202,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lang.latin and before.rstrip().endswith(ctx.lang.venue_suffixes):
         return True
     words = before.split()
+    # "thuộc địa bàn xã Quảng Đức": a venue phrase right before the place, though its last word is a place
+    # word too ("bàn" folds as "bản", a village)
+    if ctx.lang.venue_phrases and any(" ".join(words[i:]) in venues for i in range(max(0, len(words) - 3), len(words) - 1)):
+        return True
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
