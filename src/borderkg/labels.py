@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_EVEN, Context, Decimal, getcontext
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
+from borderkg import classes
 from borderkg.model import Entity, Event, Extraction, IdentityDecision, Membership, Observation
 from borderkg.namespaces import BK, BKR
 from borderkg.resources import Resources
@@ -22,7 +23,7 @@ Triple = tuple[URIRef, URIRef, Literal]
 _OPTIONAL = re.compile(r"\[([^\[\]]*)\]")
 _BODY_CLASSES = {"Organization", "PartyCommittee", "PeoplesCommittee", "Department", "Company", "NGO",
                  "InternationalOrganization"}
-_PLACE_CLASSES = {"Place", "Country", "Province", "AutonomousRegion", "City", "District", "Commune", "Town"}
+_PLACE_CLASSES = classes.ADMINISTRATIVE | {"Place"}
 _HASH = re.compile(r"^(x-)?[0-9a-f]{12,}$")
 
 

@@ -573,13 +573,11 @@ def _places_in_chains(ctx: Context) -> None:
         places[i] = ctx.add_link(inner, "locatedIn", outer.iri)
 
 
-# How large a place is, for `_places_in_chains`: a place lies only in a larger one.
-_CHAIN_RANK = {"BorderGate": 0, "Village": 1, "Ward": 1, "Town": 1, "Commune": 1, "District": 2, "City": 2, "Province": 3,
-               "AutonomousRegion": 3}
-
-
 _SEATS = ("District", "City")
 _COMMUNES = classes.below("Commune")  # a commune, or a town, ward or village at its level
+# How large a place is, for `_places_in_chains`: a place lies only in a larger one.
+_CHAIN_RANK = {"BorderGate": 0, **dict.fromkeys(_COMMUNES, 1), **dict.fromkeys(_SEATS, 2),
+               **dict.fromkeys(classes.below("Province"), 3)}
 _NAMESAKES = (*_SEATS, "BorderGate")
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 

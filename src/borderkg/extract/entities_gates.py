@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from borderkg import classes
 from borderkg.extract.spans import SpanSet
 from borderkg.resources import LexiconEntry
 
@@ -16,7 +17,7 @@ _NAME_MAX_TOKENS = 4
 _TOKEN = re.compile(r"\S+")
 _ENDS_NAME = re.compile(r"[,;:.()\[\]،؛\"“”«»]")
 """A token holding one of these ends a name (a dash is a token of its own: it joins two names)."""
-_ADMINISTRATIVE = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Town"})
+_ADMINISTRATIVE = classes.ADMINISTRATIVE - {"Country"}
 
 
 def gates_beside_gate_words(ctx: Context) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from borderkg import classes
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, mint_iri, slug
 from borderkg.extract.spans import SpanSet
@@ -19,7 +20,7 @@ _HAN_QUALIFIER = (2, 6)
 _QUALIFIER_WORDS = 3
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
-_SIDES = frozenset({"Province", "AutonomousRegion", "City", "District", "Commune", "Town", "Country"})
+_SIDES = classes.ADMINISTRATIVE
 
 
 def described_mechanisms(ctx: Context) -> None:

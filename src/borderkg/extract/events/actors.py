@@ -10,7 +10,7 @@ from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanIndex, StartIndex
 
 # Where an event can be held besides administrative places: a border gate, a bridge.
-_VENUES = ("BorderGate", "Infrastructure")
+VENUES = ("BorderGate", "Infrastructure")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 # The places an event's locality lies in that host it with it ("thị trấn Thanh Nhật, huyện Hạ Lang": Ha Lang).
 _HOSTING = ("District", "Province", "AutonomousRegion")
@@ -79,11 +79,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                 draft.participants.add(f.iri)
                 side = (f.end, ctx.ancestors(f.iri))
                 sides.append(f)
-        elif f.cls in _VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
+        elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
                                    or _paired(ctx, venue_end, f.start)):
             draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
             venue_end = f.end
-        elif f.cls in _VENUES:
+        elif f.cls in VENUES:
             # "las autoridades aduaneras … de Youyiguan, en la Región Autónoma de Guangxi": a gate that names a
             # side; the region after it says where the gate is
             side = (f.end, ctx.ancestors(f.iri))
@@ -101,9 +101,9 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     if near is not None and len(draft.locations) > 1:
         nearest = min(draft.locations, key=lambda loc: _distance(ctx, loc, s, e, near))
         # "at the Chi Ma (Vietnam) - Aidian (China) border gate pair": both gates of a pair.
-        draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in _VENUES
+        draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in VENUES
                                         and _distance(ctx, loc, s, e, near) - _distance(ctx, nearest, s, e, near) <= 40}
-                                       if nearest in ctx.entries and ctx.entries[nearest].cls in _VENUES else set())
+                                       if nearest in ctx.entries and ctx.entries[nearest].cls in VENUES else set())
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
     minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries} \
@@ -157,7 +157,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
     # "besichtigte … den Bahnhof Hekou Nord", "visited the Ta Lung border gate": a gate or a station too
-    places = [f for f in ctx.found_between(s, e) if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in _VENUES)
+    places = [f for f in ctx.found_between(s, e) if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in VENUES)
               and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words

@@ -7,12 +7,11 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.actors import actors, origin
+from borderkg.extract.events.actors import VENUES, actors, origin
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
-from borderkg.extract.spans import StartIndex
+from borderkg.extract.spans import StartIndex, space_after
 
-_SPACES = re.compile(r"\s*")
 # Sides too large to say where a dateline is.
 _NOT_LOCAL = ("Country", "Province", "AutonomousRegion")
 # How long a delegation's visit lasts at most, when the text gives only its first day.
@@ -76,8 +75,7 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
     if not ctx.lang.host_words:
         return
     for s, e in sentences:
-        spaces = _SPACES.match(ctx.text, s)
-        at = spaces.end() if spaces else s
+        at = space_after(ctx.text, s)
         if not ctx.text.startswith(ctx.lang.host_words, at):
             continue
         word = next(w for w in ctx.lang.host_words if ctx.text.startswith(w, at))
@@ -86,7 +84,7 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
         bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
         # "Gastgeber waren Chen Guohua …, Sekretär des Parteikomitees des Kreises Jinping": a place inside a
         # body's name is the body's
-        where = next((f for f in found if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in ("BorderGate", "Infrastructure"))
+        where = next((f for f in found if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in VENUES)
                       and not any(a <= f.start and f.end <= b for a, b in bodies)), None)
         if told is None or where is None or told.locations and all(where.iri in ctx.ancestors(loc) for loc in told.locations):
             continue  # a place it was known to be within says nothing new
