@@ -14,8 +14,9 @@ VENUES = ("BorderGate", "Infrastructure")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 # The places an event's locality lies in that host it with it ("thị trấn Thanh Nhật, huyện Hạ Lang": Ha Lang).
 _HOSTING = ("District", "Province", "AutonomousRegion")
-# How far after a visit word the place it governs may be ("besichtigte die Delegation aus Lao Cai den Grenzübergang X").
-_OBJECT_REACH = 60
+# How far after a verb what it governs may be ("besichtigte die Delegation aus Lao Cai den Grenzübergang X",
+# "co-hosted a trade and investment promotion conference").
+OBJECT_REACH = 60
 _SEMICOLON = re.compile(r"[;；؛]")
 _COMMA = re.compile(r"[,،，]")
 
@@ -168,7 +169,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
                   and _after_venue_word(ctx, max(s, f.start - 40), f.start)]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = governed[0] if governed else introduced[0] if introduced else \
-        after[0] if after and after[0].start - trigger.end <= _OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
+        after[0] if after and after[0].start - trigger.end <= OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
     # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
     while target is not None and target in before:
         within = next((f for f in places if f.end <= target.start and target.iri in ctx.ancestors(f.iri)

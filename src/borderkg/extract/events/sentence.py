@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
-from borderkg.extract.events.actors import actors, destination, own_clauses, sides_before
+from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
 from borderkg.extract.events.draft import TALKS, EventDraft
 from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_of, ordinal_stated
 from borderkg.extract.matcher import Match
@@ -480,15 +480,13 @@ def _organises(ctx: Context, word: Match) -> bool:
     object is another kind of event (not a delegation, nor talks) organises that event; it receives no one."""
     if ctx.match_starting(ctx.lang.reception, word.start) is None:
         return False
-    governed = next(iter(ctx.matches_starting(ctx.lang.triggers, word.end, word.end + _OBJECT_REACH)), None)
+    governed = next(iter(ctx.matches_starting(ctx.lang.triggers, word.end, word.end + OBJECT_REACH)), None)
     if governed is None or str(governed.value) in ("Meeting", "Visit"):
         return False
     between = ctx.text[word.end:governed.start]
     return not _CLAUSE_BREAK.search(between) and not any(
         w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
-
-_OBJECT_REACH = 60
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
