@@ -488,7 +488,6 @@ def _organises(ctx: Context, word: Match) -> bool:
         w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
-
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
                dated: list[int], years: list[int]) -> tuple[EventDraft, int] | None:
     """The event told before that a time phrase around this event word refers to ("after the
