@@ -606,11 +606,14 @@ def _topic_mechanisms(ctx: Context) -> None:
     """"gemeinsame Arbeitsgruppe für das intelligente Grenztor", "Tổ công tác chung về xây dựng cửa khẩu
     thông minh": a working body's generic name followed by its topic is a mechanism of its own, not
     the one the lexicon knows by that generic name."""
+    topic_words = sorted(ctx.lang.topic_words, key=len, reverse=True)  # "chargé de" before a shorter word
     for head in ctx.matches(ctx.lang.mechanism_heads):
-        after = ctx.text[head.end:head.end + 20].split(None, 1)
-        if not after or after[0] not in ctx.lang.topic_words:
+        at = space_after(ctx.text, head.end)
+        word = next((w for w in topic_words if ctx.text.startswith(w, at)
+                     and not ctx.text[at + len(w):at + len(w) + 1].isalnum()), None)
+        if word is None or at == head.end:
             continue
-        topic = ctx.text.index(after[0], head.end) + len(after[0])
+        topic = at + len(word)
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
