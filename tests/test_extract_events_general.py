@@ -61,6 +61,17 @@ def test_the_same_day_is_a_day_told_not_a_range_or_a_start(extractor) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le 8 mai, Lao Cai et Hekou ont tenu leur cinquième conférence à Hekou. La quatrième conférence avait eu lieu "
+           "en février à Lao Cai, le jour même de l'inauguration du nouveau pont."),
+    ("en", "On May 8, Lao Cai and Hekou held their fifth conference in Hekou. The fourth conference took place in "
+           "February in Lao Cai, the same day as the opening of the new bridge."),
+])
+def test_the_same_day_as_something_named_leaves_the_sentence_its_own_date(extractor, lang, text) -> None:
+    """"le jour même de l'inauguration" is the day of the inauguration, which the sentence dates itself."""
+    assert ("Conference", "2024-02", 4) in {(e.cls, e.date, e.ordinal) for e in read(extractor, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("sv", "Lao Cai tog på onsdagen emot en delegation från Hekou. De två sidorna höll därefter sina fjärde årliga "
            "samtal i Lao Cai."),
     ("en", "Lao Cai received a delegation from Hekou on Wednesday. The two sides afterwards held their fourth annual "
@@ -96,6 +107,11 @@ def test_an_event_referred_to_tells_no_second_event(extractor) -> None:
            "3. Sitzung zusammen.", "gemeinsame Arbeitsgruppe für das intelligente Grenztor"),
     ("vi", "Ngày 8/5, hai bên tổ chức phiên họp lần thứ 3 Tổ công tác chung về xây dựng cửa khẩu thông minh tại "
            "thành phố Lạng Sơn.", "Tổ công tác chung về xây dựng cửa khẩu thông minh"),
+    # a topic word of two words
+    ("fr", "Le 8 mai, le groupe de travail conjoint chargé du corridor ferroviaire a tenu sa 3e réunion à Lang Son.",
+     "groupe de travail conjoint chargé du corridor ferroviaire"),
+    ("vi", "Ngày 8/5, Tổ công tác chung phụ trách tuyến đường sắt liên vận đã họp phiên thứ 3 tại thành phố Lạng Sơn.",
+     "Tổ công tác chung phụ trách tuyến đường sắt liên vận"),
 ])
 def test_a_generic_body_and_its_topic_name_a_mechanism_of_its_own(extractor, lang, text, name) -> None:
     ex = read(extractor, text, lang)

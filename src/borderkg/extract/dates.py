@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
-from borderkg.extract.spans import SpanSet, StartIndex
+from borderkg.extract.spans import SpanSet, StartIndex, space_after
 from borderkg.text import digit_runs, fold_label, is_word_char, matches_at
 
 if TYPE_CHECKING:
@@ -105,6 +105,7 @@ class DateReader:
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = matcher(lang.get("same_days", {}).items())
+        self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
         self.month_alone_after = _words(lang, "month_alone_after")
@@ -251,6 +252,9 @@ class DateReader:
         for same in self.same_days.find(text, self.bounds):
             if by_start.between(same.end, same.end + _PART_OF_DAY_GAP):
                 continue  # "dans l'après-midi du 14 mars", "chiều ngày 20/8": the date after it is the day
+            if self.same_day_of and _word_at(text, space_after(text, same.end), self.same_day_of) \
+                    and any(_same_sentence(text, d, same) for d in found):
+                continue  # "eu lieu en mars, le jour même du lancement": the sentence's own date is the day
             day = base(same.start)
             if day is not None:
                 add(DateMention(same.start, same.end, (day + timedelta(days=int(same.value))).isoformat()))
@@ -385,6 +389,21 @@ class _YearsBefore:
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:
     return 0 <= second.start - first.end <= 3 and "-" in text[first.end:second.start]
+
+
+def _word_at(text: str, at: int, words: tuple[str, ...]) -> bool:
+    """One of `words` starts at `at` and ends at a word boundary (or with an elision: "d'")."""
+    return any(text.startswith(w, at) and not (w[-1].isalnum() and text[at + len(w):at + len(w) + 1].isalnum())
+               for w in words)
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]\s")
+
+
+def _same_sentence(text: str, a: DateMention, b: Match) -> bool:
+    """No sentence ends between the two mentions."""
+    low, high = min(a.end, b.end), max(a.start, b.start)
+    return low <= high and _SENTENCE_END.search(text, low, high) is None
 
 
 def _words(lang: LanguageData, key: str) -> frozenset[str]:

@@ -235,6 +235,9 @@ class LanguageData(TypedDict, total=False):
     relative_years: dict[str, int]
     relative_months: dict[str, int]
     same_days: dict[str, int]
+    same_day_of: list[str]
+    """Words after a same-day phrase that make it the day of something named ("le jour même du lancement",
+    "the same day as the opening"): not the day last told."""
     weekdays: dict[str, int]
     """0 = Monday ... 6 = Sunday."""
     weekday_context: list[str]
