@@ -120,6 +120,20 @@ def test_a_generic_body_and_its_topic_name_a_mechanism_of_its_own(extractor, lan
     assert {(e.cls, e.date, e.ordinal, e.mechanism) for e in ex.events} == {("Meeting", "2024-05-08", 3, mechanism.iri)}
 
 
+@pytest.mark.parametrize(("lang", "text", "name", "ordinal"), [
+    ("en", "On May 8, the third conference on cross-border logistics opened in Pingxiang.",
+     "conference on cross-border logistics", 3),
+    ("de", "Am 8. Mai fand das vierte Forum zur Zusammenarbeit im grenzüberschreitenden Tourismus in Hekou statt.",
+     "Forum zur Zusammenarbeit im grenzüberschreitenden Tourismus", 4),
+])
+def test_a_numbered_conference_on_a_topic_names_its_series(extractor, lang, text, name, ordinal) -> None:
+    """A venue word before a common noun stays in the topic; before a place it ends it."""
+    ex = read(extractor, text, lang)
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == name
+    assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Conference", ordinal, mechanism.iri)}
+
+
 def test_a_compound_mechanism_word_and_an_edition_in_it(extractor) -> None:
     ex = read(extractor, "Am 8. Mai kamen die Zollbehörden beider Seiten in der Stadt Lang Son zu ihrer 7. Konferenz im "
                          "Rahmen des Zollkooperationsmechanismus Lang Son – Guangxi zusammen.", "de")

@@ -582,16 +582,21 @@ _NAMESAKES = (*_SEATS, "BorderGate")
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 
 
+def _after_ordinal(ctx: Context, pos: int) -> bool:
+    """An ordinal ("second", "2nd", "2.") ends right before pos."""
+    before = ctx.text[max(0, pos - 12):pos]
+    end = max(0, pos - 12) + len(before.rstrip())
+    return bool(_ORDINAL_END.search(before) or ctx.matches_ending(ctx.lang.ordinals, end, end + 1, overlapping=True))
+
+
 def _named_mechanisms(ctx: Context) -> None:
     """"the 11th session of the Joint Working Group on Border Affairs": a mechanism the lexicon
     does not know, named after an ordinal and an edition noun (Latin script, capitalised)."""
     if not ctx.lang.latin:
         return
     known = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Mechanism")
-    ordinals = {o.end for o in ctx.matches(ctx.lang.ordinals, overlapping=True)}
     for opener in ctx.matches(ctx.lang.mechanism_openers):
-        before = ctx.text[max(0, opener.start - 12):opener.start]
-        if not (_ORDINAL_END.search(before) or len(before.rstrip()) + max(0, opener.start - 12) in ordinals):
+        if not _after_ordinal(ctx, opener.start):
             continue
         end = _capitalised_name_end(ctx, opener.end)
         if end is None or known.overlaps(opener.end, end):
@@ -607,7 +612,9 @@ def _topic_mechanisms(ctx: Context) -> None:
     thông minh": a working body's generic name followed by its topic is a mechanism of its own, not
     the one the lexicon knows by that generic name."""
     topic_words = sorted(ctx.lang.topic_words, key=len, reverse=True)  # "chargé de" before a shorter word
-    for head in ctx.matches(ctx.lang.mechanism_heads):
+    # "die zweite Konferenz zur Zusammenarbeit im Schienengüterverkehr": a numbered event word and its topic
+    numbered = [h for h in ctx.matches(ctx.lang.edition_heads) if _after_ordinal(ctx, h.start)]
+    for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):
         at = space_after(ctx.text, head.end)
         word = next((w for w in topic_words if ctx.text.startswith(w, at)
                      and not ctx.text[at + len(w):at + len(w) + 1].isalnum()), None)
@@ -617,7 +624,7 @@ def _topic_mechanisms(ctx: Context) -> None:
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
-        end = _pair_end(ctx, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops))
+        end = _pair_end(ctx, _venue_before(ctx, topic, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)))
         if end <= topic + 1:
             continue
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
@@ -627,6 +634,23 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(head.start, end)
         ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+def _venue_before(ctx: Context, start: int, end: int) -> int:
+    """Where a topic ends at a venue word that governs a place, a name or a time ("… für das Grenztor in der
+    Stadt Lang Son", "… on rail freight in Pingxiang"); one that governs a common noun is part of the topic
+    ("Konferenz zur Zusammenarbeit im grenzüberschreitenden Schienengüterverkehr")."""
+    tokens = list(_NON_SPACE.finditer(ctx.text, start, end))
+    for here, following in zip(tokens, tokens[1:]):
+        if here.group() not in ctx.lang.venue_words:
+            continue
+        governed = following
+        if following.group() in ctx.lang.articles and following is not tokens[-1]:
+            governed = tokens[tokens.index(following) + 1]
+        word = governed.group().strip(",.")
+        if word[:1].isdigit() or word in ctx.lang.dates.time_words or any(f.start == governed.start() for f in ctx.found):
+            return here.start() - (here.start() > start and ctx.text[here.start() - 1].isspace())
+    return end
 
 
 _PAIR_TAIL = re.compile(r"\s*\(([^()\n]{2,20})\)\s*[-–—]\s*[^()\n,;.]{2,30}?\s*\(([^()\n]{2,20})\)")

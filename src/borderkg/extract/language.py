@@ -82,6 +82,9 @@ class LanguageData(TypedDict, total=False):
     mechanism_heads: dict[str, str]
     """Generic names of working bodies ("joint working group", "Tổ công tác chung"): with a topic after them
     they name a mechanism of their own ("... für das intelligente Grenztor"); the class of its sessions."""
+    edition_heads: dict[str, str]
+    """Event words whose numbered edition with a topic names a series ("the second conference on rail freight"):
+    the mechanism is the event word and its topic; the value is the class of its editions."""
     topic_words: list[str]
     body_heads: dict[str, str]
     """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
@@ -551,6 +554,8 @@ class CompiledLanguage:
     """Words that end a company's name (Han script: the name runs back to where names begin)."""
     mechanism_heads: PhraseMatcher
     """Generic names of working bodies; a topic word after one makes a mechanism of its own."""
+    edition_heads: PhraseMatcher
+    """Event words that name a series with an ordinal before them and a topic after them."""
     topic_words: frozenset[str]
     body_heads: PhraseMatcher
     body_suffixes: re.Pattern[str] | None
@@ -688,7 +693,7 @@ class CompiledLanguage:
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
-            topic_stops=words("topic_stops") | words("possessives") | words("venue_words"),
+            topic_stops=words("topic_stops") | words("possessives"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
                                            + r")\b") if data.get("mechanism_compounds") else None,
             mechanism_compound_words=tuple(sorted(words("mechanism_compounds"))),
@@ -697,6 +702,7 @@ class CompiledLanguage:
             venue_phrases=any(" " in w for w in words("venue_words")),
             seat_words=words("seat_words"),
             mechanism_heads=matcher(data.get("mechanism_heads", {}).items()),
+            edition_heads=matcher(data.get("edition_heads", {}).items()),
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
             body_heads=matcher(data.get("body_heads", {}).items()),
