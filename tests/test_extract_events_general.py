@@ -41,10 +41,20 @@ def test_an_event_word_with_its_own_edition_number_is_an_event_of_its_own(extrac
     assert {p.removeprefix(BKR) for p in patrol.locations} == {"place/lung-cu"}
 
 
-def test_an_edition_its_clause_dates_is_told_in_passing(extractor) -> None:
+def test_an_edition_its_clause_dates_is_an_event_on_that_date(extractor) -> None:
+    """The date in the clause of another numbered edition is that edition's, not the sentence's event's."""
     ex = read(extractor, "Le 8 mai, les deux villes ont signé un mémorandum à Hekou, un an après la 4e conférence "
                          "organisée en juin 2023 à Lao Cai.", "fr")
-    assert not any(e.ordinal == 4 for e in ex.events)
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events if e.ordinal == 4} == {("Conference", "2023-06", 4)}
+
+
+def test_a_background_editions_date_is_not_the_sentences_event(extractor) -> None:
+    ex = read(extractor, "The two provinces held their ninth conference in Hekou on Friday. The parties reviewed the "
+                         "work done since the eighth conference, which was held in Lao Cai in June last year, and "
+                         "signed a memorandum on border trade.", "en")
+    assert {(e.cls, e.date) for e in ex.events} >= {("Conference", "2023-06"), ("Signing", "2024-05-10")}
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert signing.date == "2024-05-10" and not any("lao-cai" in p for p in signing.locations)
 
 
 def test_a_meeting_before_the_opening_ceremony_has_the_day_of_the_event_told_before(extractor) -> None:
@@ -902,3 +912,10 @@ def test_a_vietnamese_venue_phrase_ending_in_a_place_word(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, Đồn Biên phòng Ma Lù Thàng và Trạm kiểm tra biên phòng Kim Thủy Hà đã tuần tra song "
                          "phương trên tuyến biên giới thuộc địa bàn xã Huổi Luông.", "vi")
     assert any("place/huoi-luong" in {p.removeprefix(BKR) for p in e.locations} for e in ex.events)
+
+
+def test_a_lowercase_name_of_a_known_mechanism_names_it_beside_its_sides(extractor) -> None:
+    """The lexicon writes "gemensamma arbetsgruppen" in lower case; its other Swedish label has capitals."""
+    ex = read(extractor, "Dien Bien och Yunnan samlades i tisdags till det nionde mötet i sin gemensamma arbetsgrupp "
+                         "i Kunming.", "sv")
+    assert {(e.ordinal, e.mechanism) for e in ex.events} == {(9, f"{BKR}mechanism/joint-working-group-yunnan")}

@@ -116,7 +116,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     by_reference = [r for r in references.values() if r is not None]
     said = bool(by_reference) and ctx.lang.speech_words is not None \
         and ctx.lang.speech_words.search(ctx.text, s, trigger.start) is not None
-    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates], [] if said else by_reference)
+    # "… sedan den elfte konferensen, som hölls i maj i fjol, och undertecknade …": the date in the clause of
+    # another edition the sentence numbers is that edition's (`_numbered_others`), not the sentence's event's
+    others_clauses = _clauses_of_numbered(ctx, own, trigger, draft)
+    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates
+                                and not _inside(others_clauses, d.start)], [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
@@ -128,6 +132,13 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         or _ordinal_set_off(ctx, trigger.end, e)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
+    # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
+    if others_clauses:
+        named = ctx.found_between(s, clauses_end)
+        theirs = {f.iri for f in named if _inside(others_clauses, f.start)} \
+            - {f.iri for f in named if not _inside(others_clauses, f.start)}
+        draft.locations -= theirs
+        draft.participants -= theirs
     sides_before(ctx, draft, previous, doc.used_orgs, drafts)
     if draft.cls == "Visit":
         destination(ctx, draft, trigger, s, e)
@@ -436,14 +447,30 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
         # "X第九次会议和Y第三次会议": with no break, the conjunct after the and-word holds its name
         start = _clause_start(ctx, low, other.start)
-        if dated.between(other.end, high):
-            continue
-        also = EventDraft(str(other.value), start, high, date=draft.date, spans=[(start, high)],
-                          ordinal=ordinal_of(ctx, other))
+        own_date = next((d for d in dated.between(other.end, high) if not d.since), None)
+        also = EventDraft(str(other.value), start, high, date=own_date.value if own_date else draft.date,
+                          spans=[(start, high)], ordinal=ordinal_of(ctx, other))
         _mechanism_of(ctx, also, other)
         actors(ctx, also, start, high, used_orgs, near=other.start)
         out.append(also)
     return out
+
+
+def _clauses_of_numbered(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[tuple[int, int]]:
+    """Where the sentence tells of its other numbered event words, from each word to the end of its clause as
+    `_numbered_others` reads it: the dates and places there are those editions'."""
+    ordinal = ordinal_of(ctx, trigger)
+    out = []
+    for other in own:
+        if other is trigger or not (other.end <= trigger.start or other.start >= trigger.end) \
+                or ordinal_of(ctx, other) in (None, ordinal):
+            continue
+        out.append((other.end, draft.end if other.start > trigger.end else trigger.start))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> bool:
