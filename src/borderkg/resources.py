@@ -68,8 +68,6 @@ class LexiconEntry:
     """A mechanism's bk:memberSide: the sides of its every edition."""
     context_labels: tuple[str, ...] = ()
     """Folded bk:contextLabel names: this entity only where the document also names it otherwise."""
-    proper: bool = False
-    """Its Latin-script names are capitalised: an all-lowercase match ("la provincia china") is a common word."""
     lowercase_labels: frozenset[str] = frozenset()
     """Folded labels written with a small first letter ("huyện Khâu Bắc"): only these may match text that
     starts with one ("khẩu Bắc" in "cửa khẩu Bắc Phong Sinh" is not Khâu Bắc)."""
@@ -132,9 +130,8 @@ def load_resources(root: Path | None = None) -> Resources:
     shapes = root / "shapes"
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
-    latin = frozenset(code for code, data in languages.items() if data.get("script", "latin") == "latin")
     templates = {path.stem: read_toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
-    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, latin, {code: data.get("label_synonyms", {}) for code, data in languages.items()}),
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, {code: data.get("label_synonyms", {}) for code, data in languages.items()}),
                      languages=languages, common=common, shapes_path=shapes, label_templates=templates,
                      names=_names(ontology, lexicon))
 
@@ -156,9 +153,8 @@ def read_toml(path: Path) -> dict:
         raise ResourceError("not valid UTF-8", path=path) from None
 
 
-def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str, list[str]]]) -> dict[str, LexiconEntry]:
-    """Lexicon entries by IRI; ``latin``: codes of the languages written in Latin script; ``synonyms``:
-    per language, the other words a label's first word is written with ("gränsporten" or "gränsövergången")."""
+def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[str, LexiconEntry]:
+    """Lexicon entries by IRI; ``synonyms``: per language, the other words a label's first word is written with ("gränsporten" or "gränsövergången")."""
     from borderkg.text import fold_label
 
     def forms(label: object) -> set[str]:
@@ -185,8 +181,6 @@ def _entries(lexicon: Graph, latin: frozenset[str], synonyms: dict[str, dict[str
             predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))),
             member_sides=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.memberSide))),
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
-            proper=all(any(c.isupper() for c in str(o)) for p in (SKOS.prefLabel, SKOS.altLabel)
-                       for o in lexicon.objects(subject, p) if getattr(o, "language", None) in latin),
             lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
                                        for o in lexicon.objects(subject, p) if str(o)[:1].islower() for form in forms(o)))
     return out

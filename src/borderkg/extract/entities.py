@@ -320,10 +320,9 @@ def _case_fits(ctx: Context, m: Match) -> bool:
         return True
     entry = ctx.entries[str(m.value)]
     original = ctx.original_of(m.start, m.end)
-    if entry.proper and original.islower():
-        return False
     if not original[:1].islower():
         return True
+    # "sin gemensamma arbetsgrupp": a label the lexicon itself writes in lower case, whatever its other labels
     return ctx.text[m.start:m.end] in entry.lowercase_labels
 
 
