@@ -919,3 +919,10 @@ def test_a_lowercase_name_of_a_known_mechanism_names_it_beside_its_sides(extract
     ex = read(extractor, "Dien Bien och Yunnan samlades i tisdags till det nionde mötet i sin gemensamma arbetsgrupp "
                          "i Kunming.", "sv")
     assert {(e.ordinal, e.mechanism) for e in ex.events} == {(9, f"{BKR}mechanism/joint-working-group-yunnan")}
+
+
+def test_a_place_chain_after_a_side_runs_through_its_country(extractor) -> None:
+    """"Jinping county in China's Yunnan province": Yunnan says where Jinping is, not where the talks were."""
+    ex = read(extractor, "On May 8, leaders of Bat Xat district and of Jinping county in China's Yunnan province held "
+                         "talks in Bat Xat.", "en")
+    assert ("Meeting", "2024-05-08", frozenset({"place/bat-xat"})) in told(ex)

@@ -78,7 +78,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                 venue_end = f.end
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
-                side = (f.end, ctx.ancestors(f.iri))
+                # "Dongxing city in China's Guangxi": a place the side lies in carries the chain on
+                side = (f.end, side[1] if lies_in else ctx.ancestors(f.iri))
                 sides.append(f)
         elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
                                    or _paired(ctx, venue_end, f.start)):
