@@ -464,3 +464,18 @@ def test_a_han_working_group_named_by_its_topic(extractor: RuleExtractor) -> Non
     ex = read(extractor, "4月28日，双方在河口举行了旅游合作工作组第三次会议。", "zh")
     assert any(e.cls == "Mechanism" and ex.document.text[e.mention.start:e.mention.end] == "旅游合作工作组"
                for e in ex.entities)
+
+
+def test_where_a_place_lies_follows_mentions_added_later(extractor: RuleExtractor) -> None:
+    """A place minted from the text and asked about before its mention with a parent was added lies in that parent."""
+    from borderkg.extract.entities import Context, Found
+    from borderkg.text import fold
+
+    text = "Pa Nam Cum commune, in Phong Tho district"
+    ctx = Context(fold(text), text, extractor.languages["en"], extractor.resources.entries, extractor.resources.common)
+    commune = f"{BKR}place/x-pa-nam-cum"
+    ctx.found.append(Found(0, 10, commune, "Commune"))
+    assert ctx.ancestors(commune) == set()
+    ctx.found.append(Found(0, 18, commune, "Commune", links=(("locatedIn", f"{BKR}place/phong-tho"),)))
+    assert f"{BKR}place/phong-tho" in ctx.ancestors(commune)
+    assert f"{BKR}place/lai-chau" in ctx.ancestors(commune)

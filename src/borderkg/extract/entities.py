@@ -75,7 +75,6 @@ class Context:
     gate_names: dict[str, set[str]] | None = None
     """The lexicon's gates by name, for this language (`entities_gates.gate_names`), built once per extractor."""
     found: list[Found] = field(default_factory=list)
-    _ancestors: dict[str, set[str]] = field(default_factory=dict)
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
@@ -168,7 +167,7 @@ class Context:
         at = self.found.index(f)
         self.found[at] = replace(f, links=(*f.links, (prop, obj)))
         self._memo.pop("links", None)
-        self._ancestors.clear()  # a link may change what lies where
+        self._memo.pop("ancestors", None)  # a link may change what lies where
         return self.found[at]
 
     def found_between(self, start: int, end: int) -> list[Found]:
@@ -182,8 +181,11 @@ class Context:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
 
     def ancestors(self, iri: str) -> set[str]:
-        if iri in self._ancestors:
-            return self._ancestors[iri]
+        # kept while `found` stays the same list and size: a place added with its links ("Tra Linh commune",
+        # in Tra Linh district) after an earlier question about it is asked of again
+        known: dict[str, set[str]] = self.indexed("ancestors", lambda found: {})
+        if iri in known:
+            return known[iri]
         # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).
         out: set[str] = set(self.linked(iri, "locatedIn"))
         todo = [iri, *out]
@@ -193,7 +195,7 @@ class Context:
                 if parent not in out:
                     out.add(parent)
                     todo.append(parent)
-        self._ancestors[iri] = out
+        known[iri] = out
         return out
 
 
