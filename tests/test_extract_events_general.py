@@ -926,3 +926,15 @@ def test_a_place_chain_after_a_side_runs_through_its_country(extractor) -> None:
     ex = read(extractor, "On May 8, leaders of Bat Xat district and of Jinping county in China's Yunnan province held "
                          "talks in Bat Xat.", "en")
     assert ("Meeting", "2024-05-08", frozenset({"place/bat-xat"})) in told(ex)
+
+
+def test_the_event_spoken_of_is_the_one_told_before_and_its_place_more_exact(extractor) -> None:
+    """"Speaking at the event in Muong Khuong commune": a generic word for the ceremony told before, placed
+    in a commune that lies in the province first named."""
+    ex = read(extractor, "Lao Cai, May 10 (VNA) – Lao Cai province and Maguan county opened a new freight lane at a "
+                         "ceremony held yesterday. Speaking at the event in Muong Khuong commune, the province's vice "
+                         "chairman praised the work of both sides.", "en")
+    events = {e.iri: e for e in ex.events}.values()
+    assert [(e.cls, e.date) for e in events] == [("Event", "2024-05-09")]
+    assert {p.removeprefix(BKR) for e in events for p in e.locations} - {"place/lao-cai"} \
+        == {p.removeprefix(BKR) for e in events for p in e.locations} != set()

@@ -205,6 +205,9 @@ class LanguageData(TypedDict, total=False):
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
+    told_event_words: list[str]
+    """Event triggers that are generic words for an event ("event", "Veranstaltung"): with an article they speak of
+    the event told before, whatever its kind ("Speaking at the event in Tra Linh commune")."""
     this_is_words: list[str]
     """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
     ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
@@ -534,6 +537,7 @@ class CompiledLanguage:
     then_words: frozenset[str]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
+    told_event_words: frozenset[str]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -687,6 +691,7 @@ class CompiledLanguage:
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
+            told_event_words=words("told_event_words"),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

@@ -552,7 +552,8 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
            for d in dated):
         return None
     ordinal = ordinal_of(ctx, trigger)
-    candidates = [d for d in reversed(drafts) if d.start < s and (d.cls == kind or d.cls in TALKS and kind in TALKS)
+    generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "at the event": of any kind
+    candidates = [d for d in reversed(drafts) if d.start < s and (generic or d.cls == kind or d.cls in TALKS and kind in TALKS)
                   and (ordinal is None or d.ordinal in (None, ordinal))]
     # "After the talks": the talks the article is about, the first it dates to the day, rather than
     # a side meeting told later ("the evening before, X had received ...").
@@ -578,10 +579,11 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     # "It was the third joint drill of its kind, following those staged in 2019 and in 2023": the
     # event told before, and which edition it was (the dates are of the others)
     identified = this_is is not None and _only_qualifiers(ctx, this_is, trigger.start)
-    if not identified and (len(opening) > 1 or opening and not definite
-                           and opening[0].rstrip("'") not in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}):
+    generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "The three-day event is …"
+    articled = bool(opening) and opening[0].rstrip("'") in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}
+    if not identified and not (generic and articled) and (len(opening) > 1 or opening and not definite and not articled):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
-    told = next((d for d in reversed(drafts) if d.cls == str(trigger.value) and d.start < s), None)
+    told = next((d for d in reversed(drafts) if (generic or d.cls == str(trigger.value)) and d.start < s), None)
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
     edition = ordinal_of(ctx, trigger)
     if told is None or edition not in (None, told.ordinal) and told.ordinal is not None:
