@@ -938,3 +938,13 @@ def test_the_event_spoken_of_is_the_one_told_before_and_its_place_more_exact(ext
     assert [(e.cls, e.date) for e in events] == [("Event", "2024-05-09")]
     assert {p.removeprefix(BKR) for e in events for p in e.locations} - {"place/lao-cai"} \
         == {p.removeprefix(BKR) for e in events for p in e.locations} != set()
+
+
+def test_sides_named_before_a_working_groups_generic_name_are_in_its_name_and_take_part(extractor) -> None:
+    ex = read(extractor, "On May 8, the fourth meeting of the Ha Giang – Wenshan Joint Working Group on tourism cooperation "
+                         "was held in Malipo.", "en")
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == "Ha Giang – Wenshan Joint Working Group on tourism cooperation"
+    meeting = next(e for e in ex.events if e.ordinal == 4)
+    assert meeting.mechanism == mechanism.iri
+    assert {f"{BKR}place/ha-giang", f"{BKR}place/wenshan"} <= set(meeting.participants)

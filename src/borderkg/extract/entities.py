@@ -631,9 +631,11 @@ def _topic_mechanisms(ctx: Context) -> None:
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
                for f in ctx.found):
             continue  # inside another body's name
-        ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < end and head.start < f.end)]
-        name = ctx.original_of(head.start, end)
-        ctx.found.append(Found(head.start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
+        # "the Cao Bang – Guangxi Joint Working Group on …": a name read before the generic name is part of it
+        start = min([head.start] + [f.start for f in ctx.found if f.cls == "Mechanism" and f.start < head.start < f.end])
+        ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < end and start < f.end)]
+        name = ctx.original_of(start, end)
+        ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
 
 
@@ -714,6 +716,9 @@ def _compound_mechanisms(ctx: Context) -> None:
         ctx.found.append(Found(m.start(), end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
 
 
+_PAIR_DASHES = frozenset("-–—")
+
+
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
     """End of a name of capitalised words (with lowercase joiners inside) starting at pos."""
     end, count = None, 0
@@ -724,7 +729,7 @@ def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int |
         s = pos + m.start()
         if ctx.original_of(s, s + 1).isupper():
             end = s + len(token)
-        elif token in ctx.lang.name_joiners:
+        elif token in ctx.lang.name_joiners or token in _PAIR_DASHES:  # "Cao Bang – Guangxi Joint Working Group"
             pass
         elif ctx.lang.sentence_case and end is not None and token[0].isalpha() and token not in ctx.lang.not_name_words \
                 and token not in ctx.lang.venue_words and token not in ctx.lang.between_words:

@@ -56,6 +56,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     Of venue places not within one another, the one nearest the event's word (`near`) is where it
     happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
     composite = ctx.indexed("composite", _composite_names)
+    named = ctx.indexed("names but mechanisms", _names_but_mechanisms)
     venues = ctx.lang.venue_words
     venue_end = -1
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
@@ -67,6 +68,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                             for a in ctx.ancestors(p.iri) | {p.iri}})
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
+        elif f.cls in PARTICIPANT_PLACES - {"Country"} and inside and not named.contains_other(f.start, f.end):
+            draft.participants.add(f.iri)  # "the Cao Bang – Guangxi Joint Working Group": a side named in a mechanism's name
         elif f.cls in PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
@@ -126,6 +129,11 @@ def _composite_names(found: list[Found]) -> SpanIndex:
     """Names that may hold other names: organisations, mechanisms, infrastructure, ..."""
     return SpanIndex((f.start, f.end) for f in found
                      if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure")
+
+
+def _names_but_mechanisms(found: list[Found]) -> SpanIndex:
+    """Every name but a mechanism's: a place inside one of them ("cửa khẩu quốc tế Lào Cai") is part of it."""
+    return SpanIndex((f.start, f.end) for f in found if f.cls != "Mechanism")
 
 
 def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] = frozenset()) -> bool:
