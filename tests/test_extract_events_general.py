@@ -948,3 +948,19 @@ def test_sides_named_before_a_working_groups_generic_name_are_in_its_name_and_ta
     meeting = next(e for e in ex.events if e.ordinal == 4)
     assert meeting.mechanism == mechanism.iri
     assert {f"{BKR}place/ha-giang", f"{BKR}place/wenshan"} <= set(meeting.participants)
+
+
+def test_a_numbered_conference_of_a_common_noun_names_its_series_and_tells_its_edition(extractor) -> None:
+    """"la première conférence de coopération sanitaire": of-word and common noun after a numbered event word;
+    the word still tells the edition, dated by its own clause."""
+    ex = read(extractor, "Le 8 mai, Lao Cai et Hekou ont signé un accord sanitaire. Leur coopération avait commencé lors "
+                         "de la première conférence de coopération sanitaire, tenue à Hekou en octobre 2023.", "fr")
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == "conférence de coopération sanitaire"
+    assert ("Conference", "2023-10", 1, mechanism.iri) in {(e.cls, e.date, e.ordinal, e.mechanism) for e in ex.events}
+
+
+def test_a_numbered_meeting_of_a_working_group_is_the_groups_edition(extractor) -> None:
+    ex = read(extractor, "El 8 de mayo se celebró en Lang Son la tercera reunión del grupo de trabajo sobre comercio "
+                         "fronterizo.", "es")
+    assert [e.mention.text for e in ex.entities if e.cls == "Mechanism"] == ["grupo de trabajo sobre comercio fronterizo"]

@@ -615,10 +615,16 @@ def _topic_mechanisms(ctx: Context) -> None:
     topic_words = sorted(ctx.lang.topic_words, key=len, reverse=True)  # "chargé de" before a shorter word
     # "die zweite Konferenz zur Zusammenarbeit im Schienengüterverkehr": a numbered event word and its topic
     numbered = [h for h in ctx.matches(ctx.lang.edition_heads) if _after_ordinal(ctx, h.start)]
+    # "la 9e conférence d'échange annuelle": after a numbered event word, an of-word before a common noun
+    of_words = sorted(ctx.lang.edition_links, key=len, reverse=True)
     for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):
         at = space_after(ctx.text, head.end)
-        word = next((w for w in topic_words if ctx.text.startswith(w, at)
-                     and not ctx.text[at + len(w):at + len(w) + 1].isalnum()), None)
+        word = next((w for w in topic_words if _word_starts(ctx.text, at, w)), None)
+        if word is None and head in numbered:
+            # (not "la segunda reunión del grupo de trabajo": the edition of the body named after it)
+            word = next((w for w in of_words if _word_starts(ctx.text, at, w)
+                         and _lowercase_at(ctx, space_after(ctx.text, at + len(w)))
+                         and not _names_start(ctx, space_after(ctx.text, at + len(w)))), None)
         if word is None or at == head.end:
             continue
         topic = at + len(word)
@@ -637,6 +643,21 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+def _names_start(ctx: Context, at: int) -> bool:
+    """A name found, or a working body's generic name, starts at `at`."""
+    return any(f.start == at for f in ctx.found) or bool(ctx.matches_starting(ctx.lang.mechanism_heads, at, at + 1))
+
+
+def _lowercase_at(ctx: Context, at: int) -> bool:
+    """The original text has a small letter at `at`: a common noun, not a name."""
+    return ctx.original_of(at, at + 1).islower()
+
+
+def _word_starts(text: str, at: int, word: str) -> bool:
+    """`word` starts at `at` and ends a word there (an elided one, "d'", ends at its apostrophe)."""
+    return text.startswith(word, at) and not (word[-1].isalnum() and text[at + len(word):at + len(word) + 1].isalnum())
 
 
 def _venue_before(ctx: Context, start: int, end: int) -> int:

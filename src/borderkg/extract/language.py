@@ -85,6 +85,9 @@ class LanguageData(TypedDict, total=False):
     edition_heads: dict[str, str]
     """Event words whose numbered edition with a topic names a series ("the second conference on rail freight"):
     the mechanism is the event word and its topic; the value is the class of its editions."""
+    edition_links: list[str]
+    """Of-words that, after a numbered `edition_heads` word and before a common noun, open its topic
+    ("la 9e conférence d'échange annuelle")."""
     topic_words: list[str]
     body_heads: dict[str, str]
     """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
@@ -560,6 +563,7 @@ class CompiledLanguage:
     """Generic names of working bodies; a topic word after one makes a mechanism of its own."""
     edition_heads: PhraseMatcher
     """Event words that name a series with an ordinal before them and a topic after them."""
+    edition_links: frozenset[str]
     topic_words: frozenset[str]
     body_heads: PhraseMatcher
     body_suffixes: re.Pattern[str] | None
@@ -708,6 +712,7 @@ class CompiledLanguage:
             seat_words=words("seat_words"),
             mechanism_heads=matcher(data.get("mechanism_heads", {}).items()),
             edition_heads=matcher(data.get("edition_heads", {}).items()),
+            edition_links=words("edition_links"),
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
             body_heads=matcher(data.get("body_heads", {}).items()),

@@ -71,9 +71,13 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")
                          and f.head != "series"),
                        *((a.start, a.end) for a in agreements)])
+    # "la première conférence de coopération médicale": a mechanism named by its numbered event word; the word
+    # tells its edition
+    named_by_word = {(f.start, f.head) for f in ctx.found if f.cls == "Mechanism" and f.head}
     told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
-                           if not blocked.overlaps(t.start, t.start + 1) and not _counted(ctx, t.start, told_dates)])
+                           if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
+                           and not _counted(ctx, t.start, told_dates)])
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))
