@@ -964,3 +964,16 @@ def test_a_numbered_meeting_of_a_working_group_is_the_groups_edition(extractor) 
     ex = read(extractor, "El 8 de mayo se celebró en Lang Son la tercera reunión del grupo de trabajo sobre comercio "
                          "fronterizo.", "es")
     assert [e.mention.text for e in ex.entities if e.cls == "Mechanism"] == ["grupo de trabajo sobre comercio fronterizo"]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("de", "Am 8. Mai kamen Cao Bang und Baise in Baise zur vierten Sitzung der gemeinsamen Arbeitsgruppe zusammen.",
+     "gemeinsamen Arbeitsgruppe"),
+    ("en", "On May 8, Cao Bang and Baise held in Baise the fourth meeting of the joint working group.",
+     "joint working group"),
+])
+def test_a_generic_working_group_with_a_numbered_session_is_a_series_of_its_sides(extractor, lang, text, name) -> None:
+    ex = read(extractor, text, lang)
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == name
+    assert {(e.ordinal, e.mechanism) for e in ex.events} == {(4, mechanism.iri)}

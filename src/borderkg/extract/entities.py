@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from borderkg import classes
 from borderkg.extract.entities_bodies import named_bodies
 from borderkg.extract.entities_gates import gates_beside_gate_words
-from borderkg.extract.entities_series import described_mechanisms, series_mechanisms
+from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
@@ -242,6 +242,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _compound_mechanisms(ctx)
     series_mechanisms(ctx)
     described_mechanisms(ctx)
+    generic_mechanisms(ctx)
     home = _home_province(ctx)
     _organisations(ctx, home)
     named_bodies(ctx)
@@ -580,14 +581,6 @@ _COMMUNES = classes.below("Commune")  # a commune, or a town, ward or village at
 _CHAIN_RANK = {"BorderGate": 0, **dict.fromkeys(_COMMUNES, 1), **dict.fromkeys(_SEATS, 2),
                **dict.fromkeys(classes.below("Province"), 3)}
 _NAMESAKES = (*_SEATS, "BorderGate")
-_ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
-
-
-def _after_ordinal(ctx: Context, pos: int) -> bool:
-    """An ordinal ("second", "2nd", "2.") ends right before pos."""
-    before = ctx.text[max(0, pos - 12):pos]
-    end = max(0, pos - 12) + len(before.rstrip())
-    return bool(_ORDINAL_END.search(before) or ctx.matches_ending(ctx.lang.ordinals, end, end + 1, overlapping=True))
 
 
 def _named_mechanisms(ctx: Context) -> None:
@@ -597,7 +590,7 @@ def _named_mechanisms(ctx: Context) -> None:
         return
     known = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Mechanism")
     for opener in ctx.matches(ctx.lang.mechanism_openers):
-        if not _after_ordinal(ctx, opener.start):
+        if not after_ordinal(ctx, opener.start):
             continue
         end = _capitalised_name_end(ctx, opener.end)
         if end is None or known.overlaps(opener.end, end):
@@ -614,7 +607,7 @@ def _topic_mechanisms(ctx: Context) -> None:
     the one the lexicon knows by that generic name."""
     topic_words = sorted(ctx.lang.topic_words, key=len, reverse=True)  # "chargé de" before a shorter word
     # "die zweite Konferenz zur Zusammenarbeit im Schienengüterverkehr": a numbered event word and its topic
-    numbered = [h for h in ctx.matches(ctx.lang.edition_heads) if _after_ordinal(ctx, h.start)]
+    numbered = [h for h in ctx.matches(ctx.lang.edition_heads) if after_ordinal(ctx, h.start)]
     # "la 9e conférence d'échange annuelle": after a numbered event word, an of-word before a common noun
     of_words = sorted(ctx.lang.edition_links, key=len, reverse=True)
     for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):

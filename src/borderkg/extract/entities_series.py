@@ -21,6 +21,7 @@ _QUALIFIER_WORDS = 3
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _SIDES = classes.ADMINISTRATIVE
+_ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 
 
 def described_mechanisms(ctx: Context) -> None:
@@ -68,14 +69,14 @@ def series_mechanisms(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     minted: dict[str, str] = {}  # one series per name in a document, keyed by the sides it is first told with
     for word in words:
-        span = _qualified_after_ordinal(ctx, word) if not ctx.lang.latin else _qualified_before_ordinal(ctx, word)
+        span = _qualifiedafter_ordinal(ctx, word) if not ctx.lang.latin else _qualified_before_ordinal(ctx, word)
         if span is None or taken.overlaps(*span):
             continue
         _put_series(ctx, *span, minted)
         taken.add(*span)
 
 
-def _qualified_after_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
+def _qualifiedafter_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
     """"第三次|边境工作|会晤": the Han qualifier between an ordinal (and its suffix) and the word."""
     low, high = _HAN_QUALIFIER
     ordinals = ctx.matches_ending(ctx.lang.ordinals, word.start - high - 2, word.start - low, overlapping=True)
@@ -108,6 +109,34 @@ def _edition_number_at(ctx: Context, at: int) -> bool:
     return word is not None and re.match(r"\s*\d{1,3}\b", ctx.text[at + len(word):at + len(word) + 6]) is not None
 
 
+def after_ordinal(ctx: Context, pos: int) -> bool:
+    """An ordinal ("second", "2nd", "2.") ends right before pos."""
+    before = ctx.text[max(0, pos - 12):pos]
+    end = max(0, pos - 12) + len(before.rstrip())
+    return bool(_ORDINAL_END.search(before) or ctx.matches_ending(ctx.lang.ordinals, end, end + 1, overlapping=True))
+
+
 def _same_sentence(ctx: Context, a: int, b: int) -> bool:
     low, high = min(a, b), max(a, b)
     return high - low < 200 and _SENTENCE_END.search(ctx.text, low, high) is None
+
+
+def generic_mechanisms(ctx: Context) -> None:
+    """"der dritten Konferenz der gemeinsamen Arbeitsgruppe", "the third meeting of the joint working group": a
+    working body's generic name with no topic, named as the body of a numbered edition, that no other mechanism
+    covers, is a series of the sides its sentence names."""
+    heads = ctx.matches(ctx.lang.mechanism_heads)
+    if not heads:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Organization"))
+    minted: dict[str, str] = {}
+    for head in heads:
+        if taken.overlaps(head.start, head.end):
+            continue
+        openers = ctx.matches_ending(ctx.lang.mechanism_openers, head.start - 12, head.start + 1)
+        opener = next((o for o in reversed(openers) if not ctx.text[o.end:head.start].strip()
+                       or ctx.text[o.end:head.start].split() in ([a] for a in ctx.lang.articles)), None)
+        if opener is None or not after_ordinal(ctx, opener.start):
+            continue
+        _put_series(ctx, head.start, head.end, minted)
+        taken.add(head.start, head.end)
