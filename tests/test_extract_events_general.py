@@ -977,3 +977,14 @@ def test_a_generic_working_group_with_a_numbered_session_is_a_series_of_its_side
     mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
     assert mechanism.mention.text == name
     assert {(e.ordinal, e.mechanism) for e in ex.events} == {(4, mechanism.iri)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, Lao Cai and Hekou held talks in Hekou. Officials of the Bat Xat District People's Committee also "
+           "attended."),
+    ("sv", "Lao Cai och Hekou höll samtal i Hekou i onsdags. Även tjänstemän från folkkommittén i distriktet Bat Xat "
+           "deltog."),
+])
+def test_who_attended_takes_part_in_the_event_told_before(extractor, lang, text) -> None:
+    talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
+    assert any(p.endswith("peoples-committee") for p in talks.participants)

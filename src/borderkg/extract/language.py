@@ -60,6 +60,9 @@ class LanguageData(TypedDict, total=False):
     organised_by: list[str]
     """"jointly organised by", "organisé par", "由": the bodies after them are the sides of the event
     the sentence speaks of."""
+    attended_words: list[str]
+    """"deltog", "took part", "tham dự", "出席": a sentence with one and no event word of its own names who took
+    part in the event it speaks of (or the one dated last before it)."""
     speech_words: list[str]
     """"said", "đề nghị", "表示": an event word after them is what someone said or proposed, which a
     time phrase of the sentence ("at the talks") does not date."""
@@ -516,6 +519,7 @@ class CompiledLanguage:
     """Folded titles that name their body ("party chief") → head key of that body."""
     same_place: PhraseMatcher
     organised_by: PhraseMatcher
+    attended_words: PhraseMatcher
     speech_words: re.Pattern[str] | None
     """Folded speech words as whole words (as written, in a script without spaces)."""
     """Phrases that place something where the thing told before it was ("in the same city")."""
@@ -679,6 +683,7 @@ class CompiledLanguage:
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
             same_place=matcher((w, w) for w in data.get("same_place", [])),
             organised_by=matcher((w, w) for w in data.get("organised_by", [])),
+            attended_words=matcher((w, w) for w in data.get("attended_words", [])),
             speech_words=_any_of(sorted(words("speech_words"), key=len, reverse=True),
                                  whole=data.get("script", "latin") == "latin"),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),

@@ -55,7 +55,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     """Who took part and where: venue places become locations, the other actors participants.
     Of venue places not within one another, the one nearest the event's word (`near`) is where it
     happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
-    composite = ctx.indexed("composite", _composite_names)
+    composite = ctx.indexed("composite", composite_names)
     named = ctx.indexed("names but mechanisms", _names_but_mechanisms)
     venues = ctx.lang.venue_words
     venue_end = -1
@@ -125,7 +125,7 @@ def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
                default=10**6)
 
 
-def _composite_names(found: list[Found]) -> SpanIndex:
+def composite_names(found: list[Found]) -> SpanIndex:
     """Names that may hold other names: organisations, mechanisms, infrastructure, ..."""
     return SpanIndex((f.start, f.end) for f in found
                      if f.cls not in PLACE_CLASSES and f.cls != "Person" or f.cls == "Infrastructure")

@@ -7,9 +7,10 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.actors import VENUES, actors, origin
+from borderkg.extract.events.actors import VENUES, actors, composite_names, origin
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
+from borderkg.extract.matcher import Match
 from borderkg.extract.spans import StartIndex, space_after
 
 # Sides too large to say where a dateline is.
@@ -276,18 +277,33 @@ def organisers(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int
     """"The five-day event is jointly organised by the Lao Cai People's Committee and the People's
     Government of Honghe": the bodies and places after the phrase are sides of the event the sentence
     speaks of, or else of the event the article dated last before it."""
-    phrases = ctx.matches(ctx.lang.organised_by)
+    _named_as_taking_part(ctx, drafts, sentences, ctx.matches(ctx.lang.organised_by), after=True)
+
+
+def attendance(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
+    """"Från vietnamesisk sida deltog styrkor från gränsbevakningskommandot i provinsen Lai Chau": the people,
+    bodies and places of a sentence that says who took part are participants of the event it speaks of, or
+    else of the event the article dated last before it."""
+    _named_as_taking_part(ctx, drafts, sentences, ctx.matches(ctx.lang.attended_words), after=False)
+
+
+def _named_as_taking_part(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]],
+                          phrases: list[Match], *, after: bool) -> None:
+    """The bodies and places of each phrase's sentence (after the phrase only, with `after`) take part in the
+    event that sentence speaks of, or else in the event dated last before it."""
     if not phrases or not drafts:
         return
     ordered = sorted(drafts, key=lambda d: d.start)
+    composite = ctx.indexed("composite", composite_names)
     for m in phrases:
         s, e = next(((s, e) for s, e in sentences if s <= m.start < e), (m.start, m.end))
         told = [d for d in ordered if any(a <= m.start < b for a, b in d.spans)] \
             or [d for d in ordered if d.start < s and len(d.date or "") == 10][-1:]
         if not told:
             continue
-        named = {f.iri for f in ctx.found_between(m.end, e)
-                 if f.cls in ORG_LIKE - {"Project"} or f.cls in PARTICIPANT_PLACES - {"Country"}}
+        named = {f.iri for f in ctx.found_between(m.end if after else s, e)
+                 if f.cls in ORG_LIKE - {"Project"} or not after and f.cls == "Person"
+                 or f.cls in PARTICIPANT_PLACES - {"Country"} and (after or not composite.contains_other(f.start, f.end))}
         told[0].participants |= named
 
 

@@ -9,6 +9,7 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.document import (
     accordingly,
+    attendance,
     both_sides,
     during_visit,
     gate_pairs,
@@ -109,6 +110,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         # their tellings (the visitors another sentence names)
         if d.sides_from is not None:
             d.participants |= final(d.sides_from).participants
+    attendance(ctx, drafts, sentences)  # (after the merges: who attended one event does not make two one)
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
     series_sides(ctx, drafts)
