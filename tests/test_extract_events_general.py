@@ -984,7 +984,9 @@ def test_a_generic_working_group_with_a_numbered_session_is_a_series_of_its_side
            "attended."),
     ("sv", "Lao Cai och Hekou höll samtal i Hekou i onsdags. Även tjänstemän från folkkommittén i distriktet Bat Xat "
            "deltog."),
+    ("sv", "Lao Cai och Hekou höll samtal i Hekou i onsdags. Den kinesiska delegationen leddes av Li Ming, ordförande "
+           "för folkregeringen i häradet Jinping."),
 ])
 def test_who_attended_takes_part_in_the_event_told_before(extractor, lang, text) -> None:
     talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
-    assert any(p.endswith("peoples-committee") for p in talks.participants)
+    assert any(p.endswith(("peoples-committee", "peoples-government")) for p in talks.participants)
