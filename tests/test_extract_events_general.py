@@ -990,3 +990,25 @@ def test_a_generic_working_group_with_a_numbered_session_is_a_series_of_its_side
 def test_who_attended_takes_part_in_the_event_told_before(extractor, lang, text) -> None:
     talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
     assert any(p.endswith(("peoples-committee", "peoples-government")) for p in talks.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("es", "El 8 de mayo, Lai Chau y Honghe celebraron en Phong Tho la sexta conferencia de su mecanismo de diálogo "
+           "fronterizo.", "mecanismo de diálogo fronterizo"),
+    ("fr", "Le 8 mai, Lai Chau et Honghe ont tenu à Phong Tho la sixième conférence de leur mécanisme de dialogue "
+           "frontalier.", "mécanisme de dialogue frontalier"),
+])
+def test_a_mechanism_word_and_what_it_is_for_name_a_mechanism_with_no_events_of_its_own(extractor, lang, text, name) -> None:
+    """The conference is the only event: the mechanism word tells none of its own."""
+    ex = read(extractor, text, lang)
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == name
+    assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Conference", 6, mechanism.iri)}
+
+
+def test_a_numbered_meeting_of_its_named_group_beside_a_mechanism_word(extractor) -> None:
+    """"la VI reunión de su Grupo de Trabajo Conjunto, principal mecanismo de cooperación": the group's meeting."""
+    ex = read(extractor, "Lai Chau y Honghe celebraron el martes la VI reunión de su Grupo de Trabajo Conjunto, principal "
+                         "mecanismo de cooperación entre las dos localidades.", "es")
+    group = next(e for e in ex.entities if e.cls == "Mechanism" and e.mention.text == "Grupo de Trabajo Conjunto")
+    assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Meeting", 6, group.iri)}

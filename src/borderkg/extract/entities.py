@@ -608,12 +608,12 @@ def _topic_mechanisms(ctx: Context) -> None:
     topic_words = sorted(ctx.lang.topic_words, key=len, reverse=True)  # "chargé de" before a shorter word
     # "die zweite Konferenz zur Zusammenarbeit im Schienengüterverkehr": a numbered event word and its topic
     numbered = [h for h in ctx.matches(ctx.lang.edition_heads) if after_ordinal(ctx, h.start)]
-    # "la 9e conférence d'échange annuelle": after a numbered event word, an of-word before a common noun
+    # "la 9e conférence d'échange annuelle", "mecanismo de consultas anuales": an of-word before a common noun
     of_words = sorted(ctx.lang.edition_links, key=len, reverse=True)
     for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):
         at = space_after(ctx.text, head.end)
         word = next((w for w in topic_words if _word_starts(ctx.text, at, w)), None)
-        if word is None and head in numbered:
+        if word is None:  # "mecanismo de consultas anuales"
             # (not "la segunda reunión del grupo de trabajo": the edition of the body named after it)
             word = next((w for w in of_words if _word_starts(ctx.text, at, w)
                          and _lowercase_at(ctx, space_after(ctx.text, at + len(w)))

@@ -84,7 +84,8 @@ class LanguageData(TypedDict, total=False):
     """Words that end a company's name in a script without spaces ("有限责任公司", "集团")."""
     mechanism_heads: dict[str, str]
     """Generic names of working bodies ("joint working group", "Tổ công tác chung"): with a topic after them
-    they name a mechanism of their own ("... für das intelligente Grenztor"); the class of its sessions."""
+    they name a mechanism of their own ("... für das intelligente Grenztor"); the class of its sessions, "" for a
+    mechanism word whose events only their own words tell ("mecanismo de consultas anuales")."""
     edition_heads: dict[str, str]
     """Event words whose numbered edition with a topic names a series ("the second conference on rail freight"):
     the mechanism is the event word and its topic; the value is the class of its editions."""
