@@ -1012,3 +1012,13 @@ def test_a_numbered_meeting_of_its_named_group_beside_a_mechanism_word(extractor
                          "mecanismo de cooperación entre las dos localidades.", "es")
     group = next(e for e in ex.entities if e.cls == "Mechanism" and e.mention.text == "Grupo de Trabajo Conjunto")
     assert {(e.cls, e.ordinal, e.mechanism) for e in ex.events} == {("Meeting", 6, group.iri)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, Lao Cai and Hekou signed a memorandum of understanding on border trade. The signing took place "
+           "during a working visit to Hekou by a delegation of Lao Cai."),
+    ("fr", "Le 8 mai, Lao Cai et Hekou ont signé un mémorandum d'entente sur le commerce frontalier. La signature a eu "
+           "lieu lors de la visite de travail à Hekou d'une délégation de Lao Cai."),
+])
+def test_an_event_during_which_the_one_told_happened_has_its_day(extractor, lang, text) -> None:
+    assert ("Visit", "2024-05-08", frozenset({"place/hekou"})) in told(read(extractor, text, lang))

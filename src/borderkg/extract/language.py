@@ -212,6 +212,8 @@ class LanguageData(TypedDict, total=False):
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
+    during_words: list[str]
+    """"durante", "lors de", "during": before an event word, an event that held the one the sentence speaks of."""
     told_event_words: list[str]
     """Event triggers that are generic words for an event ("event", "Veranstaltung"): with an article they speak of
     the event told before, whatever its kind ("Speaking at the event in Tra Linh commune")."""
@@ -546,6 +548,7 @@ class CompiledLanguage:
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     told_event_words: frozenset[str]
+    during_words: frozenset[str]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -702,6 +705,7 @@ class CompiledLanguage:
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             told_event_words=words("told_event_words"),
+            during_words=words("during_words"),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

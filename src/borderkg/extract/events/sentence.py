@@ -100,6 +100,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
             ordinal_of(ctx, t)) not in (None, told.ordinal))]
         if not any(ordinal_of(ctx, t) for t in others):
             told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
+        # "La firma tuvo lugar durante la visita de trabajo que realiza a Wenshan una delegación …": the event told
+        # happened during another, not told before, which so includes its day
+        framing = [t for t in others if _during(ctx, s, t)]
+        drafts.extend(_framing_event(ctx, doc, told, t, e) for t in framing)
+        others = [t for t in others if t not in framing]
         if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
                                  for d in doc.dated.between(s, e)):
             return
@@ -165,6 +170,23 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
         _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)],
                        draft.date)
+
+
+def _during(ctx: Context, s: int, word: Match) -> bool:
+    """A during-word (`during_words`, "durante", "lors de") and at most an article before the event word."""
+    before = ctx.text[max(s, word.start - 40):word.start].split()
+    if before and (before[-1] in ctx.lang.articles or before[-1] in ctx.lang.indefinite_articles):
+        before.pop()
+    return any(" ".join(before[-len(w.split()):]) == w for w in ctx.lang.during_words) if before else False
+
+
+def _framing_event(ctx: Context, doc: Indexed, told: EventDraft, word: Match, e: int) -> EventDraft:
+    """The event a during-word names, on the day of the event told that happened during it."""
+    frame = EventDraft(str(word.value), word.start, e, date=told.date, spans=[(word.start, e)])
+    actors(ctx, frame, word.start, e, doc.used_orgs, near=word.start)
+    if frame.cls == "Visit":
+        destination(ctx, frame, word, word.start, e)
+    return frame
 
 
 def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
