@@ -1022,3 +1022,13 @@ def test_a_numbered_meeting_of_its_named_group_beside_a_mechanism_word(extractor
 ])
 def test_an_event_during_which_the_one_told_happened_has_its_day(extractor, lang, text) -> None:
     assert ("Visit", "2024-05-08", frozenset({"place/hekou"})) in told(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "visitors"), [
+    ("zh", "5月7日至8日，越南老街省代表团对河口县进行工作访问。8日上午，河口县县长李明在河口会见代表团。", "place/lao-cai"),
+    ("vi", "Ngày 7/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Sáng 8/5, Chủ tịch UBND thành phố Lào "
+           "Cai đã tiếp đoàn.", "place/hekou"),
+])
+def test_the_delegation_received_is_the_visiting_side(extractor, lang, text, visitors) -> None:
+    meeting = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
+    assert f"{BKR}{visitors}" in meeting.participants
