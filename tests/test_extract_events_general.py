@@ -1032,3 +1032,11 @@ def test_an_event_during_which_the_one_told_happened_has_its_day(extractor, lang
 def test_the_delegation_received_is_the_visiting_side(extractor, lang, text, visitors) -> None:
     meeting = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
     assert f"{BKR}{visitors}" in meeting.participants
+
+
+def test_the_record_of_an_event_is_signed_at_that_event(extractor) -> None:
+    """"signed the minutes of the conference": at the conference, not at the meeting told after it."""
+    ex = read(extractor, "On May 8, the fifth conference of Lao Cai and Hekou was held in Hekou. The evening before, the "
+                         "two party secretaries had met in Lao Cai city. At the close of the proceedings, both sides "
+                         "signed the minutes of the conference.", "en")
+    assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)

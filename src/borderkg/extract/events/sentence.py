@@ -156,6 +156,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                 and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
             return  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
         draft.agreement = agreement
+        if draft.date is None and draft.occasion is None and not by_reference and own == [trigger]:
+            _signed_at_named_event(ctx, drafts, draft, agreement)
     told_kinds = {d.cls for d in drafts}
     drafts.append(draft)
     drafts.extend(_elliptic_editions(ctx, draft, clauses_end, e, doc))
@@ -170,6 +172,16 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
         _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)],
                        draft.date)
+
+
+def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventDraft, agreement: Found) -> None:
+    """"ont signé le procès-verbal de la conférence", "签署了会谈纪要": an undated signing of the record of an
+    event of a kind told before was held at that event (the one of its kind dated to the day, last told)."""
+    kinds = {str(t.value) for t in ctx.matches(ctx.lang.triggers) if agreement.start <= t.start < agreement.end}
+    told = next((d for d in reversed(drafts) if d.cls in kinds and len(d.date or "") == 10 and d.start < draft.start), None)
+    if told is not None:
+        draft.date, draft.occasion = told.date, told
+        draft.locations = draft.locations or set(told.locations)
 
 
 def _during(ctx: Context, s: int, word: Match) -> bool:
