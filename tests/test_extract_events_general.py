@@ -1040,3 +1040,11 @@ def test_the_record_of_an_event_is_signed_at_that_event(extractor) -> None:
                          "two party secretaries had met in Lao Cai city. At the close of the proceedings, both sides "
                          "signed the minutes of the conference.", "en")
     assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am 8. Mai hat am Grenzübergang Huu Nghi der Probebetrieb einer Frachtspur für fahrerlose Lastwagen begonnen."),
+    ("sv", "Den 8 maj inleddes provdriften av en fraktfil för förarlösa lastbilar vid gränsporten Huu Nghi."),
+])
+def test_the_start_of_a_trial_operation_is_an_event(extractor, lang, text) -> None:
+    assert any(e.cls == "Event" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
