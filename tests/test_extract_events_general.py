@@ -1048,3 +1048,10 @@ def test_the_record_of_an_event_is_signed_at_that_event(extractor) -> None:
 ])
 def test_the_start_of_a_trial_operation_is_an_event(extractor, lang, text) -> None:
     assert any(e.cls == "Event" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
+
+
+def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
+    ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
+                         "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "
+                         "Bát Xát và Huyện trưởng huyện Hà Khẩu đã ký Biên bản ghi nhớ về hợp tác.", "vi")
+    assert ("Signing", "2024-05-08", frozenset({"place/bat-xat"})) in told(ex)

@@ -8,7 +8,7 @@ from datetime import date
 
 from borderkg.extract.entities import Context
 from borderkg.extract.events.actors import VENUES, actors, composite_names, origin
-from borderkg.extract.events.draft import TALKS, EventDraft, any_between, sides_of
+from borderkg.extract.events.draft import TALKS, EventDraft, any_between, final, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import StartIndex, space_after
@@ -209,10 +209,12 @@ def same_place(ctx: Context, drafts: list[EventDraft]) -> None:
         before = next((o for o in reversed(ordered[:i]) if o.locations and o.start < d.start), None)
         if before is not None:
             d.locations |= before.locations
-    # An event of the same day the article places nowhere else happened where that day's first did.
+    # An event of the same day the article places nowhere else happened where its occasion ("Kết thúc hội đàm,
+    # … đã ký") or else that day's first did.
     for d in ordered:
         if not d.locations and len(d.date or "") == 10:
-            first = next((o for o in ordered if o.date == d.date and o.locations), None)
+            first = final(d.occasion) if d.occasion is not None and final(d.occasion).locations else \
+                next((o for o in ordered if o.date == d.date and o.locations), None)
             if first is not None:
                 d.locations |= first.locations
 
@@ -225,8 +227,9 @@ def during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     dropped = set()
     place_visits(ctx, ordered)
     for i, d in enumerate(ordered):
-        if len(d.date or "") != 10 or d.locations and not d.received:
-            continue
+        if len(d.date or "") != 10 or d.locations and not d.received \
+                or d.occasion is not None and final(d.occasion).locations:
+            continue  # (what closed talks told before, "Kết thúc hội đàm, … đã ký", was where the talks were)
         visit = next((o for o in reversed(ordered[:i]) if o.cls == "Visit" and o.locations and len(o.date or "") == 10
                       and 0 <= (date.fromisoformat(d.date or "") - date.fromisoformat(o.date or "")).days <= _VISIT_DAYS), None)
         if visit is None or d.locations - visit.locations:
