@@ -1055,3 +1055,11 @@ def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(ext
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "
                          "Bát Xát và Huyện trưởng huyện Hà Khẩu đã ký Biên bản ghi nhớ về hợp tác.", "vi")
     assert ("Signing", "2024-05-08", frozenset({"place/bat-xat"})) in told(ex)
+
+
+def test_the_delegation_received_after_talks_is_the_foreign_side_of_the_talks(extractor) -> None:
+    ex = read(extractor, "Chiều 8/5, tại huyện Bát Xát, lãnh đạo huyện Bát Xát đã hội đàm với Đoàn đại biểu huyện Kim Bình "
+                         "(Trung Quốc). Sáng cùng ngày, tại thành phố Lào Cai, Phó Chủ tịch UBND tỉnh Lào Cai đã tiếp đoàn.", "vi")
+    reception = next(e for e in ex.events if e.cls == "Meeting" and "place/lao-cai-city" in
+                     {p.removeprefix(BKR) for p in e.locations})
+    assert f"{BKR}place/jinping" in reception.participants

@@ -164,10 +164,26 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         if any(d.start <= m.start < d.end for m in guests):
             visit = next((o for o in told if o.cls == "Visit" and o.start < d.start), None)
             # "Delegationen togs då emot … av Luong Van Dung": the guests are the visitors, whoever received them
-            guests_of = set() if visit is None else \
+            guests_of = _foreign_sides(ctx, d, told) if visit is None else \
                 sides_of(ctx, visit) - {a for loc in visit.locations | d.locations for a in ctx.ancestors(loc) | {loc}}
             if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants):
                 d.participants |= guests_of
+
+
+def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[str]:
+    """"Sáng cùng ngày, … Đinh Văn Thắng đã tiếp đoàn" after talks with a delegation of Daxin: with no visit told,
+    the guests are the sides of the event told before that lie in another country than the hosts."""
+    hosts = {c for p in sides_of(ctx, d) | d.locations for c in _countries(ctx, p)}
+    before = next((o for o in told if o.start < d.start and len(sides_of(ctx, o)) >= 2), None)
+    if not hosts or before is None:
+        return set()
+    return {p for p in sides_of(ctx, before) if _countries(ctx, p) and not _countries(ctx, p) & hosts}
+
+
+def _countries(ctx: Context, iri: str) -> set[str]:
+    entry = ctx.entries.get(iri)
+    places = {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
+    return {a for p in places for a in ctx.ancestors(p) | {p} if a in ctx.entries and ctx.entries[a].cls == "Country"}
 
 
 def _in_country(ctx: Context, iri: str, country: str) -> bool:
