@@ -35,7 +35,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # Main 6bb86d1 (stop 23, with the bodies, event and figure rules of that stop) measured on the 65 articles entity
 # recall 0.965 and precision 0.939, event 0.790 and 0.830, role 0.964 and 0.982, figure 0.969 and 0.982: floors 0.02
 # under, rounded down.
-FLOORS = {"entity": (0.94, 0.91), "role": (0.94, 0.96), "observation": (0.94, 0.96), "event": (0.77, 0.81)}
+# With t_*_66..81 (sixteen new blind articles, first run event F1 0.51, post 0.84) added, main (stop 24, after its event
+# rules) measured on the 81 articles entity recall 0.958 and precision 0.936, event 0.825 and 0.849, role 0.922 and
+# 0.976, figure 0.951 and 0.976: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.93, 0.91), "role": (0.90, 0.95), "observation": (0.93, 0.95), "event": (0.80, 0.82)}
 
 
 @pytest.fixture(scope="module")
