@@ -1063,3 +1063,9 @@ def test_the_delegation_received_after_talks_is_the_foreign_side_of_the_talks(ex
     reception = next(e for e in ex.events if e.cls == "Meeting" and "place/lao-cai-city" in
                      {p.removeprefix(BKR) for p in e.locations})
     assert f"{BKR}place/jinping" in reception.participants
+
+
+def test_the_first_event_since_a_change_is_no_first_edition(extractor) -> None:
+    ex = read(extractor, "On May 8, the ninth conference of Lai Chau and Honghe took place in Phong Tho. It was the first "
+                         "conference since the two provinces reopened the Ma Lu Thang gate in March.", "en")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Conference", "2024-05-08", 9)}

@@ -212,6 +212,8 @@ class LanguageData(TypedDict, total=False):
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
+    first_since_words: list[str]
+    """"since" after "the first conference": the first of a time, not the first edition."""
     during_words: list[str]
     """"durante", "lors de", "during": before an event word, an event that held the one the sentence speaks of."""
     told_event_words: list[str]
@@ -549,6 +551,7 @@ class CompiledLanguage:
     mechanism_words: PhraseMatcher
     told_event_words: frozenset[str]
     during_words: frozenset[str]
+    first_since_words: tuple[str, ...]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -706,6 +709,7 @@ class CompiledLanguage:
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             told_event_words=words("told_event_words"),
             during_words=words("during_words"),
+            first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

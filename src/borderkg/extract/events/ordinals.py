@@ -6,13 +6,17 @@ import re
 
 from borderkg.extract.entities import Context
 from borderkg.extract.matcher import Match
+from borderkg.extract.spans import space_after
 
 _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 
 
 def ordinal_of(ctx: Context, word: Match) -> int | None:
     """The edition number of an event word, before it ("the 15th meeting") or after it ("Hội nghị lần thứ 25")."""
-    return ordinal_before(ctx, word.start) or ordinal_after(ctx, word.end)
+    ordinal = ordinal_before(ctx, word.start) or ordinal_after(ctx, word.end)
+    if ordinal == 1 and ctx.text.startswith(ctx.lang.first_since_words, space_after(ctx.text, word.end)):
+        return None  # "the first conference since Tuyen Quang absorbed Ha Giang": first of a time, no edition
+    return ordinal
 
 
 def ordinal_before(ctx: Context, pos: int) -> int | None:
