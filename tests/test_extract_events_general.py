@@ -1069,3 +1069,9 @@ def test_the_first_event_since_a_change_is_no_first_edition(extractor) -> None:
     ex = read(extractor, "On May 8, the ninth conference of Lai Chau and Honghe took place in Phong Tho. It was the first "
                          "conference since the two provinces reopened the Ma Lu Thang gate in March.", "en")
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Conference", "2024-05-08", 9)}
+
+
+def test_a_signing_of_a_named_record_beside_counted_documents_is_one_event(extractor) -> None:
+    ex = read(extractor, "On May 8, Lao Cai and Hekou held their ninth conference in Hekou. At the end of the conference, "
+                         "the two sides signed the minutes along with eleven cooperation documents.", "en")
+    assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)

@@ -128,9 +128,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
                                 and not _inside(others_clauses, d.start)], [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
-    # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May".
-    if draft.date and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
-                          for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
+    # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May", nor a signing of a record
+    # named beside the documents it counts ("وقّع الجانبان محضر المحادثات إلى جانب تسع وثائق").
+    named_signing = draft.cls == "Signing" and any(a.start > trigger.end for a in doc.signed.between(s, e))
+    if draft.date and not named_signing and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
+                                                for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
