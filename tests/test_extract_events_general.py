@@ -1075,3 +1075,10 @@ def test_a_signing_of_a_named_record_beside_counted_documents_is_one_event(extra
     ex = read(extractor, "On May 8, Lao Cai and Hekou held their ninth conference in Hekou. At the end of the conference, "
                          "the two sides signed the minutes along with eleven cooperation documents.", "en")
     assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_a_dateline_with_the_agency_between_slashes_dates_nothing(extractor) -> None:
+    """"لاو كاي في 10 مايو /فنا/ -": the report's day; "أمس الخميس" is the day before."""
+    ex = read(extractor, "لاو كاي في 10 مايو /فنا/ - استقبل رئيس اللجنة الشعبية لمقاطعة لاو كاي أمس الخميس في مدينة لاو كاي "
+                         "وفدا من محافظة خكو الصينية.", "ar")
+    assert {e.date for e in ex.events} == {"2024-05-09"}

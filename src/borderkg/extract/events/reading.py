@@ -32,7 +32,9 @@ from borderkg.extract.posts import PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _DATELINE_REACH = 400
-_DATELINE = re.compile(r"(?m)^.{2,70}?\([^()\n]{2,40}\)\s*\.?\s*-+\s")
+# "Cao Bang (VNA) – ", "NANNING, 18 septembre (Xinhua) -- ", "ها لونغ في 10 نوفمبر /فنا/ - ": the agency in
+# brackets or between slashes, then a dash
+_DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)|/[^/\n]{2,20}/)\s*\.?\s*-+\s")
 
 
 def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
