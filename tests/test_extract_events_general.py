@@ -1082,3 +1082,9 @@ def test_a_dateline_with_the_agency_between_slashes_dates_nothing(extractor) -> 
     ex = read(extractor, "لاو كاي في 10 مايو /فنا/ - استقبل رئيس اللجنة الشعبية لمقاطعة لاو كاي أمس الخميس في مدينة لاو كاي "
                          "وفدا من محافظة خكو الصينية.", "ar")
     assert {e.date for e in ex.events} == {"2024-05-09"}
+
+
+def test_an_event_on_the_eve_placed_nowhere_was_where_the_event_told(extractor) -> None:
+    ex = read(extractor, "Le 8 mai, les dirigeants de Lao Cai et du Yunnan ont tenu leur rencontre annuelle à Kunming. La "
+                         "veille, la 12e conférence du groupe de travail conjoint des deux provinces s'était tenue.", "fr")
+    assert ("Meeting", "2024-05-07", frozenset({"place/kunming"})) in told(ex)

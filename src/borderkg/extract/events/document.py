@@ -230,9 +230,14 @@ def same_place(ctx: Context, drafts: list[EventDraft]) -> None:
     for d in ordered:
         if not d.locations and len(d.date or "") == 10:
             first = final(d.occasion) if d.occasion is not None and final(d.occasion).locations else \
-                next((o for o in ordered if o.date == d.date and o.locations), None)
-            if first is not None:
+                next((o for o in ordered if o.date == d.date and o.locations), None) \
+                or next((o for o in ordered if o.start < d.start and o.locations and _a_day_apart(o.date, d.date)), None)
+            if first is not None:  # ("La veille, la 17e conférence …": on the eve, where the meeting told was)
                 d.locations |= first.locations
+
+
+def _a_day_apart(one: str | None, other: str | None) -> bool:
+    return len(one or "") == len(other or "") == 10 and abs((date.fromisoformat(one or "") - date.fromisoformat(other or "")).days) == 1
 
 
 def during_visit(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
