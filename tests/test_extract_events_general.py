@@ -1088,3 +1088,10 @@ def test_an_event_on_the_eve_placed_nowhere_was_where_the_event_told(extractor) 
     ex = read(extractor, "Le 8 mai, les dirigeants de Lao Cai et du Yunnan ont tenu leur rencontre annuelle à Kunming. La "
                          "veille, la 12e conférence du groupe de travail conjoint des deux provinces s'était tenue.", "fr")
     assert ("Meeting", "2024-05-07", frozenset({"place/kunming"})) in told(ex)
+
+
+def test_a_qualified_numbered_meeting_in_han_script_names_its_series(extractor) -> None:
+    ex = read(extractor, "5月8日，河口县与老街市在河口举行第三次口岸合作联席会议。", "zh")
+    mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
+    assert mechanism.mention.text == "口岸合作联席会议"
+    assert {(e.ordinal, e.mechanism) for e in ex.events} == {(3, mechanism.iri)}
