@@ -1095,3 +1095,9 @@ def test_a_qualified_numbered_meeting_in_han_script_names_its_series(extractor) 
     mechanism = next(e for e in ex.entities if e.cls == "Mechanism")
     assert mechanism.mention.text == "口岸合作联席会议"
     assert {(e.ordinal, e.mechanism) for e in ex.events} == {(3, mechanism.iri)}
+
+
+def test_a_clause_with_the_days_of_the_event_at_its_end_still_tells_where(extractor) -> None:
+    ex = read(extractor, "Beslutet togs vid den sjunde konferensen mellan Lai Chau och Honghe, som hölls i Mengzi i tisdags "
+                         "och onsdags.", "sv")
+    assert ("Conference", "2024-05-07", frozenset({"place/mengzi"})) in told(ex)

@@ -21,6 +21,10 @@ _SEMICOLON = re.compile(r"[;；؛]")
 _COMMA = re.compile(r"[,،，]")
 
 
+_HEADS = 25
+"""How far after a comma a date heads the clause it opens."""
+
+
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
     Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
@@ -33,8 +37,9 @@ def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: 
     for m in _COMMA.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
         clause_end = next((cut + 1 + n.start() for n in _COMMA.finditer(ctx.text[cut + 1:e])), e)
+        # (one it heads: "…, som hölls i Kunming i tisdags och onsdags" tells where and the days the event took)
         if any(d.since or draft.date is None or not draft.date.startswith(d.value) and not d.value.startswith(draft.date)
-               for d in dated.between(cut, clause_end)):
+               for d in dated.between(cut, min(clause_end, cut + _HEADS))):
             return cut
     return e
 
