@@ -1101,3 +1101,11 @@ def test_a_clause_with_the_days_of_the_event_at_its_end_still_tells_where(extrac
     ex = read(extractor, "Beslutet togs vid den sjunde konferensen mellan Lai Chau och Honghe, som hölls i Mengzi i tisdags "
                          "och onsdags.", "sv")
     assert ("Conference", "2024-05-07", frozenset({"place/mengzi"})) in told(ex)
+
+
+def test_an_event_the_sides_co_hosted_received_no_one(extractor) -> None:
+    """"the marathon the two towns co-hosted last December": the host verb organises the event word before it."""
+    ex = read(extractor, "Lao Cai and Hekou step up links\n\nLao Cai, May 9 (VNA) – On May 8, Lao Cai held talks with a "
+                         "visiting delegation from Hekou. Trade rose 20 percent last year, the mayor noted, adding that the "
+                         "marathon the two towns co-hosted along the Red River last December drew some 900 runners.", "en")
+    assert {e.cls for e in ex.events if e.date == "2023-12"} == {"Event"}

@@ -544,11 +544,14 @@ def _organises(ctx: Context, word: Match) -> bool:
     if ctx.match_starting(ctx.lang.reception, word.start) is None:
         return False
     governed = next(iter(ctx.matches_starting(ctx.lang.triggers, word.end, word.end + OBJECT_REACH)), None)
-    if governed is None or str(governed.value) in ("Meeting", "Visit"):
-        return False
-    between = ctx.text[word.end:governed.start]
-    return not _CLAUSE_BREAK.search(between) and not any(
-        w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
+    # "the half-marathon the two cities co-hosted": or the event word its relative clause follows
+    before = next(iter(reversed(ctx.matches_ending(ctx.lang.triggers, word.start - OBJECT_REACH, word.start))), None)
+    for other, between in ((governed, ctx.text[word.end:governed.start] if governed else ""),
+                           (before, ctx.text[before.end:word.start] if before else "")):
+        if other is not None and str(other.value) not in ("Meeting", "Visit") and not _CLAUSE_BREAK.search(between) \
+                and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split()):
+            return True
+    return False
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
