@@ -1109,3 +1109,12 @@ def test_an_event_the_sides_co_hosted_received_no_one(extractor) -> None:
                          "visiting delegation from Hekou. Trade rose 20 percent last year, the mayor noted, adding that the "
                          "marathon the two towns co-hosted along the Red River last December drew some 900 runners.", "en")
     assert {e.cls for e in ex.events if e.date == "2023-12"} == {"Event"}
+
+
+def test_who_a_sentence_about_the_ceremony_names_took_part_where_it_says(extractor) -> None:
+    ex = read(extractor, "Lao Cai und Yunnan öffnen neue Frachtspur\n\nKUNMING, 9. Mai (Xinhua) -- In der Provinz Yunnan ist "
+                         "am Mittwoch eine neue Frachtspur in Betrieb genommen worden. An der Zeremonie in der Stadt Hekou nahmen Li Ming "
+                         "und Tran Van Nam teil.", "de")
+    ceremony = next(e for e in ex.events if e.cls == "Event")
+    assert {p.removeprefix(BKR) for p in ceremony.locations} == {"place/hekou"}
+    assert sum(p.startswith(f"{BKR}person/") for p in ceremony.participants) == 2

@@ -79,6 +79,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
         _placed_later(ctx, referred, s, e, doc.used_orgs, at)
+        # "An der Zeremonie … nahmen Wei Guangming … und Le Hai Hoa … teil": the people it names took part
+        if offset == 0:
+            referred.participants |= {f.iri for f in ctx.found_between(at.end, e) if f.cls == "Person"}
         _editions_by_reference(drafts, editions, referred, at)
         # "Ngay sau phiên hội đàm …, hai bên tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 …": an edition of
         # another kind the sentence tells happened when its time phrase says.
