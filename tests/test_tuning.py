@@ -38,7 +38,9 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # With t_*_66..81 (sixteen new blind articles, first run event F1 0.51, post 0.84) added, main (stop 24, after its event
 # rules) measured on the 81 articles entity recall 0.958 and precision 0.936, event 0.825 and 0.849, role 0.922 and
 # 0.976, figure 0.951 and 0.976: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.93, 0.91), "role": (0.90, 0.95), "observation": (0.93, 0.95), "event": (0.80, 0.82)}
+# With t_*_82..97 (sixteen more, first run event F1 0.61, post 0.75) added, main (stop 24) measured on the 97 articles
+# entity recall 0.948 and precision 0.930, event 0.822 and 0.853, role 0.884 and 0.968, figure 0.945 and 0.974.
+FLOORS = {"entity": (0.92, 0.91), "role": (0.86, 0.94), "observation": (0.92, 0.95), "event": (0.80, 0.83)}
 
 
 @pytest.fixture(scope="module")
