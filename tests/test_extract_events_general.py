@@ -1118,3 +1118,9 @@ def test_who_a_sentence_about_the_ceremony_names_took_part_where_it_says(extract
     ceremony = next(e for e in ex.events if e.cls == "Event")
     assert {p.removeprefix(BKR) for p in ceremony.locations} == {"place/hekou"}
     assert sum(p.startswith(f"{BKR}person/") for p in ceremony.participants) == 2
+
+
+def test_an_edition_held_during_a_visit_comes_with_the_visit(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, đoàn công tác huyện Bát Xát đã có chuyến thăm và làm việc tại huyện Kim Bình (Trung Quốc), "
+                         "đồng thời tổ chức hội đàm định kỳ lần thứ 5 giữa hai huyện.", "vi")
+    assert {(e.cls, e.date) for e in ex.events} >= {("Visit", "2024-05-08"), ("Meeting", "2024-05-08")}

@@ -404,7 +404,10 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     """"the delegation visiting Ha Giang held talks and signed ...": each kind of event the sentence
     tells is an event of its own, on the same day with the same sides."""
     out = []
-    for other in _other_kinds(ctx, in_sentence, draft, agreement, reception_visit) if draft.mechanism is None else ():
+    # (an edition of a mechanism comes with the visit it was held during, "đã có chuyến thăm … đồng thời tổ chức Hội
+    # đàm thường niên lần thứ 7", but its other kinds are its own editions' business)
+    kinds = _other_kinds(ctx, in_sentence, draft, agreement, reception_visit)
+    for other in kinds if draft.mechanism is None else [k for k in kinds if str(k.value) == "Visit"]:
         also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
