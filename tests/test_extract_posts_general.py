@@ -311,3 +311,13 @@ def test_french_service_is_a_provincial_department(extractor) -> None:
     """"directeur du Service des Transports de Cao Bang": "Service" renders a province's department (sở)."""
     text = "Y a pris part Be Van Tuan, directeur du Service des Transports de Cao Bang."
     assert ("x-be-van-tuan", "DIRECTOR", "cao-bang/department-transport") in posts(extractor, text, "fr")
+
+
+def test_arabic_plural_honorific_lists_names_joined_only_by_the_written_on_and_word(extractor) -> None:
+    """"السادة A وB وC" with no comma: each name ends where the names tables end it, and the next,
+    with "و" written on it, is listed too, so each holds the title of its place in turn."""
+    found = posts_by_name(extractor, "وحضر الاجتماع نواب رؤساء اللجان الشعبية لمقاطعات لاو كاي ولاي تشاو وديان بيان، "
+                                     "وهم على التوالي السادة دانغ فان تام ولي ثي هوا وفام كوك بينه.", "ar")
+    assert found == {("دانغ فان تام", "VICE_CHAIR", "lao-cai/peoples-committee"),
+                     ("لي ثي هوا", "VICE_CHAIR", "lai-chau/peoples-committee"),
+                     ("فام كوك بينه", "VICE_CHAIR", "dien-bien/peoples-committee")}

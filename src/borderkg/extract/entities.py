@@ -1136,7 +1136,9 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
                 end = _name_end(ctx, pos)
                 if end <= pos:
                     break
-                _add_person(ctx, pos, end)
+                if _add_person(ctx, pos, end):
+                    # the names tables may end the name sooner ("فو هوانغ لونغ" of "… لونغ ونغوين"): the list goes on there
+                    end = ctx.found[-1].end
                 taken.add(pos, end)
                 pos = end
             sep = _LIST_COMMA.match(ctx.text, pos)
@@ -1146,8 +1148,8 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
                 pos = ctx.text.index(words[0], pos) + len(words[0])
             elif sep:
                 pos = sep.end()
-            else:
-                break
+            elif not any(ctx.text.startswith(c, space_after(ctx.text, pos)) for c in clitics if c in ctx.lang.and_words):
+                break  # "فو هوانغ لونغ ونغوين …": no comma, the and-word written on the next name goes on
             at = space_after(ctx.text, pos)
             rest = ctx.text[at:at + 2]
             glued = next((c for c in clitics if ctx.text.startswith(c, at) and len(rest) > 1 and rest[1].isalpha()), None)
