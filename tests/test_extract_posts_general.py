@@ -321,3 +321,22 @@ def test_arabic_plural_honorific_lists_names_joined_only_by_the_written_on_and_w
     assert found == {("دانغ فان تام", "VICE_CHAIR", "lao-cai/peoples-committee"),
                      ("لي ثي هوا", "VICE_CHAIR", "lai-chau/peoples-committee"),
                      ("فام كوك بينه", "VICE_CHAIR", "dien-bien/peoples-committee")}
+
+
+def people_named(extractor: RuleExtractor, text: str, lang: str) -> set[str]:
+    """The people's names as written."""
+    ex: Extraction = extractor(Document("case", text, lang, "case.txt", date="2024-05-14"))
+    return {e.mention.text for e in ex.entities if e.cls == "Person"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Ont pris la parole Nguyen Van An, Le Minh Tuan et Pham Thi Lan, directeurs des services provinciaux.",
+     "Le Minh Tuan"),
+    ("sv", "Talare var Nguyen Van An, Tong Minh Duc respektive Pham Thi Lan från de tre distrikten.", "Tong Minh Duc"),
+    ("en", "Speeches came from Nguyen Van An, Tong Minh Duc and Pham Thi Lan, all of the district.", "Tong Minh Duc"),
+])
+def test_a_name_listed_between_names(extractor, lang, text, name) -> None:
+    """A name between two others in a list is a name even when it opens with an article-like "Le"
+    (the surname Lê) or with a rarer surname ("Tong"): its place in the list says so."""
+    assert name in people_named(extractor, text, lang)
+

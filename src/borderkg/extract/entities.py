@@ -1110,6 +1110,7 @@ def _people(ctx: Context) -> None:
             after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
             if after and person.end + after.end() in role_starts:
                 _coordinated_before(ctx, person.start, taken)
+        _listed_between_people(ctx, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
     else:
@@ -1293,16 +1294,52 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         s, e = start - len(before) + m.start(1), start - len(before) + m.end(1)
         # "led by Be Thi Yen and Lu Hongmei, ...": the name is the capitalised words next to the
         # joiner, not the clause's words before them.
+        # A capitalised "Le" that opens a Vietnamese name shape is the surname Lê, not the article.
         while ctx.text[s:e].count(" ") and (not ctx.original_of(s, s + 1).isupper()
-                                           or ctx.text[s:e].split()[0] in ctx.lang.not_name_words):
+                                           or ctx.text[s:e].split()[0] in ctx.lang.not_name_words
+                                           and not _name_shaped_any(ctx, s, e)):
             s += ctx.text[s:e].index(" ") + 1
         words = ctx.original_of(s, e).split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) \
-                or ctx.text[s:e].split()[0] in ctx.lang.not_name_words or taken.overlaps(s, e):
+                or ctx.text[s:e].split()[0] in ctx.lang.not_name_words and not _name_shaped_any(ctx, s, e) \
+                or taken.overlaps(s, e):
             return
         _add_person(ctx, s, e)
         taken.add(s, e)
         start = s
+
+
+def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
+    """A folded span of a surname the names tables know, however rare, and name syllables."""
+    if ctx.people is None:
+        return False
+    tables = ctx.people.reader.tables
+    plain = ctx.text[start:end].split()
+    vietnamese = tables.vi_weights.get(plain[0], (0.0,))[0] > 0 and all(p in tables.vi_weights for p in plain)
+    chinese = len(plain) <= 3 and plain[0] in tables.zh_surnames and \
+        all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
+    return len(plain) >= 2 and (vietnamese or chinese)
+
+
+def _listed_between_people(ctx: Context, taken: SpanSet) -> None:
+    """"A, Tong Thanh Hai respektive B": capitalised words set off by commas, "and"-words or
+    "respectively" between two names are a name too, if they read as one with a rarer surname."""
+    joiners = [re.escape(w) for w in sorted(ctx.lang.and_words, key=len, reverse=True)]
+    joiners += [re.escape(ctx.text[m.start:m.end]) for m in ctx.matches(ctx.lang.distributive_words)]
+    if not joiners:
+        return
+    sep = r"(?:\s*,\s*|\s*,?\s+(?:" + "|".join(sorted(set(joiners), key=len, reverse=True)) + r")\s+)"
+    item = re.compile(sep + r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)" + sep)
+    people = sorted((f for f in ctx.found if f.cls == "Person"), key=attrgetter("start"))
+    for a, b in zip(people, people[1:]):
+        m = item.fullmatch(ctx.text, a.end, b.start)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
+                and not taken.overlaps(s, e):
+            _add_person(ctx, s, e)
+            taken.add(s, e)
 
 
 _BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
