@@ -340,3 +340,16 @@ def test_a_name_listed_between_names(extractor, lang, text, name) -> None:
     (the surname Lê) or with a rarer surname ("Tong"): its place in the list says so."""
     assert name in people_named(extractor, text, lang)
 
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Provinserna Lao Cai, Lai Chau och Dien Bien sände delegationer till mässan. De leddes av vice "
+           "ordförandena för folkkommittéerna i de tre provinserna, Nguyen Van An, Tran Thi Binh respektive Pham Van Cuong."),
+    ("fr", "Les délégations de Lao Cai, Lai Chau et Dien Bien étaient menées respectivement par Nguyen Van An, Tran Thi "
+           "Binh et Pham Van Cuong, vice-présidents des Comités populaires de ces provinces."),
+])
+def test_respectively_with_the_places_listed_apart_from_the_title(extractor, lang, text) -> None:
+    """"vice chairmen of the committees of these (three) provinces, A, B and C respectively": the
+    places are the last ones listed together, as many as the names, in the sentence or before it."""
+    assert {("x-nguyen-van-an", "VICE_CHAIR", "lao-cai/peoples-committee"),
+            ("x-tran-thi-binh", "VICE_CHAIR", "lai-chau/peoples-committee"),
+            ("x-pham-van-cuong", "VICE_CHAIR", "dien-bien/peoples-committee")} <= posts(extractor, text, lang)

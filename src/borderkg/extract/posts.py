@@ -153,7 +153,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named):
-                pairs = _places_for(ctx, orgs, titles, len(named), e)
+                pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -164,7 +164,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
-                _places_for(ctx, orgs, titles, len(named), e)
+                _places_for(ctx, orgs, titles, len(named), (s, e))
         if len(pairs) != len(named):
             continue
         clauses.append((s, e, set(named)))
@@ -267,19 +267,32 @@ def _listed_before(ctx: Context, people: list[Found]) -> list[Found]:
     return run
 
 
-def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int, e: int) -> list[tuple[Match, Found]]:
+def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int,
+                sentence: tuple[int, int]) -> list[tuple[Match, Found]]:
     """"vice chairmen of the People's Committees of X, Y and Z": one title and as many places as
     names, each place's body of the title's kind."""
+    s, e = sentence
     pairs: list[tuple[Match, Found]] = []
     for r in titles:
-        places = list(dict.fromkeys(f.iri for f in ctx.found if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES
-                                    and f.cls != "Country"))
+        mentions: dict[str, Found] = {}
+        for f in ctx.found:
+            if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES and f.cls != "Country":
+                mentions.setdefault(f.iri, f)  # each place's first mention
+        if not mentions:
+            # "vice-presidents of the committees of these provinces", "i de fyra provinserna": no place
+            # after the title; the places are the last ones listed together, as many as the names,
+            # unless the sentence names another place (its own, for a title of its own).
+            mentions = {f.iri: f for f in _last_listed_places(ctx, count, r.start)}
+            if any(f.iri not in mentions for f in ctx.found if s <= f.start < e and f.cls in PARTICIPANT_PLACES
+                   and f.cls != "Country"):
+                continue
+        places = list(mentions)
         if len(places) != count:
             continue
         org = _org_after(ctx, orgs, r.end, r.start)
         kind = org.head if org is not None and org.head else None
         for iri in places:
-            place = next(f for f in ctx.found if f.iri == iri and r.end <= f.start < e)
+            place = mentions[iri]
             body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
                 _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
                 _government_body(ctx, place, r.start, place.end)
@@ -289,6 +302,24 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             return pairs
         pairs = []
     return pairs
+
+
+def _last_listed_places(ctx: Context, count: int, before: int) -> list[Found]:
+    """The last `count` places (not countries) before `before` listed together, apart from each
+    other only by commas and "and"-words, with no other place listed next to them."""
+    places = sorted((f for f in ctx.found if f.end <= before and f.cls in PARTICIPANT_PLACES and f.cls != "Country"),
+                    key=attrgetter("start"))
+    run: list[Found] = []
+    for p in reversed(places):
+        if run and p.end > run[0].start:
+            continue  # a place named inside another's name
+        gap = re.sub(r"[,،、]", " ", ctx.text[p.end:run[0].start]).split() if run else []
+        if run and any(w not in ctx.lang.and_words for w in gap):
+            if len(run) == count:
+                return run
+            run = []
+        run.insert(0, p)
+    return run if len(run) == count else []
 
 
 def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[Match]:
