@@ -353,3 +353,12 @@ def test_respectively_with_the_places_listed_apart_from_the_title(extractor, lan
     assert {("x-nguyen-van-an", "VICE_CHAIR", "lao-cai/peoples-committee"),
             ("x-tran-thi-binh", "VICE_CHAIR", "lai-chau/peoples-committee"),
             ("x-pham-van-cuong", "VICE_CHAIR", "dien-bien/peoples-committee")} <= posts(extractor, text, lang)
+
+
+def test_german_central_committee_in_the_genitive(extractor) -> None:
+    """"Mitglied des Zentralkomitees der …": the committee named in the genitive is still the
+    Central Committee, and the titles after it in the chain stay the person's."""
+    found = posts(extractor, "Die Gäste begrüßte Hoang Van Duc, Mitglied des Zentralkomitees der Kommunistischen "
+                             "Partei Vietnams und Sekretär des Parteikomitees der Provinz Ha Giang, am Montag.", "de")
+    assert {("x-hoang-van-duc", "MEMBER", "cpv-central-committee"),
+            ("x-hoang-van-duc", "SECRETARY", "ha-giang/party-committee")} <= found
