@@ -428,3 +428,13 @@ def test_figures_a_scaled_number_then_a_smaller_one_are_one_number(extractor, te
 ])
 def test_figures_written_apart_and_who_they_count(extractor, text: str, lang: str, expected: tuple) -> None:
     assert expected in {(value, unit) for value, unit, *_ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("口岸每天进出境货车1900多辆。", expect("1900", "VEHICLE")),
+    ("节日期间有2000余名游客经口岸入境。", expect("2000", "PERSON")),
+])
+def test_figures_a_year_shaped_number_with_more_than_is_a_count(extractor, text: str, expected: tuple) -> None:
+    """"1900多辆", "2000余名": "more than" after a year-shaped number makes it a count, and the
+    classifier after "more than" says what it counts."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, "zh")}

@@ -119,6 +119,8 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
     unscheduled joint patrols"). Stops at punctuation, another number or a stop word."""
     lang = ctx.lang
     text = ctx.text
+    # "2000多辆", "300余家": the word for "more than" stands before the classifier
+    pos += next((len(a) for a in lang.scale_approx if text.startswith(a, pos)), 0)
     if text[pos:pos + 1] in lang.generic_classifiers:
         return _after_classifier(text, units, pos)
     unit = units.get(pos) or units.get(pos + 1)
@@ -275,8 +277,8 @@ def _numbers(ctx: Context) -> list[_Number]:
     for m in matches_at(_NUMBER, text, _number_starts(text, ctx.digit_runs)):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
-        if value is None or _YEAR.fullmatch(raw):
-            continue
+        if value is None or _YEAR.fullmatch(raw) and not text.startswith(lang.scale_approx, m.end()):
+            continue  # a year, unless "more than" follows it ("2000多辆": over two thousand)
         out.append(_scaled(text, scales, m.start(), m.end(), value, written=False, approx=lang.scale_approx))
     taken = SpanSet((n.start, n.end) for n in out)
     words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)
