@@ -438,3 +438,13 @@ def test_figures_a_year_shaped_number_with_more_than_is_a_count(extractor, text:
     """"1900多辆", "2000余名": "more than" after a year-shaped number makes it a count, and the
     classifier after "more than" says what it counts."""
     assert expected[:2] in {f[:2] for f in figures(extractor, text, "zh")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Im Laufe des Jahres reisten siebzehn Delegationen über die Grenze.", "de", expect("17", "DELEGATION")),
+    ("Vid gränsposten passerade sexton lastbilar före lunch.", "sv", expect("16", "VEHICLE")),
+    ("Till festivalen kom ett femtiotal turister från grannlänen.", "sv", expect("50", "PERSON")),
+])
+def test_figures_teens_and_approximate_tens_in_words(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"siebzehn", "sexton": the teens are number words; "ett femtiotal" (about fifty) counts that many."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}
