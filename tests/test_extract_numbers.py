@@ -448,3 +448,18 @@ def test_figures_a_year_shaped_number_with_more_than_is_a_count(extractor, text:
 def test_figures_teens_and_approximate_tens_in_words(extractor, text: str, lang: str, expected: tuple) -> None:
     """"siebzehn", "sexton": the teens are number words; "ett femtiotal" (about fifty) counts that many."""
     assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "expected"), [
+    ("Exports reached 5.1 billion yuan in 2023, while some 310 trucks a day crossed in the first half of this year.",
+     "en", "2024-07-10", expect("310", "VEHICLE", "2024")),
+    ("Le commerce a atteint 2,3 milliards de dollars en 2023, tandis que 140 camions par jour ont passé la frontière "
+     "au premier trimestre de cette année.", "fr", "2024-05-02", expect("140", "VEHICLE", "2024")),
+    ("Last March the two districts opened a market, and their border guards held 9 meetings in the course of the year.",
+     "en", "2025-01-20", expect("9", "MEETING", "2024")),
+    ("今年1至4月，口岸进出口额增长12%，日均通关车辆1800多辆。", "zh", "2025-05-08", expect("1800", "VEHICLE", "2025")),
+])
+def test_figures_period_from_their_own_clause(extractor, text: str, lang: str, date: str, expected: tuple) -> None:
+    """A date in the figure's own clause is its period, before a year an earlier clause of the sentence
+    gave; "in the course of the year" speaks of the year told before; a year-shaped count is no date."""
+    assert expected in figures(extractor, text, lang, date)

@@ -227,9 +227,15 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     """The year a figure covers: the date its sentence states (the closest before the number, else the
     first after); without one, the year the previous sentence of the paragraph gave its figures
     ("In 2019 the province sent 79 delegations ... In return, Guangxi sent 54")."""
-    inside = [d for d in dates.between(sentence[0], sentence[1]) if not _baseline(ctx, d.start)]
-    before = [d for d in inside if d.start < start]
-    chosen = before[-1] if before else inside[0] if inside else None
+    # (the number itself may read as a year: "2000多辆")
+    inside = [d for d in dates.between(sentence[0], sentence[1]) if not _baseline(ctx, d.start) and d.start != start]
+    # "Trade reached X in 2024, while traffic averaged Y a day in the first months of this year": a
+    # date in the figure's own clause first, before one the sentence's earlier clause gave ("in the
+    # course of the year" speaks of that one).
+    low, high = _clause_around(ctx.text, start, sentence)
+    own = [d for d in inside if low <= d.start < high and ctx.text[d.start:d.end] not in ctx.lang.year_anaphors]
+    before = [d for d in own or inside if d.start < start]
+    chosen = before[-1] if before else (own or inside)[0] if inside else None
     if chosen is not None:
         return chosen.value[:4]
     at = bisect_right(sentences, sentence[0], key=itemgetter(1)) - 1  # sentences are in text order
@@ -243,6 +249,21 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     # "وعبرت الجسر في الرحلة الأولى عشرون سيارة": counted on the day the article told last
     return next((d.value[:4] for d in reversed(dates.between(0, sentence[0]))
                  if not d.since and len(d.value) == 10 and not _baseline(ctx, d.start)), None)
+
+
+_CLAUSE_EDGE = re.compile(r"[;:()،，；。]|[,.](?!\d)")
+
+
+def _clause_around(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of the sentence the number at `start` stands in: between the punctuation around it
+    (a comma or point before a digit is the number's own)."""
+    low = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence[0], start)), default=sentence[0])
+    after = _NUMBER_RUN.match(text, start)
+    edge = _CLAUSE_EDGE.search(text, after.end() if after else start, sentence[1])
+    return low, edge.start() if edge else sentence[1]
+
+
+_NUMBER_RUN = re.compile(r"[\d.,\s\u202f]*")
 
 
 def _baseline(ctx: Context, start: int) -> bool:

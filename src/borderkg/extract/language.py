@@ -131,6 +131,9 @@ class LanguageData(TypedDict, total=False):
     comparison_words: list[str]
     """"so với cùng kỳ năm trước", "compared with", "同比": a date after these is the baseline a figure is
     compared with, not the period it covers."""
+    year_anaphors: list[str]
+    """"of the year", "de l'année": relative years that speak of the year told before, so they do not
+    date a figure's own clause against the year an earlier clause gave."""
     number_joiners: list[str]
     times_words: list[str]
     roles: dict[str, str]
@@ -452,6 +455,7 @@ class CompiledLanguage:
     generic_classifiers: frozenset[str]
     partitive_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
+    year_anaphors: frozenset[str]
     number_joiners: frozenset[str]
     """The word between tens and units written apart ("treinta y cinco")."""
     """"of whom", "其中": a number after them counts what the number before counted."""
@@ -631,6 +635,7 @@ class CompiledLanguage:
             generic_classifiers=words("generic_classifiers"),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
             comparison_words=tuple(fold_label(w) for w in data.get("comparison_words", [])),
+            year_anaphors=frozenset(fold_label(w) for w in data.get("year_anaphors", [])),
             number_joiners=words("number_joiners"),
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),
