@@ -380,7 +380,7 @@ def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expe
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Under perioden steg antalet gränspasseringar till 98 000.", "sv", expect("98000", "PERSON")),
-    ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON")),
+    ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON", "2025")),
     ("By May the number of entries and exits at the gate had passed 61,000.", "en", expect("61000", "PERSON")),
     ("Le poste a enregistré 23 400 entrées et sorties pendant la foire.", "fr", expect("23400", "PERSON")),
     ("El paso registró 8.700 entradas y salidas durante la feria.", "es", expect("8700", "PERSON")),
@@ -463,3 +463,17 @@ def test_figures_period_from_their_own_clause(extractor, text: str, lang: str, d
     """A date in the figure's own clause is its period, before a year an earlier clause of the sentence
     gave; "in the course of the year" speaks of the year told before; a year-shaped count is no date."""
     assert expected in figures(extractor, text, lang, date)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rubber exports via the crossing rose to 48 million USD in the first quarter, local customs said.", "en",
+     expect("48000000", "USD", "2025")),
+    ("Rubber exports via the crossing rose to 48 million USD in the first quarter of 2023, local customs said.", "en",
+     expect("48000000", "USD", "2023")),
+    ("Im ersten Halbjahr passierten 5200 Lastwagen den Übergang.", "de", expect("5200", "VEHICLE", "2025")),
+    ("Under första halvåret 2024 passerade 5200 lastbilar gränsen.", "sv", expect("5200", "VEHICLE", "2024")),
+])
+def test_figures_for_the_first_quarter_or_half(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"in the first quarter", "im ersten Halbjahr" with no year: the publication's year; with a year
+    right after it, that year."""
+    assert expected in figures(extractor, text, lang)
