@@ -362,3 +362,12 @@ def test_german_central_committee_in_the_genitive(extractor) -> None:
                              "Partei Vietnams und Sekretär des Parteikomitees der Provinz Ha Giang, am Montag.", "de")
     assert {("x-hoang-van-duc", "MEMBER", "cpv-central-committee"),
             ("x-hoang-van-duc", "SECRETARY", "ha-giang/party-committee")} <= found
+
+
+def test_a_title_whose_body_is_implied_goes_to_the_name_after_it(extractor) -> None:
+    """"A và Huyện trưởng huyện X B": a title whose body is only implied (the county's government)
+    with a name right after it is that name's, not a second title of the name before the "and"."""
+    found = posts_by_name(extractor, "Cuối buổi làm việc, Chủ tịch UBND huyện Bát Xát Nguyễn Văn Tùng và Huyện trưởng "
+                                     "huyện Hà Khẩu Lý Kiến Quốc đã ký biên bản ghi nhớ.", "vi")
+    assert found == {("Nguyễn Văn Tùng", "CHAIR", "bat-xat/peoples-committee"),
+                     ("Lý Kiến Quốc", "HEAD", "hekou/peoples-government")}

@@ -53,12 +53,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             skipped = False
             if role is None:
                 break
-            other = _titled_name(ctx, orgs, people_by_start, role)
-            if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, orgs, role, other)):
+            # the body named, or the one the title implies ("Huyện trưởng huyện Đại Tân": its government)
+            org = _body_after(ctx, orgs, role)
+            other = _titled_name(ctx, orgs, people_by_start, role, org)
+            if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, org, other)):
                 # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's; "A và Phó
                 # Chủ tịch … Sùng Tả Lý Minh": a name right after the body (no comma) is that title's.
                 break
-            org = _body_after(ctx, orgs, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
@@ -456,8 +457,8 @@ def _titled_name(ctx: Context, orgs: list[Found], people_by_start: StartIndex, r
                  if _name_follows(ctx, body.end, p.start)), None)
 
 
-def _name_right_after_body(ctx: Context, orgs: list[Found], role: Match, named: Found) -> bool:
-    body = _org_after(ctx, orgs, role.end, role.start)
+def _name_right_after_body(ctx: Context, body: Found | None, named: Found) -> bool:
+    """A name right after the title's body, no comma between: the title is that name's."""
     return body is not None and not any(c in ctx.text[body.end:named.start] for c in ",،;:()")
 
 
