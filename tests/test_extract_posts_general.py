@@ -371,3 +371,14 @@ def test_a_title_whose_body_is_implied_goes_to_the_name_after_it(extractor) -> N
                                      "huyện Hà Khẩu Lý Kiến Quốc đã ký biên bản ghi nhớ.", "vi")
     assert found == {("Nguyễn Văn Tùng", "CHAIR", "bat-xat/peoples-committee"),
                      ("Lý Kiến Quốc", "HEAD", "hekou/peoples-government")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Officers from the Border Guard Command of Ha Giang province joined the drill, led by its commander Nguyen Van Hai."),
+    ("sv", "I övningen deltog soldater från gränsbevakningskommandot i provinsen Ha Giang under ledning av dess "
+           "befälhavare, överste Nguyen Van Hai."),
+])
+def test_its_head_is_the_head_of_the_body_just_named(extractor, lang, text) -> None:
+    """"the border guard command of X, led by its commander Y": the possessive speaks of the body
+    named last before it in the sentence, not of the government of the place inside its name."""
+    assert posts(extractor, text, lang) == {("x-nguyen-van-hai", "HEAD", "ha-giang/border-guard-command")}

@@ -727,6 +727,8 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     level = ctx.lang.place_anaphors.get(word)
     if level is None and word not in ctx.lang.possessives:
         return None
+    if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
+        return owner  # "the border guard command of Lai Chau, led by its commander": that body's
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         if level is not None:
@@ -738,6 +740,19 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if place is None:
         return None
     return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _body_just_told(ctx: Context, pos: int) -> Found | None:
+    """The body named last before pos in its sentence, when no place is named after it (a place
+    inside its name is its own)."""
+    before = [f for f in ctx.found_between(max(0, pos - _BODY_BEFORE), pos) if f.end <= pos and not f.inferred
+              and (f.cls in ORG_LIKE or f.cls in PARTICIPANT_PLACES and f.cls != "Country")]
+    if not before:
+        return None
+    last = max(before, key=lambda f: (f.end, f.cls in ORG_LIKE))
+    if last.cls not in ORG_LIKE or any(c in ctx.text[last.end:pos] for c in ".;!?。"):
+        return None
+    return replace(last)  # a copy: the mention told before is not the title's
 
 
 def _place_told(ctx: Context, pos: int, level: str | None) -> Found | None:
