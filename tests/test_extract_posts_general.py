@@ -382,3 +382,14 @@ def test_its_head_is_the_head_of_the_body_just_named(extractor, lang, text) -> N
     """"the border guard command of X, led by its commander Y": the possessive speaks of the body
     named last before it in the sentence, not of the government of the place inside its name."""
     assert posts(extractor, text, lang) == {("x-nguyen-van-hai", "HEAD", "ha-giang/border-guard-command")}
+
+
+def test_arabic_title_then_the_bodys_common_noun_then_the_name(extractor) -> None:
+    """"مدير الدائرة A ومديرة المكتب B": a title, a definite common noun for a body told before and a
+    name with no honorific: the name is a person's, holding that title in the body whose name holds
+    the noun."""
+    found = posts_by_name(extractor, "وفي ختام الزيارة، وقّعت دائرة الزراعة في مقاطعة لاو كاي ومكتب التجارة في محافظة "
+                                     "هونغخه اتفاقية تعاون، ووقّعها مدير الدائرة تران فان هاي ومديرة المكتب وانغ لي مينغ.",
+                          "ar")
+    assert {(name, role, org.split("/")[0], org.split("/")[1].split("-")[1]) for name, role, org in found} == {
+        ("تران فان هاي", "DIRECTOR", "lao-cai", "department"), ("وانغ لي مينغ", "DIRECTOR", "honghe-county", "bureau")}

@@ -1393,6 +1393,31 @@ def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[s
         start, end = m.start(1), m.end(1)
         if _read_as_name(ctx, start, end, surnames):
             _take_name(ctx, taken, start, end)
+    _read_names_after_title_nouns(ctx, taken, surnames)
+
+
+_TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+
+
+def _read_names_after_title_nouns(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"مديرة الدائرة فام ثي هونغ": in a script without capitals, the words right after a title and one
+    definite noun (its body told before) that the names tables read as one name, opening with a usual
+    surname, are a person (the longest such run, at least two words)."""
+    if not ctx.lang.definite_prefixes:
+        return
+    for role in ctx.matches(ctx.lang.roles):
+        m = _TITLE_NOUN.match(ctx.text, role.end)
+        if m is None or not m.group(1).startswith(ctx.lang.definite_prefixes) or taken.overlaps(m.end(), m.end() + 1):
+            continue
+        clause = re.split(r"[,،.;؛:()\n]", ctx.text[m.end():m.end() + 60], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        for count in range(len(words), 1, -1):
+            if any(w.group() in ctx.lang.name_stops for w in words[:count]):
+                continue
+            start, end = m.end() + words[0].start(), m.end() + words[count - 1].end()
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                break
 
 
 def _take_name(ctx: Context, taken: SpanSet, start: int, end: int) -> None:

@@ -110,6 +110,14 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 used.add(id(told))
             continue
         if titled is None:
+            # "مديرة الدائرة فام ثي هونغ": a title, a definite common noun and a name: a post in the body
+            # told before whose name holds that noun
+            noun = _TITLE_NOUN.match(ctx.text, role.end)
+            named = next(iter(people_by_start.between(noun.end(), noun.end() + 1)), None) if noun else None
+            told = _body_by_definite_noun(ctx, role, noun.group(1)) if noun and named else None
+            if named is not None and told is not None:
+                posts.append(_post(ctx, role.start, named.end, named, told, role))
+                used.add(id(told))
             continue
         # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
         named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
@@ -241,6 +249,22 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
     told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
                  if o.cls in ORG_LIKE and o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+    return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
+
+
+_TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+
+
+def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None:
+    """The body told last before a title whose name holds `word` without its definite prefix
+    ("الدائرة" → "دائرة السياحة في مقاطعة …")."""
+    bare = _bare_word(ctx, word)
+    if bare == word:
+        return None  # no definite prefix: not a noun that speaks of a body told before
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= role.start and not o.inferred
+                 and bare in ctx.text[o.start:o.end].split()), None)
     return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
