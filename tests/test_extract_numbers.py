@@ -477,3 +477,14 @@ def test_figures_for_the_first_quarter_or_half(extractor, text: str, lang: str, 
     """"in the first quarter", "im ersten Halbjahr" with no year: the publication's year; with a year
     right after it, that year."""
     assert expected in figures(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Vid mötet skrev parterna under nio handelsdokument.", "sv", expect("9", "AGREEMENT")),
+    ("Under året tog staden emot elva handelsdelegationer från grannlandet.", "sv", expect("11", "DELEGATION")),
+    ("Am Ende wurden neun Handelsdokumente unterzeichnet.", "de", expect("9", "AGREEMENT")),
+    ("Täglich passieren rund 400 Kühlfahrzeuge den Übergang.", "de", expect("400", "VEHICLE")),
+])
+def test_figures_counted_noun_at_the_end_of_a_compound(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"nio handelsdokument", "400 Kühlfahrzeuge": a compound ending in a counted noun counts what that noun does."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}

@@ -110,6 +110,8 @@ def _after_marker(ctx: Context, start: int) -> bool:
     return any(before.endswith(m) for m in ctx.lang.not_count_glued)
 
 
+_COMPOUND_STEM = 3
+"""How many letters at least a compound holds before its counted noun."""
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
 
 
@@ -135,6 +137,10 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
         word = token.group()
         if text[last:token.start()].strip() or not word[0].isalpha():
             return None  # punctuation or a number between: the clause or the count has ended
+        # "sju samarbetsdokument": a compound ending in a counted noun counts what that noun does
+        head = next((u for e, u in lang.unit_compound_heads if word.endswith(e) and len(word) >= len(e) + _COMPOUND_STEM), None)
+        if head is not None:
+            return Match(token.start(), token.end(), head)
         last = token.end()
         if word in lang.unit_links and links < 2:
             links += 1

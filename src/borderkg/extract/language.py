@@ -127,6 +127,8 @@ class LanguageData(TypedDict, total=False):
     unit_stops: list[str]
     unit_suffixes: list[str]
     generic_classifiers: list[str]
+    unit_compound_heads: dict[str, str]
+    """Counted nouns that also end compounds ("samarbetsdokument", "Kooperationsdokumente") -> unit."""
     partitive_words: list[str]
     comparison_words: list[str]
     """"so với cùng kỳ năm trước", "compared with", "同比": a date after these is the baseline a figure is
@@ -453,6 +455,8 @@ class CompiledLanguage:
     """Words that end the phrase after a number (articles, prepositions, verbs)."""
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
+    unit_compound_heads: tuple[tuple[str, str], ...]
+    """(folded ending, unit), longest ending first."""
     partitive_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     year_anaphors: frozenset[str]
@@ -633,6 +637,8 @@ class CompiledLanguage:
             unit_stops=words("unit_stops"),
             not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
             generic_classifiers=words("generic_classifiers"),
+            unit_compound_heads=tuple(sorted(((fold_label(k), v) for k, v in data.get("unit_compound_heads", {}).items()),
+                                             key=lambda kv: -len(kv[0]))),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
             comparison_words=tuple(fold_label(w) for w in data.get("comparison_words", [])),
             year_anaphors=frozenset(fold_label(w) for w in data.get("year_anaphors", [])),
