@@ -393,3 +393,13 @@ def test_arabic_title_then_the_bodys_common_noun_then_the_name(extractor) -> Non
                           "ar")
     assert {(name, role, org.split("/")[0], org.split("/")[1].split("-")[1]) for name, role, org in found} == {
         ("تران فان هاي", "DIRECTOR", "lao-cai", "department"), ("وانغ لي مينغ", "DIRECTOR", "honghe-county", "bureau")}
+
+
+def test_swedish_compound_title_names_its_body_by_its_first_part(extractor) -> None:
+    """"brigadchefen X": a title ending a compound whose first part is the noun a body told before
+    ends in ("gränsförvaltningsbrigaden") is a post in that body; a first part that only opens the
+    body's name ("distrikts-" of "distriktspartikommittén") names no body."""
+    assert posts(extractor, "Till övningen kom även gränsförvaltningsbrigaden i Pingxiang, och på plats fanns "
+                            "brigadchefen Zhou Lanfang.", "sv") == {("x-zhou-lanfang", "HEAD", "pingxiang/body-brigade")}
+    assert not posts(extractor, "Distriktspartikommittén i Pingxiang bjöd in, och på plats fanns distriktschefen "
+                                "Zhou Lanfang.", "sv") - {("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")}

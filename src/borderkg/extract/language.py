@@ -128,6 +128,8 @@ class LanguageData(TypedDict, total=False):
     unit_suffixes: list[str]
     generic_classifiers: list[str]
     unit_compound_heads: dict[str, str]
+    role_compound_heads: dict[str, str]
+    """Titles that end compounds whose first part is the body's noun ("brigadchefen": the brigade's chief) -> role."""
     """Counted nouns that also end compounds ("samarbetsdokument", "Kooperationsdokumente") -> unit."""
     partitive_words: list[str]
     comparison_words: list[str]
@@ -456,6 +458,8 @@ class CompiledLanguage:
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
     unit_compound_heads: tuple[tuple[str, str], ...]
+    role_compound_heads: tuple[tuple[str, str], ...]
+    """(folded ending, role), longest ending first."""
     """(folded ending, unit), longest ending first."""
     partitive_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
@@ -637,6 +641,8 @@ class CompiledLanguage:
             unit_stops=words("unit_stops"),
             not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
             generic_classifiers=words("generic_classifiers"),
+            role_compound_heads=tuple(sorted(((fold_label(k), v) for k, v in data.get("role_compound_heads", {}).items()),
+                                             key=lambda kv: -len(kv[0]))),
             unit_compound_heads=tuple(sorted(((fold_label(k), v) for k, v in data.get("unit_compound_heads", {}).items()),
                                              key=lambda kv: -len(kv[0]))),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),

@@ -11,7 +11,7 @@ from borderkg import classes
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
-from borderkg.extract.spans import SpanIndex, StartIndex, space_after, space_before
+from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -125,6 +125,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
+    posts += _compound_title_posts(ctx, people_by_start)
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
     if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
@@ -231,6 +232,38 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
 
 
 _STEM_MIN, _INFLECTION_MAX = 6, 3
+_COMPOUND_WORD = re.compile(r"[^\W\d_]+")
+_BODY_NOUN_MIN = 4
+"""How many letters at least the body's noun before a compound title holds ("brigad-")."""
+
+
+def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Post]:
+    """"med brigadchefen Li Wenbin": a title ending a compound whose first part is a body's noun, with a
+    name right after it, is a post in the body told last before it whose name has a word ending in
+    that noun, past a short inflection ("gränsförvaltningsbrigaden")."""
+    out: list[Post] = []
+    if not ctx.lang.role_compound_heads:
+        return out
+    titles = SpanSet((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
+    for word in _COMPOUND_WORD.finditer(ctx.text):
+        if titles.overlaps(word.start(), word.end()):
+            continue  # a title the table knows ("partisekreteraren"): read with the others
+        ending = next(((e, r) for e, r in ctx.lang.role_compound_heads
+                       if word.group().endswith(e) and len(word.group()) >= len(e) + _BODY_NOUN_MIN), None)
+        if ending is None:
+            continue
+        noun = word.group()[:-len(ending[0])]
+        named = _name_set_off(ctx, people_by_start, word.end())
+        if named is None:
+            continue
+        told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
+                                       key=attrgetter("end"), reverse=True)
+                     if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
+                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] for w in ctx.text[o.start:o.end].split())), None)
+        if told is not None:
+            title = Match(word.start(), word.end(), ending[1])
+            out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
+    return out
 
 
 def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
