@@ -403,3 +403,12 @@ def test_swedish_compound_title_names_its_body_by_its_first_part(extractor) -> N
                             "brigadchefen Zhou Lanfang.", "sv") == {("x-zhou-lanfang", "HEAD", "pingxiang/body-brigade")}
     assert not posts(extractor, "Distriktspartikommittén i Pingxiang bjöd in, och på plats fanns distriktschefen "
                                 "Zhou Lanfang.", "sv") - {("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")}
+
+
+def test_a_head_that_says_its_level_places_the_body_in_the_city_of_that_name(extractor) -> None:
+    """"Bí thư Thành ủy Lạng Sơn": "Thành ủy" is a city's party committee, so "Lạng Sơn" is the city
+    within the province of that name; "Tỉnh ủy" in the same chain stays the province's."""
+    found = posts(extractor, "Tiếp đoàn có đồng chí Hoàng Văn Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Lạng Sơn.",
+                  "vi")
+    assert found == {("x-hoang-van-son", "SECRETARY", "lang-son-city/party-committee"),
+                     ("x-hoang-van-son", "MEMBER", "lang-son/party-committee")}

@@ -887,6 +887,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
+            if place is not None:
+                place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
             if place is not None:
@@ -915,6 +917,18 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _at_heads_level(ctx: Context, head: str, place: Found) -> Found:
+    """"Thành ủy Lào Cai": a head that says its place's level makes a name of the province the city of
+    that name within it, where the lexicon knows one."""
+    cls = ctx.lang.head_place_classes.get(head)
+    if cls is None or place.cls == cls:
+        return place
+    name = ctx.text[place.start:place.end]
+    iri = next((e.iri for e in ctx.entries.values() if e.cls == cls and place.iri in e.located_in and _valid_on(e, ctx.date)
+                and any(label.endswith(" " + name) for label in e.labels)), None)
+    return place if iri is None else Found(place.start, place.end, iri, cls, known=True)
 
 
 def _shared_by_both(ctx: Context, start: int, end: int) -> bool:

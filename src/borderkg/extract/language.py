@@ -201,6 +201,8 @@ class LanguageData(TypedDict, total=False):
     event_word_forms: list[str]
     """How a one-word event word is written inflected, "-" standing for the word (Arabic "-ا", the
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
+    head_place_classes: dict[str, str]
+    """"Thành ủy Lào Cai" is the city's party committee: the place of a body with such a head is of that class."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
     demonstratives: list[str]
@@ -438,6 +440,8 @@ class CompiledLanguage:
     placed_heads_matcher: PhraseMatcher
     """Heads that name a body only next to a place ("Chongzuo government")."""
     placed_heads: frozenset[str]
+    head_place_classes: dict[str, str]
+    """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -623,6 +627,7 @@ class CompiledLanguage:
             roles=matcher(data.get("roles", {}).items()),
             heads=matcher(data.get("org_heads", {}).items()),
             placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
+            head_place_classes={fold_label(k): v for k, v in data.get("head_place_classes", {}).items()},
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),

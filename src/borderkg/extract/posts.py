@@ -880,6 +880,9 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         typed = [m.value for matcher in (ctx.lang.place_types, ctx.lang.place_types_after)
                  for m in ctx.matches(matcher) if org.start <= m.start and m.end <= org.end]
         cls = typed[0] if len(set(typed)) == 1 else None
+    if cls is None:  # "Tỉnh ủy": a head that says its place's level
+        name = ctx.text[org.start:org.end]
+        cls = next((c for head, c in ctx.lang.head_place_classes.items() if head in name), None)
     chain_place = next((p for p in chain_places if p is not None and (p != guessed or anaphoric)
                         and _class_of(ctx, p) == cls), None)
     if cls is not None and chain_place is not None:
