@@ -412,3 +412,18 @@ def test_a_head_that_says_its_level_places_the_body_in_the_city_of_that_name(ext
                   "vi")
     assert found == {("x-hoang-van-son", "SECRETARY", "lang-son-city/party-committee"),
                      ("x-hoang-van-son", "MEMBER", "lang-son/party-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The guests were led by Zhou Lanfang, mayor of Pingxiang and chairman of the Pingxiang Municipal People's "
+           "Government.", ("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")),
+    ("ar", "وترأس الوفد السيد تشو لان فانغ، عمدة مدينة بينغشيانغ ورئيس الحكومة الشعبية لمدينة بينغشيانغ.",
+     None),
+])
+def test_two_titles_for_one_bodys_top_office_are_one_post(extractor, lang, text, expected) -> None:
+    """"mayor of X and chairman of X's government": one body has one top office, whatever two titles
+    name it; the title told first stands."""
+    found = posts(extractor, text, lang)
+    assert len(found) == 1
+    if expected is not None:
+        assert found == {expected}

@@ -954,8 +954,18 @@ def _majority(posts: list[Post]) -> list[Post]:
     best: dict[tuple, str] = {}
     for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
         best.setdefault((person, role, kind), org)
-    return [p for p in posts if p.role not in _EXCLUSIVE_ROLES
+    kept = [p for p in posts if p.role not in _EXCLUSIVE_ROLES
             or best[(p.person, p.role, _kind(p.organization))] == p.organization]
+    # "عمدة المدينة ورئيس الحكومة الشعبية للمدينة", "mayor and chairman of the city's government": one
+    # body has one top office, whatever two titles name it; the title told first stands.
+    first: dict[tuple[str, str], str] = {}
+    for p in sorted(kept, key=attrgetter("start")):
+        if p.role in _TOP_ROLES:
+            first.setdefault((p.person, p.organization), p.role)
+    return [p for p in kept if p.role not in _TOP_ROLES or first[(p.person, p.organization)] == p.role]
+
+
+_TOP_ROLES = {"HEAD", "CHAIR"}
 
 
 def _kind(org: str) -> str:
