@@ -380,7 +380,7 @@ def test_figures_hundreds_written_in_words(extractor, text: str, lang: str, expe
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Under perioden steg antalet gränspasseringar till 98 000.", "sv", expect("98000", "PERSON")),
-    ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON")),
+    ("Im ersten Quartal wurden 45 000 Grenzübertritte gezählt.", "de", expect("45000", "PERSON", "2025")),
     ("By May the number of entries and exits at the gate had passed 61,000.", "en", expect("61000", "PERSON")),
     ("Le poste a enregistré 23 400 entrées et sorties pendant la foire.", "fr", expect("23400", "PERSON")),
     ("El paso registró 8.700 entradas y salidas durante la feria.", "es", expect("8700", "PERSON")),
@@ -428,3 +428,63 @@ def test_figures_a_scaled_number_then_a_smaller_one_are_one_number(extractor, te
 ])
 def test_figures_written_apart_and_who_they_count(extractor, text: str, lang: str, expected: tuple) -> None:
     assert expected in {(value, unit) for value, unit, *_ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("口岸每天进出境货车1900多辆。", expect("1900", "VEHICLE")),
+    ("节日期间有2000余名游客经口岸入境。", expect("2000", "PERSON")),
+])
+def test_figures_a_year_shaped_number_with_more_than_is_a_count(extractor, text: str, expected: tuple) -> None:
+    """"1900多辆", "2000余名": "more than" after a year-shaped number makes it a count, and the
+    classifier after "more than" says what it counts."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, "zh")}
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Im Laufe des Jahres reisten siebzehn Delegationen über die Grenze.", "de", expect("17", "DELEGATION")),
+    ("Vid gränsposten passerade sexton lastbilar före lunch.", "sv", expect("16", "VEHICLE")),
+    ("Till festivalen kom ett femtiotal turister från grannlänen.", "sv", expect("50", "PERSON")),
+])
+def test_figures_teens_and_approximate_tens_in_words(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"siebzehn", "sexton": the teens are number words; "ett femtiotal" (about fifty) counts that many."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "lang", "date", "expected"), [
+    ("Exports reached 5.1 billion yuan in 2023, while some 310 trucks a day crossed in the first half of this year.",
+     "en", "2024-07-10", expect("310", "VEHICLE", "2024")),
+    ("Le commerce a atteint 2,3 milliards de dollars en 2023, tandis que 140 camions par jour ont passé la frontière "
+     "au premier trimestre de cette année.", "fr", "2024-05-02", expect("140", "VEHICLE", "2024")),
+    ("Last March the two districts opened a market, and their border guards held 9 meetings in the course of the year.",
+     "en", "2025-01-20", expect("9", "MEETING", "2024")),
+    ("今年1至4月，口岸进出口额增长12%，日均通关车辆1800多辆。", "zh", "2025-05-08", expect("1800", "VEHICLE", "2025")),
+])
+def test_figures_period_from_their_own_clause(extractor, text: str, lang: str, date: str, expected: tuple) -> None:
+    """A date in the figure's own clause is its period, before a year an earlier clause of the sentence
+    gave; "in the course of the year" speaks of the year told before; a year-shaped count is no date."""
+    assert expected in figures(extractor, text, lang, date)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Rubber exports via the crossing rose to 48 million USD in the first quarter, local customs said.", "en",
+     expect("48000000", "USD", "2025")),
+    ("Rubber exports via the crossing rose to 48 million USD in the first quarter of 2023, local customs said.", "en",
+     expect("48000000", "USD", "2023")),
+    ("Im ersten Halbjahr passierten 5200 Lastwagen den Übergang.", "de", expect("5200", "VEHICLE", "2025")),
+    ("Under första halvåret 2024 passerade 5200 lastbilar gränsen.", "sv", expect("5200", "VEHICLE", "2024")),
+])
+def test_figures_for_the_first_quarter_or_half(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"in the first quarter", "im ersten Halbjahr" with no year: the publication's year; with a year
+    right after it, that year."""
+    assert expected in figures(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Vid mötet skrev parterna under nio handelsdokument.", "sv", expect("9", "AGREEMENT")),
+    ("Under året tog staden emot elva handelsdelegationer från grannlandet.", "sv", expect("11", "DELEGATION")),
+    ("Am Ende wurden neun Handelsdokumente unterzeichnet.", "de", expect("9", "AGREEMENT")),
+    ("Täglich passieren rund 400 Kühlfahrzeuge den Übergang.", "de", expect("400", "VEHICLE")),
+])
+def test_figures_counted_noun_at_the_end_of_a_compound(extractor, text: str, lang: str, expected: tuple) -> None:
+    """"nio handelsdokument", "400 Kühlfahrzeuge": a compound ending in a counted noun counts what that noun does."""
+    assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}

@@ -311,3 +311,119 @@ def test_french_service_is_a_provincial_department(extractor) -> None:
     """"directeur du Service des Transports de Cao Bang": "Service" renders a province's department (sở)."""
     text = "Y a pris part Be Van Tuan, directeur du Service des Transports de Cao Bang."
     assert ("x-be-van-tuan", "DIRECTOR", "cao-bang/department-transport") in posts(extractor, text, "fr")
+
+
+def test_arabic_plural_honorific_lists_names_joined_only_by_the_written_on_and_word(extractor) -> None:
+    """"السادة A وB وC" with no comma: each name ends where the names tables end it, and the next,
+    with "و" written on it, is listed too, so each holds the title of its place in turn."""
+    found = posts_by_name(extractor, "وحضر الاجتماع نواب رؤساء اللجان الشعبية لمقاطعات لاو كاي ولاي تشاو وديان بيان، "
+                                     "وهم على التوالي السادة دانغ فان تام ولي ثي هوا وفام كوك بينه.", "ar")
+    assert found == {("دانغ فان تام", "VICE_CHAIR", "lao-cai/peoples-committee"),
+                     ("لي ثي هوا", "VICE_CHAIR", "lai-chau/peoples-committee"),
+                     ("فام كوك بينه", "VICE_CHAIR", "dien-bien/peoples-committee")}
+
+
+def people_named(extractor: RuleExtractor, text: str, lang: str) -> set[str]:
+    """The people's names as written."""
+    ex: Extraction = extractor(Document("case", text, lang, "case.txt", date="2024-05-14"))
+    return {e.mention.text for e in ex.entities if e.cls == "Person"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("fr", "Ont pris la parole Nguyen Van An, Le Minh Tuan et Pham Thi Lan, directeurs des services provinciaux.",
+     "Le Minh Tuan"),
+    ("sv", "Talare var Nguyen Van An, Tong Minh Duc respektive Pham Thi Lan från de tre distrikten.", "Tong Minh Duc"),
+    ("en", "Speeches came from Nguyen Van An, Tong Minh Duc and Pham Thi Lan, all of the district.", "Tong Minh Duc"),
+])
+def test_a_name_listed_between_names(extractor, lang, text, name) -> None:
+    """A name between two others in a list is a name even when it opens with an article-like "Le"
+    (the surname Lê) or with a rarer surname ("Tong"): its place in the list says so."""
+    assert name in people_named(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Provinserna Lao Cai, Lai Chau och Dien Bien sände delegationer till mässan. De leddes av vice "
+           "ordförandena för folkkommittéerna i de tre provinserna, Nguyen Van An, Tran Thi Binh respektive Pham Van Cuong."),
+    ("fr", "Les délégations de Lao Cai, Lai Chau et Dien Bien étaient menées respectivement par Nguyen Van An, Tran Thi "
+           "Binh et Pham Van Cuong, vice-présidents des Comités populaires de ces provinces."),
+])
+def test_respectively_with_the_places_listed_apart_from_the_title(extractor, lang, text) -> None:
+    """"vice chairmen of the committees of these (three) provinces, A, B and C respectively": the
+    places are the last ones listed together, as many as the names, in the sentence or before it."""
+    assert {("x-nguyen-van-an", "VICE_CHAIR", "lao-cai/peoples-committee"),
+            ("x-tran-thi-binh", "VICE_CHAIR", "lai-chau/peoples-committee"),
+            ("x-pham-van-cuong", "VICE_CHAIR", "dien-bien/peoples-committee")} <= posts(extractor, text, lang)
+
+
+def test_german_central_committee_in_the_genitive(extractor) -> None:
+    """"Mitglied des Zentralkomitees der …": the committee named in the genitive is still the
+    Central Committee, and the titles after it in the chain stay the person's."""
+    found = posts(extractor, "Die Gäste begrüßte Hoang Van Duc, Mitglied des Zentralkomitees der Kommunistischen "
+                             "Partei Vietnams und Sekretär des Parteikomitees der Provinz Ha Giang, am Montag.", "de")
+    assert {("x-hoang-van-duc", "MEMBER", "cpv-central-committee"),
+            ("x-hoang-van-duc", "SECRETARY", "ha-giang/party-committee")} <= found
+
+
+def test_a_title_whose_body_is_implied_goes_to_the_name_after_it(extractor) -> None:
+    """"A và Huyện trưởng huyện X B": a title whose body is only implied (the county's government)
+    with a name right after it is that name's, not a second title of the name before the "and"."""
+    found = posts_by_name(extractor, "Cuối buổi làm việc, Chủ tịch UBND huyện Bát Xát Nguyễn Văn Tùng và Huyện trưởng "
+                                     "huyện Hà Khẩu Lý Kiến Quốc đã ký biên bản ghi nhớ.", "vi")
+    assert found == {("Nguyễn Văn Tùng", "CHAIR", "bat-xat/peoples-committee"),
+                     ("Lý Kiến Quốc", "HEAD", "hekou/peoples-government")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Officers from the Border Guard Command of Ha Giang province joined the drill, led by its commander Nguyen Van Hai."),
+    ("sv", "I övningen deltog soldater från gränsbevakningskommandot i provinsen Ha Giang under ledning av dess "
+           "befälhavare, överste Nguyen Van Hai."),
+])
+def test_its_head_is_the_head_of_the_body_just_named(extractor, lang, text) -> None:
+    """"the border guard command of X, led by its commander Y": the possessive speaks of the body
+    named last before it in the sentence, not of the government of the place inside its name."""
+    assert posts(extractor, text, lang) == {("x-nguyen-van-hai", "HEAD", "ha-giang/border-guard-command")}
+
+
+def test_arabic_title_then_the_bodys_common_noun_then_the_name(extractor) -> None:
+    """"مدير الدائرة A ومديرة المكتب B": a title, a definite common noun for a body told before and a
+    name with no honorific: the name is a person's, holding that title in the body whose name holds
+    the noun."""
+    found = posts_by_name(extractor, "وفي ختام الزيارة، وقّعت دائرة الزراعة في مقاطعة لاو كاي ومكتب التجارة في محافظة "
+                                     "هونغخه اتفاقية تعاون، ووقّعها مدير الدائرة تران فان هاي ومديرة المكتب وانغ لي مينغ.",
+                          "ar")
+    assert {(name, role, org.split("/")[0], org.split("/")[1].split("-")[1]) for name, role, org in found} == {
+        ("تران فان هاي", "DIRECTOR", "lao-cai", "department"), ("وانغ لي مينغ", "DIRECTOR", "honghe-county", "bureau")}
+
+
+def test_swedish_compound_title_names_its_body_by_its_first_part(extractor) -> None:
+    """"brigadchefen X": a title ending a compound whose first part is the noun a body told before
+    ends in ("gränsförvaltningsbrigaden") is a post in that body; a first part that only opens the
+    body's name ("distrikts-" of "distriktspartikommittén") names no body."""
+    assert posts(extractor, "Till övningen kom även gränsförvaltningsbrigaden i Pingxiang, och på plats fanns "
+                            "brigadchefen Zhou Lanfang.", "sv") == {("x-zhou-lanfang", "HEAD", "pingxiang/body-brigade")}
+    assert not posts(extractor, "Distriktspartikommittén i Pingxiang bjöd in, och på plats fanns distriktschefen "
+                                "Zhou Lanfang.", "sv") - {("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")}
+
+
+def test_a_head_that_says_its_level_places_the_body_in_the_city_of_that_name(extractor) -> None:
+    """"Bí thư Thành ủy Lạng Sơn": "Thành ủy" is a city's party committee, so "Lạng Sơn" is the city
+    within the province of that name; "Tỉnh ủy" in the same chain stays the province's."""
+    found = posts(extractor, "Tiếp đoàn có đồng chí Hoàng Văn Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Thành ủy Lạng Sơn.",
+                  "vi")
+    assert found == {("x-hoang-van-son", "SECRETARY", "lang-son-city/party-committee"),
+                     ("x-hoang-van-son", "MEMBER", "lang-son/party-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The guests were led by Zhou Lanfang, mayor of Pingxiang and chairman of the Pingxiang Municipal People's "
+           "Government.", ("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")),
+    ("ar", "وترأس الوفد السيد تشو لان فانغ، عمدة مدينة بينغشيانغ ورئيس الحكومة الشعبية لمدينة بينغشيانغ.",
+     None),
+])
+def test_two_titles_for_one_bodys_top_office_are_one_post(extractor, lang, text, expected) -> None:
+    """"mayor of X and chairman of X's government": one body has one top office, whatever two titles
+    name it; the title told first stands."""
+    found = posts(extractor, text, lang)
+    assert len(found) == 1
+    if expected is not None:
+        assert found == {expected}

@@ -221,6 +221,8 @@ class DateReader:
                 else:
                     add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
             for relative in relative_years:
+                if _YEAR_AFTER.match(text, relative.end):
+                    continue  # "the first quarter of 2023": the year after it says which
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
         self._days_after_dates(text, found, add, ref)
         # "1月8日起", "2016年以来": languages that mark a start after the date.
@@ -385,6 +387,10 @@ class _YearsBefore:
         if start - 4 >= free and _YEAR_ONLY.fullmatch(self._text, start - 4, start):
             return self._text[start - 4:start]
         return self._years[at].group(1) if at >= 0 else None
+
+
+_YEAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:19|20)\d\d(?!\d)")
+"""A year right after a phrase, or one word after it ("of 2023", "năm 2024")."""
 
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:

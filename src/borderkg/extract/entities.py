@@ -880,6 +880,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
+            if place is not None:
+                place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
             if place is not None:
@@ -908,6 +910,18 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _at_heads_level(ctx: Context, head: str, place: Found) -> Found:
+    """"Thành ủy Lào Cai": a head that says its place's level makes a name of the province the city of
+    that name within it, where the lexicon knows one."""
+    cls = ctx.lang.head_place_classes.get(head)
+    if cls is None or place.cls == cls:
+        return place
+    name = ctx.text[place.start:place.end]
+    iri = next((e.iri for e in ctx.entries.values() if e.cls == cls and place.iri in e.located_in and _valid_on(e, ctx.date)
+                and any(label.endswith(" " + name) for label in e.labels)), None)
+    return place if iri is None else Found(place.start, place.end, iri, cls, known=True)
 
 
 def _shared_by_both(ctx: Context, start: int, end: int) -> bool:
@@ -1103,6 +1117,7 @@ def _people(ctx: Context) -> None:
             after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
             if after and person.end + after.end() in role_starts:
                 _coordinated_before(ctx, person.start, taken)
+        _listed_between_people(ctx, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
     else:
@@ -1129,7 +1144,9 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
                 end = _name_end(ctx, pos)
                 if end <= pos:
                     break
-                _add_person(ctx, pos, end)
+                if _add_person(ctx, pos, end):
+                    # the names tables may end the name sooner ("فو هوانغ لونغ" of "… لونغ ونغوين"): the list goes on there
+                    end = ctx.found[-1].end
                 taken.add(pos, end)
                 pos = end
             sep = _LIST_COMMA.match(ctx.text, pos)
@@ -1139,8 +1156,8 @@ def _listed_people(ctx: Context, taken: SpanSet) -> None:
                 pos = ctx.text.index(words[0], pos) + len(words[0])
             elif sep:
                 pos = sep.end()
-            else:
-                break
+            elif not any(ctx.text.startswith(c, space_after(ctx.text, pos)) for c in clitics if c in ctx.lang.and_words):
+                break  # "فو هوانغ لونغ ونغوين …": no comma, the and-word written on the next name goes on
             at = space_after(ctx.text, pos)
             rest = ctx.text[at:at + 2]
             glued = next((c for c in clitics if ctx.text.startswith(c, at) and len(rest) > 1 and rest[1].isalpha()), None)
@@ -1284,16 +1301,52 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         s, e = start - len(before) + m.start(1), start - len(before) + m.end(1)
         # "led by Be Thi Yen and Lu Hongmei, ...": the name is the capitalised words next to the
         # joiner, not the clause's words before them.
+        # A capitalised "Le" that opens a Vietnamese name shape is the surname Lê, not the article.
         while ctx.text[s:e].count(" ") and (not ctx.original_of(s, s + 1).isupper()
-                                           or ctx.text[s:e].split()[0] in ctx.lang.not_name_words):
+                                           or ctx.text[s:e].split()[0] in ctx.lang.not_name_words
+                                           and not _name_shaped_any(ctx, s, e)):
             s += ctx.text[s:e].index(" ") + 1
         words = ctx.original_of(s, e).split()
         if len(words) < 2 or not all(w[:1].isupper() for w in words) \
-                or ctx.text[s:e].split()[0] in ctx.lang.not_name_words or taken.overlaps(s, e):
+                or ctx.text[s:e].split()[0] in ctx.lang.not_name_words and not _name_shaped_any(ctx, s, e) \
+                or taken.overlaps(s, e):
             return
         _add_person(ctx, s, e)
         taken.add(s, e)
         start = s
+
+
+def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
+    """A folded span of a surname the names tables know, however rare, and name syllables."""
+    if ctx.people is None:
+        return False
+    tables = ctx.people.reader.tables
+    plain = ctx.text[start:end].split()
+    vietnamese = tables.vi_weights.get(plain[0], (0.0,))[0] > 0 and all(p in tables.vi_weights for p in plain)
+    chinese = len(plain) <= 3 and plain[0] in tables.zh_surnames and \
+        all(_pinyin_word(p, tables.pinyin_weights) for p in plain[1:])
+    return len(plain) >= 2 and (vietnamese or chinese)
+
+
+def _listed_between_people(ctx: Context, taken: SpanSet) -> None:
+    """"A, Tong Thanh Hai respektive B": capitalised words set off by commas, "and"-words or
+    "respectively" between two names are a name too, if they read as one with a rarer surname."""
+    joiners = [re.escape(w) for w in sorted(ctx.lang.and_words, key=len, reverse=True)]
+    joiners += [re.escape(ctx.text[m.start:m.end]) for m in ctx.matches(ctx.lang.distributive_words)]
+    if not joiners:
+        return
+    sep = r"(?:\s*,\s*|\s*,?\s+(?:" + "|".join(sorted(set(joiners), key=len, reverse=True)) + r")\s+)"
+    item = re.compile(sep + r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)" + sep)
+    people = sorted((f for f in ctx.found if f.cls == "Person"), key=attrgetter("start"))
+    for a, b in zip(people, people[1:]):
+        m = item.fullmatch(ctx.text, a.end, b.start)
+        if m is None:
+            continue
+        s, e = m.span(1)
+        if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
+                and not taken.overlaps(s, e):
+            _add_person(ctx, s, e)
+            taken.add(s, e)
 
 
 _BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
@@ -1347,6 +1400,31 @@ def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[s
         start, end = m.start(1), m.end(1)
         if _read_as_name(ctx, start, end, surnames):
             _take_name(ctx, taken, start, end)
+    _read_names_after_title_nouns(ctx, taken, surnames)
+
+
+_TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+
+
+def _read_names_after_title_nouns(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"مديرة الدائرة فام ثي هونغ": in a script without capitals, the words right after a title and one
+    definite noun (its body told before) that the names tables read as one name, opening with a usual
+    surname, are a person (the longest such run, at least two words)."""
+    if not ctx.lang.definite_prefixes:
+        return
+    for role in ctx.matches(ctx.lang.roles):
+        m = _TITLE_NOUN.match(ctx.text, role.end)
+        if m is None or not m.group(1).startswith(ctx.lang.definite_prefixes) or taken.overlaps(m.end(), m.end() + 1):
+            continue
+        clause = re.split(r"[,،.;؛:()\n]", ctx.text[m.end():m.end() + 60], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        for count in range(len(words), 1, -1):
+            if any(w.group() in ctx.lang.name_stops for w in words[:count]):
+                continue
+            start, end = m.end() + words[0].start(), m.end() + words[count - 1].end()
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                break
 
 
 def _take_name(ctx: Context, taken: SpanSet, start: int, end: int) -> None:

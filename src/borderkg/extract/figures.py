@@ -110,6 +110,8 @@ def _after_marker(ctx: Context, start: int) -> bool:
     return any(before.endswith(m) for m in ctx.lang.not_count_glued)
 
 
+_COMPOUND_STEM = 3
+"""How many letters at least a compound holds before its counted noun."""
 _TOKEN = re.compile(r"\d+|[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
 
 
@@ -119,6 +121,8 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
     unscheduled joint patrols"). Stops at punctuation, another number or a stop word."""
     lang = ctx.lang
     text = ctx.text
+    # "2000多辆", "300余家": the word for "more than" stands before the classifier
+    pos += next((len(a) for a in lang.scale_approx if text.startswith(a, pos)), 0)
     if text[pos:pos + 1] in lang.generic_classifiers:
         return _after_classifier(text, units, pos)
     unit = units.get(pos) or units.get(pos + 1)
@@ -133,6 +137,10 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
         word = token.group()
         if text[last:token.start()].strip() or not word[0].isalpha():
             return None  # punctuation or a number between: the clause or the count has ended
+        # "sju samarbetsdokument": a compound ending in a counted noun counts what that noun does
+        head = next((u for e, u in lang.unit_compound_heads if word.endswith(e) and len(word) >= len(e) + _COMPOUND_STEM), None)
+        if head is not None:
+            return Match(token.start(), token.end(), head)
         last = token.end()
         if word in lang.unit_links and links < 2:
             links += 1
@@ -225,9 +233,15 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     """The year a figure covers: the date its sentence states (the closest before the number, else the
     first after); without one, the year the previous sentence of the paragraph gave its figures
     ("In 2019 the province sent 79 delegations ... In return, Guangxi sent 54")."""
-    inside = [d for d in dates.between(sentence[0], sentence[1]) if not _baseline(ctx, d.start)]
-    before = [d for d in inside if d.start < start]
-    chosen = before[-1] if before else inside[0] if inside else None
+    # (the number itself may read as a year: "2000多辆")
+    inside = [d for d in dates.between(sentence[0], sentence[1]) if not _baseline(ctx, d.start) and d.start != start]
+    # "Trade reached X in 2024, while traffic averaged Y a day in the first months of this year": a
+    # date in the figure's own clause first, before one the sentence's earlier clause gave ("in the
+    # course of the year" speaks of that one).
+    low, high = _clause_around(ctx.text, start, sentence)
+    own = [d for d in inside if low <= d.start < high and ctx.text[d.start:d.end] not in ctx.lang.year_anaphors]
+    before = [d for d in own or inside if d.start < start]
+    chosen = before[-1] if before else (own or inside)[0] if inside else None
     if chosen is not None:
         return chosen.value[:4]
     at = bisect_right(sentences, sentence[0], key=itemgetter(1)) - 1  # sentences are in text order
@@ -241,6 +255,21 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     # "وعبرت الجسر في الرحلة الأولى عشرون سيارة": counted on the day the article told last
     return next((d.value[:4] for d in reversed(dates.between(0, sentence[0]))
                  if not d.since and len(d.value) == 10 and not _baseline(ctx, d.start)), None)
+
+
+_CLAUSE_EDGE = re.compile(r"[;:()،，；。]|[,.](?!\d)")
+
+
+def _clause_around(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The clause of the sentence the number at `start` stands in: between the punctuation around it
+    (a comma or point before a digit is the number's own)."""
+    low = max((m.end() for m in _CLAUSE_EDGE.finditer(text, sentence[0], start)), default=sentence[0])
+    after = _NUMBER_RUN.match(text, start)
+    edge = _CLAUSE_EDGE.search(text, after.end() if after else start, sentence[1])
+    return low, edge.start() if edge else sentence[1]
+
+
+_NUMBER_RUN = re.compile(r"[\d.,\s\u202f]*")
 
 
 def _baseline(ctx: Context, start: int) -> bool:
@@ -275,8 +304,8 @@ def _numbers(ctx: Context) -> list[_Number]:
     for m in matches_at(_NUMBER, text, _number_starts(text, ctx.digit_runs)):
         raw = m.group()
         value = _parse(raw, lang.decimal_separator, lang.thousands_separators)
-        if value is None or _YEAR.fullmatch(raw):
-            continue
+        if value is None or _YEAR.fullmatch(raw) and not text.startswith(lang.scale_approx, m.end()):
+            continue  # a year, unless "more than" follows it ("2000多辆": over two thousand)
         out.append(_scaled(text, scales, m.start(), m.end(), value, written=False, approx=lang.scale_approx))
     taken = SpanSet((n.start, n.end) for n in out)
     words = [w for w in _compounds(text, lang.number_words.find(text, lang.bounds), lang.number_joiners)

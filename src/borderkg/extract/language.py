@@ -131,10 +131,17 @@ class LanguageData(TypedDict, total=False):
     unit_stops: list[str]
     unit_suffixes: list[str]
     generic_classifiers: list[str]
+    unit_compound_heads: dict[str, str]
+    role_compound_heads: dict[str, str]
+    """Titles that end compounds whose first part is the body's noun ("brigadchefen": the brigade's chief) -> role."""
+    """Counted nouns that also end compounds ("samarbetsdokument", "Kooperationsdokumente") -> unit."""
     partitive_words: list[str]
     comparison_words: list[str]
     """"so với cùng kỳ năm trước", "compared with", "同比": a date after these is the baseline a figure is
     compared with, not the period it covers."""
+    year_anaphors: list[str]
+    """"of the year", "de l'année": relative years that speak of the year told before, so they do not
+    date a figure's own clause against the year an earlier clause gave."""
     number_joiners: list[str]
     times_words: list[str]
     roles: dict[str, str]
@@ -198,6 +205,8 @@ class LanguageData(TypedDict, total=False):
     event_word_forms: list[str]
     """How a one-word event word is written inflected, "-" standing for the word (Arabic "-ا", the
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
+    head_place_classes: dict[str, str]
+    """"Thành ủy Lào Cai" is the city's party committee: the place of a body with such a head is of that class."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
     demonstratives: list[str]
@@ -439,6 +448,8 @@ class CompiledLanguage:
     placed_heads_matcher: PhraseMatcher
     """Heads that name a body only next to a place ("Chongzuo government")."""
     placed_heads: frozenset[str]
+    head_place_classes: dict[str, str]
+    """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
     abbreviations: frozenset[str]
@@ -458,8 +469,13 @@ class CompiledLanguage:
     """Words that end the phrase after a number (articles, prepositions, verbs)."""
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
+    unit_compound_heads: tuple[tuple[str, str], ...]
+    role_compound_heads: tuple[tuple[str, str], ...]
+    """(folded ending, role), longest ending first."""
+    """(folded ending, unit), longest ending first."""
     partitive_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
+    year_anaphors: frozenset[str]
     number_joiners: frozenset[str]
     """The word between tens and units written apart ("treinta y cinco")."""
     """"of whom", "其中": a number after them counts what the number before counted."""
@@ -622,6 +638,7 @@ class CompiledLanguage:
             roles=matcher(data.get("roles", {}).items()),
             heads=matcher(data.get("org_heads", {}).items()),
             placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
+            head_place_classes={fold_label(k): v for k, v in data.get("head_place_classes", {}).items()},
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
@@ -640,8 +657,13 @@ class CompiledLanguage:
             unit_stops=words("unit_stops"),
             not_count_glued=tuple(fold_label(w) for w in data.get("not_count_glued", [])),
             generic_classifiers=words("generic_classifiers"),
+            role_compound_heads=tuple(sorted(((fold_label(k), v) for k, v in data.get("role_compound_heads", {}).items()),
+                                             key=lambda kv: -len(kv[0]))),
+            unit_compound_heads=tuple(sorted(((fold_label(k), v) for k, v in data.get("unit_compound_heads", {}).items()),
+                                             key=lambda kv: -len(kv[0]))),
             partitive_words=tuple(fold_label(w) for w in data.get("partitive_words", [])),
             comparison_words=tuple(fold_label(w) for w in data.get("comparison_words", [])),
+            year_anaphors=frozenset(fold_label(w) for w in data.get("year_anaphors", [])),
             number_joiners=words("number_joiners"),
             scales=matcher(data.get("scales", {}).items()),
             number_words=matcher(data.get("number_words", {}).items()),

@@ -11,7 +11,7 @@ from borderkg import classes
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
-from borderkg.extract.spans import SpanIndex, StartIndex, space_after, space_before
+from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -53,12 +53,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             skipped = False
             if role is None:
                 break
-            other = _titled_name(ctx, orgs, people_by_start, role)
-            if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, orgs, role, other)):
+            # the body named, or the one the title implies ("Huyện trưởng huyện Đại Tân": its government)
+            org = _body_after(ctx, orgs, role)
+            other = _titled_name(ctx, orgs, people_by_start, role, org)
+            if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, org, other)):
                 # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's; "A và Phó
                 # Chủ tịch … Sùng Tả Lý Minh": a name right after the body (no comma) is that title's.
                 break
-            org = _body_after(ctx, orgs, role)
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             if org is None:
@@ -109,6 +110,14 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 used.add(id(told))
             continue
         if titled is None:
+            # "مديرة الدائرة فام ثي هونغ": a title, a definite common noun and a name: a post in the body
+            # told before whose name holds that noun
+            noun = _TITLE_NOUN.match(ctx.text, role.end)
+            named = next(iter(people_by_start.between(noun.end(), noun.end() + 1)), None) if noun else None
+            told = _body_by_definite_noun(ctx, role, noun.group(1)) if noun and named else None
+            if named is not None and told is not None:
+                posts.append(_post(ctx, role.start, named.end, named, told, role))
+                used.add(id(told))
             continue
         # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
         named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
@@ -116,6 +125,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             used.add(id(titled))
+    posts += _compound_title_posts(ctx, people_by_start)
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
     if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
@@ -153,7 +163,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named):
-                pairs = _places_for(ctx, orgs, titles, len(named), e)
+                pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -164,7 +174,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
-                _places_for(ctx, orgs, titles, len(named), e)
+                _places_for(ctx, orgs, titles, len(named), (s, e))
         if len(pairs) != len(named):
             continue
         clauses.append((s, e, set(named)))
@@ -222,6 +232,38 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
 
 
 _STEM_MIN, _INFLECTION_MAX = 6, 3
+_COMPOUND_WORD = re.compile(r"[^\W\d_]+")
+_BODY_NOUN_MIN = 4
+"""How many letters at least the body's noun before a compound title holds ("brigad-")."""
+
+
+def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Post]:
+    """"med brigadchefen Li Wenbin": a title ending a compound whose first part is a body's noun, with a
+    name right after it, is a post in the body told last before it whose name has a word ending in
+    that noun, past a short inflection ("gränsförvaltningsbrigaden")."""
+    out: list[Post] = []
+    if not ctx.lang.role_compound_heads:
+        return out
+    titles = SpanSet((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
+    for word in _COMPOUND_WORD.finditer(ctx.text):
+        if titles.overlaps(word.start(), word.end()):
+            continue  # a title the table knows ("partisekreteraren"): read with the others
+        ending = next(((e, r) for e, r in ctx.lang.role_compound_heads
+                       if word.group().endswith(e) and len(word.group()) >= len(e) + _BODY_NOUN_MIN), None)
+        if ending is None:
+            continue
+        noun = word.group()[:-len(ending[0])]
+        named = _name_set_off(ctx, people_by_start, word.end())
+        if named is None:
+            continue
+        told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
+                                       key=attrgetter("end"), reverse=True)
+                     if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
+                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] for w in ctx.text[o.start:o.end].split())), None)
+        if told is not None:
+            title = Match(word.start(), word.end(), ending[1])
+            out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
+    return out
 
 
 def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
@@ -240,6 +282,22 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
     told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
                  if o.cls in ORG_LIKE and o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+    return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
+
+
+_TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+
+
+def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None:
+    """The body told last before a title whose name holds `word` without its definite prefix
+    ("الدائرة" → "دائرة السياحة في مقاطعة …")."""
+    bare = _bare_word(ctx, word)
+    if bare == word:
+        return None  # no definite prefix: not a noun that speaks of a body told before
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= role.start and not o.inferred
+                 and bare in ctx.text[o.start:o.end].split()), None)
     return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
@@ -267,19 +325,32 @@ def _listed_before(ctx: Context, people: list[Found]) -> list[Found]:
     return run
 
 
-def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int, e: int) -> list[tuple[Match, Found]]:
+def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int,
+                sentence: tuple[int, int]) -> list[tuple[Match, Found]]:
     """"vice chairmen of the People's Committees of X, Y and Z": one title and as many places as
     names, each place's body of the title's kind."""
+    s, e = sentence
     pairs: list[tuple[Match, Found]] = []
     for r in titles:
-        places = list(dict.fromkeys(f.iri for f in ctx.found if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES
-                                    and f.cls != "Country"))
+        mentions: dict[str, Found] = {}
+        for f in ctx.found:
+            if r.end <= f.start < e and f.cls in PARTICIPANT_PLACES and f.cls != "Country":
+                mentions.setdefault(f.iri, f)  # each place's first mention
+        if not mentions:
+            # "vice-presidents of the committees of these provinces", "i de fyra provinserna": no place
+            # after the title; the places are the last ones listed together, as many as the names,
+            # unless the sentence names another place (its own, for a title of its own).
+            mentions = {f.iri: f for f in _last_listed_places(ctx, count, r.start)}
+            if any(f.iri not in mentions for f in ctx.found if s <= f.start < e and f.cls in PARTICIPANT_PLACES
+                   and f.cls != "Country"):
+                continue
+        places = list(mentions)
         if len(places) != count:
             continue
         org = _org_after(ctx, orgs, r.end, r.start)
         kind = org.head if org is not None and org.head else None
         for iri in places:
-            place = next(f for f in ctx.found if f.iri == iri and r.end <= f.start < e)
+            place = mentions[iri]
             body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
                 _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
                 _government_body(ctx, place, r.start, place.end)
@@ -289,6 +360,24 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             return pairs
         pairs = []
     return pairs
+
+
+def _last_listed_places(ctx: Context, count: int, before: int) -> list[Found]:
+    """The last `count` places (not countries) before `before` listed together, apart from each
+    other only by commas and "and"-words, with no other place listed next to them."""
+    places = sorted((f for f in ctx.found if f.end <= before and f.cls in PARTICIPANT_PLACES and f.cls != "Country"),
+                    key=attrgetter("start"))
+    run: list[Found] = []
+    for p in reversed(places):
+        if run and p.end > run[0].start:
+            continue  # a place named inside another's name
+        gap = re.sub(r"[,،、]", " ", ctx.text[p.end:run[0].start]).split() if run else []
+        if run and any(w not in ctx.lang.and_words for w in gap):
+            if len(run) == count:
+                return run
+            run = []
+        run.insert(0, p)
+    return run if len(run) == count else []
 
 
 def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[Match]:
@@ -425,8 +514,8 @@ def _titled_name(ctx: Context, orgs: list[Found], people_by_start: StartIndex, r
                  if _name_follows(ctx, body.end, p.start)), None)
 
 
-def _name_right_after_body(ctx: Context, orgs: list[Found], role: Match, named: Found) -> bool:
-    body = _org_after(ctx, orgs, role.end, role.start)
+def _name_right_after_body(ctx: Context, body: Found | None, named: Found) -> bool:
+    """A name right after the title's body, no comma between: the title is that name's."""
     return body is not None and not any(c in ctx.text[body.end:named.start] for c in ",،;:()")
 
 
@@ -695,6 +784,8 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     level = ctx.lang.place_anaphors.get(word)
     if level is None and word not in ctx.lang.possessives:
         return None
+    if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
+        return owner  # "the border guard command of Lai Chau, led by its commander": that body's
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         if level is not None:
@@ -706,6 +797,19 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if place is None:
         return None
     return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _body_just_told(ctx: Context, pos: int) -> Found | None:
+    """The body named last before pos in its sentence, when no place is named after it (a place
+    inside its name is its own)."""
+    before = [f for f in ctx.found_between(max(0, pos - _BODY_BEFORE), pos) if f.end <= pos and not f.inferred
+              and (f.cls in ORG_LIKE or f.cls in PARTICIPANT_PLACES and f.cls != "Country")]
+    if not before:
+        return None
+    last = max(before, key=lambda f: (f.end, f.cls in ORG_LIKE))
+    if last.cls not in ORG_LIKE or any(c in ctx.text[last.end:pos] for c in ".;!?。"):
+        return None
+    return replace(last)  # a copy: the mention told before is not the title's
 
 
 def _place_told(ctx: Context, pos: int, level: str | None) -> Found | None:
@@ -776,6 +880,9 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         typed = [m.value for matcher in (ctx.lang.place_types, ctx.lang.place_types_after)
                  for m in ctx.matches(matcher) if org.start <= m.start and m.end <= org.end]
         cls = typed[0] if len(set(typed)) == 1 else None
+    if cls is None:  # "Tỉnh ủy": a head that says its place's level
+        name = ctx.text[org.start:org.end]
+        cls = next((c for head, c in ctx.lang.head_place_classes.items() if head in name), None)
     chain_place = next((p for p in chain_places if p is not None and (p != guessed or anaphoric)
                         and _class_of(ctx, p) == cls), None)
     if cls is not None and chain_place is not None:
@@ -847,8 +954,18 @@ def _majority(posts: list[Post]) -> list[Post]:
     best: dict[tuple, str] = {}
     for (person, role, kind, org), n in sorted(votes.items(), key=lambda kv: -kv[1]):
         best.setdefault((person, role, kind), org)
-    return [p for p in posts if p.role not in _EXCLUSIVE_ROLES
+    kept = [p for p in posts if p.role not in _EXCLUSIVE_ROLES
             or best[(p.person, p.role, _kind(p.organization))] == p.organization]
+    # "عمدة المدينة ورئيس الحكومة الشعبية للمدينة", "mayor and chairman of the city's government": one
+    # body has one top office, whatever two titles name it; the title told first stands.
+    first: dict[tuple[str, str], str] = {}
+    for p in sorted(kept, key=attrgetter("start")):
+        if p.role in _TOP_ROLES:
+            first.setdefault((p.person, p.organization), p.role)
+    return [p for p in kept if p.role not in _TOP_ROLES or first[(p.person, p.organization)] == p.role]
+
+
+_TOP_ROLES = {"HEAD", "CHAIR"}
 
 
 def _kind(org: str) -> str:
