@@ -79,6 +79,9 @@ class Context:
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
     _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
+    _lies_in: dict[str, Any] = field(default_factory=dict)
+    """`ancestors`' answers ("known"), the mentions' links they were given for ("links"), and the mentions those
+    were read from ("found", "size")."""
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
     text: str = field(init=False)
     """The folded text (`folded.text`), which the steps read hundreds of times per document."""
@@ -166,8 +169,7 @@ class Context:
         """Replace mention `f` in `found` by one that links it to `obj` as well; returns the new one."""
         at = self.found.index(f)
         self.found[at] = replace(f, links=(*f.links, (prop, obj)))
-        self._memo.pop("links", None)
-        self._memo.pop("ancestors", None)  # a link may change what lies where
+        self._memo.pop("links", None)  # (and with it what lies where: `ancestors`)
         return self.found[at]
 
     def found_between(self, start: int, end: int) -> list[Found]:
@@ -181,9 +183,15 @@ class Context:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
 
     def ancestors(self, iri: str) -> set[str]:
-        # kept while `found` stays the same list and size: a place added with its links ("Tra Linh commune",
-        # in Tra Linh district) after an earlier question about it is asked of again
-        known: dict[str, set[str]] = self.indexed("ancestors", lambda found: {})
+        # kept while the mentions' links say the same: a place added with its links ("Tra Linh commune", in Tra
+        # Linh district) after an earlier question about it is asked of again
+        lies_in = self._lies_in
+        if lies_in.get("found") is not self.found or lies_in.get("size") != len(self.found):
+            links = self.indexed("links", _links_by_iri)
+            if lies_in.get("links") != links:
+                lies_in["known"] = {}
+            lies_in.update(found=self.found, size=len(self.found), links=links)
+        known: dict[str, set[str]] = lies_in["known"]
         if iri in known:
             return known[iri]
         # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).

@@ -470,9 +470,9 @@ class CompiledLanguage:
     not_count_glued: tuple[str, ...]
     generic_classifiers: frozenset[str]
     unit_compound_heads: tuple[tuple[str, str], ...]
+    """(folded ending, unit), longest ending first."""
     role_compound_heads: tuple[tuple[str, str], ...]
     """(folded ending, role), longest ending first."""
-    """(folded ending, unit), longest ending first."""
     partitive_words: tuple[str, ...]
     comparison_words: tuple[str, ...]
     year_anaphors: frozenset[str]

@@ -245,8 +245,11 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
     if not ctx.lang.role_compound_heads:
         return out
     titles = SpanSet((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
-    for word in _COMPOUND_WORD.finditer(ctx.text):
-        if titles.overlaps(word.start(), word.end()):
+    # only the words that end in a title: a scan for the endings, each extended back to its word's start
+    endings = re.compile("(?:" + "|".join(re.escape(e) for e, _ in ctx.lang.role_compound_heads) + r")(?![^\W\d_])")
+    for end in endings.finditer(ctx.text):
+        word = _COMPOUND_WORD.match(ctx.text, _word_start(ctx.text, end.start()), end.end())
+        if word is None or titles.overlaps(word.start(), word.end()):
             continue  # a title the table knows ("partisekreteraren"): read with the others
         ending = next(((e, r) for e, r in ctx.lang.role_compound_heads
                        if word.group().endswith(e) and len(word.group()) >= len(e) + _BODY_NOUN_MIN), None)
@@ -264,6 +267,13 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
             title = Match(word.start(), word.end(), ending[1])
             out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
     return out
+
+
+def _word_start(text: str, at: int) -> int:
+    """Where the word holding `at` starts."""
+    while at and (text[at - 1].isalpha()):
+        at -= 1
+    return at
 
 
 def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:

@@ -61,7 +61,6 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     Of venue places not within one another, the one nearest the event's word (`near`) is where it
     happened ("Bat Xat in der Provinz Lao Cai und Jinping ... in der Großgemeinde Jinhe ... Gesprächen")."""
     composite = ctx.indexed("composite", composite_names)
-    named = ctx.indexed("names but mechanisms", _names_but_mechanisms)
     venues = ctx.lang.venue_words
     venue_end = -1
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
@@ -73,7 +72,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                             for a in ctx.ancestors(p.iri) | {p.iri}})
         if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
-        elif f.cls in PARTICIPANT_PLACES - {"Country"} and inside and not named.contains_other(f.start, f.end):
+        elif f.cls in PARTICIPANT_PLACES - {"Country"} and inside \
+                and not ctx.indexed("names but mechanisms", _names_but_mechanisms).contains_other(f.start, f.end):
             draft.participants.add(f.iri)  # "the Cao Bang – Guangxi Joint Working Group": a side named in a mechanism's name
         elif f.cls in PARTICIPANT_PLACES and not inside:
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place

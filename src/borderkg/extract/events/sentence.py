@@ -501,6 +501,8 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
 def _clauses_of_numbered(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[tuple[int, int]]:
     """Where the sentence tells of its other numbered event words, from each word to the end of its clause as
     `_numbered_others` reads it: the dates and places there are those editions'."""
+    if len(own) < 2:
+        return []
     ordinal = ordinal_of(ctx, trigger)
     out = []
     for other in own:
