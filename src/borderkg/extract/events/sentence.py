@@ -627,7 +627,7 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     # event told before, and which edition it was (the dates are of the others)
     identified = this_is is not None and _only_qualifiers(ctx, this_is, trigger.start)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "The three-day event is …"
-    articled = bool(opening) and opening[0].rstrip("'") in ctx.lang.articles | {a + "'" for a in ctx.lang.articles}
+    articled = bool(opening) and opening[0].rstrip("'") in ctx.lang.articles
     if not identified and not (generic and articled) and (len(opening) > 1 or opening and not definite and not articled):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     told = next((d for d in reversed(drafts) if (generic or d.cls == str(trigger.value)) and d.start < s), None)
