@@ -427,3 +427,18 @@ def test_two_titles_for_one_bodys_top_office_are_one_post(extractor, lang, text,
     assert len(found) == 1
     if expected is not None:
         assert found == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vu Thi Mai, Be Thi Hoa et Chu Van Thang, respectivement vice-présidents des comités populaires des "
+           "provinces de Lai Chau, de Ha Giang et de Lao Cai, ont pris la parole."),
+    ("en", "Vu Thi Mai, Be Thi Hoa and Chu Van Thang, respectively vice chairmen of the People's Committees of "
+           "Lai Chau, Ha Giang and Lao Cai, spoke."),
+])
+def test_rarer_surnames_closing_a_list_before_respectively_are_names(extractor, lang, text) -> None:
+    """The names listed last before "respectively" ("Be Thi Hoa et Chu Van Thang, respectivement") are
+    read as names, however rare their surnames, like those between two names: each holds its title."""
+    found = posts(extractor, text, lang)
+    assert {p for p, _, _ in found} >= {"x-be-thi-hoa", "x-chu-van-thang"}
+    assert ("x-chu-van-thang", "VICE_CHAIR", "lao-cai/peoples-committee") in found
+

@@ -1329,24 +1329,33 @@ def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
 
 
 def _listed_between_people(ctx: Context, taken: SpanSet) -> None:
-    """"A, Tong Thanh Hai respektive B": capitalised words set off by commas, "and"-words or
-    "respectively" between two names are a name too, if they read as one with a rarer surname."""
+    """"A, Tong Thanh Hai respektive B", "A, B, Be Van Dung et Chu Quang Minh, respectivement": capitalised
+    words set off by commas, "and"-words or "respectively" between two names, or between a name and
+    "respectively", are a name too, if they read as one with a rarer surname."""
     joiners = [re.escape(w) for w in sorted(ctx.lang.and_words, key=len, reverse=True)]
-    joiners += [re.escape(ctx.text[m.start:m.end]) for m in ctx.matches(ctx.lang.distributive_words)]
+    markers = [(m.start, m.end) for m in ctx.matches(ctx.lang.distributive_words)]
+    joiners += [re.escape(ctx.text[s:e]) for s, e in markers]
     if not joiners:
         return
     sep = r"(?:\s*,\s*|\s*,?\s+(?:" + "|".join(sorted(set(joiners), key=len, reverse=True)) + r")\s+)"
-    item = re.compile(sep + r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)" + sep)
+    word = r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)"
+    item = re.compile(sep + word + sep)
+    # before "respectively" a list may end in more than one such name
+    items = re.compile(r"(?:" + sep + word + r")+" + sep)
+    each = re.compile(sep + r"(?=" + word + sep + ")")
     people = sorted((f for f in ctx.found if f.cls == "Person"), key=attrgetter("start"))
-    for a, b in zip(people, people[1:]):
-        m = item.fullmatch(ctx.text, a.end, b.start)
-        if m is None:
-            continue
-        s, e = m.span(1)
-        if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
-                and not taken.overlaps(s, e):
-            _add_person(ctx, s, e)
-            taken.add(s, e)
+    gaps = [(a.end, b.start) for a, b in zip(people, people[1:]) if item.fullmatch(ctx.text, a.end, b.start)]
+    for start, _ in markers:
+        last = max((p.end for p in people if p.end <= start), default=None)
+        if last is not None and start - last < 200 and items.fullmatch(ctx.text, last, start):
+            gaps.append((last, start))
+    for a_end, b_start in gaps:
+        for m in each.finditer(ctx.text, a_end, b_start):
+            s, e = m.span(1)
+            if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
+                    and not taken.overlaps(s, e):
+                _add_person(ctx, s, e)
+                taken.add(s, e)
 
 
 _BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
