@@ -442,3 +442,12 @@ def test_rarer_surnames_closing_a_list_before_respectively_are_names(extractor, 
     assert {p for p, _, _ in found} >= {"x-be-thi-hoa", "x-chu-van-thang"}
     assert ("x-chu-van-thang", "VICE_CHAIR", "lao-cai/peoples-committee") in found
 
+
+def test_one_title_before_a_list_of_bodies_and_one_of_names_respectively(extractor) -> None:
+    """"Heads of X and Y, A and B, respectively": one plural title, then the bodies, then the names in
+    the same order; each name heads the body told in its place."""
+    found = posts(extractor, "Heads of the Ha Giang Department of Transport and the Wenshan Prefecture Bureau of "
+                             "Commerce, Dang Van Toan and Luo Ping, respectively, spoke on the new road.", "en")
+    assert {(p, r) for p, r, _ in found} == {("x-dang-van-toan", "HEAD"), ("x-luo-ping", "HEAD")}
+    bodies = {p: o for p, _, o in found}
+    assert bodies["x-dang-van-toan"].startswith("ha-giang/") and bodies["x-luo-ping"].startswith("wenshan/")

@@ -164,6 +164,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named):
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
+            if len(pairs) != len(named):
+                pairs = _bodies_listed(ctx, roles, orgs, s, listed[0].start, len(named))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -181,6 +183,18 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
+                   count: int) -> list[tuple[Match, Found]]:
+    """"Heads of the X and the Y, A and B, respectively": the last title before the names, and the
+    bodies named between it and them, one for each name."""
+    title = next((r for r in reversed(roles) if start <= r.start and r.end <= names), None)
+    if title is None:
+        return []
+    named = [o for o in orgs if title.end <= o.start and o.end <= names and not o.inferred]
+    bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
+    return [(title, b) for b in bodies] if len(bodies) == count else []
 
 
 def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
