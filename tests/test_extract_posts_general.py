@@ -451,3 +451,10 @@ def test_one_title_before_a_list_of_bodies_and_one_of_names_respectively(extract
     assert {(p, r) for p, r, _ in found} == {("x-dang-van-toan", "HEAD"), ("x-luo-ping", "HEAD")}
     bodies = {p: o for p, _, o in found}
     assert bodies["x-dang-van-toan"].startswith("ha-giang/") and bodies["x-luo-ping"].startswith("wenshan/")
+
+
+def test_swedish_standing_in_title_is_a_deputys(extractor) -> None:
+    """"ställföreträdande chef för X" is X's deputy chief, not its chief: a unit's deputy head."""
+    found = posts(extractor, "Patrullen leddes av Zhao Ming, ställföreträdande chef för Pingxiangs "
+                             "gränsförvaltningsavdelning.", "sv")
+    assert {(p, r) for p, r, _ in found} == {("x-zhao-ming", "DEPUTY_HEAD")}
