@@ -458,3 +458,15 @@ def test_swedish_standing_in_title_is_a_deputys(extractor) -> None:
     found = posts(extractor, "Patrullen leddes av Zhao Ming, ställföreträdande chef för Pingxiangs "
                              "gränsförvaltningsavdelning.", "sv")
     assert {(p, r) for p, r, _ in found} == {("x-zhao-ming", "DEPUTY_HEAD")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Partisekreteraren Chen Hua från partikommittén i staden Dongxing tog emot gästerna.",
+     ("x-chen-hua", "SECRETARY", "dongxing/party-committee")),
+    ("en", "Party secretary Nong Van Kien from the Cao Bang Provincial Party Committee also spoke.",
+     ("x-nong-van-kien", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_title_then_name_then_the_body_the_person_comes_from(extractor, lang, text, expected) -> None:
+    """"partisekreteraren X från partikommittén i Y": a title before a name names no body; the body after
+    the name, through an origin word, is the one whose title it is."""
+    assert expected in posts(extractor, text, lang)

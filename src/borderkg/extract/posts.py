@@ -103,7 +103,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it.
             named = named or _name_set_off(ctx, people_by_start, role.end)
-            told = _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
+            told = _body_come_from(ctx, orgs, named) or _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
                 if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
@@ -195,6 +195,19 @@ def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: i
     named = [o for o in orgs if title.end <= o.start and o.end <= names and not o.inferred]
     bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
     return [(title, b) for b in bodies] if len(bodies) == count else []
+
+
+def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Found | None:
+    """"häradschefen Lu Jianfeng från folkregeringen i häradet Ningming", "the mayor, X, from the city's
+    government": a title and a name, then the body the person comes from."""
+    if named is None:
+        return None
+    after = ctx.text[named.end:named.end + 40]
+    word = next((w for w in sorted(ctx.lang.origin_words, key=len, reverse=True)
+                 if re.match(r",?\s+" + re.escape(w) + r"\s", after)), None)
+    if word is None:
+        return None
+    return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
 
 
 def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
