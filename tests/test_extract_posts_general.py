@@ -470,3 +470,10 @@ def test_title_then_name_then_the_body_the_person_comes_from(extractor, lang, te
     """"partisekreteraren X från partikommittén i Y": a title before a name names no body; the body after
     the name, through an origin word, is the one whose title it is."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_chinese_commander_of_a_command_heads_it(extractor) -> None:
+    """"指挥部副指挥长": the deputy commander of a command is its deputy head."""
+    found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黄文明介绍了情况。", "zh")
+    assert {(r, o) for _, r, o in found} == {("DEPUTY_HEAD", "lao-cai/border-guard-command")}
+
