@@ -477,3 +477,8 @@ def test_chinese_commander_of_a_command_heads_it(extractor) -> None:
     found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黄文明介绍了情况。", "zh")
     assert {(r, o) for _, r, o in found} == {("DEPUTY_HEAD", "lao-cai/border-guard-command")}
 
+
+def test_a_vietnamese_name_in_han_script_reads_its_given_name_as_names_do(extractor) -> None:
+    """强 reads càng in Unihan, but Vietnamese names write Cường with it: 阮强 is Nguyễn Cường."""
+    found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黎明强介绍了情况。", "zh")
+    assert {p for p, _, _ in found} == {"x-le-minh-cuong"}
