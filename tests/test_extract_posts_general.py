@@ -482,3 +482,11 @@ def test_a_vietnamese_name_in_han_script_reads_its_given_name_as_names_do(extrac
     """强 reads càng in Unihan, but Vietnamese names write Cường with it: 阮强 is Nguyễn Cường."""
     found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黎明强介绍了情况。", "zh")
     assert {p for p, _, _ in found} == {"x-le-minh-cuong"}
+
+
+def test_spanish_nationality_between_place_type_and_name_keeps_the_body_placed(extractor) -> None:
+    """"del Comité Popular de la provincia vietnamita de Lai Chau": the nationality adjective does not
+    cut the body from its place."""
+    found = posts(extractor, "Hablaron Wang Lei, vicepresidente del Gobierno Popular de Yunnan, y Giang Van Sinh, "
+                             "presidente del Comité Popular de la provincia vietnamita de Lai Chau.", "es")
+    assert ("x-giang-van-sinh", "CHAIR", "lai-chau/peoples-committee") in found
