@@ -490,3 +490,13 @@ def test_spanish_nationality_between_place_type_and_name_keeps_the_body_placed(e
     found = posts(extractor, "Hablaron Wang Lei, vicepresidente del Gobierno Popular de Yunnan, y Giang Van Sinh, "
                              "presidente del Comité Popular de la provincia vietnamita de Lai Chau.", "es")
     assert ("x-giang-van-sinh", "CHAIR", "lai-chau/peoples-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("es", "Intervinieron Vu Van Toan, vicepresidente del Comité Popular de Lang Son.", "x-vu-van-toan"),
+    ("fr", "Assistait Zhou Min, vice-président du gouvernement populaire du Guangxi.", "x-zhou-min"),
+])
+def test_a_sentence_opening_verb_is_no_part_of_the_name_after_it(extractor, lang, text, person) -> None:
+    """"Intervinieron Vu Van Toan, vicepresidente …": the capitalised verb that opens the sentence is
+    no name syllable; the name is the words after it."""
+    assert {p for p, _, _ in posts(extractor, text, lang)} == {person}

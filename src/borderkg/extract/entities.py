@@ -1198,6 +1198,12 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        # "Asistió Nong Van Hai, vicepresidente", "Hablaron Wang Lei, …": a capitalised word (a verb
+        # opening the sentence) that no name syllable is, before words that read as a Vietnamese or
+        # Chinese name, is no part of the name.
+        first = ctx.text[start:end].split(" ", 1)[0]
+        if len(words) > 2 and not _name_syllable(ctx, first) and _name_shaped_any(ctx, start + len(first) + 1, end):
+            start += len(first) + 1
         if taken.overlaps(start, end):
             continue
         _add_person(ctx, start, end)
@@ -1314,6 +1320,14 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         _add_person(ctx, s, e)
         taken.add(s, e)
         start = s
+
+
+def _name_syllable(ctx: Context, word: str) -> bool:
+    """A folded word the names tables know as a Vietnamese or a pinyin name syllable."""
+    if ctx.people is None:
+        return True
+    tables = ctx.people.reader.tables
+    return word in tables.vi_weights or _pinyin_word(word, tables.pinyin_weights)
 
 
 def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
