@@ -500,3 +500,9 @@ def test_a_sentence_opening_verb_is_no_part_of_the_name_after_it(extractor, lang
     """"Intervinieron Vu Van Toan, vicepresidente …": the capitalised verb that opens the sentence is
     no name syllable; the name is the words after it."""
     assert {p for p, _, _ in posts(extractor, text, lang)} == {person}
+
+
+def test_french_vice_chef_is_a_deputy_head(extractor) -> None:
+    """"vice-chef du gouvernement populaire de X": the deputy of the head, not the head ("chef")."""
+    found = posts(extractor, "Était présent Li Hong, vice-chef du gouvernement populaire du district de Malipo.", "fr")
+    assert {(p, r) for p, r, _ in found} == {("x-li-hong", "DEPUTY_HEAD")}
