@@ -506,3 +506,10 @@ def test_french_vice_chef_is_a_deputy_head(extractor) -> None:
     """"vice-chef du gouvernement populaire de X": the deputy of the head, not the head ("chef")."""
     found = posts(extractor, "Était présent Li Hong, vice-chef du gouvernement populaire du district de Malipo.", "fr")
     assert {(p, r) for p, r, _ in found} == {("x-li-hong", "DEPUTY_HEAD")}
+
+
+def test_arabic_title_body_then_name_without_a_comma(extractor) -> None:
+    """"رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم": in Arabic, a name may follow the
+    title's body with no comma; the words the names tables read as a name there are its holder."""
+    found = posts(extractor, "وزار رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم المعبر الحدودي.", "ar")
+    assert {(r, o) for _, r, o in found} == {("CHAIR", "lai-chau/peoples-committee")}

@@ -1423,7 +1423,27 @@ def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[s
         start, end = m.start(1), m.end(1)
         if _read_as_name(ctx, start, end, surnames):
             _take_name(ctx, taken, start, end)
+    _read_names_after_title_bodies(ctx, taken, surnames)
     _read_names_after_title_nouns(ctx, taken, surnames)
+
+
+def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"نائب رئيس اللجنة الشعبية لمقاطعة كوانغ نينه نغوين فان ثانه أمس": in a script without capitals, the
+    words right after a title and the body's name it runs into, no comma between, that the names tables
+    read as one name opening with a usual surname, are a person (the longest such run, at least two words)."""
+    bodies = {f.start: f for f in ctx.found if f.cls in classes.ORGANIZATIONS}
+    for role in ctx.matches(ctx.lang.roles):
+        body = bodies.get(space_after(ctx.text, role.end))
+        if body is None or taken.overlaps(space_after(ctx.text, body.end), space_after(ctx.text, body.end) + 1):
+            continue
+        clause = re.split(r"[,،.;؛:()\n]", ctx.text[body.end:body.end + 60], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
+        for last in range(stop, 1, -1):
+            start, end = body.end + words[0].start(), body.end + words[last - 1].end()
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                break
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
