@@ -427,3 +427,89 @@ def test_two_titles_for_one_bodys_top_office_are_one_post(extractor, lang, text,
     assert len(found) == 1
     if expected is not None:
         assert found == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Vu Thi Mai, Be Thi Hoa et Chu Van Thang, respectivement vice-présidents des comités populaires des "
+           "provinces de Lai Chau, de Ha Giang et de Lao Cai, ont pris la parole."),
+    ("en", "Vu Thi Mai, Be Thi Hoa and Chu Van Thang, respectively vice chairmen of the People's Committees of "
+           "Lai Chau, Ha Giang and Lao Cai, spoke."),
+])
+def test_rarer_surnames_closing_a_list_before_respectively_are_names(extractor, lang, text) -> None:
+    """The names listed last before "respectively" ("Be Thi Hoa et Chu Van Thang, respectivement") are
+    read as names, however rare their surnames, like those between two names: each holds its title."""
+    found = posts(extractor, text, lang)
+    assert {p for p, _, _ in found} >= {"x-be-thi-hoa", "x-chu-van-thang"}
+    assert ("x-chu-van-thang", "VICE_CHAIR", "lao-cai/peoples-committee") in found
+
+
+def test_one_title_before_a_list_of_bodies_and_one_of_names_respectively(extractor) -> None:
+    """"Heads of X and Y, A and B, respectively": one plural title, then the bodies, then the names in
+    the same order; each name heads the body told in its place."""
+    found = posts(extractor, "Heads of the Ha Giang Department of Transport and the Wenshan Prefecture Bureau of "
+                             "Commerce, Dang Van Toan and Luo Ping, respectively, spoke on the new road.", "en")
+    assert {(p, r) for p, r, _ in found} == {("x-dang-van-toan", "HEAD"), ("x-luo-ping", "HEAD")}
+    bodies = {p: o for p, _, o in found}
+    assert bodies["x-dang-van-toan"].startswith("ha-giang/") and bodies["x-luo-ping"].startswith("wenshan/")
+
+
+def test_swedish_standing_in_title_is_a_deputys(extractor) -> None:
+    """"ställföreträdande chef för X" is X's deputy chief, not its chief: a unit's deputy head."""
+    found = posts(extractor, "Patrullen leddes av Zhao Ming, ställföreträdande chef för Pingxiangs "
+                             "gränsförvaltningsavdelning.", "sv")
+    assert {(p, r) for p, r, _ in found} == {("x-zhao-ming", "DEPUTY_HEAD")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Partisekreteraren Chen Hua från partikommittén i staden Dongxing tog emot gästerna.",
+     ("x-chen-hua", "SECRETARY", "dongxing/party-committee")),
+    ("en", "Party secretary Nong Van Kien from the Cao Bang Provincial Party Committee also spoke.",
+     ("x-nong-van-kien", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_title_then_name_then_the_body_the_person_comes_from(extractor, lang, text, expected) -> None:
+    """"partisekreteraren X från partikommittén i Y": a title before a name names no body; the body after
+    the name, through an origin word, is the one whose title it is."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_chinese_commander_of_a_command_heads_it(extractor) -> None:
+    """"指挥部副指挥长": the deputy commander of a command is its deputy head."""
+    found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黄文明介绍了情况。", "zh")
+    assert {(r, o) for _, r, o in found} == {("DEPUTY_HEAD", "lao-cai/border-guard-command")}
+
+
+def test_a_vietnamese_name_in_han_script_reads_its_given_name_as_names_do(extractor) -> None:
+    """强 reads càng in Unihan, but Vietnamese names write Cường with it: 阮强 is Nguyễn Cường."""
+    found = posts(extractor, "会上，老街省边防部队指挥部副指挥长黎明强介绍了情况。", "zh")
+    assert {p for p, _, _ in found} == {"x-le-minh-cuong"}
+
+
+def test_spanish_nationality_between_place_type_and_name_keeps_the_body_placed(extractor) -> None:
+    """"del Comité Popular de la provincia vietnamita de Lai Chau": the nationality adjective does not
+    cut the body from its place."""
+    found = posts(extractor, "Hablaron Wang Lei, vicepresidente del Gobierno Popular de Yunnan, y Giang Van Sinh, "
+                             "presidente del Comité Popular de la provincia vietnamita de Lai Chau.", "es")
+    assert ("x-giang-van-sinh", "CHAIR", "lai-chau/peoples-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("es", "Intervinieron Vu Van Toan, vicepresidente del Comité Popular de Lang Son.", "x-vu-van-toan"),
+    ("fr", "Assistait Zhou Min, vice-président du gouvernement populaire du Guangxi.", "x-zhou-min"),
+])
+def test_a_sentence_opening_verb_is_no_part_of_the_name_after_it(extractor, lang, text, person) -> None:
+    """"Intervinieron Vu Van Toan, vicepresidente …": the capitalised verb that opens the sentence is
+    no name syllable; the name is the words after it."""
+    assert {p for p, _, _ in posts(extractor, text, lang)} == {person}
+
+
+def test_french_vice_chef_is_a_deputy_head(extractor) -> None:
+    """"vice-chef du gouvernement populaire de X": the deputy of the head, not the head ("chef")."""
+    found = posts(extractor, "Était présent Li Hong, vice-chef du gouvernement populaire du district de Malipo.", "fr")
+    assert {(p, r) for p, r, _ in found} == {("x-li-hong", "DEPUTY_HEAD")}
+
+
+def test_arabic_title_body_then_name_without_a_comma(extractor) -> None:
+    """"رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم": in Arabic, a name may follow the
+    title's body with no comma; the words the names tables read as a name there are its holder."""
+    found = posts(extractor, "وزار رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم المعبر الحدودي.", "ar")
+    assert {(r, o) for _, r, o in found} == {("CHAIR", "lai-chau/peoples-committee")}

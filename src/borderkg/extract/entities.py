@@ -1206,6 +1206,12 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
+        # "Asistió Nong Van Hai, vicepresidente", "Hablaron Wang Lei, …": a capitalised word (a verb
+        # opening the sentence) that no name syllable is, before words that read as a Vietnamese or
+        # Chinese name, is no part of the name.
+        first = ctx.text[start:end].split(" ", 1)[0]
+        if len(words) > 2 and not _name_syllable(ctx, first) and _name_shaped_any(ctx, start + len(first) + 1, end):
+            start += len(first) + 1
         if taken.overlaps(start, end):
             continue
         _add_person(ctx, start, end)
@@ -1324,6 +1330,14 @@ def _coordinated_before(ctx: Context, start: int, taken: SpanSet) -> None:
         start = s
 
 
+def _name_syllable(ctx: Context, word: str) -> bool:
+    """A folded word the names tables know as a Vietnamese or a pinyin name syllable."""
+    if ctx.people is None:
+        return True
+    tables = ctx.people.reader.tables
+    return word in tables.vi_weights or _pinyin_word(word, tables.pinyin_weights)
+
+
 def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
     """A folded span of a surname the names tables know, however rare, and name syllables."""
     if ctx.people is None:
@@ -1337,24 +1351,33 @@ def _name_shaped_any(ctx: Context, start: int, end: int) -> bool:
 
 
 def _listed_between_people(ctx: Context, taken: SpanSet) -> None:
-    """"A, Tong Thanh Hai respektive B": capitalised words set off by commas, "and"-words or
-    "respectively" between two names are a name too, if they read as one with a rarer surname."""
+    """"A, Tong Thanh Hai respektive B", "A, B, Be Van Dung et Chu Quang Minh, respectivement": capitalised
+    words set off by commas, "and"-words or "respectively" between two names, or between a name and
+    "respectively", are a name too, if they read as one with a rarer surname."""
     joiners = [re.escape(w) for w in sorted(ctx.lang.and_words, key=len, reverse=True)]
-    joiners += [re.escape(ctx.text[m.start:m.end]) for m in ctx.matches(ctx.lang.distributive_words)]
+    markers = [(m.start, m.end) for m in ctx.matches(ctx.lang.distributive_words)]
+    joiners += [re.escape(ctx.text[s:e]) for s, e in markers]
     if not joiners:
         return
     sep = r"(?:\s*,\s*|\s*,?\s+(?:" + "|".join(sorted(set(joiners), key=len, reverse=True)) + r")\s+)"
-    item = re.compile(sep + r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)" + sep)
+    word = r"((?:[^\W\d_]+ ){1,3}[^\W\d_]+)"
+    item = re.compile(sep + word + sep)
+    # before "respectively" a list may end in more than one such name
+    items = re.compile(r"(?:" + sep + word + r")+" + sep)
+    each = re.compile(sep + r"(?=" + word + sep + ")")
     people = sorted((f for f in ctx.found if f.cls == "Person"), key=attrgetter("start"))
-    for a, b in zip(people, people[1:]):
-        m = item.fullmatch(ctx.text, a.end, b.start)
-        if m is None:
-            continue
-        s, e = m.span(1)
-        if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
-                and not taken.overlaps(s, e):
-            _add_person(ctx, s, e)
-            taken.add(s, e)
+    gaps = [(a.end, b.start) for a, b in zip(people, people[1:]) if item.fullmatch(ctx.text, a.end, b.start)]
+    for start, _ in markers:
+        last = max((p.end for p in people if p.end <= start), default=None)
+        if last is not None and start - last < 200 and items.fullmatch(ctx.text, last, start):
+            gaps.append((last, start))
+    for a_end, b_start in gaps:
+        for m in each.finditer(ctx.text, a_end, b_start):
+            s, e = m.span(1)
+            if all(w[:1].isupper() for w in ctx.original_of(s, e).split()) and _name_shaped_any(ctx, s, e) \
+                    and not taken.overlaps(s, e):
+                _add_person(ctx, s, e)
+                taken.add(s, e)
 
 
 _BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
@@ -1408,7 +1431,27 @@ def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[s
         start, end = m.start(1), m.end(1)
         if _read_as_name(ctx, start, end, surnames):
             _take_name(ctx, taken, start, end)
+    _read_names_after_title_bodies(ctx, taken, surnames)
     _read_names_after_title_nouns(ctx, taken, surnames)
+
+
+def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"نائب رئيس اللجنة الشعبية لمقاطعة كوانغ نينه نغوين فان ثانه أمس": in a script without capitals, the
+    words right after a title and the body's name it runs into, no comma between, that the names tables
+    read as one name opening with a usual surname, are a person (the longest such run, at least two words)."""
+    bodies = {f.start: f for f in ctx.found if f.cls in classes.ORGANIZATIONS}
+    for role in ctx.matches(ctx.lang.roles):
+        body = bodies.get(space_after(ctx.text, role.end))
+        if body is None or taken.overlaps(space_after(ctx.text, body.end), space_after(ctx.text, body.end) + 1):
+            continue
+        clause = re.split(r"[,،.;؛:()\n]", ctx.text[body.end:body.end + 60], maxsplit=1)[0]
+        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
+        for last in range(stop, 1, -1):
+            start, end = body.end + words[0].start(), body.end + words[last - 1].end()
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                break
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")

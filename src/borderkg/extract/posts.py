@@ -103,7 +103,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it.
             named = named or _name_set_off(ctx, people_by_start, role.end)
-            told = _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
+            told = _body_come_from(ctx, orgs, named) or _genitive_body(ctx, role) or _told_body(ctx, role) or _body_by_genitive_noun(ctx, role) \
                 if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
@@ -164,6 +164,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named):
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
+            if len(pairs) != len(named):
+                pairs = _bodies_listed(ctx, roles, orgs, s, listed[0].start, len(named))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -181,6 +183,31 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
+                   count: int) -> list[tuple[Match, Found]]:
+    """"Heads of the X and the Y, A and B, respectively": the last title before the names, and the
+    bodies named between it and them, one for each name."""
+    title = next((r for r in reversed(roles) if start <= r.start and r.end <= names), None)
+    if title is None:
+        return []
+    named = [o for o in orgs if title.end <= o.start and o.end <= names and not o.inferred]
+    bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
+    return [(title, b) for b in bodies] if len(bodies) == count else []
+
+
+def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Found | None:
+    """"häradschefen Lu Jianfeng från folkregeringen i häradet Ningming", "the mayor, X, from the city's
+    government": a title and a name, then the body the person comes from."""
+    if named is None:
+        return None
+    after = ctx.text[named.end:named.end + 40]
+    word = next((w for w in sorted(ctx.lang.origin_words, key=len, reverse=True)
+                 if re.match(r",?\s+" + re.escape(w) + r"\s", after)), None)
+    if word is None:
+        return None
+    return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
 
 
 def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
