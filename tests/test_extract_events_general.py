@@ -1124,3 +1124,11 @@ def test_an_edition_held_during_a_visit_comes_with_the_visit(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, đoàn công tác huyện Bát Xát đã có chuyến thăm và làm việc tại huyện Kim Bình (Trung Quốc), "
                          "đồng thời tổ chức hội đàm định kỳ lần thứ 5 giữa hai huyện.", "vi")
     assert {(e.cls, e.date) for e in ex.events} >= {("Visit", "2024-05-08"), ("Meeting", "2024-05-08")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, Lao Cai and Hekou held their 0th conference in Hekou."),
+    ("vi", "Ngày 8/5, Lào Cai và Vân Nam tổ chức phiên họp lần thứ 0 của Nhóm công tác liên hợp tại Côn Minh."),
+])
+def test_no_edition_is_numbered_zero(extractor, lang, text) -> None:
+    assert all(e.ordinal is None or e.ordinal >= 1 for e in read(extractor, text, lang).events)

@@ -40,7 +40,7 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
         before = tail[0]
     m = ctx.lang.ordinal.search(before.rstrip())
     if m and not re.search(r"(19|20)\d\d\s*$", before) and not _day_of_month(ctx, before, m):
-        return int(m.group(1))
+        return int(m.group(1)) or None  # ("0.", "0th": no edition)
     words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
     if words:
         return int(words[-1].value)
@@ -109,7 +109,7 @@ def _ordinal_after(ctx: Context, end: int) -> int | None:
         return whole
     m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
     if m:
-        return int(m.group(1))
+        return int(m.group(1)) or None
     rest = after[len(word):]
     return _ordinal_word_at(ctx, at + len(word) + len(rest) - len(rest.lstrip()))
 
@@ -135,6 +135,6 @@ def edition_in(ctx: Context, s: int, e: int) -> int | None:
             rest = ctx.text[end:end + 16]
             num = re.match(r"\s*(\d{1,3})\b", rest)
             value = int(num.group(1)) if num else _ordinal_word_at(ctx, end + len(rest) - len(rest.lstrip()))
-            if value is not None:
+            if value:
                 found.add(value)
     return found.pop() if len(found) == 1 else None
