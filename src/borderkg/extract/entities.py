@@ -79,9 +79,8 @@ class Context:
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
     _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
-    _lies_in: dict[str, Any] = field(default_factory=dict)
-    """`ancestors`' answers ("known"), the mentions' links they were given for ("links"), and the mentions those
-    were read from ("found", "size")."""
+    _lies_in: list[Any] = field(default_factory=lambda: [None, -1, None, {}])
+    """`ancestors`' answers, after the mentions, their number and their links those answers were given for."""
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
     text: str = field(init=False)
     """The folded text (`folded.text`), which the steps read hundreds of times per document."""
@@ -185,13 +184,11 @@ class Context:
     def ancestors(self, iri: str) -> set[str]:
         # kept while the mentions' links say the same: a place added with its links ("Tra Linh commune", in Tra
         # Linh district) after an earlier question about it is asked of again
-        lies_in = self._lies_in
-        if lies_in.get("found") is not self.found or lies_in.get("size") != len(self.found):
+        lies_in = self._lies_in  # [the mentions, how many, their links, the answers]: asked thousands of times
+        if lies_in[0] is not self.found or lies_in[1] != len(self.found):
             links = self.indexed("links", _links_by_iri)
-            if lies_in.get("links") != links:
-                lies_in["known"] = {}
-            lies_in.update(found=self.found, size=len(self.found), links=links)
-        known: dict[str, set[str]] = lies_in["known"]
+            lies_in[:] = [self.found, len(self.found), links, lies_in[3] if lies_in[2] == links else {}]
+        known: dict[str, set[str]] = lies_in[3]
         if iri in known:
             return known[iri]
         # A place minted from the text lies where its links say ("Loc Binh township" in Loc Binh).
