@@ -10,7 +10,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, cast
 
 from borderkg.extract.matcher import Boundaries, Match, PhraseMatcher, SharedScan, contractions_of
-from borderkg.extract.spans import SpanSet, StartIndex, space_after
+from borderkg.extract.spans import SpanSet, StartIndex, space_after, word_starts
 from borderkg.text import digit_runs, fold_label, is_word_char, matches_at
 
 if TYPE_CHECKING:
@@ -254,7 +254,7 @@ class DateReader:
         for same in self.same_days.find(text, self.bounds):
             if by_start.between(same.end, same.end + _PART_OF_DAY_GAP):
                 continue  # "dans l'après-midi du 14 mars", "chiều ngày 20/8": the date after it is the day
-            if self.same_day_of and _word_at(text, space_after(text, same.end), self.same_day_of) \
+            if self.same_day_of and any(word_starts(text, space_after(text, same.end), w) for w in self.same_day_of) \
                     and any(_same_sentence(text, d, same) for d in found):
                 continue  # "eu lieu en mars, le jour même du lancement": the sentence's own date is the day
             day = base(same.start)
@@ -395,12 +395,6 @@ _YEAR_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+)?(?:19|20)\d\d(?!\d)")
 
 def _joined(text: str, first: DateMention, second: DateMention) -> bool:
     return 0 <= second.start - first.end <= 3 and "-" in text[first.end:second.start]
-
-
-def _word_at(text: str, at: int, words: tuple[str, ...]) -> bool:
-    """One of `words` starts at `at` and ends at a word boundary (or with an elision: "d'")."""
-    return any(text.startswith(w, at) and not (w[-1].isalnum() and text[at + len(w):at + len(w) + 1].isalnum())
-               for w in words)
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]\s")

@@ -20,7 +20,7 @@ from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
-from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before
+from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before, word_starts
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText, digit_runs, fold_label
 
@@ -617,10 +617,10 @@ def _topic_mechanisms(ctx: Context) -> None:
     of_words = sorted(ctx.lang.edition_links, key=len, reverse=True)
     for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):
         at = space_after(ctx.text, head.end)
-        word = next((w for w in topic_words if _word_starts(ctx.text, at, w)), None)
+        word = next((w for w in topic_words if word_starts(ctx.text, at, w)), None)
         if word is None:  # "mecanismo de consultas anuales"
             # (not "la segunda reunión del grupo de trabajo": the edition of the body named after it)
-            word = next((w for w in of_words if _word_starts(ctx.text, at, w)
+            word = next((w for w in of_words if word_starts(ctx.text, at, w)
                          and _lowercase_at(ctx, space_after(ctx.text, at + len(w)))
                          and not _names_start(ctx, space_after(ctx.text, at + len(w)))), None)
         if word is None or at == head.end:
@@ -651,11 +651,6 @@ def _names_start(ctx: Context, at: int) -> bool:
 def _lowercase_at(ctx: Context, at: int) -> bool:
     """The original text has a small letter at `at`: a common noun, not a name."""
     return ctx.original_of(at, at + 1).islower()
-
-
-def _word_starts(text: str, at: int, word: str) -> bool:
-    """`word` starts at `at` and ends a word there (an elided one, "d'", ends at its apostrophe)."""
-    return text.startswith(word, at) and not (word[-1].isalnum() and text[at + len(word):at + len(word) + 1].isalnum())
 
 
 def _venue_before(ctx: Context, start: int, end: int) -> int:

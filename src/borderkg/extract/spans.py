@@ -177,4 +177,9 @@ def space_after(text: str, pos: int) -> int:
     return pos
 
 
-__all__ = ["GrowingSpans", "OverlapIndex", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before"]
+def word_starts(text: str, at: int, word: str) -> bool:
+    """`word` starts at `at` and ends a word there (an elided one, "d'", ends at its apostrophe)."""
+    return text.startswith(word, at) and not (word[-1].isalnum() and text[at + len(word):at + len(word) + 1].isalnum())
+
+
+__all__ = ["GrowingSpans", "OverlapIndex", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before", "word_starts"]
