@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 PLACE_CLASSES = classes.PLACES
 ACTOR_CLASSES = classes.ACTORS
+BODY_CLASSES = ACTOR_CLASSES - {"Person"}
+"""The actors that are bodies, not people (built once: asked of every name)."""
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
@@ -1499,7 +1501,7 @@ _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}
 def _latin_title_body_name(ctx: Context, taken: SpanSet) -> None:
     """"Vice Chairman of the provincial People's Committee Tong Thanh Hai": a title, its body, then
     two to four capitalised words with no comma (the body's own name ends where the body does)."""
-    bodies = StartIndex([f for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}])
+    bodies = StartIndex([f for f in ctx.found if f.cls in BODY_CLASSES])
     found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         body = next((b for b in bodies.between(role.end, role.end + 41)
@@ -1803,4 +1805,4 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
     return out
 
 
-__all__ = ["ACTOR_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]
+__all__ = ["ACTOR_CLASSES", "BODY_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]
