@@ -106,9 +106,10 @@ class Context:
         ordinals before each trigger). The list is shared; do not change it.
         """
         key = (id(matcher), overlapping)
-        if key not in self._matches:
-            self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
-        return self._matches[key]
+        found = self._matches.get(key)  # (one look-up when kept: asked thousands of times per document)
+        if found is None:
+            found = self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
+        return found
 
     def match_ending(self, matcher: PhraseMatcher | WordFormMatcher, end: int) -> Match | None:
         """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""
@@ -120,9 +121,10 @@ class Context:
 
     def _offsets(self, matcher: PhraseMatcher | WordFormMatcher, *, by_end: bool) -> dict[int, Match]:
         key = (id(matcher), by_end)
-        if key not in self._by_offset:
-            self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
-        return self._by_offset[key]
+        offsets = self._by_offset.get(key)
+        if offsets is None:
+            offsets = self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
+        return offsets
 
     def matches_ending(self, matcher: PhraseMatcher | WordFormMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
         """`[m for m in self.matches(matcher, overlapping=...) if low <= m.end < high]`, in that order."""
@@ -134,10 +136,11 @@ class Context:
 
     def _match_index(self, matcher: PhraseMatcher | WordFormMatcher, overlapping: bool, *, by_end: bool) -> StartIndex:
         key = (id(matcher), overlapping, by_end)
-        if key not in self._ends:
-            self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping),
-                                         start=attrgetter("end" if by_end else "start"))
-        return self._ends[key]
+        index = self._ends.get(key)
+        if index is None:
+            index = self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping),
+                                                 start=attrgetter("end" if by_end else "start"))
+        return index
 
     def read_at(self, reader: Callable[[Context, int], T], pos: int) -> T:
         """`reader(self, pos)`, kept for the document: for readers that depend on the text alone
