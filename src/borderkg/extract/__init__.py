@@ -10,6 +10,7 @@ from operator import itemgetter
 from borderkg.errors import ExtractionError
 from borderkg.extract.entities import (
     ACTOR_CLASSES,
+    BODY_CLASSES,
     PLACE_CLASSES,
     Context,
     Found,
@@ -39,6 +40,8 @@ from borderkg.resources import Resources
 from borderkg.text import fold, sentences
 
 log = logging.getLogger(__name__)
+_PARTY_PLACES = PLACE_CLASSES - {"BorderGate", "Infrastructure"}
+"""The places that may be a party to an agreement: not a gate or a bridge."""
 
 
 class RuleExtractor:
@@ -160,7 +163,7 @@ def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> se
         if f.cls in ACTOR_CLASSES:
             if not inside_org.contains_other(f.start, f.end):
                 parties.add(f.iri)
-        elif f.cls in PLACE_CLASSES - {"BorderGate", "Infrastructure"}:
+        elif f.cls in _PARTY_PLACES:
             nested = inside_org.contains(f.start, f.end)
             before = ctx.text[max(0, f.start - 4):f.start]
             if not nested and "(" not in before and not any(before.strip().endswith(v) for v in ctx.lang.venue_words):
@@ -169,7 +172,7 @@ def _between_parties(ctx: Context, a: Found, spans: list[tuple[int, int]]) -> se
 
 
 def _bodies(found: list[Found]) -> SpanIndex:
-    return SpanIndex((f.start, f.end) for f in found if f.cls in ACTOR_CLASSES - {"Person"})
+    return SpanIndex((f.start, f.end) for f in found if f.cls in BODY_CLASSES)
 
 
 def _events(d: EventDraft, iri: str, mention) -> Iterator[Event]:

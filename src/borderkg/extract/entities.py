@@ -30,6 +30,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 PLACE_CLASSES = classes.PLACES
 ACTOR_CLASSES = classes.ACTORS
+BODY_CLASSES = ACTOR_CLASSES - {"Person"}
+"""The actors that are bodies, not people (built once: asked of every name)."""
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
@@ -104,9 +106,10 @@ class Context:
         ordinals before each trigger). The list is shared; do not change it.
         """
         key = (id(matcher), overlapping)
-        if key not in self._matches:
-            self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
-        return self._matches[key]
+        found = self._matches.get(key)  # (one look-up when kept: asked thousands of times per document)
+        if found is None:
+            found = self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
+        return found
 
     def match_ending(self, matcher: PhraseMatcher | WordFormMatcher, end: int) -> Match | None:
         """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""
@@ -118,9 +121,10 @@ class Context:
 
     def _offsets(self, matcher: PhraseMatcher | WordFormMatcher, *, by_end: bool) -> dict[int, Match]:
         key = (id(matcher), by_end)
-        if key not in self._by_offset:
-            self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
-        return self._by_offset[key]
+        offsets = self._by_offset.get(key)
+        if offsets is None:
+            offsets = self._by_offset[key] = {m.end if by_end else m.start: m for m in self.matches(matcher)}
+        return offsets
 
     def matches_ending(self, matcher: PhraseMatcher | WordFormMatcher, low: int, high: int, *, overlapping: bool = False) -> list[Match]:
         """`[m for m in self.matches(matcher, overlapping=...) if low <= m.end < high]`, in that order."""
@@ -132,10 +136,11 @@ class Context:
 
     def _match_index(self, matcher: PhraseMatcher | WordFormMatcher, overlapping: bool, *, by_end: bool) -> StartIndex:
         key = (id(matcher), overlapping, by_end)
-        if key not in self._ends:
-            self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping),
-                                         start=attrgetter("end" if by_end else "start"))
-        return self._ends[key]
+        index = self._ends.get(key)
+        if index is None:
+            index = self._ends[key] = StartIndex(self.matches(matcher, overlapping=overlapping),
+                                                 start=attrgetter("end" if by_end else "start"))
+        return index
 
     def read_at(self, reader: Callable[[Context, int], T], pos: int) -> T:
         """`reader(self, pos)`, kept for the document: for readers that depend on the text alone
@@ -1494,7 +1499,7 @@ _AFTER_TITLE = re.compile(r"[^,;:.()\n]{0,90}?,\s*((?:[^\W\d_][\w'’-]*\s){1,3}
 def _latin_title_body_name(ctx: Context, taken: SpanSet) -> None:
     """"Vice Chairman of the provincial People's Committee Tong Thanh Hai": a title, its body, then
     two to four capitalised words with no comma (the body's own name ends where the body does)."""
-    bodies = StartIndex([f for f in ctx.found if f.cls in ACTOR_CLASSES - {"Person"}])
+    bodies = StartIndex([f for f in ctx.found if f.cls in BODY_CLASSES])
     found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         body = next((b for b in bodies.between(role.end, role.end + 41)
@@ -1798,4 +1803,4 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
     return out
 
 
-__all__ = ["ACTOR_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]
+__all__ = ["ACTOR_CLASSES", "BODY_CLASSES", "PLACE_CLASSES", "Context", "Found", "Match", "find_agreements", "find_entities", "longest"]

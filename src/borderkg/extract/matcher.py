@@ -211,6 +211,8 @@ class WordFormMatcher:
                 value = self._head_of(text[start:end])
                 if value is not None:
                     out.append(Match(start, end, value))
+        if not self.split:
+            return out  # (no split verbs in the language: no index of the words found to build)
         # "kamen … zu ihren sechsten Gesprächen zusammen": a word of its own between the halves is the one read
         words = SpanSet((m.start, m.end) for m in out)
         for pattern, value in self.split:

@@ -24,6 +24,12 @@ _COMMA = re.compile(r"[,،，]")
 _HEADS = 25
 """How far after a comma a date heads the clause it opens."""
 
+# (built once: asked of each name in each sentence)
+SIDE_BODIES = ORG_LIKE - {"Project"}
+"""The bodies that take part as sides: a project is no side."""
+SIDE_PLACES = PARTICIPANT_PLACES - {"Country"}
+"""The places below a country, that a side or a venue may be."""
+
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
@@ -70,9 +76,9 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
             side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
                             for a in ctx.ancestors(p.iri) | {p.iri}})
-        if f.cls == "Person" or (f.cls in ORG_LIKE - {"Project"} and id(f) not in used_orgs and not inside):
+        if f.cls == "Person" or (f.cls in SIDE_BODIES and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
-        elif f.cls in PARTICIPANT_PLACES - {"Country"} and inside \
+        elif f.cls in SIDE_PLACES and inside \
                 and not ctx.indexed("names but mechanisms", _names_but_mechanisms).contains_other(f.start, f.end):
             draft.participants.add(f.iri)  # "the Cao Bang – Guangxi Joint Working Group": a side named in a mechanism's name
         elif f.cls in PARTICIPANT_PLACES and not inside:
@@ -172,7 +178,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     """What a visit visits: the place the visit verb governs ("visited the city of Pu'er",
     "hat ... Ha Giang besucht"), after the verb or, in verb-final clauses, right before it."""
     # "besichtigte … den Bahnhof Hekou Nord", "visited the Ta Lung border gate": a gate or a station too
-    places = [f for f in ctx.found_between(s, e) if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in VENUES)
+    places = [f for f in ctx.found_between(s, e) if (f.cls in SIDE_PLACES or f.cls in VENUES)
               and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words

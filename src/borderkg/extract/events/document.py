@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.actors import VENUES, actors, composite_names, origin
+from borderkg.extract.events.actors import SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, origin
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, final, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.matcher import Match
@@ -85,7 +85,7 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
         bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
         # "Gastgeber waren Chen Guohua …, Sekretär des Parteikomitees des Kreises Jinping": a place inside a
         # body's name is the body's
-        where = next((f for f in found if (f.cls in PARTICIPANT_PLACES - {"Country"} or f.cls in VENUES)
+        where = next((f for f in found if (f.cls in SIDE_PLACES or f.cls in VENUES)
                       and not any(a <= f.start and f.end <= b for a, b in bodies)), None)
         if told is None or where is None or told.locations and all(where.iri in ctx.ancestors(loc) for loc in told.locations):
             continue  # a place it was known to be within says nothing new
@@ -326,8 +326,8 @@ def _named_as_taking_part(ctx: Context, drafts: list[EventDraft], sentences: lis
         if not told:
             continue
         named = {f.iri for f in ctx.found_between(m.end if after else s, e)
-                 if f.cls in ORG_LIKE - {"Project"} or not after and f.cls == "Person"
-                 or f.cls in PARTICIPANT_PLACES - {"Country"} and (after or not composite.contains_other(f.start, f.end))}
+                 if f.cls in SIDE_BODIES or not after and f.cls == "Person"
+                 or f.cls in SIDE_PLACES and (after or not composite.contains_other(f.start, f.end))}
         told[0].participants |= named
 
 

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
+from borderkg.extract.events.actors import SIDE_PLACES
 from borderkg.extract.events.document import (
     accordingly,
     attendance,
@@ -28,7 +29,6 @@ from borderkg.extract.events.document import (
 from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
 from borderkg.extract.events.sentence import Indexed, is_counted, read_sentence
-from borderkg.extract.posts import PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _DATELINE_REACH = 400
@@ -64,7 +64,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
     datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
     on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
-    filed_at = next((f.iri for f in ctx.found if f.cls in PARTICIPANT_PLACES - {"Country"}
+    filed_at = next((f.iri for f in ctx.found if f.cls in SIDE_PLACES
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
