@@ -149,19 +149,23 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     if not by_country and not guests:
         return
     ordered = sorted(drafts, key=lambda d: d.start)
+    by_country_at, guests_at = StartIndex(by_country), StartIndex(guests)
     for i, d in enumerate(ordered):
+        countries_named, guests_named = by_country_at.between(d.start, d.end), guests_at.between(d.start, d.end)
+        if not countries_named and not guests_named:
+            continue
         told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
         # "Earlier the same day, the Chinese delegation visited …": the side of an event of that day first,
         # not of one told in passing between
         told.sort(key=lambda o: d.date is None or o.date != d.date)
-        for m in (m for m in by_country if d.start <= m.start < d.end):
+        for m in countries_named:
             country = str(m.value)
             if any(_in_country(ctx, p, country) for p in sides_of(ctx, d)):
                 continue
             before = next((o for o in told if o.start < d.start and any(_in_country(ctx, p, country) for p in sides_of(ctx, o))), None)
             if before is not None:
                 d.participants |= {p for p in sides_of(ctx, before) if _in_country(ctx, p, country)}
-        if any(d.start <= m.start < d.end for m in guests):
+        if guests_named:
             visit = next((o for o in told if o.cls == "Visit" and o.start < d.start), None)
             # "Delegationen togs då emot … av Luong Van Dung": the guests are the visitors, whoever received them
             guests_of = _foreign_sides(ctx, d, told) if visit is None else \

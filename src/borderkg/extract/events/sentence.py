@@ -552,14 +552,17 @@ def _organises(ctx: Context, word: Match) -> bool:
     if ctx.match_starting(ctx.lang.reception, word.start) is None:
         return False
     governed = next(iter(ctx.matches_starting(ctx.lang.triggers, word.end, word.end + OBJECT_REACH)), None)
+    if governed is not None and _organised(ctx, governed, ctx.text[word.end:governed.start]):
+        return True
     # "the half-marathon the two cities co-hosted": or the event word its relative clause follows
-    before = next(iter(reversed(ctx.matches_ending(ctx.lang.triggers, word.start - OBJECT_REACH, word.start))), None)
-    for other, between in ((governed, ctx.text[word.end:governed.start] if governed else ""),
-                           (before, ctx.text[before.end:word.start] if before else "")):
-        if other is not None and str(other.value) not in ("Meeting", "Visit") and not _CLAUSE_BREAK.search(between) \
-                and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split()):
-            return True
-    return False
+    before = ctx.matches_ending(ctx.lang.triggers, word.start - OBJECT_REACH, word.start)
+    return bool(before) and _organised(ctx, before[-1], ctx.text[before[-1].end:word.start])
+
+
+def _organised(ctx: Context, event_word: Match, between: str) -> bool:
+    """An event word of another kind than talks or a visit, in the host verb's clause, with no venue or group between."""
+    return str(event_word.value) not in ("Meeting", "Visit") and not _CLAUSE_BREAK.search(between) \
+        and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
