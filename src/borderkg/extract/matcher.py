@@ -210,7 +210,7 @@ class WordFormMatcher:
             for start, end in self._words_with_tails(text):
                 value = self._head_of(text[start:end])
                 if value is not None:
-                    out.append(Match(start, end, value))
+                    out.append(_match((start, end, value)))
         if not self.split:
             return out  # (no split verbs in the language: no index of the words found to build)
         # "kamen … zu ihren sechsten Gesprächen zusammen": a word of its own between the halves is the one read
