@@ -222,10 +222,12 @@ def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[
     """
     spans = []
     start = 0
+    title_reach = max(map(len, abbreviations), default=0) + 1  # a longer run of letters is no title
     # The pattern can only match at one of its first characters: it is tried there.
     for m in matches_at(_SENTENCE_END, text, occurrences(text, _SENTENCE_END_CHARACTERS)):
         end = m.end()
-        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at):
+        if m.group().startswith(".") and _abbreviation(text, m.start(), end, ordinal_dots, abbreviations, capital_at,
+                                                       title_reach):
             continue
         if _NOT_SPACE.search(text, start, end):  # not text[start:end].strip(): no copy of each sentence
             spans.append(_trim(text, start, end))
@@ -241,7 +243,7 @@ _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 
 def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: frozenset[str],
-                  capital_at: Callable[[int], bool] | None = None) -> bool:
+                  capital_at: Callable[[int], bool] | None = None, title_reach: int = 0) -> bool:
     """"Nov. 28", "Mr. Binh", "M. Dupont": the period of one of ``titles``, or of a short word
     followed by a number or a lowercase word, does not end the sentence."""
     if ordinal_dots and _DAY_ORDINAL.search(text[max(0, dot - 3):dot]) and text[end:end + 3].lstrip()[:1].isalpha():
@@ -251,7 +253,8 @@ def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: fro
         return False
     if titles:
         word = dot
-        reach = max(0, dot - max(map(len, titles)) - 1)  # a longer run of letters is no title
+        # (title_reach: the longest title's length and one, worked out once per text by the caller)
+        reach = max(0, dot - (title_reach or max(map(len, titles)) + 1))  # a longer run of letters is no title
         while word > reach and text[word - 1].isalpha():
             word -= 1
         if text[word:dot] in titles:

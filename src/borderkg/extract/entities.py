@@ -32,6 +32,17 @@ PLACE_CLASSES = classes.PLACES
 ACTOR_CLASSES = classes.ACTORS
 BODY_CLASSES = ACTOR_CLASSES - {"Person"}
 """The actors that are bodies, not people (built once: asked of every name)."""
+_UNREAD = object()
+"""What `Context.read_at` has not read yet (its readers may answer None)."""
+# (compiled once: asked per name, role or agreement)
+_CLAUSE_BREAK_RE = re.compile(r"[,،.;؛:()\n]")
+_CHAIN_PUNCT = re.compile(r"[,،()]")
+_NAME_BEFORE_COMMA = re.compile(r"((?:[^\W\d_]+[ -]){1,3}[^\W\d_]+),\s*$")
+_DASH_END = re.compile(r"[-–—]\s*$")
+_AGREEMENT_CLAUSE_BREAK = re.compile(r"[,;.،؛\n]")
+_DIGIT = re.compile(r"\d")
+_SIGNED_BREAK = re.compile(r"[,;.،؛()，。；]")
+_SIGNED_BREAK_BEFORE = re.compile(r"[,;.،؛()]")
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _GAP_MAX = 40
 _WINDOW = 90
@@ -146,9 +157,10 @@ class Context:
         """`reader(self, pos)`, kept for the document: for readers that depend on the text alone
         (the edition number before an event word is asked for by several steps)."""
         key = (reader.__qualname__, pos)
-        if key not in self._read_at:
-            self._read_at[key] = reader(self, pos)
-        return self._read_at[key]  # type: ignore[no-any-return]
+        out = self._read_at.get(key, _UNREAD)  # (one look-up when kept: the answer may be None)
+        if out is _UNREAD:
+            out = self._read_at[key] = reader(self, pos)
+        return out  # type: ignore[no-any-return]
 
     def indexed(self, name: str, build: Callable[[list[Found]], T]) -> T:
         """`build(self.found)`, kept until `found` is replaced or grows (it is not reordered once
@@ -422,8 +434,8 @@ def _read_typed_places(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     stops = ctx.lang.name_stops | ctx.lang.and_words
     for t in ctx.matches(ctx.lang.place_types):
-        clause = re.split(r"[,،.;؛:()\n]", ctx.text[t.end:t.end + 60], maxsplit=1)[0]
-        words = list(re.finditer(r"\S+", clause))[:3]
+        clause = _CLAUSE_BREAK_RE.split(ctx.text[t.end:t.end + 60], maxsplit=1)[0]
+        words = list(_NON_SPACE.finditer(clause))[:3]
         for count in range(len(words), 1, -1):
             if any(w.group() in stops for w in words[:count]):
                 continue
@@ -580,7 +592,7 @@ def _places_in_chains(ctx: Context) -> None:
             for t in ctx.matches_starting(matcher, inner.end, outer.start):
                 if t.end <= outer.start:
                     gap = gap[:t.start - inner.end] + " " * (t.end - t.start) + gap[t.end - inner.end:]
-        if any(t not in words for t in re.sub(r"[,،()]", " ", gap).split()):
+        if any(t not in words for t in _CHAIN_PUNCT.sub(" ", gap).split()):
             continue
         places[i] = ctx.add_link(inner, "locatedIn", outer.iri)
 
@@ -741,7 +753,7 @@ _PAIR_DASHES = frozenset("-–—")
 def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int | None:
     """End of a name of capitalised words (with lowercase joiners inside) starting at pos."""
     end, count = None, 0
-    for m in re.finditer(r"\S+", ctx.text[pos:pos + 160]):
+    for m in _NON_SPACE.finditer(ctx.text[pos:pos + 160]):
         token = m.group().rstrip(",;:.)»\"")
         if not token or count >= max_tokens:
             break
@@ -1189,7 +1201,7 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
     """"Ho Van Vinh, director of ...": two to four capitalised words followed by a comma and a title."""
     for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 60):role.start]
-        m = re.search(r"((?:[^\W\d_]+[ -]){1,3}[^\W\d_]+),\s*$", before)
+        m = _NAME_BEFORE_COMMA.search(before)
         if not m:
             continue
         start = role.start - len(before) + m.start(1)
@@ -1395,7 +1407,7 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
         if comma is None:
             continue
         end = role.start - len(before) + comma.start()
-        words = list(re.finditer(r"\S+", ctx.text[max(0, role.start - 80):end]))[-ctx.lang.name_max_tokens:]
+        words = list(_NON_SPACE.finditer(ctx.text[max(0, role.start - 80):end]))[-ctx.lang.name_max_tokens:]
         offset = max(0, role.start - 80)
         for first in range(len(words) - 1):
             if any(w.group() in ctx.lang.name_stops for w in words[first:]):
@@ -1441,8 +1453,8 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
         body = bodies.get(space_after(ctx.text, role.end))
         if body is None or taken.overlaps(space_after(ctx.text, body.end), space_after(ctx.text, body.end) + 1):
             continue
-        clause = re.split(r"[,،.;؛:()\n]", ctx.text[body.end:body.end + 60], maxsplit=1)[0]
-        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
+        words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
         stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
         for last in range(stop, 1, -1):
             start, end = body.end + words[0].start(), body.end + words[last - 1].end()
@@ -1464,8 +1476,8 @@ def _read_names_after_title_nouns(ctx: Context, taken: SpanSet, surnames: frozen
         m = _TITLE_NOUN.match(ctx.text, role.end)
         if m is None or not m.group(1).startswith(ctx.lang.definite_prefixes) or taken.overlaps(m.end(), m.end() + 1):
             continue
-        clause = re.split(r"[,،.;؛:()\n]", ctx.text[m.end():m.end() + 60], maxsplit=1)[0]
-        words = list(re.finditer(r"\S+", clause))[:ctx.lang.name_max_tokens]
+        clause = _CLAUSE_BREAK_RE.split(ctx.text[m.end():m.end() + 60], maxsplit=1)[0]
+        words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
         for count in range(len(words), 1, -1):
             if any(w.group() in ctx.lang.name_stops for w in words[:count]):
                 continue
@@ -1671,7 +1683,7 @@ def _named_after(ctx: Context, start: int, end: int, places: StartIndex) -> tupl
             break
         named.insert(0, last)
         pos = last.start
-        joiner = re.search(r"[-–—]\s*$", ctx.text[max(0, pos - 2):pos])
+        joiner = _DASH_END.search(ctx.text[max(0, pos - 2):pos])
         if joiner is None:
             break
         pos -= len(joiner.group())
@@ -1767,9 +1779,9 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
     for m in heads:
         if named.overlaps(m.start, m.start + 1):  # m starts inside an agreement's name
             continue
-        before = re.split(r"[,;.،؛\n]", ctx.text[max(0, m.start - 24):m.start])[-1]
+        before = _AGREEMENT_CLAUSE_BREAK.split(ctx.text[max(0, m.start - 24):m.start])[-1]
         title = _bracketed(ctx, m.start, m.end)
-        if title is None and re.search(r"\d", " ".join(before.split()[-3:])):
+        if title is None and _DIGIT.search(" ".join(before.split()[-3:])):
             continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year)
         if title is not None:
             m = Match(title[0], m.end, m.value)  # "《2025年度友好合作备忘录》": the whole title
@@ -1777,8 +1789,8 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         # The thing signed follows the verb, or precedes it where the verb comes last
         # ("haben ... ein Abkommen unterzeichnet").
         # "unterzeichneten die fünf Parteisekretäre ein gemeinsames Protokoll": further off in the verb's own clause.
-        signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not re.search(r"[,;.،؛()，。；]", ctx.text[e:m.start])
-                     or 0 < s - m.start <= 80 and not re.search(r"[,;.،؛()]", ctx.text[m.start:s])
+        signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not _SIGNED_BREAK.search(ctx.text[e:m.start])
+                     or 0 < s - m.start <= 80 and not _SIGNED_BREAK_BEFORE.search(ctx.text[m.start:s])
                      for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
         verb = min([s for s, _ in verbs.between(m.end, end)], default=None)
         if verb is not None:  # the verb is not the name, nor are its auxiliaries ("… a été signé")

@@ -335,9 +335,14 @@ def _sides(ctx: Context, actors: set[str], posts: list[Post]) -> tuple[str, ...]
     countries: set[str] = set()
     for actor in actors:
         for place in _places_of(ctx, actor, posts):
-            chain = [c for c in (place, *ctx.ancestors(place)) if c in ctx.entries]
-            provinces |= {c for c in chain if ctx.entries[c].cls == "Province"}
-            countries |= {c for c in chain if ctx.entries[c].cls == "Country"}
+            for c in (place, *ctx.ancestors(place)):
+                entry = ctx.entries.get(c)
+                if entry is None:
+                    continue
+                if entry.cls == "Province":
+                    provinces.add(c)
+                elif entry.cls == "Country":
+                    countries.add(c)
     return tuple(sorted(provinces or countries))
 
 

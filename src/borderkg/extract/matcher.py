@@ -76,6 +76,7 @@ class SharedScan:
         self._members = 0
         self._closed = False
         self._last: tuple[str, dict[int, list[_Hit]]] | None = None
+        self._values: list[tuple[object, ...]] = []
 
     def join(self, table: dict[str, list[object]]) -> int:
         """Add one matcher's phrases (folded key: values); returns the matcher's member number."""
@@ -92,6 +93,7 @@ class SharedScan:
         if self._entries:
             self._automaton = AhoCorasick(list(self._entries), matchkind=MatchKind.Standard)
             self._found = list(self._entries.values())
+            self._values = [entries[0][1] for entries in self._found]  # (what one member's phrases hold)
         self._closed = True
 
     def hits(self, text: str) -> dict[int, list[_Hit]]:
@@ -103,7 +105,12 @@ class SharedScan:
         if not self._closed:
             raise ValueError("SharedScan.hits before close")
         found: dict[int, list[_Hit]] = defaultdict(list)
-        if self._automaton is not None:
+        if self._automaton is not None and self._members == 1:
+            # one matcher's phrases (the units', read a window at a time): each phrase has one entry
+            values = self._values
+            found[0] = [(start, end, values[phrase])
+                        for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
+        elif self._automaton is not None:
             entries = self._found
             for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
                 for member, values in entries[phrase]:
@@ -210,7 +217,7 @@ class WordFormMatcher:
             for start, end in self._words_with_tails(text):
                 value = self._head_of(text[start:end])
                 if value is not None:
-                    out.append(Match(start, end, value))
+                    out.append(_match((start, end, value)))
         if not self.split:
             return out  # (no split verbs in the language: no index of the words found to build)
         # "kamen … zu ihren sechsten Gesprächen zusammen": a word of its own between the halves is the one read

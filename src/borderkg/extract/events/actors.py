@@ -19,6 +19,11 @@ _HOSTING = ("District", "Province", "AutonomousRegion")
 OBJECT_REACH = 60
 _SEMICOLON = re.compile(r"[;；؛]")
 _COMMA = re.compile(r"[,،，]")
+# (compiled once: asked of each place in each sentence)
+_ORIGIN_BREAK = re.compile(r"[,;:()\n،，；]")
+_NON_SPACE = re.compile(r"\S+")
+_BRACKETS = re.compile(r"\([^()]*\)|[()]")
+_BELONGING_BREAK = re.compile(r"[,،，(]")
 
 
 _HEADS = 25
@@ -160,7 +165,7 @@ def _paired(ctx: Context, previous_end: int, start: int) -> bool:
     named before to the other of its pair."""
     if previous_end < 0 or not 0 <= start - previous_end <= 40:
         return False
-    gap = re.sub(r"\([^()]*\)|[()]", " ", ctx.text[previous_end:start]).strip()
+    gap = _BRACKETS.sub(" ", ctx.text[previous_end:start]).strip()
     return gap in ("-", "–", "—", "/")
 
 
@@ -168,7 +173,7 @@ def _belongs(ctx: Context, side_end: int, start: int) -> bool:
     """"Fangcheng, som hör till staden Fangchenggang": a belonging phrase, then only "of"-words."""
     if side_end < 0 or not 0 <= start - side_end <= 60:
         return False
-    gap = re.sub(r"[,،，(]", " ", ctx.text[side_end:start]).strip()
+    gap = _BELONGING_BREAK.sub(" ", ctx.text[side_end:start]).strip()
     phrase = next((w for w in ctx.lang.belonging_words if gap.startswith(w)), None)
     return phrase is not None and all(t in ctx.lang.link_tokens or t in ctx.lang.articles
                                       for t in gap[len(phrase):].split())
@@ -206,10 +211,10 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
 def origin(ctx: Context, start: int) -> bool:
     """A place a delegation comes from: an origin word ("from", "aus", "từ", "来自") among the four
     words before it, in the same clause."""
-    before = re.split(r"[,;:()\n،，；]", ctx.text[max(0, start - 50):start])[-1]
+    before = _ORIGIN_BREAK.split(ctx.text[max(0, start - 50):start])[-1]
     if not ctx.lang.latin:
         return any(before.rstrip().endswith(w) or w in before[-12:] for w in ctx.lang.origin_words)
-    words = [w for w in re.finditer(r"\S+", before)][-5:]
+    words = list(_NON_SPACE.finditer(before))[-5:]
     word = next((w for w in reversed(words) if w.group() in ctx.lang.origin_words), None)
     # "aus der vietnamesischen Nachbarstadt Mong Cai": the first place after it ("aus Lao Cai den
     # Grenzübergang Youyiguan": Lao Cai came, the gate was visited)

@@ -77,8 +77,10 @@ def _told_with(ctx: Context, d: EventDraft, drafts: list[EventDraft]) -> EventDr
     that event to the day. Its sentence must name both its sides: "received international delegations"
     names the host alone, and tells of receptions in general. A mechanism named beside another is dated
     by its own editions."""
-    named = {f.iri for f in ctx.found_between(d.start, d.end)}
-    if d.date is not None or d.mechanism is not None or len(sides_of(ctx, d) & named) < 2:
+    if d.date is not None or d.mechanism is not None:
+        return None  # (tested before the names are gathered: most drafts are dated)
+    sides = sides_of(ctx, d)
+    if len(sides) < 2 or len(sides & {f.iri for f in ctx.found_between(d.start, d.end)}) < 2:
         return None
     main = next((o for o in drafts if o is not d and o.start == d.start and o.end == d.end and o.cls != d.cls
                  and o.merged_into is not None), None)

@@ -9,6 +9,10 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.spans import space_after
 
 _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
+# (compiled once: asked before each event word)
+_YEAR_END = re.compile(r"(19|20)\d\d\s*$")
+_GAP_BREAK = re.compile(r"[，。；、,;.!?：:\n]")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def ordinal_of(ctx: Context, word: Match) -> int | None:
@@ -39,7 +43,7 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if len(tail) == 2 and tail[1] in ctx.lang.articles:
         before = tail[0]
     m = ctx.lang.ordinal.search(before.rstrip())
-    if m and not re.search(r"(19|20)\d\d\s*$", before) and not _day_of_month(ctx, before, m):
+    if m and not _YEAR_END.search(before) and not _day_of_month(ctx, before, m):
         return int(m.group(1)) or None  # ("0.", "0th": no edition)
     words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
     if words:
@@ -63,9 +67,9 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
     for o in reversed(ordinals):
         gap = ctx.text[o.end:pos]
-        if re.search(r"[，。；、,;.!?：:\n]", gap):
+        if _GAP_BREAK.search(gap):
             return None
-        lower = [t.group() for t in re.finditer(r"[^\W\d_]+", gap)
+        lower = [t.group() for t in _LETTERS.finditer(gap)
                  if not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
                  and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles]
         # "the first time ... fair": only a name's capitalised words may stand between, or in a language
