@@ -107,8 +107,8 @@ class SharedScan:
         found: dict[int, list[_Hit]] = defaultdict(list)
         if self._automaton is not None and self._members == 1:
             # one matcher's phrases (the units', read a window at a time): each phrase has one entry
-            values = self._values
-            found[0] = [(start, end, values[phrase])
+            held = self._values
+            found[0] = [(start, end, held[phrase])
                         for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
         elif self._automaton is not None:
             entries = self._found
