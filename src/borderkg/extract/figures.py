@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
-from borderkg.extract.matcher import Match, _match, longest
+from borderkg.extract.matcher import Match, longest, new_match
 from borderkg.extract.spans import SpanSet, StartIndex
 from borderkg.text import digit_runs, matches_at
 
@@ -98,7 +98,7 @@ def _units_in(ctx: Context, start: int, end: int) -> dict[int, Match]:
              if m.start >= lead and (m.end < len(window) or at_end)]
     # longest() compares offsets only with each other: the chosen ones are moved into the text after it
     shift = start - lead
-    return {m.start + shift: _match((m.start + shift, m.end + shift, m.value)) for m in longest(found)}
+    return {m.start + shift: new_match((m.start + shift, m.end + shift, m.value)) for m in longest(found)}
 
 
 def _after_marker(ctx: Context, start: int) -> bool:

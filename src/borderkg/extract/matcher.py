@@ -31,7 +31,7 @@ class Match(NamedTuple):
     """What the phrase stands for: an IRI, a code, a number (the data file decides)."""
 
 
-_match = partial(tuple.__new__, Match)
+new_match = partial(tuple.__new__, Match)
 """`Match` from a (start, end, value) tuple, without the Python frame of the named tuple's `__new__`."""
 
 
@@ -166,7 +166,7 @@ class PhraseMatcher:
             if end < size and is_word_char(text[end]) and is_word_char(text[end - 1]) and not _ends_word(text, end, bounds):
                 continue
             if len(values) == 1:
-                out.append(_match((start, end, values[0])))
+                out.append(new_match((start, end, values[0])))
             else:
                 out.extend(Match(start, end, v) for v in values)
         return out
@@ -217,7 +217,7 @@ class WordFormMatcher:
             for start, end in self._words_with_tails(text):
                 value = self._head_of(text[start:end])
                 if value is not None:
-                    out.append(_match((start, end, value)))
+                    out.append(new_match((start, end, value)))
         if not self.split:
             return out  # (no split verbs in the language: no index of the words found to build)
         # "kamen … zu ihren sechsten Gesprächen zusammen": a word of its own between the halves is the one read

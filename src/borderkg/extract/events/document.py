@@ -181,20 +181,24 @@ def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[s
     before = next((o for o in told if o.start < d.start and len(sides_of(ctx, o)) >= 2), None)
     if not hosts or before is None:
         return set()
-    return {p for p in sides_of(ctx, before) if _countries(ctx, p) and not _countries(ctx, p) & hosts}
+    return {p for p in sides_of(ctx, before) if (countries := _countries(ctx, p)) and not countries & hosts}
 
 
 def _countries(ctx: Context, iri: str) -> set[str]:
-    entry = ctx.entries.get(iri)
-    places = {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
-    return {a for p in places for a in ctx.ancestors(p) | {p} if a in ctx.entries and ctx.entries[a].cls == "Country"}
+    """The countries a side lies in."""
+    return {a for p in _places_of(ctx, iri) for a in ctx.ancestors(p) | {p}
+            if a in ctx.entries and ctx.entries[a].cls == "Country"}
 
 
 def _in_country(ctx: Context, iri: str, country: str) -> bool:
     """Whether a side lies in a country: a place within it, or a body whose jurisdiction is."""
+    return any(p == country or country in ctx.ancestors(p) for p in _places_of(ctx, iri))
+
+
+def _places_of(ctx: Context, iri: str) -> set[str]:
+    """A side and the places it is of: a body's jurisdiction, a minted place's parent."""
     entry = ctx.entries.get(iri)
-    places = {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
-    return any(p == country or country in ctx.ancestors(p) for p in places)
+    return {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
 
 
 def member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
