@@ -209,6 +209,9 @@ DATES = {
         ("The delegation arrived on 7 January and left the next day.", "2020-01-10", "2020-01-08"),
         ("The delegation will visit Yunnan next Thursday.", "2024-04-12", "2024-04-18"),
         ("The two sides met last month in Hekou.", "2025-01-15", "2024-12"),
+        # a month named alone is the latest up to the publication, unless the sentence puts it ahead
+        ("The bridge opened to traffic in October.", "2025-03-04", "2024-10"),
+        ("The provinces will reopen the market in October.", "2025-03-04", "2025-10"),
     ],
     "fr": [
         ("Le Guangxi a accueilli jeudi matin la délégation.", "2024-01-29", "2024-01-25"),
@@ -216,6 +219,8 @@ DATES = {
         ("La conférence s'est tenue les 6 et 7 janvier.", "2020-01-08", "2020-01-06"),
         ("La patrouille a eu lieu en mai dernier.", "2025-11-11", "2025-05"),
         ("La délégation se rendra au Yunnan jeudi prochain.", "2024-04-12", "2024-04-18"),
+        ("Le marché frontalier avait rouvert en septembre.", "2025-02-10", "2024-09"),
+        ("Le prochain exercice conjoint est prévu en septembre.", "2025-02-10", "2025-09"),
     ],
     "es": [
         ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
@@ -236,6 +241,8 @@ DATES = {
         ("På torsdagen tog provinsen emot delegationen.", "2025-05-29", "2025-05-29"),
         ("Mässan hölls 14-15 april.", "2025-05-29", "2025-04-14"),
         ("Samma dag undertecknades avtalet.", "2025-05-29", "2025-05-29"),
+        ("Marknaden öppnade igen i augusti.", "2025-03-03", "2024-08"),
+        ("Nästa gemensamma övning väntas i augusti.", "2025-03-03", "2025-08"),
     ],
     "vi": [
         ("Vào sáng thứ Năm, hai bên hội đàm.", "2025-01-15", "2025-01-09"),

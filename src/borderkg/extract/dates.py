@@ -111,6 +111,7 @@ class DateReader:
         self.month_alone_after = _words(lang, "month_alone_after")
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
+        self.month_ahead = _words(lang, "month_ahead_words")
         self.day_suffixes = _words(lang, "day_suffixes")
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
@@ -334,7 +335,12 @@ class DateReader:
         if _phrase_before(text, month.start, self.month_past_before) or _phrase_after(text, month.end, self.month_past_after):
             year = ref.year if value < ref.month else ref.year - 1
         elif before in self.month_alone_after or _phrase_before(text, month.start, self.month_alone_after):
-            year = _nearest_year(ref, value, 1)
+            # News tells what has happened: a month named alone is the latest one up to the publication's,
+            # unless its sentence says before it that it lies ahead ("will", "planeras", "sẽ").
+            if _phrase_within(text, _sentence_start(text, month.start), month.start, self.month_ahead):
+                year = ref.year if value >= ref.month else ref.year + 1
+            else:
+                year = ref.year if value <= ref.month else ref.year - 1
         else:
             return None
         return DateMention(month.start, month.end, f"{year}-{value:02d}")
@@ -398,6 +404,8 @@ def _joined(text: str, first: DateMention, second: DateMention) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]\s")
+# Han full stops need no space after them.
+_CLAUSE_SENTENCE_END = re.compile(r"[.!?\n]\s|[。！？]")
 
 
 def _same_sentence(text: str, a: DateMention, b: Match) -> bool:
@@ -442,6 +450,26 @@ def _phrase_before(text: str, at: int, phrases: frozenset[str]) -> bool:
     before = text[max(0, at - 24):at].rstrip()
     return any(before.endswith(p) and (len(before) == len(p) or not is_word_char(before[-len(p) - 1])
                                        or not is_word_char(p[0])) for p in phrases)
+
+
+def _phrase_within(text: str, start: int, end: int, phrases: frozenset[str]) -> bool:
+    """One of `phrases` as whole words in ``text[start:end]``."""
+    span = text[start:end]
+    for phrase in phrases:
+        at = span.find(phrase)
+        while at >= 0:
+            after = at + len(phrase)
+            if (at == 0 or not is_word_char(span[at - 1]) or not is_word_char(phrase[0])) \
+                    and (after == len(span) or not is_word_char(span[after]) or not is_word_char(phrase[-1])):
+                return True
+            at = span.find(phrase, at + 1)
+    return False
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts."""
+    ends = [m.end() for m in _CLAUSE_SENTENCE_END.finditer(text, max(0, at - 400), at)]
+    return ends[-1] if ends else max(0, at - 400)
 
 
 def _phrase_after(text: str, at: int, phrases: frozenset[str]) -> bool:
