@@ -221,6 +221,7 @@ DATES = {
         ("La délégation se rendra au Yunnan jeudi prochain.", "2024-04-12", "2024-04-18"),
         ("Le marché frontalier avait rouvert en septembre.", "2025-02-10", "2024-09"),
         ("Le prochain exercice conjoint est prévu en septembre.", "2025-02-10", "2025-09"),
+        ("Les deux villes organiseront la foire en octobre prochain.", "2025-02-10", "2025-10"),
     ],
     "es": [
         ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
@@ -248,6 +249,7 @@ DATES = {
         ("Vào sáng thứ Năm, hai bên hội đàm.", "2025-01-15", "2025-01-09"),
         ("Vào thứ Năm tuần tới, hai bên sẽ hội đàm.", "2025-01-15", "2025-01-16"),
         ("Tháng trước, hai bên đã hội đàm.", "2025-01-15", "2024-12"),
+        ("Hai bên nhất trí tổ chức hội chợ vào tháng 11 tới.", "2025-01-15", "2025-11"),
         ("Ngày 7/1, đoàn công tác sang thăm.", "2025-01-15", "2025-01-07"),
         ("Hội chợ diễn ra từ ngày 19 đến 24/11.", "2025-11-20", "2025-11-19"),
         ("Văn kiện được ký hồi tháng 5/2021.", "2025-01-15", "2021-05"),

@@ -112,6 +112,7 @@ class DateReader:
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
         self.month_ahead = _words(lang, "month_ahead_words")
+        self.month_ahead_after = _words(lang, "month_ahead_after")
         self.day_suffixes = _words(lang, "day_suffixes")
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
@@ -336,8 +337,10 @@ class DateReader:
             year = ref.year if value < ref.month else ref.year - 1
         elif before in self.month_alone_after or _phrase_before(text, month.start, self.month_alone_after):
             # News tells what has happened: a month named alone is the latest one up to the publication's,
-            # unless its sentence says before it that it lies ahead ("will", "planeras", "sẽ").
-            if _phrase_within(text, _sentence_start(text, month.start), month.start, self.month_ahead):
+            # unless its sentence says before it that it lies ahead ("will", "planeras", "sẽ") or a word after it
+            # does ("tháng 12 tới", "en décembre prochain").
+            if _phrase_after(text, month.end, self.month_ahead_after) \
+                    or _phrase_within(text, _sentence_start(text, month.start), month.start, self.month_ahead):
                 year = ref.year if value >= ref.month else ref.year + 1
             else:
                 year = ref.year if value <= ref.month else ref.year - 1

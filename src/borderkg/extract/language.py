@@ -258,6 +258,7 @@ class LanguageData(TypedDict, total=False):
     month_past_before: list[str]
     month_past_after: list[str]
     month_ahead_words: list[str]
+    month_ahead_after: list[str]
     relative_days: dict[str, int]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
