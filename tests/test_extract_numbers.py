@@ -293,6 +293,12 @@ def test_vi_dates_ordinal_is_not_a_weekday(extractor) -> None:
     assert dates(extractor, text, "vi", published) == []
 
 
+def test_ar_dates_part_of_the_same_day_is_the_day_told_before(extractor) -> None:
+    # "عصر اليوم" alone is this afternoon; "عصر اليوم نفسه" the afternoon of the day told before
+    text = "وصل الوفد إلى هانوي أمس. وفي عصر اليوم نفسه، زار المعرض."
+    assert dates(extractor, text, "ar", "2020-01-10") == ["2020-01-09", "2020-01-09"]
+
+
 def test_en_dates_modal_may_is_not_a_month(extractor) -> None:
     [(text, published)] = NOT_DATES["en"]
     assert dates(extractor, text, "en", published) == []

@@ -174,7 +174,10 @@ class DateReader:
         for m in matches_at(_YEAR_ALONE, text, digits):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
+        same_days = list(self.same_days.find(text, self.bounds))
         for day in self.relative_days.find(text, self.bounds):
+            if any(same.start < day.end and day.start < same.end for same in same_days):
+                continue  # "عصر اليوم نفسه": the afternoon of the same day told before, not of today
             # Without a publication date, "today" is the day the article last named.
             last = bisect_right(days, day.start, key=attrgetter("end")) - 1  # the last full date that ends before it
             base = ref or _parse(days[last].value if last >= 0 else None)
@@ -226,7 +229,7 @@ class DateReader:
                 if _YEAR_AFTER.match(text, relative.end):
                     continue  # "the first quarter of 2023": the year after it says which
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
-        self._days_after_dates(text, found, add, ref)
+        self._days_after_dates(text, found, add, ref, same_days)
         # "1月8日起", "2016年以来": languages that mark a start after the date.
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
@@ -235,7 +238,8 @@ class DateReader:
         after = text[end:end + 6].lstrip()
         return any(after.startswith(w) for w in self.since_after if w)
 
-    def _days_after_dates(self, text: str, found: list[DateMention], add, ref: date | None) -> None:
+    def _days_after_dates(self, text: str, found: list[DateMention], add, ref: date | None,
+                          same_days: list[Match]) -> None:
         """Dates told by reference to the last one: "the same day", "the next day", and a day
         alone after a full date ("1月18日和19日")."""
         full = sorted((d for d in found if len(d.value) == 10), key=lambda d: d.start)
@@ -253,7 +257,7 @@ class DateReader:
             before = bisect_right(full, at, key=attrgetter("end"))
             return _parse(full[before - 1].value) if before else ref
 
-        for same in self.same_days.find(text, self.bounds):
+        for same in same_days:
             if by_start.between(same.end, same.end + _PART_OF_DAY_GAP):
                 continue  # "dans l'après-midi du 14 mars", "chiều ngày 20/8": the date after it is the day
             if self.same_day_of and any(word_starts(text, space_after(text, same.end), w) for w in self.same_day_of) \
