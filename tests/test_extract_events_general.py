@@ -1064,6 +1064,15 @@ def test_opening_a_lane_or_bridge_told_by_a_verb_is_an_event(extractor, lang, te
     assert any(e.cls == "Event" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Hekou, 10. Mai 2024 – Der Vizegouverneur von Yunnan empfing am Mittwoch in Hekou eine Delegation aus Lao Cai."),
+    ("ar", "خكو، 10 مايو 2024 – استقبل نائب حاكم مقاطعة يوننان يوم الأربعاء في خكو وفدا من مقاطعة لاو كاي."),
+])
+def test_a_dateline_with_a_date_and_no_agency_dates_no_event(extractor, lang, text) -> None:
+    """The place and date before the dash say where and when the report was filed; the weekday dates the event."""
+    assert {e.date for e in read(extractor, text, lang).events} == {"2024-05-08"}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -35,6 +35,22 @@ _DATELINE_REACH = 400
 # "Cao Bang (VNA) – ", "NANNING, 18 septembre (Xinhua) -- ", "ها لونغ في 10 نوفمبر /فنا/ - ": the agency in
 # brackets or between slashes, then a dash
 _DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)|/[^/\n]{2,20}/)\s*\.?\s*-+\s")
+# "كونمينغ، 15 سبتمبر 2023 – ", "Kunming, 15 September 2023 - ": a place, a comma and a date, then a dash
+_DATED_LINE = re.compile(r"(?m)^[^\n,،.]{2,40}[,،]\s*")
+_DASH_AFTER_DATE = re.compile(r"\s*-+\s")
+
+
+def _datelines(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+    """The report's dateline, if its first lines have one: the agency's, or a place's with the date."""
+    agency = _DATELINE.search(text, 0, _DATELINE_REACH)
+    for line in _DATED_LINE.finditer(text, 0, _DATELINE_REACH):
+        if agency is not None and agency.start() <= line.start():
+            break
+        date = next((d for d in dates if d.start == line.end()), None)
+        dash = _DASH_AFTER_DATE.match(text, date.end) if date is not None else None
+        if dash is not None:
+            return [(line.start(), dash.end())]
+    return [(agency.start(), agency.end())] if agency else []
 
 
 def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
@@ -62,7 +78,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
     # Only the report's first line of body text can be its dateline: further down, "at the Chi Ma
     # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
-    datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(ctx.text, 0, _DATELINE_REACH)][:1]
+    datelines = _datelines(ctx.text, dates)
     on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
     filed_at = next((f.iri for f in ctx.found if f.cls in SIDE_PLACES
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
