@@ -1073,6 +1073,38 @@ def test_a_dateline_with_a_date_and_no_agency_dates_no_event(extractor, lang, te
     assert {e.date for e in read(extractor, text, lang).events} == {"2024-05-08"}
 
 
+def test_an_edition_word_with_a_possessive_numbers_the_mechanism_named_after_it(extractor) -> None:
+    ex = read(extractor, "Am Rande der zehnten Sitzung ihres Gemeinsamen Arbeitsausschusses unterzeichneten Lao Cai und "
+                         "Yunnan am 8. Mai in Hekou ein Abkommen über den Grenzhandel.", "de")
+    assert {e.ordinal for e in ex.events if e.cls == "Conference"} == {10}
+
+
+def test_an_edition_of_their_committee_numbers_the_committee_s_session(extractor) -> None:
+    ex = read(extractor, "Lao Cai und Yunnan haben am 8. Mai in Hekou die achte Sitzung ihres Gemeinsamen "
+                         "Arbeitsausschusses abgehalten und ein Protokoll unterzeichnet. Seine siebte Sitzung hatte im "
+                         "Mai vergangenen Jahres in Lao Cai stattgefunden.", "de")
+    sessions = {(e.cls, e.date, e.ordinal, e.mechanism) for e in ex.events if e.cls != "Signing"}
+    assert {(cls, day, ordinal) for cls, day, ordinal, _ in sessions} == {("Conference", "2024-05-08", 8),
+                                                                          ("Conference", "2023-05", 7)}
+    assert len({mechanism for *_, mechanism in sessions}) == 1
+
+
+def test_a_thing_signed_before_its_verb_runs_over_a_list_of_topics(extractor) -> None:
+    """"… Abkommen über Handel, Verkehr und Zoll unterzeichnet": the list's commas do not part the thing from its verb."""
+    ex = read(extractor, "Die Städte Hekou und Lao Cai haben am 8. Mai in Hekou zwei Abkommen über Handel, Verkehr und "
+                         "Zoll unterzeichnet.", "de")
+    assert any(e.cls == "Signing" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_a_numbered_edition_of_the_sentence_s_day_is_held_by_the_sentence_s_sides(extractor) -> None:
+    """The commas of the subject's list and of an apposition do not part the edition from its sides."""
+    ex = read(extractor, "Die Provinzen Lao Cai, Lai Chau und Dien Bien sowie Yunnan haben am 8. Mai in Mengzi, dem Sitz "
+                         "des Bezirks Honghe, die zehnte Sitzung ihres Gemeinsamen Arbeitsausschusses abgehalten und "
+                         "ein Protokoll unterzeichnet.", "de")
+    session = next(e for e in ex.events if e.cls == "Conference")
+    assert {f"{BKR}place/{p}" for p in ("lao-cai", "lai-chau", "dien-bien", "yunnan")} <= set(session.participants)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

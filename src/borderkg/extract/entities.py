@@ -1769,6 +1769,15 @@ def _bracketed(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
 _SIGNED_REACH = 120
 
 
+def _breaks_before_verb(ctx: Context, between: str) -> bool:
+    """Whether a break stands between a thing signed and the verb after it; the commas of a list closed by an
+    and-word do not ("Vereinbarungen über Grenzhandel, Tourismus und Katastrophenschutz unterzeichnet")."""
+    if _SIGNED_BREAK_BEFORE.search(between.replace(",", "")):
+        return True
+    last = between.rfind(",")
+    return last >= 0 and not any(w in ctx.lang.and_words for w in between[last + 1:].split())
+
+
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
@@ -1790,7 +1799,7 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         # ("haben ... ein Abkommen unterzeichnet").
         # "unterzeichneten die fünf Parteisekretäre ein gemeinsames Protokoll": further off in the verb's own clause.
         signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not _SIGNED_BREAK.search(ctx.text[e:m.start])
-                     or 0 < s - m.start <= 80 and not _SIGNED_BREAK_BEFORE.search(ctx.text[m.start:s])
+                     or 0 < s - m.start <= 80 and not _breaks_before_verb(ctx, ctx.text[m.start:s])
                      for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
         verb = min([s for s, _ in verbs.between(m.end, end)], default=None)
         if verb is not None:  # the verb is not the name, nor are its auxiliaries ("… a été signé")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
-from borderkg.extract.events.draft import TALKS, EventDraft
+from borderkg.extract.events.draft import TALKS, EventDraft, sides_of
 from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_of, ordinal_stated
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
@@ -494,6 +494,10 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
                           spans=[(start, high)], ordinal=ordinal_of(ctx, other))
         _mechanism_of(ctx, also, other)
         actors(ctx, also, start, high, used_orgs, near=other.start)
+        if own_date is None and len(sides_of(ctx, also)) < 2:
+            # "A, B und C haben … die zehnte Sitzung … abgehalten und … unterzeichnet": an edition of the
+            # sentence's day whose clause names no two sides is held by the sentence's
+            also.participants |= draft.participants
         out.append(also)
     return out
 
