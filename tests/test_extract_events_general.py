@@ -1105,6 +1105,25 @@ def test_a_numbered_edition_of_the_sentence_s_day_is_held_by_the_sentence_s_side
     assert {f"{BKR}place/{p}" for p in ("lao-cai", "lai-chau", "dien-bien", "yunnan")} <= set(session.participants)
 
 
+def test_documents_a_day_s_signing_counts_were_signed_at_one_event(extractor) -> None:
+    ex = read(extractor, "El 8 de mayo, en la ciudad de Lao Cai, las dos partes firmaron 9 contratos comerciales por "
+                         "valor de 20 millones de dólares.", "es")
+    assert [(e.cls, e.date) for e in ex.events] == [("Signing", "2024-05-08")]
+
+
+def test_a_count_of_documents_signed_over_years_is_no_event(extractor) -> None:
+    ex = read(extractor, "Desde 2015, la provincia de Lao Cai y Yunnan firmaron 9 acuerdos de cooperación.", "es")
+    assert not [e for e in ex.events if e.cls == "Signing"]
+
+
+def test_the_bodies_that_jointly_organise_the_event_told_take_part(extractor) -> None:
+    ex = read(extractor, "El 8 de mayo se inauguró en la ciudad de Lao Cai la XX Feria Comercial Internacional. El evento "
+                         "está organizado conjuntamente por el Comité Popular de Lao Cai y el Gobierno Popular del "
+                         "distrito de Hekou.", "es")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert f"{BKR}place/hekou" in fair.participants
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

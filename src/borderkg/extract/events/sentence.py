@@ -134,7 +134,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May", nor a signing of a record
     # named beside the documents it counts ("وقّع الجانبان محضر المحادثات إلى جانب تسع وثائق").
     named_signing = draft.cls == "Signing" and any(a.start > trigger.end for a in doc.signed.between(s, e))
-    if draft.date and not named_signing and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
+    # "el jueves … las partes firmaron 14 contratos": what a day's signing counts was signed at one event
+    counted_day_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and any(
+        _tallies(ctx, trigger, c, after_only=True) for c in doc.counted.between(trigger.end, trigger.end + 51))
+    if draft.date and not named_signing and not counted_day_signing and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
                                                 for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
@@ -154,7 +157,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         destination(ctx, draft, trigger, s, e)
     agreement = next(iter(doc.signed.between(s, e)), None)
     if draft.cls == "Signing":
-        if agreement is None:
+        if agreement is None and not counted_day_signing:
             return  # "signed many agreements": no agreement to tie the signing to
         dated_before = any(len(d.date or "") == 10 for d in drafts)
         if draft.date is None and not dated_before \
