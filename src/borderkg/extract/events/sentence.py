@@ -156,9 +156,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if draft.cls == "Visit":
         destination(ctx, draft, trigger, s, e)
     agreement = next(iter(doc.signed.between(s, e)), None)
-    if draft.cls == "Signing":
-        if agreement is None and not counted_day_signing:
-            return  # "signed many agreements": no agreement to tie the signing to
+    if draft.cls == "Signing" and agreement is None and not counted_day_signing:
+        return  # "signed many agreements": no agreement to tie the signing to
+    if draft.cls == "Signing" and agreement is not None:
         dated_before = any(len(d.date or "") == 10 for d in drafts)
         if draft.date is None and not dated_before \
                 and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
