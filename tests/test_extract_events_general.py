@@ -1124,6 +1124,18 @@ def test_the_bodies_that_jointly_organise_the_event_told_take_part(extractor) ->
     assert f"{BKR}place/hekou" in fair.participants
 
 
+def test_a_han_clause_before_another_numbered_edition_dates_that_edition_not_the_signing(extractor) -> None:
+    ex = read(extractor, "5月8日，河口县与老街市边境合作工作组第四次会议在河口县召开。双方回顾了去年10月在老街市召开的"
+                         "第三次会议以来的合作情况，并签署了会议纪要。", "zh")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} >= {("Signing", "2024-05-08", None), ("Meeting", "2023-10", 3)}
+
+
+def test_a_han_working_body_named_after_a_pair_of_places_keeps_both(extractor) -> None:
+    ex = read(extractor, "金平与封土召开边境合作工作组会议\n\n5月8日，金平县与封土县边境合作工作组会议在金平县召开。", "zh")
+    labels = {label for e in ex.entities if e.cls == "Mechanism" for label, _ in e.labels}
+    assert "金平县与封土县边境合作工作组" in labels and not any("召开" in label for label in labels)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -721,6 +721,7 @@ def _han_topic_mechanisms(ctx: Context) -> None:
             continue
         start = max((i + len(w) for w in bounds for i in _occurrences(ctx.text[run.start():head.start], w)), default=0)
         start += run.start()
+        start = _pair_start(ctx, start)
         inside = [f for f in ctx.found if start < f.end and f.start < head.end and f.cls != "Mechanism"]
         start = max([start] + [f.end for f in inside if f.cls not in PLACE_CLASSES])
         if head.start - start < 2:
@@ -731,6 +732,17 @@ def _han_topic_mechanisms(ctx: Context) -> None:
         named[name] = iri
         ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < head.end and start < f.end)]
         ctx.found.append(Found(start, head.end, iri, "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+def _pair_start(ctx: Context, start: int) -> int:
+    """"崇左市与谅山省边境口岸合作工作组": a name that starts with a place right after an and-word, with a place
+    right before it, names the pair; it starts with the first place."""
+    first = next((f for f in ctx.found if f.start == start and f.cls in PLACE_CLASSES), None)
+    if first is None:
+        return start
+    before = next((f for f in ctx.found if f.cls in PLACE_CLASSES and f.end < start
+                   and ctx.text[f.end:start].strip() in ctx.lang.and_words), None)
+    return before.start if before is not None else start
 
 
 def _compound_mechanisms(ctx: Context) -> None:

@@ -178,6 +178,8 @@ class LanguageData(TypedDict, total=False):
     """Adjectives between an ordinal and its event word ("the 8th annual talks")."""
     ordinal_follows: bool
     """Ordinals follow what they number ("الاجتماع الحادي عشر")."""
+    clauses_before_head: bool
+    """A clause about a noun comes before it ("去年11月在谅山市召开的第四次会议")."""
     ordinal_modifiers: int
     """How many nouns a language that writes compounds apart may set between an ordinal and its event
     word ("the second labour cooperation conference")."""
@@ -514,6 +516,7 @@ class CompiledLanguage:
     """Value: the country's IRI."""
     guest_words: PhraseMatcher
     ordinal_follows: bool
+    clauses_before_head: bool
     ordinal_modifiers: int
     ordinal_skips: frozenset[str]
     ordinal_skips_spaced: tuple[str, ...]
@@ -690,6 +693,7 @@ class CompiledLanguage:
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
+            clauses_before_head=bool(data.get("clauses_before_head", False)),
             ordinal_modifiers=int(data.get("ordinal_modifiers", 0)),
             ordinal_skips=words("ordinal_skips"),
             ordinal_skips_spaced=tuple(sorted((w + " " for w in words("ordinal_skips")), key=len, reverse=True)),

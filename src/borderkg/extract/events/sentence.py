@@ -492,7 +492,8 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         low, high = (trigger.end, draft.end) if after else (draft.start, trigger.start)
         # "X第九次会议和Y第三次会议": with no break, the conjunct after the and-word holds its name
         start = _clause_start(ctx, low, other.start)
-        own_date = next((d for d in dated.between(other.end, high) if not d.since), None)
+        told_from, told_to = _numbered_clause(ctx, other, low, high)
+        own_date = next((d for d in dated.between(told_from, told_to) if not d.since), None)
         also = EventDraft(str(other.value), start, high, date=own_date.value if own_date else draft.date,
                           spans=[(start, high)], ordinal=ordinal_of(ctx, other))
         _mechanism_of(ctx, also, other)
@@ -516,8 +517,17 @@ def _clauses_of_numbered(ctx: Context, own: list[Match], trigger: Match, draft: 
         if other is trigger or not (other.end <= trigger.start or other.start >= trigger.end) \
                 or ordinal_of(ctx, other) in (None, ordinal):
             continue
-        out.append((other.end, draft.end if other.start > trigger.end else trigger.start))
+        after = other.start > trigger.end
+        out.append(_numbered_clause(ctx, other, *((trigger.end, draft.end) if after else (draft.start, trigger.start))))
     return out
+
+
+def _numbered_clause(ctx: Context, word: Match, low: int, high: int) -> tuple[int, int]:
+    """Where the sentence tells of another numbered event word, between `low` and `high`: from the word to the end
+    of that stretch, or in a language that puts a noun's clause before it, from the clause's start to the word."""
+    if ctx.lang.clauses_before_head:
+        return _clause_start(ctx, low, word.start), word.start
+    return word.end, high
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
