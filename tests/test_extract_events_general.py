@@ -1136,6 +1136,22 @@ def test_a_han_working_body_named_after_a_pair_of_places_keeps_both(extractor) -
     assert "金平县与封土县边境合作工作组" in labels and not any("召开" in label for label in labels)
 
 
+def test_the_two_sides_are_those_of_the_day_s_event_not_of_one_told_in_passing(extractor) -> None:
+    ex = read(extractor, "On May 8, Lao Cai province and Hekou county officially opened a freight lane at the Kim Thanh "
+                         "border gate. In March, Lao Cai city and Mengzi city had signed a memorandum on trade. The same "
+                         "afternoon, the two sides held talks in Lao Cai city.", "en")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert talks.date == "2024-05-08" and f"{BKR}place/hekou" in talks.participants
+
+
+def test_the_two_sides_are_two_though_the_sentence_names_bodies_of_one_country(extractor) -> None:
+    ex = read(extractor, "On May 8, Lao Cai province and Hekou county officially opened a freight lane at the Kim Thanh "
+                         "border gate. The same afternoon, the two sides held talks with the Lao Cai Department of "
+                         "Industry and Trade in Lao Cai city.", "en")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert f"{BKR}place/hekou" in talks.participants
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

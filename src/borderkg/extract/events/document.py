@@ -132,9 +132,12 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             d.participants |= d.occasion.participants
             d.sides_from = d.occasion
             continue
-        if len(sides_of(ctx, d)) >= 2:
-            continue
+        if len(sides_of(ctx, d)) >= 2 and len({c for p in sides_of(ctx, d) for c in _countries(ctx, p)}) != 1:
+            continue  # (sides all of one country, "in Cao Bang city … the Tra Linh gate", are one side of two)
         told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
+        # "وفي عصر اليوم نفسه، أجرى الجانبان محادثات": the sides of an event of that day first, not of one told in
+        # passing between
+        told.sort(key=lambda o: d.date is None or o.date != d.date)
         # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
         before = next((o for o in told if d.cls == "Signing" and o.cls in TALKS), None) or next(iter(told), None)
         if before is not None:
