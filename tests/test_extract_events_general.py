@@ -1152,6 +1152,11 @@ def test_the_two_sides_are_two_though_the_sentence_names_bodies_of_one_country(e
     assert f"{BKR}place/hekou" in talks.participants
 
 
+def test_a_numbered_tourism_festival_is_an_event(extractor) -> None:
+    ex = read(extractor, "5月8日，第五届中越边境旅游节在河口县举办。", "zh")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Event", "2024-05-08", 5)}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "
