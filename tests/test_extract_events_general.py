@@ -1157,6 +1157,15 @@ def test_a_numbered_tourism_festival_is_an_event(extractor) -> None:
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Event", "2024-05-08", 5)}
 
 
+def test_a_generic_event_word_names_the_lasting_event_not_the_signing_told_with_it(extractor) -> None:
+    ex = read(extractor, "The 20th Vietnam-China International Trade Fair (Lao Cai) opened in Lao Cai city on May 8, "
+                         "and on its first day businesses signed a memorandum on fruit exports. The event, which runs until Sunday, is "
+                         "co-organised by the Lao Cai Provincial People's Committee and the People's Government of "
+                         "Honghe Prefecture.", "en")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert any("honghe" in p for p in fair.participants)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -651,6 +651,11 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     if not identified and not (generic and articled) and (len(opening) > 1 or opening and not definite and not articled):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     told = next((d for d in reversed(drafts) if (generic or d.cls == str(trigger.value)) and d.start < s), None)
+    if generic and told is not None and told.cls == "Signing":
+        # "La XVI Feria … se inauguró ayer, y … las partes firmaron 14 contratos. El evento, que se extenderá hasta
+        # el lunes": what a generic word names is an event of the same telling that lasts, not the signing in it
+        told = next((d for d in drafts if d.start < s and d.cls != "Signing" and told.start <= d.end
+                     and d.start <= told.start), told)
     # "Hội nghị lần thứ nhất của nhóm công tác …" after the second: another edition is another event
     edition = ordinal_of(ctx, trigger)
     if told is None or edition not in (None, told.ordinal) and told.ordinal is not None:
