@@ -1166,6 +1166,19 @@ def test_a_generic_event_word_names_the_lasting_event_not_the_signing_told_with_
     assert any("honghe" in p for p in fair.participants)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Since 2019 the two border guard units have worked under a border liaison mechanism. On May 8 their "
+           "commanders met in Hekou for the fifth annual session of this mechanism."),
+    ("fr", "Les deux forces coopèrent depuis 2019 dans le cadre d'un mécanisme de liaison frontalière. Le 8 mai, leurs "
+           "responsables se sont réunis à Hekou pour la cinquième rencontre annuelle de ce mécanisme."),
+])
+def test_a_demonstrative_mechanism_word_is_the_mechanism_named_last(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang)
+    session = next(e for e in ex.events if e.ordinal == 5)
+    first = min((e for e in ex.entities if e.cls == "Mechanism"), key=lambda e: e.mention.start)
+    assert session.mechanism == first.iri
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

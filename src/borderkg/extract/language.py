@@ -219,6 +219,8 @@ class LanguageData(TypedDict, total=False):
     mechanism_words: list[str]
     """"mechanism": a word that, after one or two lowercase words saying what for ("their partnership
     mechanism"), names a mechanism the lexicon does not know."""
+    mechanism_anaphors: list[str]
+    """"ce mécanisme", "该机制": phrases that speak of the mechanism the text named last."""
     thereby_words: list[str]
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
@@ -570,6 +572,7 @@ class CompiledLanguage:
     then_words: frozenset[str]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
+    mechanism_anaphors: PhraseMatcher
     told_event_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
@@ -742,6 +745,7 @@ class CompiledLanguage:
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
+            mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives"),
