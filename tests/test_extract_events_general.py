@@ -1179,6 +1179,16 @@ def test_a_demonstrative_mechanism_word_is_the_mechanism_named_last(extractor, l
     assert session.mechanism == first.iri
 
 
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("en", "On May 7, the two provinces opened the fair in Hekou and on May 8 they signed a memorandum of "
+           "understanding on trade in Mengzi.", ("Exhibition", "2024-05-07"), ("Signing", "2024-05-08")),
+    ("fr", "Le 7 mai, les deux parties ont posé la première pierre d'un pont à Hekou, avant de tenir le lendemain à "
+           "Mengzi la troisième session de leur groupe de travail.", ("Event", "2024-05-07"), ("Meeting", "2024-05-08")),
+])
+def test_two_kinds_of_event_each_with_its_own_day_are_two_tellings(extractor, lang, text, first, second) -> None:
+    assert {(e.cls, e.date) for e in read(extractor, text, lang).events} >= {first, second}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -17,6 +17,7 @@ from borderkg.extract.spans import SpanSet, StartIndex
 _MECHANISM_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
+_WORD = re.compile(r"\S+")
 _COMMA_AFTER = re.compile(r"\s*[,،，]")
 _COMMA_AROUND = re.compile(r"\s*[,،，]\s*")
 _SHORT_WORD = re.compile(r"[^\W\d_]{1,3}\s+")
@@ -45,6 +46,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     companions and other numbered events, and those of the mechanisms it names."""
     ctx = doc.ctx
     in_sentence = [t for t in doc.triggers.between(s, e) if not _organises(ctx, t)]
+    split = _second_telling(ctx, doc, s, e, in_sentence)
+    if split is not None:
+        read_sentence(doc, drafts, s, split, previous)
+        read_sentence(doc, drafts, split, e, (s, split))
+        return
     editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
     drafts.extend(editions)
     if editions and previous is not None and ctx.lang.this_is_words:
@@ -180,6 +186,32 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
         _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)],
                        draft.date)
+
+
+def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: list[Match]) -> int | None:
+    """"On May 7 the delegation arrived in Hekou, and on May 8 the two sides held talks in Mengzi": where a
+    sentence tells two kinds of event, each in its own clause with a day of its own, the second clause is a
+    telling of its own; where it starts."""
+    days = [d for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10]
+    if len(in_sentence) < 2 or len({d.value for d in days}) < 2:
+        return None
+    first = in_sentence[0]
+    for word in in_sentence[1:]:
+        if str(word.value) == str(first.value) or word.start < first.end:
+            continue
+        # the second clause opens at the last break before its word, or before a day told ahead of the word
+        # ("…, avant de tenir le lendemain à Longzhou la troisième session"); else at an and-word
+        high = min([word.start] + [d.start for d in days if first.end < d.start < word.start])
+        breaks = [m.end() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, first.end, high)] \
+            or [first.end + m.start() for m in _WORD.finditer(ctx.text[first.end:high]) if m.group() in ctx.lang.and_words]
+        if not breaks:
+            continue
+        split = breaks[-1]
+        before = [d.value for d in days if d.start < split]
+        after = [d.value for d in days if d.start >= split]
+        if before and after and before[-1] != after[0]:
+            return split
+    return None
 
 
 def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventDraft, agreement: Found) -> None:
