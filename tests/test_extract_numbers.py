@@ -293,6 +293,14 @@ def test_vi_dates_ordinal_is_not_a_weekday(extractor) -> None:
     assert dates(extractor, text, "vi", published) == []
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The fair ran from 7 to 9 January. On its second day, the two cities signed a memorandum."),
+    ("sv", "Mässan hölls den 7–9 januari. På mässans andra dag undertecknades ett avtal."),
+])
+def test_lang_dates_a_counted_day_of_an_event_counts_from_its_first(extractor, lang, text) -> None:
+    assert dates(extractor, text, lang, "2020-01-20")[-1] == "2020-01-08"
+
+
 def test_ar_dates_part_of_the_same_day_is_the_day_told_before(extractor) -> None:
     # "عصر اليوم" alone is this afternoon; "عصر اليوم نفسه" the afternoon of the day told before
     text = "وصل الوفد إلى هانوي أمس. وفي عصر اليوم نفسه، زار المعرض."

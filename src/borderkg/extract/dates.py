@@ -105,6 +105,7 @@ class DateReader:
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = matcher(lang.get("same_days", {}).items())
+        self.event_days = matcher(lang.get("event_days", {}).items())
         self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
@@ -266,6 +267,14 @@ class DateReader:
             day = base(same.start)
             if day is not None:
                 add(DateMention(same.start, same.end, (day + timedelta(days=int(same.value))).isoformat()))
+        # "på konferensens andra dag", "on the second day of the fair": a day counted from the first day of the
+        # event told before, a range's first too
+        days = sorted((d for d in found if len(d.value) == 10 and not d.since), key=attrgetter("end"))
+        for counted in self.event_days.find(text, self.bounds) if days else ():
+            before = bisect_right(days, counted.start, key=attrgetter("end"))
+            first = _parse(days[before - 1].value) if before else None
+            if first is not None:
+                add(DateMention(counted.start, counted.end, (first + timedelta(days=int(counted.value))).isoformat()))
         if self._patterns.day_with_suffix is not None:
             for m in self._patterns.day_with_suffix.finditer(text):
                 if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):

@@ -264,6 +264,7 @@ class LanguageData(TypedDict, total=False):
     month_ahead_words: list[str]
     month_ahead_after: list[str]
     relative_days: dict[str, int]
+    event_days: dict[str, int]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
     same_days: dict[str, int]

@@ -192,8 +192,10 @@ def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: lis
     """"On May 7 the delegation arrived in Hekou, and on May 8 the two sides held talks in Mengzi": where a
     sentence tells two kinds of event, each in its own clause with a day of its own, the second clause is a
     telling of its own; where it starts."""
+    if len(in_sentence) < 2 or all(str(t.value) == str(in_sentence[0].value) for t in in_sentence):
+        return None
     days = [d for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10]
-    if len(in_sentence) < 2 or len({d.value for d in days}) < 2:
+    if len({d.value for d in days}) < 2:
         return None
     first = in_sentence[0]
     for word in in_sentence[1:]:
