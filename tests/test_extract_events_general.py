@@ -1189,6 +1189,16 @@ def test_two_kinds_of_event_each_with_its_own_day_are_two_tellings(extractor, la
     assert {(e.cls, e.date) for e in read(extractor, text, lang).events} >= {first, second}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, the joint working group met for the third time in Lang Son city."),
+    ("sv", "Den 8 maj sammanträdde arbetsgruppen för tredje gången i Lang Son."),
+    ("fr", "Le 8 mai, le groupe de travail s'est réuni pour la troisième fois à Lang Son."),
+    ("ar", "اجتمع فريق العمل للمرة الثالثة في 8 مايو في مدينة لانغ سون."),
+])
+def test_an_ordinal_with_a_word_for_time_numbers_the_edition_told_by_a_verb(extractor, lang, text) -> None:
+    assert {(e.cls, e.date, e.ordinal) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-08", 3)}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

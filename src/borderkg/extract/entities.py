@@ -664,6 +664,8 @@ def _topic_mechanisms(ctx: Context) -> None:
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
+        if ctx.matches_starting(ctx.lang.ordinals, space_after(ctx.text, topic), space_after(ctx.text, topic) + 1):
+            continue  # "arbetsgruppen för tredje gången": what time it met, no topic
         end = _pair_end(ctx, _venue_before(ctx, topic, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)))
         if end <= topic + 1:
             continue

@@ -144,6 +144,7 @@ class LanguageData(TypedDict, total=False):
     date a figure's own clause against the year an earlier clause gave."""
     number_joiners: list[str]
     times_words: list[str]
+    """A word for "time" beside an ordinal after an event's word ("met for the sixth time", "للمرة الثالثة")."""
     roles: dict[str, str]
     role_bodies: dict[str, str]
     title_joiners: list[str]

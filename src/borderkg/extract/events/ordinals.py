@@ -93,6 +93,23 @@ def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
     return ordinal_before(ctx, start + m.end() + 1) if m else None
 
 
+def ordinal_of_times(ctx: Context, start: int, end: int) -> int | None:
+    """"met for the sixth time", "sammanträdde för tredje gången", "للمرة الثالثة": an ordinal beside a word for
+    "time" in the clause after the event's word numbers its edition (not "the first time": that is no edition)."""
+    if not ctx.lang.times_words:
+        return None
+    for o in ctx.matches_starting(ctx.lang.ordinals, start, min(end, start + _TIMES_REACH), overlapping=True):
+        after = ctx.text[o.end:o.end + 16].split()[:1]
+        before = ctx.text[max(start, o.start - 16):o.start].split()[-1:]
+        if int(o.value) > 1 and (after and after[0].strip(".,;:") in ctx.lang.times_words
+                                 or before and before[0] in ctx.lang.times_words):
+            return int(o.value)
+    return None
+
+
+_TIMES_REACH = 60
+
+
 def ordinal_after(ctx: Context, end: int) -> int | None:
     """The edition number right after a name, where the language puts it there ("Hội chợ ... lần thứ
     25", "الاجتماع الحادي عشر", "دورتها الحادية عشرة")."""

@@ -10,7 +10,15 @@ from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
 from borderkg.extract.events.draft import TALKS, EventDraft, sides_of
-from borderkg.extract.events.ordinals import edition_in, ordinal_after, ordinal_at, ordinal_before, ordinal_of, ordinal_stated
+from borderkg.extract.events.ordinals import (
+    edition_in,
+    ordinal_after,
+    ordinal_at,
+    ordinal_before,
+    ordinal_of,
+    ordinal_of_times,
+    ordinal_stated,
+)
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
@@ -148,7 +156,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
-        or _ordinal_set_off(ctx, trigger.end, e)
+        or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
