@@ -1199,6 +1199,18 @@ def test_an_ordinal_with_a_word_for_time_numbers_the_edition_told_by_a_verb(extr
     assert {(e.cls, e.date, e.ordinal) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-08", 3)}
 
 
+def test_a_programme_signed_in_the_passive_after_a_long_subject_is_a_signing(extractor) -> None:
+    ex = read(extractor, "Un programa de cooperación para 2025-2027 entre la provincia de Lao Cai y la prefectura de "
+                         "Honghe, de la provincia china de Yunnan, fue suscrito el 8 de mayo en la ciudad de Lao Cai.", "es")
+    assert ("Signing", "2024-05-08", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
+def test_previously_is_earlier_on_the_day_of_the_event_told(extractor) -> None:
+    ex = read(extractor, "El 8 de mayo, la provincia de Lao Cai y el distrito de Hekou firmaron un memorando en la ciudad "
+                         "de Lao Cai. Previamente, ambas delegaciones conversaron a puerta cerrada.", "es")
+    assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2024-05-08"), ("Meeting", "2024-05-08")}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "
