@@ -1211,6 +1211,23 @@ def test_previously_is_earlier_on_the_day_of_the_event_told(extractor) -> None:
     assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2024-05-08"), ("Meeting", "2024-05-08")}
 
 
+def test_an_agency_between_slashes_ends_a_dateline_without_a_dash(extractor) -> None:
+    ex = read(extractor, "هانوي في 10 مايو /وكالة الأنباء الفيتنامية/ استقبل أمين لجنة الحزب في مقاطعة لاو كاي يوم "
+                         "الأربعاء في مدينة لاو كاي وفدا من مقاطعة يوننان الصينية.", "ar")
+    assert ("Meeting", "2024-05-08", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le 8 mai, au siège du Comité populaire de la province de Lao Cai, le président du comité a reçu une "
+           "délégation du district de Hekou."),
+    ("ar", "استقبل رئيس اللجنة الشعبية لمقاطعة لاو كاي في 8 مايو، في مقر اللجنة الشعبية لمقاطعة لاو كاي، وفدا من "
+           "محافظة خكو."),
+])
+def test_at_the_seat_of_a_body_is_in_its_place(extractor, lang, text) -> None:
+    meeting = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/lao-cai"}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -222,6 +222,8 @@ class LanguageData(TypedDict, total=False):
     mechanism"), names a mechanism the lexicon does not know."""
     mechanism_anaphors: list[str]
     """"ce mécanisme", "该机制": phrases that speak of the mechanism the text named last."""
+    headquarters_words: list[str]
+    """"في مقر", "au siège du": words before a body whose seat is where the event was."""
     thereby_words: list[str]
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
@@ -575,6 +577,7 @@ class CompiledLanguage:
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
+    headquarters_words: tuple[str, ...]
     told_event_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
@@ -748,6 +751,7 @@ class CompiledLanguage:
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
+            headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives"),

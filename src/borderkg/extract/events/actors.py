@@ -81,6 +81,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
             side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
                             for a in ctx.ancestors(p.iri) | {p.iri}})
+            if _at_seat_of(ctx, s, f.start):  # "في مقر لجنة الحزب بالمقاطعة": at the body's seat, in its place
+                draft.locations |= {j for kind, j in f.links if kind == "jurisdiction"}
         if f.cls == "Person" or (f.cls in SIDE_BODIES and id(f) not in used_orgs and not inside):
             draft.participants.add(f.iri)
         elif f.cls in SIDE_PLACES and inside \
@@ -133,6 +135,17 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
              if (ctx.entries[h].cls if h in ctx.entries else minted.get(h, "Place")) in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
                                    if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
+
+
+def _at_seat_of(ctx: Context, s: int, at: int) -> bool:
+    """A headquarters word (`headquarters_words`), and at most an article, right before `at`."""
+    if not ctx.lang.headquarters_words:
+        return False
+    before = ctx.text[max(s, at - 40):at].rstrip()
+    words = before.split()
+    if words and words[-1] in ctx.lang.articles:
+        before = before[:len(before) - len(words[-1])].rstrip()
+    return before.endswith(ctx.lang.headquarters_words)
 
 
 def _distance(ctx: Context, iri: str, s: int, e: int, at: int) -> int:
