@@ -1228,6 +1228,17 @@ def test_at_the_seat_of_a_body_is_in_its_place(extractor, lang, text) -> None:
     assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/lao-cai"}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, leaders of both sides held a video conference. The Vietnamese side was led by Lao Cai's vice "
+           "chairman Nguyen Van Son; the Chinese side was represented by the People's Government of Hekou county."),
+    ("de", "Am 8. Mai berieten sich die Führungen beider Seiten per Videoschaltung. Die vietnamesische Seite wurde vom "
+           "Volkskomitee der Provinz Lao Cai angeführt, die chinesische Seite von der Volksregierung des Kreises Hekou."),
+])
+def test_talks_whose_sides_only_the_next_sentence_names_are_told(extractor, lang, text) -> None:
+    talks = [e for e in read(extractor, text, lang).events if e.cls == "Meeting"]
+    assert [t.date for t in talks] == ["2024-05-08"] and any("hekou" in p for p in talks[0].participants)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

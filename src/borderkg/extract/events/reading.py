@@ -116,7 +116,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     drafts = during_visit(ctx, drafts)
     same_place(ctx, drafts)
     drafts = merge_editions(ctx, on_the_occasion(ctx, drafts))
-    drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism) and not in_general(d)])
+    # (one dated to a day that names no side yet may have them told by who attended: "berieten sich die Führungen
+    # beider Seiten am Mittwoch per Videoschaltung. Die vietnamesische Seite wurde von X angeführt")
+    drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism or len(d.date or "") == 10)
+                              and not in_general(d)])
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
@@ -129,6 +132,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if d.sides_from is not None:
             d.participants |= final(d.sides_from).participants
     attendance(ctx, drafts, sentences)  # (after the merges: who attended one event does not make two one)
+    drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
     series_sides(ctx, drafts)
