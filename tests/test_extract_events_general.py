@@ -1239,6 +1239,19 @@ def test_talks_whose_sides_only_the_next_sentence_names_are_told(extractor, lang
     assert [t.date for t in talks] == ["2024-05-08"] and any("hekou" in p for p in talks[0].participants)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On May 8, officials of the two provinces met in Hekou for the third time to speed up customs clearance, "
+           "within the framework of the joint working group on border gate cooperation."),
+    ("fr", "Le 8 mai, des responsables des deux provinces se sont réunis à Hekou pour la troisième fois afin "
+           "d'accélérer le dédouanement, dans le cadre du groupe de travail conjoint sur les postes frontières."),
+])
+def test_the_framework_an_event_was_held_in_is_its_mechanism_however_far(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang)
+    mechanisms = {e.iri for e in ex.entities if e.cls == "Mechanism"}
+    third = [e for e in ex.events if e.ordinal == 3]
+    assert third and all(e.mechanism in mechanisms for e in third)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

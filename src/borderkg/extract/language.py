@@ -224,6 +224,9 @@ class LanguageData(TypedDict, total=False):
     """"ce mécanisme", "该机制": phrases that speak of the mechanism the text named last."""
     headquarters_words: list[str]
     """"في مقر", "au siège du": words before a body whose seat is where the event was."""
+    framework_words: list[str]
+    """"inom ramen för", "dans le cadre de": words before a mechanism, anywhere in the sentence, that the event told
+    belongs to."""
     thereby_words: list[str]
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
@@ -578,6 +581,7 @@ class CompiledLanguage:
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
     headquarters_words: tuple[str, ...]
+    framework_words: tuple[str, ...]
     told_event_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
@@ -752,6 +756,7 @@ class CompiledLanguage:
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
             headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
+            framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives"),

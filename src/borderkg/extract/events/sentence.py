@@ -362,6 +362,11 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                   if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
                   and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])]
+    if not mechanisms and ctx.lang.framework_words:
+        # "sammanträdde … för tredje gången inom ramen för den gemensamma arbetsgruppen för …": the framework it
+        # was held in, however far
+        mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
+                      if _framed(ctx, draft.start, f.start)]
     if not mechanisms and ctx.lang.possessives \
             and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
@@ -375,6 +380,15 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session, a fair's opening the fair
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
+
+
+def _framed(ctx: Context, s: int, at: int) -> bool:
+    """A framework phrase (`framework_words`), and at most an article, right before `at`."""
+    before = ctx.text[max(s, at - 40):at].rstrip()
+    words = before.split()
+    if words and words[-1] in ctx.lang.articles:
+        before = before[:len(before) - len(words[-1])].rstrip()
+    return before.endswith(ctx.lang.framework_words)
 
 
 def _edition_told_before(ctx: Context, drafts: list[EventDraft], editions: list[EventDraft], s: int, e: int,
