@@ -1252,6 +1252,19 @@ def test_the_framework_an_event_was_held_in_is_its_mechanism_however_far(extract
     assert third and all(e.mechanism in mechanisms for e in third)
 
 
+def test_a_venue_word_after_the_guests_says_where_they_were_received(extractor) -> None:
+    ex = read(extractor, "Am 8. Mai empfing der Parteisekretär von Hekou die Delegation in Mengzi.", "de")
+    assert ("Meeting", "2024-05-08", frozenset({"place/mengzi"})) in told(ex)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Am 8. Mai sprachen die Gäste in Hekou mit dem Parteisekretär des Kreises Hekou.", "Meeting"),
+    ("Am 8. Mai setzten die Leiter von Lao Cai und Hekou in Hekou ihre Unterschriften unter ein Memorandum.", "Signing"),
+])
+def test_german_verbs_split_around_their_clause_tell_talks_and_signings(extractor, text, kind) -> None:
+    assert any(e.cls == kind and e.date == "2024-05-08" for e in read(extractor, text, "de").events)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -249,8 +249,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
     tail = words[-3:]
-    if not ctx.lang.group_words.isdisjoint(tail):
+    groups = [i for i, w in enumerate(tail) if w in ctx.lang.group_words]
+    if groups and venues.isdisjoint(tail[groups[-1] + 1:]):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
+    # ("empfing … die Delegation in Nanning": a venue word after the group says where it was received)
     # "Am Mittwoch kamen Lao Cai und …", "On Monday Lao Cai …": a venue word before a day or a month is time's
     if not venues.isdisjoint(tail):
         tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
