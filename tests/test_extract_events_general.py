@@ -1265,6 +1265,11 @@ def test_german_verbs_split_around_their_clause_tell_talks_and_signings(extracto
     assert any(e.cls == kind and e.date == "2024-05-08" for e in read(extractor, text, "de").events)
 
 
+def test_the_county_town_is_the_seat_of_the_county_named_last(extractor) -> None:
+    ex = read(extractor, "5月8日，河口县县委书记在县城会见了越南老街省巴刹县代表团一行。", "zh")
+    assert ("Meeting", "2024-05-08", frozenset({"place/hekou"})) in told(ex)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -276,22 +276,23 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _drop_parties_named_only_in_committees(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     _mechanisms_named_again(ctx)
-    _mechanisms_referred_to(ctx)
+    _told_again(ctx)
     return ctx.found
 
 
-def _mechanisms_referred_to(ctx: Context) -> None:
-    """"la septième rencontre annuelle de ce mécanisme": a phrase that speaks of the mechanism named last is it."""
-    anaphors = ctx.matches(ctx.lang.mechanism_anaphors)
+def _told_again(ctx: Context) -> None:
+    """"la septième rencontre annuelle de ce mécanisme", "在县城会见": a phrase that speaks of the mechanism, or the
+    place of a level, named last is it (`mechanism_anaphors`, `venue_anaphors`)."""
+    anaphors = [(a, "Mechanism") for a in ctx.matches(ctx.lang.mechanism_anaphors)] \
+        + [(a, str(a.value)) for a in ctx.matches(ctx.lang.venue_anaphors)]
     if not anaphors:
         return
     # ("this mechanism" read as a mechanism named by its purpose is the phrase, not a name)
-    spans = {(a.start, a.end) for a in anaphors}
+    spans = {(a.start, a.end) for a, _ in anaphors}
     ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and not f.known and (f.start, f.end) in spans)]
     taken = SpanSet((f.start, f.end) for f in ctx.found)
-    mechanisms = [f for f in ctx.found if f.cls == "Mechanism"]
-    for phrase in anaphors:
-        named = next((f for f in reversed(mechanisms) if f.end <= phrase.start), None)
+    for phrase, cls in anaphors:
+        named = next((f for f in reversed(ctx.found) if f.cls == cls and f.end <= phrase.start), None)
         if named is not None and not taken.overlaps(phrase.start, phrase.end):
             ctx.found.append(replace(named, start=phrase.start, end=phrase.end, labels=()))
     ctx.found.sort(key=lambda f: (f.start, -f.end))

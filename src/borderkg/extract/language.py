@@ -222,6 +222,8 @@ class LanguageData(TypedDict, total=False):
     mechanism"), names a mechanism the lexicon does not know."""
     mechanism_anaphors: list[str]
     """"ce mécanisme", "该机制": phrases that speak of the mechanism the text named last."""
+    venue_anaphors: dict[str, str]
+    """"县城": phrases that speak of the place of a level (the value) the text named last."""
     headquarters_words: list[str]
     """"في مقر", "au siège du": words before a body whose seat is where the event was."""
     framework_words: list[str]
@@ -580,6 +582,7 @@ class CompiledLanguage:
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
+    venue_anaphors: PhraseMatcher
     headquarters_words: tuple[str, ...]
     framework_words: tuple[str, ...]
     told_event_words: frozenset[str]
@@ -755,6 +758,7 @@ class CompiledLanguage:
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
+            venue_anaphors=matcher(data.get("venue_anaphors", {}).items()),
             headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
             framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
