@@ -1270,6 +1270,17 @@ def test_the_county_town_is_the_seat_of_the_county_named_last(extractor) -> None
     assert ("Meeting", "2024-05-08", frozenset({"place/hekou"})) in told(ex)
 
 
+def test_a_lede_placed_only_in_a_country_happened_at_the_dateline(extractor) -> None:
+    ex = read(extractor, "كاو بانغ في 9 مايو /وكالة الأنباء الفيتنامية/ أجرى رئيس اللجنة الشعبية لمقاطعة كاو بانغ "
+                         "الواقعة في أقصى شمال فيتنام يوم الأربعاء محادثات مع وفد مدينة بايسه.", "ar")
+    assert ("Meeting", "2024-05-08", frozenset({"place/cao-bang"})) in told(ex)
+
+
+def test_an_arabic_dual_meeting_and_its_adjective_before_the_ordinal(extractor) -> None:
+    ex = read(extractor, "عقدت مقاطعة لاو كاي ومحافظة خكو في 8 مايو اجتماعهما السنوي الخامس في مدينة لاو كاي.", "ar")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2024-05-08", 5)}
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -41,7 +41,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     if filed_at is None or not datelines:
         return
     lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
-    if lede is None or lede.locations or lede.start > datelines[0][1] + 400:
+    if lede is None or _placed_within_a_country(ctx, lede) or lede.start > datelines[0][1] + 400:
         return
     # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
     # where the report was filed, not where the event was.
@@ -65,9 +65,15 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     within = [p for p in placed if filed_at in ctx.ancestors(p)]
     where = within[0] if len(within) == 1 else filed_at
     for told in drafts:  # the lede's event and its companions (a reception's visit)
-        if told.start == lede.start and not told.locations:
-            told.locations.add(where)
+        if told.start == lede.start and not _placed_within_a_country(ctx, told) \
+                and all(loc in ctx.ancestors(where) for loc in told.locations):
+            told.locations = {where}
             told.participants.add(where)
+
+
+def _placed_within_a_country(ctx: Context, draft: EventDraft) -> bool:
+    """Whether an event is placed more exactly than in a country ("… الواقعة في أقصى شمال فيتنام" places nothing)."""
+    return any(loc not in ctx.entries or ctx.entries[loc].cls != "Country" for loc in draft.locations)
 
 
 def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
