@@ -1281,6 +1281,12 @@ def test_an_arabic_dual_meeting_and_its_adjective_before_the_ordinal(extractor) 
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2024-05-08", 5)}
 
 
+def test_an_edition_dated_by_its_clause_after_a_long_list_of_its_members(extractor) -> None:
+    ex = read(extractor, "وكانت الدورة العاشرة للجنة العمل المشتركة بين مقاطعات لاو كاي ولاي تشاو وديان بيان وها جيانغ "
+                         "الفيتنامية من جهة ومقاطعة يوننان الصينية من جهة أخرى قد انعقدت في مدينة منغتسي في نوفمبر الماضي.", "ar")
+    assert any(e.cls == "Conference" and e.date == "2023-11" and e.ordinal == 10 for e in ex.events)
+
+
 def test_what_closed_talks_was_where_the_talks_were_not_where_the_visit_went(extractor) -> None:
     ex = read(extractor, "Sáng 8/5, đoàn công tác huyện Hà Khẩu đã đến thăm thành phố Lào Cai. Chiều cùng ngày, tại huyện "
                          "Bát Xát, Chủ tịch UBND huyện Bát Xát đã hội đàm với đoàn. Kết thúc hội đàm, Chủ tịch UBND huyện "

@@ -23,6 +23,9 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _MECHANISM_REACH = 60
+# How far after a mechanism's name the clause that dates its edition may run ("… من جهة أخرى قد عقدت في مدينة
+# كونمينغ في ديسمبر الماضي"): a long name of its members may stand between.
+_EDITION_CLAUSE_REACH = 200
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _WORD = re.compile(r"\S+")
@@ -812,6 +815,6 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
         return min(days, key=lambda d: abs(d.start - mech.start)).value
     if year is not None:
         return year.value
-    months = {d.value for d in dates.between(mech.end, min(e, mech.end + _MECHANISM_REACH))
+    months = {d.value for d in dates.between(mech.end, min(e, mech.end + _EDITION_CLAUSE_REACH))
               if not d.since and len(d.value) == 7 and not _CLAUSE_BREAK.search(ctx.text, mech.end, d.start)}
     return months.pop() if len(months) == 1 else None
