@@ -96,8 +96,9 @@ def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
 def ordinal_of_times(ctx: Context, start: int, end: int) -> int | None:
     """"met for the sixth time", "sammanträdde för tredje gången", "للمرة الثالثة": an ordinal beside a word for
     "time" in the clause after the event's word numbers its edition (not "the first time": that is no edition)."""
-    if not ctx.lang.times_words:
-        return None
+    window = ctx.text[start:min(end, start + _TIMES_REACH + 16)]
+    if not any(w in window for w in ctx.lang.times_words):
+        return None  # (most events have no word for "time" after them: no ordinals to read)
     for o in ctx.matches_starting(ctx.lang.ordinals, start, min(end, start + _TIMES_REACH), overlapping=True):
         after = ctx.text[o.end:o.end + 16].split()[:1]
         before = ctx.text[max(start, o.start - 16):o.start].split()[-1:]
