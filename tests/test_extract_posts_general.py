@@ -513,3 +513,17 @@ def test_arabic_title_body_then_name_without_a_comma(extractor) -> None:
     title's body with no comma; the words the names tables read as a name there are its holder."""
     found = posts(extractor, "وزار رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم المعبر الحدودي.", "ar")
     assert {(r, o) for _, r, o in found} == {("CHAIR", "lai-chau/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Đồng chí Hà Văn Khiêm, Phó Bí thư Thường trực Tỉnh ủy Lào Cai, phát biểu tại buổi gặp.",
+     ("x-ha-van-khiem", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+    ("vi", "Đồng chí Trương Văn Bình, Ủy viên Thường vụ Tỉnh ủy Cao Bằng, dự buổi làm việc.",
+     ("x-truong-van-binh", "MEMBER", "cao-bang/party-committee")),
+    ("sv", "Med på mötet var Chen Xiaomin, vice sekreterare i partikommittén i provinsen Yunnan.",
+     ("x-chen-xiaomin", "DEPUTY_SECRETARY", "yunnan/party-committee")),
+])
+def test_standing_and_vice_forms_of_party_titles(extractor, lang, text, expected) -> None:
+    """"Phó Bí thư Thường trực" (the standing deputy secretary), "Ủy viên Thường vụ" (a Standing
+    Committee member, "Ban" left out) and "vice sekreterare" hold the plain title's post."""
+    assert expected in posts(extractor, text, lang)
