@@ -527,3 +527,11 @@ def test_standing_and_vice_forms_of_party_titles(extractor, lang, text, expected
     """"Phó Bí thư Thường trực" (the standing deputy secretary), "Ủy viên Thường vụ" (a Standing
     Committee member, "Ban" left out) and "vice sekreterare" hold the plain title's post."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_level_adjective_between_title_and_body(extractor) -> None:
+    """"Director of the provincial Department of …": "of the" and a level's adjective (three link
+    words) still join a title to the body after it."""
+    found = posts(extractor, "The delegation visited Lao Cai province on Monday. Present was Nguyen Thu Trang, "
+                             "Director of the provincial Department of Foreign Affairs.", "en")
+    assert found == {("x-nguyen-thu-trang", "DIRECTOR", "lao-cai/department-foreign-affairs")}

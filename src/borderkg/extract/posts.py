@@ -875,6 +875,10 @@ def p_gap(ctx: Context, end: int, start: int) -> bool:
     return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
 
 
+_LINKS_TO_BODY = 3
+"""How many link words may stand between a title and its body: "of the provincial" before "Department"."""
+
+
 def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
     """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
     or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
@@ -888,7 +892,7 @@ def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1)
             return o
         if o.start >= pos:
             gap = ctx.text[pos:o.start].split()
-            if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
+            if len(gap) <= _LINKS_TO_BODY and all(w in ctx.lang.link_tokens for w in gap):
                 return o
             if o.start - pos > 30:
                 return None
