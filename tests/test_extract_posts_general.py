@@ -535,3 +535,15 @@ def test_a_level_adjective_between_title_and_body(extractor) -> None:
     found = posts(extractor, "The delegation visited Lao Cai province on Monday. Present was Nguyen Thu Trang, "
                              "Director of the provincial Department of Foreign Affairs.", "en")
     assert found == {("x-nguyen-thu-trang", "DIRECTOR", "lao-cai/department-foreign-affairs")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hoang Van Minh, member of the National Assembly and Secretary of the Cao Bang Provincial Party Committee, "
+           "spoke first.", ("x-hoang-van-minh", "SECRETARY", "cao-bang/party-committee")),
+    ("fr", "Hoang Van Minh, membre de l'Assemblée nationale et secrétaire du Comité du Parti de la province de Cao Bang, "
+           "a pris la parole.", ("x-hoang-van-minh", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_a_title_whose_body_is_unread_joins_the_next_by_and(extractor, lang, text, expected) -> None:
+    """"member of <a body no table knows> and Secretary of …": the chain goes on at the "and" that a
+    title follows, not only at a comma."""
+    assert expected in posts(extractor, text, lang)

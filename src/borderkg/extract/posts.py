@@ -66,6 +66,12 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
                 # ends at the next comma, where the chain goes on.
                 comma = re.search(r"[,،;:.()]", ctx.text[role.end:role.end + 80])
+                # "member of the Party Central Committee and Secretary of ...": or at an "and" that
+                # a title follows, before any comma.
+                joined = _and_before_title(ctx, roles, role.end, role.end + (comma.start() if comma else 80))
+                if joined is not None:
+                    pos = joined
+                    continue
                 if comma is None or comma.group() not in ",،":
                     break
                 pos = role.end + comma.start()
@@ -610,6 +616,16 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
 
 
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+
+
+def _and_before_title(ctx: Context, roles: list[Match], start: int, end: int) -> int | None:
+    """Where an "and"-word between start and end stands that a title follows, as `_next_title` reads it."""
+    if not ctx.lang.latin:
+        return None
+    for word in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
+        if word.group() in ctx.lang.and_words and _next_title(ctx, roles, start + word.start()) is not None:
+            return start + word.start()
+    return None
 
 
 def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
