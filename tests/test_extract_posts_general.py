@@ -547,3 +547,17 @@ def test_a_title_whose_body_is_unread_joins_the_next_by_and(extractor, lang, tex
     """"member of <a body no table knows> and Secretary of …": the chain goes on at the "and" that a
     title follows, not only at a comma."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "En présence du vice-président du Comité populaire de la province de Ha Giang, Hoang Van Son, du secrétaire "
+           "du Comité du Parti de la ville de Hekou, Wu Jianmin, et d'autres invités.",
+     {("x-hoang-van-son", "VICE_CHAIR", "ha-giang/peoples-committee"), ("x-wu-jianmin", "SECRETARY", "hekou/party-committee")}),
+    ("es", "Asistieron la presidenta del Comité Popular de la provincia de Lai Chau, Lo Thi Mai, y el acto contó con "
+           "la presencia del secretario del Comité del Partido de la ciudad de Hekou, Wu Jianmin.",
+     {("x-lo-thi-mai", "CHAIR", "lai-chau/peoples-committee"), ("x-wu-jianmin", "SECRETARY", "hekou/party-committee")}),
+])
+def test_a_preposition_with_its_article_opens_another_persons_title(extractor, lang, text, expected) -> None:
+    """"X, du secrétaire du Comité …, Y": "du" is "de" and an article, which opens the next item of a
+    list, a title of the name after it, not a title of X's."""
+    assert posts(extractor, text, lang) == expected

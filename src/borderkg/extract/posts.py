@@ -563,10 +563,11 @@ def _name_right_after_body(ctx: Context, body: Found | None, named: Found) -> bo
 
 
 def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
-    """An article stands right before the title: it opens a noun phrase of its own ("der Direktor")
-    rather than continuing the apposition of the name before it."""
+    """An article stands right before the title, alone or in a preposition ("der Direktor", "du
+    secrétaire"): it opens a noun phrase of its own rather than continuing the apposition of the
+    name before it."""
     words = ctx.text[pos:role.start].replace(",", " ").replace("،", " ").split()
-    return bool(words) and words[-1] in ctx.lang.articles
+    return bool(words) and (words[-1] in ctx.lang.articles or words[-1] in ctx.lang.article_contractions)
 
 
 def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
