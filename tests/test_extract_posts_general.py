@@ -561,3 +561,21 @@ def test_a_preposition_with_its_article_opens_another_persons_title(extractor, l
     """"X, du secrétaire du Comité …, Y": "du" is "de" and an article, which opens the next item of a
     list, a title of the name after it, not a title of X's."""
     assert posts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Était présent Ly Van Thanh, vice-président du Comité populaire de la province de Ha Giang.",
+     ("x-ly-van-thanh", "VICE_CHAIR", "ha-giang/peoples-committee")),
+    ("en", "Also attending was Ly Van Hung, member of the Standing Committee of the Cao Bang Provincial Party Committee.",
+     ("x-ly-van-hung", "MEMBER", "cao-bang/party-committee")),
+])
+def test_a_name_that_opens_with_a_gates_name(extractor, lang, text, expected) -> None:
+    """"Ly Van Thanh": a gate's name ("Ly Van") that opens a longer name of surname and name
+    syllables is part of the person's name, who holds the title after it."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_district_named_like_a_person_stays_a_place(extractor) -> None:
+    """"Hoàng Su Phì" reads as surname and name syllables, but the place's whole name is no person's."""
+    ex = extractor(Document("case", "Đoàn đã thăm huyện Hoàng Su Phì và Xín Mần.", "vi", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.cls == "Person"]

@@ -1284,8 +1284,10 @@ def _name_at(ctx: Context, taken: SpanSet, near: OverlapIndex, tables, people, s
         return False
     inside = near.overlapping(start, end) if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
-    # surname is part of the name.
-    if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
+    # surname is part of the name; so is one that opens the name ("Ly Van", a gate, in "Ly Van
+    # Quang") when it is the only one and name syllables of three words at least go on after it.
+    if inside and not all(f.cls in PLACE_CLASSES and f.end <= end
+                          and (start < f.start or len(inside) == 1 and len(plain) >= 3 and f.end < end) for f in inside):
         return False
     if _place_type_next_to(ctx, start, end):
         return False
