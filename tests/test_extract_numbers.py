@@ -503,3 +503,13 @@ def test_figures_for_the_first_quarter_or_half(extractor, text: str, lang: str, 
 def test_figures_counted_noun_at_the_end_of_a_compound(extractor, text: str, lang: str, expected: tuple) -> None:
     """"nio handelsdokument", "400 Kühlfahrzeuge": a compound ending in a counted noun counts what that noun does."""
     assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Ausfuhren stiegen von Februar bis Juli 12,4 Millionen Tonnen.", expect("12400000", "TNE")[:2]),
+    ("en", "Exports from January to May 3.6 billion USD were recorded.", expect("3600000000", "USD")[:2]),
+])
+def test_a_decimal_after_a_month_is_no_day(extractor, lang, text, expected) -> None:
+    """"bis Juli 12,4 Millionen": a number glued to its decimal mark after a month's name is a figure,
+    not the month's day."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
