@@ -513,3 +513,19 @@ def test_a_decimal_after_a_month_is_no_day(extractor, lang, text, expected) -> N
     """"bis Juli 12,4 Millionen": a number glued to its decimal mark after a month's name is a figure,
     not the month's day."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Patrols now cover the 586-kilometre border with Guangxi.", (Decimal("586"), "KM")),
+    ("es", "Las patrullas recorrieron los 86 kilómetros de la línea fronteriza.", (Decimal("86"), "KM")),
+    ("de", "Die beiden Seiten prüften die 48 Kilometer lange Grenzstrecke.", (Decimal("48"), "KM")),
+])
+def test_a_measure_after_an_article_is_a_figure(extractor, lang, text, expected) -> None:
+    """"the 586-kilometre border": after "the" a count is a name's or a list's, but a number in a unit
+    of measure (`measures` in common.toml) is still a figure."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+def test_a_count_after_an_article_is_still_no_figure(extractor) -> None:
+    """"the three provinces", "the 4 provinces": a count after "the" names the things, it states no figure."""
+    assert not figures(extractor, "Officials from the 4 provinces met in Kunming.", "en")

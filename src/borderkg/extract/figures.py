@@ -53,6 +53,7 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     settings = ctx.common.get("figures", {})
     written_min = Decimal(settings.get("written_min", 1))
     written_not = frozenset(settings.get("written_not_for", []))
+    measures = frozenset(settings.get("measures", []))
     names = SpanSet((f.start, f.end) for f in ctx.found if f.known)
     date_spans = SpanSet((d.start, d.end) for d in dates if not d.year_only)
     out: list[Figure] = []
@@ -62,12 +63,15 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     for number in _numbers(ctx):
         if names.overlaps(number.start, number.start + 1) or date_spans.overlaps(number.start, number.start + 1):
             continue  # part of a name ("the three legal documents") or of a date ("7 January")
-        if not number.scaled and _after_marker(ctx, number.start):  # "superó los 12,5 millones" is a sum
+        marked = not number.scaled and _after_marker(ctx, number.start)  # "superó los 12,5 millones" is a sum
+        if marked and number.written:
             continue
         at = bisect_right(starts, number.start) - 1
         sentence = sentences[at] if at >= 0 and number.start < sentences[at][1] else (number.start, number.end)
         unit = _counted_noun(ctx, _units_in(ctx, number.end, number.end + _UNIT_WINDOW), number.end) \
             or _counted_before(ctx, number.start)
+        if marked and (unit is None or str(unit.value) not in measures):
+            continue
         if unit is None:
             unit = _partitive(ctx, out, sentence, number) if _elliptic(ctx.text, number) else None
             if unit is None:
