@@ -529,3 +529,9 @@ def test_a_measure_after_an_article_is_a_figure(extractor, lang, text, expected)
 def test_a_count_after_an_article_is_still_no_figure(extractor) -> None:
     """"the three provinces", "the 4 provinces": a count after "the" names the things, it states no figure."""
     assert not figures(extractor, "Officials from the 4 provinces met in Kunming.", "en")
+
+
+def test_swedish_definite_last_year_gives_the_period(extractor) -> None:
+    """"under fjolåret" (during last year): the definite compound names the year before publication."""
+    found = figures(extractor, "Gränspolisen gjorde tolv gemensamma patruller under fjolåret.", "sv", date="2025-04-02")
+    assert expect("12", "EVENT", "2024") in found
