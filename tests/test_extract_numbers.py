@@ -535,3 +535,10 @@ def test_swedish_definite_last_year_gives_the_period(extractor) -> None:
     """"under fjolåret" (during last year): the definite compound names the year before publication."""
     found = figures(extractor, "Gränspolisen gjorde tolv gemensamma patruller under fjolåret.", "sv", date="2025-04-02")
     assert expect("12", "EVENT", "2024") in found
+
+
+def test_vietnamese_amount_of_a_noun_before_its_count(extractor) -> None:
+    """"lượng du khách … đạt hơn 15.000 lượt" (the amount of tourists reached 15,000 visits): the
+    counted noun stands after "lượng", before the number, as after "số lượng"."""
+    found = figures(extractor, "Trong quý I, lượng du khách qua cửa khẩu đạt hơn 15.000 lượt.", "vi")
+    assert (Decimal("15000"), "PERSON") in {(value, unit) for value, unit, _ in found}
