@@ -542,3 +542,10 @@ def test_vietnamese_amount_of_a_noun_before_its_count(extractor) -> None:
     counted noun stands after "lượng", before the number, as after "số lượng"."""
     found = figures(extractor, "Trong quý I, lượng du khách qua cửa khẩu đạt hơn 15.000 lượt.", "vi")
     assert (Decimal("15000"), "PERSON") in {(value, unit) for value, unit, _ in found}
+
+
+def test_french_joint_operations_are_events_not_communes(extractor) -> None:
+    """"douze opérations conjointes", "quinze opérations communes": operations counted are events; the
+    adjective "communes" after them is not the municipalities the word also names."""
+    found = figures(extractor, "Cette année, les deux postes ont mené quinze opérations communes.", "fr")
+    assert {(value, unit) for value, unit, _ in found} == {(Decimal("15"), "EVENT")}
