@@ -579,3 +579,12 @@ def test_a_district_named_like_a_person_stays_a_place(extractor) -> None:
     """"Hoàng Su Phì" reads as surname and name syllables, but the place's whole name is no person's."""
     ex = extractor(Document("case", "Đoàn đã thăm huyện Hoàng Su Phì và Xín Mần.", "vi", "case.txt", date="2024-05-14"))
     assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_german_nationality_with_compass_point_before_the_place_type(extractor) -> None:
+    """"des Volkskomitees der nordvietnamesischen Grenzprovinz Ha Giang, X": a nationality adjective (with
+    its compass point) between the article and the place type still links the body to the place, and
+    the title to the name after it."""
+    found = posts(extractor, "Die Vorsitzende des Volkskomitees der nordvietnamesischen Grenzprovinz Ha Giang, Tran Thi Hoa, "
+                             "empfing die Gäste.", "de")
+    assert found == {("x-tran-thi-hoa", "CHAIR", "ha-giang/peoples-committee")}
