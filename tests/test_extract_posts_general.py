@@ -588,3 +588,13 @@ def test_german_nationality_with_compass_point_before_the_place_type(extractor) 
     found = posts(extractor, "Die Vorsitzende des Volkskomitees der nordvietnamesischen Grenzprovinz Ha Giang, Tran Thi Hoa, "
                              "empfing die Gäste.", "de")
     assert found == {("x-tran-thi-hoa", "CHAIR", "ha-giang/peoples-committee")}
+
+
+def test_a_bare_body_is_the_one_its_sentence_placed_before(extractor) -> None:
+    """"… i partikommittén i häradet Malipo, och … vice sekreterare i partikommittén": a body named
+    bare, with no place, is of the place its sentence gave the same kind of body before, not the
+    article's province."""
+    found = posts(extractor, "Provinsen Lai Chau tog emot en delegation från Yunnan. Mötet leddes av Zhou Ping, "
+                             "sekreterare i partikommittén i häradet Malipo, och av Wu Lei, tillika vice sekreterare "
+                             "i partikommittén.", "sv")
+    assert ("x-wu-lei", "DEPUTY_SECRETARY", "malipo/party-committee") in found

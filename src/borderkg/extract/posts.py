@@ -953,6 +953,10 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         # chain that names one place, is that place's
         only = named.pop()
         return replace(org, inferred=False) if only == guessed else _placed_at(ctx, org, only)
+    if cls is None and not anaphoric and (told_same := _same_body_told(ctx, org)) is not None:
+        # "sekreterare i partikommittén i häradet Jiangcheng, och … vice sekreterare i partikommittén": a
+        # body named bare, the place its sentence gave the same body before is its place
+        return replace(org, inferred=False) if told_same == guessed else _placed_at(ctx, org, told_same)
     if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
     told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
@@ -969,6 +973,16 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
     if place is None or place == guessed:
         return org
     return _placed_at(ctx, org, place)
+
+
+def _same_body_told(ctx: Context, org: Found) -> str | None:
+    """The place of the body of org's kind named with its place last before org in its sentence."""
+    told = [f for f in ctx.found_between(max(0, org.start - _BODY_BEFORE), org.start)
+            if f.end <= org.start and f.head == org.head and f.cls == org.cls and not f.inferred and _place_of(f)]
+    last = max(told, key=attrgetter("end"), default=None)
+    if last is None or any(c in ctx.text[last.end:org.start] for c in ".;!?。"):
+        return None
+    return _place_of(last)
 
 
 def _placed_at(ctx: Context, org: Found, place: str) -> Found:
