@@ -598,3 +598,24 @@ def test_a_bare_body_is_the_one_its_sentence_placed_before(extractor) -> None:
                              "sekreterare i partikommittén i häradet Malipo, och av Wu Lei, tillika vice sekreterare "
                              "i partikommittén.", "sv")
     assert ("x-wu-lei", "DEPUTY_SECRETARY", "malipo/party-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Zhao Mingyuan, who is also a member of the Standing Committee of the Yunnan Provincial Party Committee, "
+           "spoke first.", ("x-zhao-mingyuan", "MEMBER", "yunnan/party-committee")),
+    ("fr", "Zhao Mingyuan, qui est également secrétaire du Comité du Parti de la ville de Hekou, a pris la parole.",
+     ("x-zhao-mingyuan", "SECRETARY", "hekou/party-committee")),
+])
+def test_a_relative_clause_between_name_and_title(extractor, lang, text, expected) -> None:
+    """"X, who is also a member of …", "X, qui est également secrétaire du …": the relative clause's
+    opening words stand between the name and its title."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_short_name_set_off_before_a_title_is_the_full_names_holder(extractor) -> None:
+    """"Zhao, who is also a member of …": the surname of a full name told before, set off by a comma
+    before a title, names the same person, who holds that title too."""
+    found = posts(extractor, "Nguyen Van Binh met Zhao Mingyuan, Secretary of the Hekou County Party Committee. Zhao, who is "
+                             "also a member of the Standing Committee of the Honghe Prefecture Party Committee, spoke "
+                             "of trade.", "en")
+    assert ("x-zhao-mingyuan", "MEMBER", "honghe/party-committee") in found

@@ -1129,6 +1129,7 @@ def _people(ctx: Context) -> None:
         _latin_titled_people(ctx, taken)
         _latin_title_body_name(ctx, taken)
         _name_shaped_people(ctx, taken)
+        _short_names_before_titles(ctx, taken)
         role_starts = {r.start for r in ctx.matches(ctx.lang.roles)}
         for person in [f for f in ctx.found if f.cls == "Person"]:
             after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
@@ -1578,6 +1579,32 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue
         if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
             taken.add(role.end, end)
+
+
+def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:
+    """"Wei, who is also a member of …": the first or last word of one full name found in the text (a
+    Chinese surname, a Vietnamese given name), capitalised and set off by a comma before a title, is a
+    mention of a person (whom identity takes for the one of the full name)."""
+    owners: dict[str, set[str]] = {}
+    for f in ctx.found:
+        words = ctx.text[f.start:f.end].split() if f.cls == "Person" else []
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, set()).add(f.iri)
+    for word, iris in owners.items():
+        if len(iris) != 1:
+            continue
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", ctx.text):
+            if taken.overlaps(m.start(), m.end()) or not _capital(ctx, m.start()):
+                continue
+            comma = re.match(r",\s*", ctx.text[m.end():m.end() + 3])
+            if comma is None:
+                continue
+            at = m.end() + comma.end()
+            skip = next((w for w in ctx.lang.apposition_skips if ctx.text.startswith(w + " ", at)), None)
+            at += len(skip) + 1 if skip else 0
+            if ctx.match_starting(ctx.lang.roles, at) is not None and _add_person(ctx, m.start(), m.end()):
+                taken.add(m.start(), m.end())
 
 
 def _add_person(ctx: Context, start: int, end: int) -> bool:
