@@ -619,3 +619,19 @@ def test_a_short_name_set_off_before_a_title_is_the_full_names_holder(extractor)
                              "also a member of the Standing Committee of the Honghe Prefecture Party Committee, spoke "
                              "of trade.", "en")
     assert ("x-zhao-mingyuan", "MEMBER", "honghe/party-committee") in found
+
+
+def test_dam_is_a_vietnamese_surname(extractor) -> None:
+    """"Dam Van Tien et Li Hua, respectivement …": Đàm, a usual surname in the northern border
+    provinces, opens a name wherever the sentence puts it, so its distributive title reaches it."""
+    found = posts(extractor, "La réunion a été coprésidée par Dam Van Tien et Li Hua, respectivement directeur du "
+                             "Service des transports de Lang Son et chef adjoint du district de Pingxiang.", "fr")
+    assert ("x-dam-van-tien", "DIRECTOR", "lang-son/department-transport") in found
+
+
+def test_a_name_the_text_gave_a_place_is_no_person(extractor) -> None:
+    """"xã Đàm Thủy … Đồn Biên phòng Đàm Thủy": the commune's name after a body is the commune's, though
+    it reads as surname and name syllable."""
+    ex = extractor(Document("case", "Hôm qua, xã Đàm Thủy đã ký kết nghĩa với trấn Thạc Long, với sự chứng kiến của Đồn Biên "
+                                    "phòng Đàm Thủy.", "vi", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.cls == "Person"]

@@ -1612,6 +1612,9 @@ def _add_person(ctx: Context, start: int, end: int) -> bool:
     if span is None:
         return False  # "团的外事": not a name in any script the names tables read
     start, end = span
+    words = ctx.text[start:end]
+    if any(f.cls in PLACE_CLASSES and ctx.text[f.start:f.end] == words for f in ctx.found):
+        return False  # "xã Đàm Thủy … Đồn Biên phòng Đàm Thủy": a name the text gave a place is that place's
     name = ctx.original_of(start, end)
     key = slug(name) if ctx.lang.latin and slug(name) else mint_iri("person", ctx.text[start:end])[-16:]
     ctx.found.append(Found(start, end, f"{BKR}person/x-{key}", "Person", labels=((name, ctx.lang.code),)))
