@@ -635,3 +635,11 @@ def test_a_name_the_text_gave_a_place_is_no_person(extractor) -> None:
     ex = extractor(Document("case", "Hôm qua, xã Đàm Thủy đã ký kết nghĩa với trấn Thạc Long, với sự chứng kiến của Đồn Biên "
                                     "phòng Đàm Thủy.", "vi", "case.txt", date="2024-05-14"))
     assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_french_border_guard_command_with_garde_unchanged(extractor) -> None:
+    """"Commandement des garde-frontières de X": the compound written with "garde" unchanged names the
+    border guard command as "gardes-frontières" does."""
+    found = posts(extractor, "Le colonel Vi Van Long, commandant du Commandement des garde-frontières de Lang Son, "
+                             "a salué la coopération.", "fr")
+    assert found == {("x-vi-van-long", "HEAD", "lang-son/border-guard-command")}
