@@ -549,3 +549,9 @@ def test_french_joint_operations_are_events_not_communes(extractor) -> None:
     adjective "communes" after them is not the municipalities the word also names."""
     found = figures(extractor, "Cette année, les deux postes ont mené quinze opérations communes.", "fr")
     assert {(value, unit) for value, unit, _ in found} == {(Decimal("15"), "EVENT")}
+
+
+def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
+    """"نحو ألفي شاحنة" (about two thousand trucks): the dual of "thousand" is 2000, and trucks are vehicles."""
+    found = figures(extractor, "وتعبر المنفذ الحدودي يوميا نحو ألفي شاحنة محملة بالفواكه.", "ar")
+    assert (Decimal("2000"), "VEHICLE") in {(value, unit) for value, unit, _ in found}
