@@ -643,3 +643,10 @@ def test_french_border_guard_command_with_garde_unchanged(extractor) -> None:
     found = posts(extractor, "Le colonel Vi Van Long, commandant du Commandement des garde-frontières de Lang Son, "
                              "a salué la coopération.", "fr")
     assert found == {("x-vi-van-long", "HEAD", "lang-son/border-guard-command")}
+
+
+def test_arabic_guo_written_with_qaf_and_closing_ha(extractor) -> None:
+    """"تشاو قوه مينغ" (Zhao Guoming): the Arabic press writes pinyin g with ق and closes a final o with ه;
+    the name is read, and holds the title after it."""
+    found = posts(extractor, "وحضر تشاو قوه مينغ، سكرتير لجنة الحزب في محافظة نينغمينغ.", "ar")
+    assert {(r, o) for _, r, o in found} == {("SECRETARY", "ningming/party-committee")}
