@@ -650,3 +650,10 @@ def test_arabic_guo_written_with_qaf_and_closing_ha(extractor) -> None:
     the name is read, and holds the title after it."""
     found = posts(extractor, "وحضر تشاو قوه مينغ، سكرتير لجنة الحزب في محافظة نينغمينغ.", "ar")
     assert {(r, o) for _, r, o in found} == {("SECRETARY", "ningming/party-committee")}
+
+
+def test_a_chinese_sentence_end_stops_a_names_title_chain(extractor) -> None:
+    """"…县委书记王建华，有关负责人陪同。\\n李明代表州委…": a chain of titles after a name stops at "。";
+    the next sentence's "代表" (on behalf of) is no post of that name's."""
+    found = posts(extractor, "河口县委书记王建华，州外事办有关负责人陪同。\n\n李明代表红河州委对客人表示欢迎。", "zh")
+    assert found == {("x-wang-jianhua", "SECRETARY", "hekou/party-committee")}

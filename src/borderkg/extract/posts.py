@@ -609,7 +609,7 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
         return None
     if between and between[0] in ctx.lang.and_words:
         return None  # ", and the vice chairman ...": the next item of a list, another person's
-    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
+    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،。；！？\n"):
         return None
     if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
         return None  # a capitalised word is a name: another person's title follows
