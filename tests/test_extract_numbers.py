@@ -555,3 +555,15 @@ def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
     """"نحو ألفي شاحنة" (about two thousand trucks): the dual of "thousand" is 2000, and trucks are vehicles."""
     found = figures(extractor, "وتعبر المنفذ الحدودي يوميا نحو ألفي شاحنة محملة بالفواكه.", "ar")
     assert (Decimal("2000"), "VEHICLE") in {(value, unit) for value, unit, _ in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Exports grew 12 percent, while tourist arrivals at the two gates exceeded 2.4 million.",
+     (Decimal("2400000"), "PERSON")),
+    ("fr", "Le commerce a progressé de 8 %, tandis que les passagers du poste frontalier ont dépassé 3,1 millions.",
+     (Decimal("3100000"), "PERSON")),
+])
+def test_a_bare_scaled_number_counts_its_clauses_subject(extractor, lang, text, expected) -> None:
+    """"…, while tourist arrivals at the two gates exceeded 2.4 million": a number with no noun of its
+    own counts the noun that opens its clause."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
