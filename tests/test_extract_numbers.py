@@ -511,3 +511,67 @@ def test_figures_for_the_first_quarter_or_half(extractor, text: str, lang: str, 
 def test_figures_counted_noun_at_the_end_of_a_compound(extractor, text: str, lang: str, expected: tuple) -> None:
     """"nio handelsdokument", "400 Kühlfahrzeuge": a compound ending in a counted noun counts what that noun does."""
     assert expected[:2] in {f[:2] for f in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Ausfuhren stiegen von Februar bis Juli 12,4 Millionen Tonnen.", expect("12400000", "TNE")[:2]),
+    ("en", "Exports from January to May 3.6 billion USD were recorded.", expect("3600000000", "USD")[:2]),
+])
+def test_a_decimal_after_a_month_is_no_day(extractor, lang, text, expected) -> None:
+    """"bis Juli 12,4 Millionen": a number glued to its decimal mark after a month's name is a figure,
+    not the month's day."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Patrols now cover the 586-kilometre border with Guangxi.", (Decimal("586"), "KM")),
+    ("es", "Las patrullas recorrieron los 86 kilómetros de la línea fronteriza.", (Decimal("86"), "KM")),
+    ("de", "Die beiden Seiten prüften die 48 Kilometer lange Grenzstrecke.", (Decimal("48"), "KM")),
+])
+def test_a_measure_after_an_article_is_a_figure(extractor, lang, text, expected) -> None:
+    """"the 586-kilometre border": after "the" a count is a name's or a list's, but a number in a unit
+    of measure (`measures` in common.toml) is still a figure."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+def test_a_count_after_an_article_is_still_no_figure(extractor) -> None:
+    """"the three provinces", "the 4 provinces": a count after "the" names the things, it states no figure."""
+    assert not figures(extractor, "Officials from the 4 provinces met in Kunming.", "en")
+
+
+def test_swedish_definite_last_year_gives_the_period(extractor) -> None:
+    """"under fjolåret" (during last year): the definite compound names the year before publication."""
+    found = figures(extractor, "Gränspolisen gjorde tolv gemensamma patruller under fjolåret.", "sv", date="2025-04-02")
+    assert expect("12", "EVENT", "2024") in found
+
+
+def test_vietnamese_amount_of_a_noun_before_its_count(extractor) -> None:
+    """"lượng du khách … đạt hơn 15.000 lượt" (the amount of tourists reached 15,000 visits): the
+    counted noun stands after "lượng", before the number, as after "số lượng"."""
+    found = figures(extractor, "Trong quý I, lượng du khách qua cửa khẩu đạt hơn 15.000 lượt.", "vi")
+    assert (Decimal("15000"), "PERSON") in {(value, unit) for value, unit, _ in found}
+
+
+def test_french_joint_operations_are_events_not_communes(extractor) -> None:
+    """"douze opérations conjointes", "quinze opérations communes": operations counted are events; the
+    adjective "communes" after them is not the municipalities the word also names."""
+    found = figures(extractor, "Cette année, les deux postes ont mené quinze opérations communes.", "fr")
+    assert {(value, unit) for value, unit, _ in found} == {(Decimal("15"), "EVENT")}
+
+
+def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
+    """"نحو ألفي شاحنة" (about two thousand trucks): the dual of "thousand" is 2000, and trucks are vehicles."""
+    found = figures(extractor, "وتعبر المنفذ الحدودي يوميا نحو ألفي شاحنة محملة بالفواكه.", "ar")
+    assert (Decimal("2000"), "VEHICLE") in {(value, unit) for value, unit, _ in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Exports grew 12 percent, while tourist arrivals at the two gates exceeded 2.4 million.",
+     (Decimal("2400000"), "PERSON")),
+    ("fr", "Le commerce a progressé de 8 %, tandis que les passagers du poste frontalier ont dépassé 3,1 millions.",
+     (Decimal("3100000"), "PERSON")),
+])
+def test_a_bare_scaled_number_counts_its_clauses_subject(extractor, lang, text, expected) -> None:
+    """"…, while tourist arrivals at the two gates exceeded 2.4 million": a number with no noun of its
+    own counts the noun that opens its clause."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}

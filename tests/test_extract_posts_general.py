@@ -513,3 +513,147 @@ def test_arabic_title_body_then_name_without_a_comma(extractor) -> None:
     title's body with no comma; the words the names tables read as a name there are its holder."""
     found = posts(extractor, "وزار رئيس اللجنة الشعبية لمقاطعة لاي تشاو فام فان هونغ اليوم المعبر الحدودي.", "ar")
     assert {(r, o) for _, r, o in found} == {("CHAIR", "lai-chau/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Đồng chí Hà Văn Khiêm, Phó Bí thư Thường trực Tỉnh ủy Lào Cai, phát biểu tại buổi gặp.",
+     ("x-ha-van-khiem", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+    ("vi", "Đồng chí Trương Văn Bình, Ủy viên Thường vụ Tỉnh ủy Cao Bằng, dự buổi làm việc.",
+     ("x-truong-van-binh", "MEMBER", "cao-bang/party-committee")),
+    ("sv", "Med på mötet var Chen Xiaomin, vice sekreterare i partikommittén i provinsen Yunnan.",
+     ("x-chen-xiaomin", "DEPUTY_SECRETARY", "yunnan/party-committee")),
+])
+def test_standing_and_vice_forms_of_party_titles(extractor, lang, text, expected) -> None:
+    """"Phó Bí thư Thường trực" (the standing deputy secretary), "Ủy viên Thường vụ" (a Standing
+    Committee member, "Ban" left out) and "vice sekreterare" hold the plain title's post."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_level_adjective_between_title_and_body(extractor) -> None:
+    """"Director of the provincial Department of …": "of the" and a level's adjective (three link
+    words) still join a title to the body after it."""
+    found = posts(extractor, "The delegation visited Lao Cai province on Monday. Present was Nguyen Thu Trang, "
+                             "Director of the provincial Department of Foreign Affairs.", "en")
+    assert found == {("x-nguyen-thu-trang", "DIRECTOR", "lao-cai/department-foreign-affairs")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hoang Van Minh, member of the National Assembly and Secretary of the Cao Bang Provincial Party Committee, "
+           "spoke first.", ("x-hoang-van-minh", "SECRETARY", "cao-bang/party-committee")),
+    ("fr", "Hoang Van Minh, membre de l'Assemblée nationale et secrétaire du Comité du Parti de la province de Cao Bang, "
+           "a pris la parole.", ("x-hoang-van-minh", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_a_title_whose_body_is_unread_joins_the_next_by_and(extractor, lang, text, expected) -> None:
+    """"member of <a body no table knows> and Secretary of …": the chain goes on at the "and" that a
+    title follows, not only at a comma."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "En présence du vice-président du Comité populaire de la province de Ha Giang, Hoang Van Son, du secrétaire "
+           "du Comité du Parti de la ville de Hekou, Wu Jianmin, et d'autres invités.",
+     {("x-hoang-van-son", "VICE_CHAIR", "ha-giang/peoples-committee"), ("x-wu-jianmin", "SECRETARY", "hekou/party-committee")}),
+    ("es", "Asistieron la presidenta del Comité Popular de la provincia de Lai Chau, Lo Thi Mai, y el acto contó con "
+           "la presencia del secretario del Comité del Partido de la ciudad de Hekou, Wu Jianmin.",
+     {("x-lo-thi-mai", "CHAIR", "lai-chau/peoples-committee"), ("x-wu-jianmin", "SECRETARY", "hekou/party-committee")}),
+])
+def test_a_preposition_with_its_article_opens_another_persons_title(extractor, lang, text, expected) -> None:
+    """"X, du secrétaire du Comité …, Y": "du" is "de" and an article, which opens the next item of a
+    list, a title of the name after it, not a title of X's."""
+    assert posts(extractor, text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Était présent Ly Van Thanh, vice-président du Comité populaire de la province de Ha Giang.",
+     ("x-ly-van-thanh", "VICE_CHAIR", "ha-giang/peoples-committee")),
+    ("en", "Also attending was Ly Van Hung, member of the Standing Committee of the Cao Bang Provincial Party Committee.",
+     ("x-ly-van-hung", "MEMBER", "cao-bang/party-committee")),
+])
+def test_a_name_that_opens_with_a_gates_name(extractor, lang, text, expected) -> None:
+    """"Ly Van Thanh": a gate's name ("Ly Van") that opens a longer name of surname and name
+    syllables is part of the person's name, who holds the title after it."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_district_named_like_a_person_stays_a_place(extractor) -> None:
+    """"Hoàng Su Phì" reads as surname and name syllables, but the place's whole name is no person's."""
+    ex = extractor(Document("case", "Đoàn đã thăm huyện Hoàng Su Phì và Xín Mần.", "vi", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_german_nationality_with_compass_point_before_the_place_type(extractor) -> None:
+    """"des Volkskomitees der nordvietnamesischen Grenzprovinz Ha Giang, X": a nationality adjective (with
+    its compass point) between the article and the place type still links the body to the place, and
+    the title to the name after it."""
+    found = posts(extractor, "Die Vorsitzende des Volkskomitees der nordvietnamesischen Grenzprovinz Ha Giang, Tran Thi Hoa, "
+                             "empfing die Gäste.", "de")
+    assert found == {("x-tran-thi-hoa", "CHAIR", "ha-giang/peoples-committee")}
+
+
+def test_a_bare_body_is_the_one_its_sentence_placed_before(extractor) -> None:
+    """"… i partikommittén i häradet Malipo, och … vice sekreterare i partikommittén": a body named
+    bare, with no place, is of the place its sentence gave the same kind of body before, not the
+    article's province."""
+    found = posts(extractor, "Provinsen Lai Chau tog emot en delegation från Yunnan. Mötet leddes av Zhou Ping, "
+                             "sekreterare i partikommittén i häradet Malipo, och av Wu Lei, tillika vice sekreterare "
+                             "i partikommittén.", "sv")
+    assert ("x-wu-lei", "DEPUTY_SECRETARY", "malipo/party-committee") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Zhao Mingyuan, who is also a member of the Standing Committee of the Yunnan Provincial Party Committee, "
+           "spoke first.", ("x-zhao-mingyuan", "MEMBER", "yunnan/party-committee")),
+    ("fr", "Zhao Mingyuan, qui est également secrétaire du Comité du Parti de la ville de Hekou, a pris la parole.",
+     ("x-zhao-mingyuan", "SECRETARY", "hekou/party-committee")),
+])
+def test_a_relative_clause_between_name_and_title(extractor, lang, text, expected) -> None:
+    """"X, who is also a member of …", "X, qui est également secrétaire du …": the relative clause's
+    opening words stand between the name and its title."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_short_name_set_off_before_a_title_is_the_full_names_holder(extractor) -> None:
+    """"Zhao, who is also a member of …": the surname of a full name told before, set off by a comma
+    before a title, names the same person, who holds that title too."""
+    found = posts(extractor, "Nguyen Van Binh met Zhao Mingyuan, Secretary of the Hekou County Party Committee. Zhao, who is "
+                             "also a member of the Standing Committee of the Honghe Prefecture Party Committee, spoke "
+                             "of trade.", "en")
+    assert ("x-zhao-mingyuan", "MEMBER", "honghe/party-committee") in found
+
+
+def test_dam_is_a_vietnamese_surname(extractor) -> None:
+    """"Dam Van Tien et Li Hua, respectivement …": Đàm, a usual surname in the northern border
+    provinces, opens a name wherever the sentence puts it, so its distributive title reaches it."""
+    found = posts(extractor, "La réunion a été coprésidée par Dam Van Tien et Li Hua, respectivement directeur du "
+                             "Service des transports de Lang Son et chef adjoint du district de Pingxiang.", "fr")
+    assert ("x-dam-van-tien", "DIRECTOR", "lang-son/department-transport") in found
+
+
+def test_a_name_the_text_gave_a_place_is_no_person(extractor) -> None:
+    """"xã Đàm Thủy … Đồn Biên phòng Đàm Thủy": the commune's name after a body is the commune's, though
+    it reads as surname and name syllable."""
+    ex = extractor(Document("case", "Hôm qua, xã Đàm Thủy đã ký kết nghĩa với trấn Thạc Long, với sự chứng kiến của Đồn Biên "
+                                    "phòng Đàm Thủy.", "vi", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.cls == "Person"]
+
+
+def test_french_border_guard_command_with_garde_unchanged(extractor) -> None:
+    """"Commandement des garde-frontières de X": the compound written with "garde" unchanged names the
+    border guard command as "gardes-frontières" does."""
+    found = posts(extractor, "Le colonel Vi Van Long, commandant du Commandement des garde-frontières de Lang Son, "
+                             "a salué la coopération.", "fr")
+    assert found == {("x-vi-van-long", "HEAD", "lang-son/border-guard-command")}
+
+
+def test_arabic_guo_written_with_qaf_and_closing_ha(extractor) -> None:
+    """"تشاو قوه مينغ" (Zhao Guoming): the Arabic press writes pinyin g with ق and closes a final o with ه;
+    the name is read, and holds the title after it."""
+    found = posts(extractor, "وحضر تشاو قوه مينغ، سكرتير لجنة الحزب في محافظة نينغمينغ.", "ar")
+    assert {(r, o) for _, r, o in found} == {("SECRETARY", "ningming/party-committee")}
+
+
+def test_a_chinese_sentence_end_stops_a_names_title_chain(extractor) -> None:
+    """"…县委书记王建华，有关负责人陪同。\\n李明代表州委…": a chain of titles after a name stops at "。";
+    the next sentence's "代表" (on behalf of) is no post of that name's."""
+    found = posts(extractor, "河口县委书记王建华，州外事办有关负责人陪同。\n\n李明代表红河州委对客人表示欢迎。", "zh")
+    assert found == {("x-wang-jianhua", "SECRETARY", "hekou/party-committee")}

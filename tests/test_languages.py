@@ -151,7 +151,7 @@ def test_common_file_follows_the_schema() -> None:
 
 @pytest.mark.parametrize(("written", "typo", "message"), [
     ("written_min = 3", "writen_min = 3",
-     "unknown key 'figures.writen_min'; valid keys: written_min, written_not_for"),
+     "unknown key 'figures.writen_min'; valid keys: measures, written_min, written_not_for"),
     ('type = "PartyCommittee"', 'tpye = "PartyCommittee"',
      "unknown key 'heads.party-committee.tpye'; valid keys: en, named, seated, type"),
     ("named = true", 'named = "yes"', "heads.management-board.named: expected true or false, not str 'yes'"),

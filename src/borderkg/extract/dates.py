@@ -30,7 +30,8 @@ _DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
 _SEPARATORS = frozenset("-/.")
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
-_DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)")
+# A number glued to a decimal mark is no day: "von Januar bis September 18,7 Milliarden Yuan".
+_DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![.,]\d)")
 
 
 @dataclass(frozen=True, slots=True)

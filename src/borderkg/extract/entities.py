@@ -1162,6 +1162,7 @@ def _people(ctx: Context) -> None:
         _latin_titled_people(ctx, taken)
         _latin_title_body_name(ctx, taken)
         _name_shaped_people(ctx, taken)
+        _short_names_before_titles(ctx, taken)
         role_starts = {r.start for r in ctx.matches(ctx.lang.roles)}
         for person in [f for f in ctx.found if f.cls == "Person"]:
             after = re.match(r",\s*", ctx.text[person.end:person.end + 4])
@@ -1317,8 +1318,10 @@ def _name_at(ctx: Context, taken: SpanSet, near: OverlapIndex, tables, people, s
         return False
     inside = near.overlapping(start, end) if taken.overlaps(start, end) else []
     # "Nguyen Van Son": a place's name ("Van Son", Wenshan) read inside a name that opens with a
-    # surname is part of the name.
-    if inside and not all(f.cls in PLACE_CLASSES and start < f.start and f.end <= end for f in inside):
+    # surname is part of the name; so is one that opens the name ("Ly Van", a gate, in "Ly Van
+    # Quang") when it is the only one and name syllables of three words at least go on after it.
+    if inside and not all(f.cls in PLACE_CLASSES and f.end <= end
+                          and (start < f.start or len(inside) == 1 and len(plain) >= 3 and f.end < end) for f in inside):
         return False
     if _place_type_next_to(ctx, start, end):
         return False
@@ -1611,11 +1614,40 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             taken.add(role.end, end)
 
 
+def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:
+    """"Wei, who is also a member of …": the first or last word of one full name found in the text (a
+    Chinese surname, a Vietnamese given name), capitalised and set off by a comma before a title, is a
+    mention of a person (whom identity takes for the one of the full name)."""
+    owners: dict[str, set[str]] = {}
+    for f in ctx.found:
+        words = ctx.text[f.start:f.end].split() if f.cls == "Person" else []
+        if len(words) > 1:
+            for word in {words[0], words[-1]}:
+                owners.setdefault(word, set()).add(f.iri)
+    for word, iris in owners.items():
+        if len(iris) != 1:
+            continue
+        for m in re.finditer(r"(?<![\w'’])" + re.escape(word) + r"(?![\w'’])", ctx.text):
+            if taken.overlaps(m.start(), m.end()) or not _capital(ctx, m.start()):
+                continue
+            comma = re.match(r",\s*", ctx.text[m.end():m.end() + 3])
+            if comma is None:
+                continue
+            at = m.end() + comma.end()
+            skip = next((w for w in ctx.lang.apposition_skips if ctx.text.startswith(w + " ", at)), None)
+            at += len(skip) + 1 if skip else 0
+            if ctx.match_starting(ctx.lang.roles, at) is not None and _add_person(ctx, m.start(), m.end()):
+                taken.add(m.start(), m.end())
+
+
 def _add_person(ctx: Context, start: int, end: int) -> bool:
     span = ctx.people.name_span(ctx, start, end) if ctx.people is not None else (start, end)
     if span is None:
         return False  # "团的外事": not a name in any script the names tables read
     start, end = span
+    words = ctx.text[start:end]
+    if any(f.cls in PLACE_CLASSES and ctx.text[f.start:f.end] == words for f in ctx.found):
+        return False  # "xã Đàm Thủy … Đồn Biên phòng Đàm Thủy": a name the text gave a place is that place's
     name = ctx.original_of(start, end)
     key = slug(name) if ctx.lang.latin and slug(name) else mint_iri("person", ctx.text[start:end])[-16:]
     ctx.found.append(Found(start, end, f"{BKR}person/x-{key}", "Person", labels=((name, ctx.lang.code),)))

@@ -53,6 +53,7 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     settings = ctx.common.get("figures", {})
     written_min = Decimal(settings.get("written_min", 1))
     written_not = frozenset(settings.get("written_not_for", []))
+    measures = frozenset(settings.get("measures", []))
     names = SpanSet((f.start, f.end) for f in ctx.found if f.known)
     date_spans = SpanSet((d.start, d.end) for d in dates if not d.year_only)
     out: list[Figure] = []
@@ -62,14 +63,18 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     for number in _numbers(ctx):
         if names.overlaps(number.start, number.start + 1) or date_spans.overlaps(number.start, number.start + 1):
             continue  # part of a name ("the three legal documents") or of a date ("7 January")
-        if not number.scaled and _after_marker(ctx, number.start):  # "superó los 12,5 millones" is a sum
+        marked = not number.scaled and _after_marker(ctx, number.start)  # "superó los 12,5 millones" is a sum
+        if marked and number.written:
             continue
         at = bisect_right(starts, number.start) - 1
         sentence = sentences[at] if at >= 0 and number.start < sentences[at][1] else (number.start, number.end)
         unit = _counted_noun(ctx, _units_in(ctx, number.end, number.end + _UNIT_WINDOW), number.end) \
             or _counted_before(ctx, number.start)
+        if marked and (unit is None or str(unit.value) not in measures):
+            continue
         if unit is None:
-            unit = _partitive(ctx, out, sentence, number) if _elliptic(ctx.text, number) else None
+            unit = (_partitive(ctx, out, sentence, number) or _clause_subject(ctx, sentence, number)) \
+                if _elliptic(ctx.text, number) else None
             if unit is None:
                 continue
         code = str(unit.value)
@@ -171,6 +176,24 @@ def _elliptic(text: str, number: _Number) -> bool:
     """A number that counts nothing of its own: it ends with a scale word ("2.6 million came") or the
     clause ("150, mainly from China"); "16 trung tâm" counts its own noun."""
     return number.scaled or not text[number.end:number.end + 2].strip()[:1].isalnum()
+
+
+_SUBJECT_WORDS = 4
+"""How many words at most open a clause before the counted noun that is its subject."""
+_CLAUSE_BREAK = re.compile(r"[,;:،؛，；]")
+
+
+def _clause_subject(ctx: Context, sentence: tuple[int, int], number: _Number) -> Match | None:
+    """"…, while passenger crossings through the border gates topped 1.9 million": a number that counts
+    nothing of its own counts the noun that opens its clause, when no other number stands between."""
+    start = max([sentence[0]] + [m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, sentence[0], number.start)])
+    units = _units_in(ctx, start, number.start)
+    if not units:
+        return None
+    first = units[min(units)]
+    if len(ctx.text[start:first.start].split()) >= _SUBJECT_WORDS or _DIGITS.search(ctx.text, start, number.start):
+        return None
+    return first
 
 
 def _partitive(ctx: Context, found: list[Figure], sentence: tuple[int, int], number: _Number) -> Match | None:

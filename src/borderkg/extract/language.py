@@ -311,6 +311,8 @@ class FigureSettings(TypedDict, total=False):
 
     written_min: int
     written_not_for: list[str]
+    measures: list[str]
+    """Units a thing is measured in rather than counted: a figure even after "the" ("the 1,353-kilometre frontier")."""
 
 
 class CommonData(TypedDict, total=False):

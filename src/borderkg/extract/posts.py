@@ -66,6 +66,12 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
                 # ends at the next comma, where the chain goes on.
                 comma = re.search(r"[,،;:.()]", ctx.text[role.end:role.end + 80])
+                # "member of the Party Central Committee and Secretary of ...": or at an "and" that
+                # a title follows, before any comma.
+                joined = _and_before_title(ctx, roles, role.end, role.end + (comma.start() if comma else 80))
+                if joined is not None:
+                    pos = joined
+                    continue
                 if comma is None or comma.group() not in ",،":
                     break
                 pos = role.end + comma.start()
@@ -557,10 +563,11 @@ def _name_right_after_body(ctx: Context, body: Found | None, named: Found) -> bo
 
 
 def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
-    """An article stands right before the title: it opens a noun phrase of its own ("der Direktor")
-    rather than continuing the apposition of the name before it."""
+    """An article stands right before the title, alone or in a preposition ("der Direktor", "du
+    secrétaire"): it opens a noun phrase of its own rather than continuing the apposition of the
+    name before it."""
     words = ctx.text[pos:role.start].replace(",", " ").replace("،", " ").split()
-    return bool(words) and words[-1] in ctx.lang.articles
+    return bool(words) and (words[-1] in ctx.lang.articles or words[-1] in ctx.lang.article_contractions)
 
 
 def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
@@ -602,7 +609,7 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
         return None
     if between and between[0] in ctx.lang.and_words:
         return None  # ", and the vice chairman ...": the next item of a list, another person's
-    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،"):
+    if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،。；！？\n"):
         return None
     if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
         return None  # a capitalised word is a name: another person's title follows
@@ -610,6 +617,16 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
 
 
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+
+
+def _and_before_title(ctx: Context, roles: list[Match], start: int, end: int) -> int | None:
+    """Where an "and"-word between start and end stands that a title follows, as `_next_title` reads it."""
+    if not ctx.lang.latin:
+        return None
+    for word in re.finditer(r"[^\W\d_]+", ctx.text[start:end]):
+        if word.group() in ctx.lang.and_words and _next_title(ctx, roles, start + word.start()) is not None:
+            return start + word.start()
+    return None
 
 
 def _span_of(ctx: Context, start: int, word: str) -> tuple[int, int]:
@@ -875,6 +892,10 @@ def p_gap(ctx: Context, end: int, start: int) -> bool:
     return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
 
 
+_LINKS_TO_BODY = 3
+"""How many link words may stand between a title and its body: "of the provincial" before "Department"."""
+
+
 def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1) -> Found | None:
     """The organisation right after a title, through "of"-words ("chef för X", "director of X"),
     or sharing the title's last word ("Phó Trưởng ban" + "Ban Tuyên giáo Tỉnh ủy")."""
@@ -888,7 +909,7 @@ def _org_after(ctx: Context, orgs: list[Found], pos: int, title_start: int = -1)
             return o
         if o.start >= pos:
             gap = ctx.text[pos:o.start].split()
-            if len(gap) <= 2 and all(w in ctx.lang.link_tokens for w in gap):
+            if len(gap) <= _LINKS_TO_BODY and all(w in ctx.lang.link_tokens for w in gap):
                 return o
             if o.start - pos > 30:
                 return None
@@ -932,6 +953,10 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
         # chain that names one place, is that place's
         only = named.pop()
         return replace(org, inferred=False) if only == guessed else _placed_at(ctx, org, only)
+    if cls is None and not anaphoric and (told_same := _same_body_told(ctx, org)) is not None:
+        # "sekreterare i partikommittén i häradet Jiangcheng, och … vice sekreterare i partikommittén": a
+        # body named bare, the place its sentence gave the same body before is its place
+        return replace(org, inferred=False) if told_same == guessed else _placed_at(ctx, org, told_same)
     if cls is None or cls == _class_of(ctx, guessed) and not anaphoric:
         return org
     told = [(iri, f) for f in sorted(ctx.found_between(0, org.start), key=attrgetter("end"), reverse=True)
@@ -948,6 +973,16 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
     if place is None or place == guessed:
         return org
     return _placed_at(ctx, org, place)
+
+
+def _same_body_told(ctx: Context, org: Found) -> str | None:
+    """The place of the body of org's kind named with its place last before org in its sentence."""
+    told = [f for f in ctx.found_between(max(0, org.start - _BODY_BEFORE), org.start)
+            if f.end <= org.start and f.head == org.head and f.cls == org.cls and not f.inferred and _place_of(f)]
+    last = max(told, key=attrgetter("end"), default=None)
+    if last is None or any(c in ctx.text[last.end:org.start] for c in ".;!?。"):
+        return None
+    return _place_of(last)
 
 
 def _placed_at(ctx: Context, org: Found, place: str) -> Found:
