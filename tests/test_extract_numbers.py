@@ -301,6 +301,12 @@ def test_lang_dates_a_counted_day_of_an_event_counts_from_its_first(extractor, l
     assert dates(extractor, text, lang, "2020-01-20")[-1] == "2020-01-08"
 
 
+def test_vi_dates_months_counted_before_a_year_are_no_day(extractor) -> None:
+    """"10 tháng năm 2023" is the first ten months of 2023; "ngày 10 tháng Năm 2023" is the tenth of May."""
+    assert dates(extractor, "Trong 9 tháng năm 2024, kim ngạch qua cửa khẩu tăng 12%.", "vi", "2024-10-20") == ["2024"]
+    assert dates(extractor, "Ngày 9 tháng Năm 2024, hai bên hội đàm.", "vi", "2024-10-20") == ["2024-05-09"]
+
+
 def test_ar_dates_part_of_the_same_day_is_the_day_told_before(extractor) -> None:
     # "عصر اليوم" alone is this afternoon; "عصر اليوم نفسه" the afternoon of the day told before
     text = "وصل الوفد إلى هانوي أمس. وفي عصر اليوم نفسه، زار المعرض."

@@ -115,6 +115,8 @@ class DateReader:
         self.month_past_after = _words(lang, "month_past_after")
         self.month_ahead = _words(lang, "month_ahead_words")
         self.month_ahead_after = _words(lang, "month_ahead_after")
+        self.counted_months = _words(lang, "counted_months")
+        self.day_words = _words(lang, "day_words")
         self.day_suffixes = _words(lang, "day_suffixes")
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
@@ -304,6 +306,9 @@ class DateReader:
         before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
         day = self._patterns.day_before_month.search(before)
+        if day and text[month.start:month.end] in self.counted_months \
+                and _word_before(text, month.start - (len(before) - day.start())) not in self.day_words:
+            return None  # "10 tháng năm 2023": the first ten months of 2023, not the tenth of May ("ngày 10 tháng Năm")
         start = month.start - (len(before) - day.start()) if day else month.start
         first_day = None
         if day:

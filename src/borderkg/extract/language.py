@@ -271,6 +271,10 @@ class LanguageData(TypedDict, total=False):
     month_past_after: list[str]
     month_ahead_words: list[str]
     month_ahead_after: list[str]
+    counted_months: list[str]
+    """Month names that after a bare number count months ("10 tháng năm 2023": ten months of the year 2023)."""
+    day_words: list[str]
+    """Words for "day" before a day's number that make it a day of the month after ("ngày 10 tháng Năm")."""
     relative_days: dict[str, int]
     event_days: dict[str, int]
     relative_years: dict[str, int]
