@@ -274,6 +274,18 @@ def test_a_side_named_by_its_country_is_that_side_of_the_event_told_before(extra
     assert "place/jinping" in {p.removeprefix(BKR) for p in reception.participants}
 
 
+def test_a_side_named_by_its_country_is_of_a_dated_event_not_of_an_activity_told_undated(extractor) -> None:
+    """"les invités chinois": the Chinese side of the signing told to the day, not of the exchange of information
+    the agreement provides for; named by their country, the guests are not the hosts' other sides either."""
+    ex = read(extractor, "Lao Cai, 9 mai (VNA) – Le district de Bat Xat et le district de Hekou ont signé mercredi un "
+                         "mémorandum de coopération à Lao Cai. Le document prévoit l'échange d'informations avec la "
+                         "préfecture de Honghe et la province du Yunnan. Mardi, le président du Comité populaire de Lao "
+                         "Cai, Nguyen Van Binh, avait reçu les invités chinois.", "fr", date="2024-05-10")
+    reception = next(e for e in ex.events if e.cls == "Meeting")
+    sides = {p.removeprefix(BKR) for p in reception.participants}
+    assert "place/hekou" in sides and not sides & {"place/honghe", "place/yunnan", "place/bat-xat"}
+
+
 def test_the_guests_are_the_visiting_side(extractor) -> None:
     """"die Gäste": the side whose visit was told before, not the place it went to; the reception is no
     second visit."""

@@ -143,7 +143,8 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
         # "وفي عصر اليوم نفسه، أجرى الجانبان محادثات": the sides of an event of that day first, not of one told in
         # passing between
-        told.sort(key=lambda o: d.date is None or o.date != d.date)
+        # (an undated one, an activity told in general, names no sides of a day: "l'échange d'informations")
+        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None))
         # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
         before = next((o for o in told if d.cls == "Signing" and o.cls in TALKS), None) or next(iter(told), None)
         if before is not None:
@@ -161,12 +162,14 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     by_country_at, guests_at = StartIndex(by_country), StartIndex(guests)
     for i, d in enumerate(ordered):
         countries_named, guests_named = by_country_at.between(d.start, d.end), guests_at.between(d.start, d.end)
+        # ("les invités chinois" names the guests by their country: the hosts are not the other country's sides)
+        guests_named = [g for g in guests_named if not any(m.start <= g.start < m.end for m in countries_named)]
         if not countries_named and not guests_named:
             continue
         told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
         # "Earlier the same day, the Chinese delegation visited …": the side of an event of that day first,
-        # not of one told in passing between
-        told.sort(key=lambda o: d.date is None or o.date != d.date)
+        # not of one told in passing between, nor of an activity told undated ("l'échange d'informations sur …")
+        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None))
         for m in countries_named:
             country = str(m.value)
             if any(_in_country(ctx, p, country) for p in sides_of(ctx, d)):
