@@ -286,6 +286,20 @@ def test_a_side_named_by_its_country_is_of_a_dated_event_not_of_an_activity_told
     assert "place/hekou" in sides and not sides & {"place/honghe", "place/yunnan", "place/bat-xat"}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Lao Cai, 14 aug (VNA) – Tullen i Lao Cai och dess kinesiska motsvarighet i Hekou höll i tisdags ett möte i "
+           "staden Lao Cai."),
+    ("de", "Lao Cai, 14. August (VNA) – Die Zollbehörde in Lao Cai und ihre chinesischen Kollegen in Hekou hielten am "
+           "Dienstag ein Treffen in der Stadt Lao Cai ab."),
+])
+def test_a_place_of_the_other_country_after_a_venue_word_is_a_side(extractor, lang, text) -> None:
+    """An event is held in one country: Hekou, named with "i"/"in" like the venue, is the other side."""
+    ex = read(extractor, text, lang, date="2024-08-16")
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in meeting.locations} == {"place/lao-cai-city"}
+    assert "place/hekou" in {p.removeprefix(BKR) for p in meeting.participants}
+
+
 def test_the_guests_are_the_visiting_side(extractor) -> None:
     """"die Gäste": the side whose visit was told before, not the place it went to; the reception is no
     second visit."""

@@ -123,10 +123,16 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     draft.locations = {loc for loc in locations if not any(loc in ctx.ancestors(o) for o in locations)}
     if near is not None and len(draft.locations) > 1:
         nearest = min(draft.locations, key=lambda loc: _distance(ctx, loc, s, e, near))
+        candidates = draft.locations
         # "at the Chi Ma (Vietnam) - Aidian (China) border gate pair": both gates of a pair.
         draft.locations = {nearest} | ({loc for loc in draft.locations if ctx.entries.get(loc) and ctx.entries[loc].cls in VENUES
                                         and _distance(ctx, loc, s, e, near) - _distance(ctx, nearest, s, e, near) <= 40}
                                        if nearest in ctx.entries and ctx.entries[nearest].cls in VENUES else set())
+        # "Tullen i Lao Cai och dess kinesiska motsvarighet i Hekou höll ett möte i staden Lao Cai": an event is
+        # held in one country; a place of the other that its sentence names after a venue word is a side.
+        held_in = {c for loc in draft.locations for c in _countries_of(ctx, loc)}
+        draft.participants |= {loc for loc in candidates - draft.locations
+                               if held_in and (countries := _countries_of(ctx, loc)) and countries.isdisjoint(held_in)}
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
     minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries} \
@@ -135,6 +141,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
              if (ctx.entries[h].cls if h in ctx.entries else minted.get(h, "Place")) in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
                                    if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
+
+
+def _countries_of(ctx: Context, place: str) -> set[str]:
+    """The countries a place lies in (itself, if a country)."""
+    return {a for a in ctx.ancestors(place) | {place} if a in ctx.entries and ctx.entries[a].cls == "Country"}
 
 
 def _at_seat_of(ctx: Context, s: int, at: int) -> bool:
