@@ -176,6 +176,29 @@ def test_a_place_said_of_the_event_later_makes_it_more_exact(extractor) -> None:
         == {("Meeting", frozenset({"place/pingxiang"}))}
 
 
+@pytest.mark.parametrize("lang, text, where", [
+    ("ar", "كاو بانغ (وكالة الأنباء الفيتنامية) - أجرت اللجنة الشعبية لمقاطعة كاو بانغ يوم الخميس محادثات مع قادة الحكومة "
+           "الشعبية لمدينة بايسه. وانعقدت المحادثات في البوابة الحدودية ترا لينه بمحافظة ترونغ خانه.", "gate/tra-linh"),
+    ("fr", "NANNING, 10 mai (Xinhua) -- Le district chinois de Longzhou et le district vietnamien de Quang Hoa ont fêté "
+           "jeudi le dixième anniversaire de leur jumelage. La cérémonie s'est tenue du côté vietnamien, à Quang Hoa, "
+           "district avec lequel Longzhou partage une frontière.", "place/quang-hoa"),
+    ("en", "Lang Son, May 10 (VNA) – The customs of Lang Son and Pingxiang held a meeting on Wednesday. The meeting took "
+           "place at the Huu Nghi international border gate.", "gate/huu-nghi"),
+])
+def test_an_event_told_again_is_where_that_sentence_says(extractor, lang, text, where) -> None:
+    """"The talks were held at …": the place said right after the word of the event told again, not the dateline's."""
+    ex = read(extractor, text, lang)
+    assert {frozenset(p.removeprefix(BKR) for p in e.locations) for e in ex.events if e.cls != "Visit"} == {frozenset({where})}
+
+
+def test_an_event_told_again_is_not_placed_by_a_later_clause_of_another_time(extractor) -> None:
+    ex = read(extractor, "Tuyen Quang (VNA) – El presidente del Comité Popular de Tuyen Quang recibió ayer en la sede del "
+                         "gobierno provincial a una delegación de la prefectura de Wenshan. Se trata de la primera visita de "
+                         "trabajo de una delegación de Wenshan desde que Tuyen Quang se fusionó con la antigua provincia de "
+                         "Ha Giang, lo que convirtió a la localidad en vecina directa de Yunnan.", "es")
+    assert all("place/yunnan" not in {p.removeprefix(BKR) for p in e.locations} for e in ex.events)
+
+
 def test_a_reception_s_visit_is_where_the_reception_was_filed(extractor) -> None:
     ex = read(extractor, "PINGXIANG (Guangxi), 10 mai (Xinhua) -- Wei Dong, secrétaire du Comité du Parti de la ville de "
                          "Pingxiang, dans la région autonome Zhuang du Guangxi, a reçu jeudi une délégation du district "

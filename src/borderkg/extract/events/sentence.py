@@ -23,6 +23,8 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _MECHANISM_REACH = 60
+# How far after the word of an event told again the place it names may be ("The talks were held at …").
+_TOLD_PLACE_REACH = 60
 # How far after a mechanism's name the clause that dates its edition may run ("… من جهة أخرى قد عقدت في مدينة
 # كونمينغ في ديسمبر الماضي"): a long name of its members may stand between.
 _EDITION_CLAUSE_REACH = 200
@@ -110,6 +112,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
+        # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
+        # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
+        _placed_later(ctx, told, trigger.start, min(e, trigger.end + _TOLD_PLACE_REACH), doc.used_orgs, trigger)
         # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
         _editions_by_reference(drafts, editions, told, trigger)
         # "Mötet leddes av Be Thi Yen och Lu Hongmei, …": the people it names took part in it
