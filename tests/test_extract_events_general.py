@@ -191,6 +191,20 @@ def test_an_event_told_again_is_where_that_sentence_says(extractor, lang, text, 
     assert {frozenset(p.removeprefix(BKR) for p in e.locations) for e in ex.events if e.cls != "Visit"} == {frozenset({where})}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Lao Cai, 9. Mai (VNA) – Vertreter des Grenzschutzes der Provinz Lao Cai und der Grenzkontrollstation Hekou "
+           "haben am Dienstag Bilanz ihrer Zusammenarbeit gezogen. Schauplatz der Gespräche war die Stadt Lao Cai."),
+    ("en", "Lao Cai, May 9 (VNA) – Border guards of Lao Cai province and the Hekou border inspection station on Tuesday "
+           "reviewed their cooperation in the first quarter. The talks took place in Lao Cai city."),
+    ("fr", "Lao Cai, 9 mai (VNA) – Les gardes-frontières de la province de Lao Cai et la station d'inspection frontalière "
+           "de Hekou ont dressé mardi le bilan de leur coopération. Les entretiens se sont déroulés dans la ville de Lao Cai."),
+])
+def test_talks_named_after_a_sentence_without_an_event_word_are_on_its_day(extractor, lang, text) -> None:
+    """"… haben am Dienstag Bilanz gezogen. Schauplatz der Gespräche war …": the talks the lede told by another verb."""
+    ex = read(extractor, text, lang, date="2024-05-09")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-07" for e in ex.events)
+
+
 def test_an_event_told_again_is_not_placed_by_a_later_clause_of_another_time(extractor) -> None:
     ex = read(extractor, "Tuyen Quang (VNA) – El presidente del Comité Popular de Tuyen Quang recibió ayer en la sede del "
                          "gobierno provincial a una delegación de la prefectura de Wenshan. Se trata de la primera visita de "

@@ -152,6 +152,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates
                                 and not _inside(others_clauses, d.start)], [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
+    if draft.date is None and previous is not None and not said:
+        _told_without_its_word(ctx, doc, drafts, draft, trigger, previous)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May", nor a signing of a record
     # named beside the documents it counts ("وقّع الجانبان محضر المحادثات إلى جانب تسع وثائق").
@@ -596,6 +598,20 @@ def _numbered_clause(ctx: Context, word: Match, low: int, high: int) -> tuple[in
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
+
+
+def _told_without_its_word(ctx: Context, doc: Indexed, drafts: list[EventDraft], draft: EventDraft, trigger: Match,
+                           previous: tuple[int, int]) -> None:
+    """"Vertreter beider Seiten haben am Dienstag Bilanz gezogen. Schauplatz der Gespräche war …": a word for talks
+    after a definite article names what the sentence before told, on its one day, with no event word of its own
+    ("den Datenaustausch", an exchange of data, names none)."""
+    before = ctx.text[max(0, trigger.start - 12):trigger.start].split()
+    if draft.cls not in TALKS or not before or before[-1] not in ctx.lang.articles \
+            or any(a < previous[1] and b > previous[0] for d in drafts for a, b in d.spans):
+        return
+    days = {d.value for d in doc.dated.between(*previous) if not d.since and len(d.value) == 10}
+    if len(days) == 1:
+        draft.date = days.pop()
 
 
 def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> bool:
