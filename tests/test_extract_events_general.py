@@ -221,6 +221,18 @@ def test_a_reception_s_visit_is_where_the_reception_was_filed(extractor) -> None
         == {("Meeting", frozenset({"place/pingxiang"})), ("Visit", frozenset({"place/pingxiang"}))}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Zum vierten turnusmäßigen Treffen kamen die Delegationen der Provinz Dien Bien und der Stadt Mengzi am Dienstag "
+           "in der Provinz Dien Bien zusammen."),
+    ("sv", "Delegationer från provinsen Dien Bien och staden Mengzi höll i tisdags sitt fjärde ordinarie möte i Dien Bien."),
+    ("en", "Delegations of Dien Bien province and Mengzi city held their fourth routine meeting in Dien Bien on Tuesday."),
+])
+def test_an_adjective_of_regularity_between_an_ordinal_and_its_word(extractor, lang, text) -> None:
+    """"vierten turnusmäßigen Treffen", "fjärde ordinarie möte": the meeting is the fourth."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 4)}
+
+
 def test_a_vietnamese_edition_phrase_is_read_whole(extractor) -> None:
     """"lần thứ ba" is the third, though "thứ ba" alone is a Tuesday."""
     ex = read(extractor, "Ngày 7/5, tại thành phố Lào Cai, tỉnh Lào Cai và châu Hồng Hà tổ chức Hội nghị lần thứ ba.", "vi")
