@@ -943,6 +943,26 @@ def test_a_mechanism_named_again_by_part_of_its_name_is_the_same(extractor) -> N
     assert {"place/lao-cai", "place/honghe"} <= {p.removeprefix(BKR) for p in second.participants}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Arbetsgruppen för gränsturism mellan Cao Bang och Chongzuo sammanträdde i Daxin\n\nCao Bang, 10 maj (VNA) – Det femte mötet i den gemensamma "
+           "arbetsgruppen för gränsturism mellan provinsen Cao Bang och staden Chongzuo hölls i onsdags i Daxin. Det fjärde "
+           "mötet hölls i staden Cao Bang i november förra året."),
+    ("fr", "Mong Cai et Dongxing réunissent leur groupe de travail sur le tourisme\n\nMong Cai, 10 mai (VNA) – La troisième "
+           "réunion du Groupe de travail conjoint sur le tourisme transfrontalier entre Mong Cai et Dongxing s'est déroulée "
+           "mercredi à Dongxing. La deuxième réunion avait eu lieu à Mong Cai en décembre dernier."),
+    ("es", "Lai Chau y Honghe celebran la octava reunión de su Grupo de Trabajo Conjunto\n\nLai Chau, 10 may (VNA) – La octava "
+           "reunión del Grupo de Trabajo Conjunto sobre Cooperación Económica y Comercial entre la provincia de Lai Chau y la "
+           "prefectura de Honghe, en la provincia china de Yunnan, tuvo lugar el miércoles en la ciudad de Lai Chau. La "
+           "séptima reunión se había celebrado en agosto del año pasado en Jinping."),
+])
+def test_a_mechanism_named_in_part_before_its_full_name_is_the_same(extractor, lang, text) -> None:
+    """A headline's shorter name ("Arbetsgruppen för gränsturism"), or the bare generic name the lexicon knows for
+    another body ("su Grupo de Trabajo Conjunto"), is the mechanism the lede names in full: one series."""
+    ex = read(extractor, text, lang)
+    assert len({e.iri for e in ex.entities if e.cls == "Mechanism"}) == 1
+    assert len({e.mechanism for e in ex.events}) == 1 and None not in {e.mechanism for e in ex.events}
+
+
 def test_numbered_editions_no_mechanism_names_share_their_sides(extractor) -> None:
     ex = read(extractor, "Le 8 mai, Li Hong, chef adjoint du district de Jinping, et Tao Van Hung, vice-président du "
                          "Comité populaire du district de Phong Tho, ont coprésidé la quatrième réunion sur la prévention "

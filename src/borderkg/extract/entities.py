@@ -300,17 +300,35 @@ def _told_again(ctx: Context) -> None:
 
 def _mechanisms_named_again(ctx: Context) -> None:
     """"die gemeinsame Arbeitsgruppe für die grenzüberschreitende Eisenbahnverbindung …; die dritte Sitzung der
-    Arbeitsgruppe": a mechanism no lexicon knows, named again by a part of its name, is the one named in full."""
-    named: list[Found] = []
+    Arbeitsgruppe": a mechanism no lexicon knows, named again by a part of its name, is the one named in full.
+    So is one named by a part before its full name ("Arbetsgruppen för gränsturism" in the headline), and a
+    working body's bare generic name the lexicon reads as a mechanism it knows ("su Grupo de Trabajo Conjunto")
+    where the article names one mechanism no lexicon knows in full with it."""
+    mechanisms = [f for f in ctx.found if f.cls == "Mechanism"]
+    if not any(not f.known for f in mechanisms):
+        return
+    words = {id(f): _name_words(ctx, f) for f in mechanisms}
+    generic = SpanIndex((h.start, h.end) for h in ctx.matches(ctx.lang.mechanism_heads))
     for i, f in enumerate(ctx.found):
-        if f.cls != "Mechanism":
+        if f.cls != "Mechanism" or f.known and not generic.contains(f.start, f.end):
             continue
-        short = ctx.text[f.start:f.end]
-        full = next((o for o in reversed(named) if o.iri != f.iri and short in ctx.text[o.start:o.end]), None)
-        if full is not None and not f.known:
-            ctx.found[i] = replace(f, iri=full.iri)
-        else:
-            named.append(f)
+        short = _name_words(ctx, f)
+        # a longer name no lexicon knows, anywhere; or (for a name no lexicon knows) any named before it
+        fuller = {o.iri for o in mechanisms if o.iri != f.iri and _subsequence(short, words[id(o)])
+                  and (not o.known and len(words[id(o)]) > len(short) or not f.known and o.start < f.start)}
+        if len(fuller) == 1:
+            ctx.found[i] = replace(f, iri=fuller.pop(), known=False)
+
+
+def _name_words(ctx: Context, f: Found) -> list[str]:
+    """The words of a name as found, without articles."""
+    return [w for w in ctx.text[f.start:f.end].split() if w not in ctx.lang.articles]
+
+
+def _subsequence(short: list[str], long: list[str]) -> bool:
+    """Every word of `short`, in order, among the words of `long`."""
+    rest = iter(long)
+    return bool(short) and all(any(w == x for x in rest) for w in short)
 
 
 _NAMED_AFTER_PLACES = ("Project",)
