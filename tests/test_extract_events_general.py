@@ -413,6 +413,18 @@ def test_the_bare_joint_working_group_is_the_yunnan_one_where_its_members_are_na
     assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
 
 
+@pytest.mark.parametrize("lang, text, cls", [
+    ("en", "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "Meeting"),
+    ("ar", "عقدت مقاطعة لاو كاي ومقاطعة يوننان يوم 7 مايو الاجتماع الثاني عشر لفريق العمل المشترك في كونمينغ.", "Meeting"),
+    ("sv", "Lao Cai och Yunnan höll den 7 maj den tolfte konferensen i den gemensamma arbetsgruppen i Kunming.", "Conference"),
+])
+def test_a_session_of_the_yunnan_working_group_is_of_the_class_its_word_says(extractor, lang, text, cls) -> None:
+    """A working group is no committee (CONTRACT: a committee's session is a Conference): its "meeting" is a
+    Meeting, its "conference" a Conference."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.ordinal) for e in ex.events if e.ordinal == 12} == {(cls, 12)}
+
+
 def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
     """Talks "in the framework of the Year of … Exchange" are talks; the year is no exchange of its own."""
     ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
