@@ -233,6 +233,23 @@ def test_an_adjective_of_regularity_between_an_ordinal_and_its_word(extractor, l
     assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 4)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Lao Cai, 10 may (VNA) – La vigésima tercera edición de la Feria Comercial Internacional Vietnam-China se "
+           "inauguró este miércoles en la ciudad de Lao Cai."),
+    ("sv", "Mong Cai, 10 maj (VNA) – Den 23:e internationella handelsmässan Vietnam–Kina öppnades på onsdagen i staden "
+           "Mong Cai."),
+    ("de", "Pingxiang, 10. Mai (VNA) – In Pingxiang ist am Mittwoch die 23. Handels- und Tourismusmesse China – Vietnam "
+           "eröffnet worden."),
+    ("ar", "لاو كاي (فنا) - افتُتح مساء الأربعاء في مدينة لاو كاي معرض فيتنام - الصين الدولي للتجارة في دورته الثالثة "
+           "والعشرين، الذي يستمر خمسة أيام."),
+])
+def test_a_fair_s_edition_in_every_written_form(extractor, lang, text) -> None:
+    """"vigésima tercera" is 23 (not "tercera"), "23:e internationella handelsmässan", "23. Handels- und
+    Tourismusmesse", "في دورته الثالثة والعشرين" after the fair's name: the 23rd fair."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.ordinal) for e in ex.events} == {("Exhibition", 23)}
+
+
 def test_a_vietnamese_edition_phrase_is_read_whole(extractor) -> None:
     """"lần thứ ba" is the third, though "thứ ba" alone is a Tuesday."""
     ex = read(extractor, "Ngày 7/5, tại thành phố Lào Cai, tỉnh Lào Cai và châu Hồng Hà tổ chức Hội nghị lần thứ ba.", "vi")

@@ -13,6 +13,8 @@ _UP_TO_THREE_DIGITS = re.compile(r"\d{1,3}")
 _YEAR_END = re.compile(r"(19|20)\d\d\s*$")
 _GAP_BREAK = re.compile(r"[，。；、,;.!?：:\n]")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "Handels- und Tourismus|messe": the parts of a compound that share its last word, before that word's start
+_COMPOUND_PARTS = re.compile(r"\w+-\s+(\w+)\s+\w*$")
 
 
 def ordinal_of(ctx: Context, word: Match) -> int | None:
@@ -30,6 +32,9 @@ def ordinal_before(ctx: Context, pos: int) -> int | None:
 
 
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
+    parts = _COMPOUND_PARTS.search(ctx.text, max(0, pos - 40), pos)
+    if parts is not None and parts.group(1) in ctx.lang.and_words:
+        pos = parts.start()  # "die 12. Handels- und Tourismusmesse": the ordinal before the first part
     preceding = ctx.text[max(0, pos - 40):pos].split()
     while preceding and preceding[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
         pos = ctx.text.rfind(preceding.pop(), 0, pos)
@@ -46,8 +51,8 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if m and not _YEAR_END.search(before) and not _day_of_month(ctx, before, m):
         return int(m.group(1)) or None  # ("0.", "0th": no edition)
     words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
-    if words:
-        return int(words[-1].value)
+    if words:  # the longest of those ending last: "vigésima tercera", not "tercera"
+        return int(max(words, key=lambda o: (o.end, o.end - o.start)).value)
     return _ordinal_over_name(ctx, pos)
 
 
@@ -65,13 +70,14 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     Fair": the ordinal that opens the event's proper name."""
     start = max(0, pos - 60)
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
-    for o in reversed(ordinals):
+    for o in sorted(ordinals, key=lambda o: (o.end, o.end - o.start), reverse=True):
         gap = ctx.text[o.end:pos]
         if _GAP_BREAK.search(gap):
             return None
         lower = [t.group() for t in _LETTERS.finditer(gap)
                  if not ctx.original_of(o.end + t.start(), o.end + t.start() + 1).isupper()
-                 and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles]
+                 and t.group() not in ctx.lang.link_tokens and t.group() not in ctx.lang.articles
+                 and t.group() not in ctx.lang.and_words]  # ("die 12. Handels- und Tourismusmesse")
         # "the first time ... fair": only a name's capitalised words may stand between, or in a language
         # that writes compounds apart a few nouns ("the second labour cooperation conference"), in one
         # phrase ("the eighth since the two localities launched ...": an article opens another)

@@ -166,7 +166,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
-        or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e)
+        or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e) \
+        or _edition_in_clause(ctx, doc, trigger, e)
     clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
@@ -273,6 +274,15 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
     if article is not None:
         at += article.end()
     return ordinal_at(ctx, at)
+
+
+def _edition_in_clause(ctx: Context, doc: Indexed, trigger: Match, e: int) -> int | None:
+    """"افتُتح … معرض فيتنام - الصين الدولي للتجارة في دورته الثالثة والعشرين، …": an edition phrase (`ordinal_after`)
+    after the event's name, in its clause and before any other event word, numbers it."""
+    following = next(iter(doc.triggers.between(trigger.end, e)), None)
+    end = min(e, following.start if following is not None else e)
+    comma = _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, end)
+    return edition_in(ctx, trigger.end, comma.start() if comma is not None else end)
 
 
 _SET_OFF_REACH = 80
