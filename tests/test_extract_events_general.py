@@ -63,6 +63,34 @@ def test_a_meeting_before_the_opening_ceremony_has_the_day_of_the_event_told_bef
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lang Son, 10 mai (VNA) – Les gardes-frontières de Lang Son et de Pingxiang ont mené avant-hier une patrouille "
+           "conjointe. Deux jours plus tard, les deux parties ont tenu une réunion à Pingxiang."),
+    ("es", "Lang Son, 10 may (VNA) – Los guardias fronterizos de Lang Son y de Pingxiang realizaron anteayer una patrulla "
+           "conjunta. Dos días después, las dos partes celebraron una reunión en Pingxiang."),
+    ("en", "Lang Son, May 10 (VNA) – Border guards of Lang Son and Pingxiang conducted a joint patrol the day before "
+           "yesterday. Two days later, the two sides held a meeting in Pingxiang."),
+    ("zh", "新华社南宁5月10日电 凭祥市与越南谅山省边防部队前天开展联合巡逻。两天后，双方在凭祥举行会谈。"),
+])
+def test_the_day_before_yesterday_and_two_days_later(extractor, lang, text) -> None:
+    """"avant-hier", "anteayer", "前天" are two days before publication; "two days later" two after the day told."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.date) for e in ex.events} == {("Event", "2024-05-08"), ("Meeting", "2024-05-10")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Ha Long, 10 may (VNA) – Quang Ninh y Guangxi celebraron el 8 de mayo en Nanning la tercera reunión del Comité "
+           "de Coordinación Conjunta sobre Pasos Fronterizos."),
+    ("en", "Ha Long, May 10 (VNA) – Quang Ninh and Guangxi held the third meeting of their Joint Coordination Committee on "
+           "Border Gates in Nanning on May 8."),
+])
+def test_a_session_of_a_committee_no_lexicon_knows_is_a_conference(extractor, lang, text) -> None:
+    """CONTRACT: a committee's session is a Conference, whatever word tells it; its name ends before "in Nanning"."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.date, e.ordinal, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events} \
+        == {("Conference", "2024-05-08", 3, frozenset({"place/nanning"}))}
+
+
 def test_the_same_day_is_a_day_told_not_a_range_or_a_start(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, tại thành phố Văn Sơn, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo châu Văn Sơn. "
                          "Chuyến thăm diễn ra từ ngày 7 đến 9/5. Cũng trong ngày, hai bên đã ký Biên bản ghi nhớ về "

@@ -178,8 +178,12 @@ class DateReader:
         for m in matches_at(_YEAR_ALONE, text, digits):
             add(DateMention(m.start(), m.end(), m.group(1), since=self._since(text, m.start()), year_only=True))
         ref = _parse(reference)
-        same_days = list(self.same_days.find(text, self.bounds))
-        for day in self.relative_days.find(text, self.bounds):
+        relative_days = list(self.relative_days.find(text, self.bounds))
+        # ("the day before yesterday" is a day counted from today, not "the day before" the day told)
+        same_days = [same for same in self.same_days.find(text, self.bounds)
+                     if not any(day.start <= same.start and same.end <= day.end and day.end - day.start > same.end - same.start
+                                for day in relative_days)]
+        for day in relative_days:
             if any(same.start < day.end and day.start < same.end for same in same_days):
                 continue  # "عصر اليوم نفسه": the afternoon of the same day told before, not of today
             # Without a publication date, "today" is the day the article last named.

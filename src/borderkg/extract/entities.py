@@ -655,6 +655,7 @@ def _named_mechanisms(ctx: Context) -> None:
         if end is None or known.overlaps(opener.end, end):
             continue
         start = opener.end + len(ctx.text[opener.end:end]) - len(ctx.text[opener.end:end].lstrip())
+        end = _venue_before(ctx, start, end)  # "… Committee on Border Gates in Nanning on March 25": not its name
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
         known.add(start, end)

@@ -229,6 +229,9 @@ class LanguageData(TypedDict, total=False):
     framework_words: list[str]
     """"inom ramen för", "dans le cadre de": words before a mechanism, anywhere in the sentence, that the event told
     belongs to."""
+    committee_words: list[str]
+    """"comité", "委员会": words that make a mechanism whose name holds one a committee, whose sessions are
+    Conferences (CONTRACT), whatever word tells them ("la tercera reunión del Comité de Coordinación")."""
     thereby_words: list[str]
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
@@ -591,6 +594,7 @@ class CompiledLanguage:
     venue_anaphors: PhraseMatcher
     headquarters_words: tuple[str, ...]
     framework_words: tuple[str, ...]
+    committee_words: tuple[str, ...]
     told_event_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
@@ -767,6 +771,7 @@ class CompiledLanguage:
             venue_anaphors=matcher(data.get("venue_anaphors", {}).items()),
             headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
             framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
+            committee_words=tuple(sorted(words("committee_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives"),

@@ -400,6 +400,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
         draft.cls = classes[draft.mechanism]  # a "meeting" of a committee is its session, a fair's opening the fair
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
+    elif draft.cls == "Meeting" and any(w in ctx.text[mechanism.start:mechanism.end] for w in ctx.lang.committee_words):
+        draft.cls = "Conference"  # "la tercera reunión del Comité de Coordinación Conjunta": a committee's session
 
 
 def _framed(ctx: Context, s: int, at: int) -> bool:
