@@ -261,6 +261,23 @@ def test_an_adjective_of_regularity_between_an_ordinal_and_its_word(extractor, l
     assert {(e.cls, e.ordinal) for e in ex.events} == {("Meeting", 4)}
 
 
+@pytest.mark.parametrize("lang, text, side", [
+    ("de", "Pingxiang, 10. Mai (VNA) – In Pingxiang ist am Mittwoch die 12. Handelsmesse China – Vietnam eröffnet worden. "
+           "Die Messe, die die Volksregierung der Stadt Pingxiang und das Volkskomitee der Provinz Lang Son gemeinsam "
+           "veranstalten, dauert bis zum 14. Mai.", "org/lang-son/peoples-committee"),
+    ("ar", "لاو كاي (فنا) - افتُتح مساء الأربعاء في مدينة لاو كاي معرض فيتنام - الصين الدولي للتجارة. وتنظم المعرض اللجنة "
+           "الشعبية لمقاطعة لاو كاي بالتعاون مع الحكومة الشعبية لمقاطعة يوننان الصينية.", "org/yunnan/peoples-government"),
+    ("vi", "Lạng Sơn (TTXVN) – Hội chợ Thương mại quốc tế Việt – Trung (Lạng Sơn) năm 2024 khai mạc ngày 8/5 tại thành phố "
+           "Lạng Sơn. Hội chợ do UBND tỉnh Lạng Sơn phối hợp với Sở Thương mại Khu tự trị dân tộc Choang Quảng Tây tổ chức.",
+     "org/guangxi/department-commerce"),
+])
+def test_the_organisers_of_a_fair_told_before_or_around_their_verb_take_part(extractor, lang, text, side) -> None:
+    """"die X und Y gemeinsam veranstalten", "وتنظم المعرض X بالتعاون مع Y", "do X phối hợp với Y tổ chức"."""
+    ex = read(extractor, text, lang)
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert side in {p.removeprefix(BKR) for p in fair.participants}
+
+
 @pytest.mark.parametrize("lang, text", [
     ("es", "Lao Cai, 10 may (VNA) – La vigésima tercera edición de la Feria Comercial Internacional Vietnam-China se "
            "inauguró este miércoles en la ciudad de Lao Cai."),
