@@ -411,6 +411,16 @@ def test_a_place_of_the_other_country_after_a_venue_word_is_a_side(extractor, la
     assert "place/hekou" in {p.removeprefix(BKR) for p in meeting.participants}
 
 
+def test_a_joint_inspection_in_swedish_wire_copy_is_where_the_dateline_says(extractor) -> None:
+    """"LAI CHAU 10 maj (VNA) …" (a wire dateline with no dash), "gemensamma granskning av gränsen" (an inspection is an
+    event), and "utrikesbyrån … i den kinesiska prefekturen Honghe": where that body is, not where it happened."""
+    ex = read(extractor, "Lai Chau och Honghe inspekterade gränsen\n\nLAI CHAU 10 maj (VNA) Utrikesdepartementet i den "
+                         "vietnamesiska gränsprovinsen Lai Chau och utrikesbyrån vid folkregeringen i den kinesiska "
+                         "prefekturen Honghe genomförde i går årets gemensamma granskning av gränsen.", "sv")
+    assert {(e.cls, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events} \
+        == {("Event", "2024-05-09", frozenset({"place/lai-chau"}))}
+
+
 def test_the_guests_are_the_visiting_side(extractor) -> None:
     """"die Gäste": the side whose visit was told before, not the place it went to; the reception is no
     second visit."""

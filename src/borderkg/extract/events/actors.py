@@ -79,8 +79,10 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     for f in ctx.found_between(s, e):
         inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
         if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
-            side = (f.end, {a for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES
-                            for a in ctx.ancestors(p.iri) | {p.iri}})
+            # (and where the body is, as read: "utrikesbyrån vid folkregeringen i den kinesiska prefekturen Honghe")
+            side = (f.end, {a for p in [*(p.iri for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES),
+                                        *(j for kind, j in f.links if kind == "jurisdiction")]
+                            for a in ctx.ancestors(p) | {p}})
             if _at_seat_of(ctx, s, f.start):  # "في مقر لجنة الحزب بالمقاطعة": at the body's seat, in its place
                 draft.locations |= {j for kind, j in f.links if kind == "jurisdiction"}
         if f.cls == "Person" or (f.cls in SIDE_BODIES and id(f) not in used_orgs and not inside):

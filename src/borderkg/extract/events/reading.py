@@ -38,11 +38,19 @@ _DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)\s*\.?\s*-+\s|/[^/\n]{
 # "كونمينغ، 15 سبتمبر 2023 – ", "Kunming, 15 September 2023 - ": a place, a comma and a date, then a dash
 _DATED_LINE = re.compile(r"(?m)^[^\n,،.]{2,40}[,،]\s*")
 _DASH_AFTER_DATE = re.compile(r"\s*-+\s")
+# "DIEN BIEN PHU 22 november (TT) Gränsbevakningen …", "LAI CHAU (VNA)\n": wire copy's place in capitals, a date,
+# the agency in brackets, and no dash
+_CAPITALS_LINE = re.compile(r"(?m)^([^\n(),.;:]{2,40}?)\s*(?:\d{1,2}\.?\s+[^\W\d]{3,12}\s*)?\([^()\s]{2,10}\)\s+")
 
 
-def _datelines(text: str, dates: list[DateMention]) -> list[tuple[int, int]]:
+def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
     """The report's dateline, if its first lines have one: the agency's, or a place's with the date."""
+    text = ctx.text
     agency = _DATELINE.search(text, 0, _DATELINE_REACH)
+    if agency is None:
+        capitals = _CAPITALS_LINE.search(text, 0, _DATELINE_REACH)
+        if capitals is not None and ctx.original_of(*capitals.span(1)).isupper():
+            return [capitals.span()]
     for line in _DATED_LINE.finditer(text, 0, _DATELINE_REACH):
         if agency is not None and agency.start() <= line.start():
             break
@@ -78,7 +86,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
     # Only the report's first line of body text can be its dateline: further down, "at the Chi Ma
     # (Vietnam) - Aidian (China) gate pair" opening a paragraph is a sentence.
-    datelines = _datelines(ctx.text, dates)
+    datelines = _datelines(ctx, dates)
     on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
     filed_at = next((f.iri for f in ctx.found if f.cls in SIDE_PLACES
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
