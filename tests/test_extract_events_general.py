@@ -196,6 +196,18 @@ def test_an_earlier_edition_with_its_own_date_is_not_the_one_told(extractor) -> 
     assert {(c, d, o) for c, d, o, _ in found} == {("Conference", "2024-05-08", 16), ("Conference", "2023-03", 15)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Quang Ninh pushes rail links in talks with Guangxi Party chief\n\nQuang Ninh (VNA) – The Party secretaries of "
+           "Quang Ninh and Guangxi met on Wednesday. The meeting took place in Ha Long city."),
+    ("es", "Quang Ninh impulsa enlaces ferroviarios en conversaciones con el jefe del Partido de Guangxi\n\nQuang Ninh (VNA) – "
+           "Los secretarios del Partido de Quang Ninh y Guangxi se reunieron el miércoles en la ciudad de Ha Long."),
+])
+def test_who_the_talks_were_with_is_no_venue(extractor, lang, text) -> None:
+    """"in talks with Guangxi Party chief": "in" governs the talks; Guangxi is a side, and the talks were in Ha Long."""
+    ex = read(extractor, text, lang)
+    assert {frozenset(p.removeprefix(BKR) for p in e.locations) for e in ex.events} == {frozenset({"place/ha-long"})}
+
+
 def test_a_place_said_of_the_event_later_makes_it_more_exact(extractor) -> None:
     ex = read(extractor, "Le 8 mai, la province de Lang Son et la région du Guangxi ont tenu des entretiens au Guangxi. "
                          "Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang, les deux parties ont dressé le "

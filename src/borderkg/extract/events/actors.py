@@ -270,7 +270,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not venues.isdisjoint(tail):
         tail = tail[next((i + 1 for i in range(len(tail) - 1, -1, -1) if _is_time(ctx, tail[i])), 0):]
     if not venues.isdisjoint(tail):
-        return True
+        # "in talks with Guangxi …", "en conversaciones con …": the venue word governs the talks; who they were with
+        last = max(i for i, w in enumerate(tail) if w in venues)
+        return ctx.lang.between_words.isdisjoint(tail[last + 1:])
     return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
                                           for j in range(i + 2, len(tail) + 1))
 
