@@ -482,6 +482,19 @@ def test_a_lexicon_name_with_its_dash_written_otherwise(extractor) -> None:
     assert (fair.mechanism or "").endswith("mechanism/lao-cai-hekou-fair") and fair.ordinal == 23
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Lào Cai (TTXVN) – Ngày 8/5, tại thành phố Lào Cai, Nhóm công tác liên hợp về hợp tác kinh tế, thương mại giữa tỉnh "
+           "Lào Cai (Việt Nam) và tỉnh Vân Nam (Trung Quốc) đã tổ chức Hội nghị lần thứ năm."),
+    ("en", "Lao Cai (VNA) – On May 8, the Joint Working Group on economic and trade cooperation between Lao Cai province of "
+           "Vietnam and Yunnan province of China held its fifth meeting in Lao Cai city."),
+])
+def test_a_numbered_session_is_of_the_one_mechanism_its_sentence_names(extractor, lang, text) -> None:
+    """However long its subject: one event, the group's fifth session, not a session and a mention of the group."""
+    ex = read(extractor, text, lang)
+    assert len({e.iri for e in ex.events}) == 1
+    assert {(e.cls, e.ordinal, e.mechanism is not None) for e in ex.events} == {("Meeting", 5, True)}
+
+
 def test_a_working_group_on_a_topic_is_its_own_mechanism_not_the_yunnan_one(extractor) -> None:
     """"Nhóm công tác liên hợp về hợp tác du lịch …" of Lang Son and Chongzuo: a working group of its own
     ("hợp tác" is no stop word though "họp" folds alike), whose sessions are Meetings."""
