@@ -391,7 +391,7 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
             and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
-    if not mechanisms and ordinal_of(ctx, trigger) is not None:
+    if not mechanisms and draft.cls in TALKS and ordinal_of(ctx, trigger) is not None:
         # "Nhóm công tác liên hợp về hợp tác kinh tế … giữa tỉnh Lào Cai … và tỉnh Vân Nam … đã tổ chức Hội nghị lần thứ
         # năm": a numbered session is of the one mechanism its sentence names, however long its subject
         named = ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
