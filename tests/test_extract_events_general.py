@@ -522,6 +522,16 @@ def test_a_session_of_the_yunnan_working_group_is_of_the_class_its_word_says(ext
     assert {(e.cls, e.ordinal) for e in ex.events if e.ordinal == 12} == {(cls, 12)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On May 8, a friendly football tournament between young people of Bat Xat district and Jinping county opened in Bat Xat."),
+    ("de", "Am 8. Mai wurde in Bat Xat ein freundschaftliches Fußballturnier zwischen Jugendlichen aus Bat Xat und Jinping eröffnet."),
+    ("fr", "Le 8 mai, un tournoi amical de football entre les jeunes du district de Bat Xat et du district de Jinping s'est ouvert à Bat Xat."),
+])
+def test_a_tournament_between_the_two_sides_is_a_sports_exchange(extractor, lang, text) -> None:
+    """CONTRACT: a cultural, sports or people-to-people exchange is a bk:Exchange."""
+    assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Exchange", "2024-05-08")}
+
+
 def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
     """Talks "in the framework of the Year of … Exchange" are talks; the year is no exchange of its own."""
     ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
