@@ -657,3 +657,33 @@ def test_a_chinese_sentence_end_stops_a_names_title_chain(extractor) -> None:
     the next sentence's "代表" (on behalf of) is no post of that name's."""
     found = posts(extractor, "河口县委书记王建华，州外事办有关负责人陪同。\n\n李明代表红河州委对客人表示欢迎。", "zh")
     assert found == {("x-wang-jianhua", "SECRETARY", "hekou/party-committee")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp đoàn có Thiếu tá Lưu Văn Khánh, Trạm trưởng Trạm Kiểm tra biên phòng trấn Thiên Bảo.",
+     ("HEAD", "tianbao-town/border-inspection-station")),
+    ("Dẫn đầu đoàn là ông Đào Chí Cường, Trấn trưởng trấn Thiên Bảo.", ("HEAD", "tianbao-town/peoples-government")),
+])
+def test_vietnamese_heads_of_a_station_and_of_a_chinese_town(extractor, text, expected) -> None:
+    """"Trạm trưởng" heads a (border inspection) station, "Trấn trưởng" a Chinese town's government."""
+    assert {(r, o) for _, r, o in posts(extractor, text, "vi")} == {expected}
+
+
+def test_respectively_where_each_name_has_its_own_apposition(extractor) -> None:
+    """"lần lượt do A, Chính trị viên …, và B, Trạm trưởng …": each name is set off with words of its own
+    (a title no table knows included), so no title is dealt out to the names in turn (here, the chairs of
+    the commune and the district named before)."""
+    found = posts(extractor, "Hai đơn vị gặp nhau tại xã Thanh Thủy, huyện Vị Xuyên. Hai tổ tuần tra lần lượt do Đại úy "
+                             "Lò Văn Hùng, Chính trị viên Đồn Biên phòng Thanh Thủy và Thiếu tá Lưu Văn Khánh, Trạm "
+                             "trưởng Trạm Kiểm tra biên phòng Thiên Bảo chỉ huy, đã đi dọc biên giới.", "vi")
+    assert not {(r, o) for _, r, o in found} & {("CHAIR", "thanh-thuy-commune/peoples-committee"),
+                                                  ("CHAIR", "vi-xuyen/peoples-committee")}
+
+
+def test_the_commune_after_a_bare_body_places_the_titles_chain(extractor) -> None:
+    """"Phó Bí thư Đảng ủy, Chủ tịch UBND xã": "xã" is the commune named before, and the bare Party
+    Committee earlier in the chain is that commune's too."""
+    found = posts(extractor, "Đoàn được xã Thanh Thủy (tỉnh Tuyên Quang) đón tiếp. Dự buổi làm việc có bà Nông Thị Hà, "
+                             "Phó Bí thư Đảng ủy, Chủ tịch UBND xã.", "vi")
+    assert found == {("x-nong-thi-ha", "DEPUTY_SECRETARY", "thanh-thuy-commune/party-committee"),
+                     ("x-nong-thi-ha", "CHAIR", "thanh-thuy-commune/peoples-committee")}

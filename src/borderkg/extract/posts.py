@@ -83,8 +83,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
         # place the chain names, at its level.
         named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
-        for role, org in chain:
-            org = _placed_anew(ctx, org, named_places)
+        placed = [(role, _placed_anew(ctx, org, named_places)) for role, org in chain]
+        # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": a body the words after it placed ("xã", the commune
+        # told before) places the chain's bodies that nothing placed.
+        anew = tuple(_place_of(new) for (_, old), (_, new) in zip(chain, placed) if old.inferred and not new.inferred)
+        if anew:
+            placed = [(role, _placed_anew(ctx, org, named_places + anew) if org.inferred else org) for role, org in placed]
+        for role, org in placed:
             posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
             used.add(id(org))
     for role in roles:
@@ -154,6 +159,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     read this way, with their names, so that no other reading of them stands."""
     out: list[Post] = []
     clauses = []
+    starts = {p.start for p in people}
     for marker in ctx.matches(ctx.lang.distributive_words):
         at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
         if at < 0:
@@ -176,9 +182,11 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
                 continue
-            titled = {p.iri for p in people if s <= p.start < e and _titled_apart(ctx, p, roles)}
+            # "lần lượt là A, Bí thư …, và B, Phó Bí thư …", "lần lượt do A, Chính trị viên …, và B, Trạm
+            # trưởng …": each name has its own titles, set off after it (whether or not a table knows them)
+            titled = {p.iri for p in people if s <= p.start < e and (_titled_apart(ctx, p, roles) or _set_off(ctx, p, starts))}
             if titled >= set(named):
-                continue  # "lần lượt là A, Bí thư …, và B, Phó Bí thư …": each name has its own titles
+                continue
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
@@ -223,6 +231,13 @@ def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
         return False
     at = bisect_left(roles, m.end(), key=attrgetter("start"))
     return at < len(roles) and roles[at].start == m.end()
+
+
+def _set_off(ctx: Context, person: Found, starts: set[int]) -> bool:
+    """A comma right after the name, then a word of its own that no name opens: an apposition."""
+    m = _COMMA.match(ctx.text, person.end)
+    return m is not None and any(c in m.group() for c in ",،") and m.end() < len(ctx.text) and ctx.text[m.end()].isalpha() \
+        and m.end() not in starts
 
 
 def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
