@@ -687,3 +687,17 @@ def test_the_commune_after_a_bare_body_places_the_titles_chain(extractor) -> Non
                              "Phó Bí thư Đảng ủy, Chủ tịch UBND xã.", "vi")
     assert found == {("x-nong-thi-ha", "DEPUTY_SECRETARY", "thanh-thuy-commune/party-committee"),
                      ("x-nong-thi-ha", "CHAIR", "thanh-thuy-commune/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The talks were chaired by Zhou Lin, Deputy Director General of the Department of Commerce of Yunnan "
+           "Province.", ("DEPUTY_DIRECTOR", "yunnan/department-commerce")),
+    ("sv", "Med på mötet var Zhou Lin, biträdande direktör för handelsdepartementet i provinsen Yunnan.",
+     ("DEPUTY_DIRECTOR", "yunnan/department-commerce")),
+    ("sv", "Han åtföljdes av Zhou Lin, direktör för jordbruksdepartementet i provinsen Yunnan.",
+     ("DIRECTOR", "yunnan/department-agriculture")),
+])
+def test_department_titles_and_the_definite_forms_of_departments(extractor, lang, text, expected) -> None:
+    """"Deputy Director General" (副厅长) directs a Chinese provincial department; Swedish names a
+    department in the definite form after "för" ("handelsdepartementet")."""
+    assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
