@@ -701,3 +701,15 @@ def test_department_titles_and_the_definite_forms_of_departments(extractor, lang
     """"Deputy Director General" (副厅长) directs a Chinese provincial department; Swedish names a
     department in the definite form after "för" ("handelsdepartementet")."""
     assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Était présent Wang Li, vice-président du gouvernement populaire de la préfecture autonome zhuang et miao "
+           "de Wenshan.", ("VICE_CHAIR", "wenshan/peoples-government")),
+    ("es", "Asistió Wang Li, vicegobernador de la prefectura autónoma hani y yi de Honghe.",
+     ("VICE_CHAIR", "honghe/peoples-government")),
+])
+def test_autonomous_place_named_with_its_peoples(extractor, lang, text, expected) -> None:
+    """"la préfecture autonome zhuang et miao de Wenshan": the peoples in the full name do not part the
+    government from its place."""
+    assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
