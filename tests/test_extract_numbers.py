@@ -581,3 +581,16 @@ def test_a_bare_scaled_number_counts_its_clauses_subject(extractor, lang, text, 
     """"…, while tourist arrivals at the two gates exceeded 2.4 million": a number with no noun of its
     own counts the noun that opens its clause."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Eine 14-köpfige Abordnung aus Lai Chau besuchte die Messe.", (Decimal("14"), "PERSON")),
+    ("vi", "Phường hiện có trên 12.300 nhân khẩu.", (Decimal("12300"), "PERSON")),
+    ("vi", "Đêm văn nghệ thu hút gần 150 diễn viên không chuyên.", (Decimal("150"), "PERSON")),
+    ("vi", "Kim ngạch thương mại đạt 2,5 nghìn tỷ đồng.", (Decimal("2500000000000"), "VND")),
+    ("ar", "وارتفعت الصادرات بنسبة 12,5 في المئة.", (Decimal("12.5"), "PERCENT")),
+])
+def test_counted_nouns_scales_and_percent_words(extractor, lang, text, expected) -> None:
+    """"14-köpfige" (of 14 heads), "nhân khẩu" (inhabitants), "diễn viên" (performers) count people;
+    "nghìn tỷ" is a thousand billion; "في المئة" is the percent word written with the short hamza."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
