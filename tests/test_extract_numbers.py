@@ -594,3 +594,10 @@ def test_counted_nouns_scales_and_percent_words(extractor, lang, text, expected)
     """"14-köpfige" (of 14 heads), "nhân khẩu" (inhabitants), "diễn viên" (performers) count people;
     "nghìn tỷ" is a thousand billion; "في المئة" is the percent word written with the short hamza."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+def test_vietnamese_basis_is_not_the_number_of(extractor) -> None:
+    """"trên cơ sở nhập các xã …, có hơn 2.400 hộ": folded, "sở" (basis) reads as "số" (the number of);
+    as written it is not, and the households are no count of communes."""
+    found = figures(extractor, "Phường mới được lập trên cơ sở nhập hai xã Hải Hòa và Hải Xuân, có hơn 2.400 hộ gia đình.", "vi")
+    assert not {(value, unit) for value, unit, _ in found if unit == "LOCALITY" and value > 2}

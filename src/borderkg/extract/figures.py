@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -218,6 +219,8 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
     offset = start - len(window)
     for word in ctx.lang.count_of:
         at = window.rfind(word)
+        while at >= 0 and not _written_as_count_of(ctx, offset + at, offset + at + len(word)):
+            at = window.rfind(word, 0, at)
         if at >= 0:
             after = offset + at + len(word)
             units = _units_in(ctx, after, start)
@@ -226,6 +229,16 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
             # the counted noun is its count, the later ones are not
             return unit if unit is not None and not _DIGITS.search(ctx.text, unit.end, start) else None
     return None
+
+
+def _written_as_count_of(ctx: Context, start: int, end: int) -> bool:
+    """In a Latin script, "the number of" is a phrase of its own words as the table writes them: folded,
+    "số" (number) is also "sở" of "cơ sở" (basis) and the start of "sốt"."""
+    if not ctx.lang.latin:
+        return True
+    if start > 0 and ctx.text[start - 1].isalnum() or end < len(ctx.text) and ctx.text[end].isalnum():
+        return False
+    return unicodedata.normalize("NFC", ctx.original_of(start, end)).lower() in ctx.lang.count_of_forms
 
 
 def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:

@@ -639,6 +639,8 @@ class CompiledLanguage:
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
+    count_of_forms: frozenset[str]
+    """`count_of` as written (NFC, lowercase): folded, "số" (number) is "sở" (of "cơ sở", basis) too."""
     times_words: frozenset[str]
     name_max_tokens: int
     decimal_separator: str
@@ -802,6 +804,7 @@ class CompiledLanguage:
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
+            count_of_forms=frozenset(unicodedata.normalize("NFC", w).lower() for w in data.get("count_of", [])),
             times_words=words("times_words"),
             name_max_tokens=int(data.get("name_max_tokens", 4)),
             decimal_separator=data.get("decimal_separator", "."),
