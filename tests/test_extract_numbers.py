@@ -601,3 +601,18 @@ def test_vietnamese_basis_is_not_the_number_of(extractor) -> None:
     as written it is not, and the households are no count of communes."""
     found = figures(extractor, "Phường mới được lập trên cơ sở nhập hai xã Hải Hòa và Hải Xuân, có hơn 2.400 hộ gia đình.", "vi")
     assert not {(value, unit) for value, unit, _ in found if unit == "LOCALITY" and value > 2}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "春节期间，口岸出入境旅客8万余人次。", (Decimal("80000"), "PERSON")),
+    ("zh", "洽谈会上，双方共签约项目17个，总金额约8亿元。", (Decimal("17"), "PROJECT")),
+    ("ar", "وبلغ عدد المسافرين عبر المعبر 12 ألفا و350 مسافرا.", (Decimal("12350"), "PERSON")),
+    ("ar", "وبلغت قيمة الصادرات والواردات 2,4 مليار و3,6 مليار دولار على التوالي.", (Decimal("2400000000"), "USD")),
+    ("en", "Exports and imports reached 2.4 billion and 3.6 billion USD respectively.", (Decimal("2400000000"), "USD")),
+])
+def test_counts_told_around_the_number(extractor, lang, text, expected) -> None:
+    """"8万余人次": the counted noun may begin with the word for "more than" ("余人"), and the classifier
+    after it counts nothing else; "签约项目17个": with a bare classifier after the number, the noun right
+    before it is counted; "12 ألفا و350": thousands, "and", then hundreds are one number; "2,4 مليار و3,6
+    مليار دولار": two numbers joined by "and" share the unit after the second."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
