@@ -713,3 +713,12 @@ def test_autonomous_place_named_with_its_peoples(extractor, lang, text, expected
     """"la préfecture autonome zhuang et miao de Wenshan": the peoples in the full name do not part the
     government from its place."""
     assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
+
+
+def test_respectively_with_one_title_and_the_bodies_named_after_it(extractor) -> None:
+    """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": the one title
+    is each name's in the body named in the same place, not in the government of the place."""
+    found = posts(extractor, "Acudieron Pham Van Long y Zhao Ming, directores, respectivamente, del Departamento de "
+                             "Relaciones Exteriores de Lao Cai y de la Oficina de Asuntos Exteriores de Honghe.", "es")
+    assert {(r, o) for _, r, o in found} == {("DIRECTOR", "lao-cai/department-foreign-affairs"),
+                                             ("DIRECTOR", "honghe/foreign-affairs-office")}

@@ -174,6 +174,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in listed))
             titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            if len(pairs) != len(named) and titles:
+                pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
             if len(pairs) != len(named):
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
             if len(pairs) != len(named):
@@ -197,6 +199,14 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
+    """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": one title
+    for all the names, then as many bodies named in full as names, before any other title."""
+    named = [o for o in orgs if title.end <= o.start and o.end <= end and not o.inferred]
+    bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
+    return [(title, b) for b in bodies] if len(bodies) == count else []
 
 
 def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
