@@ -722,3 +722,12 @@ def test_respectively_with_one_title_and_the_bodies_named_after_it(extractor) ->
                              "Relaciones Exteriores de Lao Cai y de la Oficina de Asuntos Exteriores de Honghe.", "es")
     assert {(r, o) for _, r, o in found} == {("DIRECTOR", "lao-cai/department-foreign-affairs"),
                                              ("DIRECTOR", "honghe/foreign-affairs-office")}
+
+
+def test_german_title_in_a_relative_clause_after_the_verbs_particle(extractor) -> None:
+    """"traf … mit X zusammen, der als Bürgermeister die Volksregierung der Stadt Y leitet": past the
+    particle that closes the name's clause and the relative pronoun with "als", the title is X's, and
+    the body it leads follows as the verb's object ("die")."""
+    found = posts(extractor, "Am Dienstag kam die Abordnung mit Li Hongwei zusammen, der als Bürgermeister die "
+                             "Volksregierung der Stadt Pingxiang leitet.", "de")
+    assert found == {("x-li-hongwei", "HEAD", "pingxiang/peoples-government")}
