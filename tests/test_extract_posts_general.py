@@ -731,3 +731,13 @@ def test_german_title_in_a_relative_clause_after_the_verbs_particle(extractor) -
     found = posts(extractor, "Am Dienstag kam die Abordnung mit Li Hongwei zusammen, der als Bürgermeister die "
                              "Volksregierung der Stadt Pingxiang leitet.", "de")
     assert found == {("x-li-hongwei", "HEAD", "pingxiang/peoples-government")}
+
+
+def test_station_named_after_a_place_no_lexicon_knows(extractor) -> None:
+    """"chef för gränsbevakningsstationen Na Khuong": a station bears the name of its commune; the name
+    right after the head word is the station's, not a person's, and the title is in that station."""
+    ex = extractor(Document("case", "Gruppen leddes av major Tran Van Khoa, chef för gränsbevakningsstationen Na Khuong, "
+                                    "som lyder under provinsen Quang Ninh.", "sv", "case.txt", date="2024-05-14"))
+    assert [e for e in ex.entities if e.cls == "Person"] and all("khuong" not in e.iri for e in ex.entities if e.cls == "Person")
+    assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
+        == {("HEAD", "quang-ninh/border-guard-station-na-khuong")}

@@ -305,6 +305,9 @@ class HeadData(TypedDict, total=False):
     """English label template: {place} is its place's name, {name} the names in its IRI."""
     named: bool
     """The body is named after places (a border gate's management board), not only its place's."""
+    named_after: bool
+    """The body may bear a name of its own right after its head word, a place no lexicon knows (a
+    border guard station named after its commune)."""
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
