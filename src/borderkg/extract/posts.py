@@ -44,7 +44,15 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     used: set[int] = set()
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
     read_titles: set[int] = set()
+    # "der Direktor des Amtes …, Nguyen Duc Manh, Vertreter des Grenzschutzkommandos … sowie …": a name
+    # set off after a title that opens its own phrase (an article before it) and its body is an item of a
+    # list; what follows it is the next item's.
+    titled_before = {p.start for r in roles if _opens_own_phrase(ctx, max(0, r.start - 20), r)
+                     and (o := _org_after(ctx, orgs, r.end, r.start)) is not None and o.start >= r.end
+                     and (p := _titled_name(ctx, orgs, people_by_start, r, o)) is not None and _comma_before(ctx, p)}
     for person in people:
+        if person.start in titled_before:
+            continue
         pos, skipped = _past_apposition_skip(ctx, person.end)
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
@@ -241,6 +249,10 @@ def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
         return False
     at = bisect_left(roles, m.end(), key=attrgetter("start"))
     return at < len(roles) and roles[at].start == m.end()
+
+
+def _comma_before(ctx: Context, person: Found) -> bool:
+    return ctx.text[:person.start].rstrip().endswith((",", "،"))
 
 
 def _set_off(ctx: Context, person: Found, starts: set[int]) -> bool:
