@@ -741,3 +741,14 @@ def test_station_named_after_a_place_no_lexicon_knows(extractor) -> None:
     assert [e for e in ex.entities if e.cls == "Person"] and all("khuong" not in e.iri for e in ex.entities if e.cls == "Person")
     assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
         == {("HEAD", "quang-ninh/border-guard-station-na-khuong")}
+
+
+def test_french_the_region_and_the_vietnamese_province(extractor) -> None:
+    """"du gouvernement populaire de la région": the region named before; "du Comité populaire de la
+    province vietnamienne de Lang Son": the country's adjective does not part the body from its place,
+    so "de la province" is no anaphor of the last province told (Guangxi)."""
+    found = posts(extractor, "La délégation de la région autonome Zhuang du Guangxi est arrivée lundi. La séance était "
+                             "présidée par Lu Xinshe, vice-président du gouvernement populaire de la région, et par Hoang "
+                             "Van Nghiem, vice-président du Comité populaire de la province vietnamienne de Lang Son.", "fr")
+    assert {(r, o) for _, r, o in found} == {("VICE_CHAIR", "guangxi/peoples-government"),
+                                             ("VICE_CHAIR", "lang-son/peoples-committee")}
