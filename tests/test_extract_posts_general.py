@@ -752,3 +752,13 @@ def test_french_the_region_and_the_vietnamese_province(extractor) -> None:
                              "Van Nghiem, vice-président du Comité populaire de la province vietnamienne de Lang Son.", "fr")
     assert {(r, o) for _, r, o in found} == {("VICE_CHAIR", "guangxi/peoples-government"),
                                              ("VICE_CHAIR", "lang-son/peoples-committee")}
+
+
+def test_arabic_the_province_between_a_body_and_its_holders_name(extractor) -> None:
+    """"نائب رئيس اللجنة الشعبية للمقاطعة فام فان هاي": "للمقاطعة" (of the province, in the definite) is the
+    province named before and opens no place's name; the name after it holds the title."""
+    ex = extractor(Document("case", "وصل وفد من مقاطعة لاي تشاو برئاسة نائب رئيس اللجنة الشعبية للمقاطعة فام فان هاي إلى "
+                                    "مدينة كونمينغ.", "ar", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.iri.startswith(BKR + "place/x-")]
+    assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
+        == {("VICE_CHAIR", "lai-chau/peoples-committee")}

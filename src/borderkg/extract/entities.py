@@ -453,6 +453,8 @@ def _read_typed_places(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     stops = ctx.lang.name_stops | ctx.lang.and_words
     for t in ctx.matches(ctx.lang.place_types):
+        if _definite(ctx, t.start):
+            continue  # "اللجنة الشعبية للمقاطعة لو فان كوونغ": "the province" heads no name after it, a person's follows
         clause = _CLAUSE_BREAK_RE.split(ctx.text[t.end:t.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:3]
         for count in range(len(words), 1, -1):
@@ -469,6 +471,15 @@ def _read_typed_places(ctx: Context) -> None:
                                    labels=((ctx.original_of(start, end), ctx.lang.code), (latin, "en"))))
             taken.add(start, end)
             break
+
+
+def _definite(ctx: Context, start: int) -> bool:
+    """The word at `start` carries the definite article among the clitics glued before it ("للمقاطعة",
+    "بالمدينة"): a noun in the construct state with the name after it ("مقاطعة ديان بيان") carries none."""
+    lead = start
+    while lead and ctx.text[lead - 1].isalpha():
+        lead -= 1
+    return any(ctx.text.endswith(p, lead, start) for p in ctx.lang.definite_prefixes)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -1509,6 +1520,8 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
             continue
         clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
+        if words and words[0].group() in ctx.lang.place_anaphors:
+            words = words[1:]  # "اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
         stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
         for last in range(stop, 1, -1):
             start, end = body.end + words[0].start(), body.end + words[last - 1].end()

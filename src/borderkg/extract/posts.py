@@ -690,6 +690,8 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].strip(" ,،")
     if not gap or gap in ctx.lang.honorific_words:
         return True
+    if not ctx.lang.latin and gap in ctx.lang.place_anaphors:
+        return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
