@@ -762,3 +762,10 @@ def test_arabic_the_province_between_a_body_and_its_holders_name(extractor) -> N
     assert not [e for e in ex.entities if e.iri.startswith(BKR + "place/x-")]
     assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
         == {("VICE_CHAIR", "lai-chau/peoples-committee")}
+
+
+def test_arabic_body_of_a_district_with_the_preposition_glued_on(extractor) -> None:
+    """"رئيس اللجنة الشعبية لمحافظة ها كوانغ": "لمحافظة" (of the district, "ل" glued on) links the
+    committee to its district as "لمقاطعة" does to a province."""
+    found = posts(extractor, "وحضر اللقاء السيد نونغ فان هاي، رئيس اللجنة الشعبية لمحافظة ها كوانغ.", "ar")
+    assert {(r, o) for _, r, o in found} == {("CHAIR", "ha-quang/peoples-committee")}
