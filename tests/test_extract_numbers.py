@@ -616,3 +616,14 @@ def test_counts_told_around_the_number(extractor, lang, text, expected) -> None:
     before it is counted; "12 ألفا و350": thousands, "and", then hundreds are one number; "2,4 مليار و3,6
     مليار دولار": two numbers joined by "and" share the unit after the second."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Omkring 3 000 besökare kom, varav cirka 700 från Vietnam.", (Decimal("700"), "PERSON")),
+    ("sv", "Övningen samlade omkring 80 man från de båda gränsposterna.", (Decimal("80"), "PERSON")),
+    ("es", "El condado recibió 2,3 millones de visitas turísticas en el primer semestre.", (Decimal("2300000"), "PERSON")),
+])
+def test_counts_of_people_said_otherwise(extractor, lang, text, expected) -> None:
+    """"varav cirka 700 från Vietnam": a number followed by "from" counts nothing of its own and takes what
+    the figure before it counted ("varav": of whom); "80 man" (men), "visitas turísticas" count people."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}

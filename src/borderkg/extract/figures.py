@@ -77,7 +77,7 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
             continue
         if unit is None:
             unit = (_partitive(ctx, out, sentence, number) or _clause_subject(ctx, sentence, number)) \
-                if _elliptic(ctx.text, number) else None
+                if _elliptic(ctx.text, number) or _origin_after(ctx, number) else None
             if unit is None:
                 continue
         code = str(unit.value)
@@ -184,6 +184,12 @@ def _elliptic(text: str, number: _Number) -> bool:
     """A number that counts nothing of its own: it ends with a scale word ("2.6 million came") or the
     clause ("150, mainly from China"); "16 trung tâm" counts its own noun."""
     return number.scaled or not text[number.end:number.end + 2].strip()[:1].isalnum()
+
+
+def _origin_after(ctx: Context, number: _Number) -> bool:
+    """"2 000 löpare, varav omkring 900 från Kina": a number followed by "from" counts nothing of its own."""
+    after = ctx.text[number.end:number.end + 30].lstrip()
+    return any(after.startswith(w + " ") for w in ctx.lang.origin_words)
 
 
 _SUBJECT_WORDS = 4
