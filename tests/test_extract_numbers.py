@@ -571,6 +571,12 @@ def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
     assert (Decimal("2000"), "VEHICLE") in {(value, unit) for value, unit, _ in found}
 
 
+def test_arabic_dual_of_million_is_two_million(extractor) -> None:
+    """"مليوني دولار" (two million dollars): the dual of "million", as "ألفي" is of "thousand"."""
+    found = figures(extractor, "وقدم الجانب الفيتنامي مليوني دولار لإصلاح الطريق.", "ar")
+    assert (Decimal("2000000"), "USD") in {(value, unit) for value, unit, _ in found}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Exports grew 12 percent, while tourist arrivals at the two gates exceeded 2.4 million.",
      (Decimal("2400000"), "PERSON")),
