@@ -233,3 +233,18 @@ def test_han_words_for_the_region_before_a_body_or_title_stand_for_the_region_na
     found = posts(read(extractor, text, "zh"))
     assert {("x-liu-ming", "SECRETARY", "guangxi/party-committee"), ("x-wang-qiang", "VICE_CHAIR", "guangxi/peoples-government"),
             ("x-chen-xin", "CHAIR", "guangxi/peoples-government")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Das Amt für Bauwesen der Provinz Cao Bang legte den Plan vor. Anwesend war auch der Direktor des Amtes für "
+           "Bauwesen, Be Van Tuan, sowie Vertreter der Zollbehörde.",
+     {("x-be-van-tuan", "DIRECTOR", "cao-bang/body-department-bauwesen")}),
+    ("en", "The Cao Bang Department of Construction drew up the plan. Also present was the director of the "
+           "Department of Construction, Be Van Tuan.",
+     {("x-be-van-tuan", "DIRECTOR", "cao-bang/body-department-construction")}),
+])
+def test_body_named_again_without_its_place(extractor, lang, text, expected) -> None:
+    """"des Amtes für Bauwesen" after "das Amt für Bauwesen der Provinz Cao Bang": the head word and what the
+    body does name the body read before, and the title before them is a post in it; the name set off after
+    that title is an item of a list, and "Vertreter der Zollbehörde" after it is no post of that name's."""
+    assert posts(read(extractor, text, lang)) == expected

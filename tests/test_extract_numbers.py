@@ -571,6 +571,12 @@ def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
     assert (Decimal("2000"), "VEHICLE") in {(value, unit) for value, unit, _ in found}
 
 
+def test_arabic_dual_of_million_is_two_million(extractor) -> None:
+    """"مليوني دولار" (two million dollars): the dual of "million", as "ألفي" is of "thousand"."""
+    found = figures(extractor, "وقدم الجانب الفيتنامي مليوني دولار لإصلاح الطريق.", "ar")
+    assert (Decimal("2000000"), "USD") in {(value, unit) for value, unit, _ in found}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Exports grew 12 percent, while tourist arrivals at the two gates exceeded 2.4 million.",
      (Decimal("2400000"), "PERSON")),
@@ -580,4 +586,50 @@ def test_arabic_dual_of_thousand_counts_trucks(extractor) -> None:
 def test_a_bare_scaled_number_counts_its_clauses_subject(extractor, lang, text, expected) -> None:
     """"…, while tourist arrivals at the two gates exceeded 2.4 million": a number with no noun of its
     own counts the noun that opens its clause."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Eine 14-köpfige Abordnung aus Lai Chau besuchte die Messe.", (Decimal("14"), "PERSON")),
+    ("vi", "Phường hiện có trên 12.300 nhân khẩu.", (Decimal("12300"), "PERSON")),
+    ("vi", "Đêm văn nghệ thu hút gần 150 diễn viên không chuyên.", (Decimal("150"), "PERSON")),
+    ("vi", "Kim ngạch thương mại đạt 2,5 nghìn tỷ đồng.", (Decimal("2500000000000"), "VND")),
+    ("ar", "وارتفعت الصادرات بنسبة 12,5 في المئة.", (Decimal("12.5"), "PERCENT")),
+])
+def test_counted_nouns_scales_and_percent_words(extractor, lang, text, expected) -> None:
+    """"14-köpfige" (of 14 heads), "nhân khẩu" (inhabitants), "diễn viên" (performers) count people;
+    "nghìn tỷ" is a thousand billion; "في المئة" is the percent word written with the short hamza."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+def test_vietnamese_basis_is_not_the_number_of(extractor) -> None:
+    """"trên cơ sở nhập các xã …, có hơn 2.400 hộ": folded, "sở" (basis) reads as "số" (the number of);
+    as written it is not, and the households are no count of communes."""
+    found = figures(extractor, "Phường mới được lập trên cơ sở nhập hai xã Hải Hòa và Hải Xuân, có hơn 2.400 hộ gia đình.", "vi")
+    assert not {(value, unit) for value, unit, _ in found if unit == "LOCALITY" and value > 2}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "春节期间，口岸出入境旅客8万余人次。", (Decimal("80000"), "PERSON")),
+    ("zh", "洽谈会上，双方共签约项目17个，总金额约8亿元。", (Decimal("17"), "PROJECT")),
+    ("ar", "وبلغ عدد المسافرين عبر المعبر 12 ألفا و350 مسافرا.", (Decimal("12350"), "PERSON")),
+    ("ar", "وبلغت قيمة الصادرات والواردات 2,4 مليار و3,6 مليار دولار على التوالي.", (Decimal("2400000000"), "USD")),
+    ("en", "Exports and imports reached 2.4 billion and 3.6 billion USD respectively.", (Decimal("2400000000"), "USD")),
+])
+def test_counts_told_around_the_number(extractor, lang, text, expected) -> None:
+    """"8万余人次": the counted noun may begin with the word for "more than" ("余人"), and the classifier
+    after it counts nothing else; "签约项目17个": with a bare classifier after the number, the noun right
+    before it is counted; "12 ألفا و350": thousands, "and", then hundreds are one number; "2,4 مليار و3,6
+    مليار دولار": two numbers joined by "and" share the unit after the second."""
+    assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Omkring 3 000 besökare kom, varav cirka 700 från Vietnam.", (Decimal("700"), "PERSON")),
+    ("sv", "Övningen samlade omkring 80 man från de båda gränsposterna.", (Decimal("80"), "PERSON")),
+    ("es", "El condado recibió 2,3 millones de visitas turísticas en el primer semestre.", (Decimal("2300000"), "PERSON")),
+])
+def test_counts_of_people_said_otherwise(extractor, lang, text, expected) -> None:
+    """"varav cirka 700 från Vietnam": a number followed by "from" counts nothing of its own and takes what
+    the figure before it counted ("varav": of whom); "80 man" (men), "visitas turísticas" count people."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}

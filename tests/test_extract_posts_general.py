@@ -657,3 +657,115 @@ def test_a_chinese_sentence_end_stops_a_names_title_chain(extractor) -> None:
     the next sentence's "代表" (on behalf of) is no post of that name's."""
     found = posts(extractor, "河口县委书记王建华，州外事办有关负责人陪同。\n\n李明代表红河州委对客人表示欢迎。", "zh")
     assert found == {("x-wang-jianhua", "SECRETARY", "hekou/party-committee")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tiếp đoàn có Thiếu tá Lưu Văn Khánh, Trạm trưởng Trạm Kiểm tra biên phòng trấn Thiên Bảo.",
+     ("HEAD", "tianbao-town/border-inspection-station")),
+    ("Dẫn đầu đoàn là ông Đào Chí Cường, Trấn trưởng trấn Thiên Bảo.", ("HEAD", "tianbao-town/peoples-government")),
+])
+def test_vietnamese_heads_of_a_station_and_of_a_chinese_town(extractor, text, expected) -> None:
+    """"Trạm trưởng" heads a (border inspection) station, "Trấn trưởng" a Chinese town's government."""
+    assert {(r, o) for _, r, o in posts(extractor, text, "vi")} == {expected}
+
+
+def test_respectively_where_each_name_has_its_own_apposition(extractor) -> None:
+    """"lần lượt do A, Chính trị viên …, và B, Trạm trưởng …": each name is set off with words of its own
+    (a title no table knows included), so no title is dealt out to the names in turn (here, the chairs of
+    the commune and the district named before)."""
+    found = posts(extractor, "Hai đơn vị gặp nhau tại xã Thanh Thủy, huyện Vị Xuyên. Hai tổ tuần tra lần lượt do Đại úy "
+                             "Lò Văn Hùng, Chính trị viên Đồn Biên phòng Thanh Thủy và Thiếu tá Lưu Văn Khánh, Trạm "
+                             "trưởng Trạm Kiểm tra biên phòng Thiên Bảo chỉ huy, đã đi dọc biên giới.", "vi")
+    assert not {(r, o) for _, r, o in found} & {("CHAIR", "thanh-thuy-commune/peoples-committee"),
+                                                  ("CHAIR", "vi-xuyen/peoples-committee")}
+
+
+def test_the_commune_after_a_bare_body_places_the_titles_chain(extractor) -> None:
+    """"Phó Bí thư Đảng ủy, Chủ tịch UBND xã": "xã" is the commune named before, and the bare Party
+    Committee earlier in the chain is that commune's too."""
+    found = posts(extractor, "Đoàn được xã Thanh Thủy (tỉnh Tuyên Quang) đón tiếp. Dự buổi làm việc có bà Nông Thị Hà, "
+                             "Phó Bí thư Đảng ủy, Chủ tịch UBND xã.", "vi")
+    assert found == {("x-nong-thi-ha", "DEPUTY_SECRETARY", "thanh-thuy-commune/party-committee"),
+                     ("x-nong-thi-ha", "CHAIR", "thanh-thuy-commune/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The talks were chaired by Zhou Lin, Deputy Director General of the Department of Commerce of Yunnan "
+           "Province.", ("DEPUTY_DIRECTOR", "yunnan/department-commerce")),
+    ("sv", "Med på mötet var Zhou Lin, biträdande direktör för handelsdepartementet i provinsen Yunnan.",
+     ("DEPUTY_DIRECTOR", "yunnan/department-commerce")),
+    ("sv", "Han åtföljdes av Zhou Lin, direktör för jordbruksdepartementet i provinsen Yunnan.",
+     ("DIRECTOR", "yunnan/department-agriculture")),
+])
+def test_department_titles_and_the_definite_forms_of_departments(extractor, lang, text, expected) -> None:
+    """"Deputy Director General" (副厅长) directs a Chinese provincial department; Swedish names a
+    department in the definite form after "för" ("handelsdepartementet")."""
+    assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Était présent Wang Li, vice-président du gouvernement populaire de la préfecture autonome zhuang et miao "
+           "de Wenshan.", ("VICE_CHAIR", "wenshan/peoples-government")),
+    ("es", "Asistió Wang Li, vicegobernador de la prefectura autónoma hani y yi de Honghe.",
+     ("VICE_CHAIR", "honghe/peoples-government")),
+])
+def test_autonomous_place_named_with_its_peoples(extractor, lang, text, expected) -> None:
+    """"la préfecture autonome zhuang et miao de Wenshan": the peoples in the full name do not part the
+    government from its place."""
+    assert {(r, o) for _, r, o in posts(extractor, text, lang)} == {expected}
+
+
+def test_respectively_with_one_title_and_the_bodies_named_after_it(extractor) -> None:
+    """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": the one title
+    is each name's in the body named in the same place, not in the government of the place."""
+    found = posts(extractor, "Acudieron Pham Van Long y Zhao Ming, directores, respectivamente, del Departamento de "
+                             "Relaciones Exteriores de Lao Cai y de la Oficina de Asuntos Exteriores de Honghe.", "es")
+    assert {(r, o) for _, r, o in found} == {("DIRECTOR", "lao-cai/department-foreign-affairs"),
+                                             ("DIRECTOR", "honghe/foreign-affairs-office")}
+
+
+def test_german_title_in_a_relative_clause_after_the_verbs_particle(extractor) -> None:
+    """"traf … mit X zusammen, der als Bürgermeister die Volksregierung der Stadt Y leitet": past the
+    particle that closes the name's clause and the relative pronoun with "als", the title is X's, and
+    the body it leads follows as the verb's object ("die")."""
+    found = posts(extractor, "Am Dienstag kam die Abordnung mit Li Hongwei zusammen, der als Bürgermeister die "
+                             "Volksregierung der Stadt Pingxiang leitet.", "de")
+    assert found == {("x-li-hongwei", "HEAD", "pingxiang/peoples-government")}
+
+
+def test_station_named_after_a_place_no_lexicon_knows(extractor) -> None:
+    """"chef för gränsbevakningsstationen Na Khuong": a station bears the name of its commune; the name
+    right after the head word is the station's, not a person's, and the title is in that station."""
+    ex = extractor(Document("case", "Gruppen leddes av major Tran Van Khoa, chef för gränsbevakningsstationen Na Khuong, "
+                                    "som lyder under provinsen Quang Ninh.", "sv", "case.txt", date="2024-05-14"))
+    assert [e for e in ex.entities if e.cls == "Person"] and all("khuong" not in e.iri for e in ex.entities if e.cls == "Person")
+    assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
+        == {("HEAD", "quang-ninh/border-guard-station-na-khuong")}
+
+
+def test_french_the_region_and_the_vietnamese_province(extractor) -> None:
+    """"du gouvernement populaire de la région": the region named before; "du Comité populaire de la
+    province vietnamienne de Lang Son": the country's adjective does not part the body from its place,
+    so "de la province" is no anaphor of the last province told (Guangxi)."""
+    found = posts(extractor, "La délégation de la région autonome Zhuang du Guangxi est arrivée lundi. La séance était "
+                             "présidée par Lu Xinshe, vice-président du gouvernement populaire de la région, et par Hoang "
+                             "Van Nghiem, vice-président du Comité populaire de la province vietnamienne de Lang Son.", "fr")
+    assert {(r, o) for _, r, o in found} == {("VICE_CHAIR", "guangxi/peoples-government"),
+                                             ("VICE_CHAIR", "lang-son/peoples-committee")}
+
+
+def test_arabic_the_province_between_a_body_and_its_holders_name(extractor) -> None:
+    """"نائب رئيس اللجنة الشعبية للمقاطعة فام فان هاي": "للمقاطعة" (of the province, in the definite) is the
+    province named before and opens no place's name; the name after it holds the title."""
+    ex = extractor(Document("case", "وصل وفد من مقاطعة لاي تشاو برئاسة نائب رئيس اللجنة الشعبية للمقاطعة فام فان هاي إلى "
+                                    "مدينة كونمينغ.", "ar", "case.txt", date="2024-05-14"))
+    assert not [e for e in ex.entities if e.iri.startswith(BKR + "place/x-")]
+    assert {(m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships} \
+        == {("VICE_CHAIR", "lai-chau/peoples-committee")}
+
+
+def test_arabic_body_of_a_district_with_the_preposition_glued_on(extractor) -> None:
+    """"رئيس اللجنة الشعبية لمحافظة ها كوانغ": "لمحافظة" (of the district, "ل" glued on) links the
+    committee to its district as "لمقاطعة" does to a province."""
+    found = posts(extractor, "وحضر اللقاء السيد نونغ فان هاي، رئيس اللجنة الشعبية لمحافظة ها كوانغ.", "ar")
+    assert {(r, o) for _, r, o in found} == {("CHAIR", "ha-quang/peoples-committee")}

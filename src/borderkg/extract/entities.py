@@ -471,6 +471,8 @@ def _read_typed_places(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     stops = ctx.lang.name_stops | ctx.lang.and_words
     for t in ctx.matches(ctx.lang.place_types):
+        if _definite(ctx, t.start):
+            continue  # "اللجنة الشعبية للمقاطعة لو فان كوونغ": "the province" heads no name after it, a person's follows
         clause = _CLAUSE_BREAK_RE.split(ctx.text[t.end:t.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:3]
         for count in range(len(words), 1, -1):
@@ -487,6 +489,15 @@ def _read_typed_places(ctx: Context) -> None:
                                    labels=((ctx.original_of(start, end), ctx.lang.code), (latin, "en"))))
             taken.add(start, end)
             break
+
+
+def _definite(ctx: Context, start: int) -> bool:
+    """The word at `start` carries the definite article among the clitics glued before it ("للمقاطعة",
+    "بالمدينة"): a noun in the construct state with the name after it ("مقاطعة ديان بيان") carries none."""
+    lead = start
+    while lead and ctx.text[lead - 1].isalpha():
+        lead -= 1
+    return any(ctx.text.endswith(p, lead, start) for p in ctx.lang.definite_prefixes)
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -943,6 +954,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
+        own_name = None
         if spec.get("named"):
             end = _phrase_end(ctx, m.end)
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
@@ -953,8 +965,14 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
+            if place is None and spec.get("named_after") and (run := _own_name_after(ctx, m.end)) is not None:
+                # "gränsbevakningsstationen Bac Luan": a station named after a place no lexicon knows is
+                # that body, in the place the article is about; the name is no person's
+                own_name, end = ctx.original_of(*run), run[1]
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
+            elif own_name is not None:
+                pass
             elif (told := _place_told_before(ctx, m.start)) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
@@ -969,16 +987,27 @@ def _organisations(ctx: Context, home: str | None) -> None:
         jurisdiction = place.iri if place is not None else home
         if jurisdiction is None:
             continue
-        extra = "-".join(sorted(local_name(p.iri) for p in named_places))
+        extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(own_name) if own_name else "")
         iri = f"{BKR}org/{local_name(jurisdiction)}/{key}{'-' + extra if extra else ''}"
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and "{place}" in template:
-            labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
+            labels += ((template.format(place=own_name or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
-                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
+                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None and own_name is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _own_name_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The capitalised words right after a head word (a space between, in a Latin script) that no
+    entity found takes: a name of the body's own."""
+    if not ctx.lang.latin or ctx.text[end:end + 1] != " ":
+        return None
+    run = _capitalised_run(ctx, end + 1, forward=True)
+    if run is None or ctx.found_between(run[0], run[1]):
+        return None
+    return run
 
 
 def _at_heads_level(ctx: Context, head: str, place: Found) -> Found:
@@ -1510,6 +1539,8 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
             continue
         clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
+        if words and words[0].group() in ctx.lang.place_anaphors:
+            words = words[1:]  # "اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
         stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
         for last in range(stop, 1, -1):
             start, end = body.end + words[0].start(), body.end + words[last - 1].end()

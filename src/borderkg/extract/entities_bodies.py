@@ -5,6 +5,7 @@ Lao Cai", "byrån för kultur, turism och sport i Beihai", "Dongxing Fire and Re
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from borderkg import classes
@@ -51,6 +52,10 @@ def named_bodies(ctx: Context) -> None:
         body = _read_body(ctx, head, places, ends) if ctx.lang.latin or not ctx.lang.body_head_last else \
             _read_han_body(ctx, head, heads, ends)
         if body is None:
+            again = _named_again(ctx, head) if ctx.lang.latin else None
+            if again is not None and not taken.overlaps(again.start, again.end):
+                ctx.found.append(again)
+                taken.add(again.start, again.end)
             continue
         start, end, place, topic = body
         if taken.overlaps(start, end):
@@ -71,6 +76,26 @@ def named_bodies(ctx: Context) -> None:
             labels += ((template.format(place=place_name), "en"),)
         ctx.found.append(Found(start, end, iri, cls, labels=labels, links=(("jurisdiction", place.iri),), head=kind))
         taken.add(start, end)
+
+
+def _named_again(ctx: Context, head: Match) -> Found | None:
+    """"der Direktor des Amtes für Industrie und Handel" after "das Amt für Industrie und Handel der Provinz
+    Lao Cai": a head word and what the body does, without its place, name the body of that kind and
+    topic read before (the longest such topic)."""
+    told = {f.iri: f for f in ctx.found if f.end <= head.start and f.head == str(head.value) and not f.inferred}
+    if not told:
+        return None
+    after = _words(ctx, head.end)
+    for n in range(len(after), 0, -1):
+        topic = after[:n]
+        if not all(_topic_word(ctx, w, last=False) for w in topic) or not _topic_word(ctx, topic[-1], last=True) \
+                or not _lists_closed(ctx, topic):
+            continue
+        name = slug(_topic_text(ctx, " ".join(w.text for w in topic)))
+        same = next((f for iri, f in told.items() if name and iri.endswith(f"/{head.value}-{name}")), None)
+        if same is not None:
+            return replace(same, start=head.start, end=topic[-1].end, labels=((ctx.original_of(head.start, topic[-1].end), ctx.lang.code),))
+    return None
 
 
 def _heads(ctx: Context) -> list[Match]:

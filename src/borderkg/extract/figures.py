@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -60,7 +61,8 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
     periods: dict[tuple[int, int], str] = {}
     starts = [s for s, _ in sentences]
     dated = StartIndex(dates)
-    for number in _numbers(ctx):
+    numbers = _numbers(ctx)
+    for i, number in enumerate(numbers):
         if names.overlaps(number.start, number.start + 1) or date_spans.overlaps(number.start, number.start + 1):
             continue  # part of a name ("the three legal documents") or of a date ("7 January")
         marked = not number.scaled and _after_marker(ctx, number.start)  # "superó los 12,5 millones" is a sum
@@ -69,12 +71,13 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
         at = bisect_right(starts, number.start) - 1
         sentence = sentences[at] if at >= 0 and number.start < sentences[at][1] else (number.start, number.end)
         unit = _counted_noun(ctx, _units_in(ctx, number.end, number.end + _UNIT_WINDOW), number.end) \
-            or _counted_before(ctx, number.start)
+            or _counted_before(ctx, number.start) or _noun_before_classifier(ctx, number) \
+            or _unit_of_the_pair(ctx, number, numbers[i + 1] if i + 1 < len(numbers) else None)
         if marked and (unit is None or str(unit.value) not in measures):
             continue
         if unit is None:
             unit = (_partitive(ctx, out, sentence, number) or _clause_subject(ctx, sentence, number)) \
-                if _elliptic(ctx.text, number) else None
+                if _elliptic(ctx.text, number) or _origin_after(ctx, number) else None
             if unit is None:
                 continue
         code = str(unit.value)
@@ -126,8 +129,13 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
     unscheduled joint patrols"). Stops at punctuation, another number or a stop word."""
     lang = ctx.lang
     text = ctx.text
-    # "2000多辆", "300余家": the word for "more than" stands before the classifier
-    pos += next((len(a) for a in lang.scale_approx if text.startswith(a, pos)), 0)
+    # "2000多辆", "300余家": the word for "more than" stands before the classifier; "21万余人次": a
+    # counted noun may begin with it ("余人"), and the classifier after that noun ("次") counts nothing else
+    approx = next((len(a) for a in lang.scale_approx if text.startswith(a, pos)), 0)
+    glued = units.get(pos) if approx else None
+    if glued is not None and glued.end > pos + approx:
+        return glued
+    pos += approx
     if text[pos:pos + 1] in lang.generic_classifiers:
         return _after_classifier(text, units, pos)
     unit = units.get(pos) or units.get(pos + 1)
@@ -178,6 +186,12 @@ def _elliptic(text: str, number: _Number) -> bool:
     return number.scaled or not text[number.end:number.end + 2].strip()[:1].isalnum()
 
 
+def _origin_after(ctx: Context, number: _Number) -> bool:
+    """"2 000 löpare, varav omkring 900 från Kina": a number followed by "from" counts nothing of its own."""
+    after = ctx.text[number.end:number.end + 30].lstrip()
+    return any(after.startswith(w + " ") for w in ctx.lang.origin_words)
+
+
 _SUBJECT_WORDS = 4
 """How many words at most open a clause before the counted noun that is its subject."""
 _CLAUSE_BREAK = re.compile(r"[,;:،؛，；]")
@@ -218,6 +232,8 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
     offset = start - len(window)
     for word in ctx.lang.count_of:
         at = window.rfind(word)
+        while at >= 0 and not _written_as_count_of(ctx, offset + at, offset + at + len(word)):
+            at = window.rfind(word, 0, at)
         if at >= 0:
             after = offset + at + len(word)
             units = _units_in(ctx, after, start)
@@ -226,6 +242,40 @@ def _counted_before(ctx: Context, start: int) -> Match | None:
             # the counted noun is its count, the later ones are not
             return unit if unit is not None and not _DIGITS.search(ctx.text, unit.end, start) else None
     return None
+
+
+def _unit_of_the_pair(ctx: Context, number: _Number, following: _Number | None) -> Match | None:
+    """"1,1 مليار و1,3 مليار دولار", "3.2 and 4.1 billion USD": a number joined by an and-word to the next
+    one, written alike, is in the unit after that one."""
+    if following is None or following.scaled != number.scaled or following.written != number.written:
+        return None
+    gap = ctx.text[number.end:following.start].split()
+    if len(gap) != 1 or gap[0] not in ctx.lang.and_words and gap[0] not in ctx.lang.number_joiners:
+        return None
+    return _counted_noun(ctx, _units_in(ctx, following.end, following.end + _UNIT_WINDOW), following.end)
+
+
+_NOUN_BEFORE = 8
+"""How many characters at most a counted noun right before its number may hold ("项目")."""
+
+
+def _noun_before_classifier(ctx: Context, number: _Number) -> Match | None:
+    """"签约项目23个" (projects signed: 23): a number with a generic classifier after it and no noun after
+    that counts the noun that ends right before it."""
+    if ctx.lang.latin or ctx.text[number.end:number.end + 1] not in ctx.lang.generic_classifiers:
+        return None
+    return next((u for u in _units_in(ctx, number.start - _NOUN_BEFORE, number.start).values()
+                 if u.end == number.start and u.end - u.start > 1), None)
+
+
+def _written_as_count_of(ctx: Context, start: int, end: int) -> bool:
+    """In a Latin script, "the number of" is a phrase of its own words as the table writes them: folded,
+    "số" (number) is also "sở" of "cơ sở" (basis) and the start of "sốt"."""
+    if not ctx.lang.latin:
+        return True
+    if start > 0 and ctx.text[start - 1].isalnum() or end < len(ctx.text) and ctx.text[end].isalnum():
+        return False
+    return unicodedata.normalize("NFC", ctx.original_of(start, end)).lower() in ctx.lang.count_of_forms
 
 
 def _times_unit(ctx: Context, sentence: tuple[int, int], start: int) -> str:
@@ -361,6 +411,11 @@ def _summed(text: str, numbers: list[_Number], joiners: frozenset[str]) -> list[
         if last is not None and n.scaled and (last.scaled or last.written and last.value >= 1000) \
                 and n.value < last.value and _joined(text, last.end, n.start, joiners):
             out[-1] = _Number(last.start, n.end, last.value + n.value, last.written and n.written, scaled=True)
+            continue
+        if last is not None and last.scaled and not n.scaled and n.value < 1000 <= last.value \
+                and text[last.end:n.start].strip() and _joined(text, last.end, n.start, joiners):
+            # "86 ألفا و400 شخص" (86 thousand and 400 people): a scaled number, an and-word, then hundreds
+            out[-1] = _Number(last.start, n.end, last.value + n.value, last.written and n.written)
             continue
         out.append(n)
     return out

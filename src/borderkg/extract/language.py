@@ -308,6 +308,9 @@ class HeadData(TypedDict, total=False):
     """English label template: {place} is its place's name, {name} the names in its IRI."""
     named: bool
     """The body is named after places (a border gate's management board), not only its place's."""
+    named_after: bool
+    """The body may bear a name of its own right after its head word, a place no lexicon knows (a
+    border guard station named after its commune)."""
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
@@ -366,7 +369,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, named, seated, type
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, named, named_after, seated, type
 
     :raises ResourceError: naming the file, the line and the key.
     """
@@ -643,6 +646,8 @@ class CompiledLanguage:
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
+    count_of_forms: frozenset[str]
+    """`count_of` as written (NFC, lowercase): folded, "số" (number) is "sở" (of "cơ sở", basis) too."""
     times_words: frozenset[str]
     name_max_tokens: int
     decimal_separator: str
@@ -807,6 +812,7 @@ class CompiledLanguage:
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
+            count_of_forms=frozenset(unicodedata.normalize("NFC", w).lower() for w in data.get("count_of", [])),
             times_words=words("times_words"),
             name_max_tokens=int(data.get("name_max_tokens", 4)),
             decimal_separator=data.get("decimal_separator", "."),

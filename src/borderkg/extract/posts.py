@@ -44,7 +44,15 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     used: set[int] = set()
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
     read_titles: set[int] = set()
+    # "der Direktor des Amtes …, Nguyen Duc Manh, Vertreter des Grenzschutzkommandos … sowie …": a name
+    # set off after a title that opens its own phrase (an article before it) and its body is an item of a
+    # list; what follows it is the next item's.
+    titled_before = {p.start for r in roles if _opens_own_phrase(ctx, max(0, r.start - 20), r)
+                     and (o := _org_after(ctx, orgs, r.end, r.start)) is not None and o.start >= r.end
+                     and (p := _titled_name(ctx, orgs, people_by_start, r, o)) is not None and _comma_before(ctx, p)}
     for person in people:
+        if person.start in titled_before:
+            continue
         pos, skipped = _past_apposition_skip(ctx, person.end)
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
@@ -83,8 +91,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
         # place the chain names, at its level.
         named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
-        for role, org in chain:
-            org = _placed_anew(ctx, org, named_places)
+        placed = [(role, _placed_anew(ctx, org, named_places)) for role, org in chain]
+        # "Phó Bí thư Đảng ủy, Chủ tịch UBND xã": a body the words after it placed ("xã", the commune
+        # told before) places the chain's bodies that nothing placed.
+        anew = tuple(_place_of(new) for (_, old), (_, new) in zip(chain, placed) if old.inferred and not new.inferred)
+        if anew:
+            placed = [(role, _placed_anew(ctx, org, named_places + anew) if org.inferred else org) for role, org in placed]
+        for role, org in placed:
             posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
             used.add(id(org))
     for role in roles:
@@ -154,6 +167,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     read this way, with their names, so that no other reading of them stands."""
     out: list[Post] = []
     clauses = []
+    starts = {p.start for p in people}
     for marker in ctx.matches(ctx.lang.distributive_words):
         at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
         if at < 0:
@@ -168,6 +182,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in listed))
             titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            if len(pairs) != len(named) and titles:
+                pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
             if len(pairs) != len(named):
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
             if len(pairs) != len(named):
@@ -176,9 +192,11 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
                 continue
-            titled = {p.iri for p in people if s <= p.start < e and _titled_apart(ctx, p, roles)}
+            # "lần lượt là A, Bí thư …, và B, Phó Bí thư …", "lần lượt do A, Chính trị viên …, và B, Trạm
+            # trưởng …": each name has its own titles, set off after it (whether or not a table knows them)
+            titled = {p.iri for p in people if s <= p.start < e and (_titled_apart(ctx, p, roles) or _set_off(ctx, p, starts))}
             if titled >= set(named):
-                continue  # "lần lượt là A, Bí thư …, và B, Phó Bí thư …": each name has its own titles
+                continue
             titles = [r for r in roles if s <= r.start < e]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
@@ -189,6 +207,14 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses
+
+
+def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
+    """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": one title
+    for all the names, then as many bodies named in full as names, before any other title."""
+    named = [o for o in orgs if title.end <= o.start and o.end <= end and not o.inferred]
+    bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
+    return [(title, b) for b in bodies] if len(bodies) == count else []
 
 
 def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
@@ -223,6 +249,17 @@ def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
         return False
     at = bisect_left(roles, m.end(), key=attrgetter("start"))
     return at < len(roles) and roles[at].start == m.end()
+
+
+def _comma_before(ctx: Context, person: Found) -> bool:
+    return ctx.text[:person.start].rstrip().endswith((",", "،"))
+
+
+def _set_off(ctx: Context, person: Found, starts: set[int]) -> bool:
+    """A comma right after the name, then a word of its own that no name opens: an apposition."""
+    m = _COMMA.match(ctx.text, person.end)
+    return m is not None and any(c in m.group() for c in ",،") and m.end() < len(ctx.text) and ctx.text[m.end()].isalpha() \
+        and m.end() not in starts
 
 
 def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
@@ -653,6 +690,8 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].strip(" ,،")
     if not gap or gap in ctx.lang.honorific_words:
         return True
+    if not ctx.lang.latin and gap in ctx.lang.place_anaphors:
+        return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
