@@ -532,6 +532,19 @@ def test_a_tournament_between_the_two_sides_is_a_sports_exchange(extractor, lang
     assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Exchange", "2024-05-08")}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Cao Bang, 10 maj (VNA) – Företrädare för provinsen Cao Bang och staden Baise förhandlade på onsdagen om "
+           "samarbetet kring gränsportarna."),
+    ("de", "Cao Bang, 10. Mai (VNA) – Vertreter der Provinz Cao Bang und der Stadt Baise verhandelten am Mittwoch über die "
+           "Zusammenarbeit an den Grenzübergängen."),
+    ("es", "Cao Bang, 10 may (VNA) – Representantes de la provincia de Cao Bang y de la ciudad de Baise negociaron el "
+           "miércoles sobre la cooperación en los pasos fronterizos."),
+])
+def test_negotiations_are_talks(extractor, lang, text) -> None:
+    """"förhandlade", "verhandelten", "negociaron": the two sides held talks that day."""
+    assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-08")}
+
+
 def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
     """Talks "in the framework of the Year of … Exchange" are talks; the year is no exchange of its own."""
     ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
