@@ -433,6 +433,17 @@ def test_a_joint_inspection_in_swedish_wire_copy_is_where_the_dateline_says(extr
         == {("Event", "2024-05-09", frozenset({"place/lai-chau"}))}
 
 
+def test_the_two_bodies_are_the_sides_of_the_event_told_before(extractor) -> None:
+    """"ambos organismos": like "both sides", the sides of the exchange told before, not the one person named between."""
+    ex = read(extractor, "Lang Son, 4 mar (VNA) – Canciones y danzas llenaron el pasado viernes un programa de intercambio "
+                         "artístico que el Departamento de Cultura de la provincia de Lang Son organizó con artistas de "
+                         "Pingxiang. Huang Meilan, directora adjunta de la Oficina de Cultura de Pingxiang, encabezó la "
+                         "delegación china. El intercambio se enmarca en el memorando de cooperación que ambos organismos "
+                         "firmaron en noviembre de 2023 en Pingxiang.", "es", date="2024-03-04")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert "place/lang-son" in {p.removeprefix(BKR) for p in signing.participants}
+
+
 def test_the_guests_are_the_visiting_side(extractor) -> None:
     """"die Gäste": the side whose visit was told before, not the place it went to; the reception is no
     second visit."""
