@@ -32,7 +32,7 @@ def ordinal_before(ctx: Context, pos: int) -> int | None:
 
 
 def _ordinal_before(ctx: Context, pos: int) -> int | None:
-    parts = _COMPOUND_PARTS.search(ctx.text, max(0, pos - 40), pos)
+    parts = _COMPOUND_PARTS.search(ctx.text, max(0, pos - 40), pos) if "-" in ctx.text[max(0, pos - 40):pos] else None
     if parts is not None and parts.group(1) in ctx.lang.and_words:
         pos = parts.start()  # "die 12. Handels- und Tourismusmesse": the ordinal before the first part
     preceding = ctx.text[max(0, pos - 40):pos].split()
@@ -158,8 +158,10 @@ def edition_in(ctx: Context, s: int, e: int) -> int | None:
     edition word, for the mechanism it names away from it."""
     found = set()
     for w in ctx.lang.ordinal_after:
-        for m in re.finditer(re.escape(w), ctx.text[s:e]):
-            end = s + m.end()
+        at = ctx.text.find(w, s, e)
+        while at >= 0 and at + len(w) <= e:
+            end = at + len(w)
+            at = ctx.text.find(w, end, e)
             rest = ctx.text[end:end + 16]
             num = re.match(r"\s*(\d{1,3})\b", rest)
             value = int(num.group(1)) if num else _ordinal_word_at(ctx, end + len(rest) - len(rest.lstrip()))

@@ -279,6 +279,8 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
 def _edition_in_clause(ctx: Context, doc: Indexed, trigger: Match, e: int) -> int | None:
     """"افتُتح … معرض فيتنام - الصين الدولي للتجارة في دورته الثالثة والعشرين، …": an edition phrase (`ordinal_after`)
     after the event's name, in its clause and before any other event word, numbers it."""
+    if not any(w in ctx.text[trigger.end:e] for w in ctx.lang.ordinal_after):
+        return None  # (most sentences have no edition phrase)
     following = next(iter(doc.triggers.between(trigger.end, e)), None)
     end = min(e, following.start if following is not None else e)
     comma = _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, end)
@@ -391,11 +393,11 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
             and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
         # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
         mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
-    if not mechanisms and draft.cls in TALKS and ordinal_of(ctx, trigger) is not None:
+    if not mechanisms and draft.cls in TALKS:
         # "Nhóm công tác liên hợp về hợp tác kinh tế … giữa tỉnh Lào Cai … và tỉnh Vân Nam … đã tổ chức Hội nghị lần thứ
         # năm": a numbered session is of the one mechanism its sentence names, however long its subject
         named = ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
-        mechanisms = named[:1] if len({f.iri for f in named}) == 1 else []
+        mechanisms = named[:1] if named and len({f.iri for f in named}) == 1 and ordinal_of(ctx, trigger) is not None else []
     if not mechanisms:
         return
     mechanism = min(mechanisms, key=lambda f: (_joined_by_and(ctx, f, trigger), abs(f.start - trigger.start)))
