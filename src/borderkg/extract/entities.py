@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.entities_bodies import named_bodies
-from borderkg.extract.entities_gates import gates_beside_gate_words
+from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
@@ -253,6 +253,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     gates_beside_gate_words(ctx)
+    gate_pairs(ctx)
     _typed_places(ctx)
     _han_typed_places(ctx)
     _read_typed_places(ctx)
@@ -397,12 +398,13 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
     """A body's head ("partikommittén", "Huyện ủy", "Party Committee") right before the span, through
     "of"-words, or right after it (through a place-type word)."""
     heads = ctx.matches(ctx.lang.heads)
+    ends = {h.end for h in heads}
     words = ctx.text[max(0, start - 30):start].split()
-    left = start
-    while words and words[-1] in ctx.lang.link_tokens:
-        left = ctx.text.rfind(words.pop(), 0, left)
-    left = len(ctx.text[:left].rstrip())
-    if any(h.end == left for h in heads):
+    left = len(ctx.text[:start].rstrip())
+    # (a head may itself end in such words: "Chi đội quản lý biên giới Hồng Hà")
+    while left not in ends and words and words[-1] in ctx.lang.link_tokens:
+        left = len(ctx.text[:ctx.text.rfind(words.pop(), 0, left)].rstrip())
+    if left in ends:
         return True
     after = ctx.text[end:end + 40]
     right = end + len(after) - len(after.lstrip())

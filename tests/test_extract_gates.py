@@ -1,0 +1,70 @@
+"""Border gates named as pairs and places named beside a body, in sentences written for these tests
+(not taken from the seeds, the development or the tuning set)."""
+from __future__ import annotations
+
+import pytest
+
+from borderkg.extract import RuleExtractor
+from borderkg.model import Document, Extraction
+from borderkg.resources import load_resources
+
+BKR = "https://w3id.org/borderkg/id/"
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor(load_resources())
+
+
+def read(extractor: RuleExtractor, text: str, lang: str) -> Extraction:
+    return extractor(Document("case", text, lang, "case.txt", date="2024-05-02"))
+
+
+@pytest.mark.parametrize(("lang", "text", "gate", "label"), [
+    ("de", "Über den Grenzübergang Mong Cai – Dongxing reisten im Mai mehr Touristen ein.", "gate/mong-cai",
+     "Grenzübergang Mong Cai – Dongxing"),
+    ("en", "Fruit trucks queued for hours at the Lao Cai – Hekou international border gate last week.", "gate/hekou",
+     "Lao Cai – Hekou"),
+    ("vi", "Hàng hóa qua cặp cửa khẩu Thanh Thủy (Việt Nam) – Thiên Bảo (Trung Quốc) tăng mạnh.", "gate/thanh-thuy",
+     "cửa khẩu Thanh Thủy – Thiên Bảo"),
+    ("fr", "Les camions empruntent désormais le point de passage Ban Vuoc-Basa chaque matin.", "gate/ban-vuoc",
+     "Ban Vuoc-Basa"),
+    ("vi", "Xe tải nối đuôi nhau qua lối mở Bản Vược – Bá Sái từ sáng sớm.", "gate/ban-vuoc", "Bản Vược – Bá Sái"),
+])
+def test_gate_named_with_the_gate_facing_it_carries_the_pair(extractor, lang, text, gate, label) -> None:
+    """"Grenzübergang Mong Cai – Dongxing", "Ban Vuoc-Basa": a gate and the gate facing it, joined by a
+    dash, name one crossing; the gate named first (or the one a gate word follows) carries the pair."""
+    ex = read(extractor, text, lang)
+    labels = {text for e in ex.entities if e.iri == BKR + gate for text, _ in e.labels}
+    assert label in labels
+
+
+def test_two_gates_joined_by_a_dash_give_the_pair_once(extractor) -> None:
+    """"cửa khẩu Trà Lĩnh – Long Bang": the pair is the first gate's label only; the second keeps its own name."""
+    ex = read(extractor, "Xe qua lại cặp cửa khẩu Trà Lĩnh – Long Bang đã tăng gấp đôi.", "vi")
+    labelled = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls == "BorderGate" and e.labels}
+    assert labelled == {"gate/tra-linh"}
+
+
+def test_a_dash_after_a_gate_without_its_counterpart_is_no_pair(extractor) -> None:
+    """"Lao Cai – Hanoi": a gate's namesake joined to a place that faces no gate of it is no pair."""
+    ex = read(extractor, "Hàng qua cửa khẩu Lào Cai – Hà Nội được vận chuyển bằng đường sắt.", "vi")
+    assert not any(e.cls == "BorderGate" and e.labels for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("vi", "Đoàn công tác đã hội đàm định kỳ tại Bá Sái vào tháng trước.", "place/basa"),
+    ("fr", "Un nouveau pont relie désormais Basa, dans le district de Hekou, à la rive vietnamienne.", "place/basa"),
+])
+def test_basa_bare_is_the_place_not_its_port(extractor, lang, text, place) -> None:
+    """"Bá Sái", "Basa" bare name the place on the Red River; its port is named with a gate word."""
+    ex = read(extractor, text, lang)
+    assert BKR + place in {e.iri for e in ex.entities}
+    assert not any(e.cls == "BorderGate" for e in ex.entities)
+
+
+def test_context_name_after_a_head_ending_in_link_words(extractor) -> None:
+    """"Chi đội Quản lý biên giới Hồng Hà": the head itself ends in words that may link a name ("biên
+    giới"), and the bare name after it is still the place of the body."""
+    ex = read(extractor, "Cán bộ Chi đội Quản lý biên giới Hồng Hà đã sang thăm đồn.", "vi")
+    assert BKR + "place/honghe" in {e.iri for e in ex.entities}
