@@ -68,3 +68,28 @@ def test_context_name_after_a_head_ending_in_link_words(extractor) -> None:
     giới"), and the bare name after it is still the place of the body."""
     ex = read(extractor, "Cán bộ Chi đội Quản lý biên giới Hồng Hà đã sang thăm đồn.", "vi")
     assert BKR + "place/honghe" in {e.iri for e in ex.entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
+    ("sv", "Kapten Do Van Long, chef för gränsbevakningsstationen Khanh Khe, tog emot gästerna från provinsen Lang Son.",
+     "org/lang-son/border-guard-station-khanh-khe", "gränsbevakningsstationen Khanh Khe"),
+    ("de", "Major Do Van Long von der Grenzschutzstation Khanh Khe empfing die Gäste aus der Provinz Lang Son.",
+     "org/lang-son/border-guard-station-khanh-khe", "Grenzschutzstation Khanh Khe"),
+])
+def test_post_named_after_a_locality_no_lexicon_knows(extractor, lang, text, iri, mention) -> None:
+    """"gränsbevakningsstationen Khanh Khe": a border post takes the name of the locality it guards,
+    capitalised words by its head, and is no person of that name."""
+    ex = read(extractor, text, lang)
+    assert mention in {e.mention.text for e in ex.entities if e.iri == BKR + iri}
+    assert not any(e.cls == "Person" and e.mention.text == "Khanh Khe" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("Chefen för handelsdepartementet i provinsen Yunnan talade först.", "org/yunnan/department-commerce"),
+    ("En delegation från gränsinspektionsstationen i Hekou kom på besök.", "org/hekou/border-inspection-station"),
+    ("Ordföranden för förvaltningsstyrelsen för gränszonen Hekou talade.", "org/hekou/management-board-hekou"),
+])
+def test_swedish_bodies_in_the_definite_form(extractor, text, iri) -> None:
+    """"handelsdepartementet", "gränsinspektionsstationen", "förvaltningsstyrelsen": the definite
+    forms name the bodies as the bare ones do."""
+    assert BKR + iri in {e.iri for e in read(extractor, text, "sv").entities}

@@ -926,6 +926,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
+        locality: str | None = None
         if spec.get("named"):
             end = _phrase_end(ctx, m.end)
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
@@ -938,6 +939,9 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
+            elif spec.get("locality") and (run := _locality(ctx, m.start, m.end)) is not None:
+                start, end = min(start, run[0]), max(end, run[1])
+                locality = ctx.original_of(*run)
             elif (told := _place_told_before(ctx, m.start)) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
@@ -952,16 +956,33 @@ def _organisations(ctx: Context, home: str | None) -> None:
         jurisdiction = place.iri if place is not None else home
         if jurisdiction is None:
             continue
-        extra = "-".join(sorted(local_name(p.iri) for p in named_places))
+        extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(locality) if locality else "")
         iri = f"{BKR}org/{local_name(jurisdiction)}/{key}{'-' + extra if extra else ''}"
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and "{place}" in template:
-            labels += ((template.format(place=_english_name(ctx, jurisdiction)), "en"),)
+            labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
                                links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _locality(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """"gränsbevakningsstationen Bac Luan", "the Bac Luan Border Guard Station": a post named after the
+    locality it guards, which no lexicon knows; the capitalised words right after the head (through one
+    "of"-word) or right before it, in Latin script."""
+    if not ctx.lang.latin:
+        return None
+    at = space_after(ctx.text, end)
+    word = _LETTER_WORD.match(ctx.text, at)
+    if word is not None and word.group() in ctx.lang.link_tokens and not ctx.original_of(at, at + 1).isupper():
+        at = space_after(ctx.text, word.end())
+    for run in (_capitalised_run(ctx, at, forward=True),
+                _capitalised_run(ctx, start, forward=False) if ctx.original_of(start, start + 1).isupper() else None):
+        if run is not None and not any(f.start < run[1] and run[0] < f.end for f in ctx.found):
+            return run
+    return None
 
 
 def _at_heads_level(ctx: Context, head: str, place: Found) -> Found:

@@ -305,6 +305,9 @@ class HeadData(TypedDict, total=False):
     """English label template: {place} is its place's name, {name} the names in its IRI."""
     named: bool
     """The body is named after places (a border gate's management board), not only its place's."""
+    locality: bool
+    """A post named after the locality it guards, which no lexicon may know ("gränsbevakningsstationen
+    Bac Luan"): capitalised words by its head, where no place is, are its name."""
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
@@ -363,7 +366,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, named, seated, type
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, locality, named, seated, type
 
     :raises ResourceError: naming the file, the line and the key.
     """
