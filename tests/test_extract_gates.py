@@ -93,3 +93,24 @@ def test_swedish_bodies_in_the_definite_form(extractor, text, iri) -> None:
     """"handelsdepartementet", "gränsinspektionsstationen", "förvaltningsstyrelsen": the definite
     forms name the bodies as the bare ones do."""
     assert BKR + iri in {e.iri for e in read(extractor, text, "sv").entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("fr", "Les camions évitent désormais le pont de Ho Kieu aux heures de pointe.", "pont de Ho Kieu"),
+    ("es", "Los camiones ya no cruzan el puente de Ho Kieu por la mañana.", "puente de Ho Kieu"),
+])
+def test_bridge_named_through_an_of_word(extractor, lang, text, mention) -> None:
+    """"pont de Ho Kieu": a bridge's name may follow its word through "de"."""
+    ex = read(extractor, text, lang)
+    assert mention in {e.mention.text for e in ex.entities if e.cls == "Infrastructure"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le maire a reçu le vice-président du gouvernement populaire de la préfecture autonome hani et yi de Honghe."),
+    ("es", "La alcaldesa recibió al vicepresidente del Gobierno Popular de la prefectura autónoma hani y yi de Honghe."),
+])
+def test_prefecture_named_with_its_peoples(extractor, lang, text) -> None:
+    """"préfecture autonome hani et yi de Honghe": the peoples between the level and the name; the
+    government is Honghe's."""
+    ex = read(extractor, text, lang)
+    assert BKR + "org/honghe/peoples-government" in {e.iri for e in ex.entities}

@@ -1812,12 +1812,16 @@ def _infrastructure(ctx: Context) -> None:
 
 
 def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> None:
-    """"pont Ho Kieu", "cầu Hồ Kiều": a bridge or road named by the capitalised words right after its
-    word, when they name no place (they are no person either)."""
+    """"pont Ho Kieu", "cầu Hồ Kiều", "pont de Kim Thanh": a bridge or road named by the capitalised words
+    right after its word (through one "of"-word), when they name no place (they are no person either)."""
     if not ctx.lang.latin:
         return
-    run = _capitalised_run(ctx, space_after(ctx.text, head.end), forward=True)
-    if run is None or run[0] - head.end > 1 or len(ctx.text[run[0]:run[1]].split()) < 2:
+    at = space_after(ctx.text, head.end)
+    word = _LETTER_WORD.match(ctx.text, at)
+    if word is not None and word.group() in ctx.lang.link_tokens and not ctx.original_of(at, at + 1).isupper():
+        at = space_after(ctx.text, word.end())  # "pont de Kim Thanh", "puente de Bac Luan"
+    run = _capitalised_run(ctx, at, forward=True)
+    if run is None or run[0] - at > 0 or at - head.end > 5 or len(ctx.text[run[0]:run[1]].split()) < 2:
         return
     if any(f.cls != "Person" and f.start < run[1] and run[0] < f.end for f in ctx.found):
         return
