@@ -114,3 +114,17 @@ def test_prefecture_named_with_its_peoples(extractor, lang, text) -> None:
     government is Honghe's."""
     ex = read(extractor, text, lang)
     assert BKR + "org/honghe/peoples-government" in {e.iri for e in ex.entities}
+
+
+@pytest.mark.parametrize(("text", "iri", "mention"), [
+    ("Officials of the Cao Bang Border Gate Economic Zone Management Board briefed the guests.",
+     "org/cao-bang/management-board-cao-bang", "Cao Bang Border Gate Economic Zone Management Board"),
+    ("Leaders of the Mong Cai Border Gate Economic Zone Management Board also attended.",
+     "org/mong-cai/management-board-mong-cai", "Mong Cai Border Gate Economic Zone Management Board"),
+])
+def test_english_board_named_after_the_place_before_it(extractor, text, iri, mention) -> None:
+    """"the Mong Cai Border Gate Economic Zone Management Board": the board of the zone of the place
+    before it; neither the zone nor a "Mong Cai Border Gate" is told apart from it."""
+    ex = read(extractor, text, "en")
+    assert mention in {e.mention.text for e in ex.entities if e.iri == BKR + iri}
+    assert not any(e.cls in ("Project", "BorderGate") for e in ex.entities)

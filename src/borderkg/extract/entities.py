@@ -930,6 +930,11 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if spec.get("named"):
             end = _phrase_end(ctx, m.end)
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
+            before = max((p for p in places.between(m.start - _GAP_MAX, m.start)
+                          if p.end <= m.start and not ctx.text[p.end:m.start].strip()), key=lambda p: p.end - p.start, default=None)
+            if not named_places and before is not None and before.cls in _ADMINISTRATIVE:
+                # "the Mong Cai Border Gate Economic Zone Management Board": named by the place before it, ends with it
+                named_places, start, end = [before], before.start, m.end
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
