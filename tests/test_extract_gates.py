@@ -128,3 +128,13 @@ def test_english_board_named_after_the_place_before_it(extractor, text, iri, men
     ex = read(extractor, text, "en")
     assert mention in {e.mention.text for e in ex.entities if e.iri == BKR + iri}
     assert not any(e.cls in ("Project", "BorderGate") for e in ex.entities)
+
+
+def test_bodies_listed_share_the_place_after_the_last(extractor) -> None:
+    """"Đảng ủy, HĐND, UBND xã Phong Niên": the bodies listed before the last are that commune's too,
+    and "UBND xã" later is the commune's committee, not the province's."""
+    ex = read(extractor, "Ngày 3/5, Đảng ủy, HĐND, UBND xã Phong Niên (tỉnh Lào Cai) đã tiếp đoàn. Ông Lò Văn Dũng, "
+                         "Chủ tịch UBND xã, phát biểu.", "vi")
+    iris = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls in ("PartyCommittee", "PeoplesCommittee", "Organization")}
+    assert {"org/x-phong-nien/party-committee", "org/x-phong-nien/peoples-council", "org/x-phong-nien/peoples-committee"} <= iris
+    assert not any(i.startswith("org/lao-cai") for i in iris)

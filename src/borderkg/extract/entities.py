@@ -947,6 +947,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
             elif spec.get("locality") and (run := _locality(ctx, m.start, m.end)) is not None:
                 start, end = min(start, run[0]), max(end, run[1])
                 locality = ctx.original_of(*run)
+            elif (listed := _listed_heads_place(ctx, heads[k:], places)) is not None:
+                place = listed  # "Đảng ủy, HĐND, UBND xã Thanh Thủy": the bodies listed share the place after the last
             elif (told := _place_told_before(ctx, m.start)) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
@@ -1014,6 +1016,21 @@ def _shared_by_both(ctx: Context, start: int, end: int) -> bool:
                                          or not after[len(phrase)].isalnum()):
             return True
     return False
+
+
+def _listed_heads_place(ctx: Context, heads: list[Match], places: StartIndex) -> Found | None:
+    """The place right after the last of the heads listed from `heads[0]` on (a comma or "and" between
+    each two), where the first has none of its own."""
+    k = 0
+    while k + 1 < len(heads):
+        gap = ctx.text[heads[k].end:heads[k + 1].start]
+        if not (_LIST_COMMA.fullmatch(gap) or gap.strip() in ctx.lang.and_words and gap.strip()):
+            break
+        k += 1
+    if k == 0:
+        return None
+    place = _adjacent_place(ctx, heads[k].start, heads[k].end, places)
+    return place if place is not None and place.start >= heads[k].end else None
 
 
 def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIndex) -> Found | None:
