@@ -138,3 +138,16 @@ def test_bodies_listed_share_the_place_after_the_last(extractor) -> None:
     iris = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls in ("PartyCommittee", "PeoplesCommittee", "Organization")}
     assert {"org/x-phong-nien/party-committee", "org/x-phong-nien/peoples-council", "org/x-phong-nien/peoples-committee"} <= iris
     assert not any(i.startswith("org/lao-cai") for i in iris)
+
+
+@pytest.mark.parametrize(("lang", "text", "kept", "not_there"), [
+    ("en", "The governor flew to the port city of Beihai and then to Nanning.", "place/beihai", "Infrastructure"),
+    ("en", "Ships now sail from Beihai to Cai Lan port twice a week.", "infra/cai-lan-port", "Person"),
+    ("zh", "越来越多的游客乘船游览下龙湾。", "place/ha-long-bay", "City"),
+])
+def test_words_around_a_name_that_name_no_other_thing(extractor, lang, text, kept, not_there) -> None:
+    """"the port city of Beihai" is a city, not a port of it; "Cai Lan port" is a port, not a person
+    Cai Lan; "下龙湾" (Ha Long Bay) is the bay, not a mention of the city it is named after."""
+    ex = read(extractor, text, lang)
+    assert BKR + kept in {e.iri for e in ex.entities}
+    assert not any(e.cls == not_there for e in ex.entities)

@@ -241,8 +241,10 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     for m in chosen:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
-    # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too.
-    containers = SpanIndex((m.start, m.end) for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE)
+    # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too; not the
+    # place a landmark is named after ("下龙湾", Ha Long Bay, is no mention of the city).
+    containers = SpanIndex((m.start, m.end) for m in chosen
+                           if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE and ctx.entries[str(m.value)].cls != "Place")
     picked = set(chosen)
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
                       and containers.contains(m.start, m.end)])
@@ -1807,7 +1809,7 @@ def _infrastructure(ctx: Context) -> None:
     heads = ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds)
     gates = {f.start for f in ctx.found if f.cls == "BorderGate"}
     for k, m in enumerate(heads):
-        if taken.overlaps(m.start, m.start + 1):  # m starts inside a span taken
+        if not m.value or taken.overlaps(m.start, m.start + 1):  # no head ("port city"), or m starts inside a span taken
             continue
         word = ctx.match_starting(ctx.lang.gate_words_before, m.start)
         if word is not None and space_after(ctx.text, word.end) in gates:
