@@ -151,3 +151,39 @@ def test_words_around_a_name_that_name_no_other_thing(extractor, lang, text, kep
     ex = read(extractor, text, lang)
     assert BKR + kept in {e.iri for e in ex.entities}
     assert not any(e.cls == not_there for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("fr", "Les districts de Phong Tho et Jinping ont tenu leur cinquième rencontre conjointe, à Phong Tho.",
+     {"rencontre conjointe"}),
+    ("es", "Lai Chau y Honghe repasaron la séptima conferencia anual de cooperación, celebrada en Mengzi.",
+     {"conferencia anual de cooperación"}),
+    ("ar", "عقدت مقاطعة لاي تشاو ومحافظة هونغخه اجتماعهما الدوري الثالث في مدينة لاي تشاو، وسيعقد الاجتماع الدوري الرابع في منغتسي.",
+     {"اجتماعهما الدوري", "الاجتماع الدوري"}),
+])
+def test_numbered_and_qualified_talks_name_one_series(extractor, lang, text, names) -> None:
+    """"la cinquième rencontre conjointe", "اجتماعهما الدوري الثالث … الاجتماع الدوري الرابع": talks with an
+    edition number and a qualifier are a standing series, one per qualifier in a document."""
+    ex = read(extractor, text, lang)
+    series = {e.mention.text: e.iri for e in ex.entities if e.cls == "Mechanism"}
+    assert names <= set(series)
+    assert len({series[n] for n in names}) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Celebraron su quinta reunión anual sobre la gestión de la frontera común."),
+    ("fr", "La deuxième réunion conjointe du groupe de travail a eu lieu à Hekou."),
+    ("fr", "La troisième conférence organisée par les deux villes a réuni 300 personnes."),
+])
+def test_a_clause_after_numbered_talks_is_no_qualifier(extractor, lang, text) -> None:
+    """"sobre la gestión", "du groupe de travail", "organisée par": the words after the talks go on with
+    a topic, a body or a clause; they name no series of their own."""
+    ex = read(extractor, text, lang)
+    assert not any(e.cls == "Mechanism" and e.mention.text.split()[0].lower() in ("reunión", "réunion", "conférence")
+                   for e in ex.entities)
+
+
+def test_communes_listed_after_a_plural_type_word(extractor) -> None:
+    """"des communes frontalières de Pa Tan et de Leng Su Sin": each name after the plural type word is a commune."""
+    ex = read(extractor, "Les chefs des communes frontalières de Pa Tan et de Leng Su Sin étaient présents.", "fr")
+    assert {"Pa Tan", "Leng Su Sin"} <= {e.mention.text for e in ex.entities if e.cls == "Commune"}

@@ -447,6 +447,19 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
+        if run[0] >= t.end and (more := _listed_after(ctx, run[1])) is not None and not taken.overlaps(*more):
+            name = ctx.original_of(*more)  # "des communes de Pa Tan et de Leng Su Sin": the next one is of the type too
+            ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
+            taken.add(*more)
+
+
+def _listed_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The capitalised name after "and" and an "of"-word right after `end` ("… et de Leng Su Sin")."""
+    words = ctx.text[end:end + 12].split()
+    if len(words) < 2 or words[0] not in ctx.lang.and_words or words[1] not in ctx.lang.link_tokens:
+        return None
+    at = ctx.text.find(words[1], ctx.text.find(words[0], end) + len(words[0])) + len(words[1])
+    return _capitalised_run(ctx, space_after(ctx.text, at), forward=True)
 
 
 def _read_typed_places(ctx: Context) -> None:
