@@ -187,3 +187,16 @@ def test_communes_listed_after_a_plural_type_word(extractor) -> None:
     """"des communes frontalières de Pa Tan et de Leng Su Sin": each name after the plural type word is a commune."""
     ex = read(extractor, "Les chefs des communes frontalières de Pa Tan et de Leng Su Sin étaient présents.", "fr")
     assert {"Pa Tan", "Leng Su Sin"} <= {e.mention.text for e in ex.entities if e.cls == "Commune"}
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("es", "Pidió acelerar la zona de cooperación económica fronteriza Khanh Khe - Co Sau este año.",
+     "zona de cooperación económica fronteriza Khanh Khe - Co Sau"),
+    ("fr", "Ils veulent lancer la zone de coopération économique frontalière Sam Pun - Tianpeng l'an prochain.",
+     "zone de coopération économique frontalière Sam Pun - Tianpeng"),
+])
+def test_zone_named_after_a_pair_of_names(extractor, lang, text, mention) -> None:
+    """"zona de cooperación económica fronteriza Khanh Khe - Co Sau": a zone named after two names joined by a
+    dash, whether or not the lexicon knows them as places."""
+    ex = read(extractor, text, lang)
+    assert mention in {e.mention.text for e in ex.entities if e.cls == "Project"}

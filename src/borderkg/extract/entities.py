@@ -1742,6 +1742,14 @@ def _projects(ctx: Context, home: str | None) -> None:
                                        links=tuple(("location", p.iri) for p in named), head=str(m.value)))
                 taken.add(start, end)
                 continue
+            if (named_run := _named_by_names(ctx, m.end)) is not None and not taken.overlaps(m.start, named_run[1]):
+                # "la zona de cooperación económica fronteriza Thanh Thuy - Tianbao": names no lexicon knows as places
+                name = ctx.original_of(*named_run)
+                ctx.found.append(Found(m.start, named_run[1], f"{BKR}project/{m.value}-x-{slug(name)}", "Project",
+                                       labels=((ctx.original_of(m.start, named_run[1]), ctx.lang.code),
+                                               (f"{name} {str(m.value).replace('-', ' ')}", "en")), head=str(m.value)))
+                taken.add(m.start, named_run[1])
+                continue
             end = m.end
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         # the kind's English name too ("cross-border economic cooperation zone"), as bodies have theirs
@@ -1753,6 +1761,18 @@ def _projects(ctx: Context, home: str | None) -> None:
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
     _bare_zones(ctx)
+
+
+def _named_by_names(ctx: Context, end: int) -> tuple[int, int] | None:
+    """Two capitalised names joined by a dash right after a zone's word ("… fronteriza Thanh Thuy - Tianbao"),
+    in Latin script: the pair it is named after."""
+    if not ctx.lang.latin:
+        return None
+    at = space_after(ctx.text, end)
+    first = _capitalised_run(ctx, at, forward=True) if at - end == 1 else None
+    joiner = _PAIR_JOINER.match(ctx.text, first[1]) if first is not None and first[0] == at else None
+    second = _capitalised_run(ctx, joiner.end(), forward=True) if joiner is not None else None
+    return (first[0], second[1]) if first is not None and second is not None and second[0] == joiner.end() else None
 
 
 def _is_count(ctx: Context, phrase: str) -> bool:
