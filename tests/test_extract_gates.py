@@ -200,3 +200,16 @@ def test_zone_named_after_a_pair_of_names(extractor, lang, text, mention) -> Non
     dash, whether or not the lexicon knows them as places."""
     ex = read(extractor, text, lang)
     assert mention in {e.mention.text for e in ex.entities if e.cls == "Project"}
+
+
+def test_a_district_merged_away_names_its_gate(extractor) -> None:
+    """"Tra Linh" in 2024: the district was merged into Trung Khanh in 2020; the name now names the gate."""
+    ex = read(extractor, "Mỗi ngày có khoảng 300 xe hàng qua Trà Lĩnh sang Long Bang.", "vi")
+    assert BKR + "gate/tra-linh" in {e.iri for e in ex.entities}
+    assert BKR + "place/tra-linh" not in {e.iri for e in ex.entities}
+
+
+def test_a_place_only_re_levelled_keeps_its_name(extractor) -> None:
+    """"Mong Cai" after July 2025: the city was dissolved but its name lives on in its wards; it is no gate."""
+    ex = extractor(Document("case", "Hàng nghìn du khách đã đến Móng Cái trong dịp lễ.", "vi", "case.txt", date="2025-09-02"))
+    assert not any(e.cls == "BorderGate" for e in ex.entities)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.entities_bodies import named_bodies
-from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words
+from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words, gates_of_former_places
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
@@ -255,6 +255,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     gates_beside_gate_words(ctx)
+    gates_of_former_places(ctx)
     gate_pairs(ctx)
     _typed_places(ctx)
     _han_typed_places(ctx)

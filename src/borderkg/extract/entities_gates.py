@@ -203,3 +203,24 @@ def _facing_before(ctx: Context, names: dict[str, set[str]], facing: set[str], s
         if names.get(ctx.text[s:e], set()) & facing:
             return s, start
     return None
+
+
+def gates_of_former_places(ctx: Context) -> None:
+    """A place merged into another of another name before the article's date, named bare by a name the
+    lexicon gives one border gate, is that gate: "Tra Linh" after the district's merger into Trung Khanh
+    in 2020 names the gate."""
+    if ctx.date is None:
+        return
+    names = ctx.gate_names if ctx.gate_names is not None else gate_names(ctx.entries, ctx.lang.gate_words)
+    for i, f in enumerate(ctx.found):
+        entry = ctx.entries.get(f.iri) if f.known and f.cls in _ADMINISTRATIVE else None
+        if entry is None or entry.valid_until is None or ctx.date <= entry.valid_until:
+            continue
+        name = ctx.text[f.start:f.end]
+        gates = names.get(name, set())
+        if len(gates) != 1:
+            continue
+        # merged into a place of another name (Tra Linh into Trung Khanh), not only renamed or re-levelled
+        successors = [e for e in ctx.entries.values() if f.iri in e.predecessors]
+        if successors and not any(name in e.labels for e in successors):
+            ctx.found[i] = replace(f, iri=next(iter(gates)), cls="BorderGate")
