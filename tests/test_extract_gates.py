@@ -213,3 +213,17 @@ def test_a_place_only_re_levelled_keeps_its_name(extractor) -> None:
     """"Mong Cai" after July 2025: the city was dissolved but its name lives on in its wards; it is no gate."""
     ex = extractor(Document("case", "Hàng nghìn du khách đã đến Móng Cái trong dịp lễ.", "vi", "case.txt", date="2025-09-02"))
     assert not any(e.cls == "BorderGate" for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "mention"), [
+    ("sv", "Lang Son vill att lastbilarna ska använda den särskilda godsvägen vid gränsmärkena 1101–1102.",
+     "särskilda godsvägen"),
+    ("de", "In Lang Son fahren die Lastwagen auf der Sonderstraße für den Güterverkehr zum Grenzstein 1101.",
+     "Sonderstraße für den Güterverkehr"),
+    ("zh", "谅山省表示，双方将加快建设货运专用通道，提升通关效率。", "货运专用通道"),
+])
+def test_freight_road_named_by_its_words_alone(extractor, lang, text, mention) -> None:
+    """"den särskilda godsvägen", "货运专用通道": a dedicated freight road is one where no place or name follows
+    its words (the province's), and in Han script what follows it is no name."""
+    ex = read(extractor, text, lang)
+    assert mention in {e.mention.text for e in ex.entities if e.cls == "Infrastructure"}

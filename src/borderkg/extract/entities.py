@@ -1842,6 +1842,8 @@ def _infrastructure(ctx: Context) -> None:
     places = StartIndex([p for p in ctx.places() if p.cls != "Infrastructure"])
     heads = ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds)
     gates = {f.start for f in ctx.found if f.cls == "BorderGate"}
+    standalone = set(ctx.common.get("standalone_infrastructure", []))
+    home: str | None = None
     for k, m in enumerate(heads):
         if not m.value or taken.overlaps(m.start, m.start + 1):  # no head ("port city"), or m starts inside a span taken
             continue
@@ -1851,8 +1853,16 @@ def _infrastructure(ctx: Context) -> None:
         # "del puente de carretera A – B y del puente de carga C – D": the next bridge's places are its own
         limit = min(_clause_end(ctx, m.end, _WINDOW), heads[k + 1].start if k + 1 < len(heads) else len(ctx.text))
         near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
+        if m.value in standalone and ctx.lang.body_head_last:
+            near = []  # "…友谊口岸货运专用通道开通": where the name comes before its word, what follows is no name
         if not near:
-            _named_infrastructure(ctx, m, taken)
+            home = home if home is not None or m.value not in standalone else _home_province(ctx) or ""
+            if not _named_infrastructure(ctx, m, taken) and m.value in standalone and home:
+                # "den särskilda godsvägen vid gränsmärkena 1119–1120", "货运专用通道": one all the same, the province's
+                ctx.found.append(Found(m.start, m.end, f"{BKR}infra/{local_name(home)}/{m.value}", "Infrastructure",
+                                       head=str(m.value), labels=((ctx.original_of(m.start, m.end), ctx.lang.code),),
+                                       links=(("location", home),)))
+                taken.add(m.start, m.end)
             continue
         gap = ctx.text[m.end:min(p.start for p in near)].split()
         if gap and gap[0] in ctx.lang.seat_words and all(w in ctx.lang.link_tokens for w in gap[1:]):
@@ -1869,25 +1879,26 @@ def _infrastructure(ctx: Context) -> None:
         taken.add(m.start, end)
 
 
-def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> None:
+def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> bool:
     """"pont Ho Kieu", "cầu Hồ Kiều", "pont de Kim Thanh": a bridge or road named by the capitalised words
     right after its word (through one "of"-word), when they name no place (they are no person either)."""
     if not ctx.lang.latin:
-        return
+        return False
     at = space_after(ctx.text, head.end)
     word = _LETTER_WORD.match(ctx.text, at)
     if word is not None and word.group() in ctx.lang.link_tokens and not ctx.original_of(at, at + 1).isupper():
         at = space_after(ctx.text, word.end())  # "pont de Kim Thanh", "puente de Bac Luan"
     run = _capitalised_run(ctx, at, forward=True)
     if run is None or run[0] - at > 0 or at - head.end > 5 or len(ctx.text[run[0]:run[1]].split()) < 2:
-        return
+        return False
     if any(f.cls != "Person" and f.start < run[1] and run[0] < f.end for f in ctx.found):
-        return
+        return False
     ctx.found[:] = [f for f in ctx.found if not (f.start < run[1] and run[0] < f.end)]
     name = ctx.original_of(*run)
     ctx.found.append(Found(head.start, run[1], f"{BKR}infra/{head.value}-x-{slug(name)}", "Infrastructure",
                            head=str(head.value), labels=((ctx.original_of(head.start, run[1]), ctx.lang.code),)))
     taken.add(head.start, run[1])
+    return True
 
 
 def _clause_end(ctx: Context, pos: int, limit: int) -> int:

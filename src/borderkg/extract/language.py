@@ -341,6 +341,9 @@ class CommonData(TypedDict, total=False):
     mechanism_events: dict[str, str]
     """Mechanism IRI -> class of its editions' events."""
     figures: FigureSettings
+    standalone_infrastructure: list[str]
+    """Kinds of infrastructure (`infrastructure_heads` values) that are one all the same where no place or
+    name follows their word ("the dedicated freight road", "货运专用通道"): the article's province's."""
 
 
 def check_language(data: dict[str, object], path: Path) -> LanguageData:
