@@ -227,3 +227,15 @@ def test_freight_road_named_by_its_words_alone(extractor, lang, text, mention) -
     its words (the province's), and in Han script what follows it is no name."""
     ex = read(extractor, text, lang)
     assert mention in {e.mention.text for e in ex.entities if e.cls == "Infrastructure"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "واقترح تسهيل عبور الشاحنات عبر بوابة هيكو الحدودية خلال موسم الفاكهة."),
+    ("zh", "今年以来，经河口口岸出入境的旅客持续增长。"),
+])
+def test_the_place_a_gate_is_named_after_is_no_mention(extractor, lang, text) -> None:
+    """"بوابة هيكو الحدودية", "河口口岸" (Hekou port): the county inside the gate's name is no place the text
+    speaks of."""
+    iris = {e.iri for e in read(extractor, text, lang).entities}
+    assert BKR + "gate/hekou" in iris
+    assert BKR + "place/hekou" not in iris

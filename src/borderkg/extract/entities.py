@@ -244,7 +244,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too; not the
     # place a landmark is named after ("下龙湾", Ha Long Bay, is no mention of the city).
     containers = SpanIndex((m.start, m.end) for m in chosen
-                           if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE and ctx.entries[str(m.value)].cls != "Place")
+                           if ctx.entries[str(m.value)].cls not in (*_ADMINISTRATIVE, "Place", "BorderGate"))
     picked = set(chosen)
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
                       and containers.contains(m.start, m.end)])
@@ -948,6 +948,11 @@ def _organisations(ctx: Context, home: str | None) -> None:
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
             before = max((p for p in places.between(m.start - _GAP_MAX, m.start)
                           if p.end <= m.start and not ctx.text[p.end:m.start].strip()), key=lambda p: p.end - p.start, default=None)
+            gate = next((p for p in places.between(m.start - _GAP_MAX, m.start) if p.cls == "BorderGate" and p.known
+                         and m.start < p.end and ctx.entries[p.iri].located_in), None)
+            if before is None and gate is not None:  # "Mong Cai Border Gate | Economic Zone Management Board"
+                where = ctx.entries[gate.iri].located_in[0]
+                before = Found(gate.start, space_before(ctx.text, m.start), where, ctx.entries[where].cls, known=True)
             if not named_places and before is not None and before.cls in _ADMINISTRATIVE:
                 # "the Mong Cai Border Gate Economic Zone Management Board": named by the place before it, ends with it
                 named_places, start, end = [before], before.start, m.end
