@@ -239,3 +239,14 @@ def test_the_place_a_gate_is_named_after_is_no_mention(extractor, lang, text) ->
     iris = {e.iri for e in read(extractor, text, lang).entities}
     assert BKR + "gate/hekou" in iris
     assert BKR + "place/hekou" not in iris
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("vi", "Đại diện Đồn Công an biên phòng Thạc Long đã dự buổi gặp mặt.", "org/shuolong/border-police-station"),
+    ("fr", "Des agents de la station d'inspection frontalière d'entrée et de sortie de Pingxiang étaient présents.",
+     "org/pingxiang/border-inspection-station"),
+])
+def test_station_names_in_their_full_form(extractor, lang, text, iri) -> None:
+    """"Đồn Công an biên phòng", "station d'inspection frontalière d'entrée et de sortie": the full forms
+    of a border police post and of an entry-exit inspection station, with their place after them."""
+    assert BKR + iri in {e.iri for e in read(extractor, text, lang).entities}
