@@ -250,3 +250,17 @@ def test_station_names_in_their_full_form(extractor, lang, text, iri) -> None:
     """"Đồn Công an biên phòng", "station d'inspection frontalière d'entrée et de sortie": the full forms
     of a border police post and of an entry-exit inspection station, with their place after them."""
     assert BKR + iri in {e.iri for e in read(extractor, text, lang).entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
+    ("fr", "Des agents de Quang Ninh et du poste de garde-frontière du port international de Mong Cai ont patrouillé.",
+     "org/mong-cai/border-guard-station", "poste de garde-frontière du port international de Mong Cai"),
+    ("vi", "Đại diện Chi cục Hải quan cửa khẩu Hữu Nghị cho biết lượng xe tăng mạnh.",
+     "org/huu-nghi/customs", "Chi cục Hải quan cửa khẩu Hữu Nghị"),
+])
+def test_bodies_of_a_gate_named_with_its_gate_word(extractor, lang, text, iri, mention) -> None:
+    """"du port international de Mong Cai" is the gate, not a port, and the post is the gate's; "Chi cục Hải
+    quan" (a customs branch) is named whole."""
+    ex = read(extractor, text, lang)
+    assert mention in {e.mention.text for e in ex.entities if e.iri == BKR + iri}
+    assert not any(e.cls == "Infrastructure" for e in ex.entities)
