@@ -264,3 +264,12 @@ def test_bodies_of_a_gate_named_with_its_gate_word(extractor, lang, text, iri, m
     ex = read(extractor, text, lang)
     assert mention in {e.mention.text for e in ex.entities if e.iri == BKR + iri}
     assert not any(e.cls == "Infrastructure" for e in ex.entities)
+
+
+def test_two_bodies_joined_by_and_keep_their_own_places(extractor) -> None:
+    """"اللجنة الشعبية الإقليمية والحكومة الشعبية لمنطقة قوانغشي": two bodies joined by "and" are often
+    the two sides; only a list with commas shares the place after its last body."""
+    ex = extractor(Document("case", "لانغ سون (وكالة الأنباء الفيتنامية) - وقعت اللجنة الشعبية الإقليمية والحكومة الشعبية "
+                                    "لمنطقة قوانغشي اتفاقية إطارية.", "ar", "case.txt", date="2024-05-02"))
+    committees = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls == "PeoplesCommittee"}
+    assert "org/guangxi/peoples-committee" not in committees

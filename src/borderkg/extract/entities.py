@@ -1040,16 +1040,17 @@ def _shared_by_both(ctx: Context, start: int, end: int) -> bool:
 
 
 def _listed_heads_place(ctx: Context, heads: list[Match], places: StartIndex) -> Found | None:
-    """The place right after the last of the heads listed from `heads[0]` on (a comma or "and" between
+    """The place right after the last of the heads listed from `heads[0]` on (commas, and "and" between
     each two), where the first has none of its own."""
-    k = 0
+    k, commas = 0, False
     while k + 1 < len(heads):
         gap = ctx.text[heads[k].end:heads[k + 1].start]
-        if not (_LIST_COMMA.fullmatch(gap) or gap.strip() in ctx.lang.and_words and gap.strip()):
+        comma = _LIST_COMMA.fullmatch(gap) is not None
+        if not (comma or gap.strip() in ctx.lang.and_words and gap.strip()):
             break
-        k += 1
-    if k == 0:
-        return None
+        commas, k = commas or comma, k + 1
+    if not commas:
+        return None  # "X and Y of Guangxi": two bodies, often of the two sides; a list has commas
     place = _adjacent_place(ctx, heads[k].start, heads[k].end, places)
     return place if place is not None and place.start >= heads[k].end else None
 
