@@ -26,7 +26,7 @@ def kinds(ex: Extraction) -> set[str]:
 
 @pytest.mark.parametrize(("lang", "text", "place", "cls"), [
     ("vi", "Đoàn công tác đã thăm xã Sủng Là của tỉnh Hà Giang.", "x-sung-la", "Commune"),
-    ("es", "La delegación visitó la comuna de Chung Chai, en Dien Bien.", "x-chung-chai", "Commune"),
+    ("es", "La delegación visitó la comuna de Khanh Khe, en Dien Bien.", "x-khanh-khe", "Commune"),
     ("en", "Officials from Chiem Hoa district met their Chinese partners.", "x-chiem-hoa", "District"),
     ("de", "Die Delegation besuchte die Gemeinde Ka Lang in Lai Chau.", "x-ka-lang", "Commune"),
 ])

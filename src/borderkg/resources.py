@@ -66,6 +66,8 @@ class LexiconEntry:
     predecessors: tuple[str, ...] = ()
     member_sides: tuple[str, ...] = ()
     """A mechanism's bk:memberSide: the sides of its every edition."""
+    counterparts: tuple[str, ...] = ()
+    """A border gate's bk:counterpart: the gate facing it across the border."""
     context_labels: tuple[str, ...] = ()
     """Folded bk:contextLabel names: this entity only where the document also names it otherwise."""
     lowercase_labels: frozenset[str] = frozenset()
@@ -180,6 +182,7 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
             valid_from=str(since) if since is not None else None,
             predecessors=tuple(sorted(str(s) for s in lexicon.subjects(DCTERMS.isReplacedBy, subject))),
             member_sides=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.memberSide))),
+            counterparts=tuple(sorted(str(o) for o in lexicon.objects(subject, BK.counterpart))),
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
                                        for o in lexicon.objects(subject, p) if str(o)[:1].islower() for form in forms(o)))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
 from borderkg.extract.entities_bodies import named_bodies
-from borderkg.extract.entities_gates import gates_beside_gate_words
+from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words, gates_of_former_places
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
@@ -241,8 +241,10 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     for m in chosen:
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
-    # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too.
-    containers = SpanIndex((m.start, m.end) for m in chosen if ctx.entries[str(m.value)].cls not in _ADMINISTRATIVE)
+    # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too; not the
+    # place a landmark is named after ("下龙湾", Ha Long Bay, is no mention of the city).
+    containers = SpanIndex((m.start, m.end) for m in chosen
+                           if ctx.entries[str(m.value)].cls not in (*_ADMINISTRATIVE, "Place", "BorderGate"))
     picked = set(chosen)
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
                       and containers.contains(m.start, m.end)])
@@ -253,6 +255,8 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     if context_names is not None:
         _context_names(ctx, context_names)
     gates_beside_gate_words(ctx)
+    gates_of_former_places(ctx)
+    gate_pairs(ctx)
     _typed_places(ctx)
     _han_typed_places(ctx)
     _read_typed_places(ctx)
@@ -415,12 +419,13 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
     """A body's head ("partikommittén", "Huyện ủy", "Party Committee") right before the span, through
     "of"-words, or right after it (through a place-type word)."""
     heads = ctx.matches(ctx.lang.heads)
+    ends = {h.end for h in heads}
     words = ctx.text[max(0, start - 30):start].split()
-    left = start
-    while words and words[-1] in ctx.lang.link_tokens:
-        left = ctx.text.rfind(words.pop(), 0, left)
-    left = len(ctx.text[:left].rstrip())
-    if any(h.end == left for h in heads):
+    left = len(ctx.text[:start].rstrip())
+    # (a head may itself end in such words: "Chi đội quản lý biên giới Hồng Hà")
+    while left not in ends and words and words[-1] in ctx.lang.link_tokens:
+        left = len(ctx.text[:ctx.text.rfind(words.pop(), 0, left)].rstrip())
+    if left in ends:
         return True
     after = ctx.text[end:end + 40]
     right = end + len(after) - len(after.lstrip())
@@ -461,6 +466,19 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
+        if run[0] >= t.end and (more := _listed_after(ctx, run[1])) is not None and not taken.overlaps(*more):
+            name = ctx.original_of(*more)  # "des communes de Pa Tan et de Leng Su Sin": the next one is of the type too
+            ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
+            taken.add(*more)
+
+
+def _listed_after(ctx: Context, end: int) -> tuple[int, int] | None:
+    """The capitalised name after "and" and an "of"-word right after `end` ("… et de Leng Su Sin")."""
+    words = ctx.text[end:end + 12].split()
+    if len(words) < 2 or words[0] not in ctx.lang.and_words or words[1] not in ctx.lang.link_tokens:
+        return None
+    at = ctx.text.find(words[1], ctx.text.find(words[0], end) + len(words[0])) + len(words[1])
+    return _capitalised_run(ctx, space_after(ctx.text, at), forward=True)
 
 
 def _read_typed_places(ctx: Context) -> None:
@@ -954,10 +972,20 @@ def _organisations(ctx: Context, home: str | None) -> None:
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
-        own_name = None
+        locality: str | None = None
         if spec.get("named"):
             end = _phrase_end(ctx, m.end)
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
+            before = max((p for p in places.between(m.start - _GAP_MAX, m.start)
+                          if p.end <= m.start and not ctx.text[p.end:m.start].strip()), key=lambda p: p.end - p.start, default=None)
+            gate = next((p for p in places.between(m.start - _GAP_MAX, m.start) if p.cls == "BorderGate" and p.known
+                         and m.start < p.end and ctx.entries[p.iri].located_in), None)
+            if before is None and gate is not None:  # "Mong Cai Border Gate | Economic Zone Management Board"
+                where = ctx.entries[gate.iri].located_in[0]
+                before = Found(gate.start, space_before(ctx.text, m.start), where, ctx.entries[where].cls, known=True)
+            if not named_places and before is not None and before.cls in _ADMINISTRATIVE:
+                # "the Mong Cai Border Gate Economic Zone Management Board": named by the place before it, ends with it
+                named_places, start, end = [before], before.start, m.end
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
@@ -965,14 +993,13 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
-            if place is None and spec.get("named_after") and (run := _own_name_after(ctx, m.end)) is not None:
-                # "gränsbevakningsstationen Bac Luan": a station named after a place no lexicon knows is
-                # that body, in the place the article is about; the name is no person's
-                own_name, end = ctx.original_of(*run), run[1]
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
-            elif own_name is not None:
-                pass
+            elif spec.get("locality") and (run := _locality(ctx, m.start, m.end)) is not None:
+                start, end = min(start, run[0]), max(end, run[1])
+                locality = ctx.original_of(*run)
+            elif (listed := _listed_heads_place(ctx, heads[k:], places)) is not None:
+                place = listed  # "Đảng ủy, HĐND, UBND xã Thanh Thủy": the bodies listed share the place after the last
             elif (told := _place_told_before(ctx, m.start)) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
@@ -987,27 +1014,33 @@ def _organisations(ctx: Context, home: str | None) -> None:
         jurisdiction = place.iri if place is not None else home
         if jurisdiction is None:
             continue
-        extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(own_name) if own_name else "")
+        extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(locality) if locality else "")
         iri = f"{BKR}org/{local_name(jurisdiction)}/{key}{'-' + extra if extra else ''}"
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and "{place}" in template:
-            labels += ((template.format(place=own_name or _english_name(ctx, jurisdiction)), "en"),)
+            labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
-                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None and own_name is None))
+                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None and locality is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
 
 
-def _own_name_after(ctx: Context, end: int) -> tuple[int, int] | None:
-    """The capitalised words right after a head word (a space between, in a Latin script) that no
-    entity found takes: a name of the body's own."""
-    if not ctx.lang.latin or ctx.text[end:end + 1] != " ":
+def _locality(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
+    """"gränsbevakningsstationen Bac Luan", "the Bac Luan Border Guard Station": a post named after the
+    locality it guards, which no lexicon knows; the capitalised words right after the head (through one
+    "of"-word) or right before it, in Latin script."""
+    if not ctx.lang.latin:
         return None
-    run = _capitalised_run(ctx, end + 1, forward=True)
-    if run is None or ctx.found_between(run[0], run[1]):
-        return None
-    return run
+    at = space_after(ctx.text, end)
+    word = _LETTER_WORD.match(ctx.text, at)
+    if word is not None and word.group() in ctx.lang.link_tokens and not ctx.original_of(at, at + 1).isupper():
+        at = space_after(ctx.text, word.end())
+    for run in (_capitalised_run(ctx, at, forward=True),
+                _capitalised_run(ctx, start, forward=False) if ctx.original_of(start, start + 1).isupper() else None):
+        if run is not None and not any(f.start < run[1] and run[0] < f.end for f in ctx.found):
+            return run
+    return None
 
 
 def _at_heads_level(ctx: Context, head: str, place: Found) -> Found:
@@ -1034,6 +1067,22 @@ def _shared_by_both(ctx: Context, start: int, end: int) -> bool:
                                          or not after[len(phrase)].isalnum()):
             return True
     return False
+
+
+def _listed_heads_place(ctx: Context, heads: list[Match], places: StartIndex) -> Found | None:
+    """The place right after the last of the heads listed from `heads[0]` on (commas, and "and" between
+    each two), where the first has none of its own."""
+    k, commas = 0, False
+    while k + 1 < len(heads):
+        gap = ctx.text[heads[k].end:heads[k + 1].start]
+        comma = _LIST_COMMA.fullmatch(gap) is not None
+        if not (comma or gap.strip() in ctx.lang.and_words and gap.strip()):
+            break
+        commas, k = commas or comma, k + 1
+    if not commas:
+        return None  # "X and Y of Guangxi": two bodies, often of the two sides; a list has commas
+    place = _adjacent_place(ctx, heads[k].start, heads[k].end, places)
+    return place if place is not None and place.start >= heads[k].end else None
 
 
 def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIndex) -> Found | None:
@@ -1732,6 +1781,14 @@ def _projects(ctx: Context, home: str | None) -> None:
                                        links=tuple(("location", p.iri) for p in named), head=str(m.value)))
                 taken.add(start, end)
                 continue
+            if (named_run := _named_by_names(ctx, m.end)) is not None and not taken.overlaps(m.start, named_run[1]):
+                # "la zona de cooperación económica fronteriza Thanh Thuy - Tianbao": names no lexicon knows as places
+                name = ctx.original_of(*named_run)
+                ctx.found.append(Found(m.start, named_run[1], f"{BKR}project/{m.value}-x-{slug(name)}", "Project",
+                                       labels=((ctx.original_of(m.start, named_run[1]), ctx.lang.code),
+                                               (f"{name} {str(m.value).replace('-', ' ')}", "en")), head=str(m.value)))
+                taken.add(m.start, named_run[1])
+                continue
             end = m.end
             iri = f"{BKR}project/{local_name(home) + '/' if home else ''}{m.value}"
         # the kind's English name too ("cross-border economic cooperation zone"), as bodies have theirs
@@ -1743,6 +1800,20 @@ def _projects(ctx: Context, home: str | None) -> None:
                                links=(("location", home),) if home and m.value != "named" else (), head=str(m.value)))
         taken.add(m.start, end)
     _bare_zones(ctx)
+
+
+def _named_by_names(ctx: Context, end: int) -> tuple[int, int] | None:
+    """Two capitalised names joined by a dash right after a zone's word ("… fronteriza Thanh Thuy - Tianbao"),
+    in Latin script: the pair it is named after."""
+    if not ctx.lang.latin:
+        return None
+    at = space_after(ctx.text, end)
+    first = _capitalised_run(ctx, at, forward=True) if at - end == 1 else None
+    joiner = _PAIR_JOINER.match(ctx.text, first[1]) if first is not None and first[0] == at else None
+    second = _capitalised_run(ctx, joiner.end(), forward=True) if joiner is not None else None
+    if first is None or joiner is None or second is None:
+        return None
+    return (first[0], second[1]) if second[0] == joiner.end() else None
 
 
 def _is_count(ctx: Context, phrase: str) -> bool:
@@ -1811,8 +1882,10 @@ def _infrastructure(ctx: Context) -> None:
     places = StartIndex([p for p in ctx.places() if p.cls != "Infrastructure"])
     heads = ctx.lang.infrastructure.find(ctx.text, ctx.lang.bounds)
     gates = {f.start for f in ctx.found if f.cls == "BorderGate"}
+    standalone = set(ctx.common.get("standalone_infrastructure", []))
+    home: str | None = None
     for k, m in enumerate(heads):
-        if taken.overlaps(m.start, m.start + 1):  # m starts inside a span taken
+        if not m.value or taken.overlaps(m.start, m.start + 1):  # no head ("port city"), or m starts inside a span taken
             continue
         word = ctx.match_starting(ctx.lang.gate_words_before, m.start)
         if word is not None and space_after(ctx.text, word.end) in gates:
@@ -1820,8 +1893,16 @@ def _infrastructure(ctx: Context) -> None:
         # "del puente de carretera A – B y del puente de carga C – D": the next bridge's places are its own
         limit = min(_clause_end(ctx, m.end, _WINDOW), heads[k + 1].start if k + 1 < len(heads) else len(ctx.text))
         near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
+        if m.value in standalone and ctx.lang.body_head_last:
+            near = []  # "…友谊口岸货运专用通道开通": where the name comes before its word, what follows is no name
         if not near:
-            _named_infrastructure(ctx, m, taken)
+            home = home if home is not None or m.value not in standalone else _home_province(ctx) or ""
+            if not _named_infrastructure(ctx, m, taken) and m.value in standalone and home:
+                # "den särskilda godsvägen vid gränsmärkena 1119–1120", "货运专用通道": one all the same, the province's
+                ctx.found.append(Found(m.start, m.end, f"{BKR}infra/{local_name(home)}/{m.value}", "Infrastructure",
+                                       head=str(m.value), labels=((ctx.original_of(m.start, m.end), ctx.lang.code),),
+                                       links=(("location", home),)))
+                taken.add(m.start, m.end)
             continue
         gap = ctx.text[m.end:min(p.start for p in near)].split()
         if gap and gap[0] in ctx.lang.seat_words and all(w in ctx.lang.link_tokens for w in gap[1:]):
@@ -1838,21 +1919,26 @@ def _infrastructure(ctx: Context) -> None:
         taken.add(m.start, end)
 
 
-def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> None:
-    """"pont Ho Kieu", "cầu Hồ Kiều": a bridge or road named by the capitalised words right after its
-    word, when they name no place (they are no person either)."""
+def _named_infrastructure(ctx: Context, head: Match, taken: SpanSet) -> bool:
+    """"pont Ho Kieu", "cầu Hồ Kiều", "pont de Kim Thanh": a bridge or road named by the capitalised words
+    right after its word (through one "of"-word), when they name no place (they are no person either)."""
     if not ctx.lang.latin:
-        return
-    run = _capitalised_run(ctx, space_after(ctx.text, head.end), forward=True)
-    if run is None or run[0] - head.end > 1 or len(ctx.text[run[0]:run[1]].split()) < 2:
-        return
+        return False
+    at = space_after(ctx.text, head.end)
+    word = _LETTER_WORD.match(ctx.text, at)
+    if word is not None and word.group() in ctx.lang.link_tokens and not ctx.original_of(at, at + 1).isupper():
+        at = space_after(ctx.text, word.end())  # "pont de Kim Thanh", "puente de Bac Luan"
+    run = _capitalised_run(ctx, at, forward=True)
+    if run is None or run[0] - at > 0 or at - head.end > 5 or len(ctx.text[run[0]:run[1]].split()) < 2:
+        return False
     if any(f.cls != "Person" and f.start < run[1] and run[0] < f.end for f in ctx.found):
-        return
+        return False
     ctx.found[:] = [f for f in ctx.found if not (f.start < run[1] and run[0] < f.end)]
     name = ctx.original_of(*run)
     ctx.found.append(Found(head.start, run[1], f"{BKR}infra/{head.value}-x-{slug(name)}", "Infrastructure",
                            head=str(head.value), labels=((ctx.original_of(head.start, run[1]), ctx.lang.code),)))
     taken.add(head.start, run[1])
+    return True
 
 
 def _clause_end(ctx: Context, pos: int, limit: int) -> int:

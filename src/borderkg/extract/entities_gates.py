@@ -4,6 +4,7 @@ Lao Cai – Hekou international border gate", "بوابة شين مان - دول
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from borderkg import classes
@@ -18,6 +19,10 @@ _TOKEN = re.compile(r"\S+")
 _ENDS_NAME = re.compile(r"[,;:.()\[\]،؛\"“”«»]")
 """A token holding one of these ends a name (a dash is a token of its own: it joins two names)."""
 _ADMINISTRATIVE = classes.ADMINISTRATIVE - {"Country"}
+_DASH = re.compile(r"[-–—]")
+_PAIR_AFTER = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[-–—]\s*")
+"""What joins a gate to the gate facing it: a dash, after a country in brackets or not ("Trà Lĩnh (Việt Nam) – Long Bang")."""
+_PAIR_BEFORE = re.compile(r"(?:\([^()\n]{1,20}\)\s*)?[-–—]\s*$")
 
 
 def gates_beside_gate_words(ctx: Context) -> None:
@@ -70,13 +75,19 @@ def gate_names(entries: dict[str, LexiconEntry], gate_words: tuple[frozenset[str
     return out
 
 
-def _name_tokens(ctx: Context, start: int, end: int) -> list[re.Match[str]]:
-    out = []
+def _name_tokens(ctx: Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Up to four tokens from `start` that could be a name: "and", a dash or punctuation ends them, and
+    so does a dash inside a token ("Ban Vuoc-Basa": the gate named first, then the one facing it)."""
+    out: list[tuple[int, int]] = []
     for token in _TOKEN.finditer(ctx.text, start, end):
         word = token.group()
         if word in ctx.lang.and_words or set(word) <= set("-–—") or _ENDS_NAME.search(word[:-1]):
             break
-        out.append(token)
+        dash = _DASH.search(word, 1)
+        if dash is not None:
+            out.append((token.start(), token.start() + dash.start()))
+            break
+        out.append(token.span())
         if _ENDS_NAME.search(word[-1]) or len(out) == _NAME_MAX_TOKENS:
             break
     return out
@@ -91,7 +102,7 @@ def _trimmed(ctx: Context, start: int, end: int) -> tuple[int, int]:
 def _name_after(ctx: Context, at: int) -> tuple[int, int] | None:
     """The longest run of up to four tokens after `at` whose words could be a gate's name."""
     tokens = _name_tokens(ctx, at, min(len(ctx.text), at + 80))
-    return _trimmed(ctx, tokens[0].start(), tokens[-1].end()) if tokens else None
+    return _trimmed(ctx, tokens[0][0], tokens[-1][1]) if tokens else None
 
 
 def _name_before(ctx: Context, at: int) -> tuple[int, int] | None:
@@ -141,3 +152,75 @@ def _list_goes_on(ctx: Context, end: int) -> int | None:
     if m is None or (m.group(1) != "," and m.group(1) not in ctx.lang.and_words):
         return None
     return end + m.end()
+
+
+def gate_pairs(ctx: Context) -> None:
+    """A gate named with the gate facing it across a dash ("Lao Cai – Hekou", "Ban Vuoc-Basa", "Trà Lĩnh (Việt
+    Nam) – Long Bang") is named by the pair: the gate named first (or, where a gate word follows the pair,
+    the one it stands by) carries the pair as a label. Its mention stays its own name: the places and the
+    gate the pair names are read as before."""
+    names = ctx.gate_names if ctx.gate_names is not None else gate_names(ctx.entries, ctx.lang.gate_words)
+    paired: list[tuple[int, int]] = []
+    for i in sorted(range(len(ctx.found)), key=lambda i: ctx.found[i].start):
+        f = ctx.found[i]
+        facing = set(ctx.entries[f.iri].counterparts) if f.cls == "BorderGate" and f.known else set()
+        if not facing or any(s <= f.start and f.end <= e for s, e in paired):
+            continue  # (the gate facing one already read with it: "Trà Lĩnh – Long Bang" is one pair)
+        span = _facing_after(ctx, names, facing, f.end) or _facing_before(ctx, names, facing, f.start)
+        if span is None:
+            continue
+        start, end = min(span[0], f.start), max(span[1], f.end)
+        label = _COUNTRY_NOTE.sub("", ctx.original_of(start, end))
+        ctx.found[i] = replace(f, labels=((label, ctx.lang.code),))
+        paired.append((start, end))
+
+
+_COUNTRY_NOTE = re.compile(r"\s*\([^()\n]{1,20}\)(?=\s*[-–—])")
+
+
+def _facing_after(ctx: Context, names: dict[str, set[str]], facing: set[str], end: int) -> tuple[int, int] | None:
+    joiner = _PAIR_AFTER.match(ctx.text, end)
+    if joiner is None:
+        return None
+    tokens = _name_tokens(ctx, joiner.end(), min(len(ctx.text), joiner.end() + 80))
+    for k in range(len(tokens) - 1, -1, -1):
+        s, e = _trimmed(ctx, tokens[0][0], tokens[k][1])
+        if names.get(ctx.text[s:e], set()) & facing:
+            return end, e
+    return None
+
+
+def _facing_before(ctx: Context, names: dict[str, set[str]], facing: set[str], start: int) -> tuple[int, int] | None:
+    joiner = _PAIR_BEFORE.search(ctx.text, max(0, start - 30), start)
+    if joiner is None or ctx.text[joiner.end():start].strip():
+        return None
+    name = _name_before(ctx, joiner.start())
+    if name is None:
+        return None
+    tokens = list(_TOKEN.finditer(ctx.text, *name))
+    for k in range(len(tokens)):
+        s, e = _trimmed(ctx, tokens[k].start(), tokens[-1].end())
+        if names.get(ctx.text[s:e], set()) & facing:
+            return s, start
+    return None
+
+
+def gates_of_former_places(ctx: Context) -> None:
+    """A place merged into another of another name before the article's date, named bare by a name the
+    lexicon gives one border gate, is that gate: "Tra Linh" after the district's merger into Trung Khanh
+    in 2020 names the gate."""
+    if ctx.date is None:
+        return
+    names = ctx.gate_names if ctx.gate_names is not None else gate_names(ctx.entries, ctx.lang.gate_words)
+    for i, f in enumerate(ctx.found):
+        entry = ctx.entries.get(f.iri) if f.known and f.cls in _ADMINISTRATIVE else None
+        if entry is None or entry.valid_until is None or ctx.date <= entry.valid_until:
+            continue
+        name = ctx.text[f.start:f.end]
+        gates = names.get(name, set())
+        if len(gates) != 1:
+            continue
+        # merged into a place of another name (Tra Linh into Trung Khanh), not only renamed or re-levelled
+        successors = [e for e in ctx.entries.values() if f.iri in e.predecessors]
+        if successors and not any(name in e.labels for e in successors):
+            ctx.found[i] = replace(f, iri=next(iter(gates)), cls="BorderGate")

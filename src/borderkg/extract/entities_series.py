@@ -47,15 +47,17 @@ def described_mechanisms(ctx: Context) -> None:
         taken.add(start, word.end)
 
 
-def _put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None) -> None:
-    """The mechanism named from `start` to `end`, keyed by its name and the places its sentence names."""
+def _put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None, *, key: str | None = None) -> None:
+    """The mechanism named from `start` to `end`, keyed by its name and the places its sentence names;
+    in a document, one per `key` (its name, or the first word that qualifies its talks word: "اجتماعهما
+    الدوري" and "الاجتماع الدوري", "reunión anual de cooperación" and "reunión anual" are one series)."""
     from borderkg.extract.entities import Found
 
     name = ctx.original_of(start, end)
     sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
     iri = f"{BKR}mechanism/x-{slug(name) or 'series'}-{mint_iri('mechanism', name, *sides)[-8:]}"
     if minted is not None:
-        iri = minted.setdefault(name, iri)
+        iri = minted.setdefault(key or name, iri)
     ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
 
 
@@ -67,12 +69,16 @@ def series_mechanisms(ctx: Context) -> None:
     if not words:
         return
     taken = SpanSet((f.start, f.end) for f in ctx.found)
-    minted: dict[str, str] = {}  # one series per name in a document, keyed by the sides it is first told with
+    minted: dict[str, str] = {}  # one series per qualifier in a document, keyed by the sides it is first told with
     for word in words:
-        span = _qualifiedafter_ordinal(ctx, word) if not ctx.lang.latin else _qualified_before_ordinal(ctx, word)
+        if _HAN.match(ctx.text, word.start):
+            span = _qualifiedafter_ordinal(ctx, word)
+        else:  # "hội đàm định kỳ lần thứ tư", "اجتماعهما الدوري الرابع"; "la troisième conférence conjointe"
+            span = _qualified_before_ordinal(ctx, word) or _ordinal_then_qualified(ctx, word)
         if span is None or taken.overlaps(*span):
             continue
-        _put_series(ctx, *span, minted)
+        qualifier = ctx.text[word.end:span[1]].split()
+        _put_series(ctx, *span, minted, key=qualifier[0] if qualifier else None)
         taken.add(*span)
 
 
@@ -89,16 +95,44 @@ def _qualifiedafter_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None
 
 
 def _qualified_before_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
-    """"hội đàm |định kỳ| lần thứ tư": up to three lowercase words between the word and an edition number."""
+    """"hội đàm |định kỳ| lần thứ tư", "اجتماعهما |الدوري| الرابع": up to three words, in small letters where
+    the script has capitals, between the word and an edition number."""
     tokens = list(re.finditer(r"\S+", ctx.text[word.end:word.end + 60]))[:_QUALIFIER_WORDS + 1]
     for k in range(1, min(_QUALIFIER_WORDS, len(tokens) - 1) + 1):  # the shortest: "lần" opens "lần thứ tư"
         qualifier = tokens[:k]
-        if any(not t.group().isalpha() or not ctx.original_of(word.end + t.start(), word.end + t.start() + 1).islower()
+        if any(not t.group().isalpha() or ctx.original_of(word.end + t.start(), word.end + t.start() + 1).isupper()
                for t in qualifier):
             continue
         if _edition_number_at(ctx, word.end + tokens[k].start()):
             return word.start, word.end + qualifier[-1].end()
     return None
+
+
+def _ordinal_then_qualified(ctx: Context, word: Match) -> tuple[int, int] | None:
+    """"la troisième |conférence| conjointe,", "la novena |reunión| anual de cooperación,": an edition number
+    right before the word, and after it up to three small-letter words (an "of"-word only between two)
+    that end the phrase: punctuation, "and" or a venue word follows, no word that goes on with a clause."""
+    if not ctx.lang.latin or not after_ordinal(ctx, word.start):
+        return None
+    tokens = list(re.finditer(r"[^\s,;:.()]+|[,;:.()]", ctx.text[word.end:word.end + 80]))
+    end = None
+    for k, t in enumerate(tokens[:_QUALIFIER_WORDS + 1]):
+        text, at = t.group(), word.end + t.start()
+        if not text.isalpha() or text in ctx.lang.venue_words or text in ctx.lang.and_words:
+            break  # the phrase ends here
+        if k == _QUALIFIER_WORDS or ctx.original_of(at, at + 1).isupper():
+            return None  # more words: the phrase goes on past a qualifier ("réunion conjointe du groupe de travail")
+        if text in ctx.lang.link_tokens:
+            end = None
+            if k == 0:
+                return None
+        elif text in ctx.lang.not_name_words:
+            return None  # a clause goes on ("la décima reunión anual se celebrará", "reunión anual sobre la gestión")
+        else:
+            end = word.end + t.end()
+    else:
+        return None
+    return (word.start, end) if end is not None else None
 
 
 def _edition_number_at(ctx: Context, at: int) -> bool:

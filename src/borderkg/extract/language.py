@@ -308,9 +308,9 @@ class HeadData(TypedDict, total=False):
     """English label template: {place} is its place's name, {name} the names in its IRI."""
     named: bool
     """The body is named after places (a border gate's management board), not only its place's."""
-    named_after: bool
-    """The body may bear a name of its own right after its head word, a place no lexicon knows (a
-    border guard station named after its commune)."""
+    locality: bool
+    """A post named after the locality it guards, which no lexicon may know ("gränsbevakningsstationen
+    Bac Luan"): capitalised words by its head, where no place is, are its name."""
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
@@ -344,6 +344,9 @@ class CommonData(TypedDict, total=False):
     mechanism_events: dict[str, str]
     """Mechanism IRI -> class of its editions' events."""
     figures: FigureSettings
+    standalone_infrastructure: list[str]
+    """Kinds of infrastructure (`infrastructure_heads` values) that are one all the same where no place or
+    name follows their word ("the dedicated freight road", "货运专用通道"): the article's province's."""
 
 
 def check_language(data: dict[str, object], path: Path) -> LanguageData:
@@ -369,7 +372,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, named, named_after, seated, type
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, locality, named, seated, type
 
     :raises ResourceError: naming the file, the line and the key.
     """
