@@ -1,5 +1,5 @@
-"""Tuning set (tests/tuning/): a hundred and twenty-nine articles in eight languages written blind to the
-extractor's code and data, with their expected facts, scored with the shared scorer.
+"""Tuning set (tests/tuning/): a hundred and forty-five articles and eighty short cases in eight languages written
+blind to the extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
 scores measured when they were set); how it generalises is still measured on the even half of
@@ -45,7 +45,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # With t_*_98..129 (thirty-two more, stop 25; first run event F1 0.63 and 0.32, post 0.83 and 0.82) added, main d000eb3
 # (stop 25, after its event rules and the posts and figures of t_*_98..113) measured on the 129 articles entity recall
 # 0.952 and precision 0.926, event 0.821 and 0.824, role 0.941 and 0.972, figure 0.955 and 0.982.
-FLOORS = {"entity": (0.93, 0.90), "role": (0.92, 0.95), "observation": (0.93, 0.96), "event": (0.80, 0.80)}
+# With t_*_130..145 and the battery k_*_01..80 (stop 26; first run event F1 0.31 and 0.66, post 0.71 and 0.83) added, main
+# (stop 26, after its event rules and the posts, figures and entities of its helpers) measured on the 225 documents entity
+# recall 0.962 and precision 0.927, event 0.791 and 0.824, role 0.942 and 0.955, figure 0.983 and 0.978.
+FLOORS = {"entity": (0.94, 0.90), "role": (0.92, 0.93), "observation": (0.96, 0.95), "event": (0.77, 0.80)}
 
 
 @pytest.fixture(scope="module")
