@@ -506,6 +506,22 @@ def test_a_numbered_session_is_of_the_one_mechanism_its_sentence_names(extractor
     assert {(e.cls, e.ordinal, e.mechanism is not None) for e in ex.events} == {("Meeting", 5, True)}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Lai Châu (TTXVN) – Sáng 8/5, Hội nghị thường niên lần thứ 5 giữa Bí thư Tỉnh ủy các tỉnh Lai Châu, Lào Cai, Điện "
+           "Biên và Bí thư Tỉnh ủy Vân Nam đã diễn ra tại tỉnh Lai Châu. Cùng dịp, các bên tổ chức Phiên họp lần thứ 11 "
+           "Nhóm công tác liên hợp giữa các tỉnh biên giới."),
+    ("en", "Lai Chau (VNA) – The fifth annual conference of the Party secretaries of Lai Chau, Lao Cai, Dien Bien and Yunnan "
+           "took place in Lai Chau on May 8. On the same occasion, the sides held the 11th meeting of the Joint Working Group."),
+])
+def test_an_edition_of_another_series_on_the_same_occasion_is_no_edition_of_the_first(extractor, lang, text) -> None:
+    """"Cùng dịp", "on the same occasion": the same day; two editions of one series are not held the same day, so the
+    fifth conference is not the working group's."""
+    ex = read(extractor, text, lang)
+    assert {(e.date, e.ordinal) for e in ex.events} == {("2024-05-08", 5), ("2024-05-08", 11)}
+    fifth = next(e for e in ex.events if e.ordinal == 5)
+    assert not (fifth.mechanism or "").endswith("joint-working-group-yunnan")
+
+
 def test_a_working_group_on_a_topic_is_its_own_mechanism_not_the_yunnan_one(extractor) -> None:
     """"Nhóm công tác liên hợp về hợp tác du lịch …" of Lang Son and Chongzuo: a working group of its own
     ("hợp tác" is no stop word though "họp" folds alike), whose sessions are Meetings."""

@@ -29,8 +29,11 @@ def same_series(drafts: list[EventDraft]) -> None:
         if d.ordinal is not None and d.mechanism is None:
             # "Hội nghị lần thứ ba" of a working group whose sessions are Meetings: a session word
             # numbers the series whatever class the bare word gives it.
+            # (not one held the same day: two editions of one series are not, "Cùng dịp, các bên tổ chức Phiên họp lần
+            # thứ 11 Nhóm công tác liên hợp" beside the fifth annual conference of the Party secretaries)
             series = {(o.mechanism, o.cls) for o in drafts if o.mechanism and o.ordinal not in (None, d.ordinal)
-                      and (o.cls == d.cls or o.cls in TALKS and d.cls in TALKS)}
+                      and (o.cls == d.cls or o.cls in TALKS and d.cls in TALKS)
+                      and not (d.date is not None and len(d.date) == 10 and o.date == d.date)}
             if len(series) == 1:
                 d.mechanism, d.cls = series.pop()
 
