@@ -572,6 +572,17 @@ def test_negotiations_are_talks(extractor, lang, text) -> None:
     assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-08")}
 
 
+@pytest.mark.parametrize("lang, text, cls", [
+    ("zh", "本报昆明5月9日讯 8日，越南老街、河江、莱州、奠边四省省委书记与云南省委书记年度会晤第四次会晤在昆明举行。", "Meeting"),
+    ("vi", "Côn Minh (TTXVN) – Ngày 8/5, Hội nghị lần thứ tư giữa Bí thư Tỉnh ủy bốn tỉnh Lào Cai, Hà Giang, Lai Châu, Điện "
+           "Biên và Bí thư Tỉnh ủy Vân Nam đã diễn ra tại Côn Minh.", "Conference"),
+])
+def test_the_party_secretaries_yearly_meeting_is_of_the_class_its_word_says(extractor, lang, text, cls) -> None:
+    """Only a committee's session is a Conference whatever its word (CONTRACT); the Party secretaries' yearly
+    conference with Yunnan, told as a "会晤" (a meeting of leaders), is a Meeting."""
+    assert {(e.cls, e.ordinal) for e in read(extractor, text, lang).events} == {(cls, 4)}
+
+
 def test_a_themed_year_is_the_frame_of_events_not_one(extractor) -> None:
     """Talks "in the framework of the Year of … Exchange" are talks; the year is no exchange of its own."""
     ex = read(extractor, "On May 7, leaders of Lao Cai and Honghe met in Hekou in the framework of the Year of "
