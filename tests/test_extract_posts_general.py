@@ -769,3 +769,14 @@ def test_arabic_body_of_a_district_with_the_preposition_glued_on(extractor) -> N
     committee to its district as "لمقاطعة" does to a province."""
     found = posts(extractor, "وحضر اللقاء السيد نونغ فان هاي، رئيس اللجنة الشعبية لمحافظة ها كوانغ.", "ar")
     assert {(r, o) for _, r, o in found} == {("CHAIR", "ha-quang/peoples-committee")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Delegation leitete Oberstleutnant Nguyen Van Thanh, stellvertretender Kommandeur des Grenzschutzes der Provinz "
+     "Lao Cai.", ("x-nguyen-van-thanh", "DEPUTY_HEAD", "lao-cai/border-guard-command")),
+    ("Tran Van Nam, Direktor des Zollamtes der Provinz Lang Son, eröffnete die Sitzung.",
+     ("x-tran-van-nam", "DIRECTOR", "lang-son/customs")),
+])
+def test_a_german_body_in_the_genitive(extractor, text, expected) -> None:
+    """"des Grenzschutzes", "des Zollamtes": masculine and neuter heads take -es or -s after "des"."""
+    assert expected in posts(extractor, text, "de")
