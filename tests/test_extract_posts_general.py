@@ -780,3 +780,11 @@ def test_arabic_body_of_a_district_with_the_preposition_glued_on(extractor) -> N
 def test_a_german_body_in_the_genitive(extractor, text, expected) -> None:
     """"des Grenzschutzes", "des Zollamtes": masculine and neuter heads take -es or -s after "des"."""
     assert expected in posts(extractor, text, "de")
+
+
+def test_the_region_named_by_its_type_word_alone_is_the_one_the_report_was_filed_from(extractor) -> None:
+    """"本报南宁…讯 …自治区党委副书记韦韬": no region named yet (the headline names Lang Son, a province), "the
+    autonomous region" is the one Nanning lies in, Guangxi; and its secretary's name is read in Chinese."""
+    text = ("韦韬会见越南谅山省人民委员会主席阮景全\n\n本报南宁5月14日讯 昨天下午，自治区党委副书记韦韬在南宁会见了越南谅山省"
+            "人民委员会主席阮景全。")
+    assert ("x-wei-tao", "DEPUTY_SECRETARY", "guangxi/party-committee") in posts(extractor, text, "zh")

@@ -1104,9 +1104,25 @@ def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
     if phrase is None or (opening > 0 and ctx.lang.latin and ctx.text[opening - 1].isalnum()):
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    told = [p for p in ctx.found if p.cls == cls and p.end <= opening]
+    level = {cls, "AutonomousRegion"} if cls == "Province" else {cls}  # (a region is a province's level)
+    told = [p for p in ctx.found if p.cls in level and p.end <= opening]
+
+    def so_named(iri: str) -> bool:  # "广西壮族自治区": a place whose name holds the words
+        return iri in ctx.entries and any(phrase in label for label in ctx.entries[iri].labels)
+
     # of the places of that level, the one whose own name holds the words ("广西壮族自治区")
-    place = max([p for p in told if phrase in ctx.text[p.start:p.end]] or told, key=attrgetter("end"), default=None)
+    fitting = [p for p in told if phrase in ctx.text[p.start:p.end] or so_named(p.iri)]
+    place = max(fitting, key=attrgetter("end"), default=None)
+    if place is None:
+        # "本报南宁11月28日讯 …自治区党委副书记": none named yet, the one the place the report was filed from lies in
+        regions = (next((a for a in sorted(ctx.ancestors(p.iri)) if a in ctx.entries and ctx.entries[a].cls in level
+                         and so_named(a)), None)
+                   for p in ctx.found if p.cls in PLACE_CLASSES and p.end <= opening)
+        region = next((r for r in regions if r is not None), None)
+        if region is not None:
+            place = Found(opening, opening + len(phrase), region, ctx.entries[region].cls, known=True)
+    if place is None:
+        place = max(told, key=attrgetter("end"), default=None)
     return (place, opening) if place is not None else None
 
 
