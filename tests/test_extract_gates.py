@@ -2,22 +2,15 @@
 (not taken from the seeds, the development or the tuning set)."""
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from borderkg.extract import RuleExtractor
 from borderkg.model import Document, Extraction
-from borderkg.resources import load_resources
+from cases import BKR, read as read_on
 
-BKR = "https://w3id.org/borderkg/id/"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor(load_resources())
-
-
-def read(extractor: RuleExtractor, text: str, lang: str) -> Extraction:
-    return extractor(Document("case", text, lang, "case.txt", date="2024-05-02"))
+read = partial(read_on, date="2024-05-02")
 
 
 @pytest.mark.parametrize(("lang", "text", "gate", "label"), [
