@@ -6,8 +6,7 @@ from functools import partial
 
 import pytest
 
-from borderkg.extract import RuleExtractor
-from borderkg.model import Document, Extraction
+from borderkg.model import Document
 from cases import BKR, read as read_on
 
 read = partial(read_on, date="2024-05-02")
