@@ -472,3 +472,11 @@ def test_where_a_place_lies_follows_mentions_added_later(extractor: RuleExtracto
     ctx.found.append(Found(0, 18, commune, "Commune", links=(("locatedIn", f"{BKR}place/phong-tho"),)))
     assert f"{BKR}place/phong-tho" in ctx.ancestors(commune)
     assert f"{BKR}place/lai-chau" in ctx.ancestors(commune)
+
+
+@pytest.mark.parametrize(("date", "expected"), [("2024-05-10", {"place/lao-cai", "place/tuyen-quang"}),
+                                                 ("2025-09-10", {"place/lao-cai-2025", "place/tuyen-quang-2025"})])
+def test_a_merged_province_in_a_word_order_no_old_label_has_is_the_one_of_its_date(extractor, date, expected) -> None:
+    """"provinsen Lao Cai" before July 2025 is the old province, which bore the name the merged one kept."""
+    ex = read_on(extractor, "Delegationen besökte provinsen Lao Cai och provinsen Tuyen Quang.", "sv", date=date)
+    assert {e.iri.removeprefix(BKR) for e in ex.entities} == expected

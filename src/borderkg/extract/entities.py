@@ -893,7 +893,10 @@ def _as_of(ctx: Context, iri: str, name: str) -> str:
         labels = [_BRACKETED.sub(" ", label).strip() for label in ctx.entries[old].labels]
         if any(name in label for label in labels):
             return old
-    return iri
+    # "provinsen Lao Cai", a word order no old label has: the one predecessor that bore the name the merged one kept
+    core = min(entry.labels, key=len)
+    bearers = [old for old in entry.predecessors if any(core in label for label in ctx.entries[old].labels)]
+    return bearers[0] if len(bearers) == 1 else iri
 
 
 def _drop_expired_duplicates(ctx: Context) -> None:
