@@ -788,3 +788,15 @@ def test_the_region_named_by_its_type_word_alone_is_the_one_the_report_was_filed
     text = ("韦韬会见越南谅山省人民委员会主席阮景全\n\n本报南宁5月14日讯 昨天下午，自治区党委副书记韦韬在南宁会见了越南谅山省"
             "人民委员会主席阮景全。")
     assert ("x-wei-tao", "DEPUTY_SECRETARY", "guangxi/party-committee") in posts(extractor, text, "zh")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Vice borgmästaren i Dongxing, Li Hua, deltog.", ("x-li-hua", "DEPUTY_HEAD", "dongxing/peoples-government")),
+    ("Ordföranden för Lao Cais folkkommitté, Nguyen Van Anh, tog emot delegationen.",
+     ("x-nguyen-van-anh", "CHAIR", "lao-cai/peoples-committee")),
+    ("Befälhavaren för gränsbevakningen i Lai Chau, överste Tran Van Binh, ledde delegationen.",
+     ("x-tran-van-binh", "HEAD", "lai-chau/border-guard-command")),
+])
+def test_a_swedish_title_in_the_definite_before_a_name_set_off(extractor, text, expected) -> None:
+    """"Vice borgmästaren i Dongxing, Li Hua, …": the definite title, its body, then the name between commas."""
+    assert expected in posts(extractor, text, "sv")
