@@ -800,3 +800,10 @@ def test_the_region_named_by_its_type_word_alone_is_the_one_the_report_was_filed
 def test_a_swedish_title_in_the_definite_before_a_name_set_off(extractor, text, expected) -> None:
     """"Vice borgmästaren i Dongxing, Li Hua, …": the definite title, its body, then the name between commas."""
     assert expected in posts(extractor, text, "sv")
+
+
+def test_an_arabic_title_and_its_place_then_a_chinese_name_with_no_comma(extractor) -> None:
+    """"نائب حاكم مقاطعة يوننان لي مينغ": the vice governor's body is named by the title and the province after it; the
+    words that follow, read as a Chinese name, are its holder."""
+    assert ("x-li-ming", "VICE_CHAIR", "yunnan/peoples-government") \
+        in posts(extractor, "وحضر اللقاء نائب حاكم مقاطعة يوننان لي مينغ والوفد المرافق له.", "ar")

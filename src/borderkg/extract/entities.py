@@ -1601,8 +1601,15 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
     words right after a title and the body's name it runs into, no comma between, that the names tables
     read as one name opening with a usual surname, are a person (the longest such run, at least two words)."""
     bodies = {f.start: f for f in ctx.found if f.cls in classes.ORGANIZATIONS}
+    # "نائب حاكم مقاطعة يوننان لي مينغ": a title whose body is named by the title and its place ("governor of the
+    # province"), the place right after it
+    places = StartIndex([f for f in ctx.found if f.cls in PLACE_CLASSES])
     for role in ctx.matches(ctx.lang.roles):
-        body = bodies.get(space_after(ctx.text, role.end))
+        after = space_after(ctx.text, role.end)
+        body = bodies.get(after) or next((f for f in ctx.found if f.cls in classes.ORGANIZATIONS
+                                          and f.start <= role.start and role.end < f.end), None) \
+            or next((f for f in places.between(after, after + 20)
+                     if all(t in ctx.lang.link_tokens for t in ctx.text[after:f.start].split())), None)
         if body is None or taken.overlaps(space_after(ctx.text, body.end), space_after(ctx.text, body.end) + 1):
             continue
         clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
