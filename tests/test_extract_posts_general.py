@@ -807,3 +807,9 @@ def test_an_arabic_title_and_its_place_then_a_chinese_name_with_no_comma(extract
     words that follow, read as a Chinese name, are its holder."""
     assert ("x-li-ming", "VICE_CHAIR", "yunnan/peoples-government") \
         in posts(extractor, "وحضر اللقاء نائب حاكم مقاطعة يوننان لي مينغ والوفد المرافق له.", "ar")
+
+
+@pytest.mark.parametrize("text", ["东兴市委书记王林表示，双方合作成果丰硕。", "东兴市委书记王林出席。"])
+def test_a_two_character_verb_before_a_pause_ends_a_han_name(extractor, text) -> None:
+    """"王林表示，", "王林出席。": only a one-character stop word before a pause may end a name ("黎海和、")."""
+    assert ("x-wang-lin", "SECRETARY", "dongxing/party-committee") in posts(extractor, text, "zh")

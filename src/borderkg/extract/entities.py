@@ -1727,9 +1727,11 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
         if not m or any(ctx.text.startswith(w, role.end) for w in ctx.lang.not_name_words):
             continue  # "代表齐聚一堂": the representatives gathered; a verb, no name, follows the title
         window = ctx.text[role.end:role.end + 8]
-        # "黎海和、…": a stop word right before a punctuation mark joins nothing: it ends the name
+        # "黎海和、…": a one-character stop word right before a punctuation mark joins nothing: it ends the name
+        # ("王林表示，", "王林出席。": a verb of two is a verb there too)
         cut = min((window.find(s) for s in stops if s and window.find(s) >= 2
-                   and not re.match(_HAN_PAUSE, window[window.find(s) + len(s):])), default=len(m.group()))
+                   and not (len(s) == 1 and re.match(_HAN_PAUSE, window[window.find(s) + len(s):]))),
+                  default=len(m.group()))
         end = role.end + min(cut, len(m.group()))
         if end - role.end < 2 or taken.overlaps(role.end, end):
             continue
