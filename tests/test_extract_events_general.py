@@ -91,6 +91,17 @@ def test_a_session_of_a_committee_no_lexicon_knows_is_a_conference(extractor, la
         == {("Conference", "2024-05-08", 3, frozenset({"place/nanning"}))}
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "新华社昆明5月10日电 红河州与越南老街省联合工作委员会第三次会议和双方旅游合作工作组第六次会议分别于7日、8日在蒙自市举行。"),
+    ("vi", "Lào Cai (TTXVN) – Hội nghị lần thứ ba Ủy ban công tác liên hợp Lào Cai – Hồng Hà và Hội nghị lần thứ sáu Tổ công tác "
+           "du lịch hai bên lần lượt diễn ra ngày 7/5 và 8/5 tại thành phố Mông Tự."),
+])
+def test_days_after_a_distributive_word_date_the_events_in_their_order(extractor, lang, text) -> None:
+    """"分别于7日、8日", "lần lượt … ngày 7/5 và 8/5": the third session on the 7th, the sixth meeting on the 8th."""
+    ex = read(extractor, text, lang)
+    assert {(e.ordinal, e.date) for e in ex.events} == {(3, "2024-05-07"), (6, "2024-05-08")}
+
+
 def test_the_same_day_is_a_day_told_not_a_range_or_a_start(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, tại thành phố Văn Sơn, đoàn đại biểu tỉnh Lào Cai đã hội đàm với lãnh đạo châu Văn Sơn. "
                          "Chuyến thăm diễn ra từ ngày 7 đến 9/5. Cũng trong ngày, hai bên đã ký Biên bản ghi nhớ về "

@@ -29,6 +29,7 @@ from borderkg.extract.events.document import (
 from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
 from borderkg.extract.events.sentence import Indexed, is_counted, read_sentence
+from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
 _DATELINE_REACH = 400
@@ -79,6 +80,20 @@ def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
     return is_counted(ctx.text, at + len(words[-1]), dates) if skipped else is_counted(ctx.text, start, dates)
 
 
+def _dates_respectively(told: list[EventDraft], s: int, word: Match, e: int, dated: StartIndex) -> None:
+    """"…联合工作委员会第三次会议和…工作组第六次会议分别于11日、12日在蒙自市举行", "… on 11 and 12 September
+    respectively": the days after a distributive word, or right before it, date the events the sentence tells, in
+    their order."""
+    events = [d for d in told if d.cls != "Visit"]
+    days = [d for d in dated.between(word.end, e) if not d.since and len(d.value) == 10]
+    before = [d for d in dated.between(s, word.start) if not d.since and len(d.value) == 10]
+    if len(days) != len(events) and before and word.start - before[-1].end <= 3:
+        days = before[-len(events):]
+    if len(events) > 1 and len(days) == len(events) and len({d.value for d in days}) == len(days):
+        for draft, day in zip(events, days):
+            draft.date = day.value
+
+
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
                 used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
@@ -109,8 +124,12 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))
     drafts: list[EventDraft] = []
+    distributive = StartIndex(ctx.matches(ctx.lang.distributive_words))
     for number, (s, e) in enumerate(sentences):
+        told = len(drafts)
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)
+        if len(drafts) - told > 1 and distributive.between(s, e):
+            _dates_respectively(drafts[told:], s, distributive.between(s, e)[0], e, doc.dated)
         if number == 1:  # dated by its lede, the title's event dates what the text tells after it
             headline(ctx, drafts, sentences, doc.dated, used_orgs)
     same_series(drafts)
