@@ -52,8 +52,13 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
         return int(m.group(1)) or None  # ("0.", "0th": no edition)
     words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
     if words:  # the longest of those ending last: "vigésima tercera", not "tercera"
-        return int(max(words, key=lambda o: (o.end, o.end - o.start)).value)
+        return int(max(words, key=_last_and_longest).value)
     return _ordinal_over_name(ctx, pos)
+
+
+def _last_and_longest(ordinal: Match) -> tuple[int, int]:
+    """Of ordinal words, the one ending last, and of those the longest ("vigésima tercera", not "tercera")."""
+    return ordinal.end, ordinal.end - ordinal.start
 
 
 def _day_of_month(ctx: Context, before: str, number: re.Match[str]) -> bool:
@@ -70,7 +75,7 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     Fair": the ordinal that opens the event's proper name."""
     start = max(0, pos - 60)
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
-    for o in sorted(ordinals, key=lambda o: (o.end, o.end - o.start), reverse=True):
+    for o in sorted(ordinals, key=_last_and_longest, reverse=True):
         gap = ctx.text[o.end:pos]
         if _GAP_BREAK.search(gap):
             return None

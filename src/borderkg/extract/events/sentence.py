@@ -403,21 +403,24 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     mechanism = min(mechanisms, key=lambda f: (_joined_by_and(ctx, f, trigger), abs(f.start - trigger.start)))
     draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
+    committee = _a_committee(ctx, mechanism)
     if draft.cls in ("Meeting", "Event") and classes.get(draft.mechanism) \
-            and not (draft.cls == "Meeting" and classes[draft.mechanism] == "Conference" and not _a_committee(ctx, draft.mechanism)):
+            and not (draft.cls == "Meeting" and classes[draft.mechanism] == "Conference" and not committee):
         # a "meeting" of a committee is its session, a fair's opening the fair; the "年度会晤" of the Party secretaries'
         # yearly conference, told as a meeting, a meeting
         draft.cls = classes[draft.mechanism]
     elif draft.cls in TALKS and mechanism.head in TALKS:
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
-    elif draft.cls == "Meeting" and any(w in ctx.text[mechanism.start:mechanism.end] for w in ctx.lang.committee_words):
+    elif draft.cls == "Meeting" and committee:
         draft.cls = "Conference"  # "la tercera reunión del Comité de Coordinación Conjunta": a committee's session
 
 
-def _a_committee(ctx: Context, mechanism: str) -> bool:
-    """A mechanism the lexicon names with a committee word (`committee_words`): its sessions are Conferences."""
-    entry = ctx.entries.get(mechanism)
-    return entry is not None and any(w in label for label in entry.labels for w in ctx.lang.committee_words)
+def _a_committee(ctx: Context, mechanism: Found) -> bool:
+    """A mechanism named, as written or in the lexicon, with a committee word (`committee_words`): its sessions
+    are Conferences."""
+    entry = ctx.entries.get(mechanism.iri)
+    names = [ctx.text[mechanism.start:mechanism.end], *(entry.labels if entry is not None else ())]
+    return any(w in name for name in names for w in ctx.lang.committee_words)
 
 
 def _framed(ctx: Context, s: int, at: int) -> bool:
