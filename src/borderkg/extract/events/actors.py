@@ -132,9 +132,9 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                                        if nearest in ctx.entries and ctx.entries[nearest].cls in VENUES else set())
         # "Tullen i Lao Cai och dess kinesiska motsvarighet i Hekou höll ett möte i staden Lao Cai": an event is
         # held in one country; a place of the other that its sentence names after a venue word is a side.
-        held_in = {c for loc in draft.locations for c in _countries_of(ctx, loc)}
+        held_in = {c for loc in draft.locations for c in countries_of(ctx, loc)}
         draft.participants |= {loc for loc in candidates - draft.locations
-                               if held_in and (countries := _countries_of(ctx, loc)) and countries.isdisjoint(held_in)}
+                               if held_in and (countries := countries_of(ctx, loc)) and countries.isdisjoint(held_in)}
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
     minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries} \
@@ -145,9 +145,16 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                                    if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
 
 
-def _countries_of(ctx: Context, place: str) -> set[str]:
-    """The countries a place lies in (itself, if a country)."""
-    return {a for a in ctx.ancestors(place) | {place} if a in ctx.entries and ctx.entries[a].cls == "Country"}
+def countries_of(ctx: Context, iri: str) -> set[str]:
+    """The countries a side or place lies in (itself, if a country; a body's, its jurisdiction's)."""
+    return {a for p in places_of(ctx, iri) for a in ctx.ancestors(p) | {p}
+            if a in ctx.entries and ctx.entries[a].cls == "Country"}
+
+
+def places_of(ctx: Context, iri: str) -> set[str]:
+    """A side and the places it is of: a body's jurisdiction, a minted place's parent."""
+    entry = ctx.entries.get(iri)
+    return {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
 
 
 def _at_seat_of(ctx: Context, s: int, at: int) -> bool:

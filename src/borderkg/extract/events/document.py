@@ -7,7 +7,8 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.actors import SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, origin
+from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
+                                            places_of)
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, final, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.matcher import Match
@@ -141,7 +142,7 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             d.participants |= d.occasion.participants
             d.sides_from = d.occasion
             continue
-        if len(sides_of(ctx, d)) >= 2 and len({c for p in sides_of(ctx, d) for c in _countries(ctx, p)}) != 1:
+        if len(sides_of(ctx, d)) >= 2 and len({c for p in sides_of(ctx, d) for c in countries_of(ctx, p)}) != 1:
             continue  # (sides all of one country, "in Cao Bang city … the Tra Linh gate", are one side of two)
         told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
         # "وفي عصر اليوم نفسه، أجرى الجانبان محادثات": the sides of an event of that day first, not of one told in
@@ -192,28 +193,16 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
 def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[str]:
     """"Sáng cùng ngày, … Đinh Văn Thắng đã tiếp đoàn" after talks with a delegation of Daxin: with no visit told,
     the guests are the sides of the event told before that lie in another country than the hosts."""
-    hosts = {c for p in sides_of(ctx, d) | d.locations for c in _countries(ctx, p)}
+    hosts = {c for p in sides_of(ctx, d) | d.locations for c in countries_of(ctx, p)}
     before = next((o for o in told if o.start < d.start and len(sides_of(ctx, o)) >= 2), None)
     if not hosts or before is None:
         return set()
-    return {p for p in sides_of(ctx, before) if (countries := _countries(ctx, p)) and not countries & hosts}
-
-
-def _countries(ctx: Context, iri: str) -> set[str]:
-    """The countries a side lies in."""
-    return {a for p in _places_of(ctx, iri) for a in ctx.ancestors(p) | {p}
-            if a in ctx.entries and ctx.entries[a].cls == "Country"}
+    return {p for p in sides_of(ctx, before) if (countries := countries_of(ctx, p)) and not countries & hosts}
 
 
 def _in_country(ctx: Context, iri: str, country: str) -> bool:
     """Whether a side lies in a country: a place within it, or a body whose jurisdiction is."""
-    return any(p == country or country in ctx.ancestors(p) for p in _places_of(ctx, iri))
-
-
-def _places_of(ctx: Context, iri: str) -> set[str]:
-    """A side and the places it is of: a body's jurisdiction, a minted place's parent."""
-    entry = ctx.entries.get(iri)
-    return {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
+    return any(p == country or country in ctx.ancestors(p) for p in places_of(ctx, iri))
 
 
 def member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
