@@ -548,6 +548,27 @@ def test_the_bare_joint_working_group_is_the_yunnan_one_where_its_members_are_na
     assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "3月8日，红河州与越南老街省联合工作委员会第五次会议在河口县举行。"),
+    ("en", "The fifth meeting of the Joint Working Committee of Honghe prefecture and Lao Cai province took place in Hekou "
+           "on March 8."),
+    ("ar", "وكانت الدورة الخامسة للجنة العمل المشتركة بين مقاطعة لاو كاي ومحافظة هونغخه قد عقدت في مدينة خأكو في مارس."),
+])
+def test_a_joint_working_committee_of_other_sides_is_not_the_guangxi_one(extractor, lang, text) -> None:
+    """Honghe and Lao Cai are no members of the Guangxi committee: theirs is a committee of its own, minted from its
+    name, and its session is a committee's: a Conference."""
+    ex = read(extractor, text, lang)
+    session = next(e for e in ex.events if e.ordinal == 5)
+    assert session.cls == "Conference" and "/mechanism/x-" in (session.mechanism or "")
+
+
+def test_the_bare_joint_working_committee_is_the_guangxi_one_where_its_members_are_named(extractor) -> None:
+    ex = read(extractor, "On February 28, Guangxi and Lang Son held the 15th conference of the Joint Working Committee in "
+                         "Nanning.", "en")
+    session = next(e for e in ex.events if e.ordinal == 15)
+    assert (session.mechanism or "").endswith("/mechanism/joint-working-committee")
+
+
 @pytest.mark.parametrize("lang, text, cls", [
     ("en", "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "Meeting"),
     ("ar", "عقدت مقاطعة لاو كاي ومقاطعة يوننان يوم 7 مايو الاجتماع الثاني عشر لفريق العمل المشترك في كونمينغ.", "Meeting"),

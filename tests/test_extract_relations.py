@@ -100,7 +100,8 @@ def test_en_edition_numbered_through_round_of(extractor) -> None:
 
 
 def test_vi_edition_number_after_the_name(extractor) -> None:
-    ex = read(extractor, "Sáng 5/3/2024, Hội nghị lần thứ 16 Ủy ban công tác liên hợp đã diễn ra tại Lạng Sơn.",
+    ex = read(extractor, "Sáng 5/3/2024, Hội nghị lần thứ 16 Ủy ban công tác liên hợp giữa tỉnh Lạng Sơn và Khu tự trị "
+                  "Quảng Tây đã diễn ra tại Lạng Sơn.",
               "vi")
     assert any(e.ordinal == 16 and e.mechanism == BKR + "mechanism/joint-working-committee" for e in ex.events)
 

@@ -60,9 +60,9 @@ def test_event_label_names_ordinal_mechanism_place_and_date(resources):
                 locations=(f"{BKR}place/beihai",), participants=(f"{BKR}place/quang-ninh",))
     ex = Extraction(_doc(), events=(ev,))
     writer = LabelWriter(resources.label_templates["en"], "en", Names(ex, resources))
-    assert writer.event(ev) == "15th conference of the Joint Working Committee, Beihai, 28 February 2024"
+    assert writer.event(ev) == "15th conference of the Joint Working Committee of the four Vietnamese border provinces and Guangxi, Beihai, 28 February 2024"
     zh = LabelWriter(resources.label_templates["zh"], "zh", Names(ex, resources))
-    assert zh.event(ev) == "联合工作委员会第15次会议，北海市，2024年2月28日"
+    assert zh.event(ev) == "越南边境四省与广西联合工作委员会第15次会议，北海市，2024年2月28日"
 
 
 def test_event_of_places_without_a_mechanism(resources):

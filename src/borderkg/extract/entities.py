@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from borderkg import classes
 from borderkg.extract.entities_bodies import named_bodies
 from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words, gates_of_former_places
-from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, series_mechanisms
+from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, put_series, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
 from borderkg.extract.names import toneless
@@ -269,6 +269,8 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     series_mechanisms(ctx)
     described_mechanisms(ctx)
     generic_mechanisms(ctx)
+    if context_names is not None:
+        _unsettled_mechanisms(ctx, context_names)
     home = _home_province(ctx)
     _organisations(ctx, home)
     named_bodies(ctx)
@@ -413,6 +415,26 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _unsettled_mechanisms(ctx: Context, context_names: PhraseMatcher) -> None:
+    """"红河州与越南老街省联合工作委员会", "the Joint Working Committee" of Yunnan and its neighbours: a known
+    mechanism's bare generic name, where the document names too few of its member sides to be it, names
+    a mechanism of its own, of the sides its sentence names (one per name in a document)."""
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    minted: dict[str, str] = {}
+    for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds)):
+        entry = ctx.entries.get(str(m.value))
+        if entry is None or entry.cls != "Mechanism" or taken.overlaps(m.start, m.end) or not _case_fits(ctx, m):
+            continue
+        name = fold_label(ctx.text[m.start:m.end])
+        # ("联合工作组第三次会议" after "东兴—芒街跨境经济合作区联合工作组": the one named in full, named again)
+        fuller = next((f for f in ctx.found if f.cls == "Mechanism" and name in fold_label(ctx.text[f.start:f.end])), None)
+        if fuller is not None:
+            ctx.found.append(Found(m.start, m.end, fuller.iri, "Mechanism", known=fuller.known, head=fuller.head))
+        else:
+            put_series(ctx, m.start, m.end, minted, key=name)
+        taken.add(m.start, m.end)
 
 
 def _beside_body(ctx: Context, start: int, end: int) -> bool:

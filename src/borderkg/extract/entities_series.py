@@ -43,11 +43,11 @@ def described_mechanisms(ctx: Context) -> None:
             start = at
         if start is None or taken.overlaps(start, word.end):
             continue
-        _put_series(ctx, start, word.end)
+        put_series(ctx, start, word.end)
         taken.add(start, word.end)
 
 
-def _put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None, *, key: str | None = None) -> None:
+def put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None, *, key: str | None = None) -> None:
     """The mechanism named from `start` to `end`, keyed by its name and the places its sentence names;
     in a document, one per `key` (its name, or the first word that qualifies its talks word: "اجتماعهما
     الدوري" and "الاجتماع الدوري", "reunión anual de cooperación" and "reunión anual" are one series)."""
@@ -78,7 +78,7 @@ def series_mechanisms(ctx: Context) -> None:
         if span is None or taken.overlaps(*span):
             continue
         qualifier = ctx.text[word.end:span[1]].split()
-        _put_series(ctx, *span, minted, key=qualifier[0] if qualifier else None)
+        put_series(ctx, *span, minted, key=qualifier[0] if qualifier else None)
         taken.add(*span)
 
 
@@ -172,5 +172,5 @@ def generic_mechanisms(ctx: Context) -> None:
                        or ctx.text[o.end:head.start].split() in ([a] for a in ctx.lang.articles)), None)
         if opener is None or not after_ordinal(ctx, opener.start):
             continue
-        _put_series(ctx, head.start, head.end, minted)
+        put_series(ctx, head.start, head.end, minted)
         taken.add(head.start, head.end)

@@ -840,7 +840,9 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
         # "X第九次会议和Y第三次会议": an ordinal before an and-word numbers the other conjunct; Y's follows it
         before = None if _after_and(ctx, mech.start) else ordinal_before(ctx, mech.start)
         ordinal = before or ordinal_after(ctx, mech.end) or ordinal_at(ctx, mech.end) or edition_in(ctx, s, e)
-        cls = mech.head if mech.head in TALKS or mech.head == "" else classes.get(mech.iri, "Meeting")
+        # (an edition of a committee no lexicon lists is its session: a Conference)
+        cls = mech.head if mech.head in TALKS or mech.head == "" else \
+            classes.get(mech.iri, "Conference" if mech.iri not in ctx.entries and _a_committee(ctx, mech) else "Meeting")
         if not cls:
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
         draft = EventDraft(cls, s, e, date=_edition_date(ctx, mech, year, dates, s, e),
