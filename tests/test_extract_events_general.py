@@ -1667,3 +1667,39 @@ def test_an_edition_held_during_a_visit_comes_with_the_visit(extractor) -> None:
 ])
 def test_no_edition_is_numbered_zero(extractor, lang, text) -> None:
     assert all(e.ordinal is None or e.ordinal >= 1 for e in read(extractor, text, lang).events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lao Cai and Yunnan held their 12th meeting in Kunming on Tuesday. At the end of the session, the heads of "
+           "the two groups signed its minutes, which set out tasks for 2026."),
+    ("fr", "Lao Cai et le Yunnan ont tenu mardi à Kunming leur 12e réunion. À l'issue de la séance, les deux chefs de "
+           "groupe ont signé le procès-verbal, qui fixe les tâches pour 2026."),
+])
+def test_a_year_a_plan_is_for_is_no_events_time(extractor, lang, text) -> None:
+    """"tasks for 2026": the minutes were signed at the session, on its day."""
+    ex = read(extractor, text, lang)
+    assert {e.date for e in ex.events if e.cls == "Signing"} == {"2024-05-07"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lai Chau and Yunnan held the 11th meeting of their joint working group on Tuesday. The delegates reviewed "
+           "the outcomes of the 10th meeting, held in Kunming on June 12, 2023 on the sidelines of the fourth annual "
+           "conference of the Party Secretaries."),
+    ("fr", "Lai Chau et le Yunnan ont tenu mardi la 11e réunion de leur groupe de travail conjoint. Les délégués ont "
+           "examiné les résultats de la 10e réunion, tenue à Kunming le 12 juin 2023 en marge de la quatrième "
+           "Conférence des secrétaires du Parti."),
+])
+def test_a_session_held_on_the_sidelines_of_another_event_is_not_of_its_mechanism(extractor, lang, text) -> None:
+    """"on the sidelines of the fourth annual conference of X", "en marge de": X's edition held the 10th meeting; the
+    meeting is of the series the article numbers, and the conference an event of its own, that day."""
+    ex = read(extractor, text, lang)
+    tenth = next(e for e in ex.events if e.ordinal == 10)
+    assert (tenth.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
+    assert ("Conference", 4, "2023-06-12") in {(e.cls, e.ordinal, e.date) for e in ex.events}
+
+
+def test_a_mechanisms_generic_name_in_lower_case_is_it_beside_its_member_sides(extractor) -> None:
+    ex = read(extractor, "The joint working group of Lai Chau, Lao Cai and Yunnan convened its 11th meeting in Lai Chau "
+                         "on Tuesday.", "en")
+    session = next(e for e in ex.events if e.ordinal == 11)
+    assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")

@@ -398,8 +398,10 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
     """Ambiguous bare names ("Napo", "Jinping"): a place-type word next to one ("häradet Napo",
     "Napo county") or another name of the same entity in the document settles what it means."""
     taken = SpanSet((f.start, f.end) for f in ctx.found)
+    # ("the joint working group of … Lai Chau … and Yunnan": a mechanism's generic name in lower case, which its
+    # member sides settle as they settle it capitalised)
     candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
-                  if not taken.overlaps(m.start, m.end) and _case_fits(ctx, m)]
+                  if not taken.overlaps(m.start, m.end) and (_case_fits(ctx, m) or ctx.entries[str(m.value)].cls == "Mechanism")]
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
     # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
     # (below a province: a province is named in almost every article)
@@ -735,20 +737,27 @@ def _topic_mechanisms(ctx: Context) -> None:
         article = ctx.text[topic:topic + 12].split(None, 1)[:1]
         if article and article[0] in ctx.lang.articles | ctx.lang.name_stops:  # "für das ...", "for the ..."
             topic = ctx.text.index(article[0], topic) + len(article[0])
-        if ctx.matches_starting(ctx.lang.ordinals, space_after(ctx.text, topic), space_after(ctx.text, topic) + 1):
-            continue  # "arbetsgruppen för tredje gången": what time it met, no topic
+        if ctx.matches_starting(ctx.lang.ordinals, space_after(ctx.text, topic), space_after(ctx.text, topic) + 1) \
+                or _time_word_at(ctx, topic):
+            continue  # "arbetsgruppen för tredje gången", "the joint working group on Tuesday": when it met, no topic
         end = _pair_end(ctx, _venue_before(ctx, topic, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)))
         if end <= topic + 1:
             continue
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
-               for f in ctx.found):
-            continue  # inside another body's name
+               or f.cls == "Mechanism" and f.known and f.start <= head.start and end <= f.end for f in ctx.found):
+            continue  # inside another body's name, or a known mechanism's ("quatrième Conférence des secrétaires du Parti")
         # "the Cao Bang – Guangxi Joint Working Group on …": a name read before the generic name is part of it
         start = min([head.start] + [f.start for f in ctx.found if f.cls == "Mechanism" and f.start < head.start < f.end])
         ctx.found[:] = [f for f in ctx.found if not (f.cls == "Mechanism" and f.start < end and start < f.end)]
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+def _time_word_at(ctx: Context, at: int) -> bool:
+    """A weekday or a month is the first word from `at`."""
+    first = ctx.text[at:at + 16].split(None, 1)[:1]
+    return bool(first) and first[0].strip(",.") in ctx.lang.dates.time_words
 
 
 def _names_start(ctx: Context, at: int) -> bool:

@@ -238,6 +238,9 @@ class LanguageData(TypedDict, total=False):
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
+    period_words: list[str]
+    """"for" in "nine groups of tasks for 2026": before a year (and an article), the time a plan is for, not when an
+    event happened."""
     during_words: list[str]
     """"durante", "lors de", "during": before an event word, an event that held the one the sentence speaks of."""
     told_event_words: list[str]
@@ -604,6 +607,7 @@ class CompiledLanguage:
     told_event_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
+    period_words: frozenset[str]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -771,6 +775,7 @@ class CompiledLanguage:
             told_event_words=words("told_event_words"),
             during_words=words("during_words"),
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
+            period_words=words("period_words"),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

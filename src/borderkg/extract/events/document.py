@@ -35,8 +35,11 @@ def same_series(drafts: list[EventDraft]) -> None:
             series = {(o.mechanism, o.cls) for o in drafts if o.mechanism and o.ordinal not in (None, d.ordinal)
                       and (o.cls == d.cls or o.cls in TALKS and d.cls in TALKS)
                       and not (d.date is not None and len(d.date) == 10 and o.date == d.date)}
-            if len(series) == 1:
-                d.mechanism, d.cls = series.pop()
+            # ("the 10th meeting" beside the 11th meeting of a working group and the fourth conference of the Party
+            # secretaries: the series of its own class)
+            alike = {(m, cls) for m, cls in series if cls == d.cls}
+            if len(series) == 1 or len(alike) == 1:
+                d.mechanism, d.cls = (series if len(series) == 1 else alike).pop()
 
 
 def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:

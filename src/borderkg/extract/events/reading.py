@@ -62,6 +62,14 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
     return [(agency.start(), agency.end())] if agency else []
 
 
+def _for_period(ctx: Context, start: int) -> bool:
+    """A period word (`period_words`), and at most an article, right before `start`."""
+    words = ctx.text[max(0, start - 20):start].split()[-2:]
+    if len(words) == 2 and words[-1] in ctx.lang.articles:
+        words = words[:1]
+    return bool(words) and words[-1] in ctx.lang.period_words
+
+
 def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
     """"41 meetings", "två gemensamma kulturutbyten", "three joint patrols": a number, in digits or
     words and with only the adjectives an edition number may skip ("joint", "annual") between, counts
@@ -106,6 +114,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     filed_at = next((f.iri for f in ctx.found if f.cls in SIDE_PLACES
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
+    # "…signed its minutes, which set out nine groups of tasks for 2026": a year a plan is for is no event's time
+    dates = [d for d in dates if not (d.year_only and _for_period(ctx, d.start))]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.

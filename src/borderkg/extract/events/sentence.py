@@ -253,6 +253,30 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
     return any(" ".join(before[-len(w.split()):]) == w for w in ctx.lang.during_words) if before else False
 
 
+def _framing(ctx: Context, low: int, mechanism: Found) -> bool:
+    """"… the 10th meeting, held in Kunming … on the sidelines of the fourth annual conference of the Party
+    Secretaries": a during-word (`during_words`) in the clause before a mechanism, and an event word after it, name
+    an event that held the one told; the mechanism is that event's. ("im Rahmen des Zollkooperationsmechanismus",
+    with no event word, names the framework of the one told.)"""
+    start = max(low, mechanism.start - _FRAME_REACH)
+    clause = ctx.text[start:mechanism.start]
+    last_break = _CLAUSE_BREAK_LAST.search(clause)
+    if last_break:
+        start += last_break.start() + 1
+    words = list(re.finditer(r"\S+", ctx.text[start:mechanism.start]))
+    for i in range(len(words)):
+        for w in ctx.lang.during_words:
+            n = len(w.split())
+            if " ".join(m.group() for m in words[i:i + n]) == w and i + n <= len(words):
+                after = start + words[i + n - 1].end()
+                return any(after <= t.start < mechanism.end for t in ctx.matches(ctx.lang.triggers))
+    return False
+
+
+_FRAME_REACH = 60
+_CLAUSE_BREAK_LAST = re.compile(r"[,;:()\n،，；][^,;:()\n،，；]*$")
+
+
 def _framing_event(ctx: Context, doc: Indexed, told: EventDraft, word: Match, e: int) -> EventDraft:
     """The event a during-word names, on the day of the event told that happened during it."""
     frame = EventDraft(str(word.value), word.start, e, date=told.date, spans=[(word.start, e)])
@@ -383,7 +407,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     word; one named far off in the sentence is what the event was for or about."""
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                   if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
-                  and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])]
+                  and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])
+                  and not (f.start > trigger.end and _framing(ctx, trigger.end, f))]
     if not mechanisms and ctx.lang.framework_words:
         # "sammanträdde … för tredje gången inom ramen för den gemensamma arbetsgruppen för …": the framework it
         # was held in, however far
@@ -396,7 +421,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     if not mechanisms and draft.cls in TALKS:
         # "Nhóm công tác liên hợp về hợp tác kinh tế … giữa tỉnh Lào Cai … và tỉnh Vân Nam … đã tổ chức Hội nghị lần thứ
         # năm": a numbered session is of the one mechanism its sentence names, however long its subject
-        named = ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
+        named = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
+                 if not (f.start > trigger.end and _framing(ctx, trigger.end, f))]
         mechanisms = named[:1] if named and len({f.iri for f in named}) == 1 and ordinal_of(ctx, trigger) is not None else []
     if not mechanisms:
         return
