@@ -1670,13 +1670,16 @@ def test_no_edition_is_numbered_zero(extractor, lang, text) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Lao Cai and Yunnan held their 12th meeting in Kunming on Tuesday. At the end of the session, the heads of "
-           "the two groups signed its minutes, which set out tasks for 2026."),
-    ("fr", "Lao Cai et le Yunnan ont tenu mardi à Kunming leur 12e réunion. À l'issue de la séance, les deux chefs de "
-           "groupe ont signé le procès-verbal, qui fixe les tâches pour 2026."),
+    ("en", "Lao Cai and Yunnan held their 12th meeting in Kunming on Tuesday. The delegates reviewed the 11th meeting, "
+           "held in Lao Cai on June 12, 2023. At the end of the session, the heads of the two groups signed its minutes, "
+           "which set out tasks for 2026."),
+    ("fr", "Lao Cai et le Yunnan ont tenu mardi à Kunming leur 12e réunion. Les délégués ont examiné la 11e réunion, tenue "
+           "à Lao Cai le 12 juin 2023. À l'issue de la séance, les deux chefs de groupe ont signé le procès-verbal, qui "
+           "fixe les tâches pour 2026."),
 ])
 def test_a_year_a_plan_is_for_is_no_events_time(extractor, lang, text) -> None:
-    """"tasks for 2026": the minutes were signed at the session, on its day."""
+    """"tasks for 2026": the minutes were signed at the session the article is about, on its day, not at the edition
+    told last."""
     ex = read(extractor, text, lang)
     assert {e.date for e in ex.events if e.cls == "Signing"} == {"2024-05-07"}
 
@@ -1703,3 +1706,26 @@ def test_a_mechanisms_generic_name_in_lower_case_is_it_beside_its_member_sides(e
                          "on Tuesday.", "en")
     session = next(e for e in ex.events if e.ordinal == 11)
     assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "I tisdags höll Toan samtal med ledningen för staden Pu'er, som gränsar till Dien Bien, om en gemensam marknad."),
+    ("en", "On Tuesday Toan held talks with leaders of Pu'er city, bordering Dien Bien, on a joint border market."),
+])
+def test_the_place_a_side_borders_is_not_where_the_event_was(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang)
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert "place/dien-bien" not in {p.removeprefix(BKR) for p in talks.locations}
+
+
+def test_an_edition_that_framed_the_event_told_is_held_then(extractor) -> None:
+    """"Mötet ingick i ramen för den fjärde årliga konferensen …", "… i anslutning till den tredje
+    sekreterarkonferensen": a framework phrase before an edition names the event that held the one told."""
+    ex = read(extractor, "Den gemensamma arbetsgruppen för provinserna Lai Chau och Dien Bien samt provinsen Yunnan höll "
+                         "sitt tionde möte i Kunming i onsdags. Mötet ingick i ramen för den fjärde årliga konferensen "
+                         "mellan provinsernas partisekreterare. Det nionde mötet i arbetsgruppen hölls i Ha Giang i mars "
+                         "2023, i anslutning till den tredje sekreterarkonferensen.", "sv")
+    got = {(e.cls, e.ordinal, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
+    assert {("Meeting", 10, "2024-05-08", "joint-working-group-yunnan"), ("Meeting", 9, "2023-03", "joint-working-group-yunnan"),
+            ("Conference", 4, "2024-05-08", "secretaries-conference-yunnan"),
+            ("Conference", 3, "2023-03", "secretaries-conference-yunnan")} <= got

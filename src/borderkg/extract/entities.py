@@ -741,7 +741,7 @@ def _topic_mechanisms(ctx: Context) -> None:
                 or _time_word_at(ctx, topic):
             continue  # "arbetsgruppen för tredje gången", "the joint working group on Tuesday": when it met, no topic
         end = _pair_end(ctx, _venue_before(ctx, topic, _phrase_end(ctx, topic, max_tokens=10, stops=ctx.lang.topic_stops)))
-        if end <= topic + 1:
+        if end <= topic + 1 or _members_named(ctx, head, topic, end):
             continue
         if any(f.cls != "Mechanism" and f.start < end and head.start < f.end and not (head.end <= f.start)
                or f.cls == "Mechanism" and f.known and f.start <= head.start and end <= f.end for f in ctx.found):
@@ -752,6 +752,23 @@ def _topic_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                                "Mechanism", labels=((name, ctx.lang.code),), head=str(head.value)))
+
+
+def _members_named(ctx: Context, head: Match, start: int, end: int) -> bool:
+    """"Den gemensamma arbetsgruppen för de vietnamesiska gränsprovinserna Ha Giang, Lao Cai … samt … Yunnan": what
+    follows a known mechanism's generic name names two of its member sides: its members, not a topic."""
+    known = next((f for f in ctx.found if f.cls == "Mechanism" and f.known and f.start <= head.start < f.end), None)
+    if known is None or known.iri not in ctx.entries:
+        return False
+    members = set(ctx.entries[known.iri].member_sides)
+    # (the list runs on past the topic's first comma: "… Ha Giang, Lao Cai, Lai Chau och Dien Bien")
+    stop = _SENTENCE_STOP.search(ctx.text, end, start + _MEMBERS_REACH)
+    named = ctx.found_between(start, stop.start() if stop else start + _MEMBERS_REACH)
+    return any(f.iri in members for f in ctx.found_between(start, end)) and len({f.iri for f in named if f.iri in members}) >= 2
+
+
+_MEMBERS_REACH = 160
+_SENTENCE_STOP = re.compile(r"[.!?。！？\n]")
 
 
 def _time_word_at(ctx: Context, at: int) -> bool:

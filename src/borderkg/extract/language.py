@@ -118,6 +118,8 @@ class LanguageData(TypedDict, total=False):
     """Words that end in a place-type word but name no place ("城市", "市场", "合作社")."""
     """"Consulate General of Vietnam in Kunming", "越南驻昆明": the word before the city a mission sits in."""
     between_words: list[str]
+    bordering_words: list[str]
+    """"gränsar till", "bordering", "giáp với": before a place, the place a side borders, not where an event was."""
     decimal_separator: str
     thousands_separators: list[str]
     and_words: list[str]
@@ -649,6 +651,7 @@ class CompiledLanguage:
     """The non-empty `not_place_words`, found in a text by one scan."""
     """Folded words before the city a mission sits in ("in", "tại", "驻")."""
     between_words: frozenset[str]
+    bordering_words: tuple[str, ...]
     and_words: frozenset[str]
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
@@ -816,6 +819,7 @@ class CompiledLanguage:
             not_place_scan=AhoCorasick(sorted(w for w in words("not_place_words") if w), matchkind=MatchKind.Standard)
             if any(words("not_place_words")) else None,
             between_words=words("between_words"),
+            bordering_words=tuple(sorted(words("bordering_words"), key=len, reverse=True)),
             and_words=words("and_words"),
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),

@@ -115,8 +115,14 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
         _placed_later(ctx, told, trigger.start, min(e, trigger.end + _TOLD_PLACE_REACH), doc.used_orgs, trigger)
+        # "Mötet ingick i ramen för den fjärde årliga konferensen mellan provinsernas partisekreterare": an edition of
+        # another series that framed it, held then
+        framed = [d for d in editions if d.date is None and d.ordinal is not None and d.mechanism != told.mechanism
+                  and _framing(ctx, trigger.end, d.spans[0])]
+        if told.date is not None:
+            _date_editions(drafts, framed, told.date)
         # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
-        _editions_by_reference(drafts, editions, told, trigger)
+        _editions_by_reference(drafts, [d for d in editions if d not in framed], told, trigger)
         # "Mötet leddes av Be Thi Yen och Lu Hongmei, …": the people it names took part in it
         told.participants |= {f.iri for f in ctx.found_between(trigger.end, e) if f.cls == "Person"}
         # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
@@ -203,8 +209,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
     if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
-        _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)],
-                       draft.date)
+        # (and one that framed it: "…hölls i Ha Giang i mars 2023, i anslutning till den tredje sekreterarkonferensen")
+        _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)
+                                or d.spans[0][0] > trigger.end and _framing(ctx, trigger.end, d.spans[0])], draft.date)
 
 
 def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: list[Match]) -> int | None:
@@ -253,23 +260,24 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
     return any(" ".join(before[-len(w.split()):]) == w for w in ctx.lang.during_words) if before else False
 
 
-def _framing(ctx: Context, low: int, mechanism: Found) -> bool:
+def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int]) -> bool:
     """"… the 10th meeting, held in Kunming … on the sidelines of the fourth annual conference of the Party
     Secretaries": a during-word (`during_words`) in the clause before a mechanism, and an event word after it, name
     an event that held the one told; the mechanism is that event's. ("im Rahmen des Zollkooperationsmechanismus",
     with no event word, names the framework of the one told.)"""
-    start = max(low, mechanism.start - _FRAME_REACH)
-    clause = ctx.text[start:mechanism.start]
+    named_at, named_end = (mechanism.start, mechanism.end) if isinstance(mechanism, Found) else mechanism
+    start = max(low, named_at - _FRAME_REACH)
+    clause = ctx.text[start:named_at]
     last_break = _CLAUSE_BREAK_LAST.search(clause)
     if last_break:
         start += last_break.start() + 1
-    words = list(re.finditer(r"\S+", ctx.text[start:mechanism.start]))
+    words = list(re.finditer(r"\S+", ctx.text[start:named_at]))
     for i in range(len(words)):
-        for w in ctx.lang.during_words:
+        for w in (*ctx.lang.during_words, *ctx.lang.framework_words):
             n = len(w.split())
             if " ".join(m.group() for m in words[i:i + n]) == w and i + n <= len(words):
                 after = start + words[i + n - 1].end()
-                return any(after <= t.start < mechanism.end for t in ctx.matches(ctx.lang.triggers))
+                return any(after <= t.start < named_end for t in ctx.matches(ctx.lang.triggers))
     return False
 
 
