@@ -1729,3 +1729,47 @@ def test_an_edition_that_framed_the_event_told_is_held_then(extractor) -> None:
     assert {("Meeting", 10, "2024-05-08", "joint-working-group-yunnan"), ("Meeting", 9, "2023-03", "joint-working-group-yunnan"),
             ("Conference", 4, "2024-05-08", "secretaries-conference-yunnan"),
             ("Conference", 3, "2023-03", "secretaries-conference-yunnan")} <= got
+
+
+def test_a_chinese_name_read_after_its_title_is_that_person_where_written_again(extractor) -> None:
+    """"黄柏南与彭绍官举行视频会谈": the two secretaries named before with their titles take part."""
+    ex = read(extractor, "芒街市委书记黄柏南欢迎代表团。东兴市委书记彭绍官表示感谢。疫情期间，两市保持线上沟通。去年9月28日，"
+                         "黄柏南与彭绍官举行视频会谈。", "zh")
+    talks = next(e for e in ex.events if e.date == "2023-09-28")
+    named = {p for e in ex.entities if e.cls == "Person" for p in [e.iri]}
+    assert len(named) == 2 and named <= set(talks.participants)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "去年9月28日，芒街市与东兴市举行视频会谈，讨论恢复旅游问题；12月21日，两市又通过视频会晤，达成共识。"),
+    ("en", "On September 28 last year, Mong Cai and Dongxing held online talks on tourism; on December 21, the two "
+           "cities met again by video link and reached a consensus."),
+])
+def test_a_semicolon_before_a_clause_of_another_date_parts_two_events(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang)
+    assert {e.date for e in ex.events if e.cls == "Meeting"} == {"2023-09-28", "2023-12-21"}
+
+
+def test_a_visit_goes_to_the_most_specific_place_of_the_chain_after_its_verb(extractor) -> None:
+    ex = read(extractor, "东兴市委书记彭绍官2日率代表团前往越南广宁省芒街市，出席纪念活动。", "zh")
+    visit = next(e for e in ex.events if e.cls == "Visit")
+    assert {p.removeprefix(BKR) for p in visit.locations} == {"place/mong-cai"}
+
+
+def test_the_same_day_after_a_start_is_not_that_start(extractor) -> None:
+    """"自今年1月8日起…通关已逐步恢复正常。当天，代表团还参观了…": "当天" is the day of the visit told, not the day
+    something began."""
+    ex = read(extractor, "3月2日，东兴市代表团前往芒街市访问。芒街市委书记黄柏南表示，自今年1月8日起，通关已逐步恢复正常。"
+                         "当天，代表团还参观了芒街口岸。", "zh")
+    assert "2024-01-08" not in {e.date for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "6月12日，绿春县与孟德县举行第三次边境工作会谈。孟德县委书记罗文胜说，孟德县愿与绿春县保持高层互访，落实好历次会谈"
+           "达成的共识。"),
+    ("en", "On June 12, Luchun and Muong Te held their third border talks. Muong Te hopes to maintain high-level "
+           "visits with Luchun, he said."),
+])
+def test_a_wish_for_events_is_no_event_told(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang, date="2024-06-13")
+    assert not any(e.cls == "Visit" for e in ex.events)

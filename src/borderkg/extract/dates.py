@@ -237,8 +237,10 @@ class DateReader:
                 if _YEAR_AFTER.match(text, relative.end):
                     continue  # "the first quarter of 2023": the year after it says which
                 add(DateMention(relative.start, relative.end, str(ref.year + int(relative.value)), year_only=True))
+        # "1月8日起", "2016年以来": languages that mark a start after the date (before the days told by reference to
+        # the last date are read: "自今年1月8日起…。当天，…" is no day after a start)
+        found[:] = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         self._days_after_dates(text, found, add, ref, same_days)
-        # "1月8日起", "2016年以来": languages that mark a start after the date.
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
 
@@ -337,6 +339,11 @@ class DateReader:
         ref = _parse(reference)
         if day_value is None:
             return self._month_alone(text, month, ref, relative_years)
+        # "去年9月28日", "28 September last year": a year counted from the publication's beside the day
+        beside = _beside(relative_years, month) if ref is not None else None
+        if beside is not None and ref is not None:
+            return self._make(min(start, beside.start), max(month.end + rest_at, beside.end), str(ref.year + int(beside.value)),
+                              str(month.value), day_value, text)
         # No year given: the publication's (the one nearest to it), else the last year the text named before.
         year_value = str(_nearest_year(ref, int(month.value), int(day_value))) if ref is not None \
             else years.last(start)

@@ -1335,6 +1335,7 @@ def _people(ctx: Context) -> None:
         _listed_between_people(ctx, taken)
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
+        _han_names_again(ctx, taken)
     else:
         _read_appositive_people(ctx, taken)
 
@@ -1787,6 +1788,19 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue
         if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
             taken.add(role.end, end)
+
+
+def _han_names_again(ctx: Context, taken: SpanSet) -> None:
+    """"去年9月28日，黄柏南与彭绍官举行视频会谈": a Chinese name read once after its title names that person
+    wherever it is written again."""
+    people = {ctx.text[f.start:f.end]: f for f in ctx.found if f.cls == "Person" and _HAN_NAME.fullmatch(ctx.text, f.start, f.end)}
+    for name, person in people.items():
+        at = ctx.text.find(name)
+        while at >= 0:
+            if not taken.overlaps(at, at + len(name)):
+                ctx.found.append(Found(at, at + len(name), person.iri, "Person", labels=person.labels))
+                taken.add(at, at + len(name))
+            at = ctx.text.find(name, at + len(name))
 
 
 def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:

@@ -235,6 +235,13 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
         if within is None:
             break
         target = within
+    # "前往越南广宁省芒街市", "to Mong Cai city, Quang Ninh": the most specific place of a chain right after the verb
+    while target is not None and target not in before:
+        inner = next((f for f in after if f.start >= target.end and target.iri in ctx.ancestors(f.iri)
+                      and _chained(ctx, target.end, f.start, ctx.lang.venue_words)), None)
+        if inner is None:
+            break
+        target = inner
     if target is not None:
         draft.locations = {target.iri}
         if target.cls in PARTICIPANT_PLACES:  # the place visited hosts the visit; a gate does not

@@ -62,6 +62,23 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
     return [(agency.start(), agency.end())] if agency else []
 
 
+def _dated_clauses(ctx: Context, doc: Indexed, s: int, e: int) -> list[tuple[int, int]]:
+    """"去年9月28日，…举行视频会谈，…；12月21日，…又通过视频会晤，…": a semicolon before a clause that a date of another
+    time heads, and an event word on each side, parts a sentence into two that each tell their own event."""
+    for m in _SEMICOLON.finditer(ctx.text, s, e):
+        cut = m.end()
+        heads = [d for d in doc.dated.between(cut, min(e, cut + _CLAUSE_HEAD)) if not d.since]
+        before = {d.value for d in doc.dated.between(s, m.start()) if not d.since}
+        if heads and heads[0].value not in before and doc.triggers.between(s, m.start()) and doc.triggers.between(cut, e):
+            return [(s, cut), *_dated_clauses(ctx, doc, cut + len(ctx.text[cut:e]) - len(ctx.text[cut:e].lstrip()), e)]
+    return [(s, e)]
+
+
+_SEMICOLON = re.compile(r"[;；؛]")
+_CLAUSE_HEAD = 16
+"""How far after a semicolon a date heads the clause it opens."""
+
+
 def _for_period(ctx: Context, start: int) -> bool:
     """A period word (`period_words`), and at most an article, right before `start`."""
     words = ctx.text[max(0, start - 20):start].split()[-2:]
@@ -135,6 +152,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                   ctx.common.get("event_rank", {}))
     drafts: list[EventDraft] = []
     distributive = StartIndex(ctx.matches(ctx.lang.distributive_words))
+    sentences = [part for s, e in sentences for part in _dated_clauses(ctx, doc, s, e)]
     for number, (s, e) in enumerate(sentences):
         told = len(drafts)
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)

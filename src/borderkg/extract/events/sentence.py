@@ -158,6 +158,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates
                                 and not _inside(others_clauses, d.start)], [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
+    if draft.date is None and _intended(ctx, s, trigger):
+        return  # "孟德县愿与绿春县保持高层互访", "hoped to step up exchanges": a wish for such events, none told
     if draft.date is None and previous is not None and not said:
         _told_without_its_word(ctx, doc, drafts, draft, trigger, previous)
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
@@ -258,6 +260,20 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
     if before and (before[-1] in ctx.lang.articles or before[-1] in ctx.lang.indefinite_articles):
         before.pop()
     return any(" ".join(before[-len(w.split()):]) == w for w in ctx.lang.during_words) if before else False
+
+
+def _intended(ctx: Context, s: int, trigger: Match) -> bool:
+    """An intent word (`intent_words`) in the clause before the event word, within a few words of it."""
+    clause = ctx.text[max(s, trigger.start - _INTENT_REACH):trigger.start]
+    last_break = _CLAUSE_BREAK_LAST.search(clause)
+    clause = clause[last_break.start() + 1 if last_break else 0:]
+    if not ctx.lang.latin:
+        return any(w in clause for w in ctx.lang.intent_words)
+    padded = f" {' '.join(clause.split())} "
+    return any(f" {w} " in padded for w in ctx.lang.intent_words)
+
+
+_INTENT_REACH = 40
 
 
 def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int]) -> bool:
@@ -542,6 +558,8 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     # đàm thường niên lần thứ 7", but its other kinds are its own editions' business)
     kinds = _other_kinds(ctx, in_sentence, draft, agreement, reception_visit)
     for other in kinds if draft.mechanism is None else [k for k in kinds if str(k.value) == "Visit"]:
+        if draft.date is None and _intended(ctx, draft.start, other):
+            continue  # "…愿与绿春县保持高层互访": wished for, not told
         also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
