@@ -1773,3 +1773,19 @@ def test_the_same_day_after_a_start_is_not_that_start(extractor) -> None:
 def test_a_wish_for_events_is_no_event_told(extractor, lang, text) -> None:
     ex = read(extractor, text, lang, date="2024-06-13")
     assert not any(e.cls == "Visit" for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Dien Bien, 12 dic (VNA) – Las comunas de Sen Thuong y Sin Thau suscribieron ayer un acuerdo de cooperación con "
+           "el poblado de Qushui, perteneciente al distrito de Jiangcheng. La firma se produjo al término de las "
+           "conversaciones que ambas partes sostuvieron en Muong Nhe."),
+    ("en", "Dien Bien, Dec 12 (VNA) – Sen Thuong and Sin Thau communes signed a cooperation agreement with Qushui town "
+           "yesterday. The signing took place at the end of the talks the two sides held in Muong Nhe."),
+])
+def test_talks_a_signing_closed_told_first_in_its_sentence_are_an_event_there(extractor, lang, text) -> None:
+    """"La firma se produjo al término de las conversaciones …": the talks, told first here, were held that day,
+    where the sentence says; the signing was there, not where the report was filed nor where a side lies."""
+    ex = read(extractor, text, lang, date="2023-12-12")
+    got = {(e.cls, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events}
+    assert {("Meeting", "2023-12-11", frozenset({"place/muong-nhe"})),
+            ("Signing", "2023-12-11", frozenset({"place/muong-nhe"}))} <= got

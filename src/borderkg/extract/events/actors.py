@@ -94,7 +94,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # "在中国云南省红河州河口县", "in Hekou, Yunnan, China": places chained after a venue place
             # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
             # right after a side, that side lies in, says where the side is, not where the event was.
-            lies_in = f.iri in side[1] and (_chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start))
+            # ("el poblado de Qushui, perteneciente al distrito de Jiangcheng": said to, though no lexicon places it)
+            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start)
             if _chained(ctx, venue_end, f.start) or not lies_in \
                     and _after_venue_word(ctx, max(s, f.start - 40), f.start):
                 draft.locations.add(f.iri)

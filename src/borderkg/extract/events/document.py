@@ -50,6 +50,8 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
     if lede is None or _placed_within_a_country(ctx, lede) or lede.start > datelines[0][1] + 400:
         return
+    if lede.occasion is not None and final(lede.occasion).locations:
+        return  # "La firma se produjo al término de las conversaciones … en Muong Nhe": where its occasion was
     # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
     # where the report was filed, not where the event was.
     origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and origin(ctx, f.start)}

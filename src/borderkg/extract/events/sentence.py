@@ -135,7 +135,16 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         # happened during another, not told before, which so includes its day
         framing = [t for t in others if _during(ctx, s, t)]
         drafts.extend(_framing_event(ctx, doc, told, t, e) for t in framing)
-        others = [t for t in others if t not in framing]
+        # "La firma se produjo al término de las conversaciones que ambas partes sostuvieron …": talks the told event
+        # closed, told here first, held that day
+        closed = [t for t in others if t not in framing and str(t.value) in TALKS and told.cls not in TALKS
+                  and (_time_phrase(ctx, s, t) or (None, 0))[0] == 0
+                  and not any(d.cls in TALKS and d.date == told.date and d.start < s for d in drafts)][:1]
+        for t in closed:
+            talks = _framing_event(ctx, doc, told, t, e)
+            drafts.append(talks)
+            told.occasion = told.occasion or talks
+        others = [t for t in others if t not in framing and t not in closed]
         if not others or not any(not d.since and d.value != told.date and d.start > trigger.end
                                  for d in doc.dated.between(s, e)):
             return
@@ -745,13 +754,9 @@ def _organised(ctx: Context, event_word: Match, between: str) -> bool:
         and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
-def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
-               dated: list[int], years: list[int]) -> tuple[EventDraft, int] | None:
-    """The event told before that a time phrase around this event word refers to ("after the
-    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
-    as one its clause dates does ("在18日举行的招商推介会上")."""
-    if any(s <= d < trigger.start for d in dated):
-        return None
+def _time_phrase(ctx: Context, s: int, trigger: Match) -> tuple[int, int] | None:
+    """The days a time phrase around a definite event word adds ("after the talks": 0, "the day before the
+    talks": -1, "会谈前一天"), and where the phrase ends; None when there is none."""
     before = ctx.text[max(s, trigger.start - 30):trigger.start].rstrip()
     words = before.split()
     if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
@@ -764,16 +769,27 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)),
                   None) if before.endswith(ctx.lang.reference_before_words) else None
-    phrase_end = trigger.end
-    if offset is None:
-        after = ctx.text[trigger.end:trigger.end + 12].lstrip()
-        word = next((k for k in ctx.lang.reference_after if after.startswith(k)), None) \
-            if after.startswith(ctx.lang.reference_after_words) else None
-        if word is not None:
-            offset = ctx.lang.reference_after[word]
-            phrase_end = trigger.end + len(ctx.text[trigger.end:trigger.end + 12]) - len(after) + len(word)
-    if offset is None:
+    if offset is not None:
+        return offset, trigger.end
+    after = ctx.text[trigger.end:trigger.end + 12].lstrip()
+    word = next((k for k in ctx.lang.reference_after if after.startswith(k)), None) \
+        if after.startswith(ctx.lang.reference_after_words) else None
+    if word is None:
         return None
+    return ctx.lang.reference_after[word], trigger.end + len(ctx.text[trigger.end:trigger.end + 12]) - len(after) + len(word)
+
+
+def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
+               dated: list[int], years: list[int]) -> tuple[EventDraft, int] | None:
+    """The event told before that a time phrase around this event word refers to ("after the
+    talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
+    as one its clause dates does ("在18日举行的招商推介会上")."""
+    if any(s <= d < trigger.start for d in dated):
+        return None
+    phrase = _time_phrase(ctx, s, trigger)
+    if phrase is None:
+        return None
+    offset, phrase_end = phrase
     kind = str(trigger.value)
     # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another
     # event; the time phrase itself ("前一天") is no date of its own, nor a year in the next clause
