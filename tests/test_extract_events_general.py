@@ -1789,3 +1789,32 @@ def test_talks_a_signing_closed_told_first_in_its_sentence_are_an_event_there(ex
     got = {(e.cls, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events}
     assert {("Meeting", "2023-12-11", frozenset({"place/muong-nhe"})),
             ("Signing", "2023-12-11", frozenset({"place/muong-nhe"}))} <= got
+
+
+def test_a_patrol_titled_to_its_year_closed_by_a_signing_is_one_event_with_both_sides(extractor) -> None:
+    """The title dates the patrol to its year; the lede and "Unmittelbar danach kontrollierten beide Streifen" tell it
+    to the day; "Zum Abschluss … setzten ihre Unterschriften unter das Protokoll": signed there, by its sides."""
+    ex = read(extractor, "Quang Ninh und Guangxi starten erste gemeinsame Patrouille des Jahres\n\nHa Long, 3. August (VNA) – "
+                         "Das Grenzschutzkommando der Provinz Quang Ninh und der Grenzschutz der Region Guangxi haben am "
+                         "Freitag ihre erste bilaterale Patrouille aufgenommen. Die Auftaktzeremonie fand in Mong Cai statt. "
+                         "Unmittelbar danach kontrollierten beide Streifen die Grenzzeichen. Zum Abschluss setzten die "
+                         "Befehlshaber ihre Unterschriften unter das Protokoll der Patrouille an der Grenze zwischen Vietnam "
+                         "und China.", "de", date="2024-08-03")
+    assert sorted((e.cls, e.date) for e in {e.iri: e for e in ex.events}.values()) \
+        == [("Event", "2024-08-02"), ("Signing", "2024-08-02")]
+    patrol, signing = (next(e for e in ex.events if e.cls == cls) for cls in ("Event", "Signing"))
+    assert set(patrol.participants) <= set(signing.participants) and len(patrol.participants) >= 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Die Grenzschützer beider Provinzen waren bereits am 16. Juli 2019 zu einer Patrouille aufgebrochen."),
+    ("en", "The border guards of both provinces had set off on a joint patrol on July 16, 2019."),
+])
+def test_the_bodies_of_both_provinces_are_the_sides_told_before(extractor, lang, text) -> None:
+    lede = {"de": "Das Grenzschutzkommando der Provinz Quang Ninh und der Grenzschutz der Region Guangxi haben am Freitag "
+                  "eine gemeinsame Patrouille in Mong Cai aufgenommen. ",
+            "en": "The Quang Ninh Border Guard Command and the Guangxi border guards launched a joint patrol in Mong Cai "
+                  "on Friday. "}[lang]
+    ex = read(extractor, lede + text, lang, date="2024-08-03")
+    earlier = next(e for e in ex.events if e.date == "2019-07-16")
+    assert len({p for p in earlier.participants if "/org/" in p}) == 2

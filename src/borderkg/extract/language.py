@@ -240,6 +240,9 @@ class LanguageData(TypedDict, total=False):
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
+    closing_words: list[str]
+    """"Zum Abschluss", "Finally", "最后": opening a sentence that tells a signing, the event told just before is its
+    occasion."""
     intent_words: list[str]
     """"hope to", "愿", "tăng cường": in the clause before an event word the text does not date, a wish, plan or
     call for such events ("孟德县愿与绿春县保持高层互访"), not one told."""
@@ -614,6 +617,7 @@ class CompiledLanguage:
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
     intent_words: tuple[str, ...]
+    closing_words: tuple[str, ...]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -784,6 +788,7 @@ class CompiledLanguage:
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),
             intent_words=tuple(sorted(words("intent_words"), key=len, reverse=True)),
+            closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

@@ -300,8 +300,11 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     for d in sorted(drafts, key=lambda d: d.start):
         if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
             d.date = None
+        # ("Zum Abschluss … setzten ihre Unterschriften unter das Protokoll": the event told last)
+        closing = d.cls == "Signing" and last is not None and ctx.text.startswith(ctx.lang.closing_words, d.start)
         occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
-            talks or last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else None
+            talks or last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else \
+            last if closing else None
         if occasion is not None:
             d.date = occasion.date
             if not d.locations:

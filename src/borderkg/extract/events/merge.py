@@ -38,6 +38,10 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             # less precise mention of the one event of its kind the article dates to the day is that
             # event; it may say which edition it is and who took part.
             same = [o for o in of_class.get(d.cls, []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            # (the day's tellings of one event are merged later: "… ihre erste bilaterale Patrouille … aufgenommen. …
+            # Unmittelbar danach kontrollierten beide Streifen …", under a title that dates it to the year)
+            if len({o.date for o in same}) == 1 and d.start < min(o.start for o in same):
+                same = sorted(same, key=lambda o: o.start)[:1]
             if len(same) == 1:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
