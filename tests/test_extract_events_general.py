@@ -1818,3 +1818,8 @@ def test_the_bodies_of_both_provinces_are_the_sides_told_before(extractor, lang,
     ex = read(extractor, lede + text, lang, date="2024-08-03")
     earlier = next(e for e in ex.events if e.date == "2019-07-16")
     assert len({p for p in earlier.participants if "/org/" in p}) == 2
+
+
+def test_a_numbered_regular_meeting_is_a_meeting(extractor) -> None:
+    ex = read(extractor, "3月13日，中国金平与越南封土等六县第二十三次例会在金平县城召开。", "zh", date="2025-03-16")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2025-03-13", 23)}
