@@ -1823,3 +1823,18 @@ def test_the_bodies_of_both_provinces_are_the_sides_told_before(extractor, lang,
 def test_a_numbered_regular_meeting_is_a_meeting(extractor) -> None:
     ex = read(extractor, "3月13日，中国金平与越南封土等六县第二十三次例会在金平县城召开。", "zh", date="2025-03-16")
     assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Meeting", "2025-03-13", 23)}
+
+
+@pytest.mark.parametrize("lang, text, signings", [
+    ("es", "El 29 de noviembre, Muong Te y Luchun celebraron conversaciones en Muong Te. Las relaciones entre ambos "
+           "distritos se enmarcan en el acuerdo de cooperación firmado por el Comité Popular de Lai Chau y el Gobierno "
+           "Popular de Honghe.", 0),
+    ("en", "On November 29, Muong Te and Luchun held talks in Muong Te. Their ties rest on the cooperation agreement signed "
+           "by the Lai Chau People's Committee and the Honghe People's Government.", 0),
+    ("fr", "Le 29 novembre, Muong Te et Luchun ont tenu des entretiens à Muong Te. Un compte rendu de la session a été "
+           "signé par les deux coprésidents.", 1),
+])
+def test_an_agreement_described_by_its_signers_is_no_signing_told(extractor, lang, text, signings) -> None:
+    """"el acuerdo … firmado por …": a participle after the agreement describes it; "a été signé par" tells a signing."""
+    ex = read(extractor, text, lang, date="2024-11-30")
+    assert len({e.iri for e in ex.events if e.cls == "Signing"}) == signings

@@ -240,6 +240,9 @@ class LanguageData(TypedDict, total=False):
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
+    agent_words: list[str]
+    """"por", "by", "par": right after a signing word that follows its agreement ("el acuerdo … firmado por …"), the
+    agreement described by who signed it, not a signing told."""
     closing_words: list[str]
     """"Zum Abschluss", "Finally", "最后": opening a sentence that tells a signing, the event told just before is its
     occasion."""
@@ -618,6 +621,7 @@ class CompiledLanguage:
     period_words: frozenset[str]
     intent_words: tuple[str, ...]
     closing_words: tuple[str, ...]
+    agent_words: tuple[str, ...]
     this_is_words: tuple[str, ...]
     """Folded, longest first."""
     host_words: tuple[str, ...]
@@ -789,6 +793,7 @@ class CompiledLanguage:
             period_words=words("period_words"),
             intent_words=tuple(sorted(words("intent_words"), key=len, reverse=True)),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
+            agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),

@@ -20,7 +20,7 @@ from borderkg.extract.events.ordinals import (
     ordinal_stated,
 )
 from borderkg.extract.matcher import Match
-from borderkg.extract.spans import SpanSet, StartIndex
+from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _MECHANISM_REACH = 60
 # How far after the word of an event told again the place it names may be ("The talks were held at …").
@@ -205,6 +205,12 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         if draft.date is None and not dated_before \
                 and len(_named_before(ctx, draft.participants, s, agreement.start)) < 2:
             return  # "after the signing of the MoU between ...": a mention of the agreement, not a told event
+        if draft.date is None and agreement.end <= trigger.start and ctx.lang.agent_words \
+                and ctx.text.startswith(ctx.lang.agent_words, space_after(ctx.text, trigger.end)) \
+                and not set(ctx.text[max(s, trigger.start - 12):trigger.start].split()[-1:]) & ctx.lang.auxiliaries:
+            # "el acuerdo de cooperación amistosa firmado por …": the agreement described by its signers ("Un compte
+            # rendu … a été signé par les deux coprésidents" tells a signing)
+            return
         draft.agreement = agreement
         if draft.date is None and draft.occasion is None and not by_reference and own == [trigger]:
             _signed_at_named_event(ctx, drafts, draft, agreement)
