@@ -1838,3 +1838,13 @@ def test_an_agreement_described_by_its_signers_is_no_signing_told(extractor, lan
     """"el acuerdo … firmado por …": a participle after the agreement describes it; "a été signé par" tells a signing."""
     ex = read(extractor, text, lang, date="2024-11-30")
     assert len({e.iri for e in ex.events if e.cls == "Signing"}) == signings
+
+
+def test_signers_named_by_name_at_the_end_of_talks_sign_for_the_talks_sides(extractor) -> None:
+    """"Au terme de la séance, Mme Mai et M. Shi ont paraphé un procès-verbal": two people are its signers; the sides
+    of the talks it closed are its sides too."""
+    ex = read(extractor, "Des entretiens entre une délégation de la province de Lang Son et une délégation du Guangxi ont eu "
+                         "lieu jeudi au poste-frontière de Huu Nghi. Au terme de la séance, Mme Mai et M. Shi ont paraphé "
+                         "un procès-verbal.", "fr", date="2024-05-10")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert {"place/lang-son", "place/guangxi"} <= {p.removeprefix(BKR) for p in signing.participants}

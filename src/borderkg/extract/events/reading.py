@@ -175,12 +175,14 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # beider Seiten am Mittwoch per Videoschaltung. Die vietnamesische Seite wurde von X angeführt")
     drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism or len(d.date or "") == 10)
                               and not in_general(d)])
+    people = {f.iri for f in ctx.found if f.cls == "Person"}
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
         # "Efter mötet följde ett vänskapsutbyte med volleyboll": what followed the talks, naming no sides
         # of its own, had the talks' sides
-        if d.occasion is not None and len(sides_of(ctx, d)) < 2:
+        # ("Au terme de la séance, Mme Mai et M. Shi ont paraphé un procès-verbal": its signers, and the sides they lead)
+        if d.occasion is not None and len(sides_of(ctx, d) - people) < 2:
             d.participants |= final(d.occasion).participants
         # "Kết thúc buổi làm việc, hai bên đã ký …": the sides of the talks it closes, as merged from all
         # their tellings (the visitors another sentence names)
