@@ -1848,3 +1848,15 @@ def test_signers_named_by_name_at_the_end_of_talks_sign_for_the_talks_sides(extr
                          "un procès-verbal.", "fr", date="2024-05-10")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert {"place/lang-son", "place/guangxi"} <= {p.removeprefix(BKR) for p in signing.participants}
+
+
+@pytest.mark.parametrize("lang, text, side", [
+    ("en", "The Vietnam – China trade fair opened in Lang Son city on December 2. The fair is staged every year in turn by "
+           "Lang Son province and China's Guangxi Zhuang Autonomous Region.", "place/guangxi"),
+    ("fr", "La 19e Foire commerciale Vietnam-Chine a ouvert mardi à Lao Cai. L'événement réunit le Service de l'Industrie et "
+           "du Commerce de Lao Cai et les autorités commerciales de la préfecture autonome de Honghe.", "place/honghe"),
+])
+def test_who_stages_a_fair_in_turn_or_is_brought_together_by_it_takes_part(extractor, lang, text, side) -> None:
+    ex = read(extractor, text, lang, date="2024-12-03")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert side in {p.removeprefix(BKR) for p in fair.participants}
