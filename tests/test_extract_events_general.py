@@ -1860,3 +1860,14 @@ def test_who_stages_a_fair_in_turn_or_is_brought_together_by_it_takes_part(extra
     ex = read(extractor, text, lang, date="2024-12-03")
     fair = next(e for e in ex.events if e.cls == "Exhibition")
     assert side in {p.removeprefix(BKR) for p in fair.participants}
+
+
+def test_a_start_signal_is_a_ceremony_and_a_german_committee_by_another_noun_is_the_known_one(extractor) -> None:
+    ex = read(extractor, "Vertreter der Provinz Quang Ninh und des Autonomen Gebiets Guangxi gaben am Mittwoch in Mong Cai "
+                         "gemeinsam das Startsignal für das Pilotprojekt. Das Gemeinsame Arbeitskomitee der Provinzen Quang "
+                         "Ninh und Lang Son und des Gebiets Guangxi hielt am Donnerstag in Nanning seine 16. Konferenz ab, "
+                         "nachdem die Parteisekretäre dort bereits am Vortag zum Frühjahrstreffen zusammengekommen waren.",
+              "de", date="2024-05-10")
+    got = {(e.cls, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
+    assert {("Event", "2024-05-08", ""), ("Conference", "2024-05-09", "joint-working-committee"),
+            ("Meeting", "2024-05-08", "spring-meeting")} <= got

@@ -117,10 +117,12 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         _placed_later(ctx, told, trigger.start, min(e, trigger.end + _TOLD_PLACE_REACH), doc.used_orgs, trigger)
         # "Mötet ingick i ramen för den fjärde årliga konferensen mellan provinsernas partisekreterare": an edition of
         # another series that framed it, held then
-        framed = [d for d in editions if d.date is None and d.ordinal is not None and d.mechanism != told.mechanism
-                  and _framing(ctx, trigger.end, d.spans[0])]
+        framed = [d for d in editions if d.mechanism != told.mechanism
+                  and (d.date is None and d.ordinal is not None or d.date is not None and (told.date or "").startswith(d.date))
+                  and _framing(ctx, trigger.end, d.spans[0], edition=True)]
         if told.date is not None:
-            _date_editions(drafts, framed, told.date)
+            for d in framed:
+                d.date = told.date
         # "Samtalen hölls inom ramen för den mekanism för regelbundna gränsmöten …": the series it belongs to
         _editions_by_reference(drafts, [d for d in editions if d not in framed], told, trigger)
         # "Mötet leddes av Be Thi Yen och Lu Hongmei, …": the people it names took part in it
@@ -291,11 +293,12 @@ def _intended(ctx: Context, s: int, trigger: Match) -> bool:
 _INTENT_REACH = 40
 
 
-def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int]) -> bool:
+def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int], *, edition: bool = False) -> bool:
     """"… the 10th meeting, held in Kunming … on the sidelines of the fourth annual conference of the Party
-    Secretaries": a during-word (`during_words`) in the clause before a mechanism, and an event word after it, name
-    an event that held the one told; the mechanism is that event's. ("im Rahmen des Zollkooperationsmechanismus",
-    with no event word, names the framework of the one told.)"""
+    Secretaries": a during-word (`during_words`) in the clause before a mechanism, and an event word after it (or,
+    for a numbered or dated `edition`, none: "Teil der Frühjahrsbegegnung 2026"), name an event that held the one
+    told; the mechanism is that event's. ("im Rahmen des Zollkooperationsmechanismus", with no event word, names
+    the framework of the one told.)"""
     named_at, named_end = (mechanism.start, mechanism.end) if isinstance(mechanism, Found) else mechanism
     start = max(low, named_at - _FRAME_REACH)
     clause = ctx.text[start:named_at]
@@ -308,7 +311,7 @@ def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int]) -> bool
             n = len(w.split())
             if " ".join(m.group() for m in words[i:i + n]) == w and i + n <= len(words):
                 after = start + words[i + n - 1].end()
-                return any(after <= t.start < named_end for t in ctx.matches(ctx.lang.triggers))
+                return edition or any(after <= t.start < named_end for t in ctx.matches(ctx.lang.triggers))
     return False
 
 
@@ -453,10 +456,14 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
         # was held in, however far
         mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                       if _framed(ctx, draft.start, f.start)]
-    if not mechanisms and ctx.lang.possessives \
+    if ctx.lang.possessives \
             and not ctx.lang.possessives.isdisjoint(ctx.text[max(draft.start, trigger.start - 30):trigger.start].split()[-3:]):
-        # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting
-        mechanisms = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
+        # "Den gemensamma arbetsgruppen för … höll på tisdagen sitt 5:e möte": the subject's own meeting, before one
+        # a later clause names ("…, nachdem die Parteisekretäre dort am Vortag zum Frühjahrstreffen zusammengekommen waren")
+        subject = [f for f in ctx.found_between(draft.start, trigger.start) if f.cls == "Mechanism"][-1:]
+        if not mechanisms or subject and all(f.start > trigger.end and _CLAUSE_BREAK.search(ctx.text, trigger.end, f.start)
+                                             for f in mechanisms):
+            mechanisms = subject
     if not mechanisms and draft.cls in TALKS:
         # "Nhóm công tác liên hợp về hợp tác kinh tế … giữa tỉnh Lào Cai … và tỉnh Vân Nam … đã tổ chức Hội nghị lần thứ
         # năm": a numbered session is of the one mechanism its sentence names, however long its subject
