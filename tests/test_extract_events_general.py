@@ -1871,3 +1871,20 @@ def test_a_start_signal_is_a_ceremony_and_a_german_committee_by_another_noun_is_
     got = {(e.cls, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
     assert {("Event", "2024-05-08", ""), ("Conference", "2024-05-09", "joint-working-committee"),
             ("Meeting", "2024-05-08", "spring-meeting")} <= got
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La reapertura del paso fronterizo de A Pa Chai entre Dien Bien y Yunnan se celebró el 20 de febrero."),
+    ("fr", "La réouverture du poste-frontière de Ma Lu Thang entre Lai Chau et le Yunnan a eu lieu le 20 février."),
+    ("sv", "Återöppnandet av gränsövergången Ma Lu Thang mellan Lai Chau och Yunnan ägde rum den 20 februari."),
+])
+def test_the_reopening_of_a_crossing_is_an_event(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang, date="2023-02-21")
+    assert ("Event", "2023-02-20") in {(e.cls, e.date) for e in ex.events}
+
+
+def test_a_working_session_at_the_gate_is_at_the_gate_named_before(extractor) -> None:
+    ex = read(extractor, "Lao Cai reopened the Kim Thanh border gate on February 20. On Friday, officials of Lao Cai and "
+                         "Hekou held a working session at the gate.", "en", date="2023-02-21")
+    session = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in session.locations} == {"gate/kim-thanh"}

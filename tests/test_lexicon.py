@@ -387,7 +387,7 @@ RESOLVES = [
     ("جسر باك لوان الثالث", "infra/bac-luan-iii-bridge"),
     ("Hoanh Mo", "gate/hoanh-mo"), ("Dong Trung", "gate/dong-trung"), ("Bac Phong Sinh", "gate/bac-phong-sinh"),
     ("Ly Hoa", "gate/ly-hoa"), ("Tra Linh", "place/tra-linh"), ("Tra Linh border gate", "gate/tra-linh"),
-    ("Bộ Công Thương", "org/vietnam-ministry-of-industry-and-trade"),
+    ("Bộ Công Thương", "org/vietnam-ministry-of-industry-and-trade"), ("فونغ تو", "place/phong-tho"),
     ("Ministry of Industry and Trade", "org/vietnam-ministry-of-industry-and-trade"),
     ("vårmötet", "mechanism/spring-meeting"), ("vårmötesprogrammet", "mechanism/spring-meeting"),
     ("vårmötesmekanismen", "mechanism/spring-meeting"), ("اجتماعات الربيع", "mechanism/spring-meeting"),
