@@ -1888,3 +1888,14 @@ def test_a_working_session_at_the_gate_is_at_the_gate_named_before(extractor) ->
                          "Hekou held a working session at the gate.", "en", date="2023-02-21")
     session = next(e for e in ex.events if e.cls == "Meeting")
     assert {p.removeprefix(BKR) for p in session.locations} == {"gate/kim-thanh"}
+
+
+def test_a_reception_on_the_eve_of_an_opening_told_before_is_the_day_before_and_its_host_named_short(extractor) -> None:
+    """"Addressing the opening ceremony, Duong Xuan Huyen, …": the ceremony is the fair's; "On the eve of the opening,
+    Huyen hosted a reception": the day before the fair opened, hosted by the man named in full before."""
+    ex = read(extractor, "Lang Son (VNA) – The fair opened in Lang Son city on December 2. Addressing the opening ceremony, "
+                         "Duong Xuan Huyen, Vice Chairman of the Lang Son provincial People's Committee, praised it. On the "
+                         "eve of the opening, Huyen hosted a reception for the Guangxi delegation.", "en", date="2024-12-03")
+    reception = next(e for e in ex.events if e.cls == "Meeting")
+    assert reception.date == "2024-12-01"
+    assert any(p.endswith("/person/x-duong-xuan-huyen") for p in reception.participants)

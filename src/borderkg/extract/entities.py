@@ -1790,6 +1790,17 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             taken.add(role.end, end)
 
 
+def _standalone(ctx: Context, start: int, end: int) -> bool:
+    """The word from `start` to `end` stands between words in lower case (or punctuation), not in a run of
+    capitalised words, and not at a sentence's start."""
+    before = ctx.original_of(max(0, start - 30), start).rstrip()
+    after = ctx.original_of(end, end + 30).lstrip()
+    prev_word = before.split()[-1] if before.split() else ""
+    next_word = after.split()[0] if after.split() else ""
+    return bool(prev_word) and not prev_word.endswith((".", "!", "?")) and not prev_word[:1].isupper() \
+        and not next_word[:1].isupper()
+
+
 def _han_names_again(ctx: Context, taken: SpanSet) -> None:
     """"去年9月28日，黄柏南与彭绍官举行视频会谈": a Chinese name read once after its title names that person
     wherever it is written again."""
@@ -1821,6 +1832,11 @@ def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:
                 continue
             comma = re.match(r",\s*", ctx.text[m.end():m.end() + 3])
             if comma is None:
+                # "On the eve of the opening, Huyen hosted a reception": alone between words in lower case, after the
+                # full name, it names that person too
+                if m.start() > min(f.start for f in ctx.found if f.iri in iris) and _standalone(ctx, m.start(), m.end()) \
+                        and _add_person(ctx, m.start(), m.end()):
+                    taken.add(m.start(), m.end())
                 continue
             at = m.end() + comma.end()
             skip = next((w for w in ctx.lang.apposition_skips if ctx.text.startswith(w + " ", at)), None)

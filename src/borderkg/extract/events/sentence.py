@@ -819,10 +819,11 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
     told = next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
         or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
-    if told is None and kind == "Event" and ordinal is None:
-        # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it.
+    if (told is None or told.date is None) and kind == "Event" and ordinal is None:
+        # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it (dated, before an
+        # undated telling of the ceremony: "Addressing the opening ceremony, … On the eve of the opening, …")
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
-            or next((d for d in reversed(drafts) if d.start < s), None)
+            or told or next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
 
 
