@@ -1899,3 +1899,9 @@ def test_a_reception_on_the_eve_of_an_opening_told_before_is_the_day_before_and_
     reception = next(e for e in ex.events if e.cls == "Meeting")
     assert reception.date == "2024-12-01"
     assert any(p.endswith("/person/x-duong-xuan-huyen") for p in reception.participants)
+
+
+def test_a_short_name_ending_the_text_is_read_without_running_past_it(extractor) -> None:
+    ex = read(extractor, "Dinh Quang Vinh, Secretary of the Quang Ninh Provincial Party Committee, met Guangxi leaders. "
+                         "The talks were chaired by Vinh", "en")
+    assert any(e.cls == "Person" for e in ex.entities)

@@ -1794,7 +1794,7 @@ def _standalone(ctx: Context, start: int, end: int) -> bool:
     """The word from `start` to `end` stands between words in lower case (or punctuation), not in a run of
     capitalised words, and not at a sentence's start."""
     before = ctx.original_of(max(0, start - 30), start).rstrip()
-    after = ctx.original_of(end, end + 30).lstrip()
+    after = ctx.original_of(end, min(len(ctx.text), end + 30)).lstrip() if end < len(ctx.text) else ""
     prev_word = before.split()[-1] if before.split() else ""
     next_word = after.split()[0] if after.split() else ""
     return bool(prev_word) and not prev_word.endswith((".", "!", "?")) and not prev_word[:1].isupper() \
