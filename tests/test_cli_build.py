@@ -75,3 +75,27 @@ def test_missing_path_exit_code(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["build", str(tmp_path / "missing"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "no such file or folder" in result.output
+
+
+def test_a_document_the_extractor_fails_on_is_reported_and_the_others_built(tmp_path: Path, monkeypatch) -> None:
+    """A fault of the extractor's on one article (an IndexError, say) skips that article, names it in skipped.tsv and
+    the build's summary, and builds the rest; it is no crash of the whole build."""
+    from borderkg.extract import RuleExtractor
+    from borderkg.pipeline import build
+
+    real = RuleExtractor.__call__
+
+    def failing_on_b(self, doc):  # the fault is injected: no article is known to make the extractor fail
+        if doc.identifier == "b":
+            raise IndexError("tuple index out of range")
+        return real(self, doc)
+
+    monkeypatch.setattr(RuleExtractor, "__call__", failing_on_b)
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("a", "b"):
+        (inputs / f"{name}.txt").write_text("Lao Cai and Yunnan held talks in Kunming on 7 May 2024.\n", encoding="utf-8")
+    summary, _ = build([inputs], out=tmp_path / "out", jobs=1)
+    assert summary.skipped == {"extraction failed": 1} and summary.extracted == 1
+    skipped = (tmp_path / "out" / "skipped.tsv").read_text(encoding="utf-8")
+    assert "extraction failed" in skipped and "b.txt" in skipped and "IndexError" in skipped

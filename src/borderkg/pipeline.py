@@ -78,6 +78,8 @@ class DocumentResult:
 class ChunkResult:
     documents: tuple[DocumentResult, ...]
     seconds: dict[str, float]
+    failed: tuple[tuple[str, Skipped], ...] = ()
+    """The documents the extractor failed on, by key: reported and skipped, the others built."""
 
 
 @dataclass
@@ -205,7 +207,10 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
     # All of the chunk's extractions, then all of its assembly: each stage keeps its own tables in the
     # processor's caches instead of trading them at every document.
     t0 = time.thread_time()
-    extractions = [worker.extractor(doc) for _, doc in docs]
+    extracted = [(item, _extract(worker, item[1])) for item in docs]
+    failed = tuple((item[0], outcome) for item, outcome in extracted if isinstance(outcome, Skipped))
+    docs = [item for item, outcome in extracted if not isinstance(outcome, Skipped)]
+    extractions = [outcome for _, outcome in extracted if not isinstance(outcome, Skipped)]
     people = [summarise(extraction, worker.extractor.people) for extraction in extractions]
     t1 = time.thread_time()
     for (_, doc), extraction in zip(docs, extractions):
@@ -227,7 +232,23 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
                                      bool(results is not None and len(results)), _origins(doc))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
         out.append(DocumentResult(entry, nt, report, len(doc.text), told if told.people else None))
-    return ChunkResult(tuple(out), seconds)
+    return ChunkResult(tuple(out), seconds, failed)
+
+
+def _extract(worker: _Worker, doc: Document):
+    """The document's extraction, or, where the extractor fails on it, why (with the traceback in the debug log):
+    one document the extractor cannot read loses that document, not the build."""
+    try:
+        return worker.extractor(doc)
+    except BorderkgError:
+        raise
+    except Exception as exc:  # a fault of the extractor's, not of the input: reported, and the build goes on
+        from borderkg.ingest import SkipReason  # (here: a worker that fails on nothing needs no ingest)
+        log.debug("extraction failed on %s", doc.source_path or doc.identifier, exc_info=True)
+        where = doc.source_path or doc.identifier
+        return Skipped(SkipReason.EXTRACTION_FAILED.value,
+                       f'File "{where}": document {doc.identifier!r}: extraction failed ({type(exc).__name__}: {exc}); '
+                       "please report it", where)
 
 
 def _origins(doc: Document) -> tuple:
@@ -327,6 +348,12 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     people: list[tuple[str, Any]] = []  # (key, DocumentPeople) of each document naming people
 
     def collect(result: ChunkResult) -> None:
+        for key, failure in result.failed:
+            log.warning("%s", failure.message)
+            summary.skipped[failure.reason] = summary.skipped.get(failure.reason, 0) + 1
+            skip_log.add(failure.reason, failure.path, failure.line, failure.message)
+            _store.document_path(out, key, ".txt").unlink(missing_ok=True)
+            writer.dropped(key)
         for d in result.documents:
             if d.report:  # the report first: a graph file on disk means its document is finished
                 _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)

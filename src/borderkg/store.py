@@ -97,7 +97,7 @@ class ManifestWriter:
         self.fingerprint, self.shared_triples = fingerprint, shared_triples
         self.path = Path(out) / f".{MANIFEST_FILE}.{os.getpid()}.tmp"
         self._queue: deque[str | DocumentEntry] = deque()
-        self._done: dict[str, DocumentEntry] = {}
+        self._done: dict[str, DocumentEntry | None] = {}
         self.documents = self.triples = 0
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -120,13 +120,22 @@ class ManifestWriter:
         self._done[entry.key] = entry
         self._flush()
 
+    def dropped(self, key: str) -> None:
+        """An expected document that is not built after all (the extractor failed on it)."""
+        self._done[key] = None
+        self._flush()
+
     def _flush(self) -> None:
         while self._queue:
             head = self._queue[0]
             if isinstance(head, str):
                 if head not in self._done:
                     return
-                head = self._done.pop(head)
+                done = self._done.pop(head)
+                if done is None:
+                    self._queue.popleft()
+                    continue
+                head = done
             self._queue.popleft()
             self._file.write(json.dumps(entry_values(head), ensure_ascii=False) + "\n")
             self.documents += 1

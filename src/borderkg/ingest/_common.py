@@ -43,6 +43,8 @@ class SkipReason(str, Enum):
     """Another text at an address already read (the first one read is built)."""
     NOT_A_PAGE = "not a page"
     """A WARC record that is no HTML response (request, metadata, image, error status)."""
+    EXTRACTION_FAILED = "extraction failed"
+    """The extractor failed on the document (a fault of borderkg's, to report); the rest of the build goes on."""
 
 
 Item = Document | Skipped
