@@ -1905,3 +1905,17 @@ def test_a_short_name_ending_the_text_is_read_without_running_past_it(extractor)
     ex = read(extractor, "Dinh Quang Vinh, Secretary of the Quang Ninh Provincial Party Committee, met Guangxi leaders. "
                          "The talks were chaired by Vinh", "en")
     assert any(e.cls == "Person" for e in ex.entities)
+
+
+def test_the_delegation_received_in_the_evening_is_the_visits_foreign_side(extractor) -> None:
+    """"… and in the evening it was received by Le Van Thang, Vice Chairman of the Lao Cai People's Committee": the
+    guests are the visit's side from the other country, not the hosts who also took part in it."""
+    ex = read(extractor, "Lao Cai, June 9 (VNA) – A working delegation from China's Yunnan province visited the Kim Thanh "
+                         "border gate in Lao Cai on Saturday. The session on the morning of June 8 was co-chaired by Vuong Trinh "
+                         "Quoc, head of the Lao Cai provincial Economic Zone Management Board, and Ma Tuan, deputy director "
+                         "of the Yunnan Department of Commerce. After the talks, the guests toured the clearance lanes of "
+                         "Kim Thanh. In the afternoon, the delegation visited the railway border gate, and in the evening it "
+                         "was received by Le Van Thang, Vice Chairman of the Lao Cai People's Committee.", "en",
+              date="2024-06-09")
+    reception = next(e for e in ex.events if e.cls == "Meeting" and any("le-van-thang" in p for p in e.participants))
+    assert f"{BKR}place/yunnan" in reception.participants
