@@ -252,8 +252,10 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     _drop_expired_duplicates(ctx)
-    if context_names is not None:
-        _context_names(ctx, context_names)
+    # (the bare names found once: read again for the mechanisms they do not settle)
+    context_matches = longest(context_names.all(ctx.text, ctx.lang.entity_bounds)) if context_names is not None else []
+    if context_matches:
+        _context_names(ctx, context_matches)
     gates_beside_gate_words(ctx)
     gates_of_former_places(ctx)
     gate_pairs(ctx)
@@ -269,8 +271,8 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     series_mechanisms(ctx)
     described_mechanisms(ctx)
     generic_mechanisms(ctx)
-    if context_names is not None:
-        _unsettled_mechanisms(ctx, context_names)
+    if context_matches:
+        _unsettled_mechanisms(ctx, context_matches)
     home = _home_province(ctx)
     _organisations(ctx, home)
     named_bodies(ctx)
@@ -394,13 +396,13 @@ def _case_fits(ctx: Context, m: Match) -> bool:
     return ctx.text[m.start:m.end] in entry.lowercase_labels
 
 
-def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
+def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     """Ambiguous bare names ("Napo", "Jinping"): a place-type word next to one ("häradet Napo",
     "Napo county") or another name of the same entity in the document settles what it means."""
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     # ("the joint working group of … Lai Chau … and Yunnan": a mechanism's generic name in lower case, which its
     # member sides settle as they settle it capitalised)
-    candidates = [m for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds))
+    candidates = [m for m in context_matches
                   if not taken.overlaps(m.start, m.end) and (_case_fits(ctx, m) or ctx.entries[str(m.value)].cls == "Mechanism")]
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
     # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
@@ -419,13 +421,13 @@ def _context_names(ctx: Context, context_names: PhraseMatcher) -> None:
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
 
 
-def _unsettled_mechanisms(ctx: Context, context_names: PhraseMatcher) -> None:
+def _unsettled_mechanisms(ctx: Context, context_matches: list[Match]) -> None:
     """"红河州与越南老街省联合工作委员会", "the Joint Working Committee" of Yunnan and its neighbours: a known
     mechanism's bare generic name, where the document names too few of its member sides to be it, names
     a mechanism of its own, of the sides its sentence names (one per name in a document)."""
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     minted: dict[str, str] = {}
-    for m in longest(context_names.all(ctx.text, ctx.lang.entity_bounds)):
+    for m in context_matches:
         entry = ctx.entries.get(str(m.value))
         if entry is None or entry.cls != "Mechanism" or taken.overlaps(m.start, m.end) or not _case_fits(ctx, m):
             continue
@@ -1819,9 +1821,11 @@ def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:
     Chinese surname, a Vietnamese given name), capitalised and set off by a comma before a title, is a
     mention of a person (whom identity takes for the one of the full name)."""
     owners: dict[str, set[str]] = {}
+    first_named: dict[str, int] = {}  # where each full name is first written
     for f in ctx.found:
         words = ctx.text[f.start:f.end].split() if f.cls == "Person" else []
         if len(words) > 1:
+            first_named.setdefault(f.iri, f.start)
             for word in {words[0], words[-1]}:
                 owners.setdefault(word, set()).add(f.iri)
     for word, iris in owners.items():
@@ -1834,7 +1838,7 @@ def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:
             if comma is None:
                 # "On the eve of the opening, Huyen hosted a reception": alone between words in lower case, after the
                 # full name, it names that person too
-                if m.start() > min(f.start for f in ctx.found if f.iri in iris) and _standalone(ctx, m.start(), m.end()) \
+                if m.start() > first_named[next(iter(iris))] and _standalone(ctx, m.start(), m.end()) \
                         and _add_person(ctx, m.start(), m.end()):
                     taken.add(m.start(), m.end())
                 continue
