@@ -619,7 +619,8 @@ class CompiledLanguage:
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
-    intent_words: tuple[str, ...]
+    intent_words: re.Pattern[str] | None
+    """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
     this_is_words: tuple[str, ...]
@@ -664,6 +665,8 @@ class CompiledLanguage:
     """Folded words before the city a mission sits in ("in", "tại", "驻")."""
     between_words: frozenset[str]
     bordering_words: tuple[str, ...]
+    bordering_ends: frozenset[str]
+    """The last word of each bordering phrase (asked first: the phrases are asked of every place)."""
     and_words: frozenset[str]
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
@@ -791,7 +794,7 @@ class CompiledLanguage:
             during_words=words("during_words"),
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),
-            intent_words=tuple(sorted(words("intent_words"), key=len, reverse=True)),
+            intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
@@ -835,6 +838,7 @@ class CompiledLanguage:
             if any(words("not_place_words")) else None,
             between_words=words("between_words"),
             bordering_words=tuple(sorted(words("bordering_words"), key=len, reverse=True)),
+            bordering_ends=frozenset(w.split()[-1] for w in words("bordering_words")),
             and_words=words("and_words"),
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
@@ -847,3 +851,11 @@ class CompiledLanguage:
         )
         scan.close()
         return compiled
+
+
+def _phrases_pattern(phrases: frozenset[str], *, spaced: bool) -> re.Pattern[str] | None:
+    """One pattern for a list of phrases, longest first; whole words where the script spaces them."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)" if spaced else f"(?:{body})")

@@ -276,9 +276,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
         words.pop()
-    last_words = " ".join(words[-3:])
-    if any(last_words == w or last_words.endswith(" " + w) for w in ctx.lang.bordering_words):
-        return False  # "Pu'er, som gränsar till Dien Bien": the place a side borders
+    if words and words[-1] in ctx.lang.bordering_ends:
+        last_words = " ".join(words[-3:])
+        if any(last_words == w or last_words.endswith(" " + w) for w in ctx.lang.bordering_words):
+            return False  # "Pu'er, som gränsar till Dien Bien": the place a side borders
     tail = words[-3:]
     groups = [i for i, w in enumerate(tail) if w in ctx.lang.group_words]
     if groups and venues.isdisjoint(tail[groups[-1] + 1:]):

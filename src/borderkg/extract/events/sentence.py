@@ -281,13 +281,11 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
 
 def _intended(ctx: Context, s: int, trigger: Match) -> bool:
     """An intent word (`intent_words`) in the clause before the event word, within a few words of it."""
-    clause = ctx.text[max(s, trigger.start - _INTENT_REACH):trigger.start]
-    last_break = _CLAUSE_BREAK_LAST.search(clause)
-    clause = clause[last_break.start() + 1 if last_break else 0:]
-    if not ctx.lang.latin:
-        return any(w in clause for w in ctx.lang.intent_words)
-    padded = f" {' '.join(clause.split())} "
-    return any(f" {w} " in padded for w in ctx.lang.intent_words)
+    if ctx.lang.intent_words is None:
+        return False
+    start = max(s, trigger.start - _INTENT_REACH)
+    last_break = _CLAUSE_BREAK_LAST.search(ctx.text, start, trigger.start)
+    return ctx.lang.intent_words.search(ctx.text, last_break.start() + 1 if last_break else start, trigger.start) is not None
 
 
 _INTENT_REACH = 40
