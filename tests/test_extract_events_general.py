@@ -1919,3 +1919,13 @@ def test_the_delegation_received_in_the_evening_is_the_visits_foreign_side(extra
               date="2024-06-09")
     reception = next(e for e in ex.events if e.cls == "Meeting" and any("le-van-thang" in p for p in e.participants))
     assert f"{BKR}place/yunnan" in reception.participants
+
+
+def test_a_spring_meeting_named_by_its_year_beside_a_numbered_conference(extractor) -> None:
+    """"Cuộc gặp gỡ đầu Xuân 2025 và Hội nghị lần thứ 16 …, tổ chức tại … hồi tháng 2": the Spring Meeting (written
+    small) takes no number of the conference's, and the sentence's one month of its year."""
+    ex = read(extractor, "Ông Huyên đề nghị triển khai kết quả Cuộc gặp gỡ đầu Xuân 2025 và Hội nghị lần thứ 16 Ủy ban công "
+                         "tác liên hợp giữa bốn tỉnh với Khu tự trị Quảng Tây, tổ chức tại thành phố Hạ Long hồi tháng 2.",
+              "vi", date="2025-08-29")
+    spring = next(e for e in ex.events if (e.mechanism or "").endswith("/spring-meeting"))
+    assert (spring.date, spring.ordinal) == ("2025-02", None)

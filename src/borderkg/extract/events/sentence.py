@@ -919,7 +919,10 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
             d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
         # "X第九次会议和Y第三次会议": an ordinal before an and-word numbers the other conjunct; Y's follows it
         before = None if _after_and(ctx, mech.start) else ordinal_before(ctx, mech.start)
-        ordinal = before or ordinal_after(ctx, mech.end) or ordinal_at(ctx, mech.end) or edition_in(ctx, s, e)
+        # ("Cuộc gặp gỡ đầu Xuân 2025 và Hội nghị lần thứ 16 …": an edition named by its year takes no number of
+        # another's)
+        ordinal = before or ordinal_after(ctx, mech.end) or ordinal_at(ctx, mech.end) \
+            or (edition_in(ctx, s, e) if year is None else None)
         # (an edition of a committee no lexicon lists is its session: a Conference)
         cls = mech.head if mech.head in TALKS or mech.head == "" else \
             classes.get(mech.iri, "Conference" if mech.iri not in ctx.entries and _a_committee(ctx, mech) else "Meeting")
@@ -948,7 +951,10 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
     if days:
         return min(days, key=lambda d: abs(d.start - mech.start)).value
     if year is not None:
-        return year.value
+        # "Cuộc gặp gỡ đầu Xuân 2025 và Hội nghị lần thứ 16 …, tổ chức tại … hồi tháng 2": the one month of that year
+        # the sentence gives
+        in_year = {d.value for d in dates.between(s, e) if not d.since and len(d.value) == 7 and d.value.startswith(year.value)}
+        return in_year.pop() if len(in_year) == 1 else year.value
     months = {d.value for d in dates.between(mech.end, min(e, mech.end + _EDITION_CLAUSE_REACH))
               if not d.since and len(d.value) == 7 and not _CLAUSE_BREAK.search(ctx.text, mech.end, d.start)}
     return months.pop() if len(months) == 1 else None
