@@ -1929,3 +1929,16 @@ def test_a_spring_meeting_named_by_its_year_beside_a_numbered_conference(extract
               "vi", date="2025-08-29")
     spring = next(e for e in ex.events if (e.mechanism or "").endswith("/spring-meeting"))
     assert (spring.date, spring.ordinal) == ("2025-02", None)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "På tisdagsmorgonen togs delegationen från Fangchenggang emot i Ha Long av Nghiem Xuan Cuong, vice ordförande i "
+           "Quang Ninhs provinsfolkkommitté, som föreslog att den första konferensen hålls i Fangchenggang nästa år."),
+    ("en", "On Tuesday morning, the Fangchenggang delegation was received in Ha Long by Nghiem Xuan Cuong, Vice Chairman of "
+           "the Quang Ninh Provincial People's Committee, who proposed that the first conference be held in Fangchenggang "
+           "next year."),
+])
+def test_an_event_proposed_in_the_sentence_of_a_reception_is_none_told(extractor, lang, text) -> None:
+    ex = read(extractor, text, lang, date="2024-12-11")
+    assert not any(e.cls == "Conference" for e in ex.events)
+    assert any(e.cls == "Meeting" and e.date == "2024-12-10" for e in ex.events)

@@ -108,7 +108,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
             day = (date.fromisoformat(referred.date or "") + timedelta(days=offset)).isoformat()
             _date_editions(drafts, [d for d in editions if d.cls != referred.cls], day)
         return
-    trigger = max(own, key=lambda t: doc.rank.get(str(t.value), 0))
+    # ("På tisdagsmorgonen togs delegationen emot av X, som föreslog att den första konferensen hålls …": the event
+    # told, not the one proposed)
+    trigger = max([t for t in own if not _intended(ctx, s, t)] or own, key=lambda t: doc.rank.get(str(t.value), 0))
     told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
@@ -578,8 +580,10 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     # đàm thường niên lần thứ 7", but its other kinds are its own editions' business)
     kinds = _other_kinds(ctx, in_sentence, draft, agreement, reception_visit)
     for other in kinds if draft.mechanism is None else [k for k in kinds if str(k.value) == "Visit"]:
-        if draft.date is None and _intended(ctx, draft.start, other):
-            continue  # "…愿与绿春县保持高层互访": wished for, not told
+        if _intended(ctx, draft.start, other):
+            # "…愿与绿春县保持高层互访", "…, som föreslog att den första konferensen hålls i Fangchenggang": wished for or
+            # proposed, not told (the sentence's day is its telling event's)
+            continue
         also = EventDraft(str(other.value), draft.start, draft.end, date=draft.date,
                           participants=set(draft.participants), locations=set(draft.locations),
                           spans=list(draft.spans[:1]))
