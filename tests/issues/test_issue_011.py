@@ -21,7 +21,9 @@ DEV = Path(__file__).resolve().parents[3] / "shared" / "eval" / "dev"
 FLOORS = {
     ("d_ar_01_caobang_jwc11", "d_fr_06_caobang_jwc11"): 0.90,
     ("d_sv_08_laichau_honghe", "d_en_12_laichau_honghe"): 0.98,
-    ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.91,
+    # (0.90: the Vietnamese telling names the Ministry of Industry and Trade in brackets after its trade promotion
+    # agency, a node of its own since the ministry is in the lexicon; the Chinese names only the agency)
+    ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.90,
     ("d_es_21_quangninh_hoanhmo", "d_de_24_quangninh_hoanhmo"): 0.84,
 }
 
