@@ -1942,3 +1942,13 @@ def test_an_event_proposed_in_the_sentence_of_a_reception_is_none_told(extractor
     ex = read(extractor, text, lang, date="2024-12-11")
     assert not any(e.cls == "Conference" for e in ex.events)
     assert any(e.cls == "Meeting" and e.date == "2024-12-10" for e in ex.events)
+
+
+def test_the_guests_visiting_a_gate_are_the_foreign_side_whatever_city_they_return_to(extractor) -> None:
+    """"På onsdagen besöker gästerna … Ta Lung innan de återvänder till Nanning": the hosts are of the country the
+    visit is in, so the guests are Guangxi's delegation, not the Vietnamese hosts told with them before."""
+    ex = read(extractor, "Kvällen före seminariet togs delegationen från Guangxi emot i staden Cao Bang av Nong Thi Hoa, vice "
+                         "ordförande i Cao Bangs provinsfolkkommitté. På onsdagen besöker gästerna hälsokontrollen vid den "
+                         "internationella gränsövergången Ta Lung innan de återvänder till Nanning.", "sv", date="2024-03-06")
+    visit = next(e for e in ex.events if e.cls == "Visit" and e.date == "2024-03-06")
+    assert f"{BKR}place/guangxi" in visit.participants
