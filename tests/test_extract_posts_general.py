@@ -813,3 +813,21 @@ def test_an_arabic_title_and_its_place_then_a_chinese_name_with_no_comma(extract
 def test_a_two_character_verb_before_a_pause_ends_a_han_name(extractor, text) -> None:
     """"王林表示，", "王林出席。": only a one-character stop word before a pause may end a name ("黎海和、")."""
     assert ("x-wang-lin", "SECRETARY", "dongxing/party-committee") in posts(extractor, text, "zh")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Vizevorsitzenden des Volkskomitees der Provinz Cao Bang, Nong Van Tuan und Hoang Thi Hoa, eröffneten die Messe.",
+     {("x-nong-van-tuan", "VICE_CHAIR", "cao-bang/peoples-committee"), ("x-hoang-thi-hoa", "VICE_CHAIR", "cao-bang/peoples-committee")}),
+    ("en", "Nong Van Tuan and Hoang Thi Hoa, vice chairmen of the Cao Bang Provincial People's Committee, opened the fair.",
+     {("x-nong-van-tuan", "VICE_CHAIR", "cao-bang/peoples-committee"), ("x-hoang-thi-hoa", "VICE_CHAIR", "cao-bang/peoples-committee")}),
+])
+def test_names_listed_together_share_the_title(extractor, lang, text, expected) -> None:
+    """"Vizevorsitzende des X, A und B", "A and B, vice chairmen of X": each listed name holds the title."""
+    assert expected <= posts(extractor, text, lang)
+
+
+def test_a_name_titled_elsewhere_does_not_share_the_next_names_title(extractor) -> None:
+    """"A and B, head of X" where A's own title was told before: the title is B's only."""
+    text = ("Nong Van Tuan, Chairman of the Cao Bang Provincial People's Committee, opened the fair. Nong Van Tuan and "
+            "Li Jianguo, head of the Longzhou county People's Government, signed a memorandum.")
+    assert ("x-nong-van-tuan", "HEAD", "longzhou/peoples-government") not in posts(extractor, text, "en")

@@ -482,6 +482,7 @@ class CompiledLanguage:
     """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
+    plural_honorific_words: frozenset[str]
     abbreviations: frozenset[str]
     """Folded words whose period does not end a sentence ("mr", "mme")."""
     unit_links: frozenset[str]
@@ -680,6 +681,7 @@ class CompiledLanguage:
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
+            plural_honorific_words=words("plural_honorifics"),
             abbreviations=words("abbreviations"),
             unit_links=words("unit_links"),
             projects=matcher(data.get("project_heads", {}).items()),

@@ -41,6 +41,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
     people_by_start = StartIndex(people)
     posts: list[Post] = []
+    # the posts of names listed with a titled one (by the name's start), unless a distributive word pairs
+    # them or the name has a title of its own
+    shared: list[tuple[int, Post]] = []
     used: set[int] = set()
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
     read_titles: set[int] = set()
@@ -100,6 +103,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         for role, org in placed:
             posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
             used.add(id(org))
+        if placed and _titled_apart(ctx, person, roles):
+            # "A and B, vice chairmen of …": the names listed before the one the title is set off after hold it too
+            run = _listed_before(ctx, [p for p in people if p.end <= person.start] + [person])
+            for other in run[:-1] if run and run[-1] is person else []:
+                shared += [(other.start, _post(ctx, other.start, max(org.end, role.end), other, org, role)) for role, org in placed]
     for role in roles:
         if role.start in read_titles:
             continue
@@ -114,6 +122,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             chain = _title_chain(ctx, roles_by_end, orgs_by_end, role, before)
             for title, body in chain:
                 posts.append(_post(ctx, body.start, named.end, named, body, title))
+                shared += [(other.start, _post(ctx, body.start, other.end, other, body, title))
+                           for other in _listed_after(ctx, people_by_start, roles, named)]
                 used.add(id(body))
             if chain:
                 continue
@@ -126,6 +136,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
+                shared += [(other.start, _post(ctx, min(told.start, role.start), other.end, other, told, role))
+                           for other in _listed_after(ctx, people_by_start, roles, named)]
                 used.add(id(told))
             continue
         if titled is None:
@@ -143,9 +155,15 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             named or _name_set_off(ctx, people_by_start, role.end)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
+            shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
+                       for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
+    # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
+    titled_people = {p.person for p in posts}
+    posts += [p for at, p in shared if p.person not in titled_people
+              and not any(s <= at < e and p.person in named for s, e, named in clauses)]
     if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
         # (Where titles are joined before the one name they end, "、", each name has its own.)
@@ -240,6 +258,30 @@ def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Fou
     if word is None:
         return None
     return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
+
+
+def _listed_after(ctx: Context, people_by_start: StartIndex, roles: list[Match], person: Found) -> list[Found]:
+    """"vice-mayors Chen Ying and Mo Haitao", "副主席刘凯、陈思远": the names listed right after a titled
+    one, apart from it only by commas, "and"-words and honorifics, up to one with a title of its own."""
+    out: list[Found] = []
+    last = person
+    clitics = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
+    while (nxt := next((p for p in people_by_start.between(last.end, last.end + _LIST_GAP) if p.start >= last.end), None)) is not None:
+        gap = ctx.text[last.end:nxt.start]
+        words = [w for w in re.sub(r"[,،、]", " ", gap).split()]
+        words = [w[len(c):] if (c := next((c for c in clitics if w.startswith(c) and len(w) > len(c)), "")) else w for w in words]
+        if not gap.strip() or any(w not in ctx.lang.and_words and w not in ctx.lang.honorific_words
+                                  and w not in ctx.lang.plural_honorific_words for w in words):
+            break
+        if _titled_apart(ctx, nxt, roles):
+            break  # "A and B, director of …": B's own title
+        out.append(nxt)
+        last = nxt
+    return out
+
+
+_LIST_GAP = 20
+"""How far apart two names listed together may stand (commas, an "and"-word, an honorific)."""
 
 
 def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
