@@ -831,3 +831,17 @@ def test_a_name_titled_elsewhere_does_not_share_the_next_names_title(extractor) 
     text = ("Nong Van Tuan, Chairman of the Cao Bang Provincial People's Committee, opened the fair. Nong Van Tuan and "
             "Li Jianguo, head of the Longzhou county People's Government, signed a memorandum.")
     assert ("x-nong-van-tuan", "HEAD", "longzhou/peoples-government") not in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Abordnung aus Cao Bang wurde von Be Van Tuan geleitet, Vorsitzender des Volkskomitees der Provinz Cao Bang.",
+     ("x-be-van-tuan", "CHAIR", "cao-bang/peoples-committee")),
+])
+def test_surnames_of_the_border_provinces_open_a_name(extractor, lang, text, expected) -> None:
+    """Bế, Vi, Lục, Hầu: surnames usual in the northern border provinces open a name wherever it stands."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_border_provinces_surnames_read_as_names(extractor) -> None:
+    ex = extractor(Document("case", "Vi Van Thang talade, och Luc Thi Nga höll med.", "sv", "case.txt", date="2024-05-14"))
+    assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Vi Van Thang", "Luc Thi Nga"}
