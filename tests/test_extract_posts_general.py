@@ -845,3 +845,24 @@ def test_surnames_of_the_border_provinces_open_a_name(extractor, lang, text, exp
 def test_border_provinces_surnames_read_as_names(extractor) -> None:
     ex = extractor(Document("case", "Vi Van Thang talade, och Luc Thi Nga höll med.", "sv", "case.txt", date="2024-05-14"))
     assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Vi Van Thang", "Luc Thi Nga"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der stellvertretende Sekretär des Parteikomitees der Provinz Yunnan und Vorsitzende der Volksregierung der "
+           "Provinz, Wang Jianmin, eröffnete am Montag die Messe.",
+     {("x-wang-jianmin", "DEPUTY_SECRETARY", "yunnan/party-committee"), ("x-wang-jianmin", "CHAIR", "yunnan/peoples-government")}),
+    ("en", "Member of the Party Central Committee, Secretary of the Ha Giang Provincial Party Committee and Chairman of the "
+           "provincial People's Council Tran Van Khoa opened the fair on Monday.",
+     {("x-tran-van-khoa", "MEMBER", "cpv-central-committee"), ("x-tran-van-khoa", "SECRETARY", "ha-giang/party-committee"),
+      ("x-tran-van-khoa", "CHAIR", "ha-giang/peoples-council")}),
+])
+def test_titles_joined_before_one_name_are_all_its(extractor, lang, text, expected) -> None:
+    """Titles joined by commas and "and"-words before one name (no article opening another) are all that name's."""
+    assert posts(extractor, text, lang) == expected
+
+
+def test_german_title_after_a_closing_participle(extractor) -> None:
+    """"hat … eine Delegation unter Leitung von X empfangen, Mitglied …": the participle closes X's clause."""
+    text = ("Der Gouverneur hat am Montag eine Delegation unter Leitung von Nong Van Tuan empfangen, Sekretär des "
+            "Parteikomitees der Provinz Cao Bang.")
+    assert ("x-nong-van-tuan", "SECRETARY", "cao-bang/party-committee") in posts(extractor, text, "de")

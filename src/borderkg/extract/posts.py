@@ -153,6 +153,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
         named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
             named or _name_set_off(ctx, people_by_start, role.end)
+        if named is None and ctx.lang.latin and titled.end > role.start:
+            named = _name_after_joined_titles(ctx, orgs, roles, people_by_start, titled)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
@@ -258,6 +260,30 @@ def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Fou
     if word is None:
         return None
     return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
+
+
+_JOINED_TITLES = 4
+"""How many titles joined after a first one may stand before the name they all name."""
+
+
+def _name_after_joined_titles(ctx: Context, orgs: list[Found], roles: list[Match], people_by_start: StartIndex,
+                              body: Found) -> Found | None:
+    """"Der stellvertretende Sekretär des Parteikomitees … und Vorsitzende der Volksregierung des Gebiets,
+    Tang Zhenyu", "Member of …, Secretary of … and Chairman of … Dinh Quang Vinh": titles joined by commas
+    or "and"-words before one name are all that name's; a title an article opens is another person's."""
+    pos = body.end
+    for _ in range(_JOINED_TITLES):
+        nxt = _next_title(ctx, roles, pos)
+        if nxt is None or _opens_own_phrase(ctx, pos, nxt):
+            return None
+        after = _body_after(ctx, orgs, nxt)
+        if after is None or after.end <= nxt.start:
+            return None
+        named = _titled_name(ctx, orgs, people_by_start, nxt, after)
+        if named is not None:
+            return named
+        pos = after.end
+    return None
 
 
 def _listed_after(ctx: Context, people_by_start: StartIndex, roles: list[Match], person: Found) -> list[Found]:
