@@ -866,3 +866,20 @@ def test_german_title_after_a_closing_participle(extractor) -> None:
     text = ("Der Gouverneur hat am Montag eine Delegation unter Leitung von Nong Van Tuan empfangen, Sekretär des "
             "Parteikomitees der Provinz Cao Bang.")
     assert ("x-nong-van-tuan", "SECRETARY", "cao-bang/party-committee") in posts(extractor, text, "de")
+
+
+def test_english_place_before_a_small_title_and_a_name(extractor) -> None:
+    """"Pingxiang vice-mayor Lu Hongmei": the place as a noun before a title written small, then a name."""
+    found = posts(extractor, "The talks were joined by Pingxiang vice-mayor Lu Hongmei on Friday.", "en")
+    assert ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "El alcalde de Hekou, Li Wen, recibió al vicealcalde de la ciudad china de Pingxiang, Lu Hongmei.",
+     ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+    ("fr", "Le maire de Hekou, Li Wen, a reçu le vice-maire de la ville chinoise de Pingxiang, M. Lu Hongmei.",
+     ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+])
+def test_head_title_and_its_place_with_an_adjective_between(extractor, lang, text, expected) -> None:
+    """"vicealcalde de la ciudad china de X": an adjective between the title and its place, not "the city" told before."""
+    assert expected in posts(extractor, text, lang)

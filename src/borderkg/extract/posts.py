@@ -782,7 +782,7 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     if str(role.value) not in GOVERNMENT_ROLES:
         return None
     place = ctx.kept("posts: places", _Places).first_from(role.end)
-    if place is None or p_gap(ctx, role.end, place.start) is False:
+    if place is None or not p_gap(ctx, role.end, place.start) and not _adjective_gap(ctx, role.end, place.start):
         return _government_of_the_place(ctx, role)
     return _government_body(ctx, place, role.start, place.end)
 
@@ -917,7 +917,7 @@ def _genitive_body(ctx: Context, role: Match) -> Found | None:
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
                   if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
         or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None) \
-        or (places.ending_at(end) if _capitalised_title(ctx, role) else None)
+        or (places.ending_at(end) if _capitalised_title(ctx, role) or _adjunct_title(ctx, role) else None)
     if place is None:
         return None
     return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
@@ -927,6 +927,13 @@ def _capitalised_title(ctx: Context, role: Match) -> bool:
     """"Honghe Vice Governor Ma Wenbin": in languages that capitalise names' words, a title written
     capitalised right after a place's name is that place's, as a genitive would make it."""
     return not ctx.lang.sentence_case and all(w[:1].isupper() for w in ctx.original_of(role.start, role.end).split())
+
+
+def _adjunct_title(ctx: Context, role: Match) -> bool:
+    """"Dongxing vice-mayors Chen Ying and …": in languages that put a body's place before its name, a
+    title right after a place and right before a name is that place's, written small or not."""
+    return ctx.lang.body_names_before and any(f.cls == "Person" and f.start == space_after(ctx.text, role.end)
+                                              for f in ctx.found_between(role.end, role.end + 2))
 
 
 def _name_set_off(ctx: Context, people_by_start: StartIndex, end: int) -> Found | None:
@@ -997,6 +1004,17 @@ _LOCATING = 40
 def p_gap(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].split()
     return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
+
+
+def _adjective_gap(ctx: Context, end: int, start: int) -> bool:
+    """"vicealcalde de la ciudad china de Dongxing", "maire de la ville chinoise de X": link words and one
+    small word (an adjective of the place) between a title and its place."""
+    gap = ctx.text[end:start].split()
+    unknown = [w for w in gap if w not in ctx.lang.link_tokens]
+    if len(gap) > 5 or len(unknown) != 1 or not unknown[0].isalpha() or start - end > 50:
+        return False
+    at = ctx.text.index(unknown[0], end)
+    return ctx.original_of(at, at + 1).islower()
 
 
 _LINKS_TO_BODY = 3
