@@ -883,3 +883,14 @@ def test_english_place_before_a_small_title_and_a_name(extractor) -> None:
 def test_head_title_and_its_place_with_an_adjective_between(extractor, lang, text, expected) -> None:
     """"vicealcalde de la ciudad china de X": an adjective between the title and its place, not "the city" told before."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Der Bürgermeister von Hekou, Zhang Wei, und seine Stellvertreterin Lu Hongmei besuchten am Montag Lao Cai.",
+     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+    ("zh", "越南谅山省人民委员会主席阮文明和副主席黄氏兰出席会议。",
+     ("x-hoang-thi-lan", "VICE_CHAIR", "lang-son/peoples-committee")),
+])
+def test_title_or_deputy_told_beside_a_named_post(extractor, lang, text, expected) -> None:
+    """"X und seine Stellvertreterin Y", "主席X和副主席Y": the post is in the body of the post the name before holds."""
+    assert expected in posts(extractor, text, lang)

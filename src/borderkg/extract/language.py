@@ -188,6 +188,11 @@ class LanguageData(TypedDict, total=False):
     """"Messrs", "السادة", "các ông": an honorific before a list of names."""
     distributive_words: list[str]
     """"respectively", "lần lượt", "分别", "على التوالي": the n-th name goes with the n-th title or place."""
+    deputy_words: list[str]
+    """"seine Stellvertreterin Y", "hennes ställföreträdare Y": a word for the deputy of the post the name
+    before holds."""
+    personal_possessives: list[str]
+    """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
     apposition_skips: list[str]
     """Words between a name and the title set off after it by a comma: the end of the name's clause
     ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
@@ -553,6 +558,8 @@ class CompiledLanguage:
     group_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
+    deputy_words: PhraseMatcher
+    personal_possessives: frozenset[str]
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
@@ -737,6 +744,8 @@ class CompiledLanguage:
             group_words=words("group_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
+            deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
+            personal_possessives=words("personal_possessives"),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),

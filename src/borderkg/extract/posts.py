@@ -161,6 +161,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                        for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
+    posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
     distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
     titled_people = {p.person for p in posts}
@@ -178,6 +179,40 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
 
 
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
+_DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
+
+
+def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found], people: list[Found],
+                       people_by_start: StartIndex) -> list[Post]:
+    """"主席陶文诗和副主席吕氏香", "the mayor, X, and deputy mayor Y", "X und seine Stellvertreterin Y", "X och
+    hennes ställföreträdare Y": a title that names no body (or a word for a deputy), right after a name that
+    holds a post and an "and"-word (and the person's possessive), with a name of its own after it, is a post
+    in that name's body (the deputy's of that post)."""
+    words = [(r, str(r.value)) for r in roles] + [(d, "") for d in ctx.matches(ctx.lang.deputy_words)]
+    if not words or not posts:
+        return []
+    held = {p.person for p in posts}
+    out: list[Post] = []
+    for title, code in words:
+        named = next(iter(people_by_start.between(title.end, title.end + 1)), None) if not ctx.lang.latin else None
+        named = named or _name_set_off(ctx, people_by_start, title.end)
+        if named is None or named.iri in held or code and _body_after(ctx, orgs, title) is not None:
+            continue
+        before = next((p for p in sorted(people, key=attrgetter("end"), reverse=True) if p.end <= title.start), None)
+        if before is None or title.start - before.end > 30:
+            continue
+        gap = re.sub(r"[,،、]", " ", ctx.text[before.end:title.start]).split()
+        if not gap or gap[0] not in ctx.lang.and_words or any(
+                w not in ctx.lang.and_words and w not in ctx.lang.personal_possessives and w not in ctx.lang.articles
+                for w in gap[1:]):
+            continue
+        own = [p for p in posts if p.person == before.iri and p.start <= before.start < p.end
+               and (code or p.role in _DEPUTY_OF)]
+        if not own:
+            continue
+        post = max(own, key=attrgetter("end"))
+        out.append(replace(post, start=title.start, end=named.end, person=named.iri, role=code or _DEPUTY_OF[post.role]))
+    return out
 
 
 def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found],
