@@ -894,3 +894,20 @@ def test_head_title_and_its_place_with_an_adjective_between(extractor, lang, tex
 def test_title_or_deputy_told_beside_a_named_post(extractor, lang, text, expected) -> None:
     """"X und seine Stellvertreterin Y", "主席X和副主席Y": the post is in the body of the post the name before holds."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lao Cai will work with the Hekou County People's Government, whose deputy county head Lu Hongmei came on Friday.",
+     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+    ("fr", "Lao Cai coopérera avec le gouvernement populaire de Hekou, dont le vice-maire M. Lu Hongmei est venu vendredi.",
+     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+])
+def test_title_after_a_relative_possessive_is_in_the_body_just_named(extractor, lang, text, expected) -> None:
+    """"…, whose vice mayor X", "…, dont le vice-maire X": the body named just before."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_dai_surname_opens_a_chinese_name(extractor) -> None:
+    """刀 (Dao) of Yunnan's Dai: "Dao Jinlong" reads as a Chinese name."""
+    ex = extractor(Document("case", "The talks were attended by Dao Jinlong on Friday.", "en", "case.txt", date="2024-05-14"))
+    assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Dao Jinlong"}

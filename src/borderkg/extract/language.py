@@ -193,6 +193,8 @@ class LanguageData(TypedDict, total=False):
     before holds."""
     personal_possessives: list[str]
     """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
+    relative_possessives: list[str]
+    """"whose", "dont la", "vars": before a title, the body just named is the title's."""
     apposition_skips: list[str]
     """Words between a name and the title set off after it by a comma: the end of the name's clause
     ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
@@ -560,6 +562,7 @@ class CompiledLanguage:
     distributive_words: PhraseMatcher
     deputy_words: PhraseMatcher
     personal_possessives: frozenset[str]
+    relative_possessives: frozenset[str]
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
@@ -746,6 +749,7 @@ class CompiledLanguage:
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
             personal_possessives=words("personal_possessives"),
+            relative_possessives=words("relative_possessives"),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),

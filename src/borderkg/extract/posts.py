@@ -985,6 +985,9 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     words = ctx.text[max(0, role.start - 30):role.start].split()
     word = words[-1] if words else ""
     level = ctx.lang.place_anaphors.get(word)
+    if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
+        # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
+        return _body_just_told(ctx, role.start - len(word) - 1)
     if level is None and word not in ctx.lang.possessives:
         return None
     if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
