@@ -911,3 +911,23 @@ def test_dai_surname_opens_a_chinese_name(extractor) -> None:
     """刀 (Dao) of Yunnan's Dai: "Dao Jinlong" reads as a Chinese name."""
     ex = extractor(Document("case", "The talks were attended by Dao Jinlong on Friday.", "en", "case.txt", date="2024-05-14"))
     assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Dao Jinlong"}
+
+
+def test_german_respektive_pairs_names_and_places(extractor) -> None:
+    """"respektive" is German too: "A, B und C …, Vizevorsitzende der Volkskomitees der Provinzen X, Y respektive Z"."""
+    text = ("Am Treffen nahmen Nong Van Tuan und Hoang Thi Hoa teil, Vizevorsitzende der Volkskomitees der Provinzen "
+            "Cao Bang respektive Ha Giang.")
+    assert posts(extractor, text, "de") == {("x-nong-van-tuan", "VICE_CHAIR", "cao-bang/peoples-committee"),
+                                            ("x-hoang-thi-hoa", "VICE_CHAIR", "ha-giang/peoples-committee")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Er wurde vom Vizegouverneur Guangxis, Wang Jianmin, empfangen.",
+     {("x-wang-jianmin", "VICE_CHAIR", "guangxi/peoples-government")}),
+    ("fr", "Les vice-présidents du Comité populaire de la province de Cao Bang, MM. Nong Van Tuan et Hoang Van Hai, "
+           "ont ouvert la foire.",
+     {("x-nong-van-tuan", "VICE_CHAIR", "cao-bang/peoples-committee"), ("x-hoang-van-hai", "VICE_CHAIR", "cao-bang/peoples-committee")}),
+])
+def test_name_set_off_after_a_genitive_place_or_a_plural_honorific(extractor, lang, text, expected) -> None:
+    """"Vizegouverneur Guangxis, X": the genitive ending is no word between; "…, MM. X et Y": a plural honorific."""
+    assert expected <= posts(extractor, text, lang)

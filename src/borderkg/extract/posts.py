@@ -782,17 +782,20 @@ def _name_reach(ctx: Context, end: int) -> int:
             pos += 1
         return pos
     first = skip(end)
+    first = skip(first + len(next((x for x in ctx.lang.entity_bounds.suffixes if x and ctx.text.startswith(x, first)), "")))
     # "... de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place before the comma
     # (`_name_follows` reads at most 60 characters of it).
-    return max([first, end + 61] + [skip(first + len(h)) for h in ctx.lang.honorific_words
+    return max([first, end + 61] + [skip(first + len(h)) for h in ctx.lang.honorific_words | ctx.lang.plural_honorific_words
                                       if h and ctx.text.startswith(h, first)])
 
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
     """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
     gap = ctx.text[end:start].strip(" ,،")
-    if not gap or gap in ctx.lang.honorific_words:
+    if not gap or gap in ctx.lang.honorific_words or gap in ctx.lang.plural_honorific_words:
         return True
+    if gap in ctx.lang.entity_bounds.suffixes and ctx.text[end - 1:end].isalpha() and ctx.text[end + len(gap):start].strip():
+        return True  # "Vizegouverneur Yunnans, Li Dongsheng": the place's genitive ending, then the name set off
     if not ctx.lang.latin and gap in ctx.lang.place_anaphors:
         return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
