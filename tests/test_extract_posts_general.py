@@ -931,3 +931,14 @@ def test_german_respektive_pairs_names_and_places(extractor) -> None:
 def test_name_set_off_after_a_genitive_place_or_a_plural_honorific(extractor, lang, text, expected) -> None:
     """"Vizegouverneur Guangxis, X": the genitive ending is no word between; "…, MM. X et Y": a plural honorific."""
     assert expected <= posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The fair was opened by Nong Van Tuan (Secretary of the Cao Bang Provincial Party Committee) on Monday.",
+     ("x-nong-van-tuan", "SECRETARY", "cao-bang/party-committee")),
+    ("fr", "La foire a été ouverte lundi par M. Li Wen (maire de Hekou) et d'autres invités.",
+     ("x-li-wen", "HEAD", "hekou/peoples-government")),
+])
+def test_title_in_brackets_after_the_name(extractor, lang, text, expected) -> None:
+    """"X (Secretary of …)": a title in brackets right after a name is that name's."""
+    assert expected in posts(extractor, text, lang)

@@ -57,6 +57,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         if person.start in titled_before:
             continue
         pos, skipped = _past_apposition_skip(ctx, person.end)
+        if not skipped and (paren := _PAREN.match(ctx.text, person.end)) is not None:
+            pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
         while True:
@@ -757,6 +759,7 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
 
 
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+_PAREN = re.compile(r"\s*[(（]\s*")
 
 
 def _and_before_title(ctx: Context, roles: list[Match], start: int, end: int) -> int | None:
