@@ -942,3 +942,23 @@ def test_name_set_off_after_a_genitive_place_or_a_plural_honorific(extractor, la
 def test_title_in_brackets_after_the_name(extractor, lang, text, expected) -> None:
     """"X (Secretary of …)": a title in brackets right after a name is that name's."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_chinese_names_listed_after_a_titled_one(extractor) -> None:
+    """"副州长王平、李红15日…": the names listed after a titled one hold the title too."""
+    found = posts(extractor, "红河州副州长王平、李红15日在河口会见了越南客人。", "zh")
+    assert {("x-wang-ping", "DEPUTY_HEAD", "honghe/peoples-government"),
+            ("x-li-hong", "DEPUTY_HEAD", "honghe/peoples-government")} <= found
+
+
+def test_chinese_places_listed_before_the_title_of_listed_names(extractor) -> None:
+    """"谅山省、高平省人民委员会副主席A、B分别…": the n-th place's body for the n-th name."""
+    found = posts(extractor, "越南谅山省、高平省人民委员会副主席阮文明、黄氏兰分别率团出席。", "zh")
+    assert found == {("x-nguyen-van-minh", "VICE_CHAIR", "lang-son/peoples-committee"),
+                     ("x-hoang-thi-lan", "VICE_CHAIR", "cao-bang/peoples-committee")}
+
+
+def test_chinese_customs_house_head(extractor) -> None:
+    """关长, 副关长: a customs house's head and deputy head."""
+    found = posts(extractor, "东兴海关关长王平在口岸会见了越南客人。", "zh")
+    assert ("x-wang-ping", "HEAD", "dongxing/customs") in found

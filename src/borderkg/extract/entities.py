@@ -1761,6 +1761,26 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue
         if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
             taken.add(role.end, end)
+            _han_listed_after(ctx, taken, found, end, stops)
+
+
+def _han_listed_after(ctx: Context, taken: SpanSet, found: GrowingSpans, end: int, stops: list[str]) -> None:
+    """"副主席刘凯、陈思远26日": the names listed after a titled one, each opening with a surname the
+    names tables know, share its title and are read the same way."""
+    surnames = ctx.people.reader.tables.han_surnames if ctx.people is not None else {}
+    while end < len(ctx.text) and (ctx.text[end] in "、" or ctx.text[end] in ctx.lang.and_words):
+        start = end + 1
+        m = _HAN_NAME.match(ctx.text, start)
+        if m is None or not any(ctx.text.startswith(s, start) for s in (ctx.text[start:start + 2], ctx.text[start])
+                                if s in surnames):
+            return
+        window = ctx.text[start:start + 8]
+        cut = min((window.find(s) for s in stops if s and window.find(s) >= 2), default=len(m.group()))
+        end = start + min(cut, len(m.group()))
+        if end - start < 2 or taken.overlaps(start, end) or found.overlaps(start, end) \
+                or ctx.match_starting(ctx.lang.roles, start) is not None or not _add_person(ctx, start, end):
+            return
+        taken.add(start, end)
 
 
 def _short_names_before_titles(ctx: Context, taken: SpanSet) -> None:

@@ -164,7 +164,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
-    distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
+    distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
     titled_people = {p.person for p in posts}
     posts += [p for at, p in shared if p.person not in titled_people
@@ -175,11 +175,14 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
     else:
         # "广宁省委副书记范明雄，谅山省委副书记阮廷欢…分别介绍": each name already has its own titles.
+        posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in undone)]
         held = {p.person for p in posts}
         distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
 
 
+_Clause = tuple[int, int, set[str]]
+"""A sentence's start and end, and the names a distributive word pairs in it."""
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
 _DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
 
@@ -218,12 +221,14 @@ def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs
 
 
 def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found],
-                        sentences: list[tuple[int, int]]) -> tuple[list[Post], list[tuple[int, int, set[str]]]]:
+                        sentences: list[tuple[int, int]]) -> tuple[list[Post], list[_Clause], list[_Clause]]:
     """"A, B and C, vice chairmen of the People's Committees of X, Y and Z respectively", "A 和 B
     分别担任…": the n-th name holds the n-th title, or the title in the n-th place. Also the clauses
-    read this way, with their names, so that no other reading of them stands."""
+    read this way, with their names, so that no other reading of them stands; and those among them where
+    even a language that joins titles before one name reads the title as each listed name's in turn."""
     out: list[Post] = []
     clauses = []
+    undone: list[_Clause] = []
     starts = {p.start for p in people}
     for marker in ctx.matches(ctx.lang.distributive_words):
         at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
@@ -245,6 +250,11 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
             if len(pairs) != len(named):
                 pairs = _bodies_listed(ctx, roles, orgs, s, listed[0].start, len(named))
+            if len(pairs) != len(named) and ctx.lang.title_joiners:
+                pairs = _places_listed_before(ctx, roles, orgs, s, listed[0].start, len(named))
+                if len(pairs) == len(named):
+                    # "老街省、莱州省人民委员会副主席黄氏红、刁文平分别": the title's reading as each name's is undone
+                    undone.append((s, e, {p.iri for p in listed}))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -263,7 +273,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         clauses.append((s, e, set(named)))
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
-    return out, clauses
+    return out, clauses, undone
 
 
 def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
@@ -272,6 +282,20 @@ def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: in
     named = [o for o in orgs if title.end <= o.start and o.end <= end and not o.inferred]
     bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
     return [(title, b) for b in bodies] if len(bodies) == count else []
+
+
+def _places_listed_before(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
+                          count: int) -> list[tuple[Match, Found]]:
+    """"老街省、莱州省人民委员会副主席黄氏红、刁文平分别": the last title before the names, and the places
+    listed before it, one for each name: each place's body of the kind the title's body names."""
+    title = next((r for r in reversed(roles) if start <= r.start and r.end <= names), None)
+    if title is None:
+        return []
+    places = _last_listed_places(ctx, count, title.start)
+    body = next((o for o in orgs if o.end == title.start), None)
+    if len(places) != count or not places or places[0].start < start or body is None or not body.head:
+        return []
+    return [(title, _body_of(ctx, place, body.head, place.start, title.end)) for place in places]
 
 
 def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
