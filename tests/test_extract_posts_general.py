@@ -962,3 +962,20 @@ def test_chinese_customs_house_head(extractor) -> None:
     """关长, 副关长: a customs house's head and deputy head."""
     found = posts(extractor, "东兴海关关长王平在口岸会见了越南客人。", "zh")
     assert ("x-wang-ping", "HEAD", "dongxing/customs") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Anwesend war der Leiter des Amtes für Industrie und Handel der Provinz Cao Bang, Nong Van Tuan.",
+     ("x-nong-van-tuan", "HEAD", "cao-bang/department-industry-trade")),
+    ("de", "Anwesend war der Kommandeur der Grenzschutztruppe der Provinz Cao Bang, Oberst Nong Van Tuan.",
+     ("x-nong-van-tuan", "HEAD", "cao-bang/border-guard-command")),
+    ("fr", "Étaient présents M. Nong Van Tuan, directeur de la Police de la province de Cao Bang, et d'autres invités.",
+     ("x-nong-van-tuan", "DIRECTOR", "cao-bang/department-public-security")),
+    ("fr", "Étaient présents M. Nong Van Tuan, directeur du Service provincial des affaires étrangères de Cao Bang, et d'autres invités.",
+     ("x-nong-van-tuan", "DIRECTOR", "cao-bang/department-foreign-affairs")),
+    ("sv", "Mötet leddes av Nong Van Tuan, direktör för polisen i provinsen Cao Bang.",
+     ("x-nong-van-tuan", "DIRECTOR", "cao-bang/department-public-security")),
+])
+def test_provincial_departments_and_forces_named_in_full(extractor, lang, text, expected) -> None:
+    """Departments and forces as each language names them ("Amt für Industrie und Handel", "Police de la province")."""
+    assert expected in posts(extractor, text, lang)
