@@ -979,3 +979,16 @@ def test_chinese_customs_house_head(extractor) -> None:
 def test_provincial_departments_and_forces_named_in_full(extractor, lang, text, expected) -> None:
     """Departments and forces as each language names them ("Amt für Industrie und Handel", "Police de la province")."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_swedish_definite_title_speaks_of_the_place_named_last(extractor) -> None:
+    """"… från folkregeringen i häradet Hekou, ledd av häradschefen X": the county's head."""
+    text = "Lao Cai tog emot en delegation från folkregeringen i häradet Hekou, ledd av häradschefen Wang Jianmin."
+    assert ("x-wang-jianmin", "HEAD", "hekou/peoples-government") in posts(extractor, text, "sv")
+
+
+def test_distributive_word_before_the_last_name(extractor) -> None:
+    """"Ordförandena för X och för Y, A respektive B": the marker stands before the last name of the list."""
+    text = "Ordförandena för folkkommittén i Cao Bang och för folkregeringen i Guangxi, Nong Van Tuan respektive Wang Jianmin, talade."
+    assert posts(extractor, text, "sv") == {("x-nong-van-tuan", "CHAIR", "cao-bang/peoples-committee"),
+                                            ("x-wang-jianmin", "CHAIR", "guangxi/peoples-government")}

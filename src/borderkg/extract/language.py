@@ -200,6 +200,8 @@ class LanguageData(TypedDict, total=False):
     ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
     place_anaphors: dict[str, str]
     """"the province", "المقاطعة": words after a title that mean the last place of that class named."""
+    title_places: dict[str, str]
+    """"häradschefen" (the county chief): a definite title that speaks of the last place of that class named."""
     reference_before: dict[str, int]
     """"after the talks", "the day before the talks": words before an event word that make it a
     time reference to an event already told, with the day offset they give."""
@@ -566,6 +568,7 @@ class CompiledLanguage:
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
+    title_places: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
     reference_before_words: tuple[str, ...]
@@ -751,6 +754,7 @@ class CompiledLanguage:
             personal_possessives=words("personal_possessives"),
             relative_possessives=words("relative_possessives"),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
+            title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),
             # longest first, so that a reader takes the first that fits

@@ -237,6 +237,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         s, e = sentences[at]
         by_iri = {p.iri: p for p in people if s <= p.start < e}
         listed = _listed_before(ctx, [p for p in people if s <= p.start < marker.start])
+        last = next((p for p in people if p.start == space_after(ctx.text, marker.end)), None)
+        if listed and last is not None and not ctx.text[listed[-1].end:marker.start].strip(" ,"):
+            listed = listed + [last]  # "A, B respektive C": the marker before the last name of the list
         pairs: list[tuple[Match, Found]] = []
         if len(listed) >= 2:
             # "A and B, title X respectively title Y", "A và B, lần lượt là title X và title Y":
@@ -1008,13 +1011,13 @@ def _name_set_off(ctx: Context, people_by_start: StartIndex, end: int) -> Found 
 
 
 def _told_body(ctx: Context, role: Match) -> Found | None:
-    """"its director", "son vice-gouverneur", "stadens partisekreterare": a title after a possessive
-    or a place's anaphor is a post in a body told before: for a title that names its body's kind
+    """"its director", "son vice-gouverneur", "stadens partisekreterare", "häradschefen": a title after a
+    possessive or a place's anaphor, or one that is an anaphor itself, is a post in a body told before: for a title that names its body's kind
     or a head's title, that body of the place told last (of the anaphor's level); else the body
     named last before it."""
     words = ctx.text[max(0, role.start - 30):role.start].split()
     word = words[-1] if words else ""
-    level = ctx.lang.place_anaphors.get(word)
+    level = ctx.lang.place_anaphors.get(word) or ctx.lang.title_places.get(ctx.text[role.start:role.end])
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
