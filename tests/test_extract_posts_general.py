@@ -992,3 +992,16 @@ def test_distributive_word_before_the_last_name(extractor) -> None:
     text = "Ordförandena för folkkommittén i Cao Bang och för folkregeringen i Guangxi, Nong Van Tuan respektive Wang Jianmin, talade."
     assert posts(extractor, text, "sv") == {("x-nong-van-tuan", "CHAIR", "cao-bang/peoples-committee"),
                                             ("x-wang-jianmin", "CHAIR", "guangxi/peoples-government")}
+
+
+def test_consulate_named_bare_is_the_one_named_with_its_seat(extractor) -> None:
+    """"generalkonsulatet" after "Vietnams generalkonsulat i Kunming": that consulate, not one in the article's province."""
+    text = ("Lao Cai (VNA) – Vietnams generalkonsulat i Kunming ordnade mötet. Generalkonsulatet ska förmedla kontakter.")
+    ex = extractor(Document("case", text, "sv", "case.txt", date="2024-05-14"))
+    assert {e.iri.removeprefix(BKR + "org/") for e in ex.entities if e.cls == "Organization"} == {"kunming/consulate-general"}
+
+
+def test_swedish_weak_form_of_the_standing_vice_chair(extractor) -> None:
+    """"folkkommitténs ständige vice ordförande X": the weak adjective after a genitive."""
+    text = "Lang Son (VNA) – Mötet hölls hos folkkommittén i Lang Son och leddes av folkkommitténs ständige vice ordförande Nong Van Tuan."
+    assert ("x-nong-van-tuan", "VICE_CHAIR", "lang-son/peoples-committee") in posts(extractor, text, "sv")

@@ -1037,6 +1037,12 @@ def _organisations(ctx: Context, home: str | None) -> None:
             start, end, seat = _seated_span(ctx, m.start, m.end, places)
             place = seat or place
         jurisdiction = place.iri if place is not None else home
+        if place is None and locality is None and spec.get("seated"):
+            # "generalkonsulatet": a consulate named bare is the one named with its seat before
+            told = next((f for f in reversed(ctx.found) if f.head == key and not f.inferred and f.end <= m.start), None)
+            jurisdiction = next((i for kind, i in told.links if kind == "jurisdiction"), jurisdiction) if told else jurisdiction
+        else:
+            told = None
         if jurisdiction is None:
             continue
         extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(locality) if locality else "")
@@ -1046,7 +1052,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if template and "{place}" in template:
             labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
-                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None and locality is None))
+                               links=(("jurisdiction", jurisdiction),), head=key,
+                               inferred=place is None and locality is None and told is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
 
