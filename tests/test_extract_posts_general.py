@@ -1005,3 +1005,23 @@ def test_swedish_weak_form_of_the_standing_vice_chair(extractor) -> None:
     """"folkkommitténs ständige vice ordförande X": the weak adjective after a genitive."""
     text = "Lang Son (VNA) – Mötet hölls hos folkkommittén i Lang Son och leddes av folkkommitténs ständige vice ordförande Nong Van Tuan."
     assert ("x-nong-van-tuan", "VICE_CHAIR", "lang-son/peoples-committee") in posts(extractor, text, "sv")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وحضر السيد نونغ فان توان، مدير إدارة الجمارك في مقاطعة كاو بانغ.",
+     {("x-nong-van-tuan", "DIRECTOR", "cao-bang/customs")}),
+    ("زار لاو كاي وفد من الحكومة الشعبية لمدينة بوير، برئاسة نائبي عمدة المدينة السيد تشانغ وي والسيد وانغ لين.",
+     {("x-zhang-wei", "DEPUTY_HEAD", "puer/peoples-government"), ("x-wang-lin", "DEPUTY_HEAD", "puer/peoples-government")}),
+    ("التقى السيد نونغ فان توان وفدا من القنصلية العامة لفيتنام في كونمينغ برئاسة القنصلة العامة السيدة هوانغ ثي لان.",
+     {("x-hoang-thi-lan", "HEAD", "kunming/consulate-general")}),
+    ("استقبل السيد نونغ فان توان وفدا من لجنة الحزب في محافظة ها كوانغ بمقاطعة كاو بانغ، برئاسة أمين لجنة الحزب في "
+     "المحافظة السيد هوانغ فان هاي، وبمشاركة رئيس اللجنة الشعبية للمحافظة السيد لي فان مينه.",
+     {("x-hoang-van-hai", "SECRETARY", "ha-quang/party-committee")}),
+])
+def test_arabic_titles_bodies_and_listed_names(extractor, text, expected) -> None:
+    """"إدارة الجمارك"; the dual "نائبي عمدة" before two names, the second after "والسيد"; a consul general's
+    title alone is the consulate's named before; "في المحافظة" then an honorific before the name; "، وبمشاركة"
+    opens another person's item, not the chain of the name before."""
+    found = posts(extractor, text, "ar")
+    assert expected <= found
+    assert not any(p == "x-hoang-van-hai" and r == "CHAIR" for p, r, _ in found)

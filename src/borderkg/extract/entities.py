@@ -1299,7 +1299,10 @@ def _people(ctx: Context) -> None:
             continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
         end = _name_end(ctx, pos)
         if end > pos and not taken.overlaps(pos, end):
-            _add_person(ctx, pos, end)
+            if _add_person(ctx, pos, end):
+                # the names tables may end the name sooner ("تشانغ وي" of "تشانغ وي والسيد تران …"): the next
+                # honorific's name is free
+                end = ctx.found[-1].end
             taken.add(pos, end)
     _listed_people(ctx, taken)
     if ctx.lang.latin:

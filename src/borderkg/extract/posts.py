@@ -778,6 +778,9 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
         return None
     if between and between[0] in ctx.lang.and_words:
         return None  # ", and the vice chairman ...": the next item of a list, another person's
+    if between and any(between[0].startswith(c) and len(between[0]) > len(c) for c in ctx.lang.bounds.clitics
+                       if c in ctx.lang.and_words):
+        return None  # "، وبمشاركة رئيس …": an "and" written on the word that opens the next item
     if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،。；！？\n"):
         return None
     if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
@@ -826,8 +829,11 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
         return True
     if gap in ctx.lang.entity_bounds.suffixes and ctx.text[end - 1:end].isalpha() and ctx.text[end + len(gap):start].strip():
         return True  # "Vizegouverneur Yunnans, Li Dongsheng": the place's genitive ending, then the name set off
-    if not ctx.lang.latin and gap in ctx.lang.place_anaphors:
-        return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
+    if not ctx.lang.latin:
+        # "أمين لجنة الحزب في المحافظة السيد هوانغ فان فوك": and an honorific after it
+        bare = next((gap[:-len(h)].rstrip() for h in ctx.lang.honorific_words if h and gap.endswith(" " + h)), gap)
+        if bare in ctx.lang.place_anaphors:
+            return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
