@@ -1025,3 +1025,24 @@ def test_arabic_titles_bodies_and_listed_names(extractor, text, expected) -> Non
     found = posts(extractor, text, "ar")
     assert expected <= found
     assert not any(p == "x-hoang-van-hai" and r == "CHAIR" for p, r, _ in found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cùng dự có Sở Công Thương tỉnh Cao Bằng, do ông Nông Văn Tuấn làm Giám đốc.",
+     {("x-nong-van-tuan", "DIRECTOR", "cao-bang/department-industry-trade")}),
+    ("Ngày 3/4, các ông Nông Văn Tuấn và Lương Văn Hải, lần lượt là Chủ tịch UBND các huyện Hà Quảng và Quảng Hòa của "
+     "tỉnh Cao Bằng, đã hội đàm với ông Lý Minh, Huyện trưởng Chính quyền nhân dân huyện Long Châu.",
+     {("x-nong-van-tuan", "CHAIR", "ha-quang/peoples-committee"), ("x-luong-van-hai", "CHAIR", "quang-hoa/peoples-committee")}),
+    ("Đoàn do đồng chí Nông Văn Tuấn, Bí thư Huyện ủy Hà Quảng, làm Trưởng đoàn và ông Hoàng Văn Hải, Phó Chủ tịch UBND "
+     "huyện Hà Quảng, làm Phó Trưởng đoàn.",
+     {("x-nong-van-tuan", "SECRETARY", "ha-quang/party-committee"), ("x-hoang-van-hai", "VICE_CHAIR", "ha-quang/peoples-committee")}),
+    ("Đoàn do đồng chí Lam Chí Hoa, Trưởng Ban Tuyên truyền Đảng ủy Khu tự trị dân tộc Choang Quảng Tây, dẫn đầu.",
+     {("x-lan-zhihua", "HEAD", "guangxi/department-propaganda")}),
+])
+def test_vietnamese_serving_distributed_and_chained_titles(extractor, text, expected) -> None:
+    """"do ông X làm Giám đốc": the body named before; "lần lượt là Chủ tịch UBND các huyện A và B của tỉnh C, …
+    Huyện trưởng … huyện D": the places before the next title, without the one locating them; a chain's title
+    without a body does not run past another name to the next comma; "Ban Tuyên truyền Đảng ủy Khu tự trị"."""
+    found = posts(extractor, text, "vi")
+    assert expected <= found
+    assert not any(p == "x-nong-van-tuan" and r == "VICE_CHAIR" for p, r, _ in found)

@@ -194,6 +194,8 @@ class LanguageData(TypedDict, total=False):
     personal_possessives: list[str]
     """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
     relative_possessives: list[str]
+    serving_words: list[str]
+    """"do bà X làm Giám đốc": between a name and a title with no body, the title is a post in the body named before."""
     """"whose", "dont la", "vars": before a title, the body just named is the title's."""
     apposition_skips: list[str]
     """Words between a name and the title set off after it by a comma: the end of the name's clause
@@ -565,6 +567,7 @@ class CompiledLanguage:
     deputy_words: PhraseMatcher
     personal_possessives: frozenset[str]
     relative_possessives: frozenset[str]
+    serving_words: frozenset[str]
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
@@ -753,6 +756,7 @@ class CompiledLanguage:
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
             personal_possessives=words("personal_possessives"),
             relative_possessives=words("relative_possessives"),
+            serving_words=words("serving_words"),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),

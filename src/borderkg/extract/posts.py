@@ -87,6 +87,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                     continue
                 if comma is None or comma.group() not in ",،":
                     break
+                if people_by_start.between(role.end, role.end + comma.start()):
+                    break  # "…, làm Trưởng đoàn và ông Hoàng Văn Cầu, Phó Chủ tịch …": the next title is that name's
                 pos = role.end + comma.start()
                 continue
             seen_roles.add(str(role.value))
@@ -164,6 +166,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
+    posts += _posts_served(ctx, roles, orgs, people)
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
     titled_people = {p.person for p in posts}
@@ -185,6 +188,26 @@ _Clause = tuple[int, int, set[str]]
 """A sentence's start and end, and the names a distributive word pairs in it."""
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
 _DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
+
+
+def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]) -> list[Post]:
+    """"Sở Ngoại vụ tỉnh Điện Biên, do bà Quàng Thị Xuân làm Giám đốc": a name, a word for serving as
+    (`serving_words`) and a title that names no body is a post in the body named just before the name."""
+    out: list[Post] = []
+    if not ctx.lang.serving_words:
+        return out
+    ends = {p.end: p for p in people}
+    for role in roles:
+        words = ctx.text[max(0, role.start - 20):role.start].split()
+        if not words or words[-1] not in ctx.lang.serving_words:
+            continue
+        person = ends.get(space_before(ctx.text, space_before(ctx.text, role.start) - len(words[-1])))
+        if person is None or _body_after(ctx, orgs, role) is not None:
+            continue
+        body = _body_just_told(ctx, person.start)
+        if body is not None:
+            out.append(_post(ctx, body.start, role.end, person, body, role))
+    return out
 
 
 def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found], people: list[Found],
@@ -245,7 +268,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             # "A and B, title X respectively title Y", "A và B, lần lượt là title X và title Y":
             # the names listed together, then as many titles as names.
             named = list(dict.fromkeys(p.iri for p in listed))
-            titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
+            # the titles up to the next name ("…, đã hội đàm với ông Lý Minh, Huyện trưởng …": that name's own)
+            after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
+            titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named) and titles:
                 pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
@@ -556,6 +581,13 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             if any(f.iri not in mentions for f in ctx.found if s <= f.start < e and f.cls in PARTICIPANT_PLACES
                    and f.cls != "Country"):
                 continue
+        if len(mentions) != count:
+            # "Chủ tịch UBND các huyện Bát Xát, Mường Khương và Si Ma Cai của tỉnh Lào Cai, … Huyện trưởng … huyện
+            # Hà Khẩu": the places before the next title, but for the one that locates them
+            upto = next((t.start for t in ctx.matches(ctx.lang.roles) if t.start >= r.end), e)
+            mentions = {iri: f for iri, f in mentions.items() if f.start < upto}
+            mentions = {iri: f for iri, f in mentions.items()
+                        if not any(iri in ctx.ancestors(other) for other in mentions if other != iri)}
         places = list(mentions)
         if len(places) != count:
             continue
