@@ -1046,3 +1046,9 @@ def test_vietnamese_serving_distributed_and_chained_titles(extractor, text, expe
     found = posts(extractor, text, "vi")
     assert expected <= found
     assert not any(p == "x-nong-van-tuan" and r == "VICE_CHAIR" for p, r, _ in found)
+
+
+def test_title_told_beside_after_the_names_own_title(extractor) -> None:
+    """"X, guvernör för Y, och vice guvernören Z": the bare title after the first name's own title is Y's too."""
+    text = "Gästerna togs emot av Wang Jianmin, guvernör för Wenshan, och vice guvernören Li Hong."
+    assert ("x-li-hong", "VICE_CHAIR", "wenshan/peoples-government") in posts(extractor, text, "sv")

@@ -210,6 +210,13 @@ def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: l
     return out
 
 
+def _beside(ctx: Context, end: int, start: int) -> bool:
+    """Only an "and"-word first, then "and"-words, possessives and articles, between end and start."""
+    gap = re.sub(r"[,،、]", " ", ctx.text[end:start]).split()
+    return bool(gap) and gap[0] in ctx.lang.and_words and all(
+        w in ctx.lang.and_words or w in ctx.lang.personal_possessives or w in ctx.lang.articles for w in gap[1:])
+
+
 def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found], people: list[Found],
                        people_by_start: StartIndex) -> list[Post]:
     """"主席陶文诗和副主席吕氏香", "the mayor, X, and deputy mayor Y", "X und seine Stellvertreterin Y", "X och
@@ -226,13 +233,13 @@ def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs
         named = named or _name_set_off(ctx, people_by_start, title.end)
         if named is None or named.iri in held or code and _body_after(ctx, orgs, title) is not None:
             continue
-        before = next((p for p in sorted(people, key=attrgetter("end"), reverse=True) if p.end <= title.start), None)
-        if before is None or title.start - before.end > 30:
-            continue
-        gap = re.sub(r"[,،、]", " ", ctx.text[before.end:title.start]).split()
-        if not gap or gap[0] not in ctx.lang.and_words or any(
-                w not in ctx.lang.and_words and w not in ctx.lang.personal_possessives and w not in ctx.lang.articles
-                for w in gap[1:]):
+        last = next((p for p in sorted(people, key=attrgetter("end"), reverse=True) if p.end <= title.start), None)
+        # right after the name, or after the name's own title ("Shi Yanping, guvernör för Honghe, och vice guvernören X")
+        told = max((p for p in posts if p.end <= title.start), key=attrgetter("end"), default=None)
+        told_name = next((f for f in people if told is not None and f.iri == told.person and told.start <= f.start < told.end), None)
+        before = next((who for who, end in ((last, last.end if last else 0), (told_name, told.end if told else 0))
+                       if who is not None and title.start - end <= 30 and _beside(ctx, end, title.start)), None)
+        if before is None:
             continue
         own = [p for p in posts if p.person == before.iri and p.start <= before.start < p.end
                and (code or p.role in _DEPUTY_OF)]
