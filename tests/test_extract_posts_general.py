@@ -1052,3 +1052,13 @@ def test_title_told_beside_after_the_names_own_title(extractor) -> None:
     """"X, guvernör för Y, och vice guvernören Z": the bare title after the first name's own title is Y's too."""
     text = "Gästerna togs emot av Wang Jianmin, guvernör för Wenshan, och vice guvernören Li Hong."
     assert ("x-li-hong", "VICE_CHAIR", "wenshan/peoples-government") in posts(extractor, text, "sv")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Nong Van Tuan, director del Departamento de Industria y Comercio de Cao Bang, llegó con el subdirector del "
+           "departamento, Hoang Van Hai.",
+     ("x-hoang-van-hai", "DEPUTY_DIRECTOR", "cao-bang/department-industry-trade")),
+])
+def test_name_set_off_after_a_title_and_its_bodys_common_noun(extractor, lang, text, expected) -> None:
+    """"el subdirector del departamento, X": the name set off after the noun that names the body told before."""
+    assert expected in posts(extractor, text, lang)

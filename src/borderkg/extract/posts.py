@@ -159,6 +159,10 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             named or _name_set_off(ctx, people_by_start, role.end)
         if named is None and ctx.lang.latin and titled.end > role.start:
             named = _name_after_joined_titles(ctx, orgs, roles, people_by_start, titled)
+        if named is None and ctx.lang.latin and titled.end <= role.start \
+                and (clause := _NOUN_CLAUSE.match(ctx.text, role.end)) is not None:
+            # "la subdirectora del departamento, Ha Thi Nga": the name set off after the body's common noun
+            named = _name_set_off(ctx, people_by_start, clause.end() - 1)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
@@ -433,6 +437,7 @@ def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
         or _government_of(ctx, role) or _body_by_its_noun(ctx, role)
 
 
+_NOUN_CLAUSE = re.compile(r"[^,;:.()]{1,40},")
 _NOUN_BACK = 600
 """How far before a title the body it names by a common noun ("the detachment") may be named."""
 
