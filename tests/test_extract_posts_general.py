@@ -1062,3 +1062,12 @@ def test_title_told_beside_after_the_names_own_title(extractor) -> None:
 def test_name_set_off_after_a_title_and_its_bodys_common_noun(extractor, lang, text, expected) -> None:
     """"el subdirector del departamento, X": the name set off after the noun that names the body told before."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_arabic_name_then_title_and_the_bodys_definite_noun(extractor) -> None:
+    """"X، نائبة مدير الدائرة": the department told before, named by its definite noun after the title."""
+    text = ("التقى السيد نونغ فان توان، مدير دائرة الخارجية في مقاطعة كاو بانغ، وفدا صينيا. وحضرت اللقاء السيدة هوانغ ثي لان، "
+            "نائبة مدير الدائرة.")
+    found = posts(extractor, text, "ar")
+    director = next(o for p, r, o in found if p == "x-nong-van-tuan")
+    assert ("x-hoang-thi-lan", "DEPUTY_DIRECTOR", director) in found

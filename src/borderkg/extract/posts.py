@@ -68,6 +68,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 break
             # the body named, or the one the title implies ("Huyện trưởng huyện Đại Tân": its government)
             org = _body_after(ctx, orgs, role)
+            if org is None and not ctx.lang.latin and (noun := _NOUN_AFTER.match(ctx.text, role.end)) is not None:
+                org = _body_by_definite_noun(ctx, role, noun.group(1))  # "X، نائبة مدير المكتب": the office told before
             other = _titled_name(ctx, orgs, people_by_start, role, org)
             if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, org, other)):
                 # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's; "A và Phó
@@ -535,6 +537,7 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+_NOUN_AFTER = re.compile(r"\s+([^\s.,،؛:()]+)\s*(?:[.,،؛:()]|$)")
 
 
 def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None:
