@@ -1071,3 +1071,15 @@ def test_arabic_name_then_title_and_the_bodys_definite_noun(extractor) -> None:
     found = posts(extractor, text, "ar")
     director = next(o for p, r, o in found if p == "x-nong-van-tuan")
     assert ("x-hoang-thi-lan", "DEPUTY_DIRECTOR", director) in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le secrétaire du Comité du Parti du district de Longzhou (Guangxi, Chine), M. Wang Jianmin, a reçu la délégation.",
+     ("x-wang-jianmin", "SECRETARY", "longzhou/party-committee")),
+    ("fr", "Cao Bang (VNA) – Le secrétaire du Comité du Parti de la commune de Dam Thuy, M. Nong Van Tuan, et M. Be Van Hai, "
+           "président du Comité populaire de la commune, étaient présents.",
+     ("x-be-van-hai", "CHAIR", "x-dam-thuy/peoples-committee")),
+])
+def test_place_in_brackets_before_the_name_and_the_commune(extractor, lang, text, expected) -> None:
+    """"du district de X (Guangxi, Chine), M. Y": the brackets locate the place; "de la commune": the commune named before."""
+    assert expected in posts(extractor, text, lang)

@@ -836,6 +836,7 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
 
 
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 _PAREN = re.compile(r"\s*[(（]\s*")
 
 
@@ -861,6 +862,8 @@ def _name_reach(ctx: Context, end: int) -> int:
         while pos < len(ctx.text) and ctx.text[pos] in " ,،":
             pos += 1
         return pos
+    if (aside := _ASIDE.match(ctx.text, end)) is not None:
+        end = aside.end()
     first = skip(end)
     first = skip(first + len(next((x for x in ctx.lang.entity_bounds.suffixes if x and ctx.text.startswith(x, first)), "")))
     # "... de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place before the comma
@@ -871,6 +874,8 @@ def _name_reach(ctx: Context, end: int) -> int:
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
     """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
+    if (aside := _ASIDE.match(ctx.text, end, start)) is not None:
+        end = aside.end()  # "du bourg de Shuolong (district de Daxin, Guangxi), M. Lin Haibo": the place's own place
     gap = ctx.text[end:start].strip(" ,،")
     if not gap or gap in ctx.lang.honorific_words or gap in ctx.lang.plural_honorific_words:
         return True
