@@ -1083,3 +1083,9 @@ def test_arabic_name_then_title_and_the_bodys_definite_noun(extractor) -> None:
 def test_place_in_brackets_before_the_name_and_the_commune(extractor, lang, text, expected) -> None:
     """"du district de X (Guangxi, Chine), M. Y": the brackets locate the place; "de la commune": the commune named before."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_chinese_city_repeated_alone_before_its_government(extractor) -> None:
+    """"文山市委常委、市人民政府副市长X": "市" alone is the city named before."""
+    found = posts(extractor, "河江省(新华社)云南省文山市委常委、市人民政府副市长王平会见了越南客人。", "zh")
+    assert ("x-wang-ping", "DEPUTY_HEAD", "wenshan-city/peoples-government") in found
