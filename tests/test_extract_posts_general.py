@@ -1089,3 +1089,9 @@ def test_chinese_city_repeated_alone_before_its_government(extractor) -> None:
     """"文山市委常委、市人民政府副市长X": "市" alone is the city named before."""
     found = posts(extractor, "河江省(新华社)云南省文山市委常委、市人民政府副市长王平会见了越南客人。", "zh")
     assert ("x-wang-ping", "DEPUTY_HEAD", "wenshan-city/peoples-government") in found
+
+
+def test_member_of_the_cpv_central_committee_in_chinese(extractor) -> None:
+    """"越南共产党中央委员": a member of the CPV's Central Committee, not of the Party as a whole."""
+    found = posts(extractor, "广西党委书记会见了越南共产党中央委员、高平省委书记阮文明一行。", "zh")
+    assert ("x-nguyen-van-minh", "MEMBER", "cpv-central-committee") in found
