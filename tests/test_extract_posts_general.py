@@ -1095,3 +1095,9 @@ def test_member_of_the_cpv_central_committee_in_chinese(extractor) -> None:
     """"越南共产党中央委员": a member of the CPV's Central Committee, not of the Party as a whole."""
     found = posts(extractor, "广西党委书记会见了越南共产党中央委员、高平省委书记阮文明一行。", "zh")
     assert ("x-nguyen-van-minh", "MEMBER", "cpv-central-committee") in found
+
+
+def test_hmong_given_names_read_as_names(extractor) -> None:
+    """Páo, Lử: given names of the H'Mông of the border districts end the name ("Giang Seo Pao" was "Giang Seo")."""
+    ex = extractor(Document("case", "The talks were attended by Giang Seo Pao on Friday.", "en", "case.txt", date="2024-05-14"))
+    assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Giang Seo Pao"}
