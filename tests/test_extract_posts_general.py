@@ -1101,3 +1101,15 @@ def test_hmong_given_names_read_as_names(extractor) -> None:
     """Páo, Lử: given names of the H'Mông of the border districts end the name ("Giang Seo Pao" was "Giang Seo")."""
     ex = extractor(Document("case", "The talks were attended by Giang Seo Pao on Friday.", "en", "case.txt", date="2024-05-14"))
     assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"Giang Seo Pao"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "越南高平省海关局局长阮文明在茶岭口岸会见了中方代表。", ("x-nguyen-van-minh", "DIRECTOR", "cao-bang/customs")),
+    ("es", "Cao Bang (VNA) – El coronel Nong Van Tuan, comisario político del Comando de la Guardia Fronteriza de la provincia de "
+           "Cao Bang, recibió a la delegación.",
+     ("x-nong-van-tuan", "REPRESENTATIVE", "cao-bang/border-guard-command")),
+])
+def test_customs_department_and_political_commissar(extractor, lang, text, expected) -> None:
+    """"海关局局长": a Vietnamese province's customs department's director; "comisario político": no code fits
+    better than REPRESENTATIVE, and no government is read from it."""
+    assert expected in posts(extractor, text, lang)
