@@ -1113,3 +1113,9 @@ def test_customs_department_and_political_commissar(extractor, lang, text, expec
     """"海关局局长": a Vietnamese province's customs department's director; "comisario político": no code fits
     better than REPRESENTATIVE, and no government is read from it."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_arabic_name_after_an_honorific_over_a_gates_name(extractor) -> None:
+    """"السيد لي فان هونغ": after an honorific, a name, though "لي فان" spells the Ly Van gate."""
+    found = posts(extractor, "وحضر السيد لي فان هونغ، رئيس اللجنة الشعبية لمقاطعة كاو بانغ، الاجتماع.", "ar")
+    assert any(r == "CHAIR" and o == "cao-bang/peoples-committee" for _, r, o in found)

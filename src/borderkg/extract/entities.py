@@ -1298,6 +1298,11 @@ def _people(ctx: Context) -> None:
         if ctx.match_starting(ctx.lang.roles, pos) is not None:
             continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
         end = _name_end(ctx, pos)
+        gates = [f for f in ctx.found if f.cls == "BorderGate" and f.start == pos and f.end <= end] if end > pos else []
+        if gates and not ctx.lang.latin:
+            # "السيد لي فان توان": after an honorific, a name, whatever part of it a gate's name is ("لي فان", Ly Van)
+            ctx.found[:] = [f for f in ctx.found if not any(f is g for g in gates)]
+            taken = SpanSet((f.start, f.end) for f in ctx.found)
         if end > pos and not taken.overlaps(pos, end):
             if _add_person(ctx, pos, end):
                 # the names tables may end the name sooner ("تشانغ وي" of "تشانغ وي والسيد تران …"): the next
