@@ -1119,3 +1119,16 @@ def test_arabic_name_after_an_honorific_over_a_gates_name(extractor) -> None:
     """"السيد لي فان هونغ": after an honorific, a name, though "لي فان" spells the Ly Van gate."""
     found = posts(extractor, "وحضر السيد لي فان هونغ، رئيس اللجنة الشعبية لمقاطعة كاو بانغ، الاجتماع.", "ar")
     assert any(r == "CHAIR" and o == "cao-bang/peoples-committee" for _, r, o in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "云南省委书记、省人大常委会主任王平会见了越南客人。", ("x-wang-ping", "CHAIR", "yunnan/peoples-congress-standing-committee")),
+    ("fr", "M. Wang Ping, vice-président du Comité permanent de l'Assemblée populaire de la province du Yunnan, a reçu la délégation.",
+     ("x-wang-ping", "VICE_CHAIR", "yunnan/peoples-congress-standing-committee")),
+    ("vi", "Đoàn do ông Vương Bình, Chủ nhiệm Ủy ban Thường vụ Đại hội đại biểu nhân dân tỉnh Vân Nam, dẫn đầu.",
+     ("x-wang-ping", "CHAIR", "yunnan/peoples-congress-standing-committee")),
+])
+def test_standing_committee_of_a_peoples_congress(extractor, lang, text, expected) -> None:
+    """人大常委会, "Comité permanent de l'Assemblée populaire", "Ủy ban Thường vụ Đại hội đại biểu nhân dân": a body
+    of its own; its 主任 / "Chủ nhiệm" is its chairman."""
+    assert expected in posts(extractor, text, lang)
