@@ -1132,3 +1132,10 @@ def test_standing_committee_of_a_peoples_congress(extractor, lang, text, expecte
     """人大常委会, "Comité permanent de l'Assemblée populaire", "Ủy ban Thường vụ Đại hội đại biểu nhân dân": a body
     of its own; its 主任 / "Chủ nhiệm" is its chairman."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_arabic_name_syllable_that_folds_as_a_stop_word(extractor) -> None:
+    """"آن" (An) folds as "أن" (that), which ends a name; written with its madda it is part of the name."""
+    ex = extractor(Document("case", "وحضر السيد لونغ دوك آن الاجتماع. وقال السيد نونغ فان توان أن الجانبين اتفقا.", "ar",
+                            "case.txt", date="2024-05-14"))
+    assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"لونغ دوك آن", "نونغ فان توان"}

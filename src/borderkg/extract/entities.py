@@ -1376,8 +1376,12 @@ def _name_end(ctx: Context, pos: int) -> int:
         if count >= ctx.lang.name_max_tokens or ctx.text[end:token_start].strip():
             break
         capital = ctx.original_of(token_start, token_start + 1)[:1].isupper()
-        if m.group() in ctx.lang.name_stops and not (ctx.lang.latin and capital):
-            break  # folded "trong" (in) stops a name; "Trọng", a name word written capitalised, does not
+        if m.group() in ctx.lang.name_stops and not (ctx.lang.latin and capital) and (
+                ctx.lang.latin or unicodedata.normalize("NFC", ctx.original_of(token_start, m.end())).casefold()
+                in ctx.lang.name_stop_forms):
+            # folded "trong" (in) stops a name; "Trọng", a name word written capitalised, does not; nor does
+            # "آن" (An), which folds as "أن" (that) does
+            break
         if ctx.lang.latin and not capital:
             break
         end = m.end()

@@ -536,6 +536,8 @@ class CompiledLanguage:
     """Folded words never part of a name (articles, prepositions, titles)."""
     not_name_forms: frozenset[str]
     """The same words as written, lowercased: "phó" (deputy) is no name, "Pho" in "xã Ma Ly Pho" is."""
+    name_stop_forms: frozenset[str]
+    """`name_stops` as written (NFC, case-folded): "أن" stops a name, "آن" (An), which folds the same, does not."""
     ordinal: re.Pattern[str]
     """A number with the language's ordinal suffix at the end of a text ("15th", "15e", "第15届")."""
     ordinal_after: tuple[str, ...]
@@ -730,6 +732,7 @@ class CompiledLanguage:
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
             not_name_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "not_name_words")),
+            name_stop_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "name_stops")),
             ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
