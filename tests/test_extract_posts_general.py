@@ -1139,3 +1139,16 @@ def test_arabic_name_syllable_that_folds_as_a_stop_word(extractor) -> None:
     ex = extractor(Document("case", "وحضر السيد لونغ دوك آن الاجتماع. وقال السيد نونغ فان توان أن الجانبين اتفقا.", "ar",
                             "case.txt", date="2024-05-14"))
     assert {e.mention.text for e in ex.entities if e.cls == "Person"} == {"لونغ دوك آن", "نونغ فان توان"}
+
+
+def test_swedish_deputy_compound_title_of_a_body_whose_name_opens_with_its_noun(extractor) -> None:
+    """"den biträdande tulldirektören X" after "tullmyndigheten i Y": the deputy director of that body; but
+    "Fangchengs distriktschef X" is no post in a "distriktspartikommittén" named before."""
+    text = ("Nong Van Tuan, direktör för tullmyndigheten i Lang Son, talade. Den biträdande tulldirektören Hoang Thi Lan "
+            "utsågs till kontaktperson.")
+    found = posts(extractor, text, "sv")
+    director = next(o for p, r, o in found if p == "x-nong-van-tuan")
+    assert ("x-hoang-thi-lan", "DEPUTY_DIRECTOR", director) in found
+    text = ("Delegationen leddes av Nguyen Van Minh, sekreterare för distriktspartikommittén i Hai Ha. Gästerna anfördes av "
+            "Fangchengs distriktschef Lu Wei.")
+    assert not any(p == "x-lu-wei" and o == "hai-ha/party-committee" for p, _, o in posts(extractor, text, "sv"))

@@ -195,6 +195,8 @@ class LanguageData(TypedDict, total=False):
     """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
     relative_possessives: list[str]
     serving_words: list[str]
+    deputy_modifiers: list[str]
+    """"biträdande", "vice": before a compound title ("tulldirektören"), the deputy's post."""
     """"do bà X làm Giám đốc": between a name and a title with no body, the title is a post in the body named before."""
     """"whose", "dont la", "vars": before a title, the body just named is the title's."""
     apposition_skips: list[str]
@@ -570,6 +572,9 @@ class CompiledLanguage:
     personal_possessives: frozenset[str]
     relative_possessives: frozenset[str]
     serving_words: frozenset[str]
+    deputy_modifiers: frozenset[str]
+    place_type_words: frozenset[str]
+    """The folded words of `place_types` ("distriktet"): a compound opening with one names no body's kind."""
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
@@ -760,6 +765,8 @@ class CompiledLanguage:
             personal_possessives=words("personal_possessives"),
             relative_possessives=words("relative_possessives"),
             serving_words=words("serving_words"),
+            deputy_modifiers=words("deputy_modifiers"),
+            place_type_words=frozenset(w for k in data.get("place_types", {}) for w in fold_label(k).split()),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),

@@ -479,13 +479,15 @@ _BODY_NOUN_MIN = 4
 
 
 def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Post]:
-    """"med brigadchefen Li Wenbin": a title ending a compound whose first part is a body's noun, with a
-    name right after it, is a post in the body told last before it whose name has a word ending in
-    that noun, past a short inflection ("gränsförvaltningsbrigaden")."""
+    """"med brigadchefen Li Wenbin", "den biträdande tulldirektören X": a title ending a compound whose first
+    part is a body's noun, with a name right after it, is a post in the body told last before it whose name
+    has a word ending in that noun, past a short inflection ("gränsförvaltningsbrigaden"), or opening with it
+    ("tullmyndigheten")."""
     out: list[Post] = []
     if not ctx.lang.role_compound_heads:
         return out
     titles = SpanSet((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
+    places = ctx.kept("posts: places", _Places)
     # only the words that end in a title: a scan for the endings, each extended back to its word's start
     endings = re.compile("(?:" + "|".join(re.escape(e) for e, _ in ctx.lang.role_compound_heads) + r")(?![^\W\d_])")
     for end in endings.finditer(ctx.text):
@@ -500,12 +502,24 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
         named = _name_set_off(ctx, people_by_start, word.end())
         if named is None:
             continue
+        # "Fangchengs distriktschef X": a place's genitive before the compound says whose it is, not a body
+        # named before whose name opens with the same noun ("distriktspartikommittén")
+        end = space_before(ctx.text, word.start())
+        owned = any(x and ctx.text.endswith(x, 0, end) and places.ending_at(end - len(x)) is not None
+                    for x in ctx.lang.entity_bounds.suffixes)
+        # a place's word ("distrikts-", as "distriktet") opens names of bodies of any kind: no body's noun
+        stem = next((noun[:-len(x)] for x in ctx.lang.entity_bounds.suffixes if x and noun.endswith(x)), noun)
+        owned = owned or any(w.startswith(stem) for w in ctx.lang.place_type_words)
         told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
                                        key=attrgetter("end"), reverse=True)
                      if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
-                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] for w in ctx.text[o.start:o.end].split())), None)
+                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] or w.startswith(noun) and not owned
+                             for w in ctx.text[o.start:o.end].split())), None)
         if told is not None:
-            title = Match(word.start(), word.end(), ending[1])
+            # "den biträdande tulldirektören X": a deputy's modifier before the compound
+            before = ctx.text[max(0, word.start() - 20):word.start()].split()
+            code = _DEPUTY_OF.get(ending[1], ending[1]) if before and before[-1] in ctx.lang.deputy_modifiers else ending[1]
+            title = Match(word.start(), word.end(), code)
             out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
     return out
 
