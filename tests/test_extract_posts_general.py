@@ -1152,3 +1152,11 @@ def test_swedish_deputy_compound_title_of_a_body_whose_name_opens_with_its_noun(
     text = ("Delegationen leddes av Nguyen Van Minh, sekreterare för distriktspartikommittén i Hai Ha. Gästerna anfördes av "
             "Fangchengs distriktschef Lu Wei.")
     assert not any(p == "x-lu-wei" and o == "hai-ha/party-committee" for p, _, o in posts(extractor, text, "sv"))
+
+
+def test_the_province_is_not_the_one_told_in_brackets(extractor) -> None:
+    """"…châu Văn Sơn (tỉnh Vân Nam, Trung Quốc)… Phó Chủ tịch HĐND tỉnh": the province the text tells of, not the
+    one an aside in brackets named to locate a place."""
+    text = ("Lào Cai (TTXVN) – Chiều 14/1, Chủ tịch HĐND tỉnh Lào Cai đã tiếp đoàn công tác châu Văn Sơn (tỉnh Vân Nam, "
+            "Trung Quốc). Cùng tiếp đoàn có đồng chí Nông Thị Lan, Phó Chủ tịch HĐND tỉnh.")
+    assert ("x-nong-thi-lan", "VICE_CHAIR", "lao-cai/peoples-council") in posts(extractor, text, "vi")

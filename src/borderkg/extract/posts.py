@@ -1231,7 +1231,8 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
             for iri in ([f.iri] if f.cls in PARTICIPANT_PLACES else
                         [i for kind, i in f.links if kind == "jurisdiction"] if f.cls in ORG_LIKE and not f.inferred
                         else [])
-            if f.end <= org.start and (iri != guessed or anaphoric) and _class_of(ctx, iri) == cls]
+            if f.end <= org.start and (iri != guessed or anaphoric) and _class_of(ctx, iri) == cls
+            and not _in_brackets(ctx, f.start)]
     # "لجنة الحزب في المنطقة" after "منطقة قوانغشي … ولانغ سون": the region, of the places of its
     # level, is the one whose name says "region".
     noun = _bare_word(ctx, phrase.split()[-1]) if phrase else None
@@ -1241,6 +1242,13 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
     if place is None or place == guessed:
         return org
     return _placed_at(ctx, org, place)
+
+
+def _in_brackets(ctx: Context, pos: int) -> bool:
+    """pos stands inside brackets that locate what was named before them ("châu Hồng Hà (tỉnh Vân Nam, Trung
+    Quốc)"): "the province" after it speaks of a place the text tells of, not of that aside."""
+    opened = max(ctx.text.rfind("(", 0, pos), ctx.text.rfind("（", 0, pos))
+    return opened >= 0 and max(ctx.text.rfind(")", 0, pos), ctx.text.rfind("）", 0, pos)) < opened
 
 
 def _same_body_told(ctx: Context, org: Found) -> str | None:
