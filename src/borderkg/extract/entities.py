@@ -1065,6 +1065,12 @@ def _organisations(ctx: Context, home: str | None) -> None:
             start, end, seat = _seated_span(ctx, m.start, m.end, places)
             place = seat or place
         jurisdiction = place.iri if place is not None else home
+        if place is None and locality is None and spec.get("seated"):
+            # "generalkonsulatet": a consulate named bare is the one named with its seat before
+            told = next((f for f in reversed(ctx.found) if f.head == key and not f.inferred and f.end <= m.start), None)
+            jurisdiction = next((i for kind, i in told.links if kind == "jurisdiction"), jurisdiction) if told else jurisdiction
+        else:
+            told = None
         if jurisdiction is None:
             continue
         extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(locality) if locality else "")
@@ -1074,7 +1080,8 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if template and "{place}" in template:
             labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
-                               links=(("jurisdiction", jurisdiction),), head=key, inferred=place is None and locality is None))
+                               links=(("jurisdiction", jurisdiction),), head=key,
+                               inferred=place is None and locality is None and told is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
 
@@ -1319,8 +1326,16 @@ def _people(ctx: Context) -> None:
         if ctx.match_starting(ctx.lang.roles, pos) is not None:
             continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
         end = _name_end(ctx, pos)
+        gates = [f for f in ctx.found if f.cls == "BorderGate" and f.start == pos and f.end <= end] if end > pos else []
+        if gates and not ctx.lang.latin:
+            # "السيد لي فان توان": after an honorific, a name, whatever part of it a gate's name is ("لي فان", Ly Van)
+            ctx.found[:] = [f for f in ctx.found if not any(f is g for g in gates)]
+            taken = SpanSet((f.start, f.end) for f in ctx.found)
         if end > pos and not taken.overlaps(pos, end):
-            _add_person(ctx, pos, end)
+            if _add_person(ctx, pos, end):
+                # the names tables may end the name sooner ("تشانغ وي" of "تشانغ وي والسيد تران …"): the next
+                # honorific's name is free
+                end = ctx.found[-1].end
             taken.add(pos, end)
     _listed_people(ctx, taken)
     if ctx.lang.latin:
@@ -1390,8 +1405,12 @@ def _name_end(ctx: Context, pos: int) -> int:
         if count >= ctx.lang.name_max_tokens or ctx.text[end:token_start].strip():
             break
         capital = ctx.original_of(token_start, token_start + 1)[:1].isupper()
-        if m.group() in ctx.lang.name_stops and not (ctx.lang.latin and capital):
-            break  # folded "trong" (in) stops a name; "Trọng", a name word written capitalised, does not
+        if m.group() in ctx.lang.name_stops and not (ctx.lang.latin and capital) and (
+                ctx.lang.latin or unicodedata.normalize("NFC", ctx.original_of(token_start, m.end())).casefold()
+                in ctx.lang.name_stop_forms):
+            # folded "trong" (in) stops a name; "Trọng", a name word written capitalised, does not; nor does
+            # "آن" (An), which folds as "أن" (that) does
+            break
         if ctx.lang.latin and not capital:
             break
         end = m.end()
@@ -1790,6 +1809,26 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue
         if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
             taken.add(role.end, end)
+            _han_listed_after(ctx, taken, found, end, stops)
+
+
+def _han_listed_after(ctx: Context, taken: SpanSet, found: GrowingSpans, end: int, stops: list[str]) -> None:
+    """"副主席刘凯、陈思远26日": the names listed after a titled one, each opening with a surname the
+    names tables know, share its title and are read the same way."""
+    surnames = ctx.people.reader.tables.han_surnames if ctx.people is not None else {}
+    while end < len(ctx.text) and (ctx.text[end] in "、" or ctx.text[end] in ctx.lang.and_words):
+        start = end + 1
+        m = _HAN_NAME.match(ctx.text, start)
+        if m is None or not any(ctx.text.startswith(s, start) for s in (ctx.text[start:start + 2], ctx.text[start])
+                                if s in surnames):
+            return
+        window = ctx.text[start:start + 8]
+        cut = min((window.find(s) for s in stops if s and window.find(s) >= 2), default=len(m.group()))
+        end = start + min(cut, len(m.group()))
+        if end - start < 2 or taken.overlaps(start, end) or found.overlaps(start, end) \
+                or ctx.match_starting(ctx.lang.roles, start) is not None or not _add_person(ctx, start, end):
+            return
+        taken.add(start, end)
 
 
 def _standalone(ctx: Context, start: int, end: int) -> bool:

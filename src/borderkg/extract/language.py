@@ -190,11 +190,24 @@ class LanguageData(TypedDict, total=False):
     """"Messrs", "السادة", "các ông": an honorific before a list of names."""
     distributive_words: list[str]
     """"respectively", "lần lượt", "分别", "على التوالي": the n-th name goes with the n-th title or place."""
+    deputy_words: list[str]
+    """"seine Stellvertreterin Y", "hennes ställföreträdare Y": a word for the deputy of the post the name
+    before holds."""
+    personal_possessives: list[str]
+    """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
+    relative_possessives: list[str]
+    serving_words: list[str]
+    deputy_modifiers: list[str]
+    """"biträdande", "vice": before a compound title ("tulldirektören"), the deputy's post."""
+    """"do bà X làm Giám đốc": between a name and a title with no body, the title is a post in the body named before."""
+    """"whose", "dont la", "vars": before a title, the body just named is the title's."""
     apposition_skips: list[str]
     """Words between a name and the title set off after it by a comma: the end of the name's clause
     ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
     place_anaphors: dict[str, str]
     """"the province", "المقاطعة": words after a title that mean the last place of that class named."""
+    title_places: dict[str, str]
+    """"häradschefen" (the county chief): a definite title that speaks of the last place of that class named."""
     reference_before: dict[str, int]
     """"after the talks", "the day before the talks": words before an event word that make it a
     time reference to an event already told, with the day offset they give."""
@@ -496,6 +509,7 @@ class CompiledLanguage:
     """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
+    plural_honorific_words: frozenset[str]
     abbreviations: frozenset[str]
     """Folded words whose period does not end a sentence ("mr", "mme")."""
     unit_links: frozenset[str]
@@ -538,6 +552,8 @@ class CompiledLanguage:
     """Folded words never part of a name (articles, prepositions, titles)."""
     not_name_forms: frozenset[str]
     """The same words as written, lowercased: "phó" (deputy) is no name, "Pho" in "xã Ma Ly Pho" is."""
+    name_stop_forms: frozenset[str]
+    """`name_stops` as written (NFC, case-folded): "أن" stops a name, "آن" (An), which folds the same, does not."""
     ordinal: re.Pattern[str]
     """A number with the language's ordinal suffix at the end of a text ("15th", "15e", "第15届")."""
     ordinal_after: tuple[str, ...]
@@ -566,9 +582,17 @@ class CompiledLanguage:
     group_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
+    deputy_words: PhraseMatcher
+    personal_possessives: frozenset[str]
+    relative_possessives: frozenset[str]
+    serving_words: frozenset[str]
+    deputy_modifiers: frozenset[str]
+    place_type_words: frozenset[str]
+    """The folded words of `place_types` ("distriktet"): a compound opening with one names no body's kind."""
     apposition_skips: tuple[str, ...]
     """Folded words between a name and its title set off by a comma, longest first."""
     place_anaphors: dict[str, str]
+    title_places: dict[str, str]
     reference_before: dict[str, int]
     reference_after: dict[str, int]
     reference_before_words: tuple[str, ...]
@@ -702,6 +726,7 @@ class CompiledLanguage:
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
+            plural_honorific_words=words("plural_honorifics"),
             abbreviations=words("abbreviations"),
             unit_links=words("unit_links"),
             projects=matcher(data.get("project_heads", {}).items()),
@@ -734,6 +759,7 @@ class CompiledLanguage:
             name_stops=words("name_stops"),
             not_name_words=words("not_name_words"),
             not_name_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "not_name_words")),
+            name_stop_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "name_stops")),
             ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
@@ -757,7 +783,14 @@ class CompiledLanguage:
             group_words=words("group_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
+            deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
+            personal_possessives=words("personal_possessives"),
+            relative_possessives=words("relative_possessives"),
+            serving_words=words("serving_words"),
+            deputy_modifiers=words("deputy_modifiers"),
+            place_type_words=frozenset(w for k in data.get("place_types", {}) for w in fold_label(k).split()),
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
+            title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),
             # longest first, so that a reader takes the first that fits

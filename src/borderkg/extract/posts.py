@@ -41,6 +41,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
     people_by_start = StartIndex(people)
     posts: list[Post] = []
+    # the posts of names listed with a titled one (by the name's start), unless a distributive word pairs
+    # them or the name has a title of its own
+    shared: list[tuple[int, Post]] = []
     used: set[int] = set()
     # Titles already read as a preceding name's ("Wang Hao, vice governor of Yunnan, Zhao ...").
     read_titles: set[int] = set()
@@ -54,6 +57,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         if person.start in titled_before:
             continue
         pos, skipped = _past_apposition_skip(ctx, person.end)
+        if not skipped and (paren := _PAREN.match(ctx.text, person.end)) is not None:
+            pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
         while True:
@@ -63,6 +68,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 break
             # the body named, or the one the title implies ("Huyện trưởng huyện Đại Tân": its government)
             org = _body_after(ctx, orgs, role)
+            if org is None and not ctx.lang.latin and (noun := _NOUN_AFTER.match(ctx.text, role.end)) is not None:
+                org = _body_by_definite_noun(ctx, role, noun.group(1))  # "X، نائبة مدير المكتب": the office told before
             other = _titled_name(ctx, orgs, people_by_start, role, org)
             if other not in (None, person) and (_opens_own_phrase(ctx, pos, role) or _name_right_after_body(ctx, org, other)):
                 # "A, der Direktor der Abteilung …, B": an article opens B's title, not A's; "A và Phó
@@ -82,6 +89,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                     continue
                 if comma is None or comma.group() not in ",،":
                     break
+                if people_by_start.between(role.end, role.end + comma.start()):
+                    break  # "…, làm Trưởng đoàn và ông Hoàng Văn Cầu, Phó Chủ tịch …": the next title is that name's
                 pos = role.end + comma.start()
                 continue
             seen_roles.add(str(role.value))
@@ -100,6 +109,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         for role, org in placed:
             posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
             used.add(id(org))
+        if placed and _titled_apart(ctx, person, roles):
+            # "A and B, vice chairmen of …": the names listed before the one the title is set off after hold it too
+            run = _listed_before(ctx, [p for p in people if p.end <= person.start] + [person])
+            for other in run[:-1] if run and run[-1] is person else []:
+                shared += [(other.start, _post(ctx, other.start, max(org.end, role.end), other, org, role)) for role, org in placed]
     for role in roles:
         if role.start in read_titles:
             continue
@@ -114,6 +128,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             chain = _title_chain(ctx, roles_by_end, orgs_by_end, role, before)
             for title, body in chain:
                 posts.append(_post(ctx, body.start, named.end, named, body, title))
+                shared += [(other.start, _post(ctx, body.start, other.end, other, body, title))
+                           for other in _listed_after(ctx, people_by_start, roles, named)]
                 used.add(id(body))
             if chain:
                 continue
@@ -126,6 +142,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 if named is not None else None
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
+                shared += [(other.start, _post(ctx, min(told.start, role.start), other.end, other, told, role))
+                           for other in _listed_after(ctx, people_by_start, roles, named)]
                 used.add(id(told))
             continue
         if titled is None:
@@ -141,32 +159,112 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         # "Longzhou's Party chief Nong Shengli": a body named before its title has its holder after the title.
         named = _titled_name(ctx, orgs, people_by_start, role, titled) if titled.end > role.start else \
             named or _name_set_off(ctx, people_by_start, role.end)
+        if named is None and ctx.lang.latin and titled.end > role.start:
+            named = _name_after_joined_titles(ctx, orgs, roles, people_by_start, titled)
+        if named is None and ctx.lang.latin and titled.end <= role.start \
+                and (clause := _NOUN_CLAUSE.match(ctx.text, role.end)) is not None:
+            # "la subdirectora del departamento, Ha Thi Nga": the name set off after the body's common noun
+            named = _name_set_off(ctx, people_by_start, clause.end() - 1)
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
+            shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
+                       for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
-    distributed, clauses = _distributive_posts(ctx, roles, orgs, people, sentences)
+    posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
+    posts += _posts_served(ctx, roles, orgs, people)
+    distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
+    # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
+    titled_people = {p.person for p in posts}
+    posts += [p for at, p in shared if p.person not in titled_people
+              and not any(s <= at < e and p.person in named for s, e, named in clauses)]
     if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
         # (Where titles are joined before the one name they end, "、", each name has its own.)
         posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
     else:
         # "广宁省委副书记范明雄，谅山省委副书记阮廷欢…分别介绍": each name already has its own titles.
+        posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in undone)]
         held = {p.person for p in posts}
         distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
 
 
+_Clause = tuple[int, int, set[str]]
+"""A sentence's start and end, and the names a distributive word pairs in it."""
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
+_DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
+
+
+def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]) -> list[Post]:
+    """"Sở Ngoại vụ tỉnh Điện Biên, do bà Quàng Thị Xuân làm Giám đốc": a name, a word for serving as
+    (`serving_words`) and a title that names no body is a post in the body named just before the name."""
+    out: list[Post] = []
+    if not ctx.lang.serving_words:
+        return out
+    ends = {p.end: p for p in people}
+    for role in roles:
+        words = ctx.text[max(0, role.start - 20):role.start].split()
+        if not words or words[-1] not in ctx.lang.serving_words:
+            continue
+        person = ends.get(space_before(ctx.text, space_before(ctx.text, role.start) - len(words[-1])))
+        if person is None or _body_after(ctx, orgs, role) is not None:
+            continue
+        body = _body_just_told(ctx, person.start)
+        if body is not None:
+            out.append(_post(ctx, body.start, role.end, person, body, role))
+    return out
+
+
+def _beside(ctx: Context, end: int, start: int) -> bool:
+    """Only an "and"-word first, then "and"-words, possessives and articles, between end and start."""
+    gap = re.sub(r"[,،、]", " ", ctx.text[end:start]).split()
+    return bool(gap) and gap[0] in ctx.lang.and_words and all(
+        w in ctx.lang.and_words or w in ctx.lang.personal_possessives or w in ctx.lang.articles for w in gap[1:])
+
+
+def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found], people: list[Found],
+                       people_by_start: StartIndex) -> list[Post]:
+    """"主席陶文诗和副主席吕氏香", "the mayor, X, and deputy mayor Y", "X und seine Stellvertreterin Y", "X och
+    hennes ställföreträdare Y": a title that names no body (or a word for a deputy), right after a name that
+    holds a post and an "and"-word (and the person's possessive), with a name of its own after it, is a post
+    in that name's body (the deputy's of that post)."""
+    words = [(r, str(r.value)) for r in roles] + [(d, "") for d in ctx.matches(ctx.lang.deputy_words)]
+    if not words or not posts:
+        return []
+    held = {p.person for p in posts}
+    out: list[Post] = []
+    for title, code in words:
+        named = next(iter(people_by_start.between(title.end, title.end + 1)), None) if not ctx.lang.latin else None
+        named = named or _name_set_off(ctx, people_by_start, title.end)
+        if named is None or named.iri in held or code and _body_after(ctx, orgs, title) is not None:
+            continue
+        last = next((p for p in sorted(people, key=attrgetter("end"), reverse=True) if p.end <= title.start), None)
+        # right after the name, or after the name's own title ("Shi Yanping, guvernör för Honghe, och vice guvernören X")
+        told = max((p for p in posts if p.end <= title.start), key=attrgetter("end"), default=None)
+        told_name = next((f for f in people if told is not None and f.iri == told.person and told.start <= f.start < told.end), None)
+        before = next((who for who, end in ((last, last.end if last else 0), (told_name, told.end if told else 0))
+                       if who is not None and title.start - end <= 30 and _beside(ctx, end, title.start)), None)
+        if before is None:
+            continue
+        own = [p for p in posts if p.person == before.iri and p.start <= before.start < p.end
+               and (code or p.role in _DEPUTY_OF)]
+        if not own:
+            continue
+        post = max(own, key=attrgetter("end"))
+        out.append(replace(post, start=title.start, end=named.end, person=named.iri, role=code or _DEPUTY_OF[post.role]))
+    return out
 
 
 def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found],
-                        sentences: list[tuple[int, int]]) -> tuple[list[Post], list[tuple[int, int, set[str]]]]:
+                        sentences: list[tuple[int, int]]) -> tuple[list[Post], list[_Clause], list[_Clause]]:
     """"A, B and C, vice chairmen of the People's Committees of X, Y and Z respectively", "A 和 B
     分别担任…": the n-th name holds the n-th title, or the title in the n-th place. Also the clauses
-    read this way, with their names, so that no other reading of them stands."""
+    read this way, with their names, so that no other reading of them stands; and those among them where
+    even a language that joins titles before one name reads the title as each listed name's in turn."""
     out: list[Post] = []
     clauses = []
+    undone: list[_Clause] = []
     starts = {p.start for p in people}
     for marker in ctx.matches(ctx.lang.distributive_words):
         at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
@@ -175,12 +273,17 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         s, e = sentences[at]
         by_iri = {p.iri: p for p in people if s <= p.start < e}
         listed = _listed_before(ctx, [p for p in people if s <= p.start < marker.start])
+        last = next((p for p in people if p.start == space_after(ctx.text, marker.end)), None)
+        if listed and last is not None and not ctx.text[listed[-1].end:marker.start].strip(" ,"):
+            listed = listed + [last]  # "A, B respektive C": the marker before the last name of the list
         pairs: list[tuple[Match, Found]] = []
         if len(listed) >= 2:
             # "A and B, title X respectively title Y", "A và B, lần lượt là title X và title Y":
             # the names listed together, then as many titles as names.
             named = list(dict.fromkeys(p.iri for p in listed))
-            titles = [r for r in roles if listed[-1].end <= r.start < e][:len(named)]
+            # the titles up to the next name ("…, đã hội đàm với ông Lý Minh, Huyện trưởng …": that name's own)
+            after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
+            titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             if len(pairs) != len(named) and titles:
                 pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
@@ -188,6 +291,11 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
             if len(pairs) != len(named):
                 pairs = _bodies_listed(ctx, roles, orgs, s, listed[0].start, len(named))
+            if len(pairs) != len(named) and ctx.lang.title_joiners:
+                pairs = _places_listed_before(ctx, roles, orgs, s, listed[0].start, len(named))
+                if len(pairs) == len(named):
+                    # "老街省、莱州省人民委员会副主席黄氏红、刁文平分别": the title's reading as each name's is undone
+                    undone.append((s, e, {p.iri for p in listed}))
         if len(listed) < 2 or len(pairs) != len(named):
             named = list(dict.fromkeys(p.iri for p in people if s <= p.start < e))
             if len(named) < 2:
@@ -206,7 +314,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         clauses.append((s, e, set(named)))
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
-    return out, clauses
+    return out, clauses, undone
 
 
 def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
@@ -215,6 +323,20 @@ def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: in
     named = [o for o in orgs if title.end <= o.start and o.end <= end and not o.inferred]
     bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
     return [(title, b) for b in bodies] if len(bodies) == count else []
+
+
+def _places_listed_before(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
+                          count: int) -> list[tuple[Match, Found]]:
+    """"老街省、莱州省人民委员会副主席黄氏红、刁文平分别": the last title before the names, and the places
+    listed before it, one for each name: each place's body of the kind the title's body names."""
+    title = next((r for r in reversed(roles) if start <= r.start and r.end <= names), None)
+    if title is None:
+        return []
+    places = _last_listed_places(ctx, count, title.start)
+    body = next((o for o in orgs if o.end == title.start), None)
+    if len(places) != count or not places or places[0].start < start or body is None or not body.head:
+        return []
+    return [(title, _body_of(ctx, place, body.head, place.start, title.end)) for place in places]
 
 
 def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: int, names: int,
@@ -240,6 +362,54 @@ def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Fou
     if word is None:
         return None
     return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
+
+
+_JOINED_TITLES = 4
+"""How many titles joined after a first one may stand before the name they all name."""
+
+
+def _name_after_joined_titles(ctx: Context, orgs: list[Found], roles: list[Match], people_by_start: StartIndex,
+                              body: Found) -> Found | None:
+    """"Der stellvertretende Sekretär des Parteikomitees … und Vorsitzende der Volksregierung des Gebiets,
+    Tang Zhenyu", "Member of …, Secretary of … and Chairman of … Dinh Quang Vinh": titles joined by commas
+    or "and"-words before one name are all that name's; a title an article opens is another person's."""
+    pos = body.end
+    for _ in range(_JOINED_TITLES):
+        nxt = _next_title(ctx, roles, pos)
+        if nxt is None or _opens_own_phrase(ctx, pos, nxt):
+            return None
+        after = _body_after(ctx, orgs, nxt)
+        if after is None or after.end <= nxt.start:
+            return None
+        named = _titled_name(ctx, orgs, people_by_start, nxt, after)
+        if named is not None:
+            return named
+        pos = after.end
+    return None
+
+
+def _listed_after(ctx: Context, people_by_start: StartIndex, roles: list[Match], person: Found) -> list[Found]:
+    """"vice-mayors Chen Ying and Mo Haitao", "副主席刘凯、陈思远": the names listed right after a titled
+    one, apart from it only by commas, "and"-words and honorifics, up to one with a title of its own."""
+    out: list[Found] = []
+    last = person
+    clitics = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
+    while (nxt := next((p for p in people_by_start.between(last.end, last.end + _LIST_GAP) if p.start >= last.end), None)) is not None:
+        gap = ctx.text[last.end:nxt.start]
+        words = [w for w in re.sub(r"[,،、]", " ", gap).split()]
+        words = [w[len(c):] if (c := next((c for c in clitics if w.startswith(c) and len(w) > len(c)), "")) else w for w in words]
+        if not gap.strip() or any(w not in ctx.lang.and_words and w not in ctx.lang.honorific_words
+                                  and w not in ctx.lang.plural_honorific_words for w in words):
+            break
+        if _titled_apart(ctx, nxt, roles):
+            break  # "A and B, director of …": B's own title
+        out.append(nxt)
+        last = nxt
+    return out
+
+
+_LIST_GAP = 20
+"""How far apart two names listed together may stand (commas, an "and"-word, an honorific)."""
 
 
 def _titled_apart(ctx: Context, person: Found, roles: list[Match]) -> bool:
@@ -269,6 +439,7 @@ def _body_after(ctx: Context, orgs: list[Found], role: Match) -> Found | None:
         or _government_of(ctx, role) or _body_by_its_noun(ctx, role)
 
 
+_NOUN_CLAUSE = re.compile(r"[^,;:.()]{1,40},")
 _NOUN_BACK = 600
 """How far before a title the body it names by a common noun ("the detachment") may be named."""
 
@@ -308,13 +479,15 @@ _BODY_NOUN_MIN = 4
 
 
 def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Post]:
-    """"med brigadchefen Li Wenbin": a title ending a compound whose first part is a body's noun, with a
-    name right after it, is a post in the body told last before it whose name has a word ending in
-    that noun, past a short inflection ("gränsförvaltningsbrigaden")."""
+    """"med brigadchefen Li Wenbin", "den biträdande tulldirektören X": a title ending a compound whose first
+    part is a body's noun, with a name right after it, is a post in the body told last before it whose name
+    has a word ending in that noun, past a short inflection ("gränsförvaltningsbrigaden"), or opening with it
+    ("tullmyndigheten")."""
     out: list[Post] = []
     if not ctx.lang.role_compound_heads:
         return out
     titles = SpanSet((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
+    places = ctx.kept("posts: places", _Places)
     # only the words that end in a title: a scan for the endings, each extended back to its word's start
     endings = re.compile("(?:" + "|".join(re.escape(e) for e, _ in ctx.lang.role_compound_heads) + r")(?![^\W\d_])")
     for end in endings.finditer(ctx.text):
@@ -329,12 +502,24 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
         named = _name_set_off(ctx, people_by_start, word.end())
         if named is None:
             continue
+        # "Fangchengs distriktschef X": a place's genitive before the compound says whose it is, not a body
+        # named before whose name opens with the same noun ("distriktspartikommittén")
+        end = space_before(ctx.text, word.start())
+        owned = any(x and ctx.text.endswith(x, 0, end) and places.ending_at(end - len(x)) is not None
+                    for x in ctx.lang.entity_bounds.suffixes)
+        # a place's word ("distrikts-", as "distriktet") opens names of bodies of any kind: no body's noun
+        stem = next((noun[:-len(x)] for x in ctx.lang.entity_bounds.suffixes if x and noun.endswith(x)), noun)
+        owned = owned or any(w.startswith(stem) for w in ctx.lang.place_type_words)
         told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
                                        key=attrgetter("end"), reverse=True)
                      if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
-                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] for w in ctx.text[o.start:o.end].split())), None)
+                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] or w.startswith(noun) and not owned
+                             for w in ctx.text[o.start:o.end].split())), None)
         if told is not None:
-            title = Match(word.start(), word.end(), ending[1])
+            # "den biträdande tulldirektören X": a deputy's modifier before the compound
+            before = ctx.text[max(0, word.start() - 20):word.start()].split()
+            code = _DEPUTY_OF.get(ending[1], ending[1]) if before and before[-1] in ctx.lang.deputy_modifiers else ending[1]
+            title = Match(word.start(), word.end(), code)
             out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
     return out
 
@@ -366,6 +551,7 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
+_NOUN_AFTER = re.compile(r"\s+([^\s.,،؛:()]+)\s*(?:[.,،؛:()]|$)")
 
 
 def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None:
@@ -424,6 +610,13 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             if any(f.iri not in mentions for f in ctx.found if s <= f.start < e and f.cls in PARTICIPANT_PLACES
                    and f.cls != "Country"):
                 continue
+        if len(mentions) != count:
+            # "Chủ tịch UBND các huyện Bát Xát, Mường Khương và Si Ma Cai của tỉnh Lào Cai, … Huyện trưởng … huyện
+            # Hà Khẩu": the places before the next title, but for the one that locates them
+            upto = next((t.start for t in ctx.matches(ctx.lang.roles) if t.start >= r.end), e)
+            mentions = {iri: f for iri, f in mentions.items() if f.start < upto}
+            mentions = {iri: f for iri, f in mentions.items()
+                        if not any(iri in ctx.ancestors(other) for other in mentions if other != iri)}
         places = list(mentions)
         if len(places) != count:
             continue
@@ -646,6 +839,9 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
         return None
     if between and between[0] in ctx.lang.and_words:
         return None  # ", and the vice chairman ...": the next item of a list, another person's
+    if between and any(between[0].startswith(c) and len(between[0]) > len(c) for c in ctx.lang.bounds.clitics
+                       if c in ctx.lang.and_words):
+        return None  # "، وبمشاركة رئيس …": an "and" written on the word that opens the next item
     if len(between) > 2 or any(ch in ctx.text[start:nxt.start] for ch in ",;:.()،。；！？\n"):
         return None
     if ctx.lang.latin and any(ctx.original_of(*_span_of(ctx, start, w))[:1].isupper() for w in between):
@@ -654,6 +850,8 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
 
 
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+_ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
+_PAREN = re.compile(r"\s*[(（]\s*")
 
 
 def _and_before_title(ctx: Context, roles: list[Match], start: int, end: int) -> int | None:
@@ -678,20 +876,30 @@ def _name_reach(ctx: Context, end: int) -> int:
         while pos < len(ctx.text) and ctx.text[pos] in " ,،":
             pos += 1
         return pos
+    if (aside := _ASIDE.match(ctx.text, end)) is not None:
+        end = aside.end()
     first = skip(end)
+    first = skip(first + len(next((x for x in ctx.lang.entity_bounds.suffixes if x and ctx.text.startswith(x, first)), "")))
     # "... de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place before the comma
     # (`_name_follows` reads at most 60 characters of it).
-    return max([first, end + 61] + [skip(first + len(h)) for h in ctx.lang.honorific_words
+    return max([first, end + 61] + [skip(first + len(h)) for h in ctx.lang.honorific_words | ctx.lang.plural_honorific_words
                                       if h and ctx.text.startswith(h, first)])
 
 
 def _name_follows(ctx: Context, end: int, start: int) -> bool:
     """Only a comma and an honorific between a title and a name ("director of X, Mr. Y")."""
+    if (aside := _ASIDE.match(ctx.text, end, start)) is not None:
+        end = aside.end()  # "du bourg de Shuolong (district de Daxin, Guangxi), M. Lin Haibo": the place's own place
     gap = ctx.text[end:start].strip(" ,،")
-    if not gap or gap in ctx.lang.honorific_words:
+    if not gap or gap in ctx.lang.honorific_words or gap in ctx.lang.plural_honorific_words:
         return True
-    if not ctx.lang.latin and gap in ctx.lang.place_anaphors:
-        return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
+    if gap in ctx.lang.entity_bounds.suffixes and ctx.text[end - 1:end].isalpha() and ctx.text[end + len(gap):start].strip():
+        return True  # "Vizegouverneur Yunnans, Li Dongsheng": the place's genitive ending, then the name set off
+    if not ctx.lang.latin:
+        # "أمين لجنة الحزب في المحافظة السيد هوانغ فان فوك": and an honorific after it
+        bare = next((gap[:-len(h)].rstrip() for h in ctx.lang.honorific_words if h and gap.endswith(" " + h)), gap)
+        if bare in ctx.lang.place_anaphors:
+            return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
@@ -714,7 +922,7 @@ def _government_of(ctx: Context, role: Match) -> Found | None:
     if str(role.value) not in GOVERNMENT_ROLES:
         return None
     place = ctx.kept("posts: places", _Places).first_from(role.end)
-    if place is None or p_gap(ctx, role.end, place.start) is False:
+    if place is None or not p_gap(ctx, role.end, place.start) and not _adjective_gap(ctx, role.end, place.start):
         return _government_of_the_place(ctx, role)
     return _government_body(ctx, place, role.start, place.end)
 
@@ -849,7 +1057,7 @@ def _genitive_body(ctx: Context, role: Match) -> Found | None:
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
                   if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
         or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None) \
-        or (places.ending_at(end) if _capitalised_title(ctx, role) else None)
+        or (places.ending_at(end) if _capitalised_title(ctx, role) or _adjunct_title(ctx, role) else None)
     if place is None:
         return None
     return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
@@ -861,6 +1069,13 @@ def _capitalised_title(ctx: Context, role: Match) -> bool:
     return not ctx.lang.sentence_case and all(w[:1].isupper() for w in ctx.original_of(role.start, role.end).split())
 
 
+def _adjunct_title(ctx: Context, role: Match) -> bool:
+    """"Dongxing vice-mayors Chen Ying and …": in languages that put a body's place before its name, a
+    title right after a place and right before a name is that place's, written small or not."""
+    return ctx.lang.body_names_before and any(f.cls == "Person" and f.start == space_after(ctx.text, role.end)
+                                              for f in ctx.found_between(role.end, role.end + 2))
+
+
 def _name_set_off(ctx: Context, people_by_start: StartIndex, end: int) -> Found | None:
     """The name right after a title, past a comma and an honorific ("son vice-gouverneur, M. X")."""
     return next((p for p in people_by_start.between(end, _name_reach(ctx, end) + 1) if _name_follows(ctx, end, p.start)),
@@ -868,13 +1083,16 @@ def _name_set_off(ctx: Context, people_by_start: StartIndex, end: int) -> Found 
 
 
 def _told_body(ctx: Context, role: Match) -> Found | None:
-    """"its director", "son vice-gouverneur", "stadens partisekreterare": a title after a possessive
-    or a place's anaphor is a post in a body told before: for a title that names its body's kind
+    """"its director", "son vice-gouverneur", "stadens partisekreterare", "häradschefen": a title after a
+    possessive or a place's anaphor, or one that is an anaphor itself, is a post in a body told before: for a title that names its body's kind
     or a head's title, that body of the place told last (of the anaphor's level); else the body
     named last before it."""
     words = ctx.text[max(0, role.start - 30):role.start].split()
     word = words[-1] if words else ""
-    level = ctx.lang.place_anaphors.get(word)
+    level = ctx.lang.place_anaphors.get(word) or ctx.lang.title_places.get(ctx.text[role.start:role.end])
+    if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
+        # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
+        return _body_just_told(ctx, role.start - len(word) - 1)
     if level is None and word not in ctx.lang.possessives:
         return None
     if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
@@ -929,6 +1147,17 @@ _LOCATING = 40
 def p_gap(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].split()
     return len(gap) <= 4 and all(w in ctx.lang.link_tokens for w in gap)
+
+
+def _adjective_gap(ctx: Context, end: int, start: int) -> bool:
+    """"vicealcalde de la ciudad china de Dongxing", "maire de la ville chinoise de X": link words and one
+    small word (an adjective of the place) between a title and its place."""
+    gap = ctx.text[end:start].split()
+    unknown = [w for w in gap if w not in ctx.lang.link_tokens]
+    if len(gap) > 5 or len(unknown) != 1 or not unknown[0].isalpha() or start - end > 50:
+        return False
+    at = ctx.text.index(unknown[0], end)
+    return ctx.original_of(at, at + 1).islower()
 
 
 _LINKS_TO_BODY = 3
@@ -1002,7 +1231,8 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
             for iri in ([f.iri] if f.cls in PARTICIPANT_PLACES else
                         [i for kind, i in f.links if kind == "jurisdiction"] if f.cls in ORG_LIKE and not f.inferred
                         else [])
-            if f.end <= org.start and (iri != guessed or anaphoric) and _class_of(ctx, iri) == cls]
+            if f.end <= org.start and (iri != guessed or anaphoric) and _class_of(ctx, iri) == cls
+            and not _in_brackets(ctx, f.start)]
     # "لجنة الحزب في المنطقة" after "منطقة قوانغشي … ولانغ سون": the region, of the places of its
     # level, is the one whose name says "region".
     noun = _bare_word(ctx, phrase.split()[-1]) if phrase else None
@@ -1012,6 +1242,13 @@ def _placed_anew(ctx: Context, org: Found, chain_places: tuple[str | None, ...] 
     if place is None or place == guessed:
         return org
     return _placed_at(ctx, org, place)
+
+
+def _in_brackets(ctx: Context, pos: int) -> bool:
+    """pos stands inside brackets that locate what was named before them ("châu Hồng Hà (tỉnh Vân Nam, Trung
+    Quốc)"): "the province" after it speaks of a place the text tells of, not of that aside."""
+    opened = max(ctx.text.rfind("(", 0, pos), ctx.text.rfind("（", 0, pos))
+    return opened >= 0 and max(ctx.text.rfind(")", 0, pos), ctx.text.rfind("）", 0, pos)) < opened
 
 
 def _same_body_told(ctx: Context, org: Found) -> str | None:
