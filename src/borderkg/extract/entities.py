@@ -1067,10 +1067,10 @@ def _organisations(ctx: Context, home: str | None) -> None:
         jurisdiction = place.iri if place is not None else home
         if place is None and locality is None and spec.get("seated"):
             # "generalkonsulatet": a consulate named bare is the one named with its seat before
-            told = next((f for f in reversed(ctx.found) if f.head == key and not f.inferred and f.end <= m.start), None)
-            jurisdiction = next((i for kind, i in told.links if kind == "jurisdiction"), jurisdiction) if told else jurisdiction
+            seated = next((f for f in reversed(ctx.found) if f.head == key and not f.inferred and f.end <= m.start), None)
+            jurisdiction = next((i for kind, i in seated.links if kind == "jurisdiction"), jurisdiction) if seated else jurisdiction
         else:
-            told = None
+            seated = None
         if jurisdiction is None:
             continue
         extra = "-".join(sorted(local_name(p.iri) for p in named_places)) or (slug(locality) if locality else "")
@@ -1081,7 +1081,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
             labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
                                links=(("jurisdiction", jurisdiction),), head=key,
-                               inferred=place is None and locality is None and told is None))
+                               inferred=place is None and locality is None and seated is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
 

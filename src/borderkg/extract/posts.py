@@ -504,8 +504,8 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
             continue
         # "Fangchengs distriktschef X": a place's genitive before the compound says whose it is, not a body
         # named before whose name opens with the same noun ("distriktspartikommittén")
-        end = space_before(ctx.text, word.start())
-        owned = any(x and ctx.text.endswith(x, 0, end) and places.ending_at(end - len(x)) is not None
+        before_word = space_before(ctx.text, word.start())
+        owned = any(x and ctx.text.endswith(x, 0, before_word) and places.ending_at(before_word - len(x)) is not None
                     for x in ctx.lang.entity_bounds.suffixes)
         # a place's word ("distrikts-", as "distriktet") opens names of bodies of any kind: no body's noun
         stem = next((noun[:-len(x)] for x in ctx.lang.entity_bounds.suffixes if x and noun.endswith(x)), noun)
