@@ -155,6 +155,8 @@ def countries_of(ctx: Context, iri: str) -> set[str]:
 def places_of(ctx: Context, iri: str) -> set[str]:
     """A side and the places it is of: a body's jurisdiction, a minted place's parent."""
     entry = ctx.entries.get(iri)
+    if entry is not None and not entry.jurisdiction and entry.cls != "Organization":
+        return {iri}  # (a place the lexicon knows: its ancestors say the rest)
     return {iri, *(entry.jurisdiction if entry else ()), *ctx.linked(iri, "jurisdiction"), *ctx.linked(iri, "locatedIn")}
 
 
@@ -205,7 +207,7 @@ def _paired(ctx: Context, previous_end: int, start: int) -> bool:
 
 def _belongs(ctx: Context, side_end: int, start: int) -> bool:
     """"Fangcheng, som hör till staden Fangchenggang": a belonging phrase, then only "of"-words."""
-    if side_end < 0 or not 0 <= start - side_end <= 60:
+    if side_end < 0 or not 0 <= start - side_end <= 60 or not ctx.lang.belonging_words:
         return False
     gap = _BELONGING_BREAK.sub(" ", ctx.text[side_end:start]).strip()
     phrase = next((w for w in ctx.lang.belonging_words if gap.startswith(w)), None)

@@ -110,7 +110,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     # ("På tisdagsmorgonen togs delegationen emot av X, som föreslog att den första konferensen hålls …": the event
     # told, not the one proposed)
-    trigger = max([t for t in own if not _intended(ctx, s, t)] or own, key=lambda t: doc.rank.get(str(t.value), 0))
+    trigger = max(([t for t in own if not _intended(ctx, s, t)] if len(own) > 1 else own) or own,
+                  key=lambda t: doc.rank.get(str(t.value), 0))
     told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
