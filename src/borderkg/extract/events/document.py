@@ -193,7 +193,7 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
                 sides_of(ctx, visit) - {a for loc in visit.locations | d.locations for a in ctx.ancestors(loc) | {loc}}
             # ("… in the evening it was received by Le Van Thang, Vice Chairman of the Lao Cai People's Committee": of
             # the visit's sides, those of another country than the hosts')
-            hosts = {c for p in (d.locations or sides_of(ctx, d)) for c in countries_of(ctx, p)}
+            hosts = {c for p in (d.locations or sides_of(ctx, d)) for c in countries_of(ctx, p)} if guests_of else set()
             foreign = {p for p in guests_of if (countries := countries_of(ctx, p)) and not countries & hosts}
             guests_of = foreign or guests_of
             if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants or foreign - d.participants):
