@@ -1834,12 +1834,10 @@ def _han_listed_after(ctx: Context, taken: SpanSet, found: GrowingSpans, end: in
 def _standalone(ctx: Context, start: int, end: int) -> bool:
     """The word from `start` to `end` stands between words in lower case (or punctuation), not in a run of
     capitalised words, and not at a sentence's start."""
-    before = ctx.original_of(max(0, start - 30), start).rstrip()
-    after = ctx.original_of(end, min(len(ctx.text), end + 30)).lstrip() if end < len(ctx.text) else ""
-    prev_word = before.split()[-1] if before.split() else ""
-    next_word = after.split()[0] if after.split() else ""
-    return bool(prev_word) and not prev_word.endswith((".", "!", "?")) and not prev_word[:1].isupper() \
-        and not next_word[:1].isupper()
+    before = ctx.original_of(max(0, start - 30), start).split()[-1:]
+    after = ctx.original_of(end, min(len(ctx.text), end + 30)).split()[:1] if end < len(ctx.text) else []
+    return bool(before) and not before[0].endswith((".", "!", "?")) and not before[0][:1].isupper() \
+        and not (after and after[0][:1].isupper())
 
 
 def _han_names_again(ctx: Context, taken: SpanSet) -> None:

@@ -286,9 +286,8 @@ def _intended(ctx: Context, s: int, trigger: Match) -> bool:
     """An intent word (`intent_words`) in the clause before the event word, within a few words of it."""
     if ctx.lang.intent_words is None:
         return False
-    start = max(s, trigger.start - _INTENT_REACH)
-    last_break = _CLAUSE_BREAK_LAST.search(ctx.text, start, trigger.start)
-    return ctx.lang.intent_words.search(ctx.text, last_break.start() + 1 if last_break else start, trigger.start) is not None
+    start = _clause_start(ctx, max(s, trigger.start - _INTENT_REACH), trigger.start, _CLAUSE_OR_ASIDE)
+    return ctx.lang.intent_words.search(ctx.text, start, trigger.start) is not None
 
 
 _INTENT_REACH = 40
@@ -301,11 +300,7 @@ def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int], *, edit
     told; the mechanism is that event's. ("im Rahmen des Zollkooperationsmechanismus", with no event word, names
     the framework of the one told.)"""
     named_at, named_end = (mechanism.start, mechanism.end) if isinstance(mechanism, Found) else mechanism
-    start = max(low, named_at - _FRAME_REACH)
-    clause = ctx.text[start:named_at]
-    last_break = _CLAUSE_BREAK_LAST.search(clause)
-    if last_break:
-        start += last_break.start() + 1
+    start = _clause_start(ctx, max(low, named_at - _FRAME_REACH), named_at, _CLAUSE_OR_ASIDE)
     words = list(re.finditer(r"\S+", ctx.text[start:named_at]))
     for i in range(len(words)):
         for w in (*ctx.lang.during_words, *ctx.lang.framework_words):
@@ -317,7 +312,8 @@ def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int], *, edit
 
 
 _FRAME_REACH = 60
-_CLAUSE_BREAK_LAST = re.compile(r"[,;:()\n،，；][^,;:()\n،，；]*$")
+_CLAUSE_OR_ASIDE = re.compile(r"[,;:()\n،，；]")
+"""What ends the clause before an event word or a mechanism: a comma, semicolon or colon, a bracket, a line."""
 
 
 def _framing_event(ctx: Context, doc: Indexed, told: EventDraft, word: Match, e: int) -> EventDraft:
@@ -610,10 +606,10 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
         told.locations = again.locations
 
 
-def _clause_start(ctx: Context, low: int, word: int) -> int:
-    """Where the clause holding the word at `word` starts: after the last comma or semicolon from `low`."""
-    breaks = [m.end() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, low, word)]
-    return breaks[-1] if breaks else low
+def _clause_start(ctx: Context, low: int, word: int, breaks: re.Pattern[str] = _COMMA_OR_SEMICOLON) -> int:
+    """Where the clause holding the word at `word` starts: after the last break (a comma or semicolon) from `low`."""
+    ends = [m.end() for m in breaks.finditer(ctx.text, low, word)]
+    return ends[-1] if ends else low
 
 
 def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc: Indexed) -> list[EventDraft]:
