@@ -1952,3 +1952,28 @@ def test_the_guests_visiting_a_gate_are_the_foreign_side_whatever_city_they_retu
                          "internationella gränsövergången Ta Lung innan de återvänder till Nanning.", "sv", date="2024-03-06")
     visit = next(e for e in ex.events if e.cls == "Visit" and e.date == "2024-03-06")
     assert f"{BKR}place/guangxi" in visit.participants
+
+
+@pytest.mark.parametrize("lang, text, day", [
+    ("es", "Lang Son, 10 may (VNA) – Los guardias fronterizos de Lang Son y de Pingxiang realizaron anoche una patrulla "
+           "conjunta en el distrito de Cao Loc.", "2024-05-09"),
+    ("en", "Lang Son, May 10 (VNA) – Border guards of Lang Son and Pingxiang conducted a joint patrol last night in Cao Loc "
+           "district.", "2024-05-09"),
+    ("vi", "Lạng Sơn (TTXVN) – Tối qua, bộ đội biên phòng Lạng Sơn và Bằng Tường tổ chức tuần tra chung tại huyện Cao Lộc.",
+     "2024-05-09"),
+    ("zh", "新华社南宁5月10日电 凭祥市与越南谅山省边防部队昨晚开展联合巡逻。", "2024-05-09"),
+    ("sv", "Lang Son, 10 maj (VNA) – I kväll genomför gränsvakterna från Lang Son och Pingxiang en gemensam patrull i Cao "
+           "Loc.", "2024-05-10"),
+])
+def test_the_evening_or_night_of_a_day_said_relative_to_the_report(extractor, lang, text, day) -> None:
+    """"anoche", "last night", "tối qua", "昨晚" are the evening before the report's day; "i kväll" its own."""
+    ex = read(extractor, text, lang)
+    assert [e.date for e in ex.events] == [day]
+
+
+def test_a_month_s_second_name_is_no_edition_number(extractor) -> None:
+    """"نوفمبر/تشرين الثاني": the Levantine name of November holds the word for "second"; it numbers nothing."""
+    ex = read(extractor, "نانينغ (فنا) – قام نائب رئيس لجنة الشعب لمقاطعة كاو بانغ خلال الفترة من 5 إلى 7 نوفمبر/تشرين "
+                         "الثاني الجاري بزيارة عمل إلى منطقة قوانغشي.", "ar", date="2024-11-08")
+    visit = next(e for e in ex.events if e.cls == "Visit")
+    assert (visit.date, visit.ordinal) == ("2024-11-05", None)

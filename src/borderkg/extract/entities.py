@@ -119,7 +119,13 @@ class Context:
         key = (id(matcher), overlapping)
         found = self._matches.get(key)  # (one look-up when kept: asked thousands of times per document)
         if found is None:
-            found = self._matches[key] = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
+            found = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
+            if matcher is self.lang.ordinals:
+                # "نوفمبر/تشرين الثاني": a month's name that holds an ordinal word numbers no edition
+                months = [(m.start, m.end) for m in self.lang.dates.months.find(self.text, self.lang.bounds)
+                          if " " in self.text[m.start:m.end]] if found else []
+                found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in months)]
+            self._matches[key] = found
         return found
 
     def match_ending(self, matcher: PhraseMatcher | WordFormMatcher, end: int) -> Match | None:
