@@ -1977,3 +1977,14 @@ def test_a_month_s_second_name_is_no_edition_number(extractor) -> None:
                          "الثاني الجاري بزيارة عمل إلى منطقة قوانغشي.", "ar", date="2024-11-08")
     visit = next(e for e in ex.events if e.cls == "Visit")
     assert (visit.date, visit.ordinal) == ("2024-11-05", None)
+
+
+@pytest.mark.parametrize("lang, text, gate", [
+    ("zh", "新华社南宁5月10日电 9日上午，中越边境商品交易会在东兴市东兴口岸开幕。", "gate/dongxing"),
+    ("vi", "Lạng Sơn (TTXVN) – Sáng 9/5, hai bên tổ chức hội đàm tại huyện Cao Lộc, cửa khẩu quốc tế Hữu Nghị.",
+     "gate/huu-nghi"),
+])
+def test_a_gate_chained_after_the_place_it_lies_in_is_where(extractor, lang, text, gate) -> None:
+    """"在东兴市东兴口岸开幕": a gate named right after its city is the more exact place."""
+    ex = read(extractor, text, lang)
+    assert {p.removeprefix(BKR) for e in ex.events for p in e.locations} == {gate}

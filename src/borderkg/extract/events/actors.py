@@ -106,8 +106,10 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
                 side = (f.end, side[1] if lies_in else ctx.ancestors(f.iri))
                 sides.append(f)
         elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
-                                   or _paired(ctx, venue_end, f.start)):
-            draft.locations.add(f.iri)  # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"
+                                   or _paired(ctx, venue_end, f.start) or _chained(ctx, venue_end, f.start)):
+            # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"; "在凭祥市友谊关口岸": a gate
+            # chained after the place it is held in
+            draft.locations.add(f.iri)
             venue_end = f.end
         elif f.cls in VENUES:
             # "las autoridades aduaneras … de Youyiguan, en la Región Autónoma de Guangxi": a gate that names a
