@@ -1988,3 +1988,20 @@ def test_a_gate_chained_after_the_place_it_lies_in_is_where(extractor, lang, tex
     """"在东兴市东兴口岸开幕": a gate named right after its city is the more exact place."""
     ex = read(extractor, text, lang)
     assert {p.removeprefix(BKR) for e in ex.events for p in e.locations} == {gate}
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("vi", "Lào Cai (TTXVN) – Sáng 9/5, đoàn đại biểu tỉnh Lai Châu do ông Giàng Páo Mỷ dẫn đầu đã hội kiến ông Dương "
+           "Anh Hoa, Bí thư Châu ủy Hồng Hà.", "place/lao-cai"),
+    ("en", "Ha Giang (VNA) – A delegation of Cao Bang province held talks with a delegation of Baise city on May 9.",
+     "place/ha-giang"),
+    # a city where agencies keep a bureau files reports of events elsewhere
+    ("fr", "KUNMING, 10 mai (Xinhua) -- Des équipes du district de Jinping et du district vietnamien de Phong Tho ont mené "
+           "jeudi un exercice conjoint de sauvetage.", None),
+])
+def test_a_province_s_dateline_is_where_a_correspondent_saw_the_event(extractor, lang, text, where) -> None:
+    """"Lào Cai (TTXVN) – … đoàn đại biểu tỉnh Lai Châu … hội kiến …": a province's dateline names where the
+    correspondent went, though neither side is of it; a bureau city's ("KUNMING (Xinhua)") does not."""
+    ex = read(extractor, text, lang)
+    places = {p.removeprefix(BKR) for e in ex.events for p in e.locations}
+    assert (where in places) if where else "place/kunming" not in places

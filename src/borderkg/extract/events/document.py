@@ -16,6 +16,8 @@ from borderkg.extract.spans import StartIndex, space_after
 
 # Sides too large to say where a dateline is.
 _NOT_LOCAL = ("Country", "Province", "AutonomousRegion")
+# Datelines that say where a correspondent went, not where an agency's bureau is.
+_CORRESPONDENTS_AT = ("Province", "District")
 # How long a delegation's visit lasts at most, when the text gives only its first day.
 _VISIT_DAYS = 6
 # What joins the two gates of a pair: a dash, the first gate's country in brackets before it
@@ -67,7 +69,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     local = {p for p in placed if ctx.entries[p].cls not in _NOT_LOCAL}
     regional = {p for p in placed if ctx.entries[p].cls != "Country"}
     if placed and not (filed_at in placed or any(filed_at in ctx.ancestors(p) for p in placed)
-                       or any(p in ctx.ancestors(filed_at) for p in local or regional)):
+                       or any(p in ctx.ancestors(filed_at) for p in local or regional)) and _national(ctx, filed_at):
         return
     # "Quang Ninh, 18 okt (VNA) – Gränsdistriktet Hai Ha … tog emot …": the one side within the
     # dateline's place is the more exact place.
@@ -78,6 +80,14 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
                 and all(loc in ctx.ancestors(where) for loc in told.locations):
             told.locations = {where}
             told.participants.add(where)
+
+
+def _national(ctx: Context, place: str) -> bool:
+    """Whether a dateline may be a city where agencies keep a bureau ("Hanoi (VNA)", "KUNMING (Xinhua)") and file
+    reports of events elsewhere: anything but a province or district, which is where a correspondent went to
+    ("Quảng Ninh (TTXVN) – …")."""
+    entry = ctx.entries.get(place)
+    return entry is None or entry.cls not in _CORRESPONDENTS_AT
 
 
 def _placed_within_a_country(ctx: Context, draft: EventDraft) -> bool:
