@@ -2005,3 +2005,20 @@ def test_a_province_s_dateline_is_where_a_correspondent_saw_the_event(extractor,
     ex = read(extractor, text, lang)
     places = {p.removeprefix(BKR) for e in ex.events for p in e.locations}
     assert (where in places) if where else "place/kunming" not in places
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lao Cai, May 10 (VNA) – A delegation of Honghe prefecture led by Vice Governor Ma Wenbin visited Lao Cai city on "
+           "Thursday. The guests were received by Nguyen Van Long, Vice Chairman of the Lao Cai provincial People's Committee."),
+    ("sv", "Lao Cai, 10 maj (VNA) – En delegation från Honghe, ledd av vice guvernören Ma Wenbin, besökte staden Lao Cai i "
+           "torsdags. Gästerna togs emot av Nguyen Van Long, vice ordförande i Lao Cais provinsfolkkommitté."),
+    ("es", "Lao Cai, 10 may (VNA) – Una delegación de Honghe, encabezada por el vicegobernador Ma Wenbin, visitó el jueves la "
+           "ciudad de Lao Cai. Los visitantes fueron recibidos por Nguyen Van Long, vicepresidente del Comité Popular de Lao Cai."),
+])
+def test_the_visitors_reception_told_without_a_day_is_a_meeting_of_the_visit_s_day(extractor, lang, text) -> None:
+    """"The guests were received by …" after a visit told to the day: the reception is a meeting that day, where the
+    visit went, with the visitors."""
+    ex = read(extractor, text, lang)
+    meeting = next(e for e in ex.events if e.cls == "Meeting")
+    assert (meeting.date, {p.removeprefix(BKR) for p in meeting.locations}) == ("2024-05-09", {"place/lao-cai-city"})
+    assert f"{BKR}place/honghe" in meeting.participants

@@ -21,6 +21,7 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     # `out` by class, and by class and mechanism (neither changes once a draft is in `out`)
     of_class: dict[str, list[EventDraft]] = {}
     of_mechanism: dict[tuple[str, str | None], list[EventDraft]] = {}
+    receptions = {(d.start, d.end) for d in drafts if d.received}  # the sentences that tell a reception of visitors
     for d in sorted(drafts, key=lambda d: -len(d.date or "")):
         target = None
         told_with = _told_with(ctx, d, drafts)
@@ -55,7 +56,9 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             # "Tiếp và hội đàm với đoàn tại trụ sở Huyện ủy …": talks the text places but does not date
             # were held with the visitors during their visit.
-            placed_talks = d.date is None and d.cls == "Meeting" and bool(d.locations)
+            # "Sie wurden von Pham Quang Huy empfangen", "Los visitantes fueron recibidos por …": so were the
+            # visitors' reception by their hosts.
+            placed_talks = d.date is None and d.cls == "Meeting" and (bool(d.locations) or (d.start, d.end) in receptions)
             if len(visits) == 1 and d.cls in _DURING_VISIT and not same and (d.date or placed_talks) and not in_general(d):
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
