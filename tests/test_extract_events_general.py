@@ -2022,3 +2022,17 @@ def test_the_visitors_reception_told_without_a_day_is_a_meeting_of_the_visit_s_d
     meeting = next(e for e in ex.events if e.cls == "Meeting")
     assert (meeting.date, {p.removeprefix(BKR) for p in meeting.locations}) == ("2024-05-09", {"place/lao-cai-city"})
     assert f"{BKR}place/honghe" in meeting.participants
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Lao Cai, 10. Mai (VNA) – Eine Delegation der Präfektur Honghe hat am Donnerstag mit der Provinz Lao Cai über die "
+           "Vorbereitung einer gemeinsamen Konferenz beraten."),
+    ("en", "Lao Cai, May 10 (VNA) – Lao Cai and Honghe held talks on Thursday on preparations for the fifth annual "
+           "conference of their Party secretaries."),
+    ("fr", "Lao Cai, 10 mai (VNA) – Lao Cai et Honghe ont tenu jeudi une réunion consacrée à la préparation de la "
+           "cinquième conférence annuelle."),
+])
+def test_an_event_being_prepared_is_none_told(extractor, lang, text) -> None:
+    """"über die Vorbereitung einer … Konferenz beraten": the talks are told, the conference they prepare is not."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-09")}

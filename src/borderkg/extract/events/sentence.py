@@ -664,6 +664,8 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
         start = _clause_start(ctx, low, other.start)
         told_from, told_to = _numbered_clause(ctx, other, low, high)
         own_date = next((d for d in dated.between(told_from, told_to) if not d.since), None)
+        if own_date is None and _intended(ctx, low, other):
+            continue  # "held talks on preparations for the fifth annual conference": an edition to come, none told
         also = EventDraft(str(other.value), start, high, date=own_date.value if own_date else draft.date,
                           spans=[(start, high)], ordinal=ordinal_of(ctx, other))
         _mechanism_of(ctx, also, other)
