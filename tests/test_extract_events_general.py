@@ -2036,3 +2036,21 @@ def test_an_event_being_prepared_is_none_told(extractor, lang, text) -> None:
     """"über die Vorbereitung einer … Konferenz beraten": the talks are told, the conference they prepare is not."""
     ex = read(extractor, text, lang)
     assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-09")}
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Hanoï, 10 mai (VNA) – Les délégations de Lao Cai et du Yunnan se sont réunies jeudi dans la capitale "
+           "provinciale du Yunnan.", "place/kunming"),
+    ("sv", "Hanoi, 10 maj (VNA) – Delegationerna från Lao Cai och Guangxi höll samtal i torsdags i Guangxis huvudstad.",
+     "place/nanning"),
+    ("de", "Hanoi, 10. Mai (VNA) – Die Delegationen von Lao Cai und Yunnan führten am Donnerstag in der Hauptstadt der "
+           "Provinz Yunnan Gespräche.", "place/kunming"),
+    ("ar", "هانوي (فنا) – أجرى وفدا لاو كاي ويوننان يوم الخميس 9 مايو محادثات في عاصمة مقاطعة يوننان.", "place/kunming"),
+    ("en", "Hanoi, May 10 (VNA) – Delegations of Lao Cai and Yunnan held talks on Thursday in Mengzi, capital of Honghe "
+           "prefecture.", "place/mengzi"),
+])
+def test_the_capital_of_a_province_is_its_capital_city(extractor, lang, text, where) -> None:
+    """"dans la capitale provinciale du Yunnan", "i Guangxis huvudstad": where the text names a province's capital
+    by the province, the event was in its capital city."""
+    ex = read(extractor, text, lang)
+    assert {p.removeprefix(BKR) for e in ex.events for p in e.locations} == {where}

@@ -269,6 +269,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _han_typed_places(ctx)
     _read_typed_places(ctx)
     _towns_of_places(ctx)
+    _capitals(ctx)
     _places_in_chains(ctx)
     _named_mechanisms(ctx)
     _topic_mechanisms(ctx)
@@ -670,6 +671,31 @@ def _towns_of_places(ctx: Context) -> None:
         ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", kind,
                              links=(("locatedIn", seat),) if seat else (),
                              labels=((ctx.original_of(left, end_of_type), ctx.lang.code),))
+
+
+def _capitals(ctx: Context) -> None:
+    """"dans la capitale provinciale du Yunnan", "i Yunnans huvudstad": a capital word (`capital_words`, before the
+    name, or `capital_words_after`) with the name of a province or country whose capital the lexicon knows names
+    that capital, where the city's own name is not written beside it ("Kunming, capital of Yunnan")."""
+    capitals = ctx.common.get("capitals", {})
+    if not capitals or not (ctx.lang.capital_words or ctx.lang.capital_words_after):
+        return
+    for i, f in enumerate(ctx.found):
+        capital = capitals.get(f.iri)
+        if capital is None or capital not in ctx.entries:
+            continue
+        named_at = space_before(ctx.text, f.start)
+        before = next((w for w in ctx.lang.capital_words if ctx.text.endswith(w, 0, named_at)
+                       and not ctx.text[named_at - len(w) - 1:named_at - len(w)].isalnum()), None)
+        after = next((w for w in ctx.lang.capital_words_after if ctx.text.startswith(w, f.end)
+                      and not ctx.text[f.end + len(w):f.end + len(w) + 1].isalnum()), None)
+        if before is None and after is None:
+            continue
+        left = named_at - len(before) if before is not None else f.start
+        right = f.end + len(after) if after is not None else f.end
+        if any(g.iri == capital and (0 <= g.start - right <= 3 or 0 <= left - g.end <= 3) for g in ctx.found):
+            continue  # "the provincial capital of Yunnan, Kunming": the city is named
+        ctx.found[i] = Found(left, right, capital, ctx.entries[capital].cls, known=True)
 
 
 def _places_in_chains(ctx: Context) -> None:

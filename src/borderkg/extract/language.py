@@ -241,6 +241,11 @@ class LanguageData(TypedDict, total=False):
     """"县城": phrases that speak of the place of a level (the value) the text named last."""
     headquarters_words: list[str]
     """"في مقر", "au siège du": words before a body whose seat is where the event was."""
+    capital_words: list[str]
+    """"capitale provinciale du", "capital of": words before a province's or country's name that, with it, name its
+    capital (`capitals` in common.toml)."""
+    capital_words_after: list[str]
+    """"s huvudstad", "'s capital": the same after the name ("i Yunnans huvudstad")."""
     framework_words: list[str]
     """"inom ramen för", "dans le cadre de": words before a mechanism, anywhere in the sentence, that the event told
     belongs to."""
@@ -370,6 +375,8 @@ class CommonData(TypedDict, total=False):
     """Event class -> rank; several triggers in one clause give the highest-ranked class."""
     mechanism_events: dict[str, str]
     """Mechanism IRI -> class of its editions' events."""
+    capitals: dict[str, str]
+    """Province, region or country IRI -> the IRI of its capital (read after `capital_words`)."""
     figures: FigureSettings
     standalone_infrastructure: list[str]
     """Kinds of infrastructure (`infrastructure_heads` values) that are one all the same where no place or
@@ -637,6 +644,10 @@ class CompiledLanguage:
     mechanism_anaphors: PhraseMatcher
     venue_anaphors: PhraseMatcher
     headquarters_words: tuple[str, ...]
+    capital_words: tuple[str, ...]
+    """Folded, longest first."""
+    capital_words_after: tuple[str, ...]
+    """Folded, longest first."""
     framework_words: tuple[str, ...]
     committee_words: tuple[str, ...]
     told_event_words: frozenset[str]
@@ -837,6 +848,8 @@ class CompiledLanguage:
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
             venue_anaphors=matcher(data.get("venue_anaphors", {}).items()),
             headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
+            capital_words=tuple(sorted(words("capital_words"), key=len, reverse=True)),
+            capital_words_after=tuple(sorted(words("capital_words_after"), key=len, reverse=True)),
             framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
             committee_words=tuple(sorted(words("committee_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
