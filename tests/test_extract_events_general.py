@@ -2054,3 +2054,16 @@ def test_the_capital_of_a_province_is_its_capital_city(extractor, lang, text, wh
     by the province, the event was in its capital city."""
     ex = read(extractor, text, lang)
     assert {p.removeprefix(BKR) for e in ex.events for p in e.locations} == {where}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Joint patrol on the Lao Cai border\n\nLao Cai, May 10 (VNA) – Border guards of Lao Cai and Hekou have patrolled "
+           "together along the Nam Thi river.\n\nThe patrol was conducted on Thursday."),
+    ("sv", "Gemensam patrull vid Lao Cai\n\nLAO CAI 10 maj (TT) Gränsvakter från Lao Cai och Hekou har patrullerat tillsammans "
+           "längs floden Nam Thi.\n\nPatrullen genomfördes i torsdags."),
+])
+def test_the_day_a_later_sentence_gives_the_undated_first_event(extractor, lang, text) -> None:
+    """"… har patrullerat tillsammans … Patrullen genomfördes i torsdags": the article's first event, told undated, has
+    the day the sentence about it gives."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.date) for e in ex.events} == {("Event", "2024-05-09")}
