@@ -118,8 +118,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         if told.date is None and not any(d.date for d in drafts):
             # "… har patrullerat tillsammans … Patrullen genomfördes i fredags": the day a sentence about the
             # article's first event, told undated, gives is its day
-            days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
-            told.date = days.pop() if len(days) == 1 else None
+            said_days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
+            told.date = said_days.pop() if len(said_days) == 1 else None
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
         _placed_later(ctx, told, trigger.start, min(e, trigger.end + _TOLD_PLACE_REACH), doc.used_orgs, trigger)
