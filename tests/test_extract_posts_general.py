@@ -1160,3 +1160,14 @@ def test_the_province_is_not_the_one_told_in_brackets(extractor) -> None:
     text = ("Lào Cai (TTXVN) – Chiều 14/1, Chủ tịch HĐND tỉnh Lào Cai đã tiếp đoàn công tác châu Văn Sơn (tỉnh Vân Nam, "
             "Trung Quốc). Cùng tiếp đoàn có đồng chí Nông Thị Lan, Phó Chủ tịch HĐND tỉnh.")
     assert ("x-nong-thi-lan", "VICE_CHAIR", "lao-cai/peoples-council") in posts(extractor, text, "vi")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وترأس الجانب الفيتنامي السيد هوانغ فان نام مدير إدارة الشؤون الخارجية في كاو بانغ.",
+     {("DIRECTOR", "cao-bang/department-foreign-affairs")}),
+    ("ومن الجانب الصيني حضرت السيدة لي مينغ مديرة مكتب الشؤون الخارجية في قوانغشي.",
+     {("DIRECTOR", "guangxi/foreign-affairs-office")}),
+])
+def test_an_arabic_title_right_after_a_name_without_a_comma(extractor, text, expected) -> None:
+    """"السيد X مدير Y": in Arabic an apposition needs no comma; the title right after the name is that name's."""
+    assert {(role, org) for _, role, org in posts(extractor, text, "ar")} == expected

@@ -102,6 +102,8 @@ class LanguageData(TypedDict, total=False):
     """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
     body_heads_lowercase: bool
     """Bodies' head words are written in lower case ("byrån för kultur"); elsewhere one in lower case is a common noun."""
+    titles_right_after_names: bool
+    """"السيد شي دونغ لونغ مدير مكتب …": a title right after a name, with no comma, is that name's."""
     body_head_last: bool
     """In a script without spaces, a body's name ends with its head word and starts with its place ("金平县应急管理局")."""
     body_names_before: bool
@@ -687,6 +689,7 @@ class CompiledLanguage:
     body_not_heads: PhraseMatcher
     body_suffixes_kinds: dict[str, str]
     body_heads_lowercase: bool
+    titles_right_after_names: bool
     body_head_last: bool
     body_names_before: bool
     body_links: frozenset[str]
@@ -875,6 +878,7 @@ class CompiledLanguage:
                                                                     key=lambda kv: -len(kv[0]))},
             body_heads_lowercase=bool(data.get("body_heads_lowercase", False)),
             body_head_last=bool(data.get("body_head_last", False)),
+            titles_right_after_names=bool(data.get("titles_right_after_names", False)),
             body_names_before=bool(data.get("body_names_before", False)),
             body_links=tokens("body_links"),
             body_stops=words("body_stops"),

@@ -39,6 +39,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     people = [f for f in ctx.found if f.cls == "Person"]
     orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
+    roles_by_start = {r.start: r for r in roles}
     people_by_start = StartIndex(people)
     posts: list[Post] = []
     # the posts of names listed with a titled one (by the name's start), unless a distributive word pairs
@@ -61,6 +62,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
+        # "السيد شي دونغ لونغ مدير مكتب الشؤون الخارجية": where titles follow names with no comma, one right after it
+        skipped = skipped or ctx.lang.titles_right_after_names and roles_by_start.get(space_after(ctx.text, person.end)) is not None
         while True:
             role = _next_title(ctx, roles, pos, joined=skipped)
             skipped = False
