@@ -1171,3 +1171,15 @@ def test_the_province_is_not_the_one_told_in_brackets(extractor) -> None:
 def test_an_arabic_title_right_after_a_name_without_a_comma(extractor, text, expected) -> None:
     """"السيد X مدير Y": in Arabic an apposition needs no comma; the title right after the name is that name's."""
     assert {(role, org) for _, role, org in posts(extractor, text, "ar")} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Delegation aus Baise beriet am Montag mit dem Amt für Auswärtige Angelegenheiten der Provinz Cao Bang. "
+           "Empfangen wurde sie von der Direktorin des Amtes, Nong Thi Lan.", {("DIRECTOR", "cao-bang/department-foreign-affairs")}),
+    ("de", "Die Delegation aus Baise beriet am Montag mit dem Amt für Auswärtige Angelegenheiten der Provinz Cao Bang. "
+           "Der Direktor des Amts, Hoang Van Nam, sagte zu, die Vorschläge zu prüfen.", {("DIRECTOR", "cao-bang/department-foreign-affairs")}),
+])
+def test_a_german_body_named_again_by_its_noun_in_the_genitive(extractor, lang, text, expected) -> None:
+    """"der Direktor des Amtes, X": the noun, capitalised as every German noun and with its case ending, names the
+    body told before ("Amt für Auswärtige Angelegenheiten")."""
+    assert {(role, org) for _, role, org in posts(extractor, text, lang)} == expected

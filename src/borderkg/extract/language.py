@@ -102,6 +102,8 @@ class LanguageData(TypedDict, total=False):
     """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
     body_heads_lowercase: bool
     """Bodies' head words are written in lower case ("byrån för kultur"); elsewhere one in lower case is a common noun."""
+    nouns_capitalised: bool
+    """Every noun is written with a capital ("der Direktor des Amtes"): a capital does not make a word a name."""
     titles_right_after_names: bool
     """"السيد شي دونغ لونغ مدير مكتب …": a title right after a name, with no comma, is that name's."""
     body_head_last: bool
@@ -689,6 +691,7 @@ class CompiledLanguage:
     body_not_heads: PhraseMatcher
     body_suffixes_kinds: dict[str, str]
     body_heads_lowercase: bool
+    nouns_capitalised: bool
     titles_right_after_names: bool
     body_head_last: bool
     body_names_before: bool
@@ -879,6 +882,7 @@ class CompiledLanguage:
             body_heads_lowercase=bool(data.get("body_heads_lowercase", False)),
             body_head_last=bool(data.get("body_head_last", False)),
             titles_right_after_names=bool(data.get("titles_right_after_names", False)),
+            nouns_capitalised=bool(data.get("nouns_capitalised", False)),
             body_names_before=bool(data.get("body_names_before", False)),
             body_links=tokens("body_links"),
             body_stops=words("body_stops"),

@@ -464,17 +464,24 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha():
         return None
     at = ctx.text.index(rest[0], role.end)
-    if not ctx.original_of(at, at + 1).islower():
+    if not ctx.original_of(at, at + 1).islower() and not ctx.lang.nouns_capitalised:
         return None  # a name, not a common noun
     # the noun first ("destacamento chino") or after its adjective ("den kinesiska byrån")
     nouns = {w for w in rest if w.isalpha()}
+
+    def names_it(name_word: str) -> bool:  # ("Direktor des Amtes": the noun with its case ending)
+        return any(n == name_word or len(name_word) >= _NOUN_STEM_MIN and n.startswith(name_word)
+                   and len(n) - len(name_word) <= _CASE_ENDING_MAX for n in nouns)
+
     told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and nouns & set(ctx.text[o.start:o.end].split())), None)
+                 if o.cls in ORG_LIKE and o.end <= role.start and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
     # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
     return replace(told) if told is not None else None
 
 
+_NOUN_STEM_MIN, _CASE_ENDING_MAX = 3, 2
+"""A body's noun of at least three letters, and at most two letters of case ending after it ("Amt" + "-es")."""
 _STEM_MIN, _INFLECTION_MAX = 6, 3
 _COMPOUND_WORD = re.compile(r"[^\W\d_]+")
 _BODY_NOUN_MIN = 4
