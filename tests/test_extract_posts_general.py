@@ -1183,3 +1183,15 @@ def test_a_german_body_named_again_by_its_noun_in_the_genitive(extractor, lang, 
     """"der Direktor des Amtes, X": the noun, capitalised as every German noun and with its case ending, names the
     body told before ("Amt für Auswärtige Angelegenheiten")."""
     assert {(role, org) for _, role, org in posts(extractor, text, lang)} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Participó el puesto de guardia fronteriza de Ta Lung. El capitán Hoang Van Duc, jefe del puesto de Ta Lung, "
+           "informó de los resultados."),
+    ("sv", "Från vietnamesisk sida deltog gränsbevakningsstationen i Ta Lung. Kapten Hoang Van Duc, chef för stationen i "
+           "Ta Lung, redogjorde för resultaten."),
+])
+def test_a_body_named_again_by_its_noun_and_its_place(extractor, lang, text) -> None:
+    """"jefe del puesto de Ta Lung", "chef för stationen i Ta Lung": the noun (the last part of a compound in Swedish)
+    and the place the body's name holds name the body told before."""
+    assert {(role, org) for _, role, org in posts(extractor, text, lang)} == {("HEAD", "ta-lung/border-guard-station")}

@@ -450,7 +450,8 @@ _NOUN_BACK = 600
 def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     """"jefe del destacamento chino", "head of the detachment", "chef för den kinesiska byrån": a title
     followed by "of the", a common noun and at most one word more (its adjective), up to punctuation,
-    is a post in the body named last before it whose name holds that noun."""
+    is a post in the body named last before it whose name holds that noun. The noun may be followed by where
+    the body is, as its name says it ("jefe del puesto de Son Vi", "chef för stationen i Lung Cu")."""
     if not ctx.lang.latin:
         return None
     clause = re.split(r"[,;:.()]", ctx.text[role.end:role.end + 60], maxsplit=1)
@@ -461,7 +462,9 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     while links < len(words) and words[links] in ctx.lang.link_tokens:
         links += 1
     rest = words[links:]
-    if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha():
+    cut = next((i for i, w in enumerate(rest) if i and w in ctx.lang.link_tokens), len(rest))
+    rest, where = rest[:cut], [w for w in rest[cut:] if w not in ctx.lang.link_tokens]
+    if not links or not 1 <= len(rest) <= 2 or not rest[0].isalpha() or len(where) > _WHERE_WORDS_MAX:
         return None
     at = ctx.text.index(rest[0], role.end)
     if not ctx.original_of(at, at + 1).islower() and not ctx.lang.nouns_capitalised:
@@ -469,17 +472,27 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
     # the noun first ("destacamento chino") or after its adjective ("den kinesiska byrån")
     nouns = {w for w in rest if w.isalpha()}
 
-    def names_it(name_word: str) -> bool:  # ("Direktor des Amtes": the noun with its case ending)
+    def names_it(name_word: str) -> bool:
+        # ("Direktor des Amtes": the noun with its case ending; "stationen" of "gränsbevakningsstationen")
         return any(n == name_word or len(name_word) >= _NOUN_STEM_MIN and n.startswith(name_word)
-                   and len(n) - len(name_word) <= _CASE_ENDING_MAX for n in nouns)
+                   and len(n) - len(name_word) <= _CASE_ENDING_MAX
+                   or len(n) >= _COMPOUND_NOUN_MIN and name_word.endswith(n) for n in nouns)
+
+    def is_named(o: Found) -> bool:
+        name = ctx.text[o.start:o.end].split()
+        return any(names_it(w) for w in name) and all(w in name for w in where)
 
     told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
                                    key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+                 if o.cls in ORG_LIKE and o.end <= role.start and is_named(o)), None)
     # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
     return replace(told) if told is not None else None
 
 
+_WHERE_WORDS_MAX = 3
+"""How many words of the body's place may follow its noun ("del puesto de Son Vi")."""
+_COMPOUND_NOUN_MIN = 5
+"""How long a noun must be to be the last part of a compound in the body's name ("stationen")."""
 _NOUN_STEM_MIN, _CASE_ENDING_MAX = 3, 2
 """A body's noun of at least three letters, and at most two letters of case ending after it ("Amt" + "-es")."""
 _STEM_MIN, _INFLECTION_MAX = 6, 3
