@@ -2067,3 +2067,20 @@ def test_the_day_a_later_sentence_gives_the_undated_first_event(extractor, lang,
     the day the sentence about it gives."""
     ex = read(extractor, text, lang)
     assert {(e.cls, e.date) for e in ex.events} == {("Event", "2024-05-09")}
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("en", "Hekou, May 10 (VNA) – The China – Vietnam border trade fair opened in Hekou county on Thursday. The previous "
+           "edition, staged in Lao Cai city in October 2023, drew 400 enterprises.", "place/lao-cai-city"),
+    ("es", "Hekou, 10 may (VNA) – La feria comercial fronteriza China – Vietnam se inauguró el jueves en el distrito de "
+           "Hekou. La edición anterior, organizada en octubre de 2023 en la ciudad de Lao Cai, atrajo a 400 empresas.",
+     "place/lao-cai-city"),
+    ("fr", "Hekou, 10 mai (VNA) – La foire commerciale frontalière Chine – Vietnam s'est ouverte jeudi dans le district de "
+           "Hekou. L'édition précédente, organisée en octobre 2023 dans la ville de Lao Cai, avait attiré 400 entreprises.",
+     "place/lao-cai-city"),
+])
+def test_the_previous_edition_with_a_date_of_its_own_is_an_event(extractor, lang, text, place) -> None:
+    """"The previous edition, staged in Lao Cai city in October 2023": the edition before the article's event, of its
+    kind, dated and placed by its own sentence."""
+    ex = read(extractor, text, lang)
+    assert ("Exhibition", "2023-10", frozenset({place})) in told(ex)
