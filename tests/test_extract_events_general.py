@@ -2084,3 +2084,15 @@ def test_the_previous_edition_with_a_date_of_its_own_is_an_event(extractor, lang
     kind, dated and placed by its own sentence."""
     ex = read(extractor, text, lang)
     assert ("Exhibition", "2023-10", frozenset({place})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Cao Bang, 10 mai (VNA) – Les vice-présidents du Comité populaire de Cao Bang ont accueilli jeudi une délégation "
+           "de la ville de Baise."),
+    ("sv", "Cao Bang, 10 maj (VNA) – Cao Bangs vice ordförande tar emot en delegation från staden Baise på fredag."),
+    ("vi", "Cao Bằng (TTXVN) – Sáng 9/5, Phó Chủ tịch UBND tỉnh Cao Bằng đón tiếp đoàn đại biểu thành phố Bách Sắc."),
+])
+def test_every_reception_word_tells_a_meeting(extractor, lang, text) -> None:
+    """"ont accueilli", "tar emot", "đón tiếp": each reception word of a language is an event word for a meeting."""
+    ex = read(extractor, text, lang)
+    assert any(e.cls == "Meeting" for e in ex.events)

@@ -116,3 +116,16 @@ def test_the_sources_are_not_vacuous() -> None:
     assert len(set(_table("ar", "months")) & set(_cldr("ar", babel.dates.get_month_names))) >= 24
     assert _cldr("ar", babel.dates.get_month_names)[fold_label("مارس")] == 3
     assert _han_number("二十一") == 21 and _han_number("十二") == 12 and _han_number("第一") is None
+
+
+# Reception words that are no event word alone: English "welcomed" also welcomes results and proposals.
+_RECEPTION_ONLY = {("en", "welcomed"), ("en", "welcomes")}
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_reception_word_is_an_event_word(code: str) -> None:
+    """A reception word (`reception_words`) tells a meeting: it is among the language's event words too."""
+    data = tomllib.loads((LANG / f"{code}.toml").read_text(encoding="utf-8"))
+    words = {fold_label(w) for w in [*data.get("event_triggers", {}), *data.get("split_triggers", {})]}
+    missing = [w for w in data.get("reception_words", []) if fold_label(w) not in words and (code, w) not in _RECEPTION_ONLY]
+    assert not missing
