@@ -1,5 +1,5 @@
 """Provinces beyond the border: every Vietnamese province and centrally run city before and after the
-1 July 2025 mergers (Resolution 202/2025/QH15), in sentences
+1 July 2025 mergers (Resolution 202/2025/QH15), and China's provincial-level divisions, in sentences
 written for these tests (not taken from the seeds, the development or the tuning set).
 
 What is checked: a delegation's list of provinces is found in every language; a province name that is
@@ -48,7 +48,16 @@ def places(ex: Extraction) -> dict[str, set[str]]:
     ("de", "Vertreter der Provinz Hoa Binh und aus Bac Giang nahmen teil.", {"hoa-binh", "bac-giang"}),
     ("sv", "Företag från Thanh Hoa-provinsen och Ha Tinh deltog.", {"thanh-hoa", "ha-tinh"}),
     ("ar", "شارك ممثلون عن مقاطعة هوا بينه وكا ماو ونينه بينه.", {"hoa-binh", "ca-mau", "ninh-binh"}),
-    ("zh", "来自越南宁平省、北宁省和河静省的企业参展。", {"ninh-binh", "bac-ninh", "ha-tinh"}),
+    ("zh", "来自越南宁平省、北宁省和广东、四川、贵州的企业参展。", {"ninh-binh", "bac-ninh", "guangdong", "sichuan", "guizhou"}),
+    ("en", "Companies from Guangdong, Zhejiang, Hainan, Shanghai and Hong Kong attended.",
+     {"guangdong", "zhejiang", "hainan", "shanghai", "hong-kong"}),
+    ("vi", "Doanh nghiệp đến từ Quảng Đông, Tứ Xuyên, Thượng Hải và tỉnh Quý Châu tham dự.",
+     {"guangdong", "sichuan", "shanghai", "guizhou"}),
+    ("fr", "Des délégations du Guangdong, de la province du Sichuan et de la Mongolie-Intérieure étaient présentes.",
+     {"guangdong", "sichuan", "inner-mongolia"}),
+    ("de", "Firmen aus der Provinz Guangdong, aus Sichuan und aus Chongqing stellten aus.",
+     {"guangdong", "sichuan", "chongqing"}),
+    ("ar", "شاركت شركات من مقاطعة قوانغدونغ وسيتشوان وهونغ كونغ.", {"guangdong", "sichuan", "hong-kong"}),
 ])
 def test_a_list_of_provinces_is_found(extractor: RuleExtractor, lang: str, text: str, expected: set[str]) -> None:
     assert expected <= set(places(before(extractor, text, lang)))
@@ -66,7 +75,10 @@ def test_a_list_of_provinces_is_found(extractor: RuleExtractor, lang: str, text:
     ("vi", "Phó Thủ tướng Nguyễn Hòa Bình tiếp đoàn tại Hà Nội.", "hoa-binh"),
     ("vi", "Ông Lê Thái Bình và bà Nguyễn Thị Hà Nam đã dự lễ ký.", "thai-binh"),
     ("vi", "Ông Lê Thái Bình và bà Nguyễn Thị Hà Nam đã dự lễ ký.", "ha-nam"),
+    ("vi", "Hai năm qua, hai bên đã hợp tác chặt chẽ.", "hainan"),           # "hai năm", two years: not Hải Nam
     ("ar", "استقبل نائب رئيس الوزراء نغوين هوا بينه الوفد في هانوي.", "hoa-binh"),
+    ("zh", "红河南岸的河口县和红河北岸的老街市举行了活动。", "henan"),        # the Red River's south bank
+    ("zh", "红河南岸的河口县和红河北岸的老街市举行了活动。", "hebei"),
     ("en", "Mr Le Hue spoke about the colour and hue of the new signs.", "hue"),
 ])
 def test_a_given_name_is_no_province(extractor: RuleExtractor, lang: str, text: str, not_expected: str) -> None:
@@ -93,6 +105,18 @@ def test_a_merged_provinces_plain_name(extractor: RuleExtractor, lang: str, text
     found = places((before if when == "before" else after)(extractor, text, lang))
     assert expected in found
     assert not {f"{expected}-2025", expected.removesuffix("-2025")} - {expected} & set(found)
+
+
+# ---------------------------------------------------------------- a venue chain that went up ends there
+
+def test_a_place_after_a_chain_of_venues_that_went_up_is_a_side(extractor: RuleExtractor) -> None:
+    """"tại thành phố Thành Đô, tỉnh Tứ Xuyên (Trung Quốc), thành phố Lào Cai …": Lao Cai, named after the
+    province and the country Chengdu lies in, is a side, not where the conference was."""
+    ex = before(extractor, "Ngày 3/4, tại thành phố Thành Đô, tỉnh Tứ Xuyên (Trung Quốc), thành phố Lào Cai phối hợp "
+                           "tổ chức hội nghị xúc tiến du lịch.", "vi")
+    (conference,) = [e for e in ex.events if e.cls == "Conference"]
+    assert {p.removeprefix(BKR) for p in conference.locations} == {"place/x-thanh-do"}
+    assert BKR + "place/lao-cai-city" in conference.participants
 
 
 # ---------------------------------------------------------------- the lexicon: 63 units before, 34 after
