@@ -85,6 +85,15 @@ def test_a_given_name_is_no_province(extractor: RuleExtractor, lang: str, text: 
     assert not_expected not in places(before(extractor, text, lang))
 
 
+def test_the_pacific_holds_no_province_the_document_names(extractor: RuleExtractor) -> None:
+    """A bare ambiguous name counts where the document names the province otherwise, but not inside a
+    word that names no place."""
+    found = places(before(extractor, "Tỉnh Thái Bình và tỉnh Bình Dương dự diễn đàn châu Á - Thái Bình Dương. "
+                                     "Thái Bình có nhiều dự án.", "vi"))
+    assert found["thai-binh"] == {"Tỉnh Thái Bình", "Thái Bình"}
+    assert found["binh-duong"] == {"tỉnh Bình Dương"}
+
+
 # ---------------------------------------------------------------- the merged provinces' plain names
 
 @pytest.mark.parametrize(("lang", "text", "when", "expected"), [

@@ -253,7 +253,9 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     _drop_expired_duplicates(ctx)
     # (the bare names found once: read again for the mechanisms they do not settle)
-    context_matches = longest(context_names.all(ctx.text, ctx.lang.entity_bounds)) if context_names is not None else []
+    # ("châu Á - Thái Bình Dương", the Pacific: a word that names no place holds no bare name either)
+    context_matches = longest([m for m in context_names.all(ctx.text, ctx.lang.entity_bounds) if outside(m)]) \
+        if context_names is not None else []
     if context_matches:
         _context_names(ctx, context_matches)
     gates_beside_gate_words(ctx)
