@@ -94,6 +94,28 @@ def test_the_pacific_holds_no_province_the_document_names(extractor: RuleExtract
     assert found["binh-duong"] == {"tỉnh Bình Dương"}
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Lãnh đạo tỉnh Hà Nam và Thái Bình đã dự hội nghị.", {"ha-nam", "thai-binh"}),
+    ("fr", "Des élus des provinces de Quang Ninh, de Thai Binh et de Hai Duong ont signé.",
+     {"quang-ninh", "thai-binh", "hai-duong"}),
+    ("en", "Officials of Thai Binh and Nam Dinh provinces attended.", {"thai-binh", "nam-dinh"}),
+    ("es", "Participaron Lang Son, Ben Tre y Long An.", {"lang-son", "ben-tre", "long-an"}),
+    ("de", "Firmen aus Ca Mau, Kien Giang und An Giang nahmen teil.", {"ca-mau", "kien-giang", "an-giang"}),
+])
+def test_an_ambiguous_name_listed_with_provinces_is_one(extractor: RuleExtractor, lang: str, text: str,
+                                                         expected: set[str]) -> None:
+    assert expected <= set(places(before(extractor, text, lang)))
+
+
+@pytest.mark.parametrize(("text", "not_expected"), [
+    ("Lang Son, Nguyen Hoa Binh said, will host the fair.", "hoa-binh"),
+    ("Deputy Prime Minister Nguyen Hoa Binh and Lang Son leaders attended.", "hoa-binh"),
+    ("Mr Thanh Hoa, Lang Son and Cao Bang officials attended.", "thanh-hoa"),
+])
+def test_a_name_in_a_persons_name_is_not_listed(extractor: RuleExtractor, text: str, not_expected: str) -> None:
+    assert not_expected not in places(before(extractor, text, "en"))
+
+
 # ---------------------------------------------------------------- the merged provinces' plain names
 
 @pytest.mark.parametrize(("lang", "text", "when", "expected"), [
