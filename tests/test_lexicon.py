@@ -120,9 +120,10 @@ def entities(lexicon: Graph) -> set[URIRef]:
     return {s for s in lexicon.subjects() if isinstance(s, URIRef) and (s, RDF.type, BK.TermOfOffice) not in lexicon}
 
 
-BOTH = {frozenset({BK.BorderGate, BK.Infrastructure}): BK.BorderGate}
+BOTH = {frozenset({BK.BorderGate, BK.Infrastructure}): BK.BorderGate, frozenset({BK.City, BK.Province}): BK.City}
 """Classes an entity may hold together, and the one its IRI is minted under: a bridge that is
-itself the crossing (Bac Luan II) is a border gate and infrastructure both."""
+itself the crossing (Bac Luan II) is a border gate and infrastructure both; a centrally run city that
+took in a province in 2025 (Da Nang, Hai Phong) is a city and a first-level division both."""
 
 
 def bk_class(g: Graph, node) -> URIRef:

@@ -259,7 +259,9 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
     _drop_expired_duplicates(ctx)
     # (the bare names found once: read again for the mechanisms they do not settle)
-    context_matches = longest(context_names.all(ctx.text, ctx.lang.entity_bounds)) if context_names is not None else []
+    # ("châu Á - Thái Bình Dương", the Pacific: a word that names no place holds no bare name either)
+    context_matches = longest([m for m in context_names.all(ctx.text, ctx.lang.entity_bounds) if outside(m)]) \
+        if context_names is not None else []
     if context_matches:
         _context_names(ctx, context_matches)
     gates_beside_gate_words(ctx)
@@ -422,10 +424,46 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides
     named |= {str(m.value) for m in candidates
               if len(set(ctx.entries[str(m.value)].member_sides) & {f.iri for f in ctx.found}) >= 2}
+    named |= _listed_with_places(ctx, candidates, named)
     for m in candidates:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _listed_with_places(ctx: Context, candidates: list[Match], named: set[str]) -> set[str]:
+    """"tỉnh Hà Nam và Thái Bình", "les provinces de Quang Ninh, de Thai Binh et de Hai Duong", "Thai Binh and
+    Nam Dinh": a bare name listed beside a place of its class the document names (a comma or an "and"-word
+    between, with only "of"- and place-type words besides) is one of the list; not one that a capitalised word
+    right before makes part of a longer name ("Nguyen Hoa Binh, Lang Son's secretary"). Latin script only."""
+    if not ctx.lang.latin:
+        return set()
+    places = [(f.start, f.end, f.cls) for f in ctx.found if f.known and f.cls in _ADMINISTRATIVE]
+    places += [(m.start, m.end, ctx.entries[str(m.value)].cls) for m in candidates if str(m.value) in named]
+    out: set[str] = set()
+    for m in sorted(candidates, key=attrgetter("start")):  # in text order: a name listed settles the next
+        iri = str(m.value)
+        if iri in named or iri in out or ctx.entries[iri].cls not in _ADMINISTRATIVE:
+            continue
+        word_before = ctx.original_of(max(0, m.start - 30), m.start).split()[-1:]
+        if word_before and word_before[0][:1].isupper() and word_before[0][-1:].isalpha():
+            continue
+        cls = ctx.entries[iri].cls
+        if any(c == cls and (_list_gap(ctx, end, m.start) or _list_gap(ctx, m.end, start)) for start, end, c in places):
+            out.add(iri)
+            places.append((m.start, m.end, cls))
+    return out
+
+
+def _list_gap(ctx: Context, end: int, start: int) -> bool:
+    """Between two names of a list: a comma or an "and"-word, and besides only "of"-words, place-type
+    words and articles ("et de", ", tỉnh")."""
+    if not 0 < start - end <= 20:
+        return False
+    tokens = ctx.text[end:start].replace(",", " , ").split()
+    words = ctx.lang.link_tokens | ctx.lang.articles
+    return any(t == "," or t in ctx.lang.and_words for t in tokens) \
+        and all(t == "," or t in ctx.lang.and_words or t in words for t in tokens)
 
 
 def _unsettled_mechanisms(ctx: Context, context_matches: list[Match]) -> None:

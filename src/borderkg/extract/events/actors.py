@@ -74,6 +74,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     composite = ctx.indexed("composite", composite_names)
     venues = ctx.lang.venue_words
     venue_end = -1
+    chain: list[str] = []  # the venue places read last, one chained to the next
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
     sides: list[Found] = []  # the places read as sides
     for f in ctx.found_between(s, e):
@@ -96,10 +97,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # right after a side, that side lies in, says where the side is, not where the event was.
             # ("el poblado de Qushui, perteneciente al distrito de Jiangcheng": said to, though no lexicon places it)
             lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start)
-            if _chained(ctx, venue_end, f.start) or not lies_in \
-                    and _after_venue_word(ctx, max(s, f.start - 40), f.start):
+            chained = _chained(ctx, venue_end, f.start) and not _turns_back(ctx, chain, f.iri)
+            if chained or not lies_in and _after_venue_word(ctx, max(s, f.start - 40), f.start):
                 draft.locations.add(f.iri)
                 venue_end = f.end
+                chain = [*chain, f.iri] if chained else [f.iri]
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 # "Dongxing city in China's Guangxi": a place the side lies in carries the chain on
@@ -111,6 +113,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # chained after the place it is held in
             draft.locations.add(f.iri)
             venue_end = f.end
+            chain = [f.iri]
         elif f.cls in VENUES:
             # "las autoridades aduaneras … de Youyiguan, en la Región Autónoma de Guangxi": a gate that names a
             # side; the region after it says where the gate is
@@ -196,6 +199,13 @@ def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] =
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
     return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
+
+
+def _turns_back(ctx: Context, chain: list[str], iri: str) -> bool:
+    """"tại thành phố Hàng Châu, tỉnh Chiết Giang (Trung Quốc), thành phố Đông Hưng … tổ chức": a chain of venues
+    that went up, each place lying in the next, goes on only to a place the last one lies in; any other place
+    after it is named for itself, not as where."""
+    return len(chain) > 1 and chain[-1] in ctx.ancestors(chain[-2]) and iri not in ctx.ancestors(chain[-1])
 
 
 def _paired(ctx: Context, previous_end: int, start: int) -> bool:
