@@ -2078,6 +2078,9 @@ def test_the_day_a_later_sentence_gives_the_undated_first_event(extractor, lang,
     ("fr", "Hekou, 10 mai (VNA) – La foire commerciale frontalière Chine – Vietnam s'est ouverte jeudi dans le district de "
            "Hekou. L'édition précédente, organisée en octobre 2023 dans la ville de Lao Cai, avait attiré 400 entreprises.",
      "place/lao-cai-city"),
+    # whatever its verb
+    ("en", "Hekou, May 10 (VNA) – The China – Vietnam border trade fair opened in Hekou county on Thursday. Last year's "
+           "edition was hosted by the Vietnamese side in Lao Cai city in October 2023.", "place/lao-cai-city"),
 ])
 def test_the_previous_edition_with_a_date_of_its_own_is_an_event(extractor, lang, text, place) -> None:
     """"The previous edition, staged in Lao Cai city in October 2023": the edition before the article's event, of its

@@ -68,8 +68,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     drafts.extend(editions)
     if editions and previous is not None and ctx.lang.this_is_words:
         _edition_told_before(ctx, drafts, editions, s, e, previous)
-    if not in_sentence:
-        _previous_edition(ctx, doc, drafts, s, e)
+    # "Last year's edition was hosted by the Chinese side in Pingxiang in November 2023": whatever its verb
+    if _previous_edition(ctx, doc, drafts, s, e) or not in_sentence:
         return
     # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
     # that dates another event by one already told is not the sentence's event.
@@ -712,20 +712,23 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int) -> None:
+def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int) -> bool:
     """"The previous edition, held in Lang Son in November 2022, drew …", "La edición anterior, organizada en
-    noviembre de 2022 en Dongxing": a sentence with no event word that names the edition before the article's first
-    dated event, with a date of its own, tells that edition: of the same kind and series, numbered one less."""
+    noviembre de 2022 en Dongxing": a sentence that names the edition before the article's first dated event, with
+    a date of its own, tells that edition, whatever its verb: of the same kind and series, numbered one less.
+    Whether it did."""
     phrase = ctx.lang.previous_edition_words.search(ctx.text, s, e) if ctx.lang.previous_edition_words else None
     main = next((d for d in drafts if d.date is not None and d.start < s), None) if phrase else None
-    when = next((d for d in doc.dated.between(phrase.end(), e) if not d.since), None) if phrase and main else None
+    when = next((d for d in [*doc.dated.between(phrase.end(), e), *doc.dated.between(s, phrase.start())] if not d.since),
+                None) if phrase and main else None  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
     if phrase is None or main is None or when is None or main.date is None or not when.value < main.date[:len(when.value)]:
-        return  # (an earlier time than the event's: "last year's edition", not this year's)
+        return False  # (an earlier time than the event's: "last year's edition", not this year's)
     edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism,
                          ordinal=main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None, spans=[(s, e)])
     actors(ctx, edition, phrase.start(), e, doc.used_orgs, near=phrase.start())
     edition.participants -= {p for p in edition.participants if p in ctx.entries and ctx.entries[p].cls == "Person"}
     drafts.append(edition)
+    return True
 
 
 def _told_without_its_word(ctx: Context, doc: Indexed, drafts: list[EventDraft], draft: EventDraft, trigger: Match,
