@@ -2099,3 +2099,14 @@ def test_every_reception_word_tells_a_meeting(extractor, lang, text) -> None:
     """"ont accueilli", "tar emot", "đón tiếp": each reception word of a language is an event word for a meeting."""
     ex = read(extractor, text, lang)
     assert any(e.cls == "Meeting" for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Lao Cai, 10. Mai (VNA) – Die Provinz Lao Cai sei im September vom Taifun Yagi schwer getroffen worden, habe die "
+           "Schäden aber rasch behoben."),
+    ("en", "Lao Cai, May 10 (VNA) – Lao Cai met the targets set for the first quarter, the provincial chairman said on "
+           "Thursday."),
+])
+def test_an_event_word_in_a_phrase_that_tells_no_event(extractor, lang, text) -> None:
+    """"schwer getroffen worden", "met the targets": the word for meeting means being hit, or reaching a goal."""
+    assert not read(extractor, text, lang).events

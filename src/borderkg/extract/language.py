@@ -271,6 +271,9 @@ class LanguageData(TypedDict, total=False):
     intent_words: list[str]
     """"hope to", "愿", "tăng cường": in the clause before an event word the text does not date, a wish, plan or
     call for such events ("孟德县愿与绿春县保持高层互访"), not one told."""
+    non_event_phrases: list[str]
+    """"schwer getroffen worden", "met the targets": phrases around an event word in which it tells no event (a
+    typhoon hit a province; targets were met)."""
     previous_edition_words: list[str]
     """"the previous edition", "la edición anterior", "上届": the edition before the article's event, told with a
     date of its own in a sentence with no event word ("The previous edition, held in Lang Son in November 2022, …")."""
@@ -662,6 +665,7 @@ class CompiledLanguage:
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
     intent_words: re.Pattern[str] | None
+    non_event_phrases: PhraseMatcher
     previous_edition_words: re.Pattern[str] | None
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
@@ -849,6 +853,7 @@ class CompiledLanguage:
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),
             intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
+            non_event_phrases=matcher((w, w) for w in _list(data, "non_event_phrases")),
             previous_edition_words=_phrases_pattern(words("previous_edition_words"), spaced=data.get("script", "latin") == "latin"),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),

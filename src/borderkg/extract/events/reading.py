@@ -137,9 +137,11 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
     # (a series named after its talks, "第四次边境会谈", is named by its event word: that tells its edition)
+    # ("Quang Ninh sei vom Taifun schwer getroffen worden": and the phrases in which an event word tells none)
     blocked = SpanSet([*((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project")
                          and f.head != "series"),
-                       *((a.start, a.end) for a in agreements)])
+                       *((a.start, a.end) for a in agreements),
+                       *((m.start, m.end) for m in ctx.matches(ctx.lang.non_event_phrases))])
     # "la première conférence de coopération médicale": a mechanism named by its numbered event word; the word
     # tells its edition
     named_by_word = {(f.start, f.head) for f in ctx.found if f.cls == "Mechanism" and f.head}
