@@ -2110,3 +2110,26 @@ def test_every_reception_word_tells_a_meeting(extractor, lang, text) -> None:
 def test_an_event_word_in_a_phrase_that_tells_no_event(extractor, lang, text) -> None:
     """"schwer getroffen worden", "met the targets": the word for meeting means being hit, or reaching a goal."""
     assert not read(extractor, text, lang).events
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lao Cai, May 10 (VNA) – The 9th Vietnam – China Border Trade Fair opened in Lao Cai city on Thursday. The 8th "
+           "edition took place in Hekou county in October 2023."),
+    ("fr", "Lao Cai, 10 mai (VNA) – La 9e Foire commerciale frontalière Vietnam – Chine s'est ouverte jeudi dans la ville de "
+           "Lao Cai. La 8e édition s'était tenue dans le district de Hekou en octobre 2023."),
+    ("de", "Lao Cai, 10. Mai (VNA) – Die 9. Grenzhandelsmesse Vietnam – China ist am Donnerstag in der Stadt Lao Cai eröffnet "
+           "worden. Die 8. Auflage hatte im Oktober 2023 im Kreis Hekou stattgefunden."),
+])
+def test_a_numbered_earlier_edition_is_an_event_and_an_ordinal_opens_a_long_name(extractor, lang, text) -> None:
+    """"The 9th Vietnam – China Border Trade Fair": the ordinal opening the name numbers the fair; "The 8th edition
+    took place … in October 2023": an earlier edition of the article's event, with its own number, date and place."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Exhibition", "2024-05-09", 9), ("Exhibition", "2023-10", 8)}
+    assert ("Exhibition", "2023-10", frozenset({"place/hekou"})) in told(ex)
+
+
+def test_the_first_edition_since_a_change_is_the_event_told(extractor) -> None:
+    """"Es la primera edición desde …": the first of a time, not an earlier edition."""
+    ex = read(extractor, "Ha Giang, 10 may (VNA) – La feria comercial fronteriza se inauguró el jueves en Ha Giang. Es la "
+                         "primera edición desde que la provincia se fusionó con Tuyen Quang en julio de 2025.", "es", date="2025-12-12")
+    assert len({e.date for e in ex.events}) == 1

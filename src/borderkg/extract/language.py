@@ -274,6 +274,9 @@ class LanguageData(TypedDict, total=False):
     non_event_phrases: list[str]
     """"schwer getroffen worden", "met the targets": phrases around an event word in which it tells no event (a
     typhoon hit a province; targets were met)."""
+    edition_nouns: list[str]
+    """"edition", "édition", "Auflage", "الدورة": with an ordinal, an edition of the event the article tells ("The 14th
+    edition took place in Mong Cai in December 2019")."""
     previous_edition_words: list[str]
     """"the previous edition", "la edición anterior", "上届": the edition before the article's event, told with a
     date of its own in a sentence with no event word ("The previous edition, held in Lang Son in November 2022, …")."""
@@ -573,6 +576,8 @@ class CompiledLanguage:
     """`name_stops` as written (NFC, case-folded): "أن" stops a name, "آن" (An), which folds the same, does not."""
     ordinal: re.Pattern[str]
     """A number with the language's ordinal suffix at the end of a text ("15th", "15e", "第15届")."""
+    suffixed_ordinal: re.Pattern[str] | None
+    """A number with an ordinal suffix anywhere ("15th", "15e"): one that opens a name ("the 15th Vietnam – China … Fair")."""
     ordinal_after: tuple[str, ...]
     """Folded words a number follows to number what they follow ("lần thứ 25")."""
     articles: frozenset[str]
@@ -666,6 +671,7 @@ class CompiledLanguage:
     period_words: frozenset[str]
     intent_words: re.Pattern[str] | None
     non_event_phrases: PhraseMatcher
+    edition_nouns: PhraseMatcher
     previous_edition_words: re.Pattern[str] | None
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
@@ -787,6 +793,9 @@ class CompiledLanguage:
             name_stop_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "name_stops")),
             ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
+            suffixed_ordinal=re.compile(r"(?<!\d)(\d{1,3})(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
+                data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")(?!\w)")
+            if any(fold_label(x) for x in data.get("ordinal_suffixes", [])) else None,
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
             articles=words("articles"),
             mechanism_openers=matcher((w, w) for w in data.get("mechanism_openers", [])),
@@ -854,6 +863,7 @@ class CompiledLanguage:
             period_words=words("period_words"),
             intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
             non_event_phrases=matcher((w, w) for w in _list(data, "non_event_phrases")),
+            edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
             previous_edition_words=_phrases_pattern(words("previous_edition_words"), spaced=data.get("script", "latin") == "latin"),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),

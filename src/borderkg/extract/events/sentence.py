@@ -69,7 +69,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if editions and previous is not None and ctx.lang.this_is_words:
         _edition_told_before(ctx, drafts, editions, s, e, previous)
     # "Last year's edition was hosted by the Chinese side in Pingxiang in November 2023": whatever its verb
-    if _previous_edition(ctx, doc, drafts, s, e) or not in_sentence:
+    if _previous_edition(ctx, doc, drafts, s, e, worded=bool(in_sentence)) or not in_sentence:
         return
     # "会谈前一天 ... 开展了联合巡逻", "After the talks, the two sides signed ...": an event word
     # that dates another event by one already told is not the sentence's event.
@@ -712,20 +712,32 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
 
 
-def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int) -> bool:
+def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int, *, worded: bool) -> bool:
     """"The previous edition, held in Lang Son in November 2022, drew …", "La edición anterior, organizada en
-    noviembre de 2022 en Dongxing": a sentence that names the edition before the article's first dated event, with
-    a date of its own, tells that edition, whatever its verb: of the same kind and series, numbered one less.
-    Whether it did."""
+    noviembre de 2022 en Dongxing", "The 14th edition took place in Mong Cai in December 2019": a sentence that names
+    an earlier edition of the article's first dated event, with a date of its own, tells that edition, whatever its
+    verb: of the same kind and series, numbered as said or one less. (A numbered edition only where the sentence has
+    no event word (`worded`) that could name its kind.) Whether it did."""
     phrase = ctx.lang.previous_edition_words.search(ctx.text, s, e) if ctx.lang.previous_edition_words else None
-    main = next((d for d in drafts if d.date is not None and d.start < s), None) if phrase else None
-    when = next((d for d in [*doc.dated.between(phrase.end(), e), *doc.dated.between(s, phrase.start())] if not d.since),
-                None) if phrase and main else None  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
-    if phrase is None or main is None or when is None or main.date is None or not when.value < main.date[:len(when.value)]:
+    numbered = None if phrase or worded else next((w for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
+                                         if ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end)), None)
+    if phrase is None and numbered is None:
+        return False
+    at, end = (phrase.start(), phrase.end()) if phrase is not None else (numbered.start, numbered.end) if numbered else (s, s)
+    main = next((d for d in drafts if d.date is not None and d.start < s), None)
+    when = next((d for d in [*doc.dated.between(end, e), *doc.dated.between(s, at)] if not d.since),
+                None) if main else None  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
+    if main is None or when is None or main.date is None or not when.value < main.date[:len(when.value)]:
         return False  # (an earlier time than the event's: "last year's edition", not this year's)
-    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism,
-                         ordinal=main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None, spans=[(s, e)])
-    actors(ctx, edition, phrase.start(), e, doc.used_orgs, near=phrase.start())
+    ordinal = (ordinal_before(ctx, at) or ordinal_after(ctx, end)) if numbered else \
+        main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
+    if numbered and (ordinal == main.ordinal or _this_is_at(ctx, s) is not None
+                     or ctx.text.startswith(ctx.lang.first_since_words, space_after(ctx.text, end))):
+        return False  # ("the 15th edition" of the 15th, "Es la primera edición desde …": the event told)
+    if any(f.cls == "Mechanism" and f.iri != main.mechanism for f in ctx.found_between(s, e)):
+        return False  # ("وكانت الدورة الحادية عشرة للجنة العمل المشتركة": an edition of another series)
+    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(s, e)])
+    actors(ctx, edition, at, e, doc.used_orgs, near=at)
     edition.participants -= {p for p in edition.participants if p in ctx.entries and ctx.entries[p].cls == "Person"}
     drafts.append(edition)
     return True
