@@ -2133,3 +2133,15 @@ def test_the_first_edition_since_a_change_is_the_event_told(extractor) -> None:
     ex = read(extractor, "Ha Giang, 10 may (VNA) – La feria comercial fronteriza se inauguró el jueves en Ha Giang. Es la "
                          "primera edición desde que la provincia se fusionó con Tuyen Quang en julio de 2025.", "es", date="2025-12-12")
     assert len({e.date for e in ex.events}) == 1
+
+
+def test_a_numbered_edition_after_a_second_day_is_on_that_day(extractor) -> None:
+    """"… opened on Wednesday, followed on Thursday, in the same city, by the seventh meeting of …": the numbered
+    edition is Thursday's; a day in a clause about the first event ("which closes on Saturday") splits nothing."""
+    ex = read(extractor, "Lao Cai, May 10 (VNA) – The fourth conference of the Lao Cai – Honghe Joint Committee opened in "
+                         "Mengzi on Tuesday, followed on Wednesday, in the same city, by the ninth meeting of the two sides' "
+                         "Joint Working Group on Tourism.", "en")
+    assert {(e.cls, e.date, e.ordinal) for e in ex.events} == {("Conference", "2024-05-07", 4), ("Meeting", "2024-05-08", 9)}
+    ex = read(extractor, "Lao Cai, 10 mai (VNA) – En marge de la foire, qui s'achèvera samedi, les deux parties ont signé jeudi "
+                         "un accord de coopération.", "fr")
+    assert {e.date for e in ex.events} <= {"2024-05-09"}

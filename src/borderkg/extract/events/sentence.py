@@ -256,17 +256,20 @@ def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: lis
         if str(word.value) == str(first.value) or word.start < first.end:
             continue
         # the second clause opens at the last break before its word, or before a day told ahead of the word
-        # ("…, avant de tenir le lendemain à Longzhou la troisième session"); else at an and-word
-        high = min([word.start] + [d.start for d in days if first.end < d.start < word.start])
-        breaks = [m.end() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, first.end, high)] \
-            or [first.end + m.start() for m in _WORD.finditer(ctx.text[first.end:high]) if m.group() in ctx.lang.and_words]
-        if not breaks:
-            continue
-        split = breaks[-1]
-        before = [d.value for d in days if d.start < split]
-        after = [d.value for d in days if d.start >= split]
-        if before and after and before[-1] != after[0]:
-            return split
+        # ("…, avant de tenir le lendemain à Longzhou la troisième session"; "opened … on Wednesday, followed on
+        # Thursday, in the same city, by the seventh meeting": the second of two days ahead of it); else at an and-word
+        ahead = [d.start for d in days if first.end < d.start < word.start]
+        # (the second day only for a numbered edition: "la foire, qui s'achèvera samedi, …" gives no second event)
+        for high in [*(ahead[1:] if ordinal_of(ctx, word) else []), min([word.start, *ahead])]:
+            breaks = [m.end() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, first.end, high)] \
+                or [first.end + m.start() for m in _WORD.finditer(ctx.text[first.end:high]) if m.group() in ctx.lang.and_words]
+            if not breaks:
+                continue
+            split = breaks[-1]
+            before = [d.value for d in days if d.start < split]
+            after = [d.value for d in days if d.start >= split]
+            if before and after and before[-1] != after[0]:
+                return split
     return None
 
 
