@@ -2145,3 +2145,10 @@ def test_a_numbered_edition_after_a_second_day_is_on_that_day(extractor) -> None
     ex = read(extractor, "Lao Cai, 10 mai (VNA) – En marge de la foire, qui s'achèvera samedi, les deux parties ont signé jeudi "
                          "un accord de coopération.", "fr")
     assert {e.date for e in ex.events} <= {"2024-05-09"}
+
+
+def test_thanks_for_a_reception_tell_no_visit(extractor) -> None:
+    """"cảm ơn sự đón tiếp chu đáo": thanks for hospitality said at talks tell no reception, so no visit received."""
+    ex = read(extractor, "Lạng Sơn (TTXVN) – Chiều 9/5, tại buổi hội đàm, ông Huyên cảm ơn sự đón tiếp chu đáo của thành "
+                         "phố Sùng Tả.", "vi")
+    assert {e.cls for e in ex.events} == {"Meeting"}

@@ -778,7 +778,10 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     """One trigger per other kind of event in the sentence (a signing only with its agreement);
     a reception is also the received delegation's visit."""
     out: dict[str, Match] = {}
-    reception = next((r for r in ctx.matches_starting(ctx.lang.reception, draft.start, draft.end) if not _organises(ctx, r)), None)
+    # ("cảm ơn sự đón tiếp chu đáo": thanks for a reception tell none, `non_event_phrases`)
+    thanks = ctx.matches_starting(ctx.lang.non_event_phrases, draft.start, draft.end)
+    reception = next((r for r in ctx.matches_starting(ctx.lang.reception, draft.start, draft.end) if not _organises(ctx, r)
+                      and not any(t.start <= r.start < t.end for t in thanks)), None)
     if reception is not None and draft.cls != "Visit" and reception_visit:
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
