@@ -2152,3 +2152,11 @@ def test_thanks_for_a_reception_tell_no_visit(extractor) -> None:
     ex = read(extractor, "Lạng Sơn (TTXVN) – Chiều 9/5, tại buổi hội đàm, ông Huyên cảm ơn sự đón tiếp chu đáo của thành "
                          "phố Sùng Tả.", "vi")
     assert {e.cls for e in ex.events} == {"Meeting"}
+
+
+def test_a_vietnamese_classifier_makes_an_event_word_definite(extractor) -> None:
+    """"tại buổi hội kiến": the classifier before the event word refers to the meeting told, as an article would;
+    the year and the place of the figures said there are not that meeting's."""
+    ex = read(extractor, "Lào Cai (TTXVN) – Chiều 9/5, Bí thư Tỉnh ủy Lai Châu hội kiến Bí thư Châu ủy Hồng Hà. Theo số liệu "
+                         "được nêu tại buổi hội kiến, năm 2023 kim ngạch xuất nhập khẩu qua địa bàn Lai Châu đạt 1,2 tỷ USD.", "vi")
+    assert told(ex) == {("Meeting", "2024-05-09", frozenset({"place/lao-cai"}))}

@@ -98,7 +98,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if not own:
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
-        _placed_later(ctx, referred, s, e, doc.used_orgs, at)
+        # (in the clause that names it: "tại buổi hội kiến, năm 2024 kim ngạch … qua địa bàn Cao Bằng" says nothing of where)
+        clause_end = next((m.start() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, at.end, e)), e)
+        _placed_later(ctx, referred, s, clause_end, doc.used_orgs, at)
         # "An der Zeremonie … nahmen Wei Guangming … und Le Hai Hoa … teil": the people it names took part
         if offset == 0:
             referred.participants |= {f.iri for f in ctx.found_between(at.end, e) if f.cls == "Person"}
