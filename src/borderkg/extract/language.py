@@ -672,7 +672,7 @@ class CompiledLanguage:
     intent_words: re.Pattern[str] | None
     non_event_phrases: PhraseMatcher
     edition_nouns: PhraseMatcher
-    previous_edition_words: re.Pattern[str] | None
+    previous_edition_words: PhraseMatcher
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
@@ -864,7 +864,7 @@ class CompiledLanguage:
             intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
             non_event_phrases=matcher((w, w) for w in _list(data, "non_event_phrases")),
             edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
-            previous_edition_words=_phrases_pattern(words("previous_edition_words"), spaced=data.get("script", "latin") == "latin"),
+            previous_edition_words=matcher((w, w) for w in _list(data, "previous_edition_words")),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),

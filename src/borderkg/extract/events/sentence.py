@@ -723,12 +723,15 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     an earlier edition of the article's first dated event, with a date of its own, tells that edition, whatever its
     verb: of the same kind and series, numbered as said or one less. (A numbered edition only where the sentence has
     no event word (`worded`) that could name its kind.) Whether it did."""
-    phrase = ctx.lang.previous_edition_words.search(ctx.text, s, e) if ctx.lang.previous_edition_words else None
+    if not drafts:
+        return False  # (no event told yet, no earlier edition of it)
+    phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
     numbered = None if phrase or worded else next((w for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
-                                         if ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end)), None)
-    if phrase is None and numbered is None:
+                                                   if ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end)), None)
+    named = phrase or numbered
+    if named is None:
         return False
-    at, end = (phrase.start(), phrase.end()) if phrase is not None else (numbered.start, numbered.end) if numbered else (s, s)
+    at, end = named.start, named.end
     main = next((d for d in drafts if d.date is not None and d.start < s), None)
     when = next((d for d in [*doc.dated.between(end, e), *doc.dated.between(s, at)] if not d.since),
                 None) if main else None  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
