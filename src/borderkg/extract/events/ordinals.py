@@ -75,7 +75,8 @@ def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     Fair": the ordinal that opens the event's proper name."""
     start = max(0, pos - 60)
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
-    if ctx.lang.suffixed_ordinal is not None and ctx.lang.latin:  # "the 15th Vietnam – China … Fair"
+    if ctx.lang.suffixed_ordinal is not None and ctx.lang.latin and _UP_TO_THREE_DIGITS.search(ctx.text, start, pos):
+        # "the 15th Vietnam – China … Fair" (asked only where a number is: most event words have none before them)
         # (not a day: "am 30. November in Mong Cai eröffnet")
         ordinals += [Match(m.start(), m.end(), int(m.group(1))) for m in ctx.lang.suffixed_ordinal.finditer(ctx.text, start, pos)
                      if int(m.group(1)) and ctx.text[m.end():m.end() + 16].split()[:1] != []
