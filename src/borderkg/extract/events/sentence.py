@@ -723,8 +723,9 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     an earlier edition of the article's first dated event, with a date of its own, tells that edition, whatever its
     verb: of the same kind and series, numbered as said or one less. (A numbered edition only where the sentence has
     no event word (`worded`) that could name its kind.) Whether it did."""
-    if not drafts:
-        return False  # (no event told yet, no earlier edition of it)
+    main = next((d for d in drafts if d.date is not None and d.start < s), None)
+    if main is None or not any(not d.since for d in doc.dated.between(s, e)):
+        return False  # (no event told yet, or no date of its own: no earlier edition told)
     phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
     numbered = None if phrase or worded else next((w for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
                                                    if ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end)), None)
@@ -732,10 +733,9 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     if named is None:
         return False
     at, end = named.start, named.end
-    main = next((d for d in drafts if d.date is not None and d.start < s), None)
     when = next((d for d in [*doc.dated.between(end, e), *doc.dated.between(s, at)] if not d.since),
-                None) if main else None  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
-    if main is None or when is None or main.date is None or not when.value < main.date[:len(when.value)]:
+                None)  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
+    if when is None or main.date is None or not when.value < main.date[:len(when.value)]:
         return False  # (an earlier time than the event's: "last year's edition", not this year's)
     ordinal = (ordinal_before(ctx, at) or ordinal_after(ctx, end)) if numbered else \
         main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
