@@ -2160,3 +2160,16 @@ def test_a_vietnamese_classifier_makes_an_event_word_definite(extractor) -> None
     ex = read(extractor, "Lào Cai (TTXVN) – Chiều 9/5, Bí thư Tỉnh ủy Lai Châu hội kiến Bí thư Châu ủy Hồng Hà. Theo số liệu "
                          "được nêu tại buổi hội kiến, năm 2023 kim ngạch xuất nhập khẩu qua địa bàn Lai Châu đạt 1,2 tỷ USD.", "vi")
     assert told(ex) == {("Meeting", "2024-05-09", frozenset({"place/lao-cai"}))}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "هانوي (فنا) - عقدت مجموعة العمل المشتركة بين مقاطعات لاو كاي ولاي تشاو وديان بيان وها جيانغ ومقاطعة يوننان "
+           "اجتماعها الحادي عشر يوم 9 مايو في مدينة كونمينغ."),
+    ("en", "Hanoi, May 10 (VNA) – The joint working group of Lao Cai, Lai Chau, Dien Bien, Ha Giang and Yunnan held its "
+           "eleventh meeting in Kunming on Thursday."),
+])
+def test_the_yunnan_working_group_by_its_other_generic_names(extractor, lang, text) -> None:
+    """"مجموعة العمل المشتركة", "joint working group": the Yunnan working group's other generic names, beside its member
+    sides, name it."""
+    ex = read(extractor, text, lang)
+    assert {(e.mechanism, e.ordinal) for e in ex.events} == {(f"{BKR}mechanism/joint-working-group-yunnan", 11)}
