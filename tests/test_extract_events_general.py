@@ -2173,3 +2173,13 @@ def test_the_yunnan_working_group_by_its_other_generic_names(extractor, lang, te
     sides, name it."""
     ex = read(extractor, text, lang)
     assert {(e.mechanism, e.ordinal) for e in ex.events} == {(f"{BKR}mechanism/joint-working-group-yunnan", 11)}
+
+
+def test_an_earlier_edition_has_the_sides_of_its_series(extractor) -> None:
+    """"Last year's edition was hosted by the Chinese side in Hekou": the series' sides (Lao Cai, Honghe) took part in
+    the earlier edition too; the people told at this one did not."""
+    ex = read(extractor, "Lao Cai, May 10 (VNA) – The Lao Cai – Honghe border trade fair, co-organised by Lao Cai province "
+                         "and Honghe prefecture, opened in Lao Cai city on Thursday. Last year's edition was hosted by the "
+                         "Chinese side in Hekou county in October 2023.", "en")
+    earlier = next(e for e in ex.events if e.date == "2023-10")
+    assert {f"{BKR}place/lao-cai", f"{BKR}place/honghe"} <= set(earlier.participants)

@@ -746,7 +746,9 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
         return False  # ("وكانت الدورة الحادية عشرة للجنة العمل المشتركة": an edition of another series)
     edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(s, e)])
     actors(ctx, edition, at, e, doc.used_orgs, near=at)
-    edition.participants -= {p for p in edition.participants if p in ctx.entries and ctx.entries[p].cls == "Person"}
+    # (its series' sides, not the people told at this one)
+    edition.participants = {p for p in edition.participants | sides_of(ctx, main)
+                            if not (p in ctx.entries and ctx.entries[p].cls == "Person")}
     drafts.append(edition)
     return True
 
