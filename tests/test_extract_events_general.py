@@ -2181,5 +2181,5 @@ def test_an_earlier_edition_has_the_sides_of_its_series(extractor) -> None:
     ex = read(extractor, "Lao Cai, May 10 (VNA) – The Lao Cai – Honghe border trade fair, co-organised by Lao Cai province "
                          "and Honghe prefecture, opened in Lao Cai city on Thursday. Last year's edition was hosted by the "
                          "Chinese side in Hekou county in October 2023.", "en")
-    earlier = next(e for e in ex.events if e.date == "2023-10")
+    earlier = next(e for e in ex.events if (e.cls, e.date) == ("Exhibition", "2023-10"))
     assert {f"{BKR}place/lao-cai", f"{BKR}place/honghe"} <= set(earlier.participants)
