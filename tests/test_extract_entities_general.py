@@ -480,3 +480,16 @@ def test_a_merged_province_in_a_word_order_no_old_label_has_is_the_one_of_its_da
     """"provinsen Lao Cai" before July 2025 is the old province, which bore the name the merged one kept."""
     ex = read_on(extractor, "Delegationen besökte provinsen Lao Cai och provinsen Tuyen Quang.", "sv", date=date)
     assert {e.iri.removeprefix(BKR) for e in ex.entities} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("en", "The Vietnamese Embassy in China sent a representative.", "org/vietnam-embassy-in-china"),
+    ("sv", "En företrädare för Kinas ambassad i Hanoi deltog.", "org/china-embassy-in-vietnam"),
+    ("de", "Ein Vertreter der Botschaft Vietnams in China nahm teil.", "org/vietnam-embassy-in-china"),
+    ("zh", "中国驻越南大使馆代表出席。", "org/china-embassy-in-vietnam"),
+    ("ar", "وقعت وزارة الدفاع الوطني الفيتنامية الاتفاق.", "org/vietnam-ministry-of-national-defence"),
+    ("fr", "Le ministère chinois de la Défense nationale a envoyé une délégation.", "org/china-ministry-of-national-defence"),
+])
+def test_embassies_and_defence_ministries_of_both_countries(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    """The two countries' embassies in each other and their defence ministries, as each language names them."""
+    assert iri in entities(read(extractor, text, lang))
