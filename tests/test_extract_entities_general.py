@@ -493,3 +493,18 @@ def test_a_merged_province_in_a_word_order_no_old_label_has_is_the_one_of_its_da
 def test_embassies_and_defence_ministries_of_both_countries(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     """The two countries' embassies in each other and their defence ministries, as each language names them."""
     assert iri in entities(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("de", "Tags darauf kam die Delegation mit dem Ständigen Ausschuss des Volkskongresses von Yunnan zusammen.",
+     "org/yunnan/peoples-congress-standing-committee"),
+    ("en", "The Standing Committee of the People's Congress of Chongzuo city sent a delegation.",
+     "org/chongzuo/peoples-congress-standing-committee"),
+    ("es", "El Comité Permanente de la Asamblea Popular de Yunnan recibió a la delegación.",
+     "org/yunnan/peoples-congress-standing-committee"),
+    ("sv", "Yunnans folkkongressens ständiga utskott tog emot delegationen.", "org/yunnan/peoples-congress-standing-committee"),
+])
+def test_standing_committee_of_a_peoples_congress_in_every_language(extractor: RuleExtractor, lang: str, text: str,
+                                                                    iri: str) -> None:
+    """The standing committee of a province's or city's people's congress, as each language names it."""
+    assert iri in entities(read(extractor, text, lang))
