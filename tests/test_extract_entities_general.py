@@ -508,3 +508,8 @@ def test_standing_committee_of_a_peoples_congress_in_every_language(extractor: R
                                                                     iri: str) -> None:
     """The standing committee of a province's or city's people's congress, as each language names it."""
     assert iri in entities(read(extractor, text, lang))
+
+
+def test_a_gate_named_with_its_kind_of_road(extractor: RuleExtractor) -> None:
+    """"the Kim Thanh international road border gate No. II": the gate words may say what crosses there."""
+    assert "gate/kim-thanh" in entities(read(extractor, "Trucks crossed the Kim Thanh international road border gate No. II.", "en"))
