@@ -513,3 +513,12 @@ def test_standing_committee_of_a_peoples_congress_in_every_language(extractor: R
 def test_a_gate_named_with_its_kind_of_road(extractor: RuleExtractor) -> None:
     """"the Kim Thanh international road border gate No. II": the gate words may say what crosses there."""
     assert "gate/kim-thanh" in entities(read(extractor, "Trucks crossed the Kim Thanh international road border gate No. II.", "en"))
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("وحضر رئيس اللجنة الشعبية لبلدية دونغ دانغ.", "org/dong-dang/peoples-committee"),
+    ("واستقبل نائب حاكم ولاية هونغخه الوفد.", "org/honghe/peoples-government"),
+])
+def test_an_arabic_body_of_a_commune_or_prefecture(extractor: RuleExtractor, text: str, iri: str) -> None:
+    """"اللجنة الشعبية لبلدية …", "حاكم ولاية …": the commune's and the prefecture's words join a body to its place."""
+    assert iri in entities(read(extractor, text, "ar"))
