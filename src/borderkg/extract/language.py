@@ -274,6 +274,9 @@ class LanguageData(TypedDict, total=False):
     non_event_phrases: list[str]
     """"schwer getroffen worden", "met the targets": phrases around an event word in which it tells no event (a
     typhoon hit a province; targets were met)."""
+    relative_openers: list[str]
+    """"qui", "which", "som", "الذي": words that open a relative clause right after a comma ("Lors de l'entretien, qui
+    s'est tenu dans la ville de Pingxiang, …": the clause still speaks of the event named before it)."""
     edition_nouns: list[str]
     """"edition", "édition", "Auflage", "الدورة": with an ordinal, an edition of the event the article tells ("The 14th
     edition took place in Mong Cai in December 2019")."""
@@ -671,6 +674,7 @@ class CompiledLanguage:
     period_words: frozenset[str]
     intent_words: re.Pattern[str] | None
     non_event_phrases: PhraseMatcher
+    relative_openers: frozenset[str]
     edition_nouns: PhraseMatcher
     previous_edition_words: PhraseMatcher
     """The intent words as one pattern (whole words where words are spaced)."""
@@ -863,6 +867,7 @@ class CompiledLanguage:
             period_words=words("period_words"),
             intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
             non_event_phrases=matcher((w, w) for w in _list(data, "non_event_phrases")),
+            relative_openers=words("relative_openers"),
             edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
             previous_edition_words=matcher((w, w) for w in _list(data, "previous_edition_words")),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),

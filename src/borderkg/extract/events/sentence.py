@@ -99,7 +99,11 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
         # (in the clause that names it: "tại buổi hội kiến, năm 2024 kim ngạch … qua địa bàn Cao Bằng" says nothing of where)
-        clause_end = next((m.start() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, at.end, e)), e)
+        # ("Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang, …": and the relative clause after it)
+        breaks = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, at.end, e)]
+        opening = ctx.text[breaks[0] + 1:breaks[1]].split()[:3] if len(breaks) > 1 else []
+        relative = any(" ".join(opening[:n]) in ctx.lang.relative_openers for n in (1, 2, 3))
+        clause_end = breaks[1] if relative else breaks[0] if breaks else e
         _placed_later(ctx, referred, s, clause_end, doc.used_orgs, at)
         # "An der Zeremonie … nahmen Wei Guangming … und Le Hai Hoa … teil": the people it names took part
         if offset == 0:
