@@ -13,7 +13,7 @@ from bisect import insort
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.events import EventDraft
@@ -60,8 +60,10 @@ class People:
         self.vietnamese_surnames = frozenset(s for s, w in tables.vi_weights.items() if w[0] >= USUAL_SURNAME)
         self.chinese_surnames = frozenset(s for s, w in tables.zh_surnames.items() if w >= USUAL_SURNAME)
         self.usual_surnames = self.vietnamese_surnames | self.chinese_surnames
-        # All of them in one automaton: the extractor keeps those that stand as whole words.
-        self.surname_scan = AhoCorasick(sorted(self.usual_surnames), matchkind=MatchKind.Standard)
+        # All of them in one automaton: the extractor keeps those that stand as whole words. (A DFA: it scans
+        # every document, and for a small automaton it reads a text in half the instructions of the default NFA.)
+        self.surname_scan = AhoCorasick(sorted(self.usual_surnames), matchkind=MatchKind.Standard,
+                                        implementation=Implementation.DFA)
         # A lexicon person named in a spelling the lexicon lacks is still that person.
         self.known: dict[str, str] = {}
         for entry in entries.values():

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any, NamedTuple, TypedDict
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
 from borderkg.errors import ResourceError
 from borderkg.extract.dates import DateReader
@@ -913,7 +913,8 @@ class CompiledLanguage:
             body_stops=words("body_stops"),
             name_starts=tuple(sorted(words("name_starts"), key=len, reverse=True)),
             not_place_words=tuple(sorted(words("not_place_words"), key=len, reverse=True)),
-            not_place_scan=AhoCorasick(sorted(w for w in words("not_place_words") if w), matchkind=MatchKind.Standard)
+            not_place_scan=AhoCorasick(sorted(w for w in words("not_place_words") if w), matchkind=MatchKind.Standard,
+                                       implementation=Implementation.DFA)
             if any(words("not_place_words")) else None,
             between_words=words("between_words"),
             bordering_words=tuple(sorted(words("bordering_words"), key=len, reverse=True)),
