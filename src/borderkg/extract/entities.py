@@ -54,9 +54,13 @@ _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP_PUNCT = set(",;:.!?()[]\"«»،؛؟\n。、《》“”")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Found:
-    """An entity mention in folded offsets, before it becomes a model.Entity."""
+    """An entity mention in folded offsets, before it becomes a model.Entity.
+
+    Never changed once made (`dataclasses.replace` makes a changed copy), but not frozen: the steps make
+    dozens per document, and a frozen dataclass's constructor, which sets each of the ten fields through
+    `object.__setattr__`, took 1.8% of the extractor's instructions. Hashed by its fields, as a frozen one is."""
 
     start: int
     end: int
