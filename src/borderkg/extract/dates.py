@@ -34,9 +34,12 @@ _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
 _DAY_AFTER_MONTH = re.compile(r"\s*(\d{1,2})(?:st|nd|rd|th)?(?!\d)(?![.,]\d)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class DateMention:
-    """A date expression: folded span, ISO value (YYYY, YYYY-MM or YYYY-MM-DD), and how it was read."""
+    """A date expression: folded span, ISO value (YYYY, YYYY-MM or YYYY-MM-DD), and how it was read.
+
+    Never changed once made (`dataclasses.replace` makes a changed copy), but not frozen, as
+    `entities.Found`: a frozen dataclass's constructor sets each field through `object.__setattr__`."""
 
     start: int
     end: int

@@ -23,9 +23,12 @@ _COUNT_OF_WINDOW = 120
 _TIMES = "TIMES"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Figure:
-    """A number in folded offsets with its unit code, subject IRI and period."""
+    """A number in folded offsets with its unit code, subject IRI and period.
+
+    Never changed once made, but not frozen (as `_Number`, `entities.Found`): a frozen dataclass's
+    constructor sets each field through `object.__setattr__`, twice the instructions of the object's work."""
 
     start: int
     end: int
@@ -35,7 +38,7 @@ class Figure:
     period: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Number:
     start: int
     end: int
