@@ -222,6 +222,8 @@ def _belongs(ctx: Context, side_end: int, start: int) -> bool:
     if side_end < 0 or not 0 <= start - side_end <= 60 or not ctx.lang.belonging_words:
         return False
     gap = _BELONGING_BREAK.sub(" ", ctx.text[side_end:start]).strip()
+    if not gap.startswith(ctx.lang.belonging_words):
+        return False  # (most gaps: no belonging phrase to find)
     phrase = next((w for w in ctx.lang.belonging_words if gap.startswith(w)), None)
     return phrase is not None and all(t in ctx.lang.link_tokens or t in ctx.lang.articles
                                       for t in gap[len(phrase):].split())
@@ -284,8 +286,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         return True
     words = before.split()
     # "thuộc địa bàn xã Quảng Đức": a venue phrase right before the place, though its last word is a place
-    # word too ("bàn" folds as "bản", a village)
-    if ctx.lang.venue_phrases and any(" ".join(words[i:]) in venues for i in range(max(0, len(words) - 3), len(words) - 1)):
+    # word too ("bàn" folds as "bản", a village): its last two or three words
+    if ctx.lang.venue_phrases and len(words) > 1 and (" ".join(words[-2:]) in venues
+                                                      or len(words) > 2 and " ".join(words[-3:]) in venues):
         return True
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
     while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
@@ -295,8 +298,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         if any(last_words == w or last_words.endswith(" " + w) for w in ctx.lang.bordering_words):
             return False  # "Pu'er, som gränsar till Dien Bien": the place a side borders
     tail = words[-3:]
-    groups = [i for i, w in enumerate(tail) if w in ctx.lang.group_words]
-    if groups and venues.isdisjoint(tail[groups[-1] + 1:]):
+    if not ctx.lang.group_words.isdisjoint(tail) \
+            and venues.isdisjoint(tail[max(i for i, w in enumerate(tail) if w in ctx.lang.group_words) + 1:]):
         return False  # "recibió … a una delegación de la prefectura de Wenshan": the group's side
     # ("empfing … die Delegation in Nanning": a venue word after the group says where it was received)
     # "Am Mittwoch kamen Lao Cai und …", "On Monday Lao Cai …": a venue word before a day or a month is time's
@@ -306,8 +309,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         # "in talks with Guangxi …", "en conversaciones con …": the venue word governs the talks; who they were with
         last = max(i for i, w in enumerate(tail) if w in venues)
         return ctx.lang.between_words.isdisjoint(tail[last + 1:])
-    return ctx.lang.venue_phrases and any(" ".join(tail[i:j]) in venues for i in range(len(tail))
-                                          for j in range(i + 2, len(tail) + 1))
+    # a venue phrase among them: their first two, all three or last two
+    return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
+        " ".join(tail) in venues or " ".join(tail[1:]) in venues))
 
 
 def _is_time(ctx: Context, word: str) -> bool:
