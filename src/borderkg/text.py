@@ -84,6 +84,8 @@ _FOLDS_TO_ITSELF = "\n -@\\[-~\u4e00-\u9fff\u0621\u0627\u0628\u062a-\u063f\u0641
 the Arabic letters that fold leaves alone; the others are looked up, once each per text."""
 _MAY_FOLD = re.compile(f"[^{_FOLDS_TO_ITSELF}]")
 """Up to this many code points that fold to something else, `_translate` replaces each in turn."""
+_ASCII_FOLDING_TO_ITSELF = bytes(b for b in range(128) if not _MAY_FOLD.match(chr(b)))
+"""The ASCII code points of `_FOLDS_TO_ITSELF`, as bytes (the others of it are no Latin-1 code points)."""
 
 
 def fold(text: str) -> FoldedText:
@@ -125,7 +127,7 @@ def _translate(text: str) -> tuple[str, str]:
     if text.isascii():  # no ASCII code point folds to none or several
         return text.translate(_FOLD), ""
     changes = []
-    for char in set(_MAY_FOLD.findall(text)):
+    for char in _may_fold(text):
         folded = _FOLD[ord(char)]
         if folded != char:
             changes.append((char, folded))
@@ -136,6 +138,17 @@ def _translate(text: str) -> tuple[str, str]:
     for char, folded in changes:
         text = text.replace(char, folded)
     return text, uneven
+
+
+def _may_fold(text: str) -> set[str]:
+    """`set(_MAY_FOLD.findall(text))`. A Latin-1 text (most Latin-script ones) is read from its bytes, those
+    of the code points that fold to themselves deleted: two passes of C over the bytes instead of the
+    regex engine's test of every code point against its character set, which took 1.3% of extraction."""
+    try:
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:  # (Vietnamese, Arabic, Han script: the engine's pass)
+        return set(_MAY_FOLD.findall(text))
+    return set(latin.translate(None, _ASCII_FOLDING_TO_ITSELF).decode("latin-1"))
 
 
 def _uneven_origin(text: str, uneven: str, offsets: Sequence[int]) -> list[int]:
