@@ -44,6 +44,9 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if edition is not None:
         pos = max(0, pos - 40) + len(window) - len(edition)
     before = ctx.text[max(0, pos - 12):pos].rstrip()
+    if not ctx.matches_ending(ctx.lang.ordinals, max(0, pos - _OVER_NAME_REACH), pos + 1, overlapping=True) \
+            and _UP_TO_THREE_DIGITS.search(before) is None:
+        return None  # (most event words: no number right before them, no ordinal word within reach)
     tail = before.rsplit(None, 1)
     if len(tail) == 2 and tail[1] in ctx.lang.articles:
         before = tail[0]
@@ -70,10 +73,14 @@ def _day_of_month(ctx: Context, before: str, number: re.Match[str]) -> bool:
         or any(m.end == len(head) for m in ctx.lang.dates.months.find(head, ctx.lang.dates.bounds))
 
 
+_OVER_NAME_REACH = 60
+"""How far before an event word the ordinal that opens its proper name may start."""
+
+
 def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     """"第十六届中越（东兴—芒街）国际商贸·旅游博览会", "the 16th China-Vietnam International Trade
     Fair": the ordinal that opens the event's proper name."""
-    start = max(0, pos - 60)
+    start = max(0, pos - _OVER_NAME_REACH)
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
     if ctx.lang.suffixed_ordinal is not None and ctx.lang.latin and _UP_TO_THREE_DIGITS.search(ctx.text, start, pos):
         # "the 15th Vietnam – China … Fair" (asked only where a number is: most event words have none before them)
