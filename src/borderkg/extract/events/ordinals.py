@@ -45,8 +45,10 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
         pos = max(0, pos - 40) + len(window) - len(edition)
     before = ctx.text[max(0, pos - 12):pos].rstrip()
     if not ctx.matches_ending(ctx.lang.ordinals, max(0, pos - _OVER_NAME_REACH), pos + 1, overlapping=True) \
-            and _UP_TO_THREE_DIGITS.search(before) is None:
-        return None  # (most event words: no number right before them, no ordinal word within reach)
+            and _UP_TO_THREE_DIGITS.search(before) is None \
+            and (ctx.lang.suffixed_ordinal is None or not ctx.lang.latin
+                 or _UP_TO_THREE_DIGITS.search(ctx.text, max(0, pos - _OVER_NAME_REACH), pos) is None):
+        return None  # (most event words: no number right before them or within a name's reach, no ordinal word)
     tail = before.rsplit(None, 1)
     if len(tail) == 2 and tail[1] in ctx.lang.articles:
         before = tail[0]
