@@ -1,4 +1,4 @@
-"""Tuning set (tests/tuning/): a hundred and seventy-seven articles and a hundred and sixty short cases in eight languages written
+"""Tuning set (tests/tuning/): a hundred and ninety-three articles and a hundred and sixty short cases in eight languages written
 blind to the extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
@@ -52,7 +52,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # added, main (stop 27, after its event rules and the posts of its helper) measured on the 337 documents entity recall
 # 0.960 and precision 0.926, event 0.761 and 0.781, role 0.931 and 0.960, figure 0.968 and 0.975: floors 0.02 under,
 # rounded down.
-FLOORS = {"entity": (0.94, 0.90), "role": (0.91, 0.94), "observation": (0.94, 0.95), "event": (0.74, 0.76)}
+# With the former held-out articles t_*_146..161 (stop 28; first run event F1 0.33, post 0.73) added, main (stop 28, after
+# its event, post and lexicon rules) measured on the 353 documents entity recall 0.959 and precision 0.924, event 0.769
+# and 0.779, role 0.929 and 0.959, figure 0.962 and 0.974: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.93, 0.90), "role": (0.90, 0.93), "observation": (0.94, 0.95), "event": (0.74, 0.75)}
 
 
 @pytest.fixture(scope="module")
