@@ -2183,3 +2183,12 @@ def test_an_earlier_edition_has_the_sides_of_its_series(extractor) -> None:
                          "Chinese side in Hekou county in October 2023.", "en")
     earlier = next(e for e in ex.events if (e.cls, e.date) == ("Exhibition", "2023-10"))
     assert {f"{BKR}place/lao-cai", f"{BKR}place/honghe"} <= set(earlier.participants)
+
+
+def test_a_signing_for_a_period_is_at_the_talks_told_by_its_word(extractor) -> None:
+    """"At the end of the talks, the two sides signed a memorandum … for 2024-2026": both years of the period are the
+    plan's, not the signing's, and "the talks" are the talks told, not a reception told after them."""
+    ex = read(extractor, "Lao Cai, May 10 (VNA) – Lao Cai and Honghe held talks in Mengzi on Thursday. On Wednesday, the "
+                         "delegation was received by Yunnan Governor Wang Yubo in Kunming. At the end of the talks, the two "
+                         "sides signed a memorandum of understanding on cooperation in tourism for 2024-2026.", "en")
+    assert ("Signing", "2024-05-09", frozenset({"place/mengzi"})) in told(ex)

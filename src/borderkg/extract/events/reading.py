@@ -79,6 +79,22 @@ _CLAUSE_HEAD = 16
 """How far after a semicolon a date heads the clause it opens."""
 
 
+def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
+    """The dates but the years a plan is for: "tasks for 2026", and both ends of "a memorandum for 2024-2026"."""
+    out: list[DateMention] = []
+    period_end = -1  # where the last year a plan is for ends
+    for d in dates:
+        if d.year_only and (_for_period(ctx, d.start)
+                            or period_end >= 0 and ctx.text[period_end:d.start].strip() in _RANGE_JOINS):
+            period_end = d.end
+            continue
+        out.append(d)
+    return out
+
+
+_RANGE_JOINS = ("-", "–", "—", "/")
+
+
 def _for_period(ctx: Context, start: int) -> bool:
     """A period word (`period_words`), and at most an article, right before `start`."""
     words = ctx.text[max(0, start - 20):start].split()[-2:]
@@ -132,7 +148,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
     # "…signed its minutes, which set out nine groups of tasks for 2026": a year a plan is for is no event's time
-    dates = [d for d in dates if not (d.year_only and _for_period(ctx, d.start))]
+    dates = _without_periods(ctx, dates)
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.

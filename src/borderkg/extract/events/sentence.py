@@ -872,7 +872,10 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     # "After the talks": the talks the article is about, the first it dates to the day, rather than
     # a side meeting told later ("the evening before, X had received ...").
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
-    told = next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
+    # ("Efter samtalen …" after a reception and the talks of one day: the talks, told with the same word)
+    stem = ctx.text[trigger.start:trigger.end][:_STEM]
+    told = next((d for d in main if d.cls == kind and any(stem in ctx.text[a:b] for a, b in d.spans)), None) \
+        or next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
         or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
     if (told is None or told.date is None) and kind == "Event" and ordinal is None:
         # "开幕式前", "after the opening ceremony": a ceremony is part of the event told before it (dated, before an
@@ -880,6 +883,10 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
             or told or next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
+
+
+_STEM = 5
+"""How many letters of an event word name the same event again ("samtal", "samtalen")."""
 
 
 def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int, e: int,
