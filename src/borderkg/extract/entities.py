@@ -124,13 +124,17 @@ class Context:
         found = self._matches.get(key)  # (one look-up when kept: asked thousands of times per document)
         if found is None:
             found = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
-            if matcher is self.lang.ordinals:
-                # "نوفمبر/تشرين الثاني": a month's name that holds an ordinal word numbers no edition
-                months = [(m.start, m.end) for m in self.lang.dates.months.find(self.text, self.lang.bounds)
-                          if " " in self.text[m.start:m.end]] if found else []
-                found = [o for o in found if not any(a <= o.start and o.end <= b for a, b in months)]
+            if matcher is self.lang.ordinals and found:
+                found = self._outside_month_names(found)
             self._matches[key] = found
         return found
+
+    def _outside_month_names(self, ordinals: list[Match]) -> list[Match]:
+        """"نوفمبر/تشرين الثاني": the ordinal words but those inside a month's name of several words, which
+        number no edition."""
+        months = [(m.start, m.end) for m in self.lang.dates.months.find(self.text, self.lang.bounds)
+                  if " " in self.text[m.start:m.end]]
+        return [o for o in ordinals if not any(a <= o.start and o.end <= b for a, b in months)]
 
     def match_ending(self, matcher: PhraseMatcher | WordFormMatcher, end: int) -> Match | None:
         """The match of `matches(matcher)` that ends at `end` (they do not overlap: at most one)."""

@@ -69,7 +69,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     local = {p for p in placed if ctx.entries[p].cls not in _NOT_LOCAL}
     regional = {p for p in placed if ctx.entries[p].cls != "Country"}
     if placed and not (filed_at in placed or any(filed_at in ctx.ancestors(p) for p in placed)
-                       or any(p in ctx.ancestors(filed_at) for p in local or regional)) and _national(ctx, filed_at):
+                       or any(p in ctx.ancestors(filed_at) for p in local or regional)) and _bureau_city(ctx, filed_at):
         return
     # "Quang Ninh, 18 okt (VNA) – Gränsdistriktet Hai Ha … tog emot …": the one side within the
     # dateline's place is the more exact place.
@@ -82,7 +82,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
             told.participants.add(where)
 
 
-def _national(ctx: Context, place: str) -> bool:
+def _bureau_city(ctx: Context, place: str) -> bool:
     """Whether a dateline may be a city where agencies keep a bureau ("Hanoi (VNA)", "KUNMING (Xinhua)") and file
     reports of events elsewhere: anything but a province or district, which is where a correspondent went to
     ("Quảng Ninh (TTXVN) – …")."""

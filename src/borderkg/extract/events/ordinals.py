@@ -45,9 +45,7 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
         pos = max(0, pos - 40) + len(window) - len(edition)
     before = ctx.text[max(0, pos - 12):pos].rstrip()
     if not ctx.matches_ending(ctx.lang.ordinals, max(0, pos - _OVER_NAME_REACH), pos + 1, overlapping=True) \
-            and _UP_TO_THREE_DIGITS.search(before) is None \
-            and (ctx.lang.suffixed_ordinal is None or not ctx.lang.latin
-                 or _UP_TO_THREE_DIGITS.search(ctx.text, max(0, pos - _OVER_NAME_REACH), pos) is None):
+            and _UP_TO_THREE_DIGITS.search(before) is None and not _suffixed_ordinals_may_open(ctx, pos):
         return None  # (most event words: no number right before them or within a name's reach, no ordinal word)
     tail = before.rsplit(None, 1)
     if len(tail) == 2 and tail[1] in ctx.lang.articles:
@@ -79,17 +77,30 @@ _OVER_NAME_REACH = 60
 """How far before an event word the ordinal that opens its proper name may start."""
 
 
+def _suffixed_ordinals_may_open(ctx: Context, pos: int) -> bool:
+    """Whether a number within a name's reach before `pos` may be a suffixed ordinal opening the name (asked only
+    where a number is: most event words have none before them)."""
+    return ctx.lang.suffixed_ordinal is not None and ctx.lang.latin \
+        and _UP_TO_THREE_DIGITS.search(ctx.text, max(0, pos - _OVER_NAME_REACH), pos) is not None
+
+
+def _suffixed_ordinals(ctx: Context, start: int, end: int) -> list[Match]:
+    """The numbers with an ordinal suffix between `start` and `end` ("15th", "15."), not a day's ("am 30. November")."""
+    out = []
+    for m in ctx.lang.suffixed_ordinal.finditer(ctx.text, start, end) if ctx.lang.suffixed_ordinal else ():
+        after = ctx.text[m.end():m.end() + 16].split()[:1]
+        if int(m.group(1)) and after and after[0].strip(",.") not in ctx.lang.dates.time_words:
+            out.append(Match(m.start(), m.end(), int(m.group(1))))
+    return out
+
+
 def _ordinal_over_name(ctx: Context, pos: int) -> int | None:
     """"第十六届中越（东兴—芒街）国际商贸·旅游博览会", "the 16th China-Vietnam International Trade
     Fair": the ordinal that opens the event's proper name."""
     start = max(0, pos - _OVER_NAME_REACH)
     ordinals = [o for o in ctx.matches_ending(ctx.lang.ordinals, start, pos + 1, overlapping=True) if start <= o.start]
-    if ctx.lang.suffixed_ordinal is not None and ctx.lang.latin and _UP_TO_THREE_DIGITS.search(ctx.text, start, pos):
-        # "the 15th Vietnam – China … Fair" (asked only where a number is: most event words have none before them)
-        # (not a day: "am 30. November in Mong Cai eröffnet")
-        ordinals += [Match(m.start(), m.end(), int(m.group(1))) for m in ctx.lang.suffixed_ordinal.finditer(ctx.text, start, pos)
-                     if int(m.group(1)) and ctx.text[m.end():m.end() + 16].split()[:1] != []
-                     and ctx.text[m.end():m.end() + 16].split()[0].strip(",.") not in ctx.lang.dates.time_words]
+    if _suffixed_ordinals_may_open(ctx, pos):
+        ordinals += _suffixed_ordinals(ctx, start, pos)  # "the 15th Vietnam – China … Fair"
     for o in sorted(ordinals, key=_last_and_longest, reverse=True):
         gap = ctx.text[o.end:pos]
         if _GAP_BREAK.search(gap):

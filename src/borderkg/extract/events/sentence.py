@@ -98,13 +98,7 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     if not own:
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
         referred.spans.append((s, e))
-        # (in the clause that names it: "tại buổi hội kiến, năm 2024 kim ngạch … qua địa bàn Cao Bằng" says nothing of where)
-        # ("Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang, …": and the relative clause after it)
-        breaks = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, at.end, e)]
-        opening = ctx.text[breaks[0] + 1:breaks[1]].split()[:3] if len(breaks) > 1 else []
-        relative = any(" ".join(opening[:n]) in ctx.lang.relative_openers for n in (1, 2, 3))
-        clause_end = breaks[1] if relative else breaks[0] if breaks else e
-        _placed_later(ctx, referred, s, clause_end, doc.used_orgs, at)
+        _placed_later(ctx, referred, s, _naming_clause_end(ctx, at.end, e), doc.used_orgs, at)
         # "An der Zeremonie … nahmen Wei Guangming … und Le Hai Hoa … teil": the people it names took part
         if offset == 0:
             referred.participants |= {f.iri for f in ctx.found_between(at.end, e) if f.cls == "Person"}
@@ -621,6 +615,16 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
         told.locations = again.locations
 
 
+def _naming_clause_end(ctx: Context, named: int, e: int) -> int:
+    """Where the clause that names an event ends (the word naming it ends at `named`), with a relative clause right
+    after it: "tại buổi hội kiến, năm 2024 kim ngạch … qua địa bàn Cao Bằng" says nothing of where the meeting was;
+    "Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang, …" does (`relative_openers`)."""
+    breaks = [m.start() for m in _COMMA_OR_SEMICOLON.finditer(ctx.text, named, e)]
+    opening = ctx.text[breaks[0] + 1:breaks[1]].split()[:3] if len(breaks) > 1 else []
+    relative = any(" ".join(opening[:n]) in ctx.lang.relative_openers for n in (1, 2, 3))
+    return breaks[1] if relative else breaks[0] if breaks else e
+
+
 def _clause_start(ctx: Context, low: int, word: int, breaks: re.Pattern[str] = _COMMA_OR_SEMICOLON) -> int:
     """Where the clause holding the word at `word` starts: after the last break (a comma or semicolon) from `low`."""
     ends = [m.end() for m in breaks.finditer(ctx.text, low, word)]
@@ -731,9 +735,11 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     if main is None or not any(not d.since for d in doc.dated.between(s, e)):
         return False  # (no event told yet, or no date of its own: no earlier edition told)
     phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
-    numbered = None if phrase or worded else next((w for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
-                                                   if ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end)), None)
-    named = phrase or numbered
+    # (an edition noun and its own number: "The 14th edition")
+    numbered = None if phrase or worded else next(
+        ((w, n) for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
+         if (n := ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end))), None)
+    named = phrase or (numbered[0] if numbered else None)
     if named is None:
         return False
     at, end = named.start, named.end
@@ -741,8 +747,7 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
                 None)  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
     if when is None or main.date is None or not when.value < main.date[:len(when.value)]:
         return False  # (an earlier time than the event's: "last year's edition", not this year's)
-    ordinal = (ordinal_before(ctx, at) or ordinal_after(ctx, end)) if numbered else \
-        main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
+    ordinal = numbered[1] if numbered else main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
     if numbered and (ordinal == main.ordinal or _this_is_at(ctx, s) is not None
                      or ctx.text.startswith(ctx.lang.first_since_words, space_after(ctx.text, end))):
         return False  # ("the 15th edition" of the 15th, "Es la primera edición desde …": the event told)
