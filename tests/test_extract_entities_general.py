@@ -8,18 +8,9 @@ from functools import partial
 import pytest
 
 from borderkg.extract import RuleExtractor
-from borderkg.model import Extraction
-from cases import BKR, read as read_on
+from cases import BKR, mentioned, read as read_on
 
 read = partial(read_on, date="2024-05-02")
-
-
-def entities(ex: Extraction) -> dict[str, set[str]]:
-    """IRI (without the namespace) -> the texts it is mentioned by."""
-    out: dict[str, set[str]] = {}
-    for e in ex.entities:
-        out.setdefault(e.iri.removeprefix(BKR), set()).add(e.mention.text)
-    return out
 
 
 @pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
@@ -39,7 +30,7 @@ def entities(ex: Extraction) -> dict[str, set[str]]:
 ])
 def test_border_guard_station_named_by_its_gate(extractor: RuleExtractor, lang: str, text: str, iri: str,
                                                 mention: str) -> None:
-    assert mention in entities(read(extractor, text, lang)).get(iri, set())
+    assert mention in mentioned(read(extractor, text, lang)).get(iri, set())
 
 
 @pytest.mark.parametrize(("lang", "text", "mention"), [
@@ -52,7 +43,7 @@ def test_border_guard_station_named_by_its_gate(extractor: RuleExtractor, lang: 
 ])
 def test_mission_named_with_its_country_and_city(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
     """A mission sits in the city after the seat word, not in the article's home province."""
-    assert mention in entities(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
+    assert mention in mentioned(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
 
 
 @pytest.mark.parametrize(("lang", "text", "iri"), [
@@ -61,14 +52,14 @@ def test_mission_named_with_its_country_and_city(extractor: RuleExtractor, lang:
      "org/guangxi/friendship-association"),
 ])
 def test_friendship_association_of_a_province(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
-    assert iri in entities(read(extractor, text, lang))
+    assert iri in mentioned(read(extractor, text, lang))
 
 
 def test_han_place_after_a_known_place_is_read_and_read_again(extractor: RuleExtractor) -> None:
     """"越南老街省沙巴县" reads 沙巴 as a county; "沙巴镇" is then its town and "沙巴县人民委员会" its body,
     wherever they stand."""
     ex = read(extractor, "云南省绿春县与越南老街省沙巴县举行会谈。会谈在沙巴县城沙巴镇举行，沙巴县人民委员会主席出席。", "zh")
-    found = entities(ex)
+    found = mentioned(ex)
     district = next(iri for iri, texts in found.items() if "沙巴县" in texts)
     assert district.startswith("place/")
     assert any("沙巴镇" in texts for iri, texts in found.items() if iri != district)
@@ -111,7 +102,7 @@ def test_honorific_before_a_title_names_no_one(extractor: RuleExtractor) -> None
     ("zh", "越南驻南宁总领事出席活动。", "越南驻南宁总领事"),
 ])
 def test_consul_general_names_the_mission(extractor: RuleExtractor, lang: str, text: str, mention: str) -> None:
-    assert mention in entities(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
+    assert mention in mentioned(read(extractor, text, lang)).get("org/nanning/consulate-general", set())
 
 
 def test_the_region_means_the_place_introduced_so(extractor: RuleExtractor) -> None:
@@ -119,7 +110,7 @@ def test_the_region_means_the_place_introduced_so(extractor: RuleExtractor) -> N
     though another province was named after it."""
     text = ("Der Sekretär des Parteikomitees des Autonomen Gebiets Guangxi traf Vertreter der Provinz Cao Bang. "
             "Der Vorsitzende der Volksregierung des Autonomen Gebiets sprach danach.")
-    assert "org/guangxi/peoples-government" in entities(read(extractor, text, "de"))
+    assert "org/guangxi/peoples-government" in mentioned(read(extractor, text, "de"))
 
 
 @pytest.mark.parametrize(("lang", "text", "mention"), [
@@ -163,7 +154,7 @@ def test_a_body_placed_anew_leaves_no_guessed_body(extractor) -> None:
     the article's province, guessed first, does not stay as a second body."""
     ex = read(extractor, "لاو كاي (فيتنام بلس) - استقبلت مقاطعة لاو كاي أمس وفداً من منطقة قوانغشي ذاتية الحكم لقومية "
                          "تشوانغ. وشارك في المحادثات تشانغ لي مينغ، نائب رئيس الحكومة الشعبية للمنطقة.", "ar")
-    bodies = {iri for iri, _ in entities(ex).items() if iri.startswith("org/")}
+    bodies = {iri for iri, _ in mentioned(ex).items() if iri.startswith("org/")}
     assert bodies == {"org/guangxi/peoples-government"}
 
 
@@ -261,7 +252,7 @@ def test_place_name_beside_a_gate_word_is_the_gate_named_after_it(extractor, lan
     """A gate word the lexicon does not pair with this name ("pasos fronterizos de … y Hekou", "border
     gates" after "Dongxing"): the name is the gate the lexicon labels with another gate word, not the
     city or district of the same name."""
-    found = entities(read(extractor, text, lang))
+    found = mentioned(read(extractor, text, lang))
     assert mention in found.get(gate, set())
     assert not any(iri.startswith("place/") and mention in texts for iri, texts in found.items())
 
@@ -319,7 +310,7 @@ def test_party_named_only_inside_its_committee_is_part_of_that_name(extractor, l
 def test_school_of_a_place_is_a_body_of_that_place(extractor, lang, text, iri) -> None:
     """"the Chongzuo Cadre Academy", "École professionnelle de Pingxiang", "مدرسة دونغشينغ": a school the
     text places is an organisation of that place."""
-    assert iri in entities(read(extractor, text, lang))
+    assert iri in mentioned(read(extractor, text, lang))
 
 
 def test_school_the_text_does_not_place_is_no_body(extractor) -> None:
@@ -345,7 +336,7 @@ def test_bridge_that_is_the_crossing_is_a_gate_and_infrastructure(extractor) -> 
 def test_german_genitive_of_a_name_is_the_name(extractor) -> None:
     """"die nördlichste Provinz Vietnams", "des Volkskomitees Lang Sons": German writes a name's
     genitive with a bare -s; the name is still mentioned."""
-    found = entities(read(extractor, "Die Gäste aus Yunnan besuchten am Montag die nördlichste Provinz Vietnams.", "de"))
+    found = mentioned(read(extractor, "Die Gäste aus Yunnan besuchten am Montag die nördlichste Provinz Vietnams.", "de"))
     assert "place/vietnam" in found
 
 
@@ -369,7 +360,7 @@ def test_kind_of_port_is_no_port_name(extractor) -> None:
 ])
 def test_national_trade_promotion_bodies_are_known(extractor, lang, text) -> None:
     """The two countries' trade promotion bodies that co-organise the border fairs are lexicon bodies."""
-    found = entities(read(extractor, text, lang))
+    found = mentioned(read(extractor, text, lang))
     assert {"org/ccpit", "org/vietnam-trade-promotion-agency"} <= set(found)
 
 
@@ -492,7 +483,7 @@ def test_a_merged_province_in_a_word_order_no_old_label_has_is_the_one_of_its_da
 ])
 def test_embassies_and_defence_ministries_of_both_countries(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     """The two countries' embassies in each other and their defence ministries, as each language names them."""
-    assert iri in entities(read(extractor, text, lang))
+    assert iri in mentioned(read(extractor, text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text", "iri"), [
@@ -507,12 +498,12 @@ def test_embassies_and_defence_ministries_of_both_countries(extractor: RuleExtra
 def test_standing_committee_of_a_peoples_congress_in_every_language(extractor: RuleExtractor, lang: str, text: str,
                                                                     iri: str) -> None:
     """The standing committee of a province's or city's people's congress, as each language names it."""
-    assert iri in entities(read(extractor, text, lang))
+    assert iri in mentioned(read(extractor, text, lang))
 
 
 def test_a_gate_named_with_its_kind_of_road(extractor: RuleExtractor) -> None:
     """"the Kim Thanh international road border gate No. II": the gate words may say what crosses there."""
-    assert "gate/kim-thanh" in entities(read(extractor, "Trucks crossed the Kim Thanh international road border gate No. II.", "en"))
+    assert "gate/kim-thanh" in mentioned(read(extractor, "Trucks crossed the Kim Thanh international road border gate No. II.", "en"))
 
 
 @pytest.mark.parametrize(("text", "iri"), [
@@ -521,4 +512,4 @@ def test_a_gate_named_with_its_kind_of_road(extractor: RuleExtractor) -> None:
 ])
 def test_an_arabic_body_of_a_commune_or_prefecture(extractor: RuleExtractor, text: str, iri: str) -> None:
     """"اللجنة الشعبية لبلدية …", "حاكم ولاية …": the commune's and the prefecture's words join a body to its place."""
-    assert iri in entities(read(extractor, text, "ar"))
+    assert iri in mentioned(read(extractor, text, "ar"))

@@ -16,8 +16,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, RDF, XSD
 
 from borderkg.extract import RuleExtractor
-from borderkg.model import Extraction
-from cases import BKR, read
+from cases import BKR, mentioned, read
 
 BK = "https://w3id.org/borderkg/ontology#"
 LEXICON = Path(__file__).parents[1] / "ontology" / "lexicon"
@@ -26,13 +25,7 @@ before = partial(read, date="2024-05-02")
 after = partial(read, date="2026-03-10")
 
 
-def places(ex: Extraction) -> dict[str, set[str]]:
-    """Place IRI (without the namespace) -> the texts it is mentioned by."""
-    out: dict[str, set[str]] = {}
-    for e in ex.entities:
-        if e.iri.startswith(BKR + "place/"):
-            out.setdefault(e.iri.removeprefix(BKR + "place/"), set()).add(e.mention.text)
-    return out
+places = partial(mentioned, prefix="place/")  # place IRI (without the namespace) -> the texts it is mentioned by
 
 
 # ---------------------------------------------------------------- a delegation's provinces, in each language
