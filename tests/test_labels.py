@@ -139,3 +139,25 @@ def test_observation_label_of_an_amount_beyond_the_decimal_precision(resources):
                      subject=f"{BKR}place/quang-ninh", period="2024")
     en = LabelWriter(resources.label_templates["en"], "en", Names(Extraction(_doc(), observations=(ob,)), resources))
     assert en.observation(ob) == "10,000,000,000,000,000,000,000,000,000,000 billion USD — Quang Ninh, 2024"
+
+
+def test_a_name_shared_by_a_place_and_another_entry_is_the_place(resources):
+    """A minted body's IRI names its places ("management-board-lao-cai"); the gate of the same name
+    is not one, whatever order the lexicon was read in."""
+    assert list(resources.entries) == sorted(resources.entries)  # read in one order, whatever the hash seed
+    shared: dict[str, list[str]] = {}
+    for iri, entry in resources.entries.items():
+        shared.setdefault(iri.rsplit("/", 1)[-1], []).append(entry.cls)
+    both = [name for name, kinds in shared.items() if "BorderGate" in kinds and len(kinds) > 1]
+    assert "lao-cai" in both and "mong-cai" in both
+    for name in both:
+        assert resources.entries[resources.by_local_name[name]].cls != "BorderGate", name
+
+
+def test_a_body_named_for_a_place_is_labelled_by_that_place(resources):
+    text = "Ban Quản lý Khu kinh tế tỉnh Lào Cai đã làm việc với đoàn công tác của châu Hồng Hà."
+    doc = Document("board", text, "vi", "board.txt", date="2024-05-02")
+    ex = next(extract([doc], resources=resources))
+    boards = [e for e in ex.entities if e.iri.endswith("/management-board-lao-cai")]
+    assert boards
+    assert Names(ex, resources).get(boards[0].iri, "en") == "Management Board of Lao Cai province (before 2025)"

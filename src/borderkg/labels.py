@@ -96,7 +96,7 @@ class Names:
         place = dict(e.links).get("jurisdiction")
         fields = {"place": self.get(place, "en") if place else None}
         extra = path[1][len(key) + 1:] if key else ""
-        named = _split_local_names(extra, {iri.rsplit("/", 1)[-1]: iri for iri in self.resources.entries})
+        named = _split_local_names(extra, self.resources.by_local_name)
         fields["name"] = ", ".join(n for n in (self.get(i, "en") for i in named) if n) or None
         return fill(template, fields)
 

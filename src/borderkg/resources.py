@@ -93,6 +93,9 @@ class Resources:
     """Per-language templates for the labels of events, posts and figures (ontology/labels/)."""
     names: dict[str, dict[str, str]] = field(default_factory=dict)
     """IRI -> language -> preferred name, for lexicon entities, classes and concepts."""
+    by_local_name: dict[str, str] = field(default_factory=dict)
+    """The lexicon's IRIs by their last path segment. Where a place and another entry share one
+    ("mong-cai": the city and its gate) it is the place, since a minted body's IRI names its places."""
 
     def language(self, code: str) -> LanguageData:
         return self.languages.get(code, {})
@@ -133,9 +136,10 @@ def load_resources(root: Path | None = None) -> Resources:
     if not shapes.is_dir() or not any(shapes.glob("*.ttl")):
         raise ShapeLoadError("no SHACL shapes (*.ttl) found", path=shapes)
     templates = {path.stem: read_toml(path) for path in sorted((onto_dir / "labels").glob("*.toml"))}
-    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=_entries(lexicon, {code: data.get("label_synonyms", {}) for code, data in languages.items()}),
+    entries = _entries(lexicon, {code: data.get("label_synonyms", {}) for code, data in languages.items()})
+    return Resources(root=root, ontology=ontology, lexicon=lexicon, entries=entries,
                      languages=languages, common=common, shapes_path=shapes, label_templates=templates,
-                     names=_names(ontology, lexicon))
+                     names=_names(ontology, lexicon), by_local_name=_by_local_name(entries))
 
 
 def _parse(path: Path) -> Graph:
@@ -165,7 +169,7 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
                 for form in _dash_forms(fold_label(written))}
 
     out: dict[str, LexiconEntry] = {}
-    for subject in set(lexicon.subjects(RDFS.isDefinedBy, None)):
+    for subject in sorted(set(lexicon.subjects(RDFS.isDefinedBy, None))):  # sorted: builds repeat
         types = [t for t in lexicon.objects(subject, RDF.type) if str(t).startswith(str(BK))]
         if not types:
             continue
@@ -186,6 +190,16 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
             context_labels=tuple(sorted({fold_label(str(o)) for o in lexicon.objects(subject, BK.contextLabel)} - {""})),
             lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
                                        for o in lexicon.objects(subject, p) if str(o)[:1].islower() for form in forms(o)))
+    return out
+
+
+def _by_local_name(entries: dict[str, LexiconEntry]) -> dict[str, str]:
+    """Each IRI's last path segment -> the IRI; a place before any other entry, then the first in order."""
+    from borderkg.classes import ADMINISTRATIVE  # classes reads the ontology through this module
+
+    out: dict[str, str] = {}
+    for iri in sorted(entries, key=lambda iri: (entries[iri].cls not in ADMINISTRATIVE | {"Place"}, iri)):
+        out.setdefault(iri.rsplit("/", 1)[-1], iri)
     return out
 
 
