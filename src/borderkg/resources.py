@@ -169,7 +169,7 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
                 for form in _dash_forms(fold_label(written))}
 
     out: dict[str, LexiconEntry] = {}
-    for subject in sorted(set(lexicon.subjects(RDFS.isDefinedBy, None))):  # sorted: builds repeat
+    for subject in sorted(set(lexicon.subjects(RDFS.isDefinedBy, None)), key=str):  # sorted: builds repeat
         types = [t for t in lexicon.objects(subject, RDF.type) if str(t).startswith(str(BK))]
         if not types:
             continue
