@@ -543,10 +543,22 @@ def test_a_working_group_on_a_topic_is_its_own_mechanism_not_the_yunnan_one(extr
 
 
 def test_the_bare_joint_working_group_is_the_yunnan_one_where_its_members_are_named(extractor) -> None:
-    ex = read(extractor, "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "en")
+    ex = read(extractor, "On May 7, Lao Cai, Lai Chau and Yunnan held the 12th meeting of the Joint Working Group in "
+                         "Kunming.", "en")
     session = next(e for e in ex.events if e.ordinal == 12)
     assert (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
 
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On May 7, Lao Cai and Yunnan held the 12th meeting of their Joint Working Group in Kunming."),
+    ("de", "Am 7. Mai hielten Lao Cai und Honghe in Mengzi die 12. Sitzung ihrer Gemeinsamen Arbeitsgruppe ab."),
+])
+def test_a_working_group_of_two_sides_is_not_the_four_provinces_one(extractor, lang, text) -> None:
+    """Lao Cai and Yunnan, Lao Cai and Honghe have working groups of their own: two sides named do not make the bare
+    name the four provinces' group, and a session of a working group told as a meeting is a Meeting."""
+    session = next(e for e in read(extractor, text, lang).events if e.ordinal == 12)
+    assert session.cls == "Meeting"
+    assert not (session.mechanism or "").endswith("/mechanism/joint-working-group-yunnan")
 
 @pytest.mark.parametrize("lang, text", [
     ("zh", "3月8日，红河州与越南老街省联合工作委员会第五次会议在河口县举行。"),
@@ -569,16 +581,18 @@ def test_the_bare_joint_working_committee_is_the_guangxi_one_where_its_members_a
     assert (session.mechanism or "").endswith("/mechanism/joint-working-committee")
 
 
-@pytest.mark.parametrize("lang, text, cls", [
-    ("en", "On May 7, Lao Cai and Yunnan held the 12th meeting of the Joint Working Group in Kunming.", "Meeting"),
-    ("ar", "عقدت مقاطعة لاو كاي ومقاطعة يوننان يوم 7 مايو الاجتماع الثاني عشر لفريق العمل المشترك في كونمينغ.", "Meeting"),
-    ("sv", "Lao Cai och Yunnan höll den 7 maj den tolfte konferensen i den gemensamma arbetsgruppen i Kunming.", "Conference"),
+@pytest.mark.parametrize("lang, text", [
+    ("en", "On May 7, Lao Cai, Dien Bien and Yunnan held the 12th meeting of the Joint Working Group in Kunming."),
+    ("ar", "عقدت مقاطعات لاو كاي وديان بيان ويوننان يوم 7 مايو الاجتماع الثاني عشر لفريق العمل المشترك في كونمينغ."),
+    ("sv", "Lao Cai, Dien Bien och Yunnan höll den 7 maj den tolfte konferensen i den gemensamma arbetsgruppen i Kunming."),
+    ("fr", "Le 7 mai, Lao Cai, Dien Bien et le Yunnan ont tenu à Kunming la 12e réunion du Groupe de travail conjoint."),
 ])
-def test_a_session_of_the_yunnan_working_group_is_of_the_class_its_word_says(extractor, lang, text, cls) -> None:
-    """A working group is no committee (CONTRACT: a committee's session is a Conference): its "meeting" is a
-    Meeting, its "conference" a Conference."""
+def test_a_session_of_the_yunnan_working_group_is_a_conference(extractor, lang, text) -> None:
+    """The four provinces' working group with Yunnan is the Guangxi committee's counterpart (`committee_mechanisms`):
+    its yearly session is a Conference, whether told as a meeting or a conference."""
     ex = read(extractor, text, lang)
-    assert {(e.cls, e.ordinal) for e in ex.events if e.ordinal == 12} == {(cls, 12)}
+    assert {(e.cls, e.ordinal) for e in ex.events if e.ordinal == 12} == {("Conference", 12)}
+    assert all((e.mechanism or "").endswith("/joint-working-group-yunnan") for e in ex.events if e.ordinal == 12)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -1213,8 +1227,8 @@ def test_a_vietnamese_venue_phrase_ending_in_a_place_word(extractor) -> None:
 
 def test_a_lowercase_name_of_a_known_mechanism_names_it_beside_its_sides(extractor) -> None:
     """The lexicon writes "gemensamma arbetsgruppen" in lower case; its other Swedish label has capitals."""
-    ex = read(extractor, "Dien Bien och Yunnan samlades i tisdags till det nionde mötet i sin gemensamma arbetsgrupp "
-                         "i Kunming.", "sv")
+    ex = read(extractor, "Dien Bien, Lai Chau och Yunnan samlades i tisdags till det nionde mötet i sin gemensamma "
+                         "arbetsgrupp i Kunming.", "sv")
     assert {(e.ordinal, e.mechanism) for e in ex.events} == {(9, f"{BKR}mechanism/joint-working-group-yunnan")}
 
 
@@ -1685,10 +1699,10 @@ def test_a_year_a_plan_is_for_is_no_events_time(extractor, lang, text) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Lai Chau and Yunnan held the 11th meeting of their joint working group on Tuesday. The delegates reviewed "
+    ("en", "Lai Chau, Lao Cai and Yunnan held the 11th meeting of their joint working group on Tuesday. The delegates reviewed "
            "the outcomes of the 10th meeting, held in Kunming on June 12, 2023 on the sidelines of the fourth annual "
            "conference of the Party Secretaries."),
-    ("fr", "Lai Chau et le Yunnan ont tenu mardi la 11e réunion de leur groupe de travail conjoint. Les délégués ont "
+    ("fr", "Lai Chau, Lao Cai et le Yunnan ont tenu mardi la 11e réunion de leur groupe de travail conjoint. Les délégués ont "
            "examiné les résultats de la 10e réunion, tenue à Kunming le 12 juin 2023 en marge de la quatrième "
            "Conférence des secrétaires du Parti."),
 ])
@@ -1726,7 +1740,7 @@ def test_an_edition_that_framed_the_event_told_is_held_then(extractor) -> None:
                          "mellan provinsernas partisekreterare. Det nionde mötet i arbetsgruppen hölls i Ha Giang i mars "
                          "2023, i anslutning till den tredje sekreterarkonferensen.", "sv")
     got = {(e.cls, e.ordinal, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
-    assert {("Meeting", 10, "2024-05-08", "joint-working-group-yunnan"), ("Meeting", 9, "2023-03", "joint-working-group-yunnan"),
+    assert {("Conference", 10, "2024-05-08", "joint-working-group-yunnan"), ("Conference", 9, "2023-03", "joint-working-group-yunnan"),
             ("Conference", 4, "2024-05-08", "secretaries-conference-yunnan"),
             ("Conference", 3, "2023-03", "secretaries-conference-yunnan")} <= got
 

@@ -429,9 +429,12 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # "distriktspartikommittén i Hai Ha", "Huyện ủy Hải Hà", "the Hai Ha District Party Committee": only
     # a place has a committee, so a body's name around the bare name settles it.
     named |= {str(m.value) for m in candidates if _beside_body(ctx, m.start, m.end)}
-    # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides
+    # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides, as many as
+    # `member_sides_named` asks
+    found = {f.iri for f in ctx.found}
+    needed = ctx.common.get("member_sides_named", {})
     named |= {str(m.value) for m in candidates
-              if len(set(ctx.entries[str(m.value)].member_sides) & {f.iri for f in ctx.found}) >= 2}
+              if len(set(ctx.entries[str(m.value)].member_sides) & found) >= needed.get(str(m.value), 2)}
     named |= _listed_with_places(ctx, candidates, named)
     for m in candidates:
         if str(m.value) in named:
@@ -967,6 +970,8 @@ def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int |
         if not token or count >= max_tokens:
             break
         s = pos + m.start()
+        if "\n" in ctx.text[end or pos:s]:
+            break  # a headline's name does not run on into the dateline
         if ctx.original_of(s, s + 1).isupper():
             end = s + len(token)
         elif token in ctx.lang.name_joiners or token in _PAIR_DASHES:  # "Cao Bang – Guangxi Joint Working Group"

@@ -391,6 +391,10 @@ class CommonData(TypedDict, total=False):
     """Event class -> rank; several triggers in one clause give the highest-ranked class."""
     mechanism_events: dict[str, str]
     """Mechanism IRI -> class of its editions' events."""
+    committee_mechanisms: list[str]
+    """Mechanism IRIs whose sessions are Conferences, however a text names the mechanism or tells a session."""
+    member_sides_named: dict[str, int]
+    """Mechanism IRI -> how many of its member sides a document names for its generic name to be it (else 2)."""
     capitals: dict[str, str]
     """Province, region or country IRI -> the IRI of its capital (read after `capital_words`)."""
     figures: FigureSettings

@@ -494,8 +494,10 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
 
 
 def _a_committee(ctx: Context, mechanism: Found) -> bool:
-    """A mechanism named, as written or in the lexicon, with a committee word (`committee_words`): its sessions
-    are Conferences."""
+    """A mechanism named, as written or in the lexicon, with a committee word (`committee_words`), or one of the
+    `committee_mechanisms`: its sessions are Conferences."""
+    if mechanism.iri in ctx.common.get("committee_mechanisms", ()):
+        return True
     entry = ctx.entries.get(mechanism.iri)
     names = [ctx.text[mechanism.start:mechanism.end], *(entry.labels if entry is not None else ())]
     return any(w in name for name in names for w in ctx.lang.committee_words)
@@ -778,9 +780,11 @@ def _told_without_its_word(ctx: Context, doc: Indexed, drafts: list[EventDraft],
 
 def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> bool:
     """"…, Nong Duc Manh told the meeting": an event word after a definite article, of a kind the text
-    told before, is that event, not another one the sentence tells."""
+    told before, is that event, not another one the sentence tells; not one with an edition number ("Mötet ingick i
+    ramen för den fjärde årliga konferensen": the fourth conference is another event)."""
     before = ctx.text[max(0, word.start - 12):word.start].split()
-    return str(word.value) in told_kinds and bool(before) and before[-1] in ctx.lang.articles
+    return str(word.value) in told_kinds and bool(before) and before[-1] in ctx.lang.articles \
+        and ordinal_of(ctx, word) is None
 
 
 def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
@@ -910,7 +914,10 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     articled = bool(opening) and opening[0].rstrip("'") in ctx.lang.articles
     if not identified and not (generic and articled) and (len(opening) > 1 or opening and not definite and not articled):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
-    told = next((d for d in reversed(drafts) if (generic or d.cls == str(trigger.value)) and d.start < s), None)
+    kind = str(trigger.value)
+    # ("Mötet …" after a working group's session typed a Conference: talks of either kind, the same kind first)
+    told = next((d for d in reversed(drafts) if (generic or d.cls == kind) and d.start < s), None) \
+        or next((d for d in reversed(drafts) if kind in TALKS and d.cls in TALKS and d.start < s), None)
     if generic and told is not None and told.cls == "Signing":
         # "La XVI Feria … se inauguró ayer, y … las partes firmaron 14 contratos. El evento, que se extenderá hasta
         # el lunes": what a generic word names is an event of the same telling that lasts, not the signing in it
