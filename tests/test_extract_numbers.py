@@ -212,8 +212,15 @@ DATES = {
         # a month named alone is the latest up to the publication, unless the sentence puts it ahead
         ("The bridge opened to traffic in October.", "2025-03-04", "2024-10"),
         ("The provinces will reopen the market in October.", "2025-03-04", "2025-10"),
+        # a day named without a year is the latest up to the publication, unless it comes within two months or the
+        # sentence puts it ahead
+        ("This year's edition took place in Ha Giang on Feb. 22.", "2023-09-16", "2023-02-22"),
+        ("The market reopens on January 5.", "2024-12-20", "2025-01-05"),
+        ("The fair is scheduled for November 20-23.", "2025-06-06", "2025-11-20"),
     ],
     "fr": [
+        ("La rencontre s'est tenue le 22 février à Ha Giang.", "2023-09-16", "2023-02-22"),
+        ("La foire commerciale de Hekou, prévue du 20 au 23 novembre, accueillera 400 stands.", "2025-06-06", "2025-11-20"),
         ("Le Guangxi a accueilli jeudi matin la délégation.", "2024-01-29", "2024-01-25"),
         ("Mardi 30 janvier, une délégation se rendra au Yunnan.", "2024-01-29", "2024-01-30"),
         ("La conférence s'est tenue les 6 et 7 janvier.", "2020-01-08", "2020-01-06"),

@@ -198,13 +198,14 @@ class DateReader:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
             for m in matches_at(_DAY_MONTH, text, separated):
                 first = self._first_day(text, m.start(), m.group(1))
-                year = _nearest_year(ref, int(m.group(2)), int(first))
+                year = _nearest_year(ref, int(m.group(2)), int(first), ahead=self._said_ahead(text, m.start(), m.end()))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
             for m in matches_at(_DASHED_DAY_MONTH, text, separated) if self.dashed_after else ():
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
-                    year = _nearest_year(ref, int(m.group(2)), int(m.group(1)))
+                    year = _nearest_year(ref, int(m.group(2)), int(m.group(1)),
+                                         ahead=self._said_ahead(text, m.start(), m.end()))
                     candidate = self._make(m.start(), m.end(), str(year), m.group(2), m.group(1), text)
                     if len(candidate.value) == 10:
                         add(candidate)
@@ -348,11 +349,18 @@ class DateReader:
             return self._make(min(start, beside.start), max(month.end + rest_at, beside.end), str(ref.year + int(beside.value)),
                               str(month.value), day_value, text)
         # No year given: the publication's (the one nearest to it), else the last year the text named before.
-        year_value = str(_nearest_year(ref, int(month.value), int(day_value))) if ref is not None \
+        year_value = str(_nearest_year(ref, int(month.value), int(day_value),
+                                       ahead=self._said_ahead(text, start, month.end))) if ref is not None \
             else years.last(start)
         if year_value is None:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
+
+    def _said_ahead(self, text: str, start: int, end: int) -> bool:
+        """The sentence says before a date that it lies ahead ("will", "planeras", "sẽ", "prévue"), or a word after it
+        does ("tháng 12 tới", "en décembre prochain")."""
+        return _phrase_after(text, end, self.month_ahead_after) \
+            or _phrase_within(text, _sentence_start(text, start), start, self.month_ahead)
 
     def _month_alone(self, text: str, month: Match, ref: date | None, years: list[Match]) -> DateMention | None:
         """"last May", "en mayo pasado", "in February": a month without day or year, resolved against
@@ -372,8 +380,7 @@ class DateReader:
             # News tells what has happened: a month named alone is the latest one up to the publication's,
             # unless its sentence says before it that it lies ahead ("will", "planeras", "sẽ") or a word after it
             # does ("tháng 12 tới", "en décembre prochain").
-            if _phrase_after(text, month.end, self.month_ahead_after) \
-                    or _phrase_within(text, _sentence_start(text, month.start), month.start, self.month_ahead):
+            if self._said_ahead(text, month.start, month.end):
                 year = ref.year if value >= ref.month else ref.year + 1
             else:
                 year = ref.year if value <= ref.month else ref.year - 1
@@ -523,15 +530,25 @@ def _word_after(text: str, at: int) -> str:
     return words[0].strip(".,;:") if words else ""
 
 
-def _nearest_year(ref: date, month: int, day: int) -> int:
-    """The year that puts a day-month given without one nearest to the reference date ("August 25"
-    in a January report is last August)."""
-    def distance(year: int) -> int:
+def _nearest_year(ref: date, month: int, day: int, *, ahead: bool = False) -> int:
+    """The year of a day-month given without one. News tells what has happened: the last such day up to the
+    reference date ("August 25" in a January report is last August; "Feb. 22" in a September one is this
+    February), or the next one where it comes sooner and within `_AHEAD_DAYS` ("January 5" in a late-December
+    report). Where the sentence says the day lies `ahead` ("prévue du 20 au 23 novembre"), the nearer of the two."""
+    def day_in(year: int) -> date | None:
         try:
-            return abs((date(year, month, min(day, 28)) - ref).days)
+            return date(year, month, min(day, 28))
         except ValueError:
-            return 10**6
-    return min((ref.year, ref.year - 1, ref.year + 1), key=distance)
+            return None
+    past = next((d for d in (day_in(ref.year), day_in(ref.year - 1)) if d is not None and d <= ref), None)
+    coming = next((d for d in (day_in(ref.year), day_in(ref.year + 1)) if d is not None and d > ref), None)
+    if coming is not None and (ahead or (coming - ref).days <= _AHEAD_DAYS) \
+            and (past is None or coming - ref < ref - past):
+        return coming.year
+    return past.year if past is not None else ref.year
+
+
+_AHEAD_DAYS = 62
 
 
 def _parse(value: str | None) -> date | None:
