@@ -248,3 +248,15 @@ def test_body_named_again_without_its_place(extractor, lang, text, expected) -> 
     body does name the body read before, and the title before them is a post in it; the name set off after
     that title is an item of a list, and "Vertreter der Zollbehörde" after it is no post of that name's."""
     assert posts(read(extractor, text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The Dien Bien Economic Zone Management Board and the People's Government of Mengla county signed a "
+           "memorandum on Friday.", {"dien-bien/management-board-dien-bien", "mengla/peoples-government"}),
+    ("fr", "Le Comité de gestion de la zone économique de Lao Cai et le Gouvernement populaire du district de Hekou ont "
+           "signé un mémorandum vendredi.", {"lao-cai/management-board-lao-cai", "hekou/peoples-government"}),
+])
+def test_a_named_body_ends_before_another_body_joined_by_and(extractor, lang: str, text: str, expected: set) -> None:
+    """"the X Management Board and the People's Government of Y": two bodies, each of its own place; a place before
+    the head, with a few capitalised words between ("Dien Bien Economic Zone"), names it."""
+    assert expected <= set(bodies(read(extractor, text, lang)))

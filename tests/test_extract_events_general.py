@@ -2206,3 +2206,15 @@ def test_a_signing_for_a_period_is_at_the_talks_told_by_its_word(extractor) -> N
                          "delegation was received by Yunnan Governor Wang Yubo in Kunming. At the end of the talks, the two "
                          "sides signed a memorandum of understanding on cooperation in tourism for 2024-2026.", "en")
     assert ("Signing", "2024-05-09", frozenset({"place/mengzi"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "He recalled the fourth conference of the Party chiefs of Lai Chau, Lao Cai, Ha Giang and Dien Bien and of "
+           "Yunnan, which convened in Kunming in February."),
+    ("en", "The fourth conference of the Party secretaries of Lai Chau, Lao Cai, Ha Giang, Dien Bien and Yunnan was held "
+           "in Kunming in February."),
+])
+def test_an_edition_is_dated_by_a_month_past_the_list_of_its_sides(extractor, lang, text) -> None:
+    """The commas of the list of a mechanism's sides, and a relative clause's, do not end the clause that dates it."""
+    got = {(e.cls, e.date, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in read(extractor, text, lang).events}
+    assert got == {("Conference", "2024-02", 4, "secretaries-conference-yunnan")}

@@ -1110,10 +1110,12 @@ def _organisations(ctx: Context, home: str | None) -> None:
         named_places: list[Found] = []
         locality: str | None = None
         if spec.get("named"):
-            end = _phrase_end(ctx, m.end)
+            end = _and_another_before(ctx, m.end, _phrase_end(ctx, m.end))
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
+            # ("the Lai Chau Economic Zone Management Board": or with a few capitalised words between)
             before = max((p for p in places.between(m.start - _GAP_MAX, m.start)
-                          if p.end <= m.start and not ctx.text[p.end:m.start].strip()), key=lambda p: p.end - p.start, default=None)
+                          if p.end <= m.start and (not ctx.text[p.end:m.start].strip() or _capitalised_words(ctx, p.end, m.start))),
+                         key=lambda p: (p.end, p.end - p.start), default=None)
             gate = next((p for p in places.between(m.start - _GAP_MAX, m.start) if p.cls == "BorderGate" and p.known
                          and m.start < p.end and ctx.entries[p.iri].located_in), None)
             if before is None and gate is not None:  # "Mong Cai Border Gate | Economic Zone Management Board"
@@ -1378,6 +1380,22 @@ def _english_name(ctx: Context, iri: str) -> str:
 
 _NON_SPACE = re.compile(r"\S+")
 _NAME_TOKEN = re.compile(r"[^\s,;:.()،؛\"«»]+")
+
+
+def _capitalised_words(ctx: Context, start: int, end: int, most: int = 3) -> bool:
+    """Between `start` and `end` only one to `most` capitalised words, in Latin script ("Economic Zone")."""
+    words = ctx.original_of(start, end).split()
+    return ctx.lang.latin and 0 < len(words) <= most and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _and_another_before(ctx: Context, start: int, end: int) -> int:
+    """Where a name read from `start` to `end` ends at an and-word with an article after it: "the Economic Zone
+    Management Board and the People's Government of Jinping county" names two bodies, not one."""
+    tokens = list(_NON_SPACE.finditer(ctx.text, start, end))
+    for word, following in zip(tokens, tokens[1:]):
+        if word.group() in ctx.lang.and_words and following.group() in ctx.lang.articles:
+            return start + len(ctx.text[start:word.start()].rstrip())
+    return end
 
 
 def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10, stops: frozenset[str] = frozenset()) -> int:

@@ -1031,6 +1031,22 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
         # the sentence gives
         in_year = {d.value for d in dates.between(s, e) if not d.since and len(d.value) == 7 and d.value.startswith(year.value)}
         return in_year.pop() if len(in_year) == 1 else year.value
+    # ("… of the Party secretaries of Lai Chau, Lao Cai, Ha Giang and Yunnan was held in Kunming in June": not past
+    # the commas of the list of its sides)
     months = {d.value for d in dates.between(mech.end, min(e, mech.end + _EDITION_CLAUSE_REACH))
-              if not d.since and len(d.value) == 7 and not _CLAUSE_BREAK.search(ctx.text, mech.end, d.start)}
+              if not d.since and len(d.value) == 7 and not _clause_break_outside_lists(ctx, mech.end, d.start)}
     return months.pop() if len(months) == 1 else None
+
+
+def _clause_break_outside_lists(ctx: Context, start: int, end: int) -> bool:
+    """A clause break between `start` and `end` other than a comma between two names found ("Lai Chau, Lao Cai") or
+    one that opens a relative clause ("…, which convened in Kunming in June")."""
+    for m in _CLAUSE_BREAK.finditer(ctx.text, start, end):
+        after = space_after(ctx.text, m.end())
+        if m.group() in ",،，" and (ctx.found_between(after, after + 1) and any(
+                f.end == m.start() for f in ctx.found_between(max(start, m.start() - 40), m.start()))
+                or ctx.text[after:after + 16].split(None, 1)[:1] and ctx.text[after:after + 16].split(None, 1)[0]
+                in ctx.lang.relative_openers):
+            continue
+        return True
+    return False
