@@ -1123,6 +1123,10 @@ def test_a_visit_to_a_gate_is_located_at_the_gate(extractor) -> None:
     ("de", "Am Mittwoch führten die Kreise Bat Xat und Jinping in der Gemeinde Jinhe Gespräche. Gastgeber waren Chen "
            "Hua und Li Mei, Sekretär des Parteikomitees des Kreises Jinping beziehungsweise Leiterin der Volksregierung.",
      {"place/x-jinhe"}),
+    # or a clause after a semicolon
+    ("de", "Delegationen der Kreise Ha Quang und Napo kamen am Montag zu Gesprächen zusammen; Gastgeber war die Stadt "
+           "Lao Cai.", {"place/lao-cai-city"}),
+    ("sv", "Delegationer från Bat Xat och Jinping höll samtal i tisdags; värd var staden Lao Cai.", {"place/lao-cai-city"}),
 ])
 def test_a_host_sentence_says_where_the_event_told_before_was(extractor, lang: str, text: str, where) -> None:
     talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")

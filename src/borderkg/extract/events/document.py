@@ -44,6 +44,16 @@ def same_series(drafts: list[EventDraft]) -> None:
                 d.mechanism, d.cls = (series if len(series) == 1 else alike).pop()
 
 
+def _semicolons(text: str, start: int, end: int) -> list[int]:
+    """Where a semicolon stands between `start` and `end`."""
+    out = []
+    at = text.find(";", start, end)
+    while at >= 0:
+        out.append(at)
+        at = text.find(";", at + 1, end)
+    return out
+
+
 def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
     """"Dien Bien, 11 Nov (VNA) - ... held today in this locality ...": the lede's event that names
     no place happened where the report was filed."""
@@ -100,11 +110,14 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
     opening with a host word says where the event told just before was."""
     if not ctx.lang.host_words:
         return
-    for s, e in sentences:
+    # ("… kamen am Montag zu Gesprächen zusammen; Gastgeber war die Stadt Cao Bang": or a clause after a semicolon)
+    clauses = [(c, e) for s, e in sentences for c in (s, *(i + 1 for i in _semicolons(ctx.text, s, e)))]
+    words = (*ctx.lang.host_words, *(w[:1].lower() + w[1:] for w in ctx.lang.host_words))  # ("; värd var …")
+    for s, e in clauses:
         at = space_after(ctx.text, s)
-        if not ctx.text.startswith(ctx.lang.host_words, at):
+        if not ctx.text.startswith(words, at):
             continue
-        word = next(w for w in ctx.lang.host_words if ctx.text.startswith(w, at))
+        word = next(w for w in words if ctx.text.startswith(w, at))
         told = max((d for d in drafts if d.start < s), key=lambda d: d.start, default=None)
         found = ctx.found_between(at + len(word), e)
         bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
