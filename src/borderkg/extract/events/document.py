@@ -112,12 +112,11 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
         return
     # ("… kamen am Montag zu Gesprächen zusammen; Gastgeber war die Stadt Cao Bang": or a clause after a semicolon)
     clauses = [(c, e) for s, e in sentences for c in (s, *(i + 1 for i in _semicolons(ctx.text, s, e)))]
-    words = (*ctx.lang.host_words, *(w[:1].lower() + w[1:] for w in ctx.lang.host_words))  # ("; värd var …")
     for s, e in clauses:
         at = space_after(ctx.text, s)
-        if not ctx.text.startswith(words, at):
+        if not ctx.text.startswith(ctx.lang.host_words, at):
             continue
-        word = next(w for w in words if ctx.text.startswith(w, at))
+        word = next(w for w in ctx.lang.host_words if ctx.text.startswith(w, at))
         told = max((d for d in drafts if d.start < s), key=lambda d: d.start, default=None)
         found = ctx.found_between(at + len(word), e)
         bodies = [(f.start, f.end) for f in found if f.cls in ORG_LIKE]
