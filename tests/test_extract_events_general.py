@@ -2222,3 +2222,24 @@ def test_an_edition_is_dated_by_a_month_past_the_list_of_its_sides(extractor, la
     """The commas of the list of a mechanism's sides, and a relative clause's, do not end the clause that dates it."""
     got = {(e.cls, e.date, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in read(extractor, text, lang).events}
     assert got == {("Conference", "2024-02", 4, "secretaries-conference-yunnan")}
+
+
+@pytest.mark.parametrize("lang, text, country", [
+    ("en", "Li Ming met with visiting Vietnamese Prime Minister Tran Van Hai in Nanning on Tuesday.", "vietnam"),
+    ("en", "Deputy Prime Minister Tran Van Hai received Li Ming, secretary of the Guangxi Party Committee, in Hanoi on "
+           "Tuesday.", "vietnam"),
+    ("de", "Der chinesische Außenminister Li Ming traf am Dienstag in Lao Cai mit Tran Van Hai zusammen.", "china"),
+    ("fr", "Mardi, le Premier ministre vietnamien Tran Van Hai a reçu à Nanning Li Ming.", "vietnam"),
+    ("vi", "Sáng thứ Ba, Thủ tướng Trần Văn Hải đã tiếp ông Lý Minh tại Hà Nội.", "vietnam"),
+])
+def test_a_holder_of_a_national_office_stands_for_the_country(extractor, lang, text, country) -> None:
+    """A person named beside a national title takes part for the country the title's words name, else the one the
+    name is of."""
+    ex = read(extractor, text, lang)
+    assert ex.events and all(f"{BKR}place/{country}" in e.participants for e in ex.events if e.cls == "Meeting")
+
+
+def test_a_title_a_body_stands_beside_is_the_bodys(extractor) -> None:
+    ex = read(extractor, "Lao Cai Provincial People's Committee President Tran Van Hai received Li Ming in Lao Cai on "
+                         "Tuesday.", "en")
+    assert ex.events and all(f"{BKR}place/vietnam" not in e.participants for e in ex.events)

@@ -173,6 +173,10 @@ class LanguageData(TypedDict, total=False):
     """"the Chinese delegation", "phía Trung Quốc", "中方" → the country's place key ("china"): the
     side of the event told before that lies in that country."""
     guest_words: list[str]
+    national_titles: list[str]
+    """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
+    country_adjectives: dict[str, str]
+    """"Vietnamese", "vietnamien", "الفيتنامي" → the country's place key ("vietnam"), beside a national title."""
     """"the guests", "die Gäste", "客人": the visiting side of the visit told before."""
     origin_words: list[str]
     """"a delegation from X", "aus", "từ", "来自": X is where the visitors come from, not where it happens."""
@@ -600,6 +604,9 @@ class CompiledLanguage:
     country_sides: PhraseMatcher
     """Value: the country's IRI."""
     guest_words: PhraseMatcher
+    national_titles: PhraseMatcher
+    country_adjectives: PhraseMatcher
+    """Value: the country's IRI."""
     ordinal_follows: bool
     clauses_before_head: bool
     ordinal_modifiers: int
@@ -815,6 +822,8 @@ class CompiledLanguage:
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
+            national_titles=matcher((w, w) for w in data.get("national_titles", [])),
+            country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             clauses_before_head=bool(data.get("clauses_before_head", False)),
             ordinal_modifiers=int(data.get("ordinal_modifiers", 0)),

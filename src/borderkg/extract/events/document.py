@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from borderkg.extract.entities import Context
+from borderkg.extract.entities import Context, Found
+from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
                                             places_of)
 from borderkg.extract.events.draft import TALKS, EventDraft, any_between, final, sides_of
@@ -220,6 +221,59 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             guests_of = foreign or guests_of
             if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants or foreign - d.participants):
                 d.participants |= guests_of
+
+
+def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"visiting Vietnamese Prime Minister Pham Minh Chinh", "Thủ tướng Phạm Minh Chính", "Pham Minh Chinh, Prime
+    Minister of Vietnam": a person named right beside a national office (`national_titles`) stands for a country,
+    the one a country word beside the title names (`country_adjectives`, a country's name), else the one the
+    person's name is of; that country takes part in what the person takes part in. A title that a body's name
+    stands beside is the body's ("the Provincial People's Committee President")."""
+    titles = ctx.matches(ctx.lang.national_titles)
+    if not titles or not any(d.participants for d in drafts):
+        return
+    people = [f for f in ctx.found if f.cls == "Person"]
+    of_person: dict[str, str] = {}
+    for t in titles:
+        if any(f.cls in ORG_LIKE and (t.start - 3 <= f.end <= t.start or t.end <= f.start <= t.end + _TITLE_REACH)
+               for f in ctx.found):
+            continue
+        holder = next((p for p in people if t.end <= p.start <= t.end + _TITLE_REACH
+                       and not _names_between(ctx, t.end, p.start)), None) \
+            or next((p for p in people if t.start - 3 <= p.end <= t.start and ctx.text[p.end:t.start].strip() in ",،，"
+                     and ctx.text[p.end:t.start].strip()), None)
+        if holder is None or holder.iri in of_person:
+            continue
+        window = (min(t.start, holder.start), max(t.end, holder.end))
+        country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives)
+                        if window[0] - _TITLE_REACH <= m.start < window[1] + _TITLE_REACH), None) \
+            or next((f.iri for f in ctx.found_between(window[0] - _TITLE_REACH, window[1] + _TITLE_REACH)
+                     if f.cls == "Country"), None) \
+            or _country_of_name(ctx, holder)
+        if country is not None:
+            of_person[holder.iri] = country
+    for d in drafts:
+        d.participants |= {of_person[p] for p in d.participants if p in of_person}
+
+
+_TITLE_REACH = 24
+"""How far from a national title its holder's name and its country word may stand."""
+
+
+def _names_between(ctx: Context, start: int, end: int) -> bool:
+    """Another name than a country's between a title and a name ("Prime Minister of Laos Sonexay Siphandone" keeps
+    Laos's; "Vietnamese Prime Minister Pham Minh Chinh" has none)."""
+    return any(f.cls != "Country" for f in ctx.found_between(start, end))
+
+
+def _country_of_name(ctx: Context, person: Found) -> str | None:
+    """Vietnam or China, as the person's name reads (its romanization's tag, or a reading of it)."""
+    tags = [lang for _, lang in person.labels if lang.endswith("-Latn")]
+    if not tags and ctx.people is not None:
+        decision = ctx.people.reader.read(ctx.original_of(person.start, person.end), ctx.lang.code)
+        tags = [decision.reading.tag] if decision is not None and decision.decided else []
+    country = {"vi-Latn": "vietnam", "zh-Latn": "china"}.get(tags[0]) if tags else None
+    return f"{BKR}place/{country}" if country else None
 
 
 def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[str]:

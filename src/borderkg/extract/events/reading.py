@@ -19,6 +19,7 @@ from borderkg.extract.events.document import (
     lede_where,
     member_sides,
     named_sides,
+    national_sides,
     organisers,
     place_visits,
     on_the_occasion,
@@ -207,6 +208,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if d.sides_from is not None:
             d.participants |= final(d.sides_from).participants
     attendance(ctx, drafts, sentences)  # (after the merges: who attended one event does not make two one)
+    national_sides(ctx, drafts)
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
