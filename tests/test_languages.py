@@ -156,7 +156,7 @@ def test_common_file_follows_the_schema() -> None:
      "unknown key 'heads.party-committee.tpye'; valid keys: en, locality, named, seated, type"),
     ("named = true", 'named = "yes"', "heads.management-board.named: expected true or false, not str 'yes'"),
     ("Signing = 6", 'Signing = "6"', "event_rank.Signing: expected an integer, not str '6'"),
-    ("[event_rank]", "[event_ranks]", "unknown key 'event_ranks'; valid keys: capitals, event_rank, figures, "),
+    ("[event_rank]", "[event_ranks]", "unknown key 'event_ranks'; valid keys: capitals, committee_mechanisms, event_rank, figures, "),
 ], ids=["nested-key", "head-key", "head-type", "rank-type", "table"])
 def test_common_typo_names_file_line_and_key(tmp_path: Path, written: str, typo: str, message: str) -> None:
     root = _data_copy(tmp_path)
