@@ -2243,3 +2243,25 @@ def test_a_title_a_body_stands_beside_is_the_bodys(extractor) -> None:
     ex = read(extractor, "Lao Cai Provincial People's Committee President Tran Van Hai received Li Ming in Lao Cai on "
                          "Tuesday.", "en")
     assert ex.events and all(f"{BKR}place/vietnam" not in e.participants for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text, when", [
+    ("sv", "Partisekreterarna i Lang Son och Guangxi höll 2026 års vårmöte den 4–5 mars i Lang Son. Programmet omfattade "
+           "också den 17:e konferensen i den gemensamma arbetskommittén.", "2026-03-04"),
+    ("de", "Das Frühjahrstreffen der Parteisekretäre von Lang Son und Guangxi findet in dieser Woche in Lang Son statt. Im "
+           "Rahmen des Treffens soll auch die 17. Konferenz der Gemeinsamen Arbeitskommission tagen.", "2026-03"),
+    ("en", "The Party secretaries of Lang Son and Guangxi held the 2026 Spring Meeting in Lang Son on March 4. The "
+           "programme also included the 17th conference of the Joint Working Committee.", "2026-03-04"),
+])
+def test_an_edition_added_with_also_was_held_with_the_event_told_before(extractor, lang, text, when) -> None:
+    """A sentence with no time of its own that adds an edition with an also-word tells it held then and there."""
+    ex = read(extractor, text, lang, date="2026-03-06")
+    got = {(e.cls, e.date, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events if e.ordinal == 17}
+    assert got == {("Conference", when, "joint-working-committee")}
+
+
+def test_an_undated_edition_told_without_also_is_not_dated_by_the_sentence_before(extractor) -> None:
+    ex = read(extractor, "The Party secretaries of Lang Son and Guangxi held the 2026 Spring Meeting in Lang Son on "
+                         "March 4. The 16th conference of the Joint Working Committee had set out the tasks.", "en",
+              date="2026-03-06")
+    assert all(e.date != "2026-03-04" for e in ex.events if e.ordinal == 16)

@@ -217,9 +217,11 @@ DATES = {
         ("This year's edition took place in Ha Giang on Feb. 22.", "2023-09-16", "2023-02-22"),
         ("The market reopens on January 5.", "2024-12-20", "2025-01-05"),
         ("The fair is scheduled for November 20-23.", "2025-06-06", "2025-11-20"),
+        ("The Spring Meeting takes place in Ha Long this week.", "2025-02-19", "2025-02"),
     ],
     "fr": [
         ("La rencontre s'est tenue le 22 février à Ha Giang.", "2023-09-16", "2023-02-22"),
+        ("La rencontre se tient cette semaine à Ha Long.", "2025-02-19", "2025-02"),
         ("La foire commerciale de Hekou, prévue du 20 au 23 novembre, accueillera 400 stands.", "2025-06-06", "2025-11-20"),
         ("Le Guangxi a accueilli jeudi matin la délégation.", "2024-01-29", "2024-01-25"),
         ("Mardi 30 janvier, une délégation se rendra au Yunnan.", "2024-01-29", "2024-01-30"),

@@ -173,6 +173,8 @@ class LanguageData(TypedDict, total=False):
     """"the Chinese delegation", "phía Trung Quốc", "中方" → the country's place key ("china"): the
     side of the event told before that lies in that country."""
     guest_words: list[str]
+    also_words: list[str]
+    """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
     """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
     country_adjectives: dict[str, str]
@@ -604,6 +606,7 @@ class CompiledLanguage:
     country_sides: PhraseMatcher
     """Value: the country's IRI."""
     guest_words: PhraseMatcher
+    also_words: frozenset[str]
     national_titles: PhraseMatcher
     country_adjectives: PhraseMatcher
     """Value: the country's IRI."""
@@ -822,6 +825,7 @@ class CompiledLanguage:
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
+            also_words=words("also_words"),
             national_titles=matcher((w, w) for w in data.get("national_titles", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),

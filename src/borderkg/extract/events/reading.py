@@ -29,7 +29,7 @@ from borderkg.extract.events.document import (
 )
 from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
-from borderkg.extract.events.sentence import Indexed, is_counted, read_sentence
+from borderkg.extract.events.sentence import Indexed, held_also, is_counted, read_sentence
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex
 
@@ -175,6 +175,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     for number, (s, e) in enumerate(sentences):
         told = len(drafts)
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)
+        held_also(doc, drafts, told, s, e, sentences[number - 1] if number else None)
         if len(drafts) - told > 1 and distributive.between(s, e):
             _dates_respectively(drafts[told:], s, distributive.between(s, e)[0], e, doc.dated)
         if number == 1:  # dated by its lede, the title's event dates what the text tells after it

@@ -532,6 +532,29 @@ def _edition_told_before(ctx: Context, drafts: list[EventDraft], editions: list[
         editions.remove(edition)
 
 
+def held_also(doc: Indexed, drafts: list[EventDraft], told: int, s: int, e: int, previous: tuple[int, int] | None) -> None:
+    """"Programmet rymmer också den 16:e konferensen i den gemensamma arbetskommittén", "Im Rahmen des Treffens soll
+    auch die 16. Konferenz … tagen": an undated edition of a series that a sentence with no time of its own adds
+    with an also-word (`also_words`) was held with the event the sentence before told: then, and there. `told`: how
+    many drafts there were before the sentence was read."""
+    ctx = doc.ctx
+    undated = [d for d in drafts[told:] if d.date is None and d.mechanism is not None]
+    if not undated or previous is None or doc.dated.between(s, e) or not ctx.lang.also_words \
+            or ctx.lang.also_words.isdisjoint(_WORD_OR_HAN.findall(ctx.text, s, e)):
+        return
+    before = [d for d in drafts[:told] if previous[0] <= d.start < previous[1] and d.date]
+    if len({d.date for d in before}) != 1:
+        return
+    for edition in undated:
+        if any(d.mechanism == edition.mechanism for d in before):
+            continue  # the same series' edition told before: named again, not another one
+        edition.date = before[0].date
+        edition.locations = edition.locations or set(before[0].locations)
+
+
+_WORD_OR_HAN = re.compile(r"[\u3400-\u9fff]|[^\W\d_]+")
+
+
 def _this_is_at(ctx: Context, s: int) -> int | None:
     """Where the words after a "this is" phrase opening the sentence at `s` start ("It was the third
     drill", "这是第三次"), if one opens it."""
