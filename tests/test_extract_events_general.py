@@ -2265,3 +2265,15 @@ def test_an_undated_edition_told_without_also_is_not_dated_by_the_sentence_befor
                          "March 4. The 16th conference of the Joint Working Committee had set out the tasks.", "en",
               date="2026-03-06")
     assert all(e.date != "2026-03-04" for e in ex.events if e.ordinal == 16)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Mong Cai and Dongxing held talks in Dongxing on January 19. At the end of the session, the two sides signed a "
+           "2024 cooperation plan."),
+    ("sv", "Mong Cai och Dongxing höll samtal i Dongxing den 19 januari. Efter mötet undertecknade de en samarbetsplan "
+           "för 2024."),
+])
+def test_a_plan_named_by_its_year_is_signed_at_the_talks(extractor, lang, text) -> None:
+    """"a 2024 cooperation plan": the year names the document (it counts nothing, and dates no signing)."""
+    ex = read(extractor, text, lang, date="2024-01-21")
+    assert ("Signing", "2024-01-19") in {(e.cls, e.date) for e in ex.events}

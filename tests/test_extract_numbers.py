@@ -328,6 +328,8 @@ def test_en_dates_modal_may_is_not_a_month(extractor) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [("en", "The fair ran from 7 to 9 January."),
+                                            ("en", "The fair ran from November 30 to December 4."),
+                                            ("de", "Die Messe fand vom 30. November bis 4. Dezember statt."),
                                             ("vi", "Hội chợ diễn ra từ ngày 19 đến 24/11."),
                                             ("fr", "La foire s'est tenue du 7 au 9 janvier.")])
 def test_lang_dates_range_start_is_not_a_since(extractor, lang: str, text: str) -> None:

@@ -126,6 +126,7 @@ class DateReader:
         self.day_month = _alternatives(lang, "day_month_links")
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
+        self._range_end = re.compile(r"\s*(?:" + self.range + r")\s") if self.range else None
         self.range_ends = tuple(_words(lang, "range_only_links"))
         self._patterns = _DatePatterns.of(self)
         if shared is None:
@@ -397,9 +398,17 @@ class DateReader:
                     value = date(int(year), int(month), int(day)).isoformat()
                 except ValueError:
                     pass
-        # "from 7 to 9 January" is when something happened, not a start ("since 7 January").
-        since = self._since(text, start) and not self._opens_range(text, start)
+        # "from 7 to 9 January" is when something happened, not a start ("since 7 January"); so is "from November 30
+        # to December 4"
+        since = self._since(text, start) and not self._opens_range(text, start) and not self._range_after(text, end)
         return DateMention(start, end, value, since=since)
+
+    def _range_after(self, text: str, end: int) -> bool:
+        """A range word right after a date, and a number in the two words after it ("… to December 4")."""
+        if self._range_end is None:
+            return False
+        m = self._range_end.match(text, end)
+        return m is not None and any(c.isdigit() for c in " ".join(text[m.end():m.end() + 24].split()[:2]))
 
     def _opens_range(self, text: str, start: int) -> bool:
         # "7 to 9 January", "March 3-5": the first day, after the month name where it comes first.

@@ -2227,6 +2227,18 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
     return last >= 0 and not any(w in ctx.lang.and_words for w in between[last + 1:].split())
 
 
+def _named_by_year(ctx: Context, before: str) -> bool:
+    """"a 2024 cooperation plan", "the 2024-2026 programme": an article, then a year or a span of years, and at most
+    one more word before the document's word: the year names it, it counts nothing."""
+    words = before.split()[-3:]
+    at = next((i for i, w in enumerate(words) if _YEARS.fullmatch(w)), None)
+    return at is not None and at > 0 and len(words) - at <= 2 and (
+        words[at - 1] in ctx.lang.articles or words[at - 1] in ctx.lang.indefinite_articles)
+
+
+_YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
+
+
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
@@ -2239,7 +2251,7 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
             continue
         before = _AGREEMENT_CLAUSE_BREAK.split(ctx.text[max(0, m.start - 24):m.start])[-1]
         title = _bracketed(ctx, m.start, m.end)
-        if title is None and _DIGIT.search(" ".join(before.split()[-3:])):
+        if title is None and _DIGIT.search(" ".join(before.split()[-3:])) and not _named_by_year(ctx, before):
             continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year)
         if title is not None:
             m = Match(title[0], m.end, m.value)  # "《2025年度友好合作备忘录》": the whole title

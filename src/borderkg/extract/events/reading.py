@@ -31,7 +31,7 @@ from borderkg.extract.events.draft import EventDraft, final, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
 from borderkg.extract.events.sentence import Indexed, held_also, is_counted, read_sentence
 from borderkg.extract.matcher import Match
-from borderkg.extract.spans import SpanSet, StartIndex
+from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _DATELINE_REACH = 400
 # "Cao Bang (VNA) – ", "NANNING, 18 septembre (Xinhua) -- ", "ها لونغ في 10 نوفمبر /فنا/ - ": the agency in
@@ -81,13 +81,19 @@ _CLAUSE_HEAD = 16
 
 
 def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
-    """The dates but the years a plan is for: "tasks for 2026", and both ends of "a memorandum for 2024-2026"."""
+    """The dates but the years a plan is for: "tasks for 2026", both ends of "a memorandum for 2024-2026", and the
+    year a document is named by ("signed a 2024 cooperation plan", "the 2024-2026 programme")."""
     out: list[DateMention] = []
     period_end = -1  # where the last year a plan is for ends
+    documents = {m.start for m in ctx.matches(ctx.lang.agreements)} if any(d.year_only for d in dates) else set()
     for d in dates:
         if d.year_only and (_for_period(ctx, d.start)
                             or period_end >= 0 and ctx.text[period_end:d.start].strip() in _RANGE_JOINS):
             period_end = d.end
+            continue
+        if d.year_only and space_after(ctx.text, d.end) in documents:
+            if out and out[-1].year_only and ctx.text[out[-1].end:d.start].strip() in _RANGE_JOINS:
+                out.pop()  # "the 2024-2026 programme": its first year too
             continue
         out.append(d)
     return out
