@@ -2277,3 +2277,18 @@ def test_a_plan_named_by_its_year_is_signed_at_the_talks(extractor, lang, text) 
     """"a 2024 cooperation plan": the year names the document (it counts nothing, and dates no signing)."""
     ex = read(extractor, text, lang, date="2024-01-21")
     assert ("Signing", "2024-01-19") in {(e.cls, e.date) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "En delegation från distriktet Binh Lieu besökte i går distriktet Fangcheng. Gästerna togs emot av Lu Haixin, "
+           "sekreterare för partikommittén i Fangcheng. Partisekreterarna i Quang Ninh och Guangxi hade hållit vårmötet "
+           "den 27 februari i Lang Son, och generalsekreteraren gjorde ett statsbesök i Kina den 18 augusti."),
+    ("en", "A delegation from Binh Lieu district visited Fangcheng district yesterday. The guests were received by Lu "
+           "Haixin, secretary of the Fangcheng Party Committee. The Party secretaries of Quang Ninh and Guangxi had held "
+           "their Spring Meeting in Lang Son on February 27, and the general secretary paid a state visit to China on "
+           "August 18."),
+])
+def test_a_reception_told_without_a_day_is_on_the_day_of_the_visit_told_before_it(extractor, lang, text) -> None:
+    """The visitors of the visit told last before it were received; not at a meeting of another day the article dates."""
+    ex = read(extractor, text, lang, date="2024-09-26")
+    assert ("Meeting", "2024-09-25") in {(e.cls, e.date) for e in ex.events}

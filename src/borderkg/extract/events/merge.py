@@ -35,10 +35,21 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             if len(same) == 1:
                 target = same[0]
         elif len(d.date or "") < 10:
+            # "During the talks with the visiting delegation ...": what a visit told to the day
+            # brought about happened during it.
+            visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            # "Sie wurden von Pham Quang Huy empfangen", "Los visitantes fueron recibidos por …": so were the
+            # visitors' reception by their hosts; "Gästerna togs emot av Lu Haixin" after the visit told, before a
+            # state visit told later, and not a meeting of another day: by the visit told last before it
+            received = d.date is None and d.cls == "Meeting" and (d.start, d.end) in receptions
+            if received and any(o.start < d.start for o in visits):
+                visits = [max((o for o in visits if o.start < d.start), key=lambda o: o.start)]
             # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
             # less precise mention of the one event of its kind the article dates to the day is that
             # event; it may say which edition it is and who took part.
             same = [o for o in of_class.get(d.cls, []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
+            if received and len(visits) == 1:
+                same = [o for o in same if o.date == visits[0].date]  # (a reception told before, that day)
             # (the day's tellings of one event are merged later: "… ihre erste bilaterale Patrouille … aufgenommen. …
             # Unmittelbar danach kontrollierten beide Streifen …", under a title that dates it to the year)
             if len({o.date for o in same}) == 1 and d.start < min(o.start for o in same):
@@ -51,14 +62,9 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 same[0].spans.extend(d.spans)
                 d.merged_into = same[0]
                 continue
-            # "During the talks with the visiting delegation ...": what a visit told to the day
-            # brought about happened during it.
-            visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
             # "Tiếp và hội đàm với đoàn tại trụ sở Huyện ủy …": talks the text places but does not date
             # were held with the visitors during their visit.
-            # "Sie wurden von Pham Quang Huy empfangen", "Los visitantes fueron recibidos por …": so were the
-            # visitors' reception by their hosts.
-            placed_talks = d.date is None and d.cls == "Meeting" and (bool(d.locations) or (d.start, d.end) in receptions)
+            placed_talks = d.date is None and d.cls == "Meeting" and (bool(d.locations) or received)
             if len(visits) == 1 and d.cls in _DURING_VISIT and not same and (d.date or placed_talks) and not in_general(d):
                 d.date = visits[0].date
                 d.locations = d.locations or set(visits[0].locations)
