@@ -2244,7 +2244,7 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
     out = []
     named = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Agreement")
     verbs = StartIndex(signing_spans, start=itemgetter(0), end=itemgetter(1))
-    heads = list(ctx.lang.agreements.find(ctx.text, ctx.lang.bounds))
+    heads = list(ctx.matches(ctx.lang.agreements))  # (the scan is shared: the years that name a document ask it too)
     starts = sorted(h.start for h in heads)
     for m in heads:
         if named.overlaps(m.start, m.start + 1):  # m starts inside an agreement's name
