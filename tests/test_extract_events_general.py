@@ -2292,3 +2292,13 @@ def test_a_reception_told_without_a_day_is_on_the_day_of_the_visit_told_before_i
     """The visitors of the visit told last before it were received; not at a meeting of another day the article dates."""
     ex = read(extractor, text, lang, date="2024-09-26")
     assert ("Meeting", "2024-09-25") in {(e.cls, e.date) for e in ex.events}
+
+
+def test_a_sentence_about_talks_told_before_places_them_far_from_its_word(extractor) -> None:
+    """"Die Gespräche mit dem Grenzschutzkommando der Provinz … fanden … in der Provinzhauptstadt Ha Long statt": a
+    place within the one known, a long subject after the word."""
+    ex = read(extractor, "Grenzschützer aus Guangxi und Quang Ninh führten am Dienstag Gespräche in Quang Ninh. Die "
+                         "Gespräche mit dem Grenzschutzkommando der Provinz Quang Ninh fanden am Vormittag in der "
+                         "Provinzhauptstadt Ha Long statt.", "de")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert {p.removeprefix(BKR) for p in talks.locations} == {"place/ha-long"}

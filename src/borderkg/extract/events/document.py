@@ -109,7 +109,7 @@ def _placed_within_a_country(ctx: Context, draft: EventDraft) -> bool:
 def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
     """"Gastgeber war der Kreis Hekou", "Schauplatz der Zeremonie war der Grenzübergang Youyiguan": a sentence
     opening with a host word says where the event told just before was."""
-    if not ctx.lang.host_words:
+    if not ctx.lang.host_words or not any(w in ctx.text for w in ctx.lang.host_words):
         return
     # ("… kamen am Montag zu Gesprächen zusammen; Gastgeber war die Stadt Cao Bang": or a clause after a semicolon)
     clauses = [(c, e) for s, e in sentences for c in (s, *(i + 1 for i in _semicolons(ctx.text, s, e)))]
@@ -229,8 +229,10 @@ def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     the one a country word beside the title names (`country_adjectives`, a country's name), else the one the
     person's name is of; that country takes part in what the person takes part in. A title that a body's name
     stands beside is the body's ("the Provincial People's Committee President")."""
+    if not any(p.startswith(_PERSON) for d in drafts for p in d.participants):
+        return  # (most articles' events name no person: the titles are not looked for)
     titles = ctx.matches(ctx.lang.national_titles)
-    if not titles or not any(d.participants for d in drafts):
+    if not titles:
         return
     people = [f for f in ctx.found if f.cls == "Person"]
     of_person: dict[str, str] = {}
@@ -256,6 +258,7 @@ def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         d.participants |= {of_person[p] for p in d.participants if p in of_person}
 
 
+_PERSON = f"{BKR}person/"
 _TITLE_REACH = 24
 """How far from a national title its holder's name and its country word may stand."""
 

@@ -24,7 +24,7 @@ from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _MECHANISM_REACH = 60
 # How far after the word of an event told again the place it names may be ("The talks were held at …").
-_TOLD_PLACE_REACH = 60
+_TOLD_PLACE_REACH = 120
 # How far after a mechanism's name the clause that dates its edition may run ("… من جهة أخرى قد عقدت في مدينة
 # كونمينغ في ديسمبر الماضي"): a long name of its members may stand between.
 _EDITION_CLAUSE_REACH = 200
@@ -538,10 +538,10 @@ def held_also(doc: Indexed, drafts: list[EventDraft], told: int, s: int, e: int,
     with an also-word (`also_words`) was held with the event the sentence before told: then, and there. `told`: how
     many drafts there were before the sentence was read."""
     ctx = doc.ctx
-    undated = [d for d in drafts[told:] if d.date is None and d.mechanism is not None]
-    if not undated or previous is None or doc.dated.between(s, e) or not ctx.lang.also_words \
-            or ctx.lang.also_words.isdisjoint(_WORD_OR_HAN.findall(ctx.text, s, e)):
+    if previous is None or not any(d.date is None and d.mechanism is not None for d in drafts[told:]) \
+            or doc.dated.between(s, e) or ctx.lang.also_words.isdisjoint(_WORD_OR_HAN.findall(ctx.text, s, e)):
         return
+    undated = [d for d in drafts[told:] if d.date is None and d.mechanism is not None]
     before = [d for d in drafts[:told] if previous[0] <= d.start < previous[1] and d.date]
     if len({d.date for d in before}) != 1:
         return
