@@ -2124,9 +2124,19 @@ def test_every_reception_word_tells_a_meeting(extractor, lang, text) -> None:
            "Schäden aber rasch behoben."),
     ("en", "Lao Cai, May 10 (VNA) – Lao Cai met the targets set for the first quarter, the provincial chairman said on "
            "Thursday."),
+    # trade in goods is no exchange event, in any language
+    ("de", "Lang Son, 10. Mai (VNA) – Der Warenaustausch über die Grenzübergänge erreichte im April 4,1 Milliarden Dollar."),
+    ("sv", "Lang Son, 10 maj (VNA) – Varuutbytet mellan Lang Son och Guangxi nådde i april 4 miljarder dollar."),
+    ("en", "Lang Son, May 10 (VNA) – The exchange of goods between Lang Son and Guangxi reached 4 billion USD in April."),
+    ("fr", "Lang Son, 10 mai (VNA) – Les échanges commerciaux entre Lang Son et le Guangxi ont atteint 4 milliards de "
+           "dollars en avril."),
+    ("es", "Lang Son, 10 may (VNA) – El intercambio comercial entre Lang Son y Guangxi alcanzó 4.000 millones de dólares "
+           "en abril."),
+    ("vi", "Lạng Sơn, 10/5 (TTXVN) – Kim ngạch trao đổi hàng hóa giữa Lạng Sơn và Quảng Tây đạt 4 tỷ USD trong tháng 4."),
 ])
 def test_an_event_word_in_a_phrase_that_tells_no_event(extractor, lang, text) -> None:
-    """"schwer getroffen worden", "met the targets": the word for meeting means being hit, or reaching a goal."""
+    """"schwer getroffen worden", "met the targets", "der Warenaustausch": the word for meeting means being hit, or
+    reaching a goal; the word for an exchange, trade."""
     assert not read(extractor, text, lang).events
 
 

@@ -282,6 +282,9 @@ NOT_DATES = {
     "vi": [("Hội nghị lần thứ Hai diễn ra tại Hà Nội.", "2025-01-15")],  # "thứ Hai" is "second" here
     "en": [("They may meet again.", "2025-01-15")],
     "zh": [("博览会于11月19日至24日举行。", "2025-11-20")],
+    # a number after a month is its day only where days follow months ("October 4")
+    "de": [("Der Handel erreichte im Oktober 4 Milliarden Dollar.", "2025-01-15")],
+    "sv": [("Handeln nådde i oktober 4 miljarder dollar.", "2025-01-15")],
 }
 
 
@@ -644,3 +647,9 @@ def test_counts_of_people_said_otherwise(extractor, lang, text, expected) -> Non
     """"varav cirka 700 från Vietnam": a number followed by "from" counts nothing of its own and takes what
     the figure before it counted ("varav": of whom); "80 man" (men), "visitas turísticas" count people."""
     assert expected in {(value, unit) for value, unit, _ in figures(extractor, text, lang)}
+
+
+@pytest.mark.parametrize("lang", ["de", "sv"])
+def test_lang_dates_a_number_after_a_month_is_no_day_where_days_come_first(extractor, lang: str) -> None:
+    [(text, published)] = NOT_DATES[lang]
+    assert not [d for d in dates(extractor, text, lang, published) if len(d) == 10]

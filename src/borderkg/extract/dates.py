@@ -126,6 +126,7 @@ class DateReader:
         self.day_month = _alternatives(lang, "day_month_links")
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
+        self.day_after_month = bool(lang.get("day_after_month", False))
         self._range_end = re.compile(r"\s*(?:" + self.range + r")\s") if self.range else None
         self.range_ends = tuple(_words(lang, "range_only_links"))
         self._patterns = _DatePatterns.of(self)
@@ -331,7 +332,7 @@ class DateReader:
         alt = _MONTH_SLASH_WORD.match(after)
         rest_at = alt.end() if alt and not _MONTH_SLASH_DIGIT.match(after) else 0
         tail = after[rest_at:]
-        day_after = None if day else _DAY_AFTER_MONTH.match(tail)
+        day_after = None if day or not self.day_after_month else _DAY_AFTER_MONTH.match(tail)
         if day_after:
             tail_end = day_after.end()
             tail = tail[tail_end:]

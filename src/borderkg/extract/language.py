@@ -321,6 +321,9 @@ class LanguageData(TypedDict, total=False):
     day_suffixes: list[str]
     range_links: list[str]
     range_only_links: list[str]
+    day_after_month: bool
+    """A day's number follows its month ("October 4", "Nov. 28"); where it does not, "im Oktober 4 Milliarden" holds
+    no date."""
     day_month_links: list[str]
     month_year_links: list[str]
     month_alone_after: list[str]
