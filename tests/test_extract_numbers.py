@@ -218,6 +218,7 @@ DATES = {
         ("The market reopens on January 5.", "2024-12-20", "2025-01-05"),
         ("The fair is scheduled for November 20-23.", "2025-06-06", "2025-11-20"),
         ("The Spring Meeting takes place in Ha Long this week.", "2025-02-19", "2025-02"),
+        ("Lao Cai and Honghe meet ahead of the border fair in November.", "2023-10-18", "2023-11"),
     ],
     "fr": [
         ("La rencontre s'est tenue le 22 février à Ha Giang.", "2023-09-16", "2023-02-22"),
@@ -248,6 +249,7 @@ DATES = {
         ("Die Messe findet im Mai nächsten Jahres statt.", "2024-02-28", "2025-05"),
     ],
     "sv": [
+        ("Lao Cai och Honghe i slutspurten inför gränsmässan i november", "2023-10-18", "2023-11"),
         ("På torsdagen tog provinsen emot delegationen.", "2025-05-29", "2025-05-29"),
         ("Mässan hölls 14-15 april.", "2025-05-29", "2025-04-14"),
         ("Samma dag undertecknades avtalet.", "2025-05-29", "2025-05-29"),
