@@ -2312,3 +2312,12 @@ def test_a_sentence_about_talks_told_before_places_them_far_from_its_word(extrac
                          "Provinzhauptstadt Ha Long statt.", "de")
     talks = next(e for e in ex.events if e.cls == "Meeting")
     assert {p.removeprefix(BKR) for p in talks.locations} == {"place/ha-long"}
+
+
+def test_an_event_word_ending_another_name_joined_by_and_is_not_the_series_edition(extractor) -> None:
+    """"the 20th China-ASEAN Expo and the China-ASEAN Business and Investment Summit": two events, the expo's edition
+    and the summit."""
+    ex = read(extractor, "The 20th China-ASEAN Expo and the China-ASEAN Business and Investment Summit opened in Nanning "
+                         "on September 17.", "en", date="2023-09-20")
+    got = {(e.cls, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
+    assert got == {("Exhibition", 20, "china-asean-expo"), ("Conference", None, "")}

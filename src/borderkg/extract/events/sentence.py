@@ -479,6 +479,8 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
     if not mechanisms:
         return
     mechanism = min(mechanisms, key=lambda f: (_joined_by_and(ctx, f, trigger), abs(f.start - trigger.start)))
+    if _joined_by_and(ctx, mechanism, trigger) and _named_with(ctx, trigger):
+        return  # "the 20th China-ASEAN Expo and the China-ASEAN Business and Investment Summit": another event's name
     draft.mechanism = mechanism.iri
     classes = ctx.common.get("mechanism_events", {})
     committee = _a_committee(ctx, mechanism)
@@ -591,6 +593,18 @@ def _after_and(ctx: Context, start: int) -> bool:
     while words and words[-1] in ctx.lang.articles:
         words.pop()
     return bool(words) and words[-1] in ctx.lang.and_words
+
+
+def _named_with(ctx: Context, trigger: Match) -> bool:
+    """The event word ends a capitalised name, in Latin script ("… Business and Investment Summit")."""
+    return ctx.lang.latin and ctx.original_of(trigger.start, trigger.start + 1).isupper() \
+        and _capitalised_before(ctx, trigger.start)
+
+
+def _capitalised_before(ctx: Context, at: int) -> bool:
+    """The word before `at` is capitalised (and not a sentence's first)."""
+    words = ctx.original_of(max(0, at - 40), at).split()
+    return len(words) >= 2 and words[-1][:1].isupper() and not words[-2].endswith((".", "!", "?"))
 
 
 def _joined_by_and(ctx: Context, mechanism: Found, trigger: Match) -> bool:
