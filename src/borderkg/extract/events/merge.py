@@ -42,13 +42,14 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             # visitors' reception by their hosts; "Gästerna togs emot av Lu Haixin" after the visit told, before a
             # state visit told later, and not a meeting of another day: by the visit told last before it
             received = d.date is None and d.cls == "Meeting" and (d.start, d.end) in receptions
-            if received and any(o.start < d.start for o in visits):
-                visits = [max((o for o in visits if o.start < d.start), key=lambda o: o.start)]
+            visited = [o for o in visits if o.start < d.start] if received else []
+            if visited:
+                visits = [max(visited, key=lambda o: o.start)]
             # "Die 24. Auflage der Messe ...", "Ms La Binh said the 2025 fair ...": an undated or
             # less precise mention of the one event of its kind the article dates to the day is that
             # event; it may say which edition it is and who took part.
             same = [o for o in of_class.get(d.cls, []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
-            if received and len(visits) == 1:
+            if visited:
                 same = [o for o in same if o.date == visits[0].date]  # (a reception told before, that day)
             # (the day's tellings of one event are merged later: "… ihre erste bilaterale Patrouille … aufgenommen. …
             # Unmittelbar danach kontrollierten beide Streifen …", under a title that dates it to the year)
