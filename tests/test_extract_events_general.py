@@ -2321,3 +2321,13 @@ def test_an_event_word_ending_another_name_joined_by_and_is_not_the_series_editi
                          "on September 17.", "en", date="2023-09-20")
     got = {(e.cls, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events}
     assert got == {("Exhibition", 20, "china-asean-expo"), ("Conference", None, "")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le 9 mai, les autorités des districts de Binh Liêu et de Fangcheng s'étaient entretenues pour fixer les "
+           "modalités de la cérémonie."),
+    ("en", "On May 9, officials of Binh Lieu and Fangcheng districts held talks on the arrangements for the ceremony."),
+])
+def test_talks_on_the_arrangements_of_a_ceremony_tell_the_talks_not_the_ceremony(extractor, lang, text) -> None:
+    """The arrangements of an event are its preparation: the talks are told, the ceremony is not."""
+    assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-09")}
