@@ -260,3 +260,20 @@ def test_a_named_body_ends_before_another_body_joined_by_and(extractor, lang: st
     """"the X Management Board and the People's Government of Y": two bodies, each of its own place; a place before
     the head, with a few capitalised words between ("Dien Bien Economic Zone"), names it."""
     assert expected <= set(bodies(read(extractor, text, lang)))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Wei Ming, chairman of the Standing Committee of the Guangxi Regional People's Congress, spoke.",
+     ("x-wei-ming", "CHAIR", "guangxi/peoples-congress-standing-committee")),
+    ("en", "Wei Ming, secretary of the Yunnan Provincial Committee of the Communist Party of China, spoke.",
+     ("x-wei-ming", "SECRETARY", "yunnan/party-committee")),
+])
+def test_a_body_named_around_its_place(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"the Standing Committee of the Guangxi Regional People's Congress": the place inside the body's name."""
+    assert expected in posts(read(extractor, text, lang))
+
+
+def test_a_standing_committee_of_a_party_committee_is_no_congress_body(extractor) -> None:
+    ex = read(extractor, "Tran Van Hai, member of the Standing Committee of the Lao Cai Provincial Party Committee, spoke.",
+              "en")
+    assert not any("peoples-congress" in iri for iri in bodies(ex))

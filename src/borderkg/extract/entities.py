@@ -1100,11 +1100,13 @@ def _organisations(ctx: Context, home: str | None) -> None:
     known = SpanIndex((f.start, f.end) for f in ctx.found)
     placed = ctx.lang.placed_heads
     places = _places_by_start(ctx)
-    heads = longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds))
+    heads = longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds)
+                    + ctx.lang.tailed_heads_matcher.all(ctx.text, ctx.lang.bounds))
     for k, m in enumerate(heads):
         if known.contains(m.start, m.end):
             continue
-        key = str(m.value).removeprefix("placed:")
+        tailed = str(m.value).startswith("tailed:")
+        key = str(m.value).removeprefix("placed:").removeprefix("tailed:")
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
@@ -1131,8 +1133,12 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
                 continue  # "their border guards", "双方海关": the bodies of both countries, no one body
+            if tailed and (place is None or place.start < m.end or _head_tail_end(ctx, key, place.end) == place.end):
+                continue  # "the Standing Committee of the Lao Cai Provincial Party Committee": another body's
             if place is not None:
                 start, end = min(start, place.start), max(end, place.end)
+                if place.start >= m.end:  # ("Standing Committee of the Guangxi | Regional People's Congress")
+                    end = _head_tail_end(ctx, key, end)
             elif spec.get("locality") and (run := _locality(ctx, m.start, m.end)) is not None:
                 start, end = min(start, run[0]), max(end, run[1])
                 locality = ctx.original_of(*run)
@@ -1169,6 +1175,13 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                inferred=place is None and locality is None and seated is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _head_tail_end(ctx: Context, key: str, end: int) -> int:
+    """Where a body's name ends that its head's tail (`head_tails`) goes on after its place at `end`."""
+    at = space_after(ctx.text, end)
+    tail = next((t for t in ctx.lang.head_tails.get(key, ()) if word_starts(ctx.text, at, t)), None)
+    return at + len(tail) if tail is not None else end
 
 
 def _locality(ctx: Context, start: int, end: int) -> tuple[int, int] | None:

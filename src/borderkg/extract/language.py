@@ -156,6 +156,12 @@ class LanguageData(TypedDict, total=False):
     title_joiners: list[str]
     org_heads: dict[str, str]
     org_heads_placed: dict[str, str]
+    org_heads_tailed: dict[str, str]
+    """Heads that name a body only with a place after them and one of their key's `head_tails` after the place
+    ("Standing Committee of the" … "Regional People's Congress"; not "… of the Lao Cai Provincial Party Committee")."""
+    head_tails: dict[str, list[str]]
+    """Head key -> words that still belong to the body's name after the place that follows its head ("Standing
+    Committee of the | Guangxi | Regional People's Congress")."""
     project_heads: dict[str, str]
     infrastructure_heads: dict[str, str]
     agreement_heads: dict[str, str]
@@ -539,8 +545,11 @@ class CompiledLanguage:
     roles: PhraseMatcher
     heads: PhraseMatcher
     placed_heads_matcher: PhraseMatcher
+    tailed_heads_matcher: PhraseMatcher
     """Heads that name a body only next to a place ("Chongzuo government")."""
     placed_heads: frozenset[str]
+    head_tails: dict[str, tuple[str, ...]]
+    """Folded, longest first."""
     head_place_classes: dict[str, str]
     """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
@@ -774,8 +783,11 @@ class CompiledLanguage:
             roles=matcher(data.get("roles", {}).items()),
             heads=matcher(data.get("org_heads", {}).items()),
             placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
+            tailed_heads_matcher=matcher((k, f"tailed:{v}") for k, v in data.get("org_heads_tailed", {}).items()),
             head_place_classes={fold_label(k): v for k, v in data.get("head_place_classes", {}).items()},
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
+            head_tails={k: tuple(sorted((fold_label(w) for w in v), key=len, reverse=True))
+                        for k, v in data.get("head_tails", {}).items()},
             honorifics_after=words("honorifics_after"),
             honorific_words=words("honorifics"),
             plural_honorific_words=words("plural_honorifics"),
