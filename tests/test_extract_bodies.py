@@ -267,6 +267,8 @@ def test_a_named_body_ends_before_another_body_joined_by_and(extractor, lang: st
      ("x-wei-ming", "CHAIR", "guangxi/peoples-congress-standing-committee")),
     ("en", "Wei Ming, secretary of the Yunnan Provincial Committee of the Communist Party of China, spoke.",
      ("x-wei-ming", "SECRETARY", "yunnan/party-committee")),
+    ("sv", "Wei Ming, ordförande för ständiga utskottet i Yunnans folkkongress, talade.",
+     ("x-wei-ming", "CHAIR", "yunnan/peoples-congress-standing-committee")),
 ])
 def test_a_body_named_around_its_place(extractor, lang: str, text: str, expected: tuple) -> None:
     """"the Standing Committee of the Guangxi Regional People's Congress": the place inside the body's name."""

@@ -1178,8 +1178,12 @@ def _organisations(ctx: Context, home: str | None) -> None:
 
 
 def _head_tail_end(ctx: Context, key: str, end: int) -> int:
-    """Where a body's name ends that its head's tail (`head_tails`) goes on after its place at `end`."""
-    at = space_after(ctx.text, end)
+    """Where a body's name ends that its head's tail (`head_tails`) goes on after its place at `end` (and a case
+    ending glued to the place: "i Guangxis folkkongress")."""
+    glued = end
+    while glued < min(len(ctx.text), end + 2) and (ctx.text[glued].isalpha() or ctx.text[glued] in "'’"):
+        glued += 1
+    at = space_after(ctx.text, glued)
     tail = next((t for t in ctx.lang.head_tails.get(key, ()) if word_starts(ctx.text, at, t)), None)
     return at + len(tail) if tail is not None else end
 
