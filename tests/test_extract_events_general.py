@@ -2331,3 +2331,23 @@ def test_an_event_word_ending_another_name_joined_by_and_is_not_the_series_editi
 def test_talks_on_the_arrangements_of_a_ceremony_tell_the_talks_not_the_ceremony(extractor, lang, text) -> None:
     """The arrangements of an event are its preparation: the talks are told, the ceremony is not."""
     assert {(e.cls, e.date) for e in read(extractor, text, lang).events} == {("Meeting", "2024-05-09")}
+
+
+def test_a_place_after_to_and_a_verb_is_not_where_the_event_was(extractor) -> None:
+    """"…, aiming to turn the Ma Lu Thang – Jinshuihe border gate pair into …": "to" governs a verb there."""
+    ex = read(extractor, "Lai Chau (VNA) – Lai Chau and Jinping county on July 30 signed a memorandum of understanding in "
+                         "Lai Chau city, aiming to turn the Ma Lu Thang – Jinshuihe border gate pair into a trade channel.",
+              "en", date="2024-07-31")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert {p.removeprefix(BKR) for p in signing.locations} == {"place/lai-chau-city"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Lai Chau People's Committee and the People's Government of Jinping county on July 30 signed a memorandum of "
+    "understanding.",
+    "Lai Chau and Jinping on 30 July signed a cooperation agreement.",
+])
+def test_a_day_before_the_signing_verb_counts_no_documents(extractor, text) -> None:
+    """"on July 30 signed a memorandum": the number is the day's; a verb stands between it and the document."""
+    ex = read(extractor, text, "en", date="2024-07-31")
+    assert ("Signing", "2024-07-30") in {(e.cls, e.date) for e in ex.events}

@@ -2244,6 +2244,13 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
     return last >= 0 and not any(w in ctx.lang.and_words for w in between[last + 1:].split())
 
 
+def _signed_after_number(ctx: Context, verbs: StartIndex, start: int) -> bool:
+    """A signing verb between the last number before `start` (in the words a count would stand in) and `start`."""
+    window = max(0, start - 24)
+    digits = [i for i, c in enumerate(ctx.text[window:start]) if c.isdigit()]
+    return bool(digits) and bool(verbs.between(window + digits[-1], start))
+
+
 def _named_by_year(ctx: Context, before: str) -> bool:
     """"a 2024 cooperation plan", "the 2024-2026 programme": an article, then a year or a span of years, and at most
     one more word before the document's word: the year names it, it counts nothing."""
@@ -2268,8 +2275,10 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
             continue
         before = _AGREEMENT_CLAUSE_BREAK.split(ctx.text[max(0, m.start - 24):m.start])[-1]
         title = _bracketed(ctx, m.start, m.end)
-        if title is None and _DIGIT.search(" ".join(before.split()[-3:])) and not _named_by_year(ctx, before):
-            continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year)
+        if title is None and _DIGIT.search(" ".join(before.split()[-3:])) and not _named_by_year(ctx, before) \
+                and not _signed_after_number(ctx, verbs, m.start):
+            continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year; "on July
+            # 30 signed a memorandum": a signing verb between the number and the document counts nothing)
         if title is not None:
             m = Match(title[0], m.end, m.value)  # "《2025年度友好合作备忘录》": the whole title
         end = title[1] if title is not None else _phrase_end(ctx, m.end, max_tokens=6)

@@ -179,6 +179,8 @@ class LanguageData(TypedDict, total=False):
     """"the Chinese delegation", "phía Trung Quốc", "中方" → the country's place key ("china"): the
     side of the event told before that lies in that country."""
     guest_words: list[str]
+    infinitive_marks: list[str]
+    """Venue words that also mark an infinitive ("to"): followed by a word other than an article, they govern a verb."""
     also_words: list[str]
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
@@ -618,6 +620,7 @@ class CompiledLanguage:
     country_sides: PhraseMatcher
     """Value: the country's IRI."""
     guest_words: PhraseMatcher
+    infinitive_marks: frozenset[str]
     also_words: frozenset[str]
     national_titles: PhraseMatcher
     country_adjectives: PhraseMatcher
@@ -841,6 +844,7 @@ class CompiledLanguage:
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             also_words=words("also_words"),
+            infinitive_marks=words("infinitive_marks"),
             national_titles=matcher((w, w) for w in data.get("national_titles", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),

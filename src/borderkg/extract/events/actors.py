@@ -308,6 +308,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not venues.isdisjoint(tail):
         # "in talks with Guangxi …", "en conversaciones con …": the venue word governs the talks; who they were with
         last = max(i for i, w in enumerate(tail) if w in venues)
+        # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
+        # (`infinitive_marks`) governs a verb, where a word other than an article follows it)
+        if tail[last] in ctx.lang.infinitive_marks and any(w not in ctx.lang.articles for w in tail[last + 1:]):
+            return False
         return ctx.lang.between_words.isdisjoint(tail[last + 1:])
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
