@@ -2351,3 +2351,25 @@ def test_a_day_before_the_signing_verb_counts_no_documents(extractor, text) -> N
     """"on July 30 signed a memorandum": the number is the day's; a verb stands between it and the document."""
     ex = read(extractor, text, "en", date="2024-07-31")
     assert ("Signing", "2024-07-30") in {(e.cls, e.date) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The eighth Greater Mekong Subregion (GMS) Summit took place in Kunming on Thursday.",
+     ("Conference", 8, "x-greater-mekong-subregion-gms-summit")),
+    ("en", "The 15th Vietnam – China International Trade and Tourism Fair opened in Mong Cai on Thursday.",
+     ("Exhibition", 15, "x-vietnam-china-international-trade-and-tourism-fair")),
+])
+def test_a_numbered_name_ending_in_an_event_word_names_a_series(extractor, lang, text, expected) -> None:
+    """A series the lexicon does not know, minted from its name; its event word says what kind its editions are."""
+    ex = read(extractor, text, lang)
+    assert {(e.cls, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events} == {expected}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Dongxing, May 10 (Xinhua) -- The 2024 China-Vietnam (Dongxing-Mong Cai) International Trade Fair opened on "
+           "Thursday."),
+    ("de", "Lao Cai, 10. Mai (VNA) – Die 15. Internationale Handelsmesse wurde am Donnerstag in Lao Cai eröffnet."),
+])
+def test_a_year_or_a_language_that_capitalises_nouns_mints_no_series_from_a_name(extractor, lang, text) -> None:
+    """"The 2024 … Trade Fair" is named by its year; in German every noun is capitalised."""
+    assert not [e for e in read(extractor, text, lang).entities if "/mechanism/x-" in e.iri]

@@ -282,6 +282,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _capitals(ctx)
     _places_in_chains(ctx)
     _named_mechanisms(ctx)
+    _numbered_names(ctx)
     _topic_mechanisms(ctx)
     _han_topic_mechanisms(ctx)
     _compound_mechanisms(ctx)
@@ -795,6 +796,47 @@ def _named_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
         known.add(start, end)
+
+
+def _numbered_names(ctx: Context) -> None:
+    """"the eighth Greater Mekong Subregion (GMS) Summit": a capitalised name ending in a capitalised event word,
+    right after an edition number, names a series the lexicon does not know (Latin script); its event word says
+    what kind its editions are. (Not where every noun is capitalised: "die 15. Internationale Handelsmesse".)"""
+    if not ctx.lang.latin or ctx.lang.nouns_capitalised:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    for word in ctx.matches(ctx.lang.triggers):
+        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
+            continue
+        start = _name_start_before(ctx, word.start)
+        if start is None or not after_ordinal(ctx, start) or _YEAR_BEFORE.search(ctx.text, max(0, start - 8), start) \
+                or taken.overlaps(start, word.end):
+            continue  # ("The 2024 China-Vietnam … Trade Fair": a year, no edition number)
+        name = ctx.original_of(start, word.end)
+        ctx.found.append(Found(start, word.end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
+                               labels=((name, ctx.lang.code),), head=str(word.value)))
+        taken.add(start, word.end)
+
+
+_YEAR_BEFORE = re.compile(r"\d{4}\s*$")
+_NAME_RUN_TOKEN = re.compile(r"\(?[^\W\d_][\w'’-]*\)?|[–—-]")
+
+
+def _name_start_before(ctx: Context, end: int, most: int = 8) -> int | None:
+    """Where the run of capitalised words ending right before `end` starts (joiners, dashes and a bracketed short
+    name between, only spaces between them, no article); None where none stands there."""
+    tokens = list(_NAME_RUN_TOKEN.finditer(ctx.text, max(0, end - 120), end))
+    start, after = None, end
+    for t in reversed(tokens[-most:]):
+        if ctx.text[t.end():after].strip() or t.group() in ctx.lang.articles:
+            break  # a number, a comma or an article: the name starts after it
+        letter = t.start() + (1 if t.group().startswith("(") else 0)
+        if ctx.original_of(letter, letter + 1).isupper() and not t.group().startswith("("):
+            start = t.start()
+        elif t.group() not in ("–", "—", "-") and t.group() not in ctx.lang.name_joiners and not t.group().startswith("("):
+            break
+        after = t.start()
+    return start
 
 
 def _topic_mechanisms(ctx: Context) -> None:

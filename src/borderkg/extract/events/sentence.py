@@ -23,6 +23,8 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _MECHANISM_REACH = 60
+_EVENT_HEADS = ("Exhibition", "Exchange", "Event")
+"""Kinds a mechanism named by its editions' event word holds ("the 15th … Trade and Tourism Fair")."""
 # How far after the word of an event told again the place it names may be ("The talks were held at …").
 _TOLD_PLACE_REACH = 120
 # How far after a mechanism's name the clause that dates its edition may run ("… من جهة أخرى قد عقدت في مدينة
@@ -1037,7 +1039,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
         ordinal = before or ordinal_after(ctx, mech.end) or ordinal_at(ctx, mech.end) \
             or (edition_in(ctx, s, e) if year is None else None)
         # (an edition of a committee no lexicon lists is its session: a Conference)
-        cls = mech.head if mech.head in TALKS or mech.head == "" else \
+        cls = mech.head if mech.head in TALKS or mech.head in _EVENT_HEADS or mech.head == "" else \
             classes.get(mech.iri, "Conference" if mech.iri not in ctx.entries and _a_committee(ctx, mech) else "Meeting")
         if not cls:
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
