@@ -1195,3 +1195,11 @@ def test_a_body_named_again_by_its_noun_and_its_place(extractor, lang, text) -> 
     """"jefe del puesto de Ta Lung", "chef för stationen i Ta Lung": the noun (the last part of a compound in Swedish)
     and the place the body's name holds name the body told before."""
     assert {(role, org) for _, role, org in posts(extractor, text, lang)} == {("HEAD", "ta-lung/border-guard-station")}
+
+
+def test_arabic_dual_titles_bodies_and_places_respectively(extractor) -> None:
+    """"أمينا لجنتي الحزب في محافظتي A وB على التوالي": the dual of the title, the body and the place type; two
+    secretaries, one of each district's committee, in order."""
+    text = "وترأس الجانب الفيتنامي السيد لي فان آنه والسيد تران فان هاي، أمينا لجنتي الحزب في محافظتي بينه ليو وهاي ها على التوالي."
+    got = {(org, role) for _, role, org in posts(extractor, text, "ar")}
+    assert {("binh-lieu/party-committee", "SECRETARY"), ("hai-ha/party-committee", "SECRETARY")} <= got
