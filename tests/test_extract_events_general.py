@@ -2373,3 +2373,15 @@ def test_a_numbered_name_ending_in_an_event_word_names_a_series(extractor, lang,
 def test_a_year_or_a_language_that_capitalises_nouns_mints_no_series_from_a_name(extractor, lang, text) -> None:
     """"The 2024 … Trade Fair" is named by its year; in German every noun is capitalised."""
     assert not [e for e in read(extractor, text, lang).entities if "/mechanism/x-" in e.iri]
+
+
+def test_a_person_named_in_the_sentence_before_a_signing_is_no_side_of_it(extractor) -> None:
+    """"Yang, for his part, said Yunnan …" before "the five provinces signed the minutes": the person leads a side; the
+    signing has the sides of the talks it closed."""
+    ex = read(extractor, "Dien Bien Phu (VNA) – Leaders of Lao Cai, Ha Giang, Lai Chau and Dien Bien provinces and of "
+                         "Yunnan province on December 5 held talks in Dien Bien Phu. Yunnan Vice Governor Yang Zhiqiang "
+                         "led the Chinese side. Yang, for his part, said Yunnan stands ready to work with the Vietnamese "
+                         "localities. At the end of the working day, the five provinces signed the minutes.", "en",
+              date="2024-12-06")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert {"place/lao-cai", "place/dien-bien", "place/yunnan"} <= {p.removeprefix(BKR) for p in signing.participants}

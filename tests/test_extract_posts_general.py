@@ -1203,3 +1203,19 @@ def test_arabic_dual_titles_bodies_and_places_respectively(extractor) -> None:
     text = "وترأس الجانب الفيتنامي السيد لي فان آنه والسيد تران فان هاي، أمينا لجنتي الحزب في محافظتي بينه ليو وهاي ها على التوالي."
     got = {(org, role) for _, role, org in posts(extractor, text, "ar")}
     assert {("binh-lieu/party-committee", "SECRETARY"), ("hai-ha/party-committee", "SECRETARY")} <= got
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Wei Ming met the delegation on Tuesday. Wei, also chairman of the Standing Committee of the Guangxi Regional "
+           "People's Congress, said the two sides were close.", ("x-wei-ming", "CHAIR", "guangxi/peoples-congress-standing-committee")),
+    ("en", "Tran Van Hai received the guests on Tuesday. Hai, also secretary of the Lao Cai Provincial Party Committee, "
+           "welcomed them.", ("x-tran-van-hai", "SECRETARY", "lao-cai/party-committee")),
+])
+def test_a_name_said_again_by_its_short_form_holds_the_posts_told_with_it(extractor, lang, text, expected) -> None:
+    """"Wei, also chairman of …": a Chinese name again by its surname, a Vietnamese one by its given name."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_word_written_like_a_short_name_with_other_marks_is_no_name(extractor) -> None:
+    """"Đồng thời" (at the same time) is no "Đông", the short form of "Trương Hiểu Đông"."""
+    assert "Đồng" not in people_named(extractor, "Ông Trương Hiểu Đông đã tiếp đoàn. Đồng thời, hai bên trao đổi ý kiến.", "vi")

@@ -296,6 +296,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     named_bodies(ctx)
     _han_companies(ctx)
     _people(ctx)
+    _people_named_short(ctx)
     _projects(ctx, home)
     _infrastructure(ctx)
     _drop_places_named_only_inside(ctx)
@@ -304,6 +305,46 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _mechanisms_named_again(ctx)
     _told_again(ctx)
     return ctx.found
+
+
+def _people_named_short(ctx: Context) -> None:
+    """"Liu, also a member of the CPC Central Committee, …", "Chinh thanked Guangxi …": after a full name, the word
+    it is shortened to (a Chinese name's surname, its first word; a Vietnamese name's given name, its last),
+    capitalised and standing alone, names that person again; only a word one person's name shortens to (Latin
+    script). The names reader says whose name is whose."""
+    if not ctx.lang.latin or ctx.people is None:
+        return
+    short: dict[str, dict[str, tuple[str, Found]]] = {}
+    for f in ctx.found:
+        words = ctx.original_of(f.start, f.end).split() if f.cls == "Person" else []
+        if len(words) < 2:
+            continue
+        decision = ctx.people.reader.read(" ".join(words), ctx.lang.code)
+        if decision is None or not decision.decided:
+            continue
+        word = words[0] if decision.reading.tag.startswith("zh") else words[-1]
+        short.setdefault(fold_label(word), {}).setdefault(f.iri, (word, f))
+    named = {word: next(iter(bearers.values())) for word, bearers in short.items() if len(bearers) == 1 and len(word) > 1}
+    if not named:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in sorted(named, key=len, reverse=True)) + r")(?![\w-])")
+    for m in pattern.finditer(ctx.text):
+        written, full = named[m.group()]
+        # (as written, marks and all: "Đồng thời" is no "Đông")
+        if m.start() < full.end or taken.overlaps(m.start(), m.end()) or ctx.original_of(m.start(), m.end()) != written \
+                or _in_capitalised_run(ctx, m.start(), m.end()):
+            continue
+        ctx.found.append(replace(full, start=m.start(), end=m.end(), labels=()))
+        taken.add(m.start(), m.end())
+
+
+def _in_capitalised_run(ctx: Context, start: int, end: int) -> bool:
+    """A capitalised word right before `start` (not a sentence's first) or right after `end`: part of a longer name."""
+    before = ctx.original_of(max(0, start - 30), start).split() if start else []
+    after = ctx.original_of(end, min(len(ctx.text), end + 30)).split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", "–", "—", "-")) \
+        or bool(after) and after[0][:1].isupper()
 
 
 def _told_again(ctx: Context) -> None:

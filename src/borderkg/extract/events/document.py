@@ -393,7 +393,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             d.date = occasion.date
             if not d.locations:
                 d.locations |= occasion.locations
-            if len(sides_of(ctx, d)) < 2:
+            if len({p for p in sides_of(ctx, d) if not p.startswith(_PERSON)}) < 2:  # (people lead sides, are none)
                 d.participants |= occasion.participants
         elif d.date and len(d.date) == 10:
             last = d
