@@ -170,7 +170,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                   ctx.common.get("event_rank", {}))
     drafts: list[EventDraft] = []
     distributive = StartIndex(ctx.matches(ctx.lang.distributive_words))
-    sentences = [part for s, e in sentences for part in _dated_clauses(ctx, doc, s, e)]
+    sentences = [part for s, e in sentences for part in _dated_clauses(ctx, doc, s, e)] \
+        if _SEMICOLON.search(ctx.text) else list(sentences)  # (no semicolon in the text: no sentence to part)
     for number, (s, e) in enumerate(sentences):
         told = len(drafts)
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)
