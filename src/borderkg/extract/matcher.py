@@ -294,17 +294,28 @@ def longest(matches: list[Match]) -> list[Match]:
     if all(map(lt, starts, ends)) and all(map(le, ends, starts[1:])):
         return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
-    taken = SpanSet()
     # Longest first, then leftmost, then as given: the matches in text order (a stable sort keeps the
     # given order of those that start together), sorted by length alone (reverse keeps ties in order).
     lengths = list(map(sub, ends, starts))
-    for i in sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True):
+    by_length = sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True)
+    if len(in_order) <= _FEW:  # (most lists that overlap: a unit's window, a sentence's phrases)
+        for i in by_length:
+            m = in_order[i]
+            if not any(c.start < m.end and m.start < c.end for c in chosen):  # what `SpanSet.overlaps` answers
+                chosen.append(m)
+        return sorted(chosen, key=_start)
+    taken = SpanSet()
+    for i in by_length:
         m = in_order[i]
         if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
         taken.add(m.start, m.end)
     return sorted(chosen, key=_start)
+
+
+_FEW = 12
+"""Up to this many matches, `longest` tests each against those chosen instead of building an index of them."""
 
 
 def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:
