@@ -90,8 +90,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     # "Wie Huang Lixin auf der Konferenz mitteilte, wurden von Januar bis Mai …": what was said at the
     # event told before; its dates are the figures'
     told_kinds = {d.cls for d in drafts}
-    if own and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None \
-            and all(_is_definite_reference(ctx, t, told_kinds) for t in own):
+    # (the event words first: the speech words' pattern tries each of them at every offset of the sentence)
+    if own and all(_is_definite_reference(ctx, t, told_kinds) for t in own) \
+            and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None:
         said_at = next(d for d in reversed(drafts) if d.cls == str(own[0].value))
         said_at.spans.append((s, e))
         return
@@ -879,7 +880,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
     # ("Efter samtalen …" after a reception and the talks of one day: the talks, told with the same word)
     stem = ctx.text[trigger.start:trigger.end][:_STEM]
-    told = next((d for d in main if d.cls == kind and any(stem in ctx.text[a:b] for a, b in d.spans)), None) \
+    told = next((d for d in main if d.cls == kind and any(ctx.text.find(stem, a, b) >= 0 for a, b in d.spans)), None) \
         or next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
         or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
     if (told is None or told.date is None) and kind == "Event" and ordinal is None:
