@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter, le, lt, sub
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -214,6 +214,8 @@ class WordFormMatcher:
         self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)((?:" + gap + r"\w+){0,"
                                   + str(split_gap) + r"}?" + gap + r")" + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
+        # (a word's head, a function of the heads alone, is kept: the same words end in a tail in text after text)
+        self._head_of = lru_cache(maxsize=1 << 14)(self._read_head)
 
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         out = self.phrases.all(text, bounds)
@@ -248,7 +250,7 @@ class WordFormMatcher:
                 start -= 1
             yield start, end
 
-    def _head_of(self, word: str) -> object | None:
+    def _read_head(self, word: str) -> object | None:
         for ending in self.endings:
             if ending and not word.endswith(ending):
                 continue
