@@ -106,6 +106,7 @@ class DateReader:
                                     if w and " " not in w)
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
+        self._since_endings = tuple(w for w in self.since_words if w)
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = matcher(lang.get("same_days", {}).items())
@@ -403,6 +404,8 @@ class DateReader:
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         tail = " ".join(words)
         head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
+        if not tail.endswith(self._since_endings) and not (head is not None and head.endswith(self._since_endings)):
+            return False  # (most dates: the words before them end in no since-word)
         return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
                    and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)
