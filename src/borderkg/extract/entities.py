@@ -44,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 _SIGNED_BREAK = re.compile(r"[,;.،؛()，。；]")
 _SIGNED_BREAK_BEFORE = re.compile(r"[,;.،؛()]")
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
+_NOT_CONTAINERS = frozenset({*_ADMINISTRATIVE, "Place", "BorderGate"})
+"""The classes of names that hold no other place's mention (`find_entities`)."""
 _GAP_MAX = 40
 _WINDOW = 90
 _LIST_COMMA = re.compile(r"\s*[,،、]\s*")
@@ -258,7 +260,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too; not the
     # place a landmark is named after ("下龙湾", Ha Long Bay, is no mention of the city).
     containers = SpanIndex((m.start, m.end) for m in chosen
-                           if ctx.entries[str(m.value)].cls not in (*_ADMINISTRATIVE, "Place", "BorderGate"))
+                           if ctx.entries[str(m.value)].cls not in _NOT_CONTAINERS)
     picked = set(chosen)
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
                       and containers.contains(m.start, m.end)])

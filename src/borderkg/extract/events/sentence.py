@@ -352,7 +352,8 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
 def _edition_in_clause(ctx: Context, doc: Indexed, trigger: Match, e: int) -> int | None:
     """"افتُتح … معرض فيتنام - الصين الدولي للتجارة في دورته الثالثة والعشرين، …": an edition phrase (`ordinal_after`)
     after the event's name, in its clause and before any other event word, numbers it."""
-    if not any(w in ctx.text[trigger.end:e] for w in ctx.lang.ordinal_after):
+    after = ctx.text[trigger.end:e]  # (copied once, not for each phrase)
+    if not any(w in after for w in ctx.lang.ordinal_after):
         return None  # (most sentences have no edition phrase)
     following = next(iter(doc.triggers.between(trigger.end, e)), None)
     end = min(e, following.start if following is not None else e)
