@@ -40,6 +40,8 @@ SIDE_PLACES = PARTICIPANT_PLACES - {"Country"}
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
     Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
+    if not dated.between(trigger.end, e):
+        return e  # (no date after the event's word, as in most sentences: no clause of another time)
     for m in _SEMICOLON.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
         if any(d.value != draft.date for d in dated.between(cut, e)):
