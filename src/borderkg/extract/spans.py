@@ -46,13 +46,18 @@ class SpanSet:
         else:
             self._odd = [(s, e) for s, e in self._all if s >= e]
             ordered = [span for span in ordered if span[0] < span[1]]
-        # The union in one pass over the spans in order (as `add` merges them, touching ones too).
+        # The union in one pass over the spans in order (as `add` merges them, touching ones too), the last
+        # interval's end kept in a local (the steps build a set of every mention of the document, dozens of times).
+        union_starts, union_ends = self._starts, self._ends
+        reach = 0
         for s, e in ordered:
-            if self._ends and s <= self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], e)
+            if union_ends and s <= reach:
+                if e > reach:
+                    reach = union_ends[-1] = e
             else:
-                self._starts.append(s)
-                self._ends.append(e)
+                union_starts.append(s)
+                union_ends.append(e)
+                reach = e
 
     def add(self, start: int, end: int) -> None:
         self._all.append((start, end))
