@@ -314,7 +314,7 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     # "Trade reached X in 2024, while traffic averaged Y a day in the first months of this year": a
     # date in the figure's own clause first, before one the sentence's earlier clause gave ("in the
     # course of the year" speaks of that one).
-    low, high = _clause_around(ctx.text, start, sentence)
+    low, high = _clause_around(ctx.text, start, sentence) if inside else (start, start)  # (no date in it: no clause to read)
     own = [d for d in inside if low <= d.start < high and ctx.text[d.start:d.end] not in ctx.lang.year_anaphors]
     before = [d for d in own or inside if d.start < start]
     chosen = before[-1] if before else (own or inside)[0] if inside else None
