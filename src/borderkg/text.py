@@ -272,6 +272,8 @@ def _abbreviation(text: str, dot: int, end: int, ordinal_dots: bool, titles: fro
             word -= 1
         if text[word:dot] in titles:
             return True
+    if not (following[0].isdigit() or following[0].islower()):
+        return False  # (a capital or a mark after it, as after most periods: whatever the word before it)
     if not _ABBREVIATION.search(text[max(0, dot - 6):dot]):
         return False
     if following[0].isdigit():

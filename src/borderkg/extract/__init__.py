@@ -133,11 +133,16 @@ def _resolve_agreements(ctx: Context, agreements: list[Found], drafts: list[Even
             parties = set(signing.participants)
         told.append((a, signing, parties, signing.date if signing is not None else None))
     keys = agreement_keys(ctx, [(a.head, date, parties) for a, _, parties, date in told], posts)
+    # the keys of each kind's agreements that the text gives parties to (once per kind, not per agreement)
+    keys_of_kind: dict[str | None, dict[str, tuple]] = {}
+    for (b, *_), k in zip(told, keys):
+        if k is not None:
+            keys_of_kind.setdefault(b.head, {})[repr(k)] = k
     out = []
     for (a, signing, parties, date), key in zip(told, keys):
         # "… signent un mémorandum de coopération" over "ont signé … un mémorandum d'entente": a mention with no
         # parties is the one agreement of its kind the text gives parties to
-        kind = {repr(k): k for (b, *_), k in zip(told, keys) if k is not None and b.head == a.head}
+        kind = keys_of_kind.get(a.head, {})
         key = key if key is not None else next(iter(kind.values())) if len(kind) == 1 else (a.head, doc.identifier, a.start)
         resolved = Found(a.start, a.end, mint_iri("agreement", *key), "Agreement", labels=a.labels,
                          links=tuple(("party", p) for p in sorted(parties)), head=a.head, date=date)

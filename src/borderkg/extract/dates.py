@@ -106,6 +106,7 @@ class DateReader:
                                     if w and " " not in w)
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
+        self._since_endings = tuple(w for w in self.since_words if w)
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = matcher(lang.get("same_days", {}).items())
@@ -225,7 +226,7 @@ class DateReader:
             if patterns.day_alone is not None:
                 # "在18日举行的推介会上": a day of the month alone is in the publication's month,
                 # or the month before when that day is still to come.
-                for m in patterns.day_alone.finditer(text):
+                for m in matches_at(patterns.day_alone, text, digits):  # (it opens with a run's first digit)
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
                     when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
@@ -246,7 +247,7 @@ class DateReader:
         # "1月8日起", "2016年以来": languages that mark a start after the date (before the days told by reference to
         # the last date are read: "自今年1月8日起…。当天，…" is no day after a start)
         found[:] = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
-        self._days_after_dates(text, found, add, ref, same_days)
+        self._days_after_dates(text, found, add, ref, same_days, digits)
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
 
@@ -255,9 +256,9 @@ class DateReader:
         return any(after.startswith(w) for w in self.since_after if w)
 
     def _days_after_dates(self, text: str, found: list[DateMention], add, ref: date | None,
-                          same_days: list[Match]) -> None:
+                          same_days: list[Match], digits: list[int]) -> None:
         """Dates told by reference to the last one: "the same day", "the next day", and a day
-        alone after a full date ("1月18日和19日")."""
+        alone after a full date ("1月18日和19日"). ``digits``: where the text's runs of digits start."""
         full = sorted((d for d in found if len(d.value) == 10), key=lambda d: d.start)
         # The ends of a span of time ("18/1/1950 - 18/1/2025") are not days the text told of.
         by_start, by_end = StartIndex(found), StartIndex(found, start=attrgetter("end"))
@@ -291,7 +292,7 @@ class DateReader:
             if first is not None:
                 add(DateMention(counted.start, counted.end, (first + timedelta(days=int(counted.value))).isoformat()))
         if self._patterns.day_with_suffix is not None:
-            for m in self._patterns.day_with_suffix.finditer(text):
+            for m in matches_at(self._patterns.day_with_suffix, text, digits):  # (it opens with a run's first digit)
                 if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):
                     continue  # "11月19日至24日": the end of a range, not a date of its own
                 day = base(m.start())
@@ -420,6 +421,8 @@ class DateReader:
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         tail = " ".join(words)
         head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
+        if not tail.endswith(self._since_endings) and not (head is not None and head.endswith(self._since_endings)):
+            return False  # (most dates: the words before them end in no since-word)
         return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
                    and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cache, cached_property
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -44,6 +44,8 @@ _DIGIT = re.compile(r"\d")
 _SIGNED_BREAK = re.compile(r"[,;.،؛()，。；]")
 _SIGNED_BREAK_BEFORE = re.compile(r"[,;.،؛()]")
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
+_NOT_CONTAINERS = frozenset({*_ADMINISTRATIVE, "Place", "BorderGate"})
+"""The classes of names that hold no other place's mention (`find_entities`)."""
 _GAP_MAX = 40
 _WINDOW = 90
 _LIST_COMMA = re.compile(r"\s*[,،、]\s*")
@@ -258,7 +260,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     # Places named inside a longer name ("the Hai Phong - Mong Cai railway") are mentioned too; not the
     # place a landmark is named after ("下龙湾", Ha Long Bay, is no mention of the city).
     containers = SpanIndex((m.start, m.end) for m in chosen
-                           if ctx.entries[str(m.value)].cls not in (*_ADMINISTRATIVE, "Place", "BorderGate"))
+                           if ctx.entries[str(m.value)].cls not in _NOT_CONTAINERS)
     picked = set(chosen)
     nested = longest([m for m in every if ctx.entries[str(m.value)].cls in _ADMINISTRATIVE and m not in picked
                       and containers.contains(m.start, m.end)])
@@ -1106,13 +1108,19 @@ def _as_of(ctx: Context, iri: str, name: str) -> str:
     if not (ctx.date and entry.valid_from and ctx.date < entry.valid_from):
         return iri
     for old in entry.predecessors:
-        labels = [_BRACKETED.sub(" ", label).strip() for label in ctx.entries[old].labels]
-        if any(name in label for label in labels):
+        if any(name in label for label in _unbracketed(ctx.entries[old].labels)):
             return old
     # "provinsen Lao Cai", a word order no old label has: the one predecessor that bore the name the merged one kept
     core = min(entry.labels, key=len)
     bearers = [old for old in entry.predecessors if any(core in label for label in ctx.entries[old].labels)]
     return bearers[0] if len(bearers) == 1 else iri
+
+
+@cache
+def _unbracketed(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """The labels without what they hold in brackets: a predecessor's labels, asked of for every name of
+    the merged entity in every earlier document."""
+    return tuple(_BRACKETED.sub(" ", label).strip() for label in labels)
 
 
 def _drop_expired_duplicates(ctx: Context) -> None:

@@ -101,8 +101,9 @@ def _named_again(ctx: Context, head: Match) -> Found | None:
 def _heads(ctx: Context) -> list[Match]:
     """The head words in the text, compound words ending in one (`body_suffixes`) included."""
     found = list(ctx.matches(ctx.lang.body_heads))
-    if ctx.lang.body_suffixes is not None:
-        kinds = ctx.lang.body_suffixes_kinds  # longest ending first
+    kinds = ctx.lang.body_suffixes_kinds  # longest ending first
+    # (the pattern tries every ending at every letter of every word: asked only of a text that holds one)
+    if ctx.lang.body_suffixes is not None and any(end in ctx.text for end in kinds):
         found += [Match(m.start(), m.end(), next(kind for end, kind in kinds.items() if m.group().endswith(end)))
                   for m in ctx.lang.body_suffixes.finditer(ctx.text)]
     # "格局" (pattern), "局势" (situation): words that hold a head word and name no body

@@ -71,6 +71,8 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
         marked = not number.scaled and _after_marker(ctx, number.start)  # "superó los 12,5 millones" is a sum
         if marked and number.written:
             continue
+        if number.written and number.value < written_min:
+            continue  # "a conference", "the two provinces": not a statistic, whatever it counts (asked before its unit)
         at = bisect_right(starts, number.start) - 1
         sentence = sentences[at] if at >= 0 and number.start < sentences[at][1] else (number.start, number.end)
         unit = _counted_noun(ctx, _units_in(ctx, number.end, number.end + _UNIT_WINDOW), number.end) \
@@ -86,8 +88,8 @@ def find_figures(ctx: Context, sentences: list[tuple[int, int]], dates: list[Dat
         code = str(unit.value)
         if code == _TIMES:
             code = _times_unit(ctx, sentence, number.start)
-        if number.written and (number.value < written_min or code in written_not):
-            continue  # "a conference", "the two provinces", "the four border provinces": not a statistic
+        if number.written and code in written_not:
+            continue  # "the four border provinces": a group named by its size, not a statistic
         period = _period(ctx, dated, sentence, number.start, periods, sentences)
         if period is not None:
             periods[sentence] = period
@@ -314,7 +316,7 @@ def _period(ctx: Context, dates: StartIndex, sentence: tuple[int, int], start: i
     # "Trade reached X in 2024, while traffic averaged Y a day in the first months of this year": a
     # date in the figure's own clause first, before one the sentence's earlier clause gave ("in the
     # course of the year" speaks of that one).
-    low, high = _clause_around(ctx.text, start, sentence)
+    low, high = _clause_around(ctx.text, start, sentence) if inside else (start, start)  # (no date in it: no clause to read)
     own = [d for d in inside if low <= d.start < high and ctx.text[d.start:d.end] not in ctx.lang.year_anaphors]
     before = [d for d in own or inside if d.start < start]
     chosen = before[-1] if before else (own or inside)[0] if inside else None

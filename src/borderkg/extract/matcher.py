@@ -6,7 +6,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from operator import attrgetter, le, lt, sub
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -73,6 +73,7 @@ class SharedScan:
         self._automaton: AhoCorasick | None = None
         self._entries: dict[str, list[tuple[int, tuple[object, ...]]]] = {}  # key: (member, values)
         self._found: list[list[tuple[int, tuple[object, ...]]]] = []  # the entries of each phrase, by its number
+        self._only: list[tuple[int, tuple[object, ...]] | None] = []  # a phrase's entry, where it has one only
         self._members = 0
         self._closed = False
         self._last: tuple[str, dict[int, list[_Hit]]] | None = None
@@ -95,6 +96,7 @@ class SharedScan:
             # takes 27 MB and 60 ms to build; a language's, 1.5 MB for a 0.3% faster extraction)
             self._automaton = AhoCorasick(list(self._entries), matchkind=MatchKind.Standard)
             self._found = list(self._entries.values())
+            self._only = [entries[0] if len(entries) == 1 else None for entries in self._found]  # (the one entry)
             self._values = [entries[0][1] for entries in self._found]  # (what one member's phrases hold)
         self._closed = True
 
@@ -113,8 +115,12 @@ class SharedScan:
             found[0] = [(start, end, held[phrase])
                         for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True)]
         elif self._automaton is not None:
-            entries = self._found
+            entries, only = self._found, self._only
             for phrase, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+                entry = only[phrase]
+                if entry is not None:  # (most phrases: one matcher's)
+                    found[entry[0]].append((start, end, entry[1]))
+                    continue
                 for member, values in entries[phrase]:
                     found[member].append((start, end, values))
         self._last = (text, found)
@@ -214,6 +220,8 @@ class WordFormMatcher:
         self.split = [(re.compile(re.escape(fold_label(first)) + r"(?!\w)((?:" + gap + r"\w+){0,"
                                   + str(split_gap) + r"}?" + gap + r")" + re.escape(fold_label(second)) + r"(?!\w)"), value)
                       for phrase, value in split for first, _, second in [phrase.partition("…")] if second.strip()]
+        # (a word's head, a function of the heads alone, is kept: the same words end in a tail in text after text)
+        self._head_of = lru_cache(maxsize=1 << 14)(self._read_head)
 
     def all(self, text: str, bounds: Boundaries = Boundaries()) -> list[Match]:
         out = self.phrases.all(text, bounds)
@@ -248,7 +256,7 @@ class WordFormMatcher:
                 start -= 1
             yield start, end
 
-    def _head_of(self, word: str) -> object | None:
+    def _read_head(self, word: str) -> object | None:
         for ending in self.endings:
             if ending and not word.endswith(ending):
                 continue
@@ -294,17 +302,28 @@ def longest(matches: list[Match]) -> list[Match]:
     if all(map(lt, starts, ends)) and all(map(le, ends, starts[1:])):
         return in_order  # nothing overlaps (most lists): every match is kept
     chosen: list[Match] = []
-    taken = SpanSet()
     # Longest first, then leftmost, then as given: the matches in text order (a stable sort keeps the
     # given order of those that start together), sorted by length alone (reverse keeps ties in order).
     lengths = list(map(sub, ends, starts))
-    for i in sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True):
+    by_length = sorted(range(len(in_order)), key=lengths.__getitem__, reverse=True)
+    if len(in_order) <= _FEW:  # (most lists that overlap: a unit's window, a sentence's phrases)
+        for i in by_length:
+            m = in_order[i]
+            if not any(c.start < m.end and m.start < c.end for c in chosen):  # what `SpanSet.overlaps` answers
+                chosen.append(m)
+        return sorted(chosen, key=_start)
+    taken = SpanSet()
+    for i in by_length:
         m = in_order[i]
         if taken.overlaps(m.start, m.end):
             continue
         chosen.append(m)
         taken.add(m.start, m.end)
     return sorted(chosen, key=_start)
+
+
+_FEW = 12
+"""Up to this many matches, `longest` tests each against those chosen instead of building an index of them."""
 
 
 def _starts_word(text: str, start: int, bounds: Boundaries) -> bool:

@@ -12,6 +12,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from borderkg.errors import ResourceError
@@ -249,6 +250,9 @@ class NameReader:
     def __init__(self, tables: NameTables) -> None:
         self.tables = tables
         self._clusters = sorted(tables.arabic, key=len, reverse=True)
+        # A name is read wherever a document names it, and again in the next: the readings, a function of the
+        # tables alone, are kept (an Arabic-script name's cost most: every skeleton of every word, split or not).
+        self._readings = lru_cache(maxsize=1 << 14)(self._read)
 
     def name_length(self, text: str) -> int | None:
         """How many leading characters of `text` are the name: 0 when it is no Vietnamese or Chinese
@@ -276,6 +280,9 @@ class NameReader:
 
     def read(self, text: str, lang: str, origin: str | None = None) -> Decision | None:
         """The reading of a name; None when it cannot be read as a Vietnamese or Chinese name."""
+        return self._readings(text, lang, origin)
+
+    def _read(self, text: str, lang: str, origin: str | None) -> Decision | None:
         script = script_of(text)
         if script == "Hani":
             return self._han(text.strip(), origin)

@@ -28,6 +28,8 @@ class SpanSet:
     end); an empty or reversed span, which that test treats otherwise, is kept aside and scanned.
     """
 
+    __slots__ = ("_all", "_odd", "_starts", "_ends")  # (the steps build dozens per document)
+
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
         self._all: list[tuple[int, int]] = list(spans)
         self._odd: list[tuple[int, int]] = []
@@ -44,13 +46,18 @@ class SpanSet:
         else:
             self._odd = [(s, e) for s, e in self._all if s >= e]
             ordered = [span for span in ordered if span[0] < span[1]]
-        # The union in one pass over the spans in order (as `add` merges them, touching ones too).
+        # The union in one pass over the spans in order (as `add` merges them, touching ones too), the last
+        # interval's end kept in a local (the steps build a set of every mention of the document, dozens of times).
+        union_starts, union_ends = self._starts, self._ends
+        reach = 0
         for s, e in ordered:
-            if self._ends and s <= self._ends[-1]:
-                self._ends[-1] = max(self._ends[-1], e)
+            if union_ends and s <= reach:
+                if e > reach:
+                    reach = union_ends[-1] = e
             else:
-                self._starts.append(s)
-                self._ends.append(e)
+                union_starts.append(s)
+                union_ends.append(e)
+                reach = e
 
     def add(self, start: int, end: int) -> None:
         self._all.append((start, end))
@@ -77,6 +84,8 @@ class GrowingSpans:
     """The spans of a list that only grows (`.start`, `.end` of each item): `overlaps(start, end)` is
     `any(x.start < end and start < x.end for x in items)` over the items the list holds now."""
 
+    __slots__ = ("_items", "_seen", "_spans")
+
     def __init__(self, items: Sequence[Any]) -> None:
         self._items = items
         self._seen = 0
@@ -91,6 +100,8 @@ class GrowingSpans:
 
 class SpanIndex:
     """Fixed spans: `contains(start, end)` is `any(s <= start and end <= e for s, e in spans)`."""
+
+    __slots__ = ("_starts", "_reach")
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
@@ -114,6 +125,8 @@ class StartIndex:
     items' own order. The items must not change while the index is used. `longest` is the
     longest item (end - start, for items with an end), to reach back to items that end near a point."""
 
+    __slots__ = ("_items", "_list", "_in_order", "_order", "_starts", "longest")  # (dozens per document)
+
     def __init__(self, items: Sequence[Any], *, start: Callable[[Any], int] = attrgetter("start"),
                  end: Callable[[Any], int] | None = None) -> None:
         self._items = items
@@ -122,7 +135,8 @@ class StartIndex:
         # Items given in text order (most lists) are answered by a slice of them (a stable sort would
         # keep their order: tested by map, without a Python loop).
         self._in_order = all(map(le, starts, starts[1:]))
-        self._order = list(range(len(items))) if self._in_order else sorted(range(len(items)), key=starts.__getitem__)
+        # (the order of the starts, for items out of order; `between` slices the items themselves otherwise)
+        self._order: list[int] = [] if self._in_order else sorted(range(len(items)), key=starts.__getitem__)
         self._starts = starts if self._in_order else [starts[i] for i in self._order]
         self.longest = max(map(sub, map(end, items), starts), default=0) if end is not None else 0
 
@@ -139,6 +153,8 @@ class OverlapIndex:
     """Items with `.start` and `.end` that a loop adds and removes as it goes: `overlapping(start, end)`
     is `[x for x in items if x.start < end and start < x.end]` over those added and not removed, in the
     order of their starts."""
+
+    __slots__ = ("_starts", "_items", "_longest", "_removed")
 
     def __init__(self, items: Iterable[Any] = ()) -> None:
         ordered = sorted(items, key=attrgetter("start"))

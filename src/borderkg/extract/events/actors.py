@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.events.draft import EventDraft, any_between
@@ -39,6 +40,8 @@ SIDE_PLACES = PARTICIPANT_PLACES - {"Country"}
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
     Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
+    if not dated.between(trigger.end, e):
+        return e  # (no date after the event's word, as in most sentences: no clause of another time)
     for m in _SEMICOLON.finditer(ctx.text[trigger.end:e]):
         cut = trigger.end + m.start()
         if any(d.value != draft.date for d in dated.between(cut, e)):
@@ -285,6 +288,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lang.latin and before.rstrip().endswith(ctx.lang.venue_suffixes):
         return True
     words = before.split()
+    if _venue_tokens(venues).isdisjoint(words):
+        return False  # (most places: none of the words before them is a venue word or one of a venue phrase)
     # "thuộc địa bàn xã Quảng Đức": a venue phrase right before the place, though its last word is a place
     # word too ("bàn" folds as "bản", a village): its last two or three words
     if ctx.lang.venue_phrases and len(words) > 1 and (" ".join(words[-2:]) in venues
@@ -318,6 +323,12 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
 
 
+@cache
+def _venue_tokens(venues: frozenset[str]) -> frozenset[str]:
+    """The words of the venue words and phrases: a venue phrase is found only among words that are all of them."""
+    return frozenset(word for venue in venues for word in venue.split())
+
+
 def _is_time(ctx: Context, word: str) -> bool:
     """A weekday, a month or a number: the word a venue word before it governs is a time."""
     word = word.strip(",.")
@@ -326,5 +337,4 @@ def _is_time(ctx: Context, word: str) -> bool:
 
 def _qualifier(ctx: Context, f: Found) -> bool:
     """"Mong Cai (Vietnam)": a place in brackets right after another name only says where that is."""
-    before = ctx.text[max(0, f.start - 3):f.start]
-    return f.cls in ("Country", "Province", "AutonomousRegion") and before.rstrip().endswith("(")
+    return f.cls in ("Country", "Province", "AutonomousRegion") and ctx.text[max(0, f.start - 3):f.start].rstrip().endswith("(")

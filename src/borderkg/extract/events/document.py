@@ -455,8 +455,8 @@ def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[in
     """"… tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 … Theo đó, bản A và thôn B đã ký văn bản kết nghĩa": a
     sentence opening with "accordingly" tells how the edition told just before was held; the sides it
     names are that edition's."""
-    if not ctx.lang.thereby_words:
-        return
+    if not ctx.lang.thereby_words or not any(ctx.text.startswith(ctx.lang.thereby_words, d.start) for d in drafts):
+        return  # (no event told where such a word stands)
     starts = {s + len(ctx.text[s:s + 8]) - len(ctx.text[s:s + 8].lstrip()) for s, _ in sentences}
     ordered = sorted(drafts, key=lambda d: d.start)
     for i, d in enumerate(ordered):

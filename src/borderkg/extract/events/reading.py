@@ -75,7 +75,8 @@ def _dated_clauses(ctx: Context, doc: Indexed, s: int, e: int) -> list[tuple[int
     return [(s, e)]
 
 
-_SEMICOLON = re.compile(r"[;；؛]")
+_SEMICOLONS = (";", "；", "؛")
+_SEMICOLON = re.compile(f"[{''.join(_SEMICOLONS)}]")
 _CLAUSE_HEAD = 16
 """How far after a semicolon a date heads the clause it opens."""
 
@@ -177,7 +178,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                   ctx.common.get("event_rank", {}))
     drafts: list[EventDraft] = []
     distributive = StartIndex(ctx.matches(ctx.lang.distributive_words))
-    sentences = [part for s, e in sentences for part in _dated_clauses(ctx, doc, s, e)]
+    sentences = [part for s, e in sentences for part in _dated_clauses(ctx, doc, s, e)] \
+        if any(mark in ctx.text for mark in _SEMICOLONS) else list(sentences)  # (no semicolon: no sentence to part)
     for number, (s, e) in enumerate(sentences):
         told = len(drafts)
         read_sentence(doc, drafts, s, e, sentences[number - 1] if number else None)

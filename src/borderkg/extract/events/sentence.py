@@ -91,9 +91,10 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
             referred_to[0].ordinal = ordinal_of(ctx, t)
     # "Wie Huang Lixin auf der Konferenz mitteilte, wurden von Januar bis Mai …": what was said at the
     # event told before; its dates are the figures'
-    told_kinds = {d.cls for d in drafts}
-    if own and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None \
-            and all(_is_definite_reference(ctx, t, told_kinds) for t in own):
+    told_kinds = {d.cls for d in drafts} if own else set()
+    # (the event words first: the speech words' pattern tries each of them at every offset of the sentence)
+    if own and all(_is_definite_reference(ctx, t, told_kinds) for t in own) \
+            and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None:
         said_at = next(d for d in reversed(drafts) if d.cls == str(own[0].value))
         said_at.spans.append((s, e))
         return
@@ -353,7 +354,8 @@ def _ordinal_in_apposition(ctx: Context, end: int) -> int | None:
 def _edition_in_clause(ctx: Context, doc: Indexed, trigger: Match, e: int) -> int | None:
     """"افتُتح … معرض فيتنام - الصين الدولي للتجارة في دورته الثالثة والعشرين، …": an edition phrase (`ordinal_after`)
     after the event's name, in its clause and before any other event word, numbers it."""
-    if not any(w in ctx.text[trigger.end:e] for w in ctx.lang.ordinal_after):
+    after = ctx.text[trigger.end:e]  # (copied once, not for each phrase)
+    if not any(w in after for w in ctx.lang.ordinal_after):
         return None  # (most sentences have no edition phrase)
     following = next(iter(doc.triggers.between(trigger.end, e)), None)
     end = min(e, following.start if following is not None else e)
@@ -564,6 +566,8 @@ def _this_is_at(ctx: Context, s: int) -> int | None:
     drill", "这是第三次"), if one opens it."""
     opening = ctx.text[s:s + 32]
     at = s + len(opening) - len(opening.lstrip())
+    if not ctx.text.startswith(ctx.lang.this_is_words, at):
+        return None  # (most sentences: none opens them)
     word = next((w for w in ctx.lang.this_is_words if ctx.text.startswith(w, at)
                  and not (ctx.lang.latin and ctx.text[at + len(w):at + len(w) + 1].isalnum())), None)
     return None if word is None else at + len(word)
@@ -772,9 +776,11 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     an earlier edition of the article's first dated event, with a date of its own, tells that edition, whatever its
     verb: of the same kind and series, numbered as said or one less. (A numbered edition only where the sentence has
     no event word (`worded`) that could name its kind.) Whether it did."""
+    if not any(not d.since for d in doc.dated.between(s, e)):
+        return False  # (no date of its own: no earlier edition told)
     main = next((d for d in drafts if d.date is not None and d.start < s), None)
-    if main is None or not any(not d.since for d in doc.dated.between(s, e)):
-        return False  # (no event told yet, or no date of its own: no earlier edition told)
+    if main is None:
+        return False  # (no event told yet)
     phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
     # (an edition noun and its own number: "The 14th edition")
     numbered = None if phrase or worded else next(
@@ -821,9 +827,10 @@ def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> b
     """"…, Nong Duc Manh told the meeting": an event word after a definite article, of a kind the text
     told before, is that event, not another one the sentence tells; not one with an edition number ("Mötet ingick i
     ramen för den fjärde årliga konferensen": the fourth conference is another event)."""
+    if str(word.value) not in told_kinds:
+        return False  # (the kind first: no words to split)
     before = ctx.text[max(0, word.start - 12):word.start].split()
-    return str(word.value) in told_kinds and bool(before) and before[-1] in ctx.lang.articles \
-        and ordinal_of(ctx, word) is None
+    return bool(before) and before[-1] in ctx.lang.articles and ordinal_of(ctx, word) is None
 
 
 def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
@@ -922,7 +929,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
     # ("Efter samtalen …" after a reception and the talks of one day: the talks, told with the same word)
     stem = ctx.text[trigger.start:trigger.end][:_STEM]
-    told = next((d for d in main if d.cls == kind and any(stem in ctx.text[a:b] for a, b in d.spans)), None) \
+    told = next((d for d in main if d.cls == kind and any(ctx.text.find(stem, a, b) >= 0 for a, b in d.spans)), None) \
         or next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
         or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
     if (told is None or told.date is None) and kind == "Event" and ordinal is None:
