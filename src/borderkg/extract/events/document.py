@@ -10,7 +10,7 @@ from borderkg.extract.entities import Context, Found
 from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
                                             places_of)
-from borderkg.extract.events.draft import TALKS, EventDraft, any_between, final, sides_of
+from borderkg.extract.events.draft import PERSON, TALKS, EventDraft, any_between, final, led_sides, sides_of
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import StartIndex, space_after
@@ -45,14 +45,7 @@ def same_series(drafts: list[EventDraft]) -> None:
                 d.mechanism, d.cls = (series if len(series) == 1 else alike).pop()
 
 
-def _semicolons(text: str, start: int, end: int) -> list[int]:
-    """Where a semicolon stands between `start` and `end`."""
-    out = []
-    at = text.find(";", start, end)
-    while at >= 0:
-        out.append(at)
-        at = text.find(";", at + 1, end)
-    return out
+_SEMICOLON = re.compile(";")
 
 
 def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int, int]], filed_at: str | None) -> None:
@@ -112,7 +105,7 @@ def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int
     if not ctx.lang.host_words or not any(w in ctx.text for w in ctx.lang.host_words):
         return
     # ("… kamen am Montag zu Gesprächen zusammen; Gastgeber war die Stadt Cao Bang": or a clause after a semicolon)
-    clauses = [(c, e) for s, e in sentences for c in (s, *(i + 1 for i in _semicolons(ctx.text, s, e)))]
+    clauses = [(c, e) for s, e in sentences for c in (s, *(m.end() for m in _SEMICOLON.finditer(ctx.text, s, e)))]
     for s, e in clauses:
         at = space_after(ctx.text, s)
         if not ctx.text.startswith(ctx.lang.host_words, at):
@@ -229,7 +222,7 @@ def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     the one a country word beside the title names (`country_adjectives`, a country's name), else the one the
     person's name is of; that country takes part in what the person takes part in. A title that a body's name
     stands beside is the body's ("the Provincial People's Committee President")."""
-    if not any(p.startswith(_PERSON) for d in drafts for p in d.participants):
+    if not any(p.startswith(PERSON) for d in drafts for p in d.participants):
         return  # (most articles' events name no person: the titles are not looked for)
     titles = ctx.matches(ctx.lang.national_titles)
     if not titles:
@@ -258,7 +251,6 @@ def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         d.participants |= {of_person[p] for p in d.participants if p in of_person}
 
 
-_PERSON = f"{BKR}person/"
 _TITLE_REACH = 24
 """How far from a national title its holder's name and its country word may stand."""
 
@@ -393,7 +385,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             d.date = occasion.date
             if not d.locations:
                 d.locations |= occasion.locations
-            if len({p for p in sides_of(ctx, d) if not p.startswith(_PERSON)}) < 2:  # (people lead sides, are none)
+            if len(led_sides(ctx, d)) < 2:
                 d.participants |= occasion.participants
         elif d.date and len(d.date) == 10:
             last = d

@@ -7,6 +7,7 @@ from operator import attrgetter
 
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.matcher import Match
+from borderkg.extract.mint import BKR
 
 # "Al término del encuentro" after "la XV reunión del Comité": a meeting word may refer to a conference.
 TALKS = ("Meeting", "Conference")
@@ -39,6 +40,15 @@ def sides_of(ctx: Context, d: EventDraft) -> set[str]:
     """The actors of an event other than where it happened and the countries around it."""
     return {p for p in d.participants - d.locations
             if p not in ctx.entries or ctx.entries[p].cls != "Country"}
+
+
+def led_sides(ctx: Context, d: EventDraft) -> set[str]:
+    """The sides of an event but the people named with it: a person leads a side and is none."""
+    return {p for p in sides_of(ctx, d) if not p.startswith(PERSON)}
+
+
+PERSON = f"{BKR}person/"
+"""Where every person's IRI starts."""
 
 
 def final(draft: EventDraft) -> EventDraft:

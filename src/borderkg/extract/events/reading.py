@@ -27,7 +27,7 @@ from borderkg.extract.events.document import (
     same_series,
     series_sides,
 )
-from borderkg.extract.events.draft import EventDraft, final, sides_of
+from borderkg.extract.events.draft import EventDraft, final, led_sides, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
 from borderkg.extract.events.sentence import Indexed, held_also, is_counted, read_sentence
 from borderkg.extract.matcher import Match
@@ -203,14 +203,13 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # beider Seiten am Mittwoch per Videoschaltung. Die vietnamesische Seite wurde von X angeführt")
     drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism or len(d.date or "") == 10)
                               and not in_general(d)])
-    people = {f.iri for f in ctx.found if f.cls == "Person"}
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations
         # "Efter mötet följde ett vänskapsutbyte med volleyboll": what followed the talks, naming no sides
         # of its own, had the talks' sides
         # ("Au terme de la séance, Mme Mai et M. Shi ont paraphé un procès-verbal": its signers, and the sides they lead)
-        if d.occasion is not None and len(sides_of(ctx, d) - people) < 2:
+        if d.occasion is not None and len(led_sides(ctx, d)) < 2:
             d.participants |= final(d.occasion).participants
         # "Kết thúc buổi làm việc, hai bên đã ký …": the sides of the talks it closes, as merged from all
         # their tellings (the visitors another sentence names)
