@@ -2241,6 +2241,7 @@ def test_an_edition_is_dated_by_a_month_past_the_list_of_its_sides(extractor, la
     ("de", "Der chinesische Außenminister Li Ming traf am Dienstag in Lao Cai mit Tran Van Hai zusammen.", "china"),
     ("fr", "Mardi, le Premier ministre vietnamien Tran Van Hai a reçu à Nanning Li Ming.", "vietnam"),
     ("vi", "Sáng thứ Ba, Thủ tướng Trần Văn Hải đã tiếp ông Lý Minh tại Hà Nội.", "vietnam"),
+    ("en", "Premier Li Qiang met Tran Van Hai in Hanoi on Tuesday.", "china"),  # a Chinese name, no country word
 ])
 def test_a_holder_of_a_national_office_stands_for_the_country(extractor, lang, text, country) -> None:
     """A person named beside a national title takes part for the country the title's words name, else the one the

@@ -324,7 +324,7 @@ def _people_named_short(ctx: Context) -> None:
         decision = ctx.people.reader.read(" ".join(words), ctx.lang.code)
         if decision is None or not decision.decided:
             continue
-        word = words[0] if decision.reading.tag.startswith("zh") else words[-1]
+        word = words[0] if decision.reading.origin == "zh" else words[-1]
         short.setdefault(fold_label(word), {}).setdefault(f.iri, (word, f))
     named = {word: next(iter(bearers.values())) for word, bearers in short.items() if len(bearers) == 1 and len(word) > 1}
     if not named:

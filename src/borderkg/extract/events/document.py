@@ -262,13 +262,16 @@ def _names_between(ctx: Context, start: int, end: int) -> bool:
 
 
 def _country_of_name(ctx: Context, person: Found) -> str | None:
-    """Vietnam or China, as the person's name reads (its romanization's tag, or a reading of it)."""
-    tags = [lang for _, lang in person.labels if lang.endswith("-Latn")]
-    if not tags and ctx.people is not None:
+    """Vietnam or China, as the person's name reads (its romanization's origin, or a reading of it)."""
+    origin = next((tag.split("-", 1)[0] for _, tag in person.labels if "-Latn" in tag), None)
+    if origin is None and ctx.people is not None:
         decision = ctx.people.reader.read(ctx.original_of(person.start, person.end), ctx.lang.code)
-        tags = [decision.reading.tag] if decision is not None and decision.decided else []
-    country = {"vi-Latn": "vietnam", "zh-Latn": "china"}.get(tags[0]) if tags else None
-    return f"{BKR}place/{country}" if country else None
+        origin = decision.reading.origin if decision is not None and decision.decided else None
+    return f"{BKR}place/{_NAME_COUNTRIES[origin]}" if origin in _NAME_COUNTRIES else None
+
+
+_NAME_COUNTRIES = {"vi": "vietnam", "zh": "china"}
+"""The country of a name of each origin the names reader tells apart."""
 
 
 def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[str]:
