@@ -2386,3 +2386,60 @@ def test_a_person_named_in_the_sentence_before_a_signing_is_no_side_of_it(extrac
               date="2024-12-06")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert {"place/lao-cai", "place/dien-bien", "place/yunnan"} <= {p.removeprefix(BKR) for p in signing.participants}
+
+
+def _editions(ex) -> set[tuple[str, str | None, int | None, str]]:
+    return {(e.cls, e.date, e.ordinal, (e.mechanism or "").rsplit("/", 1)[-1]) for e in ex.events if e.mechanism}
+
+
+def test_a_month_opening_the_clause_dates_the_edition_a_mechanism_names(extractor) -> None:
+    """"Im Mai hatte Lai Chau die 2. Konferenz der Parteisekretäre … ausgerichtet": the month before the name, in its
+    clause, dates the edition as one after it does."""
+    ex = read(extractor, "Im Mai hatte Lai Chau die 2. Konferenz der Parteisekretäre der Provinzen Lai Chau, Lao Cai, "
+                            "Ha Giang und Dien Bien mit dem Parteisekretär Yunnans ausgerichtet.", "de", date="2022-11-20")
+    assert ("Conference", "2022-05", 2, "secretaries-conference-yunnan") in _editions(ex)
+
+
+def test_an_edition_number_splitting_a_known_name_names_that_mechanism(extractor) -> None:
+    """Arabic writes the number after the name's head: "المؤتمر السنوي الثالث بين أمناء لجان الحزب" is the
+    secretaries' conference, its third edition, not the working group named later in the sentence."""
+    ex = read(extractor, "ديان بيان في 12 مايو /فنا/ - عُقد أمس في مدينة ديان بيان فو المؤتمر السنوي الثالث بين أمناء لجان الحزب "
+                         "في مقاطعات ديان بيان ولاو كاي ولاي تشاو وها جيانغ وأمين لجنة الحزب في مقاطعة يوننان، بالتزامن مع "
+                         "الاجتماع التاسع لمجموعة العمل المشتركة.", "ar", date="2023-05-12")
+    assert {("Conference", "2023-05-11", 3, "secretaries-conference-yunnan"),
+            ("Conference", "2023-05-11", 9, "joint-working-group-yunnan")} <= _editions(ex)
+
+
+def test_a_numbered_word_of_another_kind_after_since_is_an_edition_of_its_own(extractor) -> None:
+    """"ومنذ المؤتمر السنوي الثالث …" after talks told without a number: the conference is not those talks, and it is
+    the series whose told edition it comes next to (the fourth conference, not the ninth working-group session)."""
+    ex = read(extractor, "ديان بيان في 20 مايو /فنا/ - أجرى أمين لجنة الحزب في مقاطعة ديان بيان محادثات مع أمين لجنة الحزب "
+                         "في مقاطعة يوننان أمس. وجاء اللقاء على هامش المؤتمر السنوي الرابع بين أمناء لجان الحزب في مقاطعات ديان بيان "
+                         "ولاو كاي ولاي تشاو وها جيانغ ويوننان، الذي تحتضنه ديان بيان يومي 19 و20 مايو، بالتزامن مع الاجتماع "
+                         "التاسع لمجموعة العمل المشتركة. "
+                         "ومنذ المؤتمر السنوي الثالث الذي استضافته مدينة لاي تشاو في مايو 2023، تبادل الجانبان وفودا كثيرة.",
+              "ar", date="2024-05-20")
+    talks = [e for e in ex.events if e.cls == "Meeting" and not e.mechanism]
+    assert talks and all(e.ordinal is None for e in talks)
+    assert ("Conference", "2023-05", 3, "secretaries-conference-yunnan") in _editions(ex)
+    # ("بالتزامن مع الاجتماع التاسع لمجموعة العمل المشتركة": a standing committee's session, told by its name, is a
+    # Conference, as where its event word tells it)
+    assert {cls for cls, _, _, mechanism in _editions(ex) if mechanism == "joint-working-group-yunnan"} == {"Conference"}
+
+
+def test_a_province_and_the_one_it_became_are_one_member_side(extractor) -> None:
+    """A working group "entre Ha Giang y Wenshan", in a text that also names Tuyen Quang (which Ha Giang became part of)
+    and Yunnan, is not the four provinces' group with Yunnan: Ha Giang and Tuyen Quang are one seat."""
+    ex = read(extractor, "Tuyen Quang (VNA) – La provincia de Tuyen Quang y la prefectura china de Wenshan, de Yunnan, "
+                         "acordaron en marzo, en la novena reunión del Grupo de Trabajo Conjunto entre Ha Giang y Wenshan, "
+                         "ampliar el comercio.", "es", date="2025-10-22")
+    assert not [e for e in ex.events if (e.mechanism or "").endswith("joint-working-group-yunnan")]
+
+
+def test_a_conference_between_the_party_secretaries_is_their_yearly_conference(extractor) -> None:
+    """"the third annual conference between the Party secretaries of …" names the secretaries' yearly conference, as
+    "of the Party secretaries" does."""
+    ex = read(extractor, "Dien Bien (VNA) – Dien Bien, together with Lao Cai, Lai Chau and Ha Giang, on May 11 attended the "
+                         "third annual conference between the Party secretaries of the four Vietnamese provinces and the "
+                         "Secretary of the Yunnan Provincial Party Committee.", "en", date="2023-05-12")
+    assert ("Conference", "2023-05-11", 3, "secretaries-conference-yunnan") in _editions(ex)

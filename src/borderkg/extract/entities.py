@@ -22,7 +22,7 @@ from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
 from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before, word_starts
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText, digit_runs, fold_label
+from borderkg.text import FoldedText, digit_runs, fold_label, is_word_char
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -284,6 +284,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _capitals(ctx)
     _places_in_chains(ctx)
     _named_mechanisms(ctx)
+    _names_split_by_ordinal(ctx)
     _numbered_names(ctx)
     _topic_mechanisms(ctx)
     _han_topic_mechanisms(ctx)
@@ -477,13 +478,19 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # `member_sides_named` asks
     found = {f.iri for f in ctx.found}
     needed = ctx.common.get("member_sides_named", {})
-    named |= {str(m.value) for m in candidates
-              if len(set(ctx.entries[str(m.value)].member_sides) & found) >= needed.get(str(m.value), 2)}
+    named |= {str(m.value) for m in candidates if _member_sides(ctx, str(m.value), found) >= needed.get(str(m.value), 2)}
     named |= _listed_with_places(ctx, candidates, named)
     for m in candidates:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _member_sides(ctx: Context, mechanism: str, found: set[str]) -> int:
+    """How many of a mechanism's member sides a document names; a province and the one it was merged into are one
+    seat ("Ha Giang, now part of Tuyen Quang")."""
+    sides = set(ctx.entries[mechanism].member_sides) & found
+    return len(sides - {p for side in sides for p in ctx.entries[side].predecessors})
 
 
 def _listed_with_places(ctx: Context, candidates: list[Match], named: set[str]) -> set[str]:
@@ -839,6 +846,38 @@ def _named_mechanisms(ctx: Context) -> None:
         name = ctx.original_of(start, end)
         ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
         known.add(start, end)
+
+
+def _names_split_by_ordinal(ctx: Context) -> None:
+    """"المؤتمر السنوي الخامس بين أمناء لجان الحزب": a known mechanism's name that its edition number splits, where the
+    language writes the number after the name's head (`ordinal_follows`): the name with the number left out."""
+    if not ctx.lang.ordinal_follows:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    labels: list[tuple[str, str]] | None = None
+    for word in ctx.matches(ctx.lang.triggers):
+        at = space_after(ctx.text, word.end)
+        if ctx.text.startswith(ctx.lang.ordinal_skips_spaced, at):  # "المؤتمر السنوي الخامس": the annual conference's fifth
+            at = space_after(ctx.text, at + next(len(w) for w in ctx.lang.ordinal_skips_spaced if ctx.text.startswith(w, at)))
+        numbers = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
+        if not numbers or taken.overlaps(word.start, at):
+            continue
+        rest = space_after(ctx.text, max(n.end for n in numbers))
+        head = ctx.text[word.start:at].rstrip()
+        joined = f"{head} {ctx.text[rest:rest + _SPLIT_NAME_REACH]}"
+        if labels is None:
+            labels = [(iri, label) for iri, entry in ctx.entries.items() if entry.cls == "Mechanism" for label in entry.labels]
+        fits = [(len(label), iri) for iri, label in labels if len(label) > len(head) + 1 and joined.startswith(label)
+                and (len(joined) == len(label) or not is_word_char(joined[len(label)]))]
+        if fits:
+            size, iri = max(fits)
+            end = rest + size - len(head) - 1
+            ctx.found.append(Found(word.start, end, iri, "Mechanism", known=True, head=str(word.value)))
+            taken.add(word.start, end)
+
+
+_SPLIT_NAME_REACH = 120
+"""How much text after a split name's number is read for the rest of its name."""
 
 
 def _numbered_names(ctx: Context) -> None:

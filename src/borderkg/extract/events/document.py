@@ -43,6 +43,18 @@ def same_series(drafts: list[EventDraft]) -> None:
             alike = {(m, cls) for m, cls in series if cls == d.cls}
             if len(series) == 1 or len(alike) == 1:
                 d.mechanism, d.cls = (series if len(series) == 1 else alike).pop()
+            elif len(alike) > 1:
+                # ("ومنذ المؤتمر السنوي الرابع" beside the fifth annual conference and the eleventh session of a
+                # working group: the series whose told edition it comes next to)
+                gaps = {(m, cls): min(abs((o.ordinal or 0) - d.ordinal) for o in drafts if (o.mechanism, o.cls) == (m, cls)
+                                      and o.ordinal is not None) for m, cls in alike}
+                nearest = sorted(gaps.items(), key=lambda kv: kv[1])
+                if nearest[0][1] <= _NEXT_EDITION and nearest[1][1] > _NEXT_EDITION:
+                    d.mechanism, d.cls = nearest[0][0]
+
+
+_NEXT_EDITION = 2
+"""How far apart two edition numbers of one series told in one article may be, where several series could be meant."""
 
 
 _SEMICOLON = re.compile(";")

@@ -922,8 +922,9 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         return None
     ordinal = ordinal_of(ctx, trigger)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "at the event": of any kind
+    # ("ومنذ المؤتمر السنوي الرابع …" after talks told unnumbered: a numbered word of another kind is its own edition)
     candidates = [d for d in reversed(drafts) if d.start < s and (generic or d.cls == kind or d.cls in TALKS and kind in TALKS)
-                  and (ordinal is None or d.ordinal in (None, ordinal))]
+                  and (ordinal is None or d.ordinal == ordinal or d.ordinal is None and d.cls == kind)]
     # "After the talks": the talks the article is about, the first it dates to the day, rather than
     # a side meeting told later ("the evening before, X had received ...").
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
@@ -1047,7 +1048,7 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
             or (edition_in(ctx, s, e) if year is None else None)
         # (an edition of a committee no lexicon lists is its session: a Conference)
         cls = mech.head if mech.head in TALKS or mech.head in _EVENT_HEADS or mech.head == "" else \
-            classes.get(mech.iri, "Conference" if mech.iri not in ctx.entries and _a_committee(ctx, mech) else "Meeting")
+            classes.get(mech.iri, "Conference" if _a_committee(ctx, mech) else "Meeting")
         if not cls:
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
         draft = EventDraft(cls, s, e, date=_edition_date(ctx, mech, year, dates, s, e),
@@ -1081,6 +1082,10 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
     # the commas of the list of its sides)
     months = {d.value for d in dates.between(mech.end, min(e, mech.end + _EDITION_CLAUSE_REACH))
               if not d.since and len(d.value) == 7 and not _clause_break_outside_lists(ctx, mech.end, d.start)}
+    if not months:
+        # "Im März hatte Ha Giang die 3. Konferenz der Parteisekretäre … ausgerichtet": the month that opens its clause
+        months = {d.value for d in dates.between(max(s, mech.start - _EDITION_CLAUSE_REACH), mech.start)
+                  if not d.since and len(d.value) == 7 and not _clause_break_outside_lists(ctx, d.end, mech.start)}
     return months.pop() if len(months) == 1 else None
 
 
