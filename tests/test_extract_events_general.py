@@ -2443,3 +2443,22 @@ def test_a_conference_between_the_party_secretaries_is_their_yearly_conference(e
                          "third annual conference between the Party secretaries of the four Vietnamese provinces and the "
                          "Secretary of the Yunnan Provincial Party Committee.", "en", date="2023-05-12")
     assert ("Conference", "2023-05-11", 3, "secretaries-conference-yunnan") in _editions(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh", "新华社南宁3月5日电 3月4日，广西外办主任在南宁会见越南谅山省代表团。2016年，凭祥市与越南谅山省同登县签订建立友好关系协议书。"),
+    ("en", "Nanning, March 5 (Xinhua) -- The director of Guangxi's foreign affairs office on March 4 received a delegation "
+           "from Lang Son in Nanning. In 2016, Pingxiang and Dong Dang signed a twinning agreement."),
+])
+def test_a_signing_its_sentence_dates_by_another_year_is_no_signing_at_the_talks(extractor, lang, text) -> None:
+    """A twinning signed in a year the sentence opens with is an event of that year, not signed at the talks told before."""
+    ex = read(extractor, text, lang, date="2025-03-05")
+    assert {e.date for e in ex.events if e.cls == "Signing"} == {"2016"}
+
+
+def test_a_number_before_the_documents_a_signing_names_counts_them(extractor) -> None:
+    """"năm 2023 tỉnh đã ký kết 12 văn bản, thỏa thuận hợp tác": the year's tally of documents, no one signing."""
+    ex = read(extractor, "Sáng 10/5, tại thành phố Lạng Sơn, lãnh đạo tỉnh Lạng Sơn hội đàm với đoàn thành phố Sùng Tả. "
+                         "Theo số liệu của tỉnh, năm 2023 Lạng Sơn đã ký kết 12 văn bản, thỏa thuận hợp tác với các địa "
+                         "phương Trung Quốc.", "vi", date="2024-05-11")
+    assert not [e for e in ex.events if e.cls == "Signing"]

@@ -383,6 +383,10 @@ def place_visits(ctx: Context, drafts: list[EventDraft]) -> None:
                 d.locations |= held.locations
 
 
+_YEAR_HEADS = 16
+"""How far into a sentence a year stands that heads it ("2015年，", "In 2015,", "Năm 2015,")."""
+
+
 def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """"At the end of the conference the sides signed the minutes": a signing the text does not
     date (or dates after publication, which is a plan) happened at the event told just before."""
@@ -393,8 +397,13 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             d.date = None
         # ("Zum Abschluss … setzten ihre Unterschriften unter das Protokoll": the event told last)
         closing = d.cls == "Signing" and last is not None and ctx.text.startswith(ctx.lang.closing_words, d.start)
+        # ("2015年，东兴市与…芒街市签订…协议书" after talks of 2025: a signing its sentence opens by another year was not
+        # signed there; a year later in the sentence may be a clause's of its own: "…, über das im vergangenen Jahr …")
+        told = talks or last
         occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
-            talks or last if d.cls == "Signing" and d.agreement is not None and (d.date is None or len(d.date) == 4) else \
+            told if d.cls == "Signing" and d.agreement is not None and (
+                d.date is None or len(d.date) == 4 and told is not None and ((told.date or "").startswith(d.date)
+                                                                             or ctx.text.find(d.date, d.start, d.start + _YEAR_HEADS) < 0)) else \
             last if closing else None
         if occasion is not None:
             d.date = occasion.date

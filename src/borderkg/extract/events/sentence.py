@@ -188,7 +188,9 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
     # "In 2024 it received 41 delegations": a tally of many events, not one event; a day's
     # "will receive some 120,000 visitors" too, but not "30 officials visited on 8 May", nor a signing of a record
     # named beside the documents it counts ("وقّع الجانبان محضر المحادثات إلى جانب تسع وثائق").
-    named_signing = draft.cls == "Signing" and any(a.start > trigger.end for a in doc.signed.between(s, e))
+    # ("năm 2023 Cao Bằng đã ký kết 15 văn bản, thỏa thuận hợp tác": a number before the first document names none)
+    named_signing = draft.cls == "Signing" and any(a.start > trigger.end and not doc.counted.between(trigger.end, a.start)
+                                                   for a in doc.signed.between(s, e))
     # "el jueves … las partes firmaron 14 contratos": what a day's signing counts was signed at one event
     counted_day_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and any(
         _tallies(ctx, trigger, c, after_only=True) for c in doc.counted.between(trigger.end, trigger.end + 51))
