@@ -2462,3 +2462,31 @@ def test_a_number_before_the_documents_a_signing_names_counts_them(extractor) ->
                          "Theo số liệu của tỉnh, năm 2023 Lạng Sơn đã ký kết 12 văn bản, thỏa thuận hợp tác với các địa "
                          "phương Trung Quốc.", "vi", date="2024-05-11")
     assert not [e for e in ex.events if e.cls == "Signing"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lao Cai, 12 novembre (VNA) – La 19e Foire commerciale internationale Vietnam-Chine s'est ouverte lundi à Lao Cai. "
+           "La précédente foire, la 18e, s'était tenue à Hekou du 20 au 24 novembre 2018."),
+    ("sv", "LANG SON 12 november (TT-VNA) På måndagen sammanträdde i staden Lang Son den gemensamma arbetskommittén för de "
+           "fyra provinserna och Guangxi till sin nionde session."),
+])
+def test_an_edition_number_set_off_after_a_name_or_before_a_session_word_numbers_the_event(extractor, lang, text) -> None:
+    """"…, la 18e, s'était tenue" (a number with its suffix set off by commas after the series' name), "sammanträdde …
+    till sin nionde session" (the session word numbers the sitting the verb tells)."""
+    ex = read(extractor, text, lang, date="2019-11-12")
+    assert {e.ordinal for e in ex.events} - {None} == ({18, 19} if lang == "fr" else {9})
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Mong Cai, 25 novembre (VNA) – La 13e Foire internationale du commerce et du tourisme Vietnam - Chine s'est ouverte "
+           "samedi à Mong Cai. La 12e, inaugurée le 2 décembre 2017 à Dongxing, avait réuni 500 exposants."),
+    ("en", "Mong Cai, Nov 25 (VNA) – The 13th Vietnam - China International Trade and Tourism Fair opened in Mong Cai on "
+           "Saturday. The 12th, held in Dongxing from December 2 to 6, 2017, drew 500 exhibitors."),
+])
+def test_an_edition_number_opening_a_sentence_alone_is_an_earlier_edition(extractor, lang, text) -> None:
+    """"La 12e, inaugurée …", "The 12th, held …": the earlier edition of the fair told, held by the cities that hold it in
+    turn."""
+    ex = read(extractor, text, lang, date="2018-11-25")
+    earlier = [e for e in ex.events if e.ordinal == 12]
+    assert [(e.cls, e.date) for e in earlier] == [("Exhibition", "2017-12-02")]
+    assert {"place/mong-cai", "place/dongxing"} <= {p.removeprefix(BKR) for p in earlier[0].participants}

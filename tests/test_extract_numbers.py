@@ -655,3 +655,8 @@ def test_counts_of_people_said_otherwise(extractor, lang, text, expected) -> Non
 def test_lang_dates_a_number_after_a_month_is_no_day_where_days_come_first(extractor, lang: str) -> None:
     [(text, published)] = NOT_DATES[lang]
     assert not [d for d in dates(extractor, text, lang, published) if len(d) == 10]
+
+
+def test_en_dates_a_range_within_a_month_takes_the_year_after_its_last_day(extractor) -> None:
+    """"from March 3 to 6, 2018": the year after the range's last day dates its first day."""
+    assert dates(extractor, "The talks ran from March 3 to 6, 2018, in Lang Son.", "en", "2023-12-01")[0] == "2018-03-03"

@@ -129,6 +129,8 @@ class DateReader:
         self.range = _alternatives(lang, "range_links")
         self.day_after_month = bool(lang.get("day_after_month", False))
         self._range_end = re.compile(r"\s*(?:" + self.range + r")\s") if self.range else None
+        # "December 1 to 7, 2019": the range's last day between a day after its month and the year
+        self._to_day = re.compile(r"\s*(?:" + self.range + r")\s*\d{1,2}(?:st|nd|rd|th)?\b") if self.range else None
         self.range_ends = tuple(_words(lang, "range_only_links"))
         self._patterns = _DatePatterns.of(self)
         if shared is None:
@@ -338,6 +340,10 @@ class DateReader:
             tail_end = day_after.end()
             tail = tail[tail_end:]
             rest_at += tail_end
+            to_day = self._to_day.match(text, month.end + rest_at) if self._to_day is not None else None
+            if to_day is not None and self._patterns.year_after_month.match(text, to_day.end()) is not None:
+                tail = text[to_day.end():to_day.end() + 12]
+                rest_at = to_day.end() - month.end
         year = self._patterns.year_after_month.match(tail)
         end = month.end + rest_at + (year.end() if year else 0)
         day_value = first_day if day else day_after.group(1) if day_after else None

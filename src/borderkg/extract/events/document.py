@@ -311,7 +311,8 @@ def member_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             continue
         members = {m for m in entry.member_sides if m in ctx.entries and _existed(ctx.entries[m], d.date or ctx.date)}
         places = {p for p in d.participants if p in ctx.entries and ctx.entries[p].cls in ("Province", "AutonomousRegion")}
-        if places <= members:
+        # (a fair the cities Mong Cai and Dongxing hold in turn, told with Quang Ninh: the provinces they lie in)
+        if places <= members | {a for m in members for a in ctx.ancestors(m)}:
             d.participants |= members
 
 

@@ -382,11 +382,14 @@ def _ordinal_set_off(ctx: Context, end: int, e: int) -> int | None:
     at = m.end()
     for _ in range(2):
         ordinal = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
-        if ordinal:
-            word = max(ordinal, key=lambda o: o.end)
-            after = ctx.text[word.end:word.end + 16].split(None, 1)
+        # ("La précédente conférence du Comité de travail conjoint, la 11e, avait eu lieu …": a number with its suffix)
+        suffixed = ctx.lang.suffixed_ordinal.match(ctx.text, at) if ctx.lang.suffixed_ordinal and not ordinal else None
+        if ordinal or suffixed is not None:
+            end, value = (suffixed.end(), int(suffixed.group(1))) if suffixed is not None else \
+                max(((o.end, int(o.value)) for o in ordinal))
+            after = ctx.text[end:end + 16].split(None, 1)
             if not after or after[0][0] in ",.;:" or after[0] in ctx.lang.name_joiners and after[0] != "and":
-                return int(word.value)
+                return value or None
             return None
         token = re.match(r"[^\W\d_]+\s+", ctx.text[at:at + 16])
         if token is None:
@@ -788,6 +791,8 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     numbered = None if phrase or worded else next(
         ((w, n) for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
          if (n := ordinal_before(ctx, w.start) or ordinal_after(ctx, w.end))), None)
+    if phrase is None and numbered is None:
+        numbered = _elliptic_number(ctx, s)  # "La 14e, inaugurée le 1er décembre 2019 à Mong Cai, …"
     named = phrase or (numbered[0] if numbered else None)
     if named is None:
         return False
@@ -809,6 +814,29 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
                             if not (p in ctx.entries and ctx.entries[p].cls == "Person")}
     drafts.append(edition)
     return True
+
+
+def _elliptic_number(ctx: Context, s: int) -> tuple[Match, int] | None:
+    """"La 14e, inaugurée …", "The 14th, held …": a sentence that opens with an article and an edition number set off
+    by a comma, with no noun, speaks of that edition of what the text numbers."""
+    if not ctx.lang.latin:
+        return None
+    article = _SHORT_WORD.match(ctx.text, s)
+    if article is None or ctx.text[s:article.end()].strip() not in ctx.lang.articles:
+        return None
+    at = article.end()
+    words = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
+    suffixed = ctx.lang.suffixed_ordinal.match(ctx.text, at) if ctx.lang.suffixed_ordinal and not words else None
+    if words:
+        word = max(words, key=lambda o: o.end)
+        end, value = word.end, int(word.value)
+    elif suffixed is not None:
+        end, value = suffixed.end(), int(suffixed.group(1))
+    else:
+        return None
+    if not value or not _COMMA_AROUND.match(ctx.text, end):
+        return None
+    return Match(s, end, value), value
 
 
 def _told_without_its_word(ctx: Context, doc: Indexed, drafts: list[EventDraft], draft: EventDraft, trigger: Match,
