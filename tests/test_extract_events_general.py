@@ -2490,3 +2490,25 @@ def test_an_edition_number_opening_a_sentence_alone_is_an_earlier_edition(extrac
     earlier = [e for e in ex.events if e.ordinal == 12]
     assert [(e.cls, e.date) for e in earlier] == [("Exhibition", "2017-12-02")]
     assert {"place/mong-cai", "place/dongxing"} <= {p.removeprefix(BKR) for p in earlier[0].participants}
+
+
+def test_the_record_of_an_event_is_signed_at_the_event_told_with_its_word(extractor) -> None:
+    """"signed the minutes of the meeting" after the Spring Meeting and talks the next day: the meeting its word names
+    (the Spring Meeting), not the talks told last."""
+    ex = read(extractor, "Nanning, Feb 27 (VNA) - The Spring Meeting between the Party secretaries of Lang Son and Guangxi "
+                         "took place in Nanning on Monday. On Tuesday, Lang Son's Party secretary held talks with the mayor "
+                         "of Nanning. The two provinces signed the minutes of the meeting.", "en", date="2024-02-28")
+    assert {e.date for e in ex.events if e.cls == "Signing"} == {"2024-02-26"}
+
+
+def test_an_edition_a_mechanism_names_keeps_apart_an_earlier_edition_in_a_later_clause(extractor) -> None:
+    """"Dien Bien fue sede de la cuarta conferencia de secretarios del Partido …, en la que revisaron lo logrado desde
+    la tercera edición, celebrada en mayo de 2023 en Lai Chau": the name in small letters is the secretaries'
+    conference; the third edition is another event, and its place is not the fourth's."""
+    ex = read(extractor, "Dien Bien, 21 may (VNA) – La provincia de Dien Bien fue sede el lunes de la cuarta conferencia "
+                         "de secretarios del Partido de Dien Bien, Lao Cai, Lai Chau y Ha Giang y de la provincia china de "
+                         "Yunnan, en la que revisaron lo logrado desde la tercera edición, celebrada en mayo de 2023 en "
+                         "Lai Chau.", "es", date="2024-05-21")
+    editions = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events
+                if (e.mechanism or "").endswith("secretaries-conference-yunnan")}
+    assert editions == {(4, "2024-05-20", frozenset({"place/dien-bien"})), (3, "2023-05", frozenset({"place/lai-chau"}))}

@@ -445,6 +445,11 @@ def _occurrences(text: str, word: str) -> list[int]:
     return out
 
 
+_WORDS_OF_A_DESCRIBED_NAME = 4
+"""How many words a mechanism's name has at least that describes it ("conferencia de secretarios del Partido"), which
+text writes in small letters as often as with capitals."""
+
+
 def _case_fits(ctx: Context, m: Match) -> bool:
     """A proper name is written with a capital where every label of it has one: "khẩu Bắc" inside
     "cửa khẩu Bắc Phong Sinh" is not Khâu Bắc county."""
@@ -455,7 +460,9 @@ def _case_fits(ctx: Context, m: Match) -> bool:
     if not original[:1].islower():
         return True
     # "sin gemensamma arbetsgrupp": a label the lexicon itself writes in lower case, whatever its other labels
-    return ctx.text[m.start:m.end] in entry.lowercase_labels
+    # ("la quinta conferencia de secretarios del Partido": a mechanism's name of several words, however written)
+    return ctx.text[m.start:m.end] in entry.lowercase_labels \
+        or entry.cls == "Mechanism" and ctx.text.count(" ", m.start, m.end) >= _WORDS_OF_A_DESCRIBED_NAME - 1
 
 
 def _context_names(ctx: Context, context_matches: list[Match]) -> None:

@@ -62,3 +62,13 @@ def any_between(matches: list[Match], start: int, end: int) -> bool:
     """`any(start <= m.start < end for m in matches)`, matches in text order."""
     at = bisect_left(matches, start, key=attrgetter("start"))
     return at < len(matches) and matches[at].start < end
+
+
+STEM = 5
+"""How many letters of an event word name the same event again ("samtal", "samtalen", "Treffens" of "Frühjahrstreffen")."""
+
+
+def told_with_words(ctx: Context, candidates: list[EventDraft], words: list[Match]) -> EventDraft | None:
+    """The first of `candidates` whose tellings hold the stem of one of the event words `words`."""
+    stems = {ctx.text[w.start:w.end][:STEM] for w in words}
+    return next((d for d in candidates if any(ctx.text.find(stem, a, b) >= 0 for stem in stems for a, b in d.spans)), None)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
-from borderkg.extract.events.draft import TALKS, EventDraft, sides_of
+from borderkg.extract.events.draft import STEM, TALKS, EventDraft, sides_of, told_with_words
 from borderkg.extract.events.ordinals import (
     edition_in,
     ordinal_after,
@@ -68,6 +68,8 @@ def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previo
         return
     editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
     drafts.extend(editions)
+    for edition in editions:  # "… desde la cuarta edición, celebrada en junio de 2024 en Kunming": another of the series
+        drafts.extend(_elliptic_editions(ctx, edition, edition.spans[0][1], e, doc))
     if editions and previous is not None and ctx.lang.this_is_words:
         _edition_told_before(ctx, drafts, editions, s, e, previous)
     # "Last year's edition was hosted by the Chinese side in Pingxiang in November 2023": whatever its verb
@@ -281,8 +283,12 @@ def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: lis
 def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventDraft, agreement: Found) -> None:
     """"ont signé le procès-verbal de la conférence", "签署了会谈纪要": an undated signing of the record of an
     event of a kind told before was held at that event (the one of its kind dated to the day, last told)."""
-    kinds = {str(t.value) for t in ctx.matches(ctx.lang.triggers) if agreement.start <= t.start < agreement.end}
-    told = next((d for d in reversed(drafts) if d.cls in kinds and len(d.date or "") == 10 and d.start < draft.start), None)
+    words = [t for t in ctx.matches(ctx.lang.triggers) if agreement.start <= t.start < agreement.end]
+    kinds = {str(t.value) for t in words}
+    candidates = [d for d in reversed(drafts) if d.cls in kinds and len(d.date or "") == 10 and d.start < draft.start]
+    # ("ein Protokoll über die Ergebnisse des Treffens" after the Frühjahrstreffen and a talk the day before: the one
+    # told with that word)
+    told = told_with_words(ctx, candidates, words) or next(iter(candidates), None)
     if told is not None:
         draft.date, draft.occasion = told.date, told
         draft.locations = draft.locations or set(told.locations)
@@ -959,7 +965,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     # a side meeting told later ("the evening before, X had received ...").
     main = [d for d in reversed(candidates) if len(d.date or "") == 10]
     # ("Efter samtalen …" after a reception and the talks of one day: the talks, told with the same word)
-    stem = ctx.text[trigger.start:trigger.end][:_STEM]
+    stem = ctx.text[trigger.start:trigger.end][:STEM]
     told = next((d for d in main if d.cls == kind and any(ctx.text.find(stem, a, b) >= 0 for a, b in d.spans)), None) \
         or next((d for d in main if d.cls == kind), None) or next(iter(main), None) \
         or next((d for d in candidates if d.cls == kind), None) or next(iter(candidates), None)
@@ -969,10 +975,6 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
             or told or next((d for d in reversed(drafts) if d.start < s), None)
     return (told, offset) if told is not None else None
-
-
-_STEM = 5
-"""How many letters of an event word name the same event again ("samtal", "samtalen")."""
 
 
 def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int, e: int,
@@ -1083,7 +1085,10 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
             continue  # "trong khuôn khổ Năm Giao lưu nhân văn": a themed year holds events, it is none
         draft = EventDraft(cls, s, e, date=_edition_date(ctx, mech, year, dates, s, e),
                            mechanism=mech.iri, ordinal=ordinal, spans=[(mech.start, year.end if year else mech.end)])
-        actors(ctx, draft, s, e, used_orgs, near=mech.start)
+        # ("… de la V Conferencia …, en la que revisaron la cooperación desde la cuarta edición, celebrada en junio de
+        # 2024 en Kunming": not past a clause of another time)
+        actors(ctx, draft, s, own_clauses(ctx, draft, Match(mech.start, mech.end, cls), e, dates), used_orgs,
+               near=mech.start)
         if year is not None:
             used_dates.append(year)
         out.append(draft)
