@@ -46,7 +46,7 @@ class Told:
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentPeople:
+class DocumentSummary:
     """What reconciliation needs of one document."""
 
     identifier: str
@@ -65,7 +65,7 @@ class DocumentPeople:
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
-    def from_json(cls, data: bytes) -> DocumentPeople:
+    def from_json(cls, data: bytes) -> DocumentSummary:
         raw = json.loads(data)
         doc = raw.get("document")
         if doc is not None:
@@ -89,7 +89,7 @@ class Settlement:
     """The readings the person was torn between."""
 
 
-def summarise(ex: Extraction, people: People) -> DocumentPeople:
+def summarise(ex: Extraction, people: People) -> DocumentSummary:
     """The people of a document: their posts and events, and the candidate readings of the names
     in doubt (an Arabic-script name with another reading within `READING_MARGIN` of the best)."""
     posts: dict[str, set[tuple[str, str]]] = {}
@@ -119,11 +119,11 @@ def summarise(ex: Extraction, people: People) -> DocumentPeople:
     told = tuple(Told(iri, tuple(sorted(posts.get(iri, ()))), tuple(sorted(events.get(iri, ()))),
                       tuple(candidates[iri].values()) if len(candidates.get(iri, {})) > 1 else ())
                  for iri in persons if iri in posts or iri in events or len(candidates.get(iri, {})) > 1)
-    summary = DocumentPeople(ex.document.identifier, reported_date(ex), told)
+    summary = DocumentSummary(ex.document.identifier, reported_date(ex), told)
     return replace(summary, document=replace(ex.document, text="")) if summary.doubtful else summary
 
 
-def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement, ...]]:
+def reconcile(documents: Iterable[DocumentSummary]) -> dict[str, tuple[Settlement, ...]]:
     """For each document with people settled by others, who they are (by document identifier).
 
     A person in doubt takes the one candidate reading that a person not in doubt, in any
@@ -133,7 +133,7 @@ def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement
     """
     held: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
     attended: dict[str, list[tuple[str, str]]] = {}
-    doubtful: list[tuple[DocumentPeople, Told]] = []
+    doubtful: list[tuple[DocumentSummary, Told]] = []
     for doc in documents:
         for person in doc.people:
             if person.candidates:
@@ -272,4 +272,4 @@ def _decisions(ex: Extraction, settled: list[Settlement]) -> tuple[IdentityDecis
     return tuple(out)
 
 
-__all__ = ["Candidate", "DocumentPeople", "Settlement", "Told", "reconcile", "reconciled", "settle", "summarise"]
+__all__ = ["Candidate", "DocumentSummary", "Settlement", "Told", "reconcile", "reconciled", "settle", "summarise"]
