@@ -414,15 +414,15 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
         summary.triples = shared_triples + writer.triples + sum(settled[key][1] for key in settled)
 
         t0 = time.perf_counter()
-        report = _report(out, manifest, resources, validate_mode, shared_results)
+        replaced = {key: graph for key, (graph, _) in settled.items()}
+        report = _report(out, manifest, resources, validate_mode, shared_results, replaced)
         summary.seconds["validate (merge)" if per_doc else "validate"] = time.perf_counter() - t0
         if report is not None:
             from borderkg.validate import SH
             summary.conforms = report.conforms
             summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
         t0 = time.perf_counter()
-        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins,
-                           replaced={key: graph for key, (graph, _) in settled.items()})
+        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins, replaced=replaced)
         skip_log.publish(out)
     finally:
         writer.discard()  # a no-op once store_build has put the manifest in place
@@ -463,10 +463,10 @@ def _settled_graphs(out: Path, summaries: list[tuple[str, Any]], settings: Setti
 
 
 def _report(out: Path, manifest: _store.Manifest, resources: Resources, mode: ValidateMode,
-            shared_results: Graph) -> Report | None:
+            shared_results: Graph, replaced: dict[str, bytes]) -> Report | None:
     """The build's SHACL report: the documents' results merged, or the whole graph validated at once."""
     if mode is ValidateMode.FULL:
-        return _validate_full(out, manifest, resources)
+        return _validate_full(out, manifest, resources, replaced)
     if mode is ValidateMode.NONE:
         return None
     results = Graph()
@@ -529,15 +529,19 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
     return triples, results
 
 
-def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -> Report:
-    """The whole graph at once (holds it in memory), each result naming the graphs that hold its focus node."""
+def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources, replaced: dict[str, bytes]) -> Report:
+    """The whole graph at once (holds it in memory), each result naming the graphs that hold its focus node;
+    a document settled by others (`replaced`, by key) as the build writes it, not as its own file has it."""
     from borderkg.validate import merge_reports as merge
     from borderkg.validate import name_results, validate
 
     ds = Dataset()
     ds.parse(_store.shared_path(out, manifest.fingerprint, ".trig"), format="trig")
     for e in manifest.documents:
-        ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
+        if e.key in replaced:
+            ds.graph(URIRef(e.graph)).parse(data=replaced[e.key], format="nt")
+        else:
+            ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
     report = validate(ds, resources=resources)
 
     def owners(focus: Any) -> list[Node]:
