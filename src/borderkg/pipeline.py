@@ -71,7 +71,8 @@ class DocumentResult:
     """N-Triples of its SHACL results (empty when none)."""
     chars: int
     summary: Any = None
-    """What `borderkg.reconcile` needs of the document (a `DocumentSummary`), None when it needs nothing."""
+    """What `borderkg.reconcile` needs of the document (a `DocumentSummary`), None when it names no
+    people and states no edition number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,8 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
         entry = _store.DocumentEntry(key, doc.identifier, len(triples), conforms,
                                      bool(results is not None and len(results)), _origins(doc))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
-        out.append(DocumentResult(entry, nt, report, len(doc.text), summary if summary.people else None))
+        out.append(DocumentResult(entry, nt, report, len(doc.text),
+                                  summary if summary.people or summary.ordinals else None))
     return ChunkResult(tuple(out), seconds, failed)
 
 
@@ -345,7 +347,7 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     writer = _store.ManifestWriter(out, fp, shared_triples)
     seen = state.seen
     extra_origins: dict[str, list[tuple]] = {}  # identifier -> where copies of it read later were found
-    summaries: list[tuple[str, Any]] = []  # (key, DocumentSummary) of each document naming people
+    summaries: list[tuple[str, Any]] = []  # (key, DocumentSummary) of each document naming people or editions
 
     def collect(result: ChunkResult) -> None:
         for key, failure in result.failed:
@@ -443,17 +445,18 @@ def _reuse_summary(out: Path, key: str, summaries: list[tuple[str, Any]]) -> Non
 
 def _settled_graphs(out: Path, summaries: list[tuple[str, Any]], settings: Settings,
                     resources: Resources) -> dict[str, tuple[bytes, int]]:
-    """The graphs (and how many triples they gain) of the documents whose people others settle
-    (`borderkg.reconcile`), by key: each such document extracted again and settled. Its own file
-    keeps what it alone says, so the next build settles it afresh from every document then."""
+    """The graphs (and how many triples they gain) of the documents whose people or edition numbers
+    others settle (`borderkg.reconcile`), by key: each such document extracted again and settled.
+    Its own file keeps what it alone says, so the next build settles it afresh from every document then."""
     from borderkg.assemble import document_triples, ntriples
     from borderkg.reconcile import reconcile, settle
 
     decisions = reconcile(summary for _, summary in summaries)
-    doubtful = {summary.identifier: (key, summary) for key, summary in summaries if summary.doubtful}
+    # A document others may settle keeps its metadata in its summary (`DocumentSummary.document`).
+    settleable = {summary.identifier: (key, summary) for key, summary in summaries if summary.document is not None}
     out_graphs: dict[str, tuple[bytes, int]] = {}
     for identifier, settled in sorted(decisions.items()):
-        key, summary = doubtful[identifier]
+        key, summary = settleable[identifier]
         text = _store.document_path(out, key, ".txt").read_bytes().decode("utf-8")
         extraction = _worker(settings, resources).extractor(replace(summary.document, text=text))
         before = len(document_triples(extraction, resources))
