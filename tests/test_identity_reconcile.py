@@ -10,7 +10,7 @@ from rdflib.namespace import RDFS, SKOS
 import borderkg
 from borderkg.model import Document
 from borderkg.pipeline import build
-from borderkg.reconcile import Candidate, DocumentPeople, Told, reconcile
+from borderkg.reconcile import Candidate, DocumentSummary, Told, reconcile
 
 BKR = "https://w3id.org/borderkg/id/"
 LU, LUO = BKR + "person/x-lu-xinshe", BKR + "person/x-luo-xinshe"
@@ -81,31 +81,31 @@ def _told(iri: str, posts=(), events=(), candidates=()) -> Told:
 def test_a_shared_event_settles_unless_the_two_hold_different_exclusive_posts_in_one_body() -> None:
     thao = [BKR + "person/x-nguyen-trong-thao", BKR + "person/x-nguyen-trung-thao"]
     body = BKR + "org/cao-bang/party-committee"
-    doubtful = DocumentPeople("ar", "2026-03-12", (_told(BKR + "person/x-0", [(body, "CHAIR")], ["event/1"], thao),))
-    settled_by_event = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [], ["event/1"]),))
+    doubtful = DocumentSummary("ar", "2026-03-12", (_told(BKR + "person/x-0", [(body, "CHAIR")], ["event/1"], thao),))
+    settled_by_event = DocumentSummary("fr", "2026-03-13", (_told(thao[1], [], ["event/1"]),))
     [settlement] = reconcile([doubtful, settled_by_event])["ar"]
     assert settlement.reading is not None and settlement.reading.iri == thao[1]
     assert settlement.evidence == (("event/1", "fr"),)
     # The French Nguyen Trung Thao is the body's secretary, the Arabic one its chair: two people.
-    secretary = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [(body, "SECRETARY")], ["event/1"]),))
+    secretary = DocumentSummary("fr", "2026-03-13", (_told(thao[1], [(body, "SECRETARY")], ["event/1"]),))
     assert reconcile([doubtful, secretary]) == {}
     # A vice chair (no exclusive post) may be the same person.
-    vice = DocumentPeople("fr", "2026-03-13", (_told(thao[1], [(body, "VICE_CHAIR")], ["event/1"]),))
+    vice = DocumentSummary("fr", "2026-03-13", (_told(thao[1], [(body, "VICE_CHAIR")], ["event/1"]),))
     [settlement] = reconcile([doubtful, vice])["ar"]
     assert settlement.reading is not None and settlement.reading.iri == thao[1]
 
 
 def test_a_person_in_doubt_settles_no_other() -> None:
     lu = [LU, LUO]
-    a = DocumentPeople("a", "2026-03-12", (_told(BKR + "person/x-1", [(GUANGXI_PARTY, "SECRETARY")], [], lu),))
-    b = DocumentPeople("b", "2026-03-12", (_told(LU, [(GUANGXI_PARTY, "SECRETARY")], [], lu),))
+    a = DocumentSummary("a", "2026-03-12", (_told(BKR + "person/x-1", [(GUANGXI_PARTY, "SECRETARY")], [], lu),))
+    b = DocumentSummary("b", "2026-03-12", (_told(LU, [(GUANGXI_PARTY, "SECRETARY")], [], lu),))
     assert reconcile([a, b]) == {}
 
 
 def test_summary_survives_its_file() -> None:
-    people = DocumentPeople("ar", "2026-03-12", (_told(BKR + "person/x-1", [(GUANGXI_PARTY, "SECRETARY")], ["e"],
+    people = DocumentSummary("ar", "2026-03-12", (_told(BKR + "person/x-1", [(GUANGXI_PARTY, "SECRETARY")], ["e"],
                                                         [LU, LUO]),), _doc("ar", "", "ar"))
-    assert DocumentPeople.from_json(people.to_json()) == people
+    assert DocumentSummary.from_json(people.to_json()) == people
 
 
 def _trig(out: Path) -> Dataset:

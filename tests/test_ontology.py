@@ -39,15 +39,15 @@ CONTRACT_CLASSES = {
 }
 DOMAIN_CLASSES = {"AutonomousRegion": "Province", "Ward": "Commune", "Village": "Commune", "Town": "Commune", "Prefecture": "Place",
                   "IdentityDecision": None, "SettledReading": "IdentityDecision",
-                  "UndecidedReading": "IdentityDecision", "KeptApart": "IdentityDecision"}
+                  "UndecidedReading": "IdentityDecision", "KeptApart": "IdentityDecision", "OrdinalDecision": None}
 
 CONTRACT_OBJECT_PROPERTIES = ["jurisdiction", "locatedIn", "participant", "location", "mechanism", "party", "unit",
                               "subject", "source"]
 CONTRACT_DATATYPE_PROPERTIES = ["date", "ordinal", "value", "period", "start", "end", "text"]
 DOMAIN_OBJECT_PROPERTIES = ["field", "agreement", "connects", "counterpart", "denotedBy", "mentionIdentity",
                             "aboutPerson", "nameMention", "candidate", "settledAs", "evidence", "evidenceDocument",
-                            "enclosingMention", "statedNear"]
-DOMAIN_DATATYPE_PROPERTIES = ["charCount", "validFrom", "validUntil"]
+                            "enclosingMention", "statedNear", "aboutEvent"]
+DOMAIN_DATATYPE_PROPERTIES = ["charCount", "validFrom", "validUntil", "statedOrdinal", "settledOrdinal"]
 
 ROLE_CODES = ["SECRETARY", "DEPUTY_SECRETARY", "MEMBER", "CHAIR", "VICE_CHAIR", "DIRECTOR", "DEPUTY_DIRECTOR",
               "HEAD", "DEPUTY_HEAD", "REPRESENTATIVE"]

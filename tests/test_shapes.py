@@ -48,6 +48,7 @@ PREFIX role:    <https://w3id.org/borderkg/id/role/>
 PREFIX unit:    <https://w3id.org/borderkg/id/unit/>
 PREFIX field:   <https://w3id.org/borderkg/id/field/>
 PREFIX id:      <https://w3id.org/borderkg/id/identity/>
+PREFIX ord:     <https://w3id.org/borderkg/id/ordinal/>
 """
 
 # Nodes of the conforming graph that the cases refer to.
@@ -61,6 +62,7 @@ AGREEMENT, PROJECT = BKR["agreement/x-778899"], BKR["project/x-aabbcc"]
 MEETING, SIGNING = BKR["event/0a1b2c"], BKR["event/3c4d5e"]
 OBSERVATION, MEMBERSHIP = BKR["observation/6f7a8b"], BKR["membership/4d5e6f"]
 SETTLED, UNDECIDED, APART = BKR["identity/5e771e"], BKR["identity/0dec1d"], BKR["identity/a9a87"]
+EDITION = BKR["ordinal/0d1e2f"]
 
 
 @dataclass(frozen=True)
@@ -411,6 +413,22 @@ CASES = [
     ok("kept-apart-by-three-posts", "KeptApartShape", "INSERT DATA { id:a9a87 bk:evidence ms:4d5e71 }"),
     bad("kept-apart-by-one-post", "KeptApartShape",
         "DELETE DATA { id:a9a87 bk:evidence ms:4d5e70 }", "KeptApart-evidence", APART, BK.evidence),
+    # --- bk:OrdinalDecision ------------------------------------------------------
+    ok("ordinal-decision-with-the-kept-number-merged-in", "OrdinalDecisionShape",
+        "INSERT DATA { event:3c4d5e bk:ordinal 3 . ord:0d1e2f bk:evidenceDocument doc:d8 }"),
+    bad("ordinal-decision-whose-event-keeps-the-dropped-number", "OrdinalDecisionShape",
+        "INSERT DATA { event:3c4d5e bk:ordinal 2 }", "OrdinalDecision-dropped", EDITION),
+    bad("ordinal-decision-dropping-the-kept-number", "OrdinalDecisionShape", """
+        DELETE WHERE { ord:0d1e2f bk:statedOrdinal ?n } ; INSERT DATA { ord:0d1e2f bk:statedOrdinal 3 }""",
+        "OrdinalDecision-stated", EDITION, BK.statedOrdinal),
+    bad("ordinal-decision-about-a-document", "OrdinalDecisionShape", """
+        DELETE WHERE { ord:0d1e2f bk:aboutEvent ?e } ; INSERT DATA { ord:0d1e2f bk:aboutEvent doc:d1 }""",
+        "OrdinalDecision-event", EDITION, BK.aboutEvent),
+    bad("ordinal-decision-without-settled-number", "OrdinalDecisionShape",
+        "DELETE WHERE { ord:0d1e2f bk:settledOrdinal ?n }", "OrdinalDecision-settled", EDITION, BK.settledOrdinal),
+    bad("ordinal-decision-without-evidence-document", "OrdinalDecisionShape",
+        "DELETE WHERE { ord:0d1e2f bk:evidenceDocument ?d }", "OrdinalDecision-evidenceDocument", EDITION,
+        BK.evidenceDocument),
 ]
 
 

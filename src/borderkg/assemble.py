@@ -28,7 +28,8 @@ def doc_iri(identifier: str) -> URIRef:
 def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared: Iterable[tuple[URIRef, Graph]] = ()
              ) -> Dataset:
     """One named graph per document, plus the ontology and lexicon as shared graphs; the people
-    a document could not name for sure are settled by the others (`borderkg.reconcile`)."""
+    a document could not name for sure, and the edition numbers documents disagree on, are
+    settled by the others (`borderkg.reconcile`)."""
     ds = Dataset()
     ds.bind("bk", BK)
     ds.bind("bkr", BKR)
@@ -47,7 +48,7 @@ def assemble(extractions: Iterable[Extraction], *, resources: Resources, shared:
         for triple in graph:
             target.add(triple)
     extractions = list(extractions)
-    if extractions:  # people one document could not name for sure, settled by the others
+    if extractions:  # people one document could not name for sure, and edition numbers, settled by the others
         from borderkg.extract.identity import People
         from borderkg.reconcile import reconciled
 
@@ -141,7 +142,7 @@ def document_triples(ex: Extraction, resources: Resources | None = None) -> set[
         for evidence, source in dec.evidence:
             g.add((node, BK.evidence, URIRef(evidence)))
             g.add((node, BK.evidenceDocument, doc_iri(source)))
-    g |= figure_context_triples(ex)
+    g |= _ordinal_decision_triples(ex) | figure_context_triples(ex)
     if resources is not None:
         g |= label_triples(ex, resources) | tenure_triples(ex, resources)
     return g
@@ -158,6 +159,19 @@ def _document(g: set[Triple], d: URIRef, doc: Document) -> None:
         g.add((d, DCTERMS.source, URIRef(doc.url)))
     if doc.title:
         g.add((d, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
+
+
+def _ordinal_decision_triples(ex: Extraction) -> set[Triple]:
+    """The document's edition numbers that other documents overrule (`borderkg.reconcile`)."""
+    out: set[Triple] = set()
+    for dec in ex.ordinals:
+        node = URIRef(dec.iri)
+        out.add((node, RDF.type, BK.OrdinalDecision))
+        out.add((node, BK.aboutEvent, URIRef(dec.event)))
+        out.add((node, BK.statedOrdinal, Literal(dec.stated, datatype=XSD.integer)))
+        out.add((node, BK.settledOrdinal, Literal(dec.kept, datatype=XSD.integer)))
+        out.update((node, BK.evidenceDocument, doc_iri(source)) for source in dec.evidence)
+    return out
 
 
 NEAR_BEFORE, NEAR_AFTER = 150, 50

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 import string
+from dataclasses import replace
 from decimal import ROUND_HALF_EVEN, Context, Decimal, getcontext
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import RDFS
 
 from borderkg import classes
-from borderkg.model import Entity, Event, Extraction, IdentityDecision, Membership, Observation
+from borderkg.model import Entity, Event, Extraction, IdentityDecision, Membership, Observation, OrdinalDecision
 from borderkg.namespaces import BK, BKR
 from borderkg.resources import Resources
 
@@ -126,8 +127,9 @@ class LabelWriter:
         self.names = names
 
     def all(self, ex: Extraction):
-        """(IRI, label) for each event, membership, observation and nameless body of the document."""
-        for ev in {e.iri: e for e in ex.events}.values():
+        """(IRI, label) for each event, membership, observation, nameless body and decision of the document."""
+        events = {e.iri: e for e in ex.events}
+        for ev in events.values():
             yield ev.iri, self.event(ev)
         for ms in {m.iri: m for m in ex.memberships}.values():
             yield ms.iri, self.membership(ms)
@@ -138,6 +140,8 @@ class LabelWriter:
                 yield e.iri, self.names.local.get(e.iri, {}).get(self.lang)
         for dec in ex.decisions:
             yield dec.iri, self.decision(dec)
+        for edition in ex.ordinals:
+            yield edition.iri, self.ordinal_decision(edition, events.get(edition.event))
 
     def decision(self, dec: IdentityDecision) -> str | None:
         latin = {c.iri: c.latin for c in dec.candidates}
@@ -148,6 +152,15 @@ class LabelWriter:
             "candidates": None if dec.settled_as else self.join(list(dict.fromkeys(latin.values()))),
         }
         return self._finish(fill(self.t["identity_decision"], fields))
+
+    def ordinal_decision(self, dec: OrdinalDecision, event: Event | None) -> str | None:
+        fields = {
+            "kind": self.names.get(str(BK.OrdinalDecision), self.lang),
+            "stated": self.ordinal(dec.stated),
+            "kept": self.ordinal(dec.kept),
+            "event": self.event(replace(event, ordinal=None)) if event is not None else None,
+        }
+        return self._finish(fill(self.t["ordinal_decision"], fields))
 
     def event(self, ev: Event) -> str | None:
         shown = self._participants(ev)

@@ -204,6 +204,22 @@ class IdentityDecision:
 
 
 @dataclass(frozen=True, slots=True)
+class OrdinalDecision:
+    """Why an event of a document lacks the edition number the document states: more documents give
+    the same event another number (or as many a smaller one), which the event keeps (bk:OrdinalDecision)."""
+
+    iri: str
+    event: str
+    """The event node the decision is about."""
+    stated: int
+    """The number the document states, left out of its graph."""
+    kept: int
+    """The number the event keeps."""
+    evidence: tuple[str, ...] = ()
+    """Identifiers of the documents that state `kept`."""
+
+
+@dataclass(frozen=True, slots=True)
 class Extraction:
     """Everything extracted from one document."""
 
@@ -214,3 +230,5 @@ class Extraction:
     observations: tuple[Observation, ...] = ()
     decisions: tuple[IdentityDecision, ...] = ()
     """Where a person's identity across documents was in doubt, how it was decided."""
+    ordinals: tuple[OrdinalDecision, ...] = ()
+    """The edition numbers the document states that other documents overrule."""

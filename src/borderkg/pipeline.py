@@ -70,8 +70,9 @@ class DocumentResult:
     report: bytes
     """N-Triples of its SHACL results (empty when none)."""
     chars: int
-    people: Any = None
-    """What `borderkg.reconcile` needs of its people (a `DocumentPeople`), None when it names none."""
+    summary: Any = None
+    """What `borderkg.reconcile` needs of the document (a `DocumentSummary`), None when it names no
+    people and states no edition number."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +212,7 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
     failed = tuple((item[0], outcome) for item, outcome in extracted if isinstance(outcome, Skipped))
     docs = [item for item, outcome in extracted if not isinstance(outcome, Skipped)]
     extractions = [outcome for _, outcome in extracted if not isinstance(outcome, Skipped)]
-    people = [summarise(extraction, worker.extractor.people) for extraction in extractions]
+    summaries = [summarise(extraction, worker.extractor.people) for extraction in extractions]
     t1 = time.thread_time()
     for (_, doc), extraction in zip(docs, extractions):
         graphs.append((doc_iri(doc.identifier), document_triples(extraction, worker.resources)))
@@ -225,13 +226,14 @@ def _process_chunk(docs: list[tuple[str, Document]], settings: Settings) -> Chun
             reports.update(worker.validator()(graphs[i:i + settings.group]))
         seconds["validate"] += time.thread_time() - t0
     out = []
-    for (key, doc), (identifier, triples), nt, told in zip(docs, graphs, nts, people):
+    for (key, doc), (identifier, triples), nt, summary in zip(docs, graphs, nts, summaries):
         results = reports.get(identifier)
         conforms = None if not settings.validate else not _violations(results)
         entry = _store.DocumentEntry(key, doc.identifier, len(triples), conforms,
                                      bool(results is not None and len(results)), _origins(doc))
         report = results.serialize(format="nt", encoding="utf-8") if results is not None and len(results) else b""
-        out.append(DocumentResult(entry, nt, report, len(doc.text), told if told.people else None))
+        out.append(DocumentResult(entry, nt, report, len(doc.text),
+                                  summary if summary.people or summary.ordinals else None))
     return ChunkResult(tuple(out), seconds, failed)
 
 
@@ -345,7 +347,7 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     writer = _store.ManifestWriter(out, fp, shared_triples)
     seen = state.seen
     extra_origins: dict[str, list[tuple]] = {}  # identifier -> where copies of it read later were found
-    people: list[tuple[str, Any]] = []  # (key, DocumentPeople) of each document naming people
+    summaries: list[tuple[str, Any]] = []  # (key, DocumentSummary) of each document naming people or editions
 
     def collect(result: ChunkResult) -> None:
         for key, failure in result.failed:
@@ -357,9 +359,9 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
         for d in result.documents:
             if d.report:  # the report first: a graph file on disk means its document is finished
                 _store.write_file(_store.document_path(out, d.entry.key, ".report.nt"), d.report)
-            if d.people is not None:  # beside the graph, for the builds that reuse it
-                _store.write_file(_store.document_path(out, d.entry.key, ".people.json"), d.people.to_json())
-                people.append((d.entry.key, d.people))
+            if d.summary is not None:  # beside the graph, for the builds that reuse it
+                _store.write_file(_store.document_path(out, d.entry.key, ".summary.json"), d.summary.to_json())
+                summaries.append((d.entry.key, d.summary))
             _store.write_file(_store.document_path(out, d.entry.key), _store.document_file(d.entry, d.graph))
             writer.finished(d.entry)
             summary.extracted += 1
@@ -392,7 +394,7 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
                     if not text.exists():  # built before texts were kept
                         _store.write_file(text, doc.text.encode("utf-8"))
                     writer.ready(replace(old, origins=_origins(doc)))
-                    _reuse_people(out, key, people)
+                    _reuse_summary(out, key, summaries)
                     progress.advance(0, reused=1)
                     continue
                 _store.write_file(text, doc.text.encode("utf-8"))
@@ -404,7 +406,7 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
             if chunk:
                 dispatcher.submit(chunk)
         del known
-        settled = _settled_graphs(out, people, settings, resources)
+        settled = _settled_graphs(out, summaries, settings, resources)
         manifest = writer.close()
         progress.close()
         summary.seconds["extract+assemble+validate"] = time.perf_counter() - t0
@@ -414,15 +416,15 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
         summary.triples = shared_triples + writer.triples + sum(settled[key][1] for key in settled)
 
         t0 = time.perf_counter()
-        report = _report(out, manifest, resources, validate_mode, shared_results)
+        replaced = {key: graph for key, (graph, _) in settled.items()}
+        report = _report(out, manifest, resources, validate_mode, shared_results, replaced)
         summary.seconds["validate (merge)" if per_doc else "validate"] = time.perf_counter() - t0
         if report is not None:
             from borderkg.validate import SH
             summary.conforms = report.conforms
             summary.violations = sum(1 for _ in report.graph.subjects(SH.resultSeverity, SH.Violation))
         t0 = time.perf_counter()
-        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins,
-                           replaced={key: graph for key, (graph, _) in settled.items()})
+        _store.store_build(out, manifest, report, keys=seen, extra_origins=extra_origins, replaced=replaced)
         skip_log.publish(out)
     finally:
         writer.discard()  # a no-op once store_build has put the manifest in place
@@ -432,28 +434,29 @@ def _build(inputs: Iterable[str | Path], out: Path, config: Config, jobs: int | 
     return summary, report
 
 
-def _reuse_people(out: Path, key: str, people: list[tuple[str, Any]]) -> None:
-    """The people of a document the previous build extracted, as it left them beside its graph."""
-    from borderkg.reconcile import DocumentPeople
+def _reuse_summary(out: Path, key: str, summaries: list[tuple[str, Any]]) -> None:
+    """The summary of a document the previous build extracted, as it left it beside its graph."""
+    from borderkg.reconcile import DocumentSummary
 
-    path = _store.document_path(out, key, ".people.json")
+    path = _store.document_path(out, key, ".summary.json")
     if path.exists():
-        people.append((key, DocumentPeople.from_json(path.read_bytes())))
+        summaries.append((key, DocumentSummary.from_json(path.read_bytes())))
 
 
-def _settled_graphs(out: Path, people: list[tuple[str, Any]], settings: Settings,
+def _settled_graphs(out: Path, summaries: list[tuple[str, Any]], settings: Settings,
                     resources: Resources) -> dict[str, tuple[bytes, int]]:
-    """The graphs (and how many triples they gain) of the documents whose people others settle
-    (`borderkg.reconcile`), by key: each such document extracted again and settled. Its own file
-    keeps what it alone says, so the next build settles it afresh from every document then."""
+    """The graphs (and how many triples they gain) of the documents whose people or edition numbers
+    others settle (`borderkg.reconcile`), by key: each such document extracted again and settled.
+    Its own file keeps what it alone says, so the next build settles it afresh from every document then."""
     from borderkg.assemble import document_triples, ntriples
     from borderkg.reconcile import reconcile, settle
 
-    decisions = reconcile(summary for _, summary in people)
-    doubtful = {summary.identifier: (key, summary) for key, summary in people if summary.doubtful}
+    decisions = reconcile(summary for _, summary in summaries)
+    # A document others may settle keeps its metadata in its summary (`DocumentSummary.document`).
+    settleable = {summary.identifier: (key, summary) for key, summary in summaries if summary.document is not None}
     out_graphs: dict[str, tuple[bytes, int]] = {}
     for identifier, settled in sorted(decisions.items()):
-        key, summary = doubtful[identifier]
+        key, summary = settleable[identifier]
         text = _store.document_path(out, key, ".txt").read_bytes().decode("utf-8")
         extraction = _worker(settings, resources).extractor(replace(summary.document, text=text))
         before = len(document_triples(extraction, resources))
@@ -463,10 +466,10 @@ def _settled_graphs(out: Path, people: list[tuple[str, Any]], settings: Settings
 
 
 def _report(out: Path, manifest: _store.Manifest, resources: Resources, mode: ValidateMode,
-            shared_results: Graph) -> Report | None:
+            shared_results: Graph, replaced: dict[str, bytes]) -> Report | None:
     """The build's SHACL report: the documents' results merged, or the whole graph validated at once."""
     if mode is ValidateMode.FULL:
-        return _validate_full(out, manifest, resources)
+        return _validate_full(out, manifest, resources, replaced)
     if mode is ValidateMode.NONE:
         return None
     results = Graph()
@@ -529,15 +532,19 @@ def _shared(out: Path, resources: Resources, fp: str, validate: bool) -> tuple[i
     return triples, results
 
 
-def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources) -> Report:
-    """The whole graph at once (holds it in memory), each result naming the graphs that hold its focus node."""
+def _validate_full(out: Path, manifest: _store.Manifest, resources: Resources, replaced: dict[str, bytes]) -> Report:
+    """The whole graph at once (holds it in memory), each result naming the graphs that hold its focus node;
+    a document settled by others (`replaced`, by key) as the build writes it, not as its own file has it."""
     from borderkg.validate import merge_reports as merge
     from borderkg.validate import name_results, validate
 
     ds = Dataset()
     ds.parse(_store.shared_path(out, manifest.fingerprint, ".trig"), format="trig")
     for e in manifest.documents:
-        ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
+        if e.key in replaced:
+            ds.graph(URIRef(e.graph)).parse(data=replaced[e.key], format="nt")
+        else:
+            ds.graph(URIRef(e.graph)).parse(_store.document_path(out, e.key), format="nt")
     report = validate(ds, resources=resources)
 
     def owners(focus: Any) -> list[Node]:

@@ -1,4 +1,5 @@
-"""Reconcile stage: people one document could not name for sure, settled by what other documents say.
+"""Reconcile stage: what one document cannot settle alone (who a person is, which edition an event
+is), settled by what the other documents say.
 
 Arabic script writes neither tones nor most vowels: "لو شين شه" is Lu Xinshe or Luo Xinshe,
 "ترونغ" Trung, Trọng or Trường, and one document cannot tell. Another document, in a script
@@ -8,22 +9,28 @@ two readings are each supported, the person keeps the node extraction gave it (w
 skos:closeMatch links to the candidate readings). Two people who hold different exclusive
 posts in one body at the same time are never made one.
 
+An event's IRI is minted without its edition number (one article gives it, another does not,
+and both tell one event), so two articles that number one edition differently ("the 5th", "the
+11th") would give its node two numbers. The number the most documents state is kept (of numbers
+stated as often, the smallest, so that builds repeat); a document that states another loses it
+from its graph, with a record of the number it stated and the documents that overrule it.
+
 Runs after extraction, over all documents: `summarise` keeps what a document says of its
-people (small, so that a streaming build can hold it for every document), `reconcile` decides
-from all the summaries, and `settle` rewrites one document's extraction with the decisions
-before it is assembled.
+people and the edition numbers it states (small, so that a streaming build can hold it for
+every document), `reconcile` decides from all the summaries, and `settle` rewrites one
+document's extraction with the decisions before it is assembled.
 """
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, replace
 from datetime import date as Date
 
 from borderkg.extract.identity import CLOSE_MATCH, EXCLUSIVE_ROLES, People
 from borderkg.extract.mint import mint_iri
 from borderkg.extract.names import Decision, script_of
-from borderkg.model import Candidate, Document, Extraction, IdentityDecision, Mention, Origin
+from borderkg.model import Candidate, Document, Extraction, IdentityDecision, Mention, OrdinalDecision, Origin
 from borderkg.tenure import reported_date
 
 READING_MARGIN = 2.0
@@ -46,7 +53,7 @@ class Told:
 
 
 @dataclass(frozen=True, slots=True)
-class DocumentPeople:
+class DocumentSummary:
     """What reconciliation needs of one document."""
 
     identifier: str
@@ -54,7 +61,10 @@ class DocumentPeople:
     """The date the document reports its posts on (`tenure.reported_date`)."""
     people: tuple[Told, ...] = ()
     document: Document | None = None
-    """The document without its text, when a person in it is in doubt (to extract it again)."""
+    """The document without its text, when a person in it is in doubt or it states an edition
+    number (to extract it again if others settle them)."""
+    ordinals: tuple[tuple[str, int], ...] = ()
+    """(event IRI, edition number) of each edition number the document states."""
 
     @property
     def doubtful(self) -> bool:
@@ -65,7 +75,7 @@ class DocumentPeople:
         return json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8")
 
     @classmethod
-    def from_json(cls, data: bytes) -> DocumentPeople:
+    def from_json(cls, data: bytes) -> DocumentSummary:
         raw = json.loads(data)
         doc = raw.get("document")
         if doc is not None:
@@ -73,7 +83,8 @@ class DocumentPeople:
             doc = Document(**doc)
         people = tuple(Told(p["iri"], tuple(tuple(x) for x in p["posts"]), tuple(p["events"]),  # type: ignore[misc]
                             tuple(Candidate(**c) for c in p["candidates"])) for p in raw["people"])
-        return cls(raw["identifier"], raw["date"], people, doc)
+        ordinals = tuple((event, ordinal) for event, ordinal in raw["ordinals"])
+        return cls(raw["identifier"], raw["date"], people, doc, ordinals)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,9 +100,21 @@ class Settlement:
     """The readings the person was torn between."""
 
 
-def summarise(ex: Extraction, people: People) -> DocumentPeople:
+@dataclass(frozen=True, slots=True)
+class OrdinalSettlement:
+    """The edition number of an event that documents number differently, for a document that states
+    another: the number the most documents state (of numbers stated as often, the smallest)."""
+
+    event: str
+    ordinal: int
+    evidence: tuple[str, ...]
+    """Identifiers of the documents that state `ordinal`."""
+
+
+def summarise(ex: Extraction, people: People) -> DocumentSummary:
     """The people of a document: their posts and events, and the candidate readings of the names
-    in doubt (an Arabic-script name with another reading within `READING_MARGIN` of the best)."""
+    in doubt (an Arabic-script name with another reading within `READING_MARGIN` of the best);
+    and the edition numbers it states."""
     posts: dict[str, set[tuple[str, str]]] = {}
     for m in ex.memberships:
         posts.setdefault(m.person, set()).add((m.organization, m.role))
@@ -119,22 +142,28 @@ def summarise(ex: Extraction, people: People) -> DocumentPeople:
     told = tuple(Told(iri, tuple(sorted(posts.get(iri, ()))), tuple(sorted(events.get(iri, ()))),
                       tuple(candidates[iri].values()) if len(candidates.get(iri, {})) > 1 else ())
                  for iri in persons if iri in posts or iri in events or len(candidates.get(iri, {})) > 1)
-    summary = DocumentPeople(ex.document.identifier, reported_date(ex), told)
-    return replace(summary, document=replace(ex.document, text="")) if summary.doubtful else summary
+    ordinals = tuple(sorted({(ev.iri, ev.ordinal) for ev in ex.events if ev.ordinal is not None}))
+    summary = DocumentSummary(ex.document.identifier, reported_date(ex), told, ordinals=ordinals)
+    return replace(summary, document=replace(ex.document, text="")) if summary.doubtful or ordinals else summary
 
 
-def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement, ...]]:
-    """For each document with people settled by others, who they are (by document identifier).
+def reconcile(documents: Iterable[DocumentSummary]) -> dict[str, tuple[Settlement | OrdinalSettlement, ...]]:
+    """For each document with people or edition numbers settled by others, the settlements (by
+    document identifier).
 
     A person in doubt takes the one candidate reading that a person not in doubt, in any
     document, bears while holding the same post in the same body at the same time or while
     taking part in the same event; unless those two hold different exclusive posts in one body.
     Where several readings are so supported, the settlement takes none and keeps the evidence.
+    An event that documents number differently keeps the number the most of them state.
     """
     held: dict[tuple[str, str], list[tuple[str, str | None, str]]] = {}
     attended: dict[str, list[tuple[str, str]]] = {}
-    doubtful: list[tuple[DocumentPeople, Told]] = []
+    doubtful: list[tuple[DocumentSummary, Told]] = []
+    stated: dict[str, dict[int, set[str]]] = {}  # event -> edition number -> documents stating it
     for doc in documents:
+        for event, ordinal in doc.ordinals:
+            stated.setdefault(event, {}).setdefault(ordinal, set()).add(doc.identifier)
         for person in doc.people:
             if person.candidates:
                 doubtful.append((doc, person))
@@ -143,7 +172,7 @@ def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement
                 held.setdefault(post, []).append((person.iri, doc.date, doc.identifier))
             for event in person.events:
                 attended.setdefault(event, []).append((person.iri, doc.identifier))
-    out: dict[str, list[Settlement]] = {}
+    out: dict[str, list[Settlement | OrdinalSettlement]] = {}
     for doc, person in doubtful:
         options = {c.iri: c for c in person.candidates}
         support: dict[str, list[tuple[str, str]]] = {}
@@ -164,7 +193,21 @@ def reconcile(documents: Iterable[DocumentPeople]) -> dict[str, tuple[Settlement
                     Settlement(person.iri, options[iri], evidence, person.candidates))
         elif len(support) > 1:
             out.setdefault(doc.identifier, []).append(Settlement(person.iri, None, evidence, person.candidates))
+    for identifier, edition in _overruled(stated):
+        out.setdefault(identifier, []).append(edition)
     return {doc: tuple(settled) for doc, settled in out.items()}
+
+
+def _overruled(stated: Mapping[str, Mapping[int, set[str]]]) -> Iterator[tuple[str, OrdinalSettlement]]:
+    """(document, settlement) for each document stating an edition number of an event that more
+    documents number otherwise; as many: the smaller number wins, so that every build decides alike."""
+    for event, numbers in sorted(stated.items()):
+        if len(numbers) < 2:
+            continue
+        kept = min(numbers, key=lambda n: (-len(numbers[n]), n))
+        evidence = tuple(sorted(numbers[kept]))
+        for identifier in sorted({doc for n, docs in numbers.items() if n != kept for doc in docs}):
+            yield identifier, OrdinalSettlement(event, kept, evidence)
 
 
 def reconciled(extractions: Iterable[Extraction], people: People) -> list[Extraction]:
@@ -198,11 +241,33 @@ def _day(value: str) -> Date:
     return Date(parts[0], *(parts[1:] + [1, 1])[:2])
 
 
-def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
+def settle(ex: Extraction, settled: Iterable[Settlement | OrdinalSettlement]) -> Extraction:
     """The extraction with each settled person under its reading's IRI and Latin name, without
-    the closeMatch links to the readings it was torn between; posts, events and parties follow.
-    Each settlement, and each reading other documents contest, is recorded with its evidence."""
+    the closeMatch links to the readings it was torn between (posts, events and parties follow),
+    and without the edition numbers other documents overrule. Each settlement, each reading other
+    documents contest and each number dropped is recorded with its evidence."""
     settled = list(settled)
+    # Edition numbers first: their settlements name events by the IRIs the summary saw, which a
+    # settled person's IRI may change (`_reminted`).
+    ex = _settle_ordinals(ex, [s for s in settled if isinstance(s, OrdinalSettlement)])
+    return _settle_people(ex, [s for s in settled if isinstance(s, Settlement)])
+
+
+def _settle_ordinals(ex: Extraction, settled: list[OrdinalSettlement]) -> Extraction:
+    """The extraction without the edition numbers others overrule, each recorded (`OrdinalDecision`)."""
+    if not settled:
+        return ex
+    kept = {s.event: s for s in settled}
+    dropped = {(ev.iri, ev.ordinal) for ev in ex.events
+               if ev.iri in kept and ev.ordinal is not None and ev.ordinal != kept[ev.iri].ordinal}
+    events = tuple(replace(ev, ordinal=None) if (ev.iri, ev.ordinal) in dropped else ev for ev in ex.events)
+    ordinals = tuple(OrdinalDecision(mint_iri("ordinal", ex.document.identifier, event, number), event, number,
+                                     kept[event].ordinal, kept[event].evidence) for event, number in sorted(dropped))
+    return replace(ex, events=events, ordinals=ex.ordinals + ordinals)
+
+
+def _settle_people(ex: Extraction, settled: list[Settlement]) -> Extraction:
+    """The extraction with the settlements of its people (see `settle`)."""
     readings = {s.person: s.reading for s in settled if s.reading is not None}
     if not settled:
         return ex
@@ -228,8 +293,9 @@ def settle(ex: Extraction, settled: Iterable[Settlement]) -> Extraction:
     events = tuple(replace(ev, iri=iri(ev.iri), participants=tuple(sorted({iri(p) for p in ev.participants})),
                            agreement=iri(ev.agreement) if ev.agreement else None) for ev in ex.events)
     observations = tuple(replace(o, subject=iri(o.subject)) if o.subject in people else o for o in ex.observations)
+    ordinals = tuple(replace(d, event=iri(d.event)) for d in ex.ordinals)
     return replace(ex, entities=tuple(entities), events=events, memberships=memberships, observations=observations,
-                   decisions=decisions)
+                   decisions=decisions, ordinals=ordinals)
 
 
 def _reminted(ex: Extraction, iri: Callable[[str], str]) -> dict[str, str]:
@@ -272,4 +338,5 @@ def _decisions(ex: Extraction, settled: list[Settlement]) -> tuple[IdentityDecis
     return tuple(out)
 
 
-__all__ = ["Candidate", "DocumentPeople", "Settlement", "Told", "reconcile", "reconciled", "settle", "summarise"]
+__all__ = ["Candidate", "DocumentSummary", "OrdinalSettlement", "Settlement", "Told", "reconcile", "reconciled",
+           "settle", "summarise"]

@@ -491,7 +491,7 @@ def _alive(pid: int) -> bool:
 def remove_documents(out: Path, keys: Iterable[str]) -> None:
     """Remove the files of documents (after a failed build: what it wrote, to give the space back)."""
     for key in keys:
-        for suffix in (".nt", ".report.nt", ".txt", ".people.json"):
+        for suffix in (".nt", ".report.nt", ".txt", ".summary.json"):
             document_path(out, key, suffix).unlink(missing_ok=True)
         try:
             document_path(out, key).parent.rmdir()
