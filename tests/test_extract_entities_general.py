@@ -513,3 +513,20 @@ def test_a_gate_named_with_its_kind_of_road(extractor: RuleExtractor) -> None:
 def test_an_arabic_body_of_a_commune_or_prefecture(extractor: RuleExtractor, text: str, iri: str) -> None:
     """"اللجنة الشعبية لبلدية …", "حاكم ولاية …": the commune's and the prefecture's words join a body to its place."""
     assert iri in mentioned(read(extractor, text, "ar"))
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Kommunerna Pa Tan, Nam Ke och Leng Su Sin undertecknade i går ett avtal. Senare träffades ledarna i Nam Ke."),
+    ("es", "Las comunas de Pa Tan, Nam Ke y Leng Su Sin firmaron ayer un acuerdo. Después los dirigentes se reunieron en "
+           "Nam Ke."),
+    ("de", "Die Gemeinden Pa Tan, Nam Ke und Leng Su Sin unterzeichneten gestern ein Abkommen. Später trafen sich die "
+           "Leiter in Nam Ke."),
+])
+def test_every_name_a_plural_place_type_lists_is_a_place_and_so_where_it_is_named_again(extractor: RuleExtractor,
+                                                                                        lang: str, text: str) -> None:
+    """"Kommunerna Pa Tan, Nam Ke och Leng Su Sin": each name of the list is a commune (the type word may open the
+    sentence); "i Nam Ke" later is the same commune."""
+    ex = read(extractor, text, lang)
+    communes = [e for e in ex.entities if e.cls == "Commune"]
+    assert {e.iri.removeprefix(BKR) for e in communes} == {"place/x-pa-tan", "place/x-nam-ke", "place/x-leng-su-sin"}
+    assert sum(e.iri.endswith("x-nam-ke") for e in communes) == 2

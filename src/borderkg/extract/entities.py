@@ -283,6 +283,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _towns_of_places(ctx)
     _capitals(ctx)
     _places_in_chains(ctx)
+    _minted_places_again(ctx)
     _named_mechanisms(ctx)
     _names_split_by_ordinal(ctx)
     _numbered_names(ctx)
@@ -606,15 +607,52 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
-        if run[0] >= t.end and (more := _listed_after(ctx, run[1])) is not None and not taken.overlaps(*more):
-            name = ctx.original_of(*more)  # "des communes de Pa Tan et de Leng Su Sin": the next one is of the type too
+        listed = ctx.text[t.start:t.end] in ctx.lang.list_place_types and run[0] >= t.end
+        end = run[1]
+        # "des communes de Pa Tan et de Leng Su Sin": the next one is of the type too; after a plural type word
+        # every name of the list ("Kommunerna Sen Thuong, Pa Tan och Leng Su Sin")
+        while run[0] >= t.end and (more := _listed_after(ctx, end, bare=listed)) is not None and not taken.overlaps(*more):
+            name = ctx.original_of(*more)
             ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
             taken.add(*more)
+            end = more[1]
+            if not listed:
+                break
 
 
-def _listed_after(ctx: Context, end: int) -> tuple[int, int] | None:
-    """The capitalised name after "and" and an "of"-word right after `end` ("… et de Leng Su Sin")."""
+def _minted_places_again(ctx: Context) -> None:
+    """"… kommunerna Sen Thuong och Leng Su Sin … Redan i oktober träffades gränsstationerna i Sen Thuong": a place no
+    lexicon knows, named once with its type word, is that place where the document names it again alone (Latin
+    script, written as first named)."""
+    if not ctx.lang.latin:
+        return
+    minted = {f.labels[0][0]: f for f in ctx.found if f.iri.startswith(_MINTED_PLACE) and f.labels}
+    if not minted:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    for name, first in minted.items():
+        folded = ctx.text[first.start:first.end]
+        at = ctx.text.find(folded)
+        while at >= 0:
+            end = at + len(folded)
+            if not taken.overlaps(at, end) and ctx.original_of(at, end) == name \
+                    and not (at and is_word_char(ctx.text[at - 1])) and not (end < len(ctx.text) and is_word_char(ctx.text[end])):
+                ctx.found.append(Found(at, end, first.iri, first.cls, labels=first.labels))
+                taken.add(at, end)
+            at = ctx.text.find(folded, end)
+
+
+_MINTED_PLACE = f"{BKR}place/x-"
+
+
+def _listed_after(ctx: Context, end: int, *, bare: bool = False) -> tuple[int, int] | None:
+    """The capitalised name after "and" and an "of"-word right after `end` ("… et de Leng Su Sin"); with `bare`, also
+    one after a comma or "and" alone ("Sen Thuong, Pa Tan och Leng Su Sin")."""
+    if bare and ctx.text.startswith(",", end):
+        return _capitalised_run(ctx, space_after(ctx.text, end + 1), forward=True)
     words = ctx.text[end:end + 12].split()
+    if bare and words and words[0] in ctx.lang.and_words:
+        return _capitalised_run(ctx, space_after(ctx.text, ctx.text.find(words[0], end) + len(words[0])), forward=True)
     if len(words) < 2 or words[0] not in ctx.lang.and_words or words[1] not in ctx.lang.link_tokens:
         return None
     at = ctx.text.find(words[1], ctx.text.find(words[0], end) + len(words[0])) + len(words[1])
@@ -1119,7 +1157,15 @@ def _capitalised_name_end(ctx: Context, pos: int, max_tokens: int = 10) -> int |
 
 
 def _written_as_type(ctx: Context, word: Match) -> bool:
-    return unicodedata.normalize("NFC", ctx.original_of(word.start, word.end)) in ctx.lang.place_type_forms
+    written = unicodedata.normalize("NFC", ctx.original_of(word.start, word.end))
+    if written in ctx.lang.place_type_forms:
+        return True
+    # "Kommunerna Sen Thuong och …" opening a sentence: the type word with the capital every sentence starts with
+    before = ctx.text[max(0, word.start - 3):word.start].rstrip()
+    return (not before or before[-1] in _SENTENCE_ENDS) and written[:1].lower() + written[1:] in ctx.lang.place_type_forms
+
+
+_SENTENCE_ENDS = ".!?\n)–-"
 
 
 def _capitalised_run(ctx: Context, pos: int, *, forward: bool, max_tokens: int = 3) -> tuple[int, int] | None:

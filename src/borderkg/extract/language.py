@@ -127,6 +127,8 @@ class LanguageData(TypedDict, total=False):
     decimal_separator: str
     thousands_separators: list[str]
     and_words: list[str]
+    list_place_types: list[str]
+    """Plural place-type words that a list of names follows, each of the type ("Kommunerna Sen Thuong och Leng Su Sin")."""
     auxiliaries: list[str]
     """Auxiliary verbs before a participle ("a été signé", "was signed"): not part of the thing named before them."""
     not_count_after: list[str]
@@ -756,6 +758,7 @@ class CompiledLanguage:
     bordering_ends: frozenset[str]
     """The last word of each bordering phrase (asked first: the phrases are asked of every place)."""
     and_words: frozenset[str]
+    list_place_types: frozenset[str]
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
@@ -956,6 +959,7 @@ class CompiledLanguage:
             bordering_words=tuple(sorted(words("bordering_words"), key=len, reverse=True)),
             bordering_ends=frozenset(w.split()[-1] for w in words("bordering_words")),
             and_words=words("and_words"),
+            list_place_types=words("list_place_types"),
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),
