@@ -215,6 +215,16 @@ def test_arabic_dual_honorific_and_names_with_the_and_word_written_on(extractor)
                      ("تشانغ لي مينغ", "VICE_CHAIR", "yunnan/peoples-government")}
 
 
+def test_arabic_list_of_full_names_with_the_and_word_written_on(extractor) -> None:
+    """"السادة A وB وC، أمناء لجان الحزب في مقاطعات X وY وZ على التوالي": past a full name of three words, "و" written on
+    the next word starts the next name; each holds the post in its province."""
+    found = posts_by_name(extractor, "وشارك في اللقاء السادة دانغ شوان فونغ وهاو آ لينه وجيانغ آ ماي، أمناء لجان الحزب في "
+                                     "مقاطعات لاو كاي وها جيانغ ولاي تشاو على التوالي.", "ar")
+    assert found == {("دانغ شوان فونغ", "SECRETARY", "lao-cai/party-committee"),
+                     ("هاو آ لينه", "SECRETARY", "ha-giang/party-committee"),
+                     ("جيانغ آ ماي", "SECRETARY", "lai-chau/party-committee")}
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Lao Cai's Department of Industry and Trade expects exports to grow this year, its director Tran Van Khoa "
            "told reporters.", ("x-tran-van-khoa", "DIRECTOR", "lao-cai/department-industry-trade")),

@@ -1714,8 +1714,14 @@ def _name_end(ctx: Context, pos: int) -> int:
             break
         if ctx.lang.latin and not capital:
             break
+        if count >= _FULL_NAME_WORDS and not ctx.lang.latin and len(m.group()) > 2 and m.group()[0] in ctx.lang.and_words:
+            break  # "دانغ شوان فونغ وهاو آ لينه": past a full name, "and" written on a word starts the next name
         end = m.end()
     return end
+
+
+_FULL_NAME_WORDS = 3
+"""How many words make a full name (most Vietnamese names), after which "and" glued to a word starts another."""
 
 
 def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
