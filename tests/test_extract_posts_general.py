@@ -215,6 +215,14 @@ def test_arabic_dual_honorific_and_names_with_the_and_word_written_on(extractor)
                      ("تشانغ لي مينغ", "VICE_CHAIR", "yunnan/peoples-government")}
 
 
+def test_vietnamese_body_named_at_length_before_its_place(extractor) -> None:
+    """"Ủy ban Quản lý Khu thí điểm hợp tác kinh tế qua biên giới Hà Khẩu": a management committee whose name runs over
+    many words to its place is that place's board, and its deputy chairman holds a post there."""
+    ex = extractor(Document("t", "Tiêu đề\nÔng Trương Minh, Phó Chủ nhiệm Ủy ban Quản lý Khu thí điểm hợp tác kinh tế "
+                                 "qua biên giới Hà Khẩu, phát biểu tại hội đàm.", "vi", "t.txt", date="2019-08-20"))
+    assert {(m.role, m.organization.rsplit("/", 1)[-1]) for m in ex.memberships} == {("DEPUTY_HEAD", "management-board-hekou")}
+
+
 def test_arabic_list_of_full_names_with_the_and_word_written_on(extractor) -> None:
     """"السادة A وB وC، أمناء لجان الحزب في مقاطعات X وY وZ على التوالي": past a full name of three words, "و" written on
     the next word starts the next name; each holds the post in its province."""

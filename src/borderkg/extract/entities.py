@@ -47,6 +47,8 @@ _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _NOT_CONTAINERS = frozenset({*_ADMINISTRATIVE, "Place", "BorderGate"})
 """The classes of names that hold no other place's mention (`find_entities`)."""
 _GAP_MAX = 40
+_PLACE_WORDS = 2
+"""The words of a place's name that end a body's name after its topic words."""
 _WINDOW = 90
 _LIST_COMMA = re.compile(r"\s*[,،、]\s*")
 _WHOLE_WORD = re.compile(r"[\w'’]+")
@@ -1297,6 +1299,11 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if spec.get("named"):
             end = _and_another_before(ctx, m.end, _phrase_end(ctx, m.end))
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
+            if not named_places and ctx.lang.body_topic_tokens + _PLACE_WORDS > _PHRASE_WORDS:
+                # "Ban Quản lý Khu thí điểm hợp tác kinh tế qua biên giới Hà Khẩu": a longer name, which its place ends
+                longer = _and_another_before(ctx, m.end, _phrase_end(ctx, m.end, ctx.lang.body_topic_tokens + _PLACE_WORDS))
+                named_places = [p for p in places.between(start, longer + 1) if p.end <= longer][:1]
+                end = named_places[0].end if named_places else end
             # ("the Lai Chau Economic Zone Management Board": or with a few capitalised words between)
             before = max((p for p in places.between(m.start - _GAP_MAX, m.start)
                           if p.end <= m.start and (not ctx.text[p.end:m.start].strip() or _capitalised_words(ctx, p.end, m.start))),
@@ -1598,7 +1605,11 @@ def _and_another_before(ctx: Context, start: int, end: int) -> int:
     return end
 
 
-def _phrase_end(ctx: Context, pos: int, max_tokens: int = 10, stops: frozenset[str] = frozenset()) -> int:
+_PHRASE_WORDS = 10
+"""How many words a noun phrase runs at most (`_phrase_end`)."""
+
+
+def _phrase_end(ctx: Context, pos: int, max_tokens: int = _PHRASE_WORDS, stops: frozenset[str] = frozenset()) -> int:
     """End of the noun phrase starting at pos: up to punctuation, a clause word, or max_tokens."""
     stops = ctx.lang.name_stops | ctx.lang.between_words | stops
     end = pos

@@ -16,8 +16,6 @@ from borderkg.extract.spans import SpanSet, StartIndex
 if TYPE_CHECKING:
     from borderkg.extract.entities import Context, Found
 
-_TOPIC_TOKENS = 8
-"""How many words a body's name may hold between its head word and its place."""
 _REACH = 100
 _TOKEN = re.compile(r"[^\W\d_][\w'’-]*|[^\w\s]")
 _BREAKS = frozenset(".;:!?()[]\"«»“”،؛؟。、《》")
@@ -177,13 +175,13 @@ def _read_han_body(ctx: Context, head: Match, heads: list[Match], ends: dict[int
 
 
 def _words(ctx: Context, pos: int) -> list[_Word]:
-    """The words after pos up to the first sentence break, at most `_TOPIC_TOKENS` of them (commas kept)."""
+    """The words after pos up to the first sentence break, at most `body_topic_tokens` of them (commas kept)."""
     out: list[_Word] = []
     for m in _TOKEN.finditer(ctx.text, pos, min(len(ctx.text), pos + _REACH)):
         if m.group() in _BREAKS or ctx.text[out[-1].end if out else pos:m.start()].count("\n"):
             break
         out.append(_Word(m.start(), m.end(), m.group()))
-        if sum(w.text not in _LIST_COMMAS for w in out) >= _TOPIC_TOKENS:
+        if sum(w.text not in _LIST_COMMAS for w in out) >= ctx.lang.body_topic_tokens:
             break
     return out
 

@@ -48,6 +48,9 @@ class LanguageData(TypedDict, total=False):
     abbreviations: list[str]
     """Words written with a period that does not end the sentence ("Mr.", "Mme.")."""
     name_max_tokens: int
+    body_topic_tokens: int
+    """How many words at most a body's name holds between its head word and its place ("Ủy ban Quản lý Khu thí điểm hợp
+    tác kinh tế qua biên giới Hà Khẩu")."""
     name_stops: list[str]
     not_name_words: list[str]
     articles: list[str]
@@ -766,6 +769,7 @@ class CompiledLanguage:
     """`count_of` as written (NFC, lowercase): folded, "số" (number) is "sở" (of "cơ sở", basis) too."""
     times_words: frozenset[str]
     name_max_tokens: int
+    body_topic_tokens: int
     decimal_separator: str
     thousands_separators: tuple[str, ...]
 
@@ -966,6 +970,7 @@ class CompiledLanguage:
             count_of_forms=frozenset(unicodedata.normalize("NFC", w).lower() for w in data.get("count_of", [])),
             times_words=words("times_words"),
             name_max_tokens=int(data.get("name_max_tokens", 4)),
+            body_topic_tokens=int(data.get("body_topic_tokens", 8)),
             decimal_separator=data.get("decimal_separator", "."),
             thousands_separators=tuple(data.get("thousands_separators", [","])),
         )
