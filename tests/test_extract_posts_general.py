@@ -1237,3 +1237,17 @@ def test_a_name_said_again_by_its_short_form_holds_the_posts_told_with_it(extrac
 def test_a_word_written_like_a_short_name_with_other_marks_is_no_name(extractor) -> None:
     """"Đồng thời" (at the same time) is no "Đông", the short form of "Trương Hiểu Đông"."""
     assert "Đồng" not in people_named(extractor, "Ông Trương Hiểu Đông đã tiếp đoàn. Đồng thời, hai bên trao đổi ý kiến.", "vi")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "3月25日，金平县委书记李强会见了封土县代表团。"),
+    ("en", "Li Qiang, Secretary of the Jinping County Party Committee, received the delegation from Phong Tho on March 25."),
+])
+def test_a_local_office_holder_named_as_a_national_leader_is_a_namesake(extractor, lang, text) -> None:
+    """"金平县委书记李强": a county's secretary who bears the Premier's name is another person, linked to him by
+    skos:closeMatch; the county post is the namesake's, the Premier's node holds none."""
+    ex = extractor(Document("t", "T\n" + text, lang, "t.txt", date="2025-03-26"))
+    [post] = [m for m in ex.memberships if m.role == "SECRETARY"]
+    assert post.person.endswith("/person/x-li-qiang") and post.organization.endswith("jinping/party-committee")
+    namesake = next(e for e in ex.entities if e.iri == post.person)
+    assert ("skos:closeMatch", f"{BKR}person/li-qiang") in namesake.links

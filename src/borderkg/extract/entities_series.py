@@ -85,8 +85,10 @@ def series_mechanisms(ctx: Context) -> None:
 def _qualifiedafter_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None:
     """"第三次|边境工作|会晤": the Han qualifier between an ordinal (and its suffix) and the word."""
     low, high = _HAN_QUALIFIER
-    ordinals = ctx.matches_ending(ctx.lang.ordinals, word.start - high - 2, word.start - low, overlapping=True)
-    for o in reversed(ordinals):
+    ordinals = ctx.matches_ending(ctx.lang.ordinals, word.start - high - 2, word.start, overlapping=True)
+    # ("第二十二次会晤": not "第二" and a qualifier "十二次"; only an ordinal no longer one holds)
+    whole = [o for o in ordinals if not any(p.start <= o.start and o.end < p.end for p in ordinals)]
+    for o in reversed([o for o in whole if o.end <= word.start - low]):
         at = o.end + (1 if ctx.lang.ordinal.fullmatch("1" + ctx.text[o.end:o.end + 1]) else 0)
         qualifier = ctx.text[at:word.start]
         if low <= len(qualifier) <= high and all(_HAN.match(c) for c in qualifier):

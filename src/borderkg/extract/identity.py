@@ -114,8 +114,9 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
     origins = _origins(ctx, posts, people.reader.tables.countries)
     renamed: dict[int, Found] = {}
     undecided: dict[str, tuple[Candidate, ...]] = {}
+    namesakes = _local_namesakes(ctx, posts)
     for f in ctx.found:
-        if f.cls != "Person" or f.known:
+        if f.cls != "Person" or f.known and f.iri not in namesakes:
             continue
         decision = people.reader.read(ctx.original_of(f.start, f.end), ctx.lang.code, origins.get(f.iri))
         if decision is None:
@@ -124,7 +125,10 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
         links = f.links + tuple((CLOSE_MATCH, people.iri(Decision(r))) for r in (reading, *decision.rivals)
                                 if not decision.decided)
         labels = f.labels + ((reading.latin, reading.tag),)
-        renamed[id(f)] = replace(f, iri=people.iri(decision), labels=labels, links=links)
+        iri = people.iri(decision)
+        if f.iri in namesakes:  # (the namesake's own node, linked to the office holder's)
+            iri, links = f"{BKR}person/x-{reading.key}", links + ((CLOSE_MATCH, f.iri),)
+        renamed[id(f)] = replace(f, iri=iri, labels=labels, links=links, known=False)
         if not decision.decided:
             undecided[renamed[id(f)].iri] = tuple(Candidate(people.iri(Decision(r)), r.latin, r.tag)
                                                   for r in (reading, *decision.rivals))
@@ -140,6 +144,26 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
             doubts.append(Doubt("UndecidedReading", f.iri, f.start, f.end, undecided.pop(f.iri)))
     return [replace(p, person=renamed[id(holders[id(p)])].iri) if id(holders[id(p)]) in renamed else p
             for p in posts], doubts
+
+
+def _local_namesakes(ctx: Context, posts: list[Post]) -> set[str]:
+    """The people the lexicon knows (national and provincial office holders) whom the document gives the head post of
+    a body below a province: "金平县委书记李强" is Jinping county's secretary, not Li Qiang the Premier."""
+    known = {f.iri for f in ctx.found if f.cls == "Person" and f.known}
+    if not known:
+        return set()
+    bodies = {f.iri: f for f in ctx.found if f.links}
+    out = set()
+    for p in posts:
+        if p.person in known and p.role in EXCLUSIVE_ROLES and p.organization in bodies:
+            places = [obj for prop, obj in bodies[p.organization].links if prop == "jurisdiction"]
+            if places and all(place in ctx.entries and ctx.entries[place].cls in _LOCAL or "/place/x-" in place
+                              for place in places):
+                out.add(p.person)
+    return out
+
+
+_LOCAL = ("District", "City", "Town", "Commune")
 
 
 def _holder(named: list[Found], post: Post) -> Found | None:
