@@ -2512,3 +2512,11 @@ def test_an_edition_a_mechanism_names_keeps_apart_an_earlier_edition_in_a_later_
     editions = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events
                 if (e.mechanism or "").endswith("secretaries-conference-yunnan")}
     assert editions == {(4, "2024-05-20", frozenset({"place/dien-bien"})), (3, "2023-05", frozenset({"place/lai-chau"}))}
+
+
+def test_a_han_edition_number_of_several_characters_names_no_series_of_its_tail(extractor) -> None:
+    """"第二十二次会晤" after "第二十三次定期会晤": the 22nd meeting of the same series, not a series named "十二次"."""
+    ex = read(extractor, "本报金平3月26日讯 3月25日，金平县与越南封土县在金平县城举行第二十三次定期会晤。双方回顾了去年11月在封土县"
+                         "举行的第二十二次会晤以来的合作成果。", "zh", date="2025-03-26")
+    editions = {(e.ordinal, e.mechanism) for e in ex.events if e.ordinal}
+    assert {o for o, _ in editions} == {22, 23} and len({m for _, m in editions}) == 1
