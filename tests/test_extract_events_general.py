@@ -2520,3 +2520,29 @@ def test_a_han_edition_number_of_several_characters_names_no_series_of_its_tail(
                          "举行的第二十二次会晤以来的合作成果。", "zh", date="2025-03-26")
     editions = {(e.ordinal, e.mechanism) for e in ex.events if e.ordinal}
     assert {o for o, _ in editions} == {22, 23} and len({m for _, m in editions}) == 1
+
+
+@pytest.mark.parametrize("lang, text, date", [
+    ("es", "Dien Bien, 21 may (VNA) – Los secretarios de los Comités del Partido de Dien Bien, Lao Cai, Lai Chau y Ha Giang y "
+           "el secretario del Comité del Partido de Yunnan celebraron el lunes en Dien Bien Phu su cuarta conferencia anual.",
+     "2024-05-20"),
+    ("ar", "ديان بيان في 21 مايو /فنا/ - عقد أمناء لجان الحزب في مقاطعات ديان بيان ولاو كاي ولاي تشاو وها جيانغ وأمين لجنة "
+           "الحزب في مقاطعة يوننان يوم الاثنين اجتماعهم السنوي الرابع في مدينة ديان بيان فو.", "2024-05-20"),
+])
+def test_a_series_the_party_secretaries_of_its_members_hold_is_their_conference(extractor, lang, text, date) -> None:
+    """"Los secretarios … de Dien Bien, Lao Cai, Lai Chau y Ha Giang y … de Yunnan celebraron su cuarta conferencia
+    anual": the yearly conference of those provinces' Party secretaries (`mechanism_holders`), not a series of its own."""
+    ex = read(extractor, text, lang, date="2024-05-21")
+    assert ("Conference", date, 4, "secretaries-conference-yunnan") in _editions(ex)
+
+
+def test_the_edition_before_one_told_in_a_clause_of_its_own_is_an_event_with_its_own_place(extractor) -> None:
+    """"la XI Reunión del Grupo de Trabajo Conjunto, en la que evaluaron los acuerdos de la reunión anterior, efectuada en
+    Kunming en junio del año pasado": the tenth meeting is an event of its own, in Kunming; the eleventh was not there."""
+    ex = read(extractor, "Lai Chau, 30 oct (VNA) – El miércoles tuvo lugar en Lai Chau la XI Reunión del Grupo de Trabajo "
+                         "Conjunto entre Lao Cai, Lai Chau, Dien Bien, Tuyen Quang y Yunnan, en la que los participantes "
+                         "evaluaron los acuerdos de la reunión anterior, efectuada en Kunming en junio del año pasado.",
+              "es", date="2025-10-30")
+    editions = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events
+                if (e.mechanism or "").endswith("joint-working-group-yunnan")}
+    assert editions == {(11, "2025-10-29", frozenset({"place/lai-chau"})), (10, "2024-06", frozenset({"place/kunming"}))}

@@ -653,7 +653,7 @@ def _listed_after(ctx: Context, end: int, *, bare: bool = False) -> tuple[int, i
     if bare and ctx.text.startswith(",", end):
         return _capitalised_run(ctx, space_after(ctx.text, end + 1), forward=True)
     words = ctx.text[end:end + 12].split()
-    if bare and words and words[0] in ctx.lang.and_words:
+    if bare and words and words[0] in ctx.lang.and_words and (len(words) < 2 or words[1] not in ctx.lang.link_tokens):
         return _capitalised_run(ctx, space_after(ctx.text, ctx.text.find(words[0], end) + len(words[0])), forward=True)
     if len(words) < 2 or words[0] not in ctx.lang.and_words or words[1] not in ctx.lang.link_tokens:
         return None

@@ -55,10 +55,34 @@ def put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None
 
     name = ctx.original_of(start, end)
     sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
+    held = _held_mechanism(ctx, start, set(sides))
+    if held is not None:
+        ctx.found.append(Found(start, end, held, "Mechanism", known=True, head="series"))
+        return
     iri = f"{BKR}mechanism/x-{slug(name) or 'series'}-{mint_iri('mechanism', name, *sides)[-8:]}"
     if minted is not None:
         iri = minted.setdefault(key or name, iri)
     ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
+
+
+def _held_mechanism(ctx: Context, start: int, sides: set[str]) -> str | None:
+    """The known mechanism whose editions the holders of an office (`mechanism_holders`) that the sentence names meet
+    at, where it names three of its member sides (a province and the one it became are one)."""
+    holders = ctx.common.get("mechanism_holders", {})
+    if not holders:
+        return None
+    codes = {str(r.value) for r in ctx.matches(ctx.lang.roles) if _same_sentence(ctx, r.start, start)}
+    for iri, code in holders.items():
+        entry = ctx.entries.get(iri)
+        if code not in codes or entry is None:
+            continue
+        members = set(entry.member_sides) & sides
+        if len(members - {p for m in members for p in ctx.entries[m].predecessors}) >= _HELD_SIDES:
+            return iri
+    return None
+
+
+_HELD_SIDES = 3
 
 
 def series_mechanisms(ctx: Context) -> None:

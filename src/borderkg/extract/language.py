@@ -417,6 +417,8 @@ class CommonData(TypedDict, total=False):
     """Mechanism IRIs whose sessions are Conferences, however a text names the mechanism or tells a session."""
     member_sides_named: dict[str, int]
     """Mechanism IRI -> how many of its member sides a document names for its generic name to be it (else 2)."""
+    mechanism_holders: dict[str, str]
+    """Mechanism IRI -> the role code of the office holders who meet at its editions (its Party secretaries)."""
     capitals: dict[str, str]
     """Province, region or country IRI -> the IRI of its capital (read after `capital_words`)."""
     figures: FigureSettings

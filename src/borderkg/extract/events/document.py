@@ -181,7 +181,8 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         # "وفي عصر اليوم نفسه، أجرى الجانبان محادثات": the sides of an event of that day first, not of one told in
         # passing between
         # (an undated one, an activity told in general, names no sides of a day: "l'échange d'informations")
-        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None))
+        # (and of one told to the day before one a clause recalls: "…, la reunión anterior, efectuada en junio del año pasado")
+        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None, len(o.date or "") != 10))
         # "Ambas partes firmaron un acta": what is signed is signed at talks, not at a patrol told between.
         before = next((o for o in told if d.cls == "Signing" and o.cls in TALKS), None) or next(iter(told), None)
         if before is not None:
@@ -206,7 +207,8 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         told = ([d.occasion] if d.occasion is not None else []) + list(reversed(ordered[:i]))
         # "Earlier the same day, the Chinese delegation visited …": the side of an event of that day first,
         # not of one told in passing between, nor of an activity told undated ("l'échange d'informations sur …")
-        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None))
+        # (and of one told to the day before one a clause recalls: "…, la reunión anterior, efectuada en junio del año pasado")
+        told.sort(key=lambda o: (d.date is None or o.date != d.date, o.date is None, len(o.date or "") != 10))
         for m in countries_named:
             country = str(m.value)
             if any(_in_country(ctx, p, country) for p in sides_of(ctx, d)):

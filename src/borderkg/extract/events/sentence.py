@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
-from borderkg.extract.events.draft import STEM, TALKS, EventDraft, sides_of, told_with_words
+from borderkg.extract.events.draft import PERSON, STEM, TALKS, EventDraft, sides_of, told_with_words
 from borderkg.extract.events.ordinals import (
     edition_in,
     ordinal_after,
@@ -59,6 +59,41 @@ class Indexed:
 def read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previous: tuple[int, int] | None) -> None:
     """Add to `drafts` the events one sentence tells: the one its main event word tells, its
     companions and other numbered events, and those of the mechanisms it names."""
+    told = len(drafts)
+    _read_sentence(doc, drafts, s, e, previous)
+    if len(drafts) > told:
+        _earlier_edition_in_clause(doc, drafts, told, s, e)
+
+
+def _earlier_edition_in_clause(doc: Indexed, drafts: list[EventDraft], told: int, s: int, e: int) -> None:
+    """"la XI Reunión del Grupo de Trabajo Conjunto, en la que evaluaron los acuerdos de la reunión anterior, efectuada en
+    Kunming en junio del año pasado": the edition before the one a mechanism's name tells in the sentence, dated in its
+    own clause, is an event of that series; that clause's places are its, not the edition's."""
+    ctx = doc.ctx
+    phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
+    if phrase is None:
+        return
+    named = {f.iri for f in ctx.found_between(s, phrase.start) if f.cls == "Mechanism"}
+    series = [d for d in drafts[told:] if d.mechanism in named]
+    if len({d.mechanism for d in series}) != 1:
+        return
+    edition = series[-1]
+    when = next((d for d in doc.dated.between(phrase.end, e) if not d.since), None)
+    if when is None or edition.date is None or not when.value < edition.date[:len(when.value)]:
+        return  # (an earlier time than the edition's, in the phrase's clause)
+    earlier = EventDraft(edition.cls, phrase.start, e, date=when.value, mechanism=edition.mechanism,
+                         ordinal=edition.ordinal - 1 if edition.ordinal and edition.ordinal > 1 else None,
+                         spans=[(phrase.start, e)])
+    actors(ctx, earlier, phrase.start, e, doc.used_orgs, near=phrase.start)
+    theirs = {f.iri for f in ctx.found_between(phrase.start, e)} - {f.iri for f in ctx.found_between(s, phrase.start)}
+    for d in drafts[told:]:
+        d.locations -= theirs
+        d.participants -= theirs
+    earlier.participants = {p for p in earlier.participants | sides_of(ctx, edition) if not p.startswith(PERSON)}
+    drafts.append(earlier)
+
+
+def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previous: tuple[int, int] | None) -> None:
     ctx = doc.ctx
     in_sentence = [t for t in doc.triggers.between(s, e) if not _organises(ctx, t)]
     split = _second_telling(ctx, doc, s, e, in_sentence)
