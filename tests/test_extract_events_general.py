@@ -2546,3 +2546,17 @@ def test_the_edition_before_one_told_in_a_clause_of_its_own_is_an_event_with_its
     editions = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events
                 if (e.mechanism or "").endswith("joint-working-group-yunnan")}
     assert editions == {(11, "2025-10-29", frozenset({"place/lai-chau"})), (10, "2024-06", frozenset({"place/kunming"}))}
+
+
+def test_an_edition_the_programme_of_a_dated_edition_holds_and_the_committee_named_by_its_last_word(extractor) -> None:
+    """"Zum Programm des Frühjahrstreffens gehörte auch die 15. Konferenz des Gemeinsamen Arbeitsausschusses …" after a
+    sentence of another event: held with the Spring Meeting told dated before. "Die 14. Konferenz des Ausschusses" is an
+    edition of that committee, not of a series named "Ausschuss"."""
+    ex = read(extractor, "Beihai, 29. Februar (VNA) – Die Parteisekretäre von Quang Ninh, Lang Son, Cao Bang, Ha Giang und "
+                         "Guangxi sind am Mittwoch in Beihai zum Frühjahrstreffen 2024 zusammengekommen. Zum Abschluss "
+                         "unterzeichneten die Seiten ein Abkommen über die Ausbildung von Kadern. Zum Programm des "
+                         "Frühjahrstreffens gehörte auch die 15. Konferenz des Gemeinsamen Arbeitsausschusses der vier "
+                         "vietnamesischen Provinzen und Guangxis. Die 14. Konferenz des Ausschusses war am 22. Februar "
+                         "vergangenen Jahres online abgehalten worden.", "de", date="2024-02-29")
+    assert {("Conference", "2024-02-28", 15, "joint-working-committee"),
+            ("Conference", "2023-02-22", 14, "joint-working-committee")} <= _editions(ex)

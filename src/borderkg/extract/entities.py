@@ -891,8 +891,20 @@ def _named_mechanisms(ctx: Context) -> None:
         start = opener.end + len(ctx.text[opener.end:end]) - len(ctx.text[opener.end:end].lstrip())
         end = _venue_before(ctx, start, end)  # "… Committee on Border Gates in Nanning on March 25": not its name
         name = ctx.original_of(start, end)
-        ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
+        told = told_mechanism_ending(ctx, start, end) if " " not in name.strip() else None
+        if told is not None:  # "Die 13. Konferenz des Ausschusses": the committee told before, by its last word
+            ctx.found.append(Found(start, end, told, "Mechanism", known=True))
+        else:
+            ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),)))
         known.add(start, end)
+
+
+def told_mechanism_ending(ctx: Context, start: int, end: int) -> str | None:
+    """The known mechanism named before `start` whose name ends with the word from `start` to `end` ("des Gemeinsamen
+    Arbeitsausschusses", then "des Ausschusses")."""
+    word = ctx.text[start:end]
+    return next((f.iri for f in reversed(ctx.found) if f.cls == "Mechanism" and f.known and f.end <= start
+                 and ctx.text[f.start:f.end].endswith(word)), None)
 
 
 def _names_split_by_ordinal(ctx: Context) -> None:

@@ -198,5 +198,13 @@ def generic_mechanisms(ctx: Context) -> None:
                        or ctx.text[o.end:head.start].split() in ([a] for a in ctx.lang.articles)), None)
         if opener is None or not after_ordinal(ctx, opener.start):
             continue
-        put_series(ctx, head.start, head.end, minted)
+        from borderkg.extract.entities import Found, told_mechanism_ending
+
+        # ("the third session of the committee" after "the Joint Working Committee": the committee told before, named by
+        # its last word)
+        told = told_mechanism_ending(ctx, head.start, head.end)
+        if told is not None:
+            ctx.found.append(Found(head.start, head.end, told, "Mechanism", known=True))
+        else:
+            put_series(ctx, head.start, head.end, minted)
         taken.add(head.start, head.end)

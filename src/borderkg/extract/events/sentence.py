@@ -596,6 +596,11 @@ def held_also(doc: Indexed, drafts: list[EventDraft], told: int, s: int, e: int,
     undated = [d for d in drafts[told:] if d.date is None and d.mechanism is not None]
     before = [d for d in drafts[:told] if previous[0] <= d.start < previous[1] and d.date]
     if len({d.date for d in before}) != 1:
+        # ("Zum Programm des Frühjahrstreffens gehörte auch die 14. Konferenz …" after a sentence of another event: the
+        # edition of the series the sentence names as its frame, told dated before)
+        frames = {d.mechanism for d in undated}
+        before = [d for d in drafts[:told] if d.mechanism in frames and d.date]
+    if len({d.date for d in before}) != 1:
         return
     for edition in undated:
         if any(d.mechanism == edition.mechanism for d in before):
