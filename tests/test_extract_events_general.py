@@ -2560,3 +2560,20 @@ def test_an_edition_the_programme_of_a_dated_edition_holds_and_the_committee_nam
                          "vergangenen Jahres online abgehalten worden.", "de", date="2024-02-29")
     assert {("Conference", "2024-02-28", 15, "joint-working-committee"),
             ("Conference", "2023-02-22", 14, "joint-working-committee")} <= _editions(ex)
+
+
+def test_numbered_conferences_of_the_secretaries_told_without_the_full_name(extractor) -> None:
+    """"la IV Conferencia anual entre los secretarios de los comités del Partido de esas cuatro provincias y de Yunnan" (the
+    secretaries and three member sides named: `mechanism_holders`), "la tercera edición de la conferencia de secretarios"
+    (a contextLabel where the member sides are named) and "el jefe del Grupo de Trabajo Conjunto de esa provincia" (a place
+    told before, no topic that makes another group)."""
+    ex = read(extractor, "Lao Cai, 15 jun (VNA) – La delegación de Lao Cai participó, junto a las de Dien Bien, Lai Chau y Ha "
+                         "Giang, en la IV Conferencia anual entre los secretarios de los comités del Partido de esas cuatro "
+                         "provincias y de Yunnan, celebrada el 11 de junio en Kunming. Al día siguiente se celebró la décima "
+                         "reunión del Grupo de Trabajo Conjunto. La de Dien Bien estuvo presidida por Pham Duc Toan, jefe del "
+                         "Grupo de Trabajo Conjunto de esa provincia. La tercera edición de la conferencia de secretarios tuvo "
+                         "lugar a finales de marzo de 2023 en Ha Giang.", "es", date="2024-06-16")
+    editions = _editions(ex)
+    assert {(4, "secretaries-conference-yunnan"), (3, "secretaries-conference-yunnan"), (10, "joint-working-group-yunnan")} \
+        <= {(o, m) for _, _, o, m in editions}
+    assert not [e for e in ex.entities if "/mechanism/x-" in e.iri]

@@ -660,3 +660,9 @@ def test_lang_dates_a_number_after_a_month_is_no_day_where_days_come_first(extra
 def test_en_dates_a_range_within_a_month_takes_the_year_after_its_last_day(extractor) -> None:
     """"from March 3 to 6, 2018": the year after the range's last day dates its first day."""
     assert dates(extractor, "The talks ran from March 3 to 6, 2018, in Lang Son.", "en", "2023-12-01")[0] == "2018-03-03"
+
+
+def test_es_dates_a_part_of_a_month_is_no_since(extractor) -> None:
+    """"a finales de marzo de 2023": the end of March, not "since March" (es `part_of_time_words`)."""
+    [first] = extractor.languages["es"].dates.read(fold("Tuvieron lugar a finales de marzo de 2023.").text, reference="2024-06-16")
+    assert (first.value, first.since) == ("2023-03", False)

@@ -107,6 +107,8 @@ class DateReader:
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self._since_endings = tuple(w for w in self.since_words if w)
+        # "a finales de marzo": a part of the time, not its start, though it ends with a since-word ("de")
+        self.part_of_time = tuple(fold_label(w) for w in lang.get("part_of_time_words", []))
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.same_days = matcher(lang.get("same_days", {}).items())
@@ -429,6 +431,8 @@ class DateReader:
         head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
         if not tail.endswith(self._since_endings) and not (head is not None and head.endswith(self._since_endings)):
             return False  # (most dates: the words before them end in no since-word)
+        if self.part_of_time and tail.endswith(self.part_of_time):
+            return False
         return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
                    and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)

@@ -991,6 +991,8 @@ def _topic_mechanisms(ctx: Context) -> None:
     of_words = sorted(ctx.lang.edition_links, key=len, reverse=True)
     for head in sorted([*ctx.matches(ctx.lang.mechanism_heads), *numbered], key=attrgetter("start")):
         at = space_after(ctx.text, head.end)
+        if any(ctx.text.startswith(a, at) for a in ctx.lang.place_anaphors):
+            continue  # "el Grupo de Trabajo Conjunto de esa provincia": the group of a place told before, no topic
         word = next((w for w in topic_words if word_starts(ctx.text, at, w)), None)
         if word is None:  # "mecanismo de consultas anuales"
             # (not "la segunda reunión del grupo de trabajo": the edition of the body named after it)

@@ -55,7 +55,7 @@ def put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None
 
     name = ctx.original_of(start, end)
     sides = sorted({f.iri for f in ctx.found if f.cls in _SIDES and _same_sentence(ctx, f.start, start)})
-    held = _held_mechanism(ctx, start, set(sides))
+    held = held_mechanism(ctx, start, set(sides))
     if held is not None:
         ctx.found.append(Found(start, end, held, "Mechanism", known=True, head="series"))
         return
@@ -65,7 +65,7 @@ def put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None
     ctx.found.append(Found(start, end, iri, "Mechanism", labels=((name, ctx.lang.code),), head="series"))
 
 
-def _held_mechanism(ctx: Context, start: int, sides: set[str]) -> str | None:
+def held_mechanism(ctx: Context, start: int, sides: set[str]) -> str | None:
     """The known mechanism whose editions the holders of an office (`mechanism_holders`) that the sentence names meet
     at, where it names three of its member sides (a province and the one it became are one)."""
     holders = ctx.common.get("mechanism_holders", {})

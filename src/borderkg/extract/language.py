@@ -329,6 +329,8 @@ class LanguageData(TypedDict, total=False):
     months: dict[str, int]
     year_words: list[str]
     since_words: list[str]
+    part_of_time_words: list[str]
+    """Phrases that end with a since-word but name a part of the time ("a finales de marzo"): no since."""
     since_after_words: list[str]
     day_alone_suffixes: list[str]
     day_suffixes: list[str]

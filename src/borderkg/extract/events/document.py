@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from borderkg.extract.entities import Context, Found
+from borderkg.extract.entities_series import held_mechanism
 from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
                                             places_of)
@@ -24,6 +25,16 @@ _VISIT_DAYS = 6
 # What joins the two gates of a pair: a dash, the first gate's country in brackets before it
 # ("Thanh Thuy (Vietnam) – Tianbao (China)", "Tan Thanh – Po Chai", "峒中—横模").
 _GATE_PAIR_JOIN = re.compile(r"\s*(?:\([^()\n]{1,20}\)\s*)?[-–—－]{1,2}\s*")
+
+
+def held_series(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"… participó en la IV Conferencia anual entre los secretarios de los comités del Partido de esas cuatro provincias y
+    de Yunnan": a numbered edition naming no mechanism, whose sentence names the office whose holders meet at a known
+    mechanism (`mechanism_holders`) and three of its member sides, is that mechanism's."""
+    for d in drafts:
+        if d.ordinal is not None and d.mechanism is None:
+            sides = {f.iri for f in ctx.found_between(d.start, d.end) if f.cls in SIDE_PLACES}
+            d.mechanism = held_mechanism(ctx, d.start, sides)
 
 
 def same_series(drafts: list[EventDraft]) -> None:

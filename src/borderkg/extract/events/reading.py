@@ -15,6 +15,7 @@ from borderkg.extract.events.document import (
     during_visit,
     gate_pairs,
     headline,
+    held_series,
     hosts,
     lede_where,
     member_sides,
@@ -188,6 +189,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             _dates_respectively(drafts[told:], s, distributive.between(s, e)[0], e, doc.dated)
         if number == 1:  # dated by its lede, the title's event dates what the text tells after it
             headline(ctx, drafts, sentences, doc.dated, used_orgs)
+    held_series(ctx, drafts)
     same_series(drafts)
     hosts(ctx, drafts, sentences)
     lede_where(ctx, drafts, datelines, filed_at)
