@@ -2577,3 +2577,12 @@ def test_numbered_conferences_of_the_secretaries_told_without_the_full_name(extr
     assert {(4, "secretaries-conference-yunnan"), (3, "secretaries-conference-yunnan"), (10, "joint-working-group-yunnan")} \
         <= {(o, m) for _, _, o, m in editions}
     assert not [e for e in ex.entities if "/mechanism/x-" in e.iri]
+
+
+def test_a_vietnamese_edition_number_that_splits_a_known_name(extractor) -> None:
+    """"Hội nghị thường niên lần thứ 2 giữa Bí thư Tỉnh ủy …" beside "Phiên họp thứ 8 Nhóm công tác liên hợp": the
+    secretaries' yearly conference, its second edition; the working group's session is the eighth."""
+    ex = read(extractor, "Sáng 18/5, tại thành phố Lai Châu, Phiên họp thứ 8 Nhóm công tác liên hợp giữa các tỉnh Lai Châu, "
+                         "Lào Cai, Hà Giang, Điện Biên và tỉnh Vân Nam đã diễn ra trong khuôn khổ Hội nghị thường niên lần thứ "
+                         "2 giữa Bí thư Tỉnh ủy 4 tỉnh và Bí thư Tỉnh ủy Vân Nam.", "vi", date="2022-05-18")
+    assert {(2, "secretaries-conference-yunnan"), (8, "joint-working-group-yunnan")} <= {(o, m) for _, _, o, m in _editions(ex)}

@@ -910,7 +910,7 @@ def told_mechanism_ending(ctx: Context, start: int, end: int) -> str | None:
 def _names_split_by_ordinal(ctx: Context) -> None:
     """"المؤتمر السنوي الخامس بين أمناء لجان الحزب": a known mechanism's name that its edition number splits, where the
     language writes the number after the name's head (`ordinal_follows`): the name with the number left out."""
-    if not ctx.lang.ordinal_follows:
+    if not ctx.lang.ordinal_follows and not ctx.lang.ordinal_after:
         return
     taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
     labels: list[tuple[str, str]] | None = None
@@ -918,10 +918,10 @@ def _names_split_by_ordinal(ctx: Context) -> None:
         at = space_after(ctx.text, word.end)
         if ctx.text.startswith(ctx.lang.ordinal_skips_spaced, at):  # "المؤتمر السنوي الخامس": the annual conference's fifth
             at = space_after(ctx.text, at + next(len(w) for w in ctx.lang.ordinal_skips_spaced if ctx.text.startswith(w, at)))
-        numbers = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
-        if not numbers or taken.overlaps(word.start, at):
+        number_end = _edition_number_end(ctx, at)
+        if number_end is None or taken.overlaps(word.start, at):
             continue
-        rest = space_after(ctx.text, max(n.end for n in numbers))
+        rest = space_after(ctx.text, number_end)
         head = ctx.text[word.start:at].rstrip()
         joined = f"{head} {ctx.text[rest:rest + _SPLIT_NAME_REACH]}"
         if labels is None:
@@ -936,6 +936,27 @@ def _names_split_by_ordinal(ctx: Context) -> None:
 
 
 _SPLIT_NAME_REACH = 120
+
+
+def _edition_number_end(ctx: Context, at: int) -> int | None:
+    """Where an edition number written after a name's head ends: an ordinal word ("الخامس"), or, in a language that
+    writes one, an edition word and a number or ordinal ("lần thứ 3", "lần thứ ba")."""
+    if ctx.lang.ordinal_follows:
+        numbers = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
+        return max(n.end for n in numbers) if numbers else None
+    word = next((w for w in ctx.lang.ordinal_after if ctx.text.startswith(w + " ", at)), None) \
+        if ctx.text.startswith(ctx.lang.ordinal_after, at) else None
+    if word is None:
+        return None
+    after = space_after(ctx.text, at + len(word))
+    digits = _EDITION_DIGITS.match(ctx.text, after)
+    if digits is not None:
+        return digits.end()
+    numbers = ctx.matches_starting(ctx.lang.ordinals, after, after + 1, overlapping=True)
+    return max(n.end for n in numbers) if numbers else None
+
+
+_EDITION_DIGITS = re.compile(r"\d{1,3}\b")
 """How much text after a split name's number is read for the rest of its name."""
 
 
