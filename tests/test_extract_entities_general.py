@@ -530,3 +530,11 @@ def test_every_name_a_plural_place_type_lists_is_a_place_and_so_where_it_is_name
     communes = [e for e in ex.entities if e.cls == "Commune"]
     assert {e.iri.removeprefix(BKR) for e in communes} == {"place/x-pa-tan", "place/x-nam-ke", "place/x-leng-su-sin"}
     assert sum(e.iri.endswith("x-nam-ke") for e in communes) == 2
+
+
+def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtractor) -> None:
+    """"越南河江、老街、莱州、奠边四省": Lai Chau and Dien Bien without 省, listed beside provinces, are those provinces
+    (莱州 alone is also a city in Shandong)."""
+    ex = read(extractor, "云南省与越南河江、老街、莱州、奠边四省省委书记年度会晤在河江举行。", "zh")
+    assert {"place/lai-chau", "place/dien-bien"} <= {e.iri.removeprefix(BKR) for e in ex.entities}
+    assert "place/lai-chau" not in {e.iri.removeprefix(BKR) for e in read(extractor, "山东省莱州市举办展会。", "zh").entities}

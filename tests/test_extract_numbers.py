@@ -666,3 +666,8 @@ def test_es_dates_a_part_of_a_month_is_no_since(extractor) -> None:
     """"a finales de marzo de 2023": the end of March, not "since March" (es `part_of_time_words`)."""
     [first] = extractor.languages["es"].dates.read(fold("Tuvieron lugar a finales de marzo de 2023.").text, reference="2024-06-16")
     assert (first.value, first.since) == ("2023-03", False)
+
+
+def test_zh_dates_the_year_before_last(extractor) -> None:
+    """"前年12月26日" in 2025 is 26 December 2023."""
+    assert dates(extractor, "前年12月26日，双方举行会谈。", "zh", "2025-03-07")[0] == "2023-12-26"

@@ -508,7 +508,7 @@ def _listed_with_places(ctx: Context, candidates: list[Match], named: set[str]) 
     Nam Dinh": a bare name listed beside a place of its class the document names (a comma or an "and"-word
     between, with only "of"- and place-type words besides) is one of the list; not one that a capitalised word
     right before makes part of a longer name ("Nguyen Hoa Binh, Lang Son's secretary"). Latin script only."""
-    if not ctx.lang.latin:
+    if not ctx.lang.latin and not ctx.lang.han:
         return set()
     places = [(f.start, f.end, f.cls) for f in ctx.found if f.known and f.cls in _ADMINISTRATIVE]
     places += [(m.start, m.end, ctx.entries[str(m.value)].cls) for m in candidates if str(m.value) in named]
@@ -517,7 +517,7 @@ def _listed_with_places(ctx: Context, candidates: list[Match], named: set[str]) 
         iri = str(m.value)
         if iri in named or iri in out or ctx.entries[iri].cls not in _ADMINISTRATIVE:
             continue
-        word_before = ctx.original_of(max(0, m.start - 30), m.start).split()[-1:]
+        word_before = ctx.original_of(max(0, m.start - 30), m.start).split()[-1:] if ctx.lang.latin else []
         if word_before and word_before[0][:1].isupper() and word_before[0][-1:].isalpha():
             continue
         cls = ctx.entries[iri].cls
@@ -527,11 +527,17 @@ def _listed_with_places(ctx: Context, candidates: list[Match], named: set[str]) 
     return out
 
 
+_HAN_LIST_MARKS = ("、", "，", ",")
+
+
 def _list_gap(ctx: Context, end: int, start: int) -> bool:
     """Between two names of a list: a comma or an "and"-word, and besides only "of"-words, place-type
     words and articles ("et de", ", tỉnh")."""
     if not 0 < start - end <= 20:
         return False
+    if not ctx.lang.latin:  # "河江、老街、莱州": an enumeration comma or an and-word alone
+        gap = ctx.text[end:start].strip()
+        return gap in _HAN_LIST_MARKS or gap in ctx.lang.and_words
     tokens = ctx.text[end:start].replace(",", " , ").split()
     words = ctx.lang.link_tokens | ctx.lang.articles
     return any(t == "," or t in ctx.lang.and_words for t in tokens) \

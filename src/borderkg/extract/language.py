@@ -548,6 +548,8 @@ class CompiledLanguage:
 
     code: str
     latin: bool
+    han: bool
+    """Written in Han characters, without spaces between words."""
     bounds: Boundaries
     """Word boundaries for phrases: clitics only."""
     entity_bounds: Boundaries
@@ -791,6 +793,7 @@ class CompiledLanguage:
         compiled = cls(
             code=code,
             latin=data.get("script", "latin") == "latin",
+            han=data.get("script") == "han",
             bounds=Boundaries(Boundaries.of(data).clitics),
             entity_bounds=Boundaries.of(data),
             honorifics=matcher((h, h) for h in data.get("honorifics", [])),
