@@ -476,7 +476,9 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # member sides settle as they settle it capitalised)
     candidates = [m for m in context_matches
                   if not taken.overlaps(m.start, m.end) and (_case_fits(ctx, m) or ctx.entries[str(m.value)].cls == "Mechanism")]
-    named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates if _place_type_next_to(ctx, m.start, m.end)}
+    # ("山东省莱州市": a city's type word by a province's bare name says it is a city of that name, not the province)
+    named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates
+                                          if _type_fits(ctx, str(m.value), _place_type_next_to(ctx, m.start, m.end))}
     # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
     # (below a province: a province is named in almost every article)
     local = {f.iri for f in ctx.found if f.cls not in ("Country", "Province", "AutonomousRegion")}
@@ -582,6 +584,17 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
     if kind is not None:
         right = kind.end + len(ctx.text[kind.end:kind.end + 5]) - len(ctx.text[kind.end:kind.end + 5].lstrip())
     return any(h.start == right for h in heads)
+
+
+def _type_fits(ctx: Context, iri: str, cls: str | None) -> bool:
+    """A place-type word's class fits an entry: its class, or any where the entry is no place (or the type a town's)."""
+    if cls is None:
+        return False
+    entry = ctx.entries[iri]
+    return entry.cls not in _PROVINCE_CLASSES or cls in _PROVINCE_CLASSES
+
+
+_PROVINCE_CLASSES = ("Province", "AutonomousRegion")
 
 
 def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
