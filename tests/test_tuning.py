@@ -1,4 +1,4 @@
-"""Tuning set (tests/tuning/): two hundred and twenty-five articles and a hundred and sixty short cases in eight languages written
+"""Tuning set (tests/tuning/): two hundred and forty-one articles and a hundred and sixty short cases in eight languages written
 blind to the extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
@@ -55,7 +55,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # With the former held-out articles t_*_146..161 (stop 28; first run event F1 0.33, post 0.73) added, main (stop 28, after
 # its event, post and lexicon rules) measured on the 353 documents entity recall 0.959 and precision 0.924, event 0.769
 # and 0.779, role 0.929 and 0.959, figure 0.962 and 0.974: floors 0.02 under, rounded down.
-FLOORS = {"entity": (0.93, 0.90), "role": (0.90, 0.93), "observation": (0.94, 0.95), "event": (0.74, 0.75)}
+# With the former held-out articles t_*_194..209 and a new blind batch t_*_242..257 (stop 30; first run event F1 0.62 and
+# 0.31, post 0.84 and 0.74) added, main (stop 30, after its event rules) measured on the 401 documents entity recall 0.952
+# and precision 0.920, event 0.762 and 0.775, role 0.895 and 0.950, figure 0.941 and 0.955: floors 0.02 under, rounded down.
+FLOORS = {"entity": (0.93, 0.90), "role": (0.87, 0.93), "observation": (0.92, 0.93), "event": (0.74, 0.75)}
 
 
 @pytest.fixture(scope="module")
