@@ -6,7 +6,7 @@ from functools import partial
 
 import pytest
 
-from borderkg.model import Extraction
+from borderkg.model import Document, Extraction
 from cases import BKR, read as read_on
 
 read = partial(read_on, date="2024-05-10")
@@ -2586,3 +2586,14 @@ def test_a_vietnamese_edition_number_that_splits_a_known_name(extractor) -> None
                          "Lào Cai, Hà Giang, Điện Biên và tỉnh Vân Nam đã diễn ra trong khuôn khổ Hội nghị thường niên lần thứ "
                          "2 giữa Bí thư Tỉnh ủy 4 tỉnh và Bí thư Tỉnh ủy Vân Nam.", "vi", date="2022-05-18")
     assert {(2, "secretaries-conference-yunnan"), (8, "joint-working-group-yunnan")} <= {(o, m) for _, _, o, m in _editions(ex)}
+
+
+def test_a_dateline_away_from_the_headlines_visit_is_the_bureaus(extractor) -> None:
+    """"… en visite au Vietnam : entretiens à Hanoï" over "NANNING, 28 novembre (Xinhua) -- Wei Tao a eu jeudi des
+    entretiens avec …": the talks were not in Nanning, where the agency's bureau is."""
+    ex = extractor(Document("t", "Le président du gouvernement du Guangxi en visite au Vietnam : entretiens à Hanoï\n\nNANNING, 28 "
+                                 "novembre (Xinhua) -- Wei Tao, président du gouvernement populaire de la région autonome Zhuang "
+                                 "du Guangxi, a eu jeudi après-midi des entretiens avec Nguyen Canh Toan, président du Comité "
+                                 "populaire de la province de Lang Son.", "fr", "t.txt", date="2025-11-28"))
+    talks = [e for e in ex.events if e.cls == "Meeting" and e.date == "2025-11-27"]
+    assert talks and not any(loc.endswith("/place/nanning") for e in talks for loc in e.locations)

@@ -81,6 +81,12 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
         return
     if lede.occasion is not None and final(lede.occasion).locations:
         return  # "La firma se produjo al término de las conversaciones … en Muong Nhe": where its occasion was
+    # "Le président du gouvernement du Guangxi en visite au Vietnam …", then "NANNING (Xinhua) -- Wei Tao a eu des
+    # entretiens": a headline's visit to places the dateline does not lie in says the dateline is the bureau's
+    headline_visits = [d for d in drafts if d.cls == "Visit" and d.end <= datelines[0][0] and d.locations]
+    if headline_visits and not any(filed_at == p or p in ctx.ancestors(filed_at) or filed_at in ctx.ancestors(p)
+                                   for d in headline_visits for p in d.locations):
+        return
     # "Hanoi (VNA) - Lang Son received ...": a dateline away from every side the lede places says
     # where the report was filed, not where the event was.
     origins = {f.iri for f in ctx.found if lede.start <= f.start < lede.end and origin(ctx, f.start)}
