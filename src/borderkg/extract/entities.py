@@ -587,11 +587,9 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
 
 
 def _type_fits(ctx: Context, iri: str, cls: str | None) -> bool:
-    """A place-type word's class fits an entry: its class, or any where the entry is no place (or the type a town's)."""
-    if cls is None:
-        return False
-    entry = ctx.entries[iri]
-    return entry.cls not in _PROVINCE_CLASSES or cls in _PROVINCE_CLASSES
+    """Whether a place-type word beside a bare name settles it as this entry: any type does, but only a province's type
+    settles a province (a city's type by a province's bare name names a city)."""
+    return cls is not None and (ctx.entries[iri].cls not in _PROVINCE_CLASSES or cls in _PROVINCE_CLASSES)
 
 
 _PROVINCE_CLASSES = ("Province", "AutonomousRegion")
