@@ -532,6 +532,19 @@ def test_every_name_a_plural_place_type_lists_is_a_place_and_so_where_it_is_name
     assert sum(e.iri.endswith("x-nam-ke") for e in communes) == 2
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Distrikten Bat Xat, Pa Tan och Muong Khuong höll i går överläggningar med häradet Hekou."),
+    ("en", "The districts of Bat Xat, Pa Tan and Muong Khuong held talks with Hekou county yesterday."),
+    ("fr", "Les districts de Bat Xat, de Pa Tan et de Muong Khuong ont tenu hier des entretiens avec le xian de Hekou."),
+])
+def test_a_list_a_known_place_opens_goes_on_with_places_of_the_type(extractor: RuleExtractor, lang: str, text: str) -> None:
+    """"distrikten Bat Xat, Pa Tan och Muong Khuong": the known district heading the list does not end it; the unknown
+    name after it is a district too."""
+    ex = read(extractor, text, lang)
+    districts = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls == "District"}
+    assert {"place/bat-xat", "place/x-pa-tan", "place/muong-khuong"} <= districts
+
+
 def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtractor) -> None:
     """"越南河江、老街、莱州、奠边四省": Lai Chau and Dien Bien without 省, listed beside provinces, are those provinces
     (莱州 alone is also a city in Shandong)."""

@@ -615,8 +615,15 @@ def _typed_places(ctx: Context) -> None:
     spans = [(t, _capitalised_run(ctx, t.end, forward=True)) for t in ctx.matches(ctx.lang.place_types)]
     spans += [(t, _capitalised_run(ctx, t.start, forward=False)) for t in ctx.matches(ctx.lang.place_types_after)]
     for t, run in spans:
-        if run is None or not _written_as_type(ctx, t) or taken.overlaps(*run) or _not_place_word(ctx, t):
+        if run is None or not _written_as_type(ctx, t) or _not_place_word(ctx, t):
             continue  # "Biên bản Hội nghị": the minutes of a conference, no village
+        listed = ctx.text[t.start:t.end] in ctx.lang.list_place_types and run[0] >= t.end
+        if taken.overlaps(*run):
+            # "distrikten Bat Xat, Bao Thang och Muong Khuong": a known name heads the list, the rest are of the type
+            first = next((f for f in ctx.found if f.start == run[0]), None) if listed else None
+            if first is not None:
+                _mint_listed(ctx, t, first.end, taken, listed=True)
+            continue
         name = ctx.original_of(*run)
         known = ctx.people.chinese_place(name, str(t.value), ctx.entries) if ctx.people and ctx.lang.code == "vi" else None
         if known is not None:
@@ -626,17 +633,26 @@ def _typed_places(ctx: Context) -> None:
         iri = f"{BKR}place/x-{slug(name)}"
         ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
         taken.add(*run)
-        listed = ctx.text[t.start:t.end] in ctx.lang.list_place_types and run[0] >= t.end
-        end = run[1]
-        # "des communes de Pa Tan et de Leng Su Sin": the next one is of the type too; after a plural type word
-        # every name of the list ("Kommunerna Sen Thuong, Pa Tan och Leng Su Sin")
-        while run[0] >= t.end and (more := _listed_after(ctx, end, bare=listed)) is not None and not taken.overlaps(*more):
-            name = ctx.original_of(*more)
-            ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
-            taken.add(*more)
-            end = more[1]
-            if not listed:
-                break
+        if run[0] >= t.end:
+            _mint_listed(ctx, t, run[1], taken, listed=listed)
+
+
+def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bool) -> None:
+    """"des communes de Pa Tan et de Leng Su Sin": the next name is of the type too; after a plural type word every
+    name of the list ("Kommunerna Sen Thuong, Pa Tan och Leng Su Sin"), known ones skipped over."""
+    while (more := _listed_after(ctx, end, bare=listed)) is not None:
+        if taken.overlaps(*more):
+            known = next((f for f in ctx.found if f.start == more[0]), None) if listed else None
+            if known is None:
+                return
+            end = known.end
+            continue
+        name = ctx.original_of(*more)
+        ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
+        taken.add(*more)
+        end = more[1]
+        if not listed:
+            return
 
 
 def _minted_places_again(ctx: Context) -> None:
@@ -668,7 +684,11 @@ def _listed_after(ctx: Context, end: int, *, bare: bool = False) -> tuple[int, i
     """The capitalised name after "and" and an "of"-word right after `end` ("… et de Leng Su Sin"); with `bare`, also
     one after a comma or "and" alone ("Sen Thuong, Pa Tan och Leng Su Sin")."""
     if bare and ctx.text.startswith(",", end):
-        return _capitalised_run(ctx, space_after(ctx.text, end + 1), forward=True)
+        at = space_after(ctx.text, end + 1)
+        word = ctx.text[at:at + 12].split(maxsplit=1)
+        if word and word[0] in ctx.lang.link_tokens:  # "districts de Bat Xat, de Pa Tan et de …"
+            at = space_after(ctx.text, at + len(word[0]))
+        return _capitalised_run(ctx, at, forward=True)
     words = ctx.text[end:end + 12].split()
     if bare and words and words[0] in ctx.lang.and_words and (len(words) < 2 or words[1] not in ctx.lang.link_tokens):
         return _capitalised_run(ctx, space_after(ctx.text, ctx.text.find(words[0], end) + len(words[0])), forward=True)
