@@ -1661,7 +1661,7 @@ def test_an_event_the_sides_co_hosted_received_no_one(extractor) -> None:
     ex = read(extractor, "Lao Cai and Hekou step up links\n\nLao Cai, May 9 (VNA) – On May 8, Lao Cai held talks with a "
                          "visiting delegation from Hekou. Trade rose 20 percent last year, the mayor noted, adding that the "
                          "marathon the two towns co-hosted along the Red River last December drew some 900 runners.", "en")
-    assert {e.cls for e in ex.events if e.date == "2023-12"} == {"Event"}
+    assert {e.cls for e in ex.events if e.date == "2023-12"} == {"Exchange"}  # a sports exchange, no reception
 
 
 def test_who_a_sentence_about_the_ceremony_names_took_part_where_it_says(extractor) -> None:
@@ -2597,3 +2597,19 @@ def test_a_dateline_away_from_the_headlines_visit_is_the_bureaus(extractor) -> N
                                  "populaire de la province de Lang Son.", "fr", "t.txt", date="2025-11-28"))
     talks = [e for e in ex.events if e.cls == "Meeting" and e.date == "2025-11-27"]
     assert talks and not any(loc.endswith("/place/nanning") for e in talks for loc in e.locations)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "MONG CAI, 9 dec (VNA) – Drygt 2 000 löpare deltog i söndags i det tredje gränsöverskridande vänskapsloppet "
+           "mellan Mong Cai i nordvietnamesiska Quang Ninh och Dongxing i Guangxi."),
+    ("en", "MONG CAI, Dec 9 (VNA) – More than 2,000 runners took part on Sunday in the third cross-border friendship run "
+           "between Mong Cai and Dongxing."),
+    ("de", "MONG CAI, 9. Dezember (VNA) – Mehr als 2.000 Läufer nahmen am Sonntag am dritten grenzüberschreitenden "
+           "Freundschaftslauf zwischen Mong Cai und Dongxing teil."),
+])
+def test_a_numbered_race_between_two_towns_is_a_sports_exchange(extractor, lang: str, text: str) -> None:
+    """"det tredje gränsöverskridande vänskapsloppet": a race is a sports exchange, the third of its series, held where the
+    dateline is; "Mong Cai i nordvietnamesiska Quang Ninh" says where Mong Cai lies, not where the race was."""
+    ex = read(extractor, text, lang, date="2024-12-09")
+    assert ("Exchange", "2024-12-08", 3, frozenset({"place/mong-cai"})) in {
+        (e.cls, e.date, e.ordinal, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events}
