@@ -2613,3 +2613,33 @@ def test_a_numbered_race_between_two_towns_is_a_sports_exchange(extractor, lang:
     ex = read(extractor, text, lang, date="2024-12-09")
     assert ("Exchange", "2024-12-08", 3, frozenset({"place/mong-cai"})) in {
         (e.cls, e.date, e.ordinal, frozenset(p.removeprefix(BKR) for p in e.locations)) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Una delegación de Guangxi se reunió el jueves con los dirigentes en la provincia fronteriza norteña de Lang Son."),
+    ("sv", "En delegation från Guangxi träffade i torsdags provinsledningen i den nordvietnamesiska gränsprovinsen Lang Son."),
+    ("de", "Eine Delegation aus Guangxi ist am Donnerstag in der vietnamesischen Grenzprovinz Lang Son mit der Provinzführung "
+           "zusammengetroffen."),
+])
+def test_words_that_describe_the_place_stand_between_the_venue_word_and_it(extractor, lang: str, text: str) -> None:
+    """"en la provincia fronteriza norteña de Lang Son": the adjectives (`place_adjectives`) do not hide the venue word."""
+    assert ("Meeting", "2024-05-09", frozenset({"place/lang-son"})) in told(read(extractor, text, lang))
+
+
+def test_the_places_a_venue_chain_names_after_where_it_was_host_it(extractor) -> None:
+    """"en la comuna fronteriza de Thanh Thuy, provincia norteña de Tuyen Quang": the fair was in the commune (no lexicon
+    says where it lies), and the province the chain names after it is a side."""
+    ex = read(extractor, "La feria quedó inaugurada ayer en la comuna fronteriza de Bach Dich, provincia norteña de Tuyen "
+                         "Quang.", "es")
+    fair = next(e for e in ex.events if e.cls == "Exhibition")
+    assert {p.removeprefix(BKR) for p in fair.locations} == {"place/x-bach-dich"}
+    assert f"{BKR}place/tuyen-quang" in fair.participants
+
+
+def test_the_place_of_the_authorities_that_acted_is_a_side_not_the_venue(extractor) -> None:
+    """"myndigheterna i den vietnamesiska gränsprovinsen Cao Bang och i staden Jingxi": the authorities' places
+    (`resident_words`); the ribbon was cut at neither in particular."""
+    ex = read(extractor, "En ny körfil öppnades i tisdags, sedan myndigheterna i den vietnamesiska gränsprovinsen Cao Bang "
+                         "klippt bandet.", "sv")
+    opening = next(e for e in ex.events if e.date == "2024-05-07")
+    assert f"{BKR}place/cao-bang" in opening.participants and f"{BKR}place/cao-bang" not in opening.locations

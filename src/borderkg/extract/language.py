@@ -132,6 +132,9 @@ class LanguageData(TypedDict, total=False):
     and_words: list[str]
     list_place_types: list[str]
     """Plural place-type words that a list of names follows, each of the type ("Kommunerna Sen Thuong och Leng Su Sin")."""
+    place_adjectives: list[str]
+    """Words that only describe the place named after them ("fronteriza", "norteña", "nordvietnamesiska"): between a
+    venue word and the place, or between a side and the place it lies in, they break neither."""
     auxiliaries: list[str]
     """Auxiliary verbs before a participle ("a été signé", "was signed"): not part of the thing named before them."""
     not_count_after: list[str]
@@ -198,6 +201,9 @@ class LanguageData(TypedDict, total=False):
     group_words: list[str]
     """"delegation", "delegación", "đoàn": a group of people; "recibió a una delegación de X" names X as the
     group's side, though a venue word ("a") comes before it."""
+    resident_words: list[str]
+    """"myndigheterna i Cao Bang", "the authorities in Hekou": who live or act in the place named after a venue word
+    right after them; that place is theirs, not where an event was."""
     scale_approx: list[str]
     """"More than" written between a number and its scale word ("3100多亿元")."""
     ordinal_skips: list[str]
@@ -645,6 +651,7 @@ class CompiledLanguage:
     scale_approx: tuple[str, ...]
     origin_words: frozenset[str]
     group_words: frozenset[str]
+    resident_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     deputy_words: PhraseMatcher
@@ -693,6 +700,8 @@ class CompiledLanguage:
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
+    venue_link_tokens: frozenset[str]
+    """`link_tokens` and the place adjectives: the words that may stand between a venue word and its place."""
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
@@ -869,6 +878,7 @@ class CompiledLanguage:
             scale_approx=tuple(data.get("scale_approx", [])),
             origin_words=words("origin_words"),
             group_words=words("group_words"),
+            resident_words=words("resident_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
@@ -908,6 +918,8 @@ class CompiledLanguage:
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
+            venue_link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after")
+            | tokens("place_adjectives"),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),

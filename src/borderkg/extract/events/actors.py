@@ -22,6 +22,8 @@ _SEMICOLON = re.compile(r"[;；؛]")
 _COMMA = re.compile(r"[,،，]")
 # (compiled once: asked of each place in each sentence)
 _ORIGIN_BREAK = re.compile(r"[,;:()\n،，；]")
+_VENUE_REACH = 60
+"""How far before a place its venue word may be ("i den nordvietnamesiska gränsprovinsen Lang Son")."""
 _NON_SPACE = re.compile(r"\S+")
 _BRACKETS = re.compile(r"\([^()]*\)|[()]")
 _BELONGING_BREAK = re.compile(r"[,،，(]")
@@ -78,6 +80,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     venues = ctx.lang.venue_words
     venue_end = -1
     chain: list[str] = []  # the venue places read last, one chained to the next
+    chains: list[list[str]] = []  # every chain of venue places, as it grew
     side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
     sides: list[Found] = []  # the places read as sides
     for f in ctx.found_between(s, e):
@@ -101,16 +104,17 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # ("el poblado de Qushui, perteneciente al distrito de Jiangcheng": said to, though no lexicon places it)
             lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start)
             chained = _chained(ctx, venue_end, f.start) and not _turns_back(ctx, chain, f.iri)
-            if chained or not lies_in and _after_venue_word(ctx, max(s, f.start - 40), f.start):
+            if chained or not lies_in and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start):
                 draft.locations.add(f.iri)
                 venue_end = f.end
                 chain = [*chain, f.iri] if chained else [f.iri]
+                chains.append(chain)
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 # "Dongxing city in China's Guangxi": a place the side lies in carries the chain on
                 side = (f.end, side[1] if lies_in else ctx.ancestors(f.iri))
                 sides.append(f)
-        elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - 40), f.start)
+        elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)
                                    or _paired(ctx, venue_end, f.start) or _chained(ctx, venue_end, f.start)):
             # "a ceremony at the Chi Ma (Vietnam) – Aidian (China) border gate pair"; "在凭祥市友谊关口岸": a gate
             # chained after the place it is held in
@@ -144,6 +148,11 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         held_in = {c for loc in draft.locations for c in countries_of(ctx, loc)}
         draft.participants |= {loc for loc in candidates - draft.locations
                                if held_in and (countries := countries_of(ctx, loc)) and countries.isdisjoint(held_in)}
+        # "en la comuna fronteriza de Thanh Thuy, provincia norteña de Tuyen Quang": the places a chain names after
+        # where it was say where that lies, and host it with it (no lexicon may know that they hold it)
+        draft.participants |= {loc for c in chains if nearest in c for loc in c[c.index(nearest) + 1:]
+                               if loc in candidates and ctx.entries.get(loc) is not None
+                               and ctx.entries[loc].cls in PARTICIPANT_PLACES}
     # The locality where it happens hosts it, so it, its district and its province take part (a
     # country only says where).
     minted = {f.iri: f.cls for f in ctx.found_between(s, e) if f.iri not in ctx.entries} \
@@ -201,7 +210,7 @@ def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] =
     if previous_end < 0 or start < previous_end or start - previous_end > 30:
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
-    return all(token in ctx.lang.link_tokens or token in also for token in gap.split())
+    return all(token in ctx.lang.venue_link_tokens or token in also for token in gap.split())
 
 
 def _turns_back(ctx: Context, chain: list[str], iri: str) -> bool:
@@ -239,12 +248,12 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     places = [f for f in ctx.found_between(s, e) if (f.cls in SIDE_PLACES or f.cls in VENUES)
               and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
-    words = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.venue_words
+    words = ctx.lang.venue_link_tokens | ctx.lang.articles | ctx.lang.venue_words
     # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
     # Ninh paid to Guangxi": the first place after it that a venue word introduces.
     governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
-                  and _after_venue_word(ctx, max(s, f.start - 40), f.start)]
+                  and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
     before = [f for f in places if 0 <= trigger.start - f.end <= 25]
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
@@ -296,7 +305,7 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
                                                       or len(words) > 2 and " ".join(words[-3:]) in venues):
         return True
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
-    while len(words) > 1 and words[-1] in ctx.lang.link_tokens and words[-1] not in venues:
+    while len(words) > 1 and words[-1] in ctx.lang.venue_link_tokens and words[-1] not in venues:
         words.pop()
     if words and words[-1] in ctx.lang.bordering_ends:
         last_words = " ".join(words[-3:])
@@ -313,6 +322,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not venues.isdisjoint(tail):
         # "in talks with Guangxi …", "en conversaciones con …": the venue word governs the talks; who they were with
         last = max(i for i, w in enumerate(tail) if w in venues)
+        if last and tail[last - 1] in ctx.lang.resident_words:
+            return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
         # (`infinitive_marks`) governs a verb, where a word other than an article follows it)
         if tail[last] in ctx.lang.infinitive_marks and any(w not in ctx.lang.articles for w in tail[last + 1:]):
