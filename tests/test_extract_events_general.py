@@ -2643,3 +2643,14 @@ def test_the_place_of_the_authorities_that_acted_is_a_side_not_the_venue(extract
                          "klippt bandet.", "sv")
     opening = next(e for e in ex.events if e.date == "2024-05-07")
     assert f"{BKR}place/cao-bang" in opening.participants and f"{BKR}place/cao-bang" not in opening.locations
+
+
+def test_a_visit_holds_no_edition_of_the_mechanism_its_sentence_names(extractor) -> None:
+    """"a delegation … paid an official visit to Guangxi in February, while the 2024 Spring Meeting … took place": the
+    Spring Meeting is an edition of its own, a Meeting; the visit is no edition of it."""
+    ex = read(extractor, "Earlier this year, a high-ranking delegation of Lao Cai paid an official visit to Yunnan, while the 2024 "
+                         "Spring Meeting between the Party secretaries of Quang Ninh, Lang Son, Cao Bang and Ha Giang and their "
+                         "Guangxi counterpart took place in Guangxi from February 27 to 29.", "en", date="2024-09-26")
+    assert {(e.cls, e.mechanism.removeprefix(BKR) if e.mechanism else None) for e in ex.events} >= {
+        ("Meeting", "mechanism/spring-meeting"), ("Visit", None)}
+    assert not [e for e in ex.events if e.cls == "Visit" and e.mechanism]

@@ -502,7 +502,10 @@ def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Ma
 
 def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[Match] | None = None) -> None:
     """"the 11th conference of the Joint Working Committee": the mechanism is named near its event's
-    word; one named far off in the sentence is what the event was for or about."""
+    word; one named far off in the sentence is what the event was for or about. A visit is no mechanism's edition
+    ("a delegation … paid a visit to Guangxi, while the 2024 Spring Meeting … took place"): the edition is its own."""
+    if draft.cls in _NO_EDITIONS:
+        return
     mechanisms = [f for f in ctx.indexed("mechanisms", _mechanisms).between(draft.start, draft.end)
                   if min(abs(f.start - trigger.end), abs(trigger.start - f.end)) <= _MECHANISM_REACH
                   and not _claimed_in_later_clause(ctx, f.start, trigger, words or [])
@@ -543,6 +546,10 @@ def _mechanism_of(ctx: Context, draft: EventDraft, trigger: Match, words: list[M
         draft.cls = mechanism.head  # "Hội nghị lần thứ tư Tổ công tác chung": a working group's session
     elif draft.cls == "Meeting" and committee:
         draft.cls = "Conference"  # "la tercera reunión del Comité de Coordinación Conjunta": a committee's session
+
+
+_NO_EDITIONS = ("Visit", "Signing")
+"""Kinds of events no mechanism holds as its editions (the contract's editions are meetings, sessions, fairs)."""
 
 
 def _a_committee(ctx: Context, mechanism: Found) -> bool:
