@@ -551,3 +551,14 @@ def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtr
     ex = read(extractor, "云南省与越南河江、老街、莱州、奠边四省省委书记年度会晤在河江举行。", "zh")
     assert {"place/lai-chau", "place/dien-bien"} <= {e.iri.removeprefix(BKR) for e in ex.entities}
     assert "place/lai-chau" not in {e.iri.removeprefix(BKR) for e in read(extractor, "山东省莱州市举办展会。", "zh").entities}
+
+
+@pytest.mark.parametrize("lang, text, iri", [
+    ("ar", "افتُتح المعرض يوم الجمعة في مدينة لاوكاي.", "place/lao-cai-city"),
+    ("ar", "وصل الوفد إلى لاوكاي يوم الجمعة.", "place/lao-cai"),
+    ("en", "The delegation arrived in Laocai on Friday.", "place/lao-cai"),
+    ("fr", "La délégation est arrivée vendredi à Halong.", "place/ha-long"),
+])
+def test_a_places_syllables_written_as_one_word(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    """"لاوكاي", "Laocai", "Halong": wires write a Vietnamese place's syllables together; it is the same place."""
+    assert iri in mentioned(read(extractor, text, lang))

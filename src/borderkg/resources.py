@@ -161,6 +161,7 @@ def read_toml(path: Path) -> dict:
 
 def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[str, LexiconEntry]:
     """Lexicon entries by IRI; ``synonyms``: per language, the other words a label's first word is written with ("gränsporten" or "gränsövergången")."""
+    from borderkg.classes import ADMINISTRATIVE  # classes reads the ontology through this module
     from borderkg.text import fold_label
 
     def forms(label: object) -> set[str]:
@@ -176,6 +177,9 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
         cls = _most_specific([str(t)[len(str(BK)):] for t in types])
         labels = {form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label)
                   for o in lexicon.objects(subject, p) for form in forms(o)}
+        if cls in ADMINISTRATIVE:
+            labels |= {joined for p in (SKOS.prefLabel, SKOS.altLabel) for o in lexicon.objects(subject, p)
+                       if getattr(o, "language", None) in _JOINED_SYLLABLES for joined in _syllables_joined(str(o))}
         until = next(iter(lexicon.objects(subject, BK.validUntil)), None)
         since = next(iter(lexicon.objects(subject, BK.validFrom)), None)
         out[str(subject)] = LexiconEntry(
@@ -191,6 +195,23 @@ def _entries(lexicon: Graph, synonyms: dict[str, dict[str, list[str]]]) -> dict[
             lowercase_labels=frozenset(form for p in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel, RDFS.label, BK.contextLabel)
                                        for o in lexicon.objects(subject, p) if str(o)[:1].islower() for form in forms(o)))
     return out
+
+
+_JOINED_SYLLABLES = ("ar", "en", "fr", "es", "de", "sv")
+"""Languages whose wires write a Vietnamese place's syllables as one word ("Laocai", "لاوكاي")."""
+
+
+def _syllables_joined(label: str) -> set[str]:
+    """A place's name of two or three short syllables written as one word, as wires often do ("Laocai", "Halong",
+    "مدينة لاوكاي" for "Lao Cai", "Ha Long", "مدينة لاو كاي"): folded, for the last two and three words where they may be
+    such a name."""
+    from borderkg.text import fold_label
+
+    words = label.split()
+    arabic = bool(words) and "\u0621" <= words[-1][0] <= "\u064a"
+    return {fold_label(" ".join([*words[:-n], "".join(name)])) for n in (3, 2) if len(name := words[-n:]) == n
+            and all(len(w) <= 6 and w.isalpha() for w in name)
+            and all(not w.startswith("ال") if arabic else w[:1].isupper() for w in name)}
 
 
 def _by_local_name(entries: dict[str, LexiconEntry]) -> dict[str, str]:
