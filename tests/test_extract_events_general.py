@@ -2654,3 +2654,29 @@ def test_a_visit_holds_no_edition_of_the_mechanism_its_sentence_names(extractor)
     assert {(e.cls, e.mechanism.removeprefix(BKR) if e.mechanism else None) for e in ex.events} >= {
         ("Meeting", "mechanism/spring-meeting"), ("Visit", None)}
     assert not [e for e in ex.events if e.cls == "Visit" and e.mechanism]
+
+
+def test_a_vietnamese_venue_named_by_a_square_in_a_ward(extractor) -> None:
+    """"tại Quảng trường Trung tâm phường Móng Cái 1": the square's words (`place_adjectives`) stand between the venue
+    word and the ward the fair opened in."""
+    ex = read(extractor, "Sáng 11/12, tại Quảng trường Trung tâm phường Móng Cái 1, UBND phường Móng Cái 1 khai mạc Hội chợ "
+                         "Thương mại quốc tế Việt – Trung lần thứ 17.", "vi", date="2025-12-11")
+    assert ("Exhibition", "2025-12-11", frozenset({"place/mong-cai-1"})) in told(ex)
+
+
+def test_a_gate_pair_after_the_gate_words_is_where(extractor) -> None:
+    """"tại vạch phân định đường biên giới cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu": the road gate pair is the
+    place, past the words that mark out the border line and the gate."""
+    ex = read(extractor, "Sáng 7/12, tại vạch phân định đường biên giới cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu, Bộ đội "
+                         "Biên phòng tỉnh Lào Cai và Bộ đội Biên phòng khu Mông Tự đã tổ chức tuần tra song phương.", "vi",
+              date="2023-12-07")
+    assert any(e.date == "2023-12-07" and f"{BKR}gate/lao-cai" in e.locations for e in ex.events)
+
+
+def test_a_place_in_what_an_agreement_is_about_is_not_where_it_was_signed(extractor) -> None:
+    """"firmaron … un memorando sobre el despacho aduanero en los pasos fronterizos de Huu Nghi": the gates are what the
+    memorandum is about (`about_words`)."""
+    ex = read(extractor, "El martes en Nanning, ambas partes firmaron un memorando de cooperación sobre el despacho aduanero en "
+                         "los pasos fronterizos de Huu Nghi y Tan Thanh.", "es")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert not any("/gate/" in loc for loc in signing.locations)

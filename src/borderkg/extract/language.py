@@ -201,6 +201,9 @@ class LanguageData(TypedDict, total=False):
     group_words: list[str]
     """"delegation", "delegación", "đoàn": a group of people; "recibió a una delegación de X" names X as the
     group's side, though a venue word ("a") comes before it."""
+    about_words: list[str]
+    """"sobre", "về", "about": what a text is about follows; a venue word a few words after one places the topic
+    ("un memorando sobre el despacho aduanero en los pasos fronterizos de …"), not the event."""
     resident_words: list[str]
     """"myndigheterna i Cao Bang", "the authorities in Hekou": who live or act in the place named after a venue word
     right after them; that place is theirs, not where an event was."""
@@ -652,6 +655,7 @@ class CompiledLanguage:
     origin_words: frozenset[str]
     group_words: frozenset[str]
     resident_words: frozenset[str]
+    about_words: frozenset[str]
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     deputy_words: PhraseMatcher
@@ -701,7 +705,8 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     venue_link_tokens: frozenset[str]
-    """`link_tokens` and the place adjectives: the words that may stand between a venue word and its place."""
+    """`link_tokens`, the place adjectives and the gate words before a gate's name: the words that may stand between a
+    venue word and its place ("tại cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu")."""
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
@@ -879,6 +884,7 @@ class CompiledLanguage:
             origin_words=words("origin_words"),
             group_words=words("group_words"),
             resident_words=words("resident_words"),
+            about_words=words("about_words"),
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
@@ -919,7 +925,7 @@ class CompiledLanguage:
             # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
             link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
             venue_link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after")
-            | tokens("place_adjectives"),
+            | tokens("place_adjectives") | tokens("gate_words_before"),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),

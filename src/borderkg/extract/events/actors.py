@@ -22,7 +22,7 @@ _SEMICOLON = re.compile(r"[;；؛]")
 _COMMA = re.compile(r"[,،，]")
 # (compiled once: asked of each place in each sentence)
 _ORIGIN_BREAK = re.compile(r"[,;:()\n،，；]")
-_VENUE_REACH = 60
+_VENUE_REACH = 80
 """How far before a place its venue word may be ("i den nordvietnamesiska gränsprovinsen Lang Son")."""
 _NON_SPACE = re.compile(r"\S+")
 _BRACKETS = re.compile(r"\([^()]*\)|[()]")
@@ -324,6 +324,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         last = max(i for i, w in enumerate(tail) if w in venues)
         if last and tail[last - 1] in ctx.lang.resident_words:
             return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
+        at = len(words) - len(tail) + last
+        if any(w in ctx.lang.about_words and not any(_is_time(ctx, x) or x in venues for x in words[i + 1:at])
+               for i, w in enumerate(words[max(0, at - 4):at], start=max(0, at - 4))):
+            return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
         # (`infinitive_marks`) governs a verb, where a word other than an article follows it)
         if tail[last] in ctx.lang.infinitive_marks and any(w not in ctx.lang.articles for w in tail[last + 1:]):
