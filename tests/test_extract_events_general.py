@@ -2680,3 +2680,11 @@ def test_a_place_in_what_an_agreement_is_about_is_not_where_it_was_signed(extrac
                          "los pasos fronterizos de Huu Nghi y Tan Thanh.", "es")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert not any("/gate/" in loc for loc in signing.locations)
+
+
+def test_a_signing_told_in_a_clause_without_a_subject_has_the_subject_before(extractor) -> None:
+    """"… ledde … och undertecknade dagen därpå ett protokoll med staden Hekou": who led the delegation signed too."""
+    ex = read(extractor, "Vice ordföranden för folkkommittén i Lao Cai, Tran Quoc Hung, ledde den 6 maj provinsens delegation "
+                         "vid konferensen i Mengzi och undertecknade dagen därpå ett protokoll med staden Hekou.", "sv")
+    signing = next(e for e in ex.events if e.cls == "Signing")
+    assert signing.date == "2024-05-07" and {f"{BKR}person/x-tran-quoc-hung", f"{BKR}place/hekou"} <= set(signing.participants)

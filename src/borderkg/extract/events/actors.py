@@ -61,12 +61,13 @@ def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: 
 
 
 def sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int],
-                  told: list[EventDraft]) -> None:
-    """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before."""
+                  told: list[EventDraft], *, subjectless: bool = False) -> None:
+    """"They agreed at a meeting in Pingxiang on Friday": the parties are in the sentence before; "… och undertecknade
+    dagen därpå ett protokoll med staden Chongzuo" (`subjectless`): the subject of the clause before is a party too."""
     where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
     if told and any_between(ctx.matches(ctx.lang.both_sides), draft.start, draft.end):
         return  # "the two sides attended ...": the sides of the event told before (both_sides)
-    if draft.participants <= where and previous is not None:
+    if (subjectless or draft.participants <= where) and previous is not None:
         lead = EventDraft(draft.cls, *previous)
         actors(ctx, lead, *previous, used_orgs)
         draft.participants = lead.participants | draft.participants

@@ -247,7 +247,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
             - {f.iri for f in named if not _inside(others_clauses, f.start)}
         draft.locations -= theirs
         draft.participants -= theirs
-    sides_before(ctx, draft, previous, doc.used_orgs, drafts)
+    sides_before(ctx, draft, previous, doc.used_orgs, drafts, subjectless=_subjectless(ctx, s, trigger))
     if draft.cls == "Visit":
         destination(ctx, draft, trigger, s, e)
     agreement = next(iter(doc.signed.between(s, e)), None)
@@ -313,6 +313,13 @@ def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: lis
             if before and after and before[-1] != after[0]:
                 return split
     return None
+
+
+def _subjectless(ctx: Context, s: int, trigger: Match) -> bool:
+    """"… ledde provinsens delegation vid konferensen … och undertecknade dagen därpå ett protokoll": a clause that opens
+    with an and-word and goes straight on to its verb shares the subject of the clause before."""
+    words = ctx.text[s:trigger.start].split()
+    return bool(words) and words[0] in ctx.lang.and_words and not ctx.found_between(s, trigger.start)
 
 
 def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventDraft, agreement: Found) -> None:
