@@ -2688,3 +2688,15 @@ def test_a_signing_told_in_a_clause_without_a_subject_has_the_subject_before(ext
                          "vid konferensen i Mengzi och undertecknade dagen därpå ett protokoll med staden Hekou.", "sv")
     signing = next(e for e in ex.events if e.cls == "Signing")
     assert signing.date == "2024-05-07" and {f"{BKR}person/x-tran-quoc-hung", f"{BKR}place/hekou"} <= set(signing.participants)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Vom 6. bis 9. Mai besuchte eine Delegation unter Leitung von Wang Ning Vietnam. Am Mittwoch empfing "
+           "Staatspräsident To Lam den Gast in Hanoi."),
+    ("en", "From May 6 to 9, a delegation led by Wang Ning paid a visit to Vietnam. On Wednesday, State President To Lam "
+           "received the guest in Hanoi."),
+])
+def test_the_guest_received_is_the_person_the_visit_was_told_with(extractor, lang: str, text: str) -> None:
+    """"empfing … To Lam den Gast in Hanoi": the guest is Wang Ning, who led the visit told before."""
+    talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
+    assert f"{BKR}person/to-lam" in talks.participants and any(p.endswith("wang-ning") for p in talks.participants)

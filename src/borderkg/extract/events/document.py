@@ -245,6 +245,9 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             guests_of = foreign or guests_of
             if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants or foreign - d.participants):
                 d.participants |= guests_of
+            if visit is not None:
+                # "Am Mittwoch empfing … To Lam den Gast in Hanoi": the people the visit was told with are the guests
+                d.participants |= {p for p in visit.participants if p.startswith(PERSON)}
 
 
 def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
