@@ -2700,3 +2700,23 @@ def test_the_guest_received_is_the_person_the_visit_was_told_with(extractor, lan
     """"empfing … To Lam den Gast in Hanoi": the guest is Wang Ning, who led the visit told before."""
     talks = next(e for e in read(extractor, text, lang).events if e.cls == "Meeting")
     assert f"{BKR}person/to-lam" in talks.participants and any(p.endswith("wang-ning") for p in talks.participants)
+
+
+def test_a_vietnamese_review_is_a_meeting(extractor) -> None:
+    """"đã tổ chức tổng kết công tác tuần tra song phương": a review of the patrols held together is a meeting, not a
+    patrol."""
+    ex = read(extractor, "Sáng 7/12, tại thành phố Lào Cai, Bộ đội Biên phòng tỉnh Lào Cai và Bộ đội Biên phòng khu Mông Tự đã tổ "
+                         "chức tổng kết công tác tuần tra song phương năm 2023.", "vi", date="2023-12-07")
+    assert ("Meeting", "2023-12-07", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Sáng 7/12, hai bên đã tổ chức hội đàm tại thành phố Lào Cai. Tại buổi hội đàm, hai bên thống nhất tăng cường giao "
+           "lưu hữu nghị."),
+    ("en", "On May 8, the two sides held talks in Lao Cai city. At the talks, the two sides agreed to step up friendship "
+           "exchanges."),
+])
+def test_what_the_sides_agreed_at_an_event_is_no_event(extractor, lang: str, text: str) -> None:
+    """"Tại buổi hội đàm, hai bên thống nhất tăng cường giao lưu": exchanges agreed on at the talks were not held that day."""
+    assert not [e for e in read(extractor, text, lang, date="2024-05-10" if lang == "en" else "2023-12-07").events
+                if e.cls == "Exchange"]
