@@ -1251,3 +1251,27 @@ def test_a_local_office_holder_named_as_a_national_leader_is_a_namesake(extracto
     assert post.person.endswith("/person/x-li-qiang") and post.organization.endswith("jinping/party-committee")
     namesake = next(e for e in ex.entities if e.iri == post.person)
     assert ("skos:closeMatch", f"{BKR}person/li-qiang") in namesake.links
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le secrétaire du Comité provincial du Yunnan du Parti communiste chinois, Zhao Deming, a pris la parole.",
+     ("x-zhao-deming", "SECRETARY", "yunnan/party-committee")),
+    ("es", "El secretario del Comité Provincial de Yunnan del Partido Comunista de China, Zhao Deming, tomó la palabra.",
+     ("x-zhao-deming", "SECRETARY", "yunnan/party-committee")),
+    ("de", "Der Sekretär des Provinzkomitees Yunnan der Kommunistischen Partei Chinas, Zhao Deming, ergriff das Wort.",
+     ("x-zhao-deming", "SECRETARY", "yunnan/party-committee")),
+    ("sv", "Zhao Deming, sekreterare i Kinas kommunistiska partis provinskommitté i Yunnan, talade först.",
+     ("x-zhao-deming", "SECRETARY", "yunnan/party-committee")),
+    ("es", "El secretario del Comité del Partido Comunista de Vietnam en Lai Chau, Tran Van Hoa, tomó la palabra.",
+     ("x-tran-van-hoa", "SECRETARY", "lai-chau/party-committee")),
+])
+def test_a_party_committee_named_with_its_place_inside_the_partys_name(extractor, lang, text, expected) -> None:
+    """"Comité provincial du Yunnan du Parti communiste chinois", "Comité del Partido Comunista de Vietnam en Lai Chau":
+    the committee of the place its name holds (`org_heads_tailed`, `org_heads_placed`)."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_chinese_name_before_a_visit_verb(extractor) -> None:
+    """"自治区政府主席韦韬访问谅山期间": 访 opens the verb 访问 (`name_stops`); the name is 韦韬."""
+    assert ("x-wei-tao", "CHAIR", "guangxi/peoples-government") in posts(
+        extractor, "上月27日，广西壮族自治区党委副书记、自治区政府主席韦韬访问谅山期间，与谅山省领导举行会谈。", "zh")
