@@ -1275,3 +1275,21 @@ def test_a_chinese_name_before_a_visit_verb(extractor) -> None:
     """"自治区政府主席韦韬访问谅山期间": 访 opens the verb 访问 (`name_stops`); the name is 韦韬."""
     assert ("x-wei-tao", "CHAIR", "guangxi/peoples-government") in posts(
         extractor, "上月27日，广西壮族自治区党委副书记、自治区政府主席韦韬访问谅山期间，与谅山省领导举行会谈。", "zh")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Vietnamese Minister of National Defence General Tran Van Hoa opened the programme.",
+     ("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-national-defence")),
+    ("de", "Die Delegationen wurden von Generalleutnant Zhao Deming, stellvertretendem Minister für Landesverteidigung "
+           "Chinas, angeführt.", ("x-zhao-deming", "DEPUTY_HEAD", "china-ministry-of-national-defence")),
+    ("fr", "Le vice-ministre chinois des Affaires étrangères Zhao Deming a reçu la délégation.",
+     ("x-zhao-deming", "DEPUTY_HEAD", "china-ministry-of-foreign-affairs")),
+    ("es", "Tran Van Hoa, viceministro de Industria y Comercio de Vietnam, inauguró la feria.",
+     ("x-tran-van-hoa", "DEPUTY_HEAD", "vietnam-ministry-of-industry-and-trade")),
+    ("sv", "Vietnams försvarsminister Tran Van Hoa tog emot delegationen.",
+     ("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-national-defence")),
+])
+def test_a_ministers_title_is_a_post_in_the_ministry_of_the_holders_country(extractor, lang, text, expected) -> None:
+    """"Vietnamese Minister of National Defence General …", "…, stellvertretender Minister für Landesverteidigung
+    Chinas": the ministry of the country the title's words (or the name) say (`ministerial_titles`)."""
+    assert expected in posts(extractor, text, lang)

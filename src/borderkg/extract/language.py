@@ -192,6 +192,9 @@ class LanguageData(TypedDict, total=False):
     also_words: list[str]
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
+    ministerial_titles: dict[str, str]
+    """"Defence Minister", "Vizeminister für Landesverteidigung": a minister's title → "ROLE ministry" (a key of
+    common.toml's `ministries`): the holder heads (or is deputy head of) that ministry of the holder's country."""
     """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
     country_adjectives: dict[str, str]
     """"Vietnamese", "vietnamien", "الفيتنامي" → the country's place key ("vietnam"), beside a national title."""
@@ -432,6 +435,8 @@ class CommonData(TypedDict, total=False):
     """Mechanism IRI -> the role code of the office holders who meet at its editions (its Party secretaries)."""
     capitals: dict[str, str]
     """Province, region or country IRI -> the IRI of its capital (read after `capital_words`)."""
+    ministries: dict[str, dict[str, str]]
+    """Ministry kind (`ministerial_titles` values) -> country IRI -> the lexicon's IRI of that country's ministry."""
     figures: FigureSettings
     standalone_infrastructure: list[str]
     """Kinds of infrastructure (`infrastructure_heads` values) that are one all the same where no place or
@@ -643,6 +648,7 @@ class CompiledLanguage:
     infinitive_marks: frozenset[str]
     also_words: frozenset[str]
     national_titles: PhraseMatcher
+    ministerial_titles: PhraseMatcher
     country_adjectives: PhraseMatcher
     """Value: the country's IRI."""
     ordinal_follows: bool
@@ -874,6 +880,7 @@ class CompiledLanguage:
             also_words=words("also_words"),
             infinitive_marks=words("infinitive_marks"),
             national_titles=matcher((w, w) for w in data.get("national_titles", [])),
+            ministerial_titles=matcher(data.get("ministerial_titles", {}).items()),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             clauses_before_head=bool(data.get("clauses_before_head", False)),

@@ -174,6 +174,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                        for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
+    posts += _ministerial_posts(ctx, people)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
     posts += _posts_served(ctx, roles, orgs, people)
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
@@ -197,6 +198,68 @@ _Clause = tuple[int, int, set[str]]
 """A sentence's start and end, and the names a distributive word pairs in it."""
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
 _DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
+
+
+def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found, str | None] | None:
+    """The person a national title (`national_titles`, `ministerial_titles`) is said of, and that person's country IRI:
+    the one a country word beside the title names (`country_adjectives`, a country's name), else the one the person's
+    name is of ("visiting Vietnamese Prime Minister Pham Minh Chinh", "Wang Jianping, stellvertretender Minister für
+    Landesverteidigung Chinas"). None where a body's name stands beside the title, which is then the body's ("the
+    Provincial People's Committee President")."""
+    if any(f.cls in ORG_LIKE and (title.start - 3 <= f.end <= title.start or title.end <= f.start <= title.end + _TITLE_REACH)
+           for f in ctx.found):
+        return None
+    holder = next((p for p in people if title.end <= p.start <= title.end + _TITLE_REACH
+                   and not _names_between(ctx, title.end, p.start)), None) \
+        or next((p for p in people if title.start - 3 <= p.end <= title.start and ctx.text[p.end:title.start].strip() in ",،，"
+                 and ctx.text[p.end:title.start].strip()), None)
+    if holder is None:
+        return None
+    low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
+    country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
+        or next((f.iri for f in ctx.found_between(low, high) if f.cls == "Country"), None) \
+        or _country_of_name(ctx, holder)
+    return holder, country
+
+
+_TITLE_REACH = 24
+"""How far from a national title its holder's name and its country word may stand."""
+
+
+def _names_between(ctx: Context, start: int, end: int) -> bool:
+    """Another name than a country's between a title and a name ("Prime Minister of Laos Sonexay Siphandone" keeps
+    Laos's; "Vietnamese Prime Minister Pham Minh Chinh" has none)."""
+    return any(f.cls != "Country" for f in ctx.found_between(start, end))
+
+
+def _country_of_name(ctx: Context, person: Found) -> str | None:
+    """Vietnam or China, as the person's name reads (its romanization's origin, or a reading of it)."""
+    origin = next((tag.split("-", 1)[0] for _, tag in person.labels if "-Latn" in tag), None)
+    if origin is None and ctx.people is not None:
+        decision = ctx.people.reader.read(ctx.original_of(person.start, person.end), ctx.lang.code)
+        origin = decision.reading.origin if decision is not None and decision.decided else None
+    return f"{BKR}place/{_NAME_COUNTRIES[origin]}" if origin in _NAME_COUNTRIES else None
+
+
+_NAME_COUNTRIES = {"vi": "vietnam", "zh": "china"}
+"""The country of a name of each origin the names reader tells apart."""
+
+
+def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
+    """"Vietnamese Minister of National Defence General Phan Van Giang", "Wang Jianping, stellvertretender Minister für
+    Landesverteidigung Chinas": a minister's title (`ministerial_titles`) makes its holder head, or deputy head, of
+    that ministry of the holder's country (`ministries` in common.toml)."""
+    out = []
+    for title in ctx.matches(ctx.lang.ministerial_titles) if people else ():
+        role, kind = str(title.value).split(maxsplit=1)
+        held = title_holder(ctx, title, people)
+        ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
+        if held is None or ministry is None or ministry not in ctx.entries:
+            continue
+        body = Found(title.start, title.end, ministry, ctx.entries[ministry].cls, known=True)
+        ctx.found.append(body)
+        out.append(Post(min(title.start, held[0].start), max(title.end, held[0].end), held[0].iri, ministry, role))
+    return out
 
 
 def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]) -> list[Post]:

@@ -12,7 +12,7 @@ from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
                                             places_of)
 from borderkg.extract.events.draft import PERSON, TALKS, EventDraft, any_between, final, led_sides, sides_of
-from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
+from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES, title_holder
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import StartIndex, space_after
 
@@ -264,48 +264,11 @@ def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     people = [f for f in ctx.found if f.cls == "Person"]
     of_person: dict[str, str] = {}
     for t in titles:
-        if any(f.cls in ORG_LIKE and (t.start - 3 <= f.end <= t.start or t.end <= f.start <= t.end + _TITLE_REACH)
-               for f in ctx.found):
-            continue
-        holder = next((p for p in people if t.end <= p.start <= t.end + _TITLE_REACH
-                       and not _names_between(ctx, t.end, p.start)), None) \
-            or next((p for p in people if t.start - 3 <= p.end <= t.start and ctx.text[p.end:t.start].strip() in ",،，"
-                     and ctx.text[p.end:t.start].strip()), None)
-        if holder is None or holder.iri in of_person:
-            continue
-        window = (min(t.start, holder.start), max(t.end, holder.end))
-        country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives)
-                        if window[0] - _TITLE_REACH <= m.start < window[1] + _TITLE_REACH), None) \
-            or next((f.iri for f in ctx.found_between(window[0] - _TITLE_REACH, window[1] + _TITLE_REACH)
-                     if f.cls == "Country"), None) \
-            or _country_of_name(ctx, holder)
-        if country is not None:
-            of_person[holder.iri] = country
+        held = title_holder(ctx, t, people)
+        if held is not None and held[1] is not None:
+            of_person.setdefault(held[0].iri, held[1])
     for d in drafts:
         d.participants |= {of_person[p] for p in d.participants if p in of_person}
-
-
-_TITLE_REACH = 24
-"""How far from a national title its holder's name and its country word may stand."""
-
-
-def _names_between(ctx: Context, start: int, end: int) -> bool:
-    """Another name than a country's between a title and a name ("Prime Minister of Laos Sonexay Siphandone" keeps
-    Laos's; "Vietnamese Prime Minister Pham Minh Chinh" has none)."""
-    return any(f.cls != "Country" for f in ctx.found_between(start, end))
-
-
-def _country_of_name(ctx: Context, person: Found) -> str | None:
-    """Vietnam or China, as the person's name reads (its romanization's origin, or a reading of it)."""
-    origin = next((tag.split("-", 1)[0] for _, tag in person.labels if "-Latn" in tag), None)
-    if origin is None and ctx.people is not None:
-        decision = ctx.people.reader.read(ctx.original_of(person.start, person.end), ctx.lang.code)
-        origin = decision.reading.origin if decision is not None and decision.decided else None
-    return f"{BKR}place/{_NAME_COUNTRIES[origin]}" if origin in _NAME_COUNTRIES else None
-
-
-_NAME_COUNTRIES = {"vi": "vietnam", "zh": "china"}
-"""The country of a name of each origin the names reader tells apart."""
 
 
 def _foreign_sides(ctx: Context, d: EventDraft, told: list[EventDraft]) -> set[str]:
