@@ -1293,3 +1293,15 @@ def test_a_ministers_title_is_a_post_in_the_ministry_of_the_holders_country(extr
     """"Vietnamese Minister of National Defence General …", "…, stellvertretender Minister für Landesverteidigung
     Chinas": the ministry of the country the title's words (or the name) say (`ministerial_titles`)."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Vietnamese Minister of National Defence General Tran Van Hoa and his Chinese counterpart Admiral Zhao Deming "
+           "opened the exchange."),
+    ("de", "Der vietnamesische Verteidigungsminister General Tran Van Hoa und sein chinesischer Amtskollege Zhao Deming "
+           "eröffneten den Austausch."),
+])
+def test_a_ministers_counterpart_holds_the_office_in_the_other_country(extractor, lang, text) -> None:
+    """"… and his Chinese counterpart Admiral Zhao Deming": the same office, in China (`counterpart_words`)."""
+    assert {("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-national-defence"),
+            ("x-zhao-deming", "HEAD", "china-ministry-of-national-defence")} <= posts(extractor, text, lang)

@@ -192,6 +192,9 @@ class LanguageData(TypedDict, total=False):
     also_words: list[str]
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
+    counterpart_words: list[str]
+    """"his Chinese counterpart Dong Jun", "son homologue chinois": the person after holds the same office in the other
+    country."""
     ministerial_titles: dict[str, str]
     """"Defence Minister", "Vizeminister für Landesverteidigung": a minister's title → "ROLE ministry" (a key of
     common.toml's `ministries`): the holder heads (or is deputy head of) that ministry of the holder's country."""
@@ -649,6 +652,7 @@ class CompiledLanguage:
     also_words: frozenset[str]
     national_titles: PhraseMatcher
     ministerial_titles: PhraseMatcher
+    counterpart_words: PhraseMatcher
     country_adjectives: PhraseMatcher
     """Value: the country's IRI."""
     ordinal_follows: bool
@@ -881,6 +885,7 @@ class CompiledLanguage:
             infinitive_marks=words("infinitive_marks"),
             national_titles=matcher((w, w) for w in data.get("national_titles", [])),
             ministerial_titles=matcher(data.get("ministerial_titles", {}).items()),
+            counterpart_words=matcher((w, w) for w in data.get("counterpart_words", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             clauses_before_head=bool(data.get("clauses_before_head", False)),

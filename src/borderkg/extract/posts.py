@@ -259,7 +259,28 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
         body = Found(title.start, title.end, ministry, ctx.entries[ministry].cls, known=True)
         ctx.found.append(body)
         out.append(Post(min(title.start, held[0].start), max(title.end, held[0].end), held[0].iri, ministry, role))
+        out += _counterpart_post(ctx, people, max(title.end, held[0].end), held, role, kind)
     return out
+
+
+def _counterpart_post(ctx: Context, people: list[Found], end: int, held: tuple[Found, str | None], role: str,
+                      kind: str) -> list[Post]:
+    """"… General Phan Van Giang and his Chinese counterpart Admiral Dong Jun": the person a counterpart word
+    (`counterpart_words`) right after the holder names holds the same office in the other country."""
+    word = next((w for w in ctx.matches(ctx.lang.counterpart_words) if end <= w.start <= end + _TITLE_REACH), None)
+    other = next((p for p in people if word is not None and word.end <= p.start <= word.end + _TITLE_REACH
+                  and not _names_between(ctx, word.end, p.start)), None)
+    if word is None or other is None:
+        return []
+    countries = ctx.common.get("ministries", {}).get(kind, {})
+    said = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives)
+                 if word.start - _TITLE_REACH <= m.start < other.start), None)
+    country = said or next((c for c in countries if c != held[1]), None) if len(countries) == 2 else said
+    ministry = countries.get(country or "")
+    if ministry is None or country == held[1] or ministry not in ctx.entries:
+        return []
+    ctx.found.append(Found(word.start, word.end, ministry, ctx.entries[ministry].cls, known=True))
+    return [Post(word.start, other.end, other.iri, ministry, role)]
 
 
 def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]) -> list[Post]:
