@@ -1305,3 +1305,19 @@ def test_a_ministers_counterpart_holds_the_office_in_the_other_country(extractor
     """"… and his Chinese counterpart Admiral Zhao Deming": the same office, in China (`counterpart_words`)."""
     assert {("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-national-defence"),
             ("x-zhao-deming", "HEAD", "china-ministry-of-national-defence")} <= posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A delegation of the People's Government of Guangxi led by Vice Chairman Zhao Deming held talks in Lang Son.",
+     ("x-zhao-deming", "VICE_CHAIR", "guangxi/peoples-government")),
+    ("de", "Eine Delegation der Volksregierung des Autonomen Gebiets Guangxi unter Leitung von Vizevorsitzendem Zhao Deming "
+           "führte Gespräche in Lang Son.", ("x-zhao-deming", "VICE_CHAIR", "guangxi/peoples-government")),
+    ("sv", "En delegation från folkregeringen i Guangxi under ledning av vice ordföranden Zhao Deming höll samtal i Lang Son.",
+     ("x-zhao-deming", "VICE_CHAIR", "guangxi/peoples-government")),
+    ("en", "A delegation of Lao Cai province led by Vice Chairman Tran Van Hoa visited Hekou.",
+     ("x-tran-van-hoa", "VICE_CHAIR", "lao-cai/peoples-committee")),
+])
+def test_the_title_of_who_led_a_delegation_is_held_in_the_delegations_body(extractor, lang, text, expected) -> None:
+    """"a delegation of the People's Government of Guangxi led by Vice Chairman …" (`led_by_words`): the body whose
+    delegation it was, or the government of its place."""
+    assert expected in posts(extractor, text, lang)

@@ -1200,10 +1200,13 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
-    if level is None and word not in ctx.lang.possessives:
+    led = _led_by_before(ctx, role.start) if level is None and word not in ctx.lang.possessives else None
+    if level is None and word not in ctx.lang.possessives and led is None:
         return None
-    if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
-        return owner  # "the border guard command of Lai Chau, led by its commander": that body's
+    if level is None and (owner := _body_just_told(ctx, led if led is not None else role.start)) is not None:
+        # "the border guard command of Lai Chau, led by its commander", "a delegation of the People's Government of
+        # Guangxi led by Vice Chairman Liao Pinhu": that body's
+        return owner
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         if level is not None:
@@ -1215,6 +1218,15 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if place is None:
         return None
     return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _led_by_before(ctx: Context, pos: int) -> int | None:
+    """Where a led-by phrase (`led_by_words`: "led by", "unter Leitung von", "under ledning av") right before `pos`
+    starts: the title after it is that of the leader of the delegation just named."""
+    before = ctx.text[max(0, pos - 30):pos].rstrip()
+    phrase = next((w for w in ctx.lang.led_by_words if before.endswith(w) and (len(before) == len(w)
+                                                                           or not before[-len(w) - 1].isalnum())), None)
+    return max(0, pos - 30) + len(before) - len(phrase) if phrase is not None else None
 
 
 def _body_just_told(ctx: Context, pos: int) -> Found | None:
