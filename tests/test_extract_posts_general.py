@@ -1321,3 +1321,14 @@ def test_the_title_of_who_led_a_delegation_is_held_in_the_delegations_body(extra
     """"a delegation of the People's Government of Guangxi led by Vice Chairman …" (`led_by_words`): the body whose
     delegation it was, or the government of its place."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Ha Giang, 29 mars (VNA) – Mötet hölls i Ha Giang. Delegationen leddes av major Tran Van Hoa, befälhavare för "
+           "gränsposten Son Vi.", ("x-tran-van-hoa", "HEAD", "ha-giang/border-guard-station-son-vi")),
+    ("de", "Lai Chau (VNA) – Tran Van Hoa, Kommandeur des Grenzschutzpostens A Pa Chai, leitete die Delegation.",
+     ("x-tran-van-hoa", "HEAD", "dien-bien/border-guard-station")),
+])
+def test_a_border_post_is_a_border_guard_station(extractor, lang, text, expected) -> None:
+    """"befälhavare för gränsposten Son Vi", "Kommandeur des Grenzschutzpostens A Pa Chai": the post's commander heads it."""
+    assert expected[:2] in {p[:2] for p in posts(extractor, text, lang) if "border-guard-station" in p[2]}
