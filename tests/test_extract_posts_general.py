@@ -1264,6 +1264,12 @@ def test_a_local_office_holder_named_as_a_national_leader_is_a_namesake(extracto
      ("x-zhao-deming", "SECRETARY", "yunnan/party-committee")),
     ("es", "El secretario del Comité del Partido Comunista de Vietnam en Lai Chau, Tran Van Hoa, tomó la palabra.",
      ("x-tran-van-hoa", "SECRETARY", "lai-chau/party-committee")),
+    ("fr", "Zhao Deming, secrétaire du Comité du district de Longzhou du Parti communiste chinois, a pris la parole.",
+     ("x-zhao-deming", "SECRETARY", "longzhou/party-committee")),
+    ("es", "Zhao Deming, secretario adjunto del Comité Municipal del Partido Comunista de China en Chongzuo, habló.",
+     ("x-zhao-deming", "DEPUTY_SECRETARY", "chongzuo/party-committee")),
+    ("es", "Tran Van Hoa, secretario del Comité partidista de Lao Cai, encabezó la delegación.",
+     ("x-tran-van-hoa", "SECRETARY", "lao-cai/party-committee")),
 ])
 def test_a_party_committee_named_with_its_place_inside_the_partys_name(extractor, lang, text, expected) -> None:
     """"Comité provincial du Yunnan du Parti communiste chinois", "Comité del Partido Comunista de Vietnam en Lai Chau":
