@@ -1338,3 +1338,13 @@ def test_the_title_of_who_led_a_delegation_is_held_in_the_delegations_body(extra
 def test_a_border_post_is_a_border_guard_station(extractor, lang, text, expected) -> None:
     """"befälhavare för gränsposten Son Vi", "Kommandeur des Grenzschutzpostens A Pa Chai": the post's commander heads it."""
     assert expected[:2] in {p[:2] for p in posts(extractor, text, lang) if "border-guard-station" in p[2]}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ترأسها من الجانب الصيني السيد تشانغ وي، نائب رئيس حكومة محافظة جينبينغ الشعبية، حيث اتفق الطرفان.",
+     ("VICE_CHAIR", "jinping/peoples-government")),
+    ("حضر السيد تشانغ وي، نائب رئيس حكومة قوانغشي، الندوة.", ("VICE_CHAIR", "guangxi/peoples-government")),
+])
+def test_an_arabic_government_of_a_place(extractor, text, expected) -> None:
+    """"نائب رئيس حكومة قوانغشي", "حكومة محافظة جينبينغ الشعبية": the place's government, named by the place after it."""
+    assert expected in {p[1:] for p in posts(extractor, text, "ar")}
