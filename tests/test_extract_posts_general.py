@@ -1348,3 +1348,9 @@ def test_a_border_post_is_a_border_guard_station(extractor, lang, text, expected
 def test_an_arabic_government_of_a_place(extractor, text, expected) -> None:
     """"نائب رئيس حكومة قوانغشي", "حكومة محافظة جينبينغ الشعبية": the place's government, named by the place after it."""
     assert expected in {p[1:] for p in posts(extractor, text, "ar")}
+
+
+def test_a_vietnamese_surname_that_folds_as_a_common_word_opens_a_name(extractor) -> None:
+    """"Đặng Xuân Phong, Bí thư …": "Đặng" folds as "đảng" (party), a word no name opens with; written, it is a surname."""
+    assert ("x-dang-xuan-phong", "SECRETARY", "lao-cai/party-committee") in posts(
+        extractor, "Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai, phát biểu tại hội nghị.", "vi")
