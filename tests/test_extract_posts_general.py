@@ -1354,3 +1354,10 @@ def test_a_vietnamese_surname_that_folds_as_a_common_word_opens_a_name(extractor
     """"Đặng Xuân Phong, Bí thư …": "Đặng" folds as "đảng" (party), a word no name opens with; written, it is a surname."""
     assert ("x-dang-xuan-phong", "SECRETARY", "lao-cai/party-committee") in posts(
         extractor, "Đặng Xuân Phong, Bí thư Tỉnh ủy Lào Cai, phát biểu tại hội nghị.", "vi")
+
+
+def test_le_opening_a_vietnamese_name_after_a_preposition_is_the_surname(extractor) -> None:
+    """"coprésidée par Le Hai Hoa, vice-président …": "Le" before a Vietnamese name's syllables is the surname Lê."""
+    assert ("x-le-hai-hoa", "VICE_CHAIR", "cao-bang/peoples-committee") in posts(
+        extractor, "La réunion était coprésidée par Le Hai Hoa, vice-président du Comité populaire provincial de Cao Bang.",
+        "fr")

@@ -1820,9 +1820,11 @@ def _latin_appositive_people(ctx: Context, taken: SpanSet) -> None:
         # "..., said Wei Guohua, vice mayor", "Present were Wang Lin, vice governor": the name is the
         # capitalised words right before the comma.
         # ("Đặng Xuân Phong, Bí thư …": "Đặng" folds as "đảng", a word no name opens with; its written form decides)
+        # ("par Le Hai Hoa, vice-président": "Le" opening a Vietnamese name's shape is the surname Lê)
         while words and (not all(w[:1].isupper() for w in words)
                          or ctx.text[start:end].split(" ", 1)[0] in ctx.lang.not_name_words
-                         and unicodedata.normalize("NFC", words[0]).casefold() in ctx.lang.not_name_forms):
+                         and unicodedata.normalize("NFC", words[0]).casefold() in ctx.lang.not_name_forms
+                         and not _name_shaped(ctx, start, end)):
             start += len(ctx.folded.text[start:end]) - len(ctx.folded.text[start:end].split(" ", 1)[-1])
             words = words[1:]
         if len(words) < 2 or not all(w[:1].isupper() for w in words):
