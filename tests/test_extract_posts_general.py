@@ -1361,3 +1361,9 @@ def test_le_opening_a_vietnamese_name_after_a_preposition_is_the_surname(extract
     assert ("x-le-hai-hoa", "VICE_CHAIR", "cao-bang/peoples-committee") in posts(
         extractor, "La réunion était coprésidée par Le Hai Hoa, vice-président du Comité populaire provincial de Cao Bang.",
         "fr")
+
+
+def test_members_set_off_after_a_list_of_names(extractor) -> None:
+    """"Dang Quoc Khanh and Dang Xuan Phong, members of the Party Central Committee": the plural title is each one's."""
+    got = posts(extractor, "Attending were Dang Quoc Khanh and Dang Xuan Phong, members of the Party Central Committee.", "en")
+    assert {("x-dang-quoc-khanh", "MEMBER", "cpv-central-committee"), ("x-dang-xuan-phong", "MEMBER", "cpv-central-committee")} <= got
