@@ -16,6 +16,8 @@ from borderkg.model import Document
 from borderkg.resources import load_resources
 from borderkg.text import fold
 
+BKR = "https://w3id.org/borderkg/id/"
+
 
 @pytest.fixture(scope="module")
 def resources():
@@ -671,3 +673,18 @@ def test_es_dates_a_part_of_a_month_is_no_since(extractor) -> None:
 def test_zh_dates_the_year_before_last(extractor) -> None:
     """"前年12月26日" in 2025 is 26 December 2023."""
     assert dates(extractor, "前年12月26日，双方举行会谈。", "zh", "2025-03-07")[0] == "2023-12-26"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Guangxi shares a land border of about 1,020 km with Vietnam, of which Cao Bang accounts for some 333 km.",
+     {("1020", "place/guangxi"), ("333", "place/cao-bang")}),
+    ("es", "Quang Ninh comparte con China una frontera terrestre de casi 119 kilómetros.", {("119", "place/quang-ninh")}),
+    ("de", "Lang Son grenzt auf 231,7 Kilometern an Guangxi.", {("231.7", "place/lang-son")}),
+    ("zh", "广西与越南陆地边界长约1020公里。", {("1020", "place/guangxi")}),
+    ("en", "The new road from Lao Cai to Hekou is 12 km long.", {("12", None)}),
+])
+def test_a_border_length_is_the_border_of_the_place_its_clause_opens_with(extractor, lang, text, expected) -> None:
+    """"Guangxi shares a land border of about 1,020 km with Vietnam": the length's subject is Guangxi (`border_words`);
+    a road's length has none."""
+    ex = extractor(Document("c", text, lang, "c.txt", date="2024-04-13"))
+    assert {(str(o.value), o.subject.removeprefix(BKR) if o.subject else None) for o in ex.observations if o.unit == "KM"} == expected
