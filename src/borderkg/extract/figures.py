@@ -302,16 +302,18 @@ def _mechanism_before(ctx: Context, sentence: tuple[int, int], start: int) -> st
 def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> str | None:
     """A count of meetings or conferences is about the mechanism named just before it; a length ("Guangxi shares a
     land border of about 1,020 km with Vietnam, of which Cao Bang accounts for some 333 km") is the border of the place
-    its clause opens with."""
+    its clause opens with, and an amount ("2024年大理州与越南的货物贸易额突破10亿元") that place's."""
     if unit in ("MEETING", "CONFERENCE"):
         return _mechanism_before(ctx, sentence, start)
-    if unit != "KM":
+    if unit not in ("KM", *_MONEY):
         return None
-    if not any(w in ctx.text[sentence[0]:sentence[1]] for w in ctx.lang.border_words):
+    if unit == "KM" and not any(w in ctx.text[sentence[0]:sentence[1]] for w in ctx.lang.border_words):
         return None  # ("The new road from Lao Cai to Hekou is 12 km long": a road's length)
     low = _clause_around(ctx.text, start, sentence)[0]
     return next((f.iri for f in ctx.found_between(low, start) if f.cls in _BORDERED and f.end <= start), None)
 
+
+_MONEY = ("USD", "CNY", "VND")
 
 _BORDERED = ("Country", "Province", "AutonomousRegion", "City", "District", "Commune")
 """Places whose border a length may be."""
