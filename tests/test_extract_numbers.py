@@ -691,6 +691,6 @@ def test_a_border_length_is_the_border_of_the_place_its_clause_opens_with(extrac
 
 
 def test_an_amount_is_the_place_its_clause_opens_with(extractor) -> None:
-    """"2024年大理州与越南的货物贸易额突破10亿元人民币": Dali's trade with Vietnam."""
-    ex = extractor(Document("c", "2024年大理州与越南的货物贸易额突破10亿元人民币。", "zh", "c.txt", date="2025-10-22"))
-    assert {(o.unit, o.subject.removeprefix(BKR) if o.subject else None) for o in ex.observations} == {("CNY", "place/dali")}
+    """"2024年河口县与越南的货物贸易额突破10亿元人民币": Hekou's trade with Vietnam."""
+    ex = extractor(Document("c", "2024年河口县与越南的货物贸易额突破10亿元人民币。", "zh", "c.txt", date="2025-10-22"))
+    assert {(o.unit, o.subject.removeprefix(BKR) if o.subject else None) for o in ex.observations} == {("CNY", "place/hekou")}
