@@ -818,6 +818,8 @@ class CompiledLanguage:
             return frozenset(t for w in _list(data, key) for t in fold_label(w).replace("-", " ").split())
 
         # The matchers that read the whole text scan it once between them; units read a window at a time.
+        # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
+        link_tokens = tokens("place_links") | tokens("place_types") | tokens("place_types_after")
         scan = SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(data), shared=scan)
         compiled = cls(
@@ -942,10 +944,8 @@ class CompiledLanguage:
             gate_words_after=matcher((w, w) for w in _list(data, "gate_words_after")),
             gate_words=(words("gate_words_before"), words("gate_words_after")),
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
-            # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
-            link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after"),
-            venue_link_tokens=tokens("place_links") | tokens("place_types") | tokens("place_types_after")
-            | tokens("place_adjectives") | tokens("gate_words_before"),
+            link_tokens=link_tokens,
+            venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before"),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
