@@ -1367,3 +1367,12 @@ def test_members_set_off_after_a_list_of_names(extractor) -> None:
     """"Dang Quoc Khanh and Dang Xuan Phong, members of the Party Central Committee": the plural title is each one's."""
     got = posts(extractor, "Attending were Dang Quoc Khanh and Dang Xuan Phong, members of the Party Central Committee.", "en")
     assert {("x-dang-quoc-khanh", "MEMBER", "cpv-central-committee"), ("x-dang-xuan-phong", "MEMBER", "cpv-central-committee")} <= got
+
+
+def test_a_swedish_definite_title_opens_its_own_phrase(extractor) -> None:
+    """"… av Hekous partisekreterare Yang Hua och ordföranden för folkkommittén i Lao Cai, Trinh Xuan Truong": the
+    definite "ordföranden" opens a phrase, as an article would (`definite_title_endings`); the title is the name's after it."""
+    got = posts(extractor, "Mötet leddes av Hekous partisekreterare Yang Hua och ordföranden för folkkommittén i Lao Cai, "
+                           "Trinh Xuan Truong.", "sv")
+    assert ("x-trinh-xuan-truong", "CHAIR", "lao-cai/peoples-committee") in got
+    assert not [p for p in got if p[0] == "x-yang-hua" and p[1] == "CHAIR"]

@@ -192,6 +192,9 @@ class LanguageData(TypedDict, total=False):
     also_words: list[str]
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
+    definite_title_endings: list[str]
+    """Endings that make a title definite where no article does ("ordföranden", "sekreteraren"): such a title opens a
+    noun phrase of its own."""
     border_words: list[str]
     """Word stems that speak of a border ("border", "frontera", "biên giới", "边界"): a length in their clause is a border's."""
     led_by_words: list[str]
@@ -659,6 +662,7 @@ class CompiledLanguage:
     counterpart_words: PhraseMatcher
     led_by_words: tuple[str, ...]
     border_words: tuple[str, ...]
+    definite_title_endings: tuple[str, ...]
     country_adjectives: PhraseMatcher
     """Value: the country's IRI."""
     ordinal_follows: bool
@@ -896,6 +900,7 @@ class CompiledLanguage:
             counterpart_words=matcher((w, w) for w in data.get("counterpart_words", [])),
             led_by_words=tuple(sorted({fold_label(w) for w in data.get("led_by_words", [])}, key=len, reverse=True)),
             border_words=tuple(fold_label(w) for w in data.get("border_words", [])),
+            definite_title_endings=tuple(fold_label(w) for w in data.get("definite_title_endings", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             clauses_before_head=bool(data.get("clauses_before_head", False)),

@@ -904,6 +904,8 @@ def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
     secrétaire"): it opens a noun phrase of its own rather than continuing the apposition of the
     name before it."""
     words = ctx.text[pos:role.start].replace(",", " ").replace("،", " ").split()
+    if ctx.lang.definite_title_endings and ctx.text[role.start:role.end].endswith(ctx.lang.definite_title_endings):
+        return True  # "Yang Hua och ordföranden för folkkommittén i Lao Cai, Trinh Xuan Truong": definite by its ending
     return bool(words) and (words[-1] in ctx.lang.articles or words[-1] in ctx.lang.article_contractions)
 
 
