@@ -620,7 +620,7 @@ def _typed_places(ctx: Context) -> None:
         listed = ctx.text[t.start:t.end] in ctx.lang.list_place_types and run[0] >= t.end
         if taken.overlaps(*run):
             # "distrikten Bat Xat, Bao Thang och Muong Khuong": a known name heads the list, the rest are of the type
-            first = next((f for f in ctx.found if f.start == run[0]), None) if listed else None
+            first = _found_at(ctx, run[0]) if listed else None
             if first is not None:
                 _mint_listed(ctx, t, first.end, taken, listed=True)
             continue
@@ -642,7 +642,7 @@ def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bo
     name of the list ("Kommunerna Sen Thuong, Pa Tan och Leng Su Sin"), known ones skipped over."""
     while (more := _listed_after(ctx, end, bare=listed)) is not None:
         if taken.overlaps(*more):
-            known = next((f for f in ctx.found if f.start == more[0]), None) if listed else None
+            known = _found_at(ctx, more[0]) if listed else None
             if known is None:
                 return
             end = known.end
@@ -653,6 +653,11 @@ def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bo
         end = more[1]
         if not listed:
             return
+
+
+def _found_at(ctx: Context, start: int) -> Found | None:
+    """The name found that starts at `start` (a known one heading or inside a list)."""
+    return next((f for f in ctx.found if f.start == start), None)
 
 
 def _minted_places_again(ctx: Context) -> None:

@@ -314,6 +314,7 @@ def _subject(ctx: Context, unit: str, sentence: tuple[int, int], start: int) -> 
 
 
 _MONEY = ("USD", "CNY", "VND")
+"""Units of an amount of money, said of the place its clause opens with."""
 
 _BORDERED = ("Country", "Province", "AutonomousRegion", "City", "District", "Commune")
 """Places whose border a length may be."""

@@ -192,6 +192,7 @@ class LanguageData(TypedDict, total=False):
     also_words: list[str]
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
+    """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
     definite_title_endings: list[str]
     """Endings that make a title definite where no article does ("ordföranden", "sekreteraren"): such a title opens a
     noun phrase of its own."""
@@ -205,7 +206,6 @@ class LanguageData(TypedDict, total=False):
     ministerial_titles: dict[str, str]
     """"Defence Minister", "Vizeminister für Landesverteidigung": a minister's title → "ROLE ministry" (a key of
     common.toml's `ministries`): the holder heads (or is deputy head of) that ministry of the holder's country."""
-    """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
     country_adjectives: dict[str, str]
     """"Vietnamese", "vietnamien", "الفيتنامي" → the country's place key ("vietnam"), beside a national title."""
     """"the guests", "die Gäste", "客人": the visiting side of the visit told before."""

@@ -256,8 +256,7 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
         ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
         if held is None or ministry is None or ministry not in ctx.entries:
             continue
-        body = Found(title.start, title.end, ministry, ctx.entries[ministry].cls, known=True)
-        ctx.found.append(body)
+        _ministry_named(ctx, title, ministry)
         out.append(Post(min(title.start, held[0].start), max(title.end, held[0].end), held[0].iri, ministry, role))
         out += _counterpart_post(ctx, people, max(title.end, held[0].end), held, role, kind)
     return out
@@ -275,12 +274,19 @@ def _counterpart_post(ctx: Context, people: list[Found], end: int, held: tuple[F
     countries = ctx.common.get("ministries", {}).get(kind, {})
     said = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives)
                  if word.start - _TITLE_REACH <= m.start < other.start), None)
-    country = said or next((c for c in countries if c != held[1]), None) if len(countries) == 2 else said
+    # (of two countries, the other one, where the words do not say which)
+    other_country = next((c for c in countries if c != held[1]), None) if len(countries) == 2 else None
+    country = said or other_country
     ministry = countries.get(country or "")
     if ministry is None or country == held[1] or ministry not in ctx.entries:
         return []
-    ctx.found.append(Found(word.start, word.end, ministry, ctx.entries[ministry].cls, known=True))
+    _ministry_named(ctx, word, ministry)
     return [Post(word.start, other.end, other.iri, ministry, role)]
+
+
+def _ministry_named(ctx: Context, words: Match, ministry: str) -> None:
+    """The ministry a title or a counterpart word names, as a mention of the lexicon's entry."""
+    ctx.found.append(Found(words.start, words.end, ministry, ctx.entries[ministry].cls, known=True))
 
 
 def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: list[Found]) -> list[Post]:
@@ -1202,9 +1208,11 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
-    led = _led_by_before(ctx, role.start) if level is None and word not in ctx.lang.possessives else None
-    if level is None and word not in ctx.lang.possessives and led is None:
-        return None
+    led = None
+    if level is None and word not in ctx.lang.possessives:
+        led = _led_by_before(ctx, role.start)
+        if led is None:
+            return None
     if level is None and (owner := _body_just_told(ctx, led if led is not None else role.start)) is not None:
         # "the border guard command of Lai Chau, led by its commander", "a delegation of the People's Government of
         # Guangxi led by Vice Chairman Liao Pinhu": that body's

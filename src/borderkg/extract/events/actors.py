@@ -326,7 +326,7 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         if last and tail[last - 1] in ctx.lang.resident_words:
             return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         at = len(words) - len(tail) + last
-        if ctx.lang.about_words.intersection(words[max(0, at - 4):at]) and _about_before(ctx, start, end, words, at):
+        if _about_before(ctx, start, end, words, at):
             return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
         # (`infinitive_marks`) governs a verb, where a word other than an article follows it)
@@ -342,13 +342,13 @@ def _about_before(ctx: Context, start: int, end: int, words: list[str], at: int)
     """An about-word among the four words before the venue word `words[at]`, whose phrase runs on to it in small letters:
     "sobre el despacho aduanero en …", not "the Joint Coordination Committee on Border Gates in …" (a name), nor "om
     vid ett möte i …", "on Monday in …"."""
+    about = [i for i in range(max(0, at - 4), at) if words[i] in ctx.lang.about_words]
+    if not about:
+        return False  # (most venue words: no about-word before them)
     original = _CLAUSE_BREAK.split(ctx.original_of(start, end))[-1].split()[:len(words)]  # (`words` lost its end only)
-    for i in range(max(0, at - 4), at):
-        if words[i] in ctx.lang.about_words and len(original) == len(words) \
-                and not any(_is_time(ctx, x) or x in ctx.lang.venue_words for x in words[i + 1:at]) \
-                and not any(w[:1].isupper() for w in original[i + 1:at]):
-            return True
-    return False
+    return len(original) == len(words) and any(
+        not any(_is_time(ctx, x) or x in ctx.lang.venue_words for x in words[i + 1:at])
+        and not any(w[:1].isupper() for w in original[i + 1:at]) for i in about)
 
 
 @cache
