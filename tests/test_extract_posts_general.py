@@ -1376,3 +1376,25 @@ def test_a_swedish_definite_title_opens_its_own_phrase(extractor) -> None:
                            "Trinh Xuan Truong.", "sv")
     assert ("x-trinh-xuan-truong", "CHAIR", "lao-cai/peoples-committee") in got
     assert not [p for p in got if p[0] == "x-yang-hua" and p[1] == "CHAIR"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Đại tá Hoàng Văn Tám, Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh Hà Giang, đã dự.",
+     {("x-hoang-van-tam", "DEPUTY_HEAD", "ha-giang/border-guard-command")}),
+    ("vi", "Ông Lò Văn Mừng, Phó Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh Lai Châu, phát biểu.",
+     {("x-lo-van-mung", "DEPUTY_SECRETARY", "lai-chau/party-committee"), ("x-lo-van-mung", "CHAIR", "lai-chau/peoples-council")}),
+    ("en", "Colonel Hoang Van Tam, deputy commander cum chief of staff of the Ha Giang Border Guard Command, attended.",
+     {("x-hoang-van-tam", "DEPUTY_HEAD", "ha-giang/border-guard-command")}),
+    ("zh", "文山州委副书记兼州长李三出席会议。",
+     {("x-li-san", "DEPUTY_SECRETARY", "wenshan/party-committee"), ("x-li-san", "HEAD", "wenshan/peoples-government")}),
+])
+def test_titles_held_at_once_share_the_body_named_after_them(extractor, lang, text, expected) -> None:
+    """"Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh …", "deputy commander cum chief of staff of …",
+    "州委副书记兼州长": a title with no body of its own shares the next one's (`concurrent_words`, `title_joiners`)."""
+    assert expected <= posts(extractor, text, lang)
+
+
+def test_a_chinese_border_units_commander_in_vietnamese(extractor) -> None:
+    """"Phó Bộ đội trưởng Bộ đội Biên phòng khu Hà Khẩu": the deputy commander of a Chinese border defence unit."""
+    got = posts(extractor, "Thượng tá Trương Văn Lâm, Phó Bộ đội trưởng Bộ đội Biên phòng khu Hà Khẩu, đã dự.", "vi")
+    assert ("DEPUTY_HEAD", "border-guard-command") in {(p[1], p[2].rsplit("/", 1)[-1]) for p in got}

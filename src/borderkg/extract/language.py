@@ -130,6 +130,9 @@ class LanguageData(TypedDict, total=False):
     decimal_separator: str
     thousands_separators: list[str]
     and_words: list[str]
+    concurrent_words: list[str]
+    """"kiêm", "cum": between two titles one person holds at once; a title with no body of its own shares the next
+    title's ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh")."""
     list_place_types: list[str]
     """Plural place-type words that a list of names follows, each of the type ("Kommunerna Sen Thuong och Leng Su Sin")."""
     place_adjectives: list[str]
@@ -801,6 +804,7 @@ class CompiledLanguage:
     bordering_ends: frozenset[str]
     """The last word of each bordering phrase (asked first: the phrases are asked of every place)."""
     and_words: frozenset[str]
+    concurrent_words: frozenset[str]
     list_place_types: frozenset[str]
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
@@ -1013,6 +1017,7 @@ class CompiledLanguage:
             bordering_words=tuple(sorted(words("bordering_words"), key=len, reverse=True)),
             bordering_ends=frozenset(w.split()[-1] for w in words("bordering_words")),
             and_words=words("and_words"),
+            concurrent_words=words("concurrent_words"),
             list_place_types=words("list_place_types"),
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),

@@ -80,6 +80,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 break
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
+            resume = None
+            if org is None and (held := _body_held_at_once(ctx, orgs, roles, role)) is not None:
+                org, resume = held
             if org is None:
                 # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
                 # ends at the next comma, where the chain goes on.
@@ -99,7 +102,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             seen_roles.add(str(role.value))
             read_titles.add(role.start)
             chain.append((role, org))
-            pos = org.end
+            pos = org.end if resume is None else resume
         # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
         # place the chain names, at its level.
         named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
@@ -938,7 +941,8 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
     start = m.end() if m else pos
     words = ctx.text[start:start + 40].split()
     joined = joined or bool(m and "," in m.group() or m and "،" in m.group())
-    if words and words[0] in ctx.lang.and_words and not joined:  # ", and ..." starts the next item of a list
+    if words and (words[0] in ctx.lang.and_words or words[0] in ctx.lang.concurrent_words) and not joined:
+        # ", and ..." starts the next item of a list; "kiêm" the next title held at once
         start = ctx.text.index(words[0], start) + len(words[0])
         joined = True
     at = bisect_left(roles, start, key=attrgetter("start"))  # roles are in text order
@@ -964,6 +968,28 @@ def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False
     return nxt
 
 
+def _body_held_at_once(ctx: Context, orgs: list[Found], roles: list[Match], role: Match) -> tuple[Found, int] | None:
+    """The body a title with none of its own shares with the title it is held at once with ("Phó Chỉ huy
+    trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh …", "deputy commander cum chief of staff of …"), and where
+    the chain goes on: at the concurrent word if a known title follows it, else past the body."""
+    word = _WORD_AFTER.match(ctx.text, role.end)
+    if word is None or word.group(1) not in ctx.lang.concurrent_words:
+        return None
+    after = word.end()
+    at = bisect_left(roles, after, key=attrgetter("start"))
+    if at < len(roles) and roles[at].start == after:
+        body = _body_after(ctx, orgs, roles[at])
+        return (body, word.start(1)) if body is not None else None
+    # a title no table knows ("Tham mưu trưởng"): the first body named after it, in the same phrase
+    body = min((o for o in orgs if after <= o.start <= after + _HELD_AT_ONCE_REACH), key=attrgetter("start"), default=None)
+    if body is None or any(c in ctx.text[after:body.start] for c in ",;:.()،"):
+        return None
+    return body, body.end
+
+
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)\s")
+_HELD_AT_ONCE_REACH = 40
+"""How far after a concurrent word the body of a title no table knows may start."""
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 _PAREN = re.compile(r"\s*[(（]\s*")
