@@ -1398,3 +1398,17 @@ def test_a_chinese_border_units_commander_in_vietnamese(extractor) -> None:
     """"Phó Bộ đội trưởng Bộ đội Biên phòng khu Hà Khẩu": the deputy commander of a Chinese border defence unit."""
     got = posts(extractor, "Thượng tá Trương Văn Lâm, Phó Bộ đội trưởng Bộ đội Biên phòng khu Hà Khẩu, đã dự.", "vi")
     assert ("DEPUTY_HEAD", "border-guard-command") in {(p[1], p[2].rsplit("/", 1)[-1]) for p in got}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die stellvertretende Gouverneurin von Guangxi, Wei Tao, sagte, die Zusammenarbeit wachse.",
+     ("x-wei-tao", "VICE_CHAIR", "guangxi/peoples-government")),
+    ("Der stellvertretende Parteisekretär der Provinz Lao Cai, Hoang Quoc Khanh, sagte, die Zusammenarbeit wachse.",
+     ("x-hoang-quoc-khanh", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+    ("Der stellvertretende Vorsitzende des Volksrates der Provinz Cao Bang, Be Thanh Tinh, nahm teil.",
+     ("x-be-thanh-tinh", "VICE_CHAIR", "cao-bang/peoples-council")),
+])
+def test_german_deputies_and_genitives_in_every_inflection(extractor, text, expected) -> None:
+    """"die stellvertretende Gouverneurin", "der stellvertretende Parteisekretär", "des Volksrates": the adjective's and
+    the genitive's endings do not hide the title or the body."""
+    assert expected in posts(extractor, text, "de")
