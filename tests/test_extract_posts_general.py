@@ -1412,3 +1412,47 @@ def test_german_deputies_and_genitives_in_every_inflection(extractor, text, expe
     """"die stellvertretende Gouverneurin", "der stellvertretende Parteisekretär", "des Volksrates": the adjective's and
     the genitive's endings do not hide the title or the body."""
     assert expected in posts(extractor, text, "de")
+
+
+def test_arabic_plural_colonels_and_commanders_respectively(extractor) -> None:
+    """"العقداء A وB، قادة حرس الحدود في مقاطعتي X وY على التوالي": a plural military honorific lists the names, a
+    plural title ("قادة", commanders) their posts, one each."""
+    got = posts(extractor, "وترأس الجانب الفيتنامي العقداء هوانغ فان نام ودو تيان دات، قادة حرس الحدود في مقاطعتي لاي "
+                           "تشاو وديان بيان على التوالي.", "ar")
+    assert {p[1:] for p in got} >= {("HEAD", "lai-chau/border-guard-command"), ("HEAD", "dien-bien/border-guard-command")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "وحضر وانغ مينغ، نائب رئيس المحطة العامة لتفتيش الحدود للدخول والخروج في يوننان، الاجتماع.",
+     ("DEPUTY_HEAD", "yunnan/border-inspection-station")),
+    ("en", "Wang Ming, deputy head of the Yunnan Entry-Exit Border Inspection General Station, attended.",
+     ("DEPUTY_HEAD", "yunnan/border-inspection-station")),
+])
+def test_a_general_border_inspection_station(extractor, lang, text, expected) -> None:
+    """"المحطة العامة لتفتيش الحدود للدخول والخروج", "Entry-Exit Border Inspection General Station": a province's
+    general station is a border inspection station."""
+    assert expected in {p[1:] for p in posts(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Lu Xinshe, Sekretär des Parteikomitees des Autonomen Gebiets Guangxi und Vorsitzender des Volkskongresses "
+           "von Guangxi, regte an, die Zusammenarbeit zu vertiefen.", ("x-lu-xinshe", "CHAIR", "guangxi/peoples-congress")),
+    ("en", "A delegation of the Malipo County People's Congress led by its chairman Li Wei visited Ha Giang.",
+     ("x-li-wei", "CHAIR", "malipo/peoples-congress")),
+])
+def test_a_chinese_peoples_congress_is_a_body(extractor, lang, text, expected) -> None:
+    """"Vorsitzender des Volkskongresses von Guangxi", "the Malipo County People's Congress": China's legislature at
+    its level, a body its chairman heads (its standing committee stays a body of its own)."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Zudem hatte der damalige Leiter der Volksregierung der Provinz Yunnan, Gouverneur Ruan Chengfa, in Vietnam "
+           "auch Tran Tien Dung getroffen.", ("x-ruan-chengfa", "HEAD", "yunnan/peoples-government")),
+    ("en", "The head of the Yunnan People's Government, Governor Ruan Chengfa, met Tran Tien Dung.",
+     ("x-ruan-chengfa", "HEAD", "yunnan/peoples-government")),
+])
+def test_a_title_said_as_an_honorific_before_a_name_with_a_rarer_surname(extractor, lang, text, expected) -> None:
+    """"…, Gouverneur Ruan Chengfa,": a name right after a title is read whatever surname opens it (阮 is rare), and a
+    title said as an honorific between a body and the name does not part them."""
+    assert expected in posts(extractor, text, lang)

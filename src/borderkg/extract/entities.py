@@ -1732,6 +1732,7 @@ def _people(ctx: Context) -> None:
         _latin_titled_people(ctx, taken)
         _latin_title_body_name(ctx, taken)
         _name_shaped_people(ctx, taken)
+        _latin_names_right_after_titles(ctx, taken)
         _short_names_before_titles(ctx, taken)
         role_starts = {r.start for r in ctx.matches(ctx.lang.roles)}
         for person in [f for f in ctx.found if f.cls == "Person"]:
@@ -2182,6 +2183,36 @@ def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
         taken.add(start, end)
 
 
+def _latin_names_right_after_titles(ctx: Context, taken: SpanSet) -> None:
+    """"Gouverneur Ruan Chengfa", "Vice Governor Ruan Chengfa": two or three capitalised words right after a title
+    that the names tables read as one Chinese or Vietnamese name are a person, whatever surname opens it (a rarer
+    one too: the title says a person is named)."""
+    if ctx.people is None:
+        return
+    surnames = frozenset(ctx.people.reader.tables.zh_surnames) | ctx.people.vietnamese_surnames
+    found = GrowingSpans(ctx.found)
+    for role in ctx.matches(ctx.lang.roles):
+        words = _CAPITALISED_RUN.match(ctx.original_of(role.end, min(len(ctx.text), role.end + 40)))
+        if words is None:
+            continue
+        spans = [(role.end + w.start(), role.end + w.end()) for w in _WORD.finditer(words.group(1))]
+        after = role.end + words.end()
+        if len(spans) == 4 and after + 2 <= len(ctx.text) and ctx.original_of(after, after + 2)[1:2].isupper():
+            continue  # the capitalised words run on: a longer name, or a body's
+        for count in (4, 3, 2):
+            if len(spans) < count:
+                continue
+            start, end = spans[0][0] + 1, spans[count - 1][1] + 1  # (the run's group starts after the one space)
+            if ctx.text[start:start + len(ctx.text[start:end].split()[0])] in ctx.lang.not_name_words \
+                    or taken.overlaps(start, end) or found.overlaps(start, end):
+                continue
+            if _read_as_name(ctx, start, end, surnames):
+                _add_person(ctx, start, end)
+                taken.add(start, end)
+                break
+
+
+_CAPITALISED_RUN = re.compile(r" ((?:[A-ZÀ-Ỹ][\w'’-]*)(?: [A-ZÀ-Ỹ][\w'’-]*){1,3})")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _HAN_PAUSE = re.compile(r"[、，,。；;：:]")
 

@@ -1034,6 +1034,9 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].strip(" ,،")
     if not gap or gap in ctx.lang.honorific_words or gap in ctx.lang.plural_honorific_words:
         return True
+    if ctx.lang.latin and (said := ctx.match_starting(ctx.lang.roles, start - len(ctx.text[end:start].lstrip(" ,،")))) is not None \
+            and not ctx.text[said.end:start].strip():
+        return True  # "der Leiter der Volksregierung der Provinz Yunnan, Gouverneur Ruan Chengfa": a title said as an honorific
     if gap in ctx.lang.entity_bounds.suffixes and ctx.text[end - 1:end].isalpha() and ctx.text[end + len(gap):start].strip():
         return True  # "Vizegouverneur Yunnans, Li Dongsheng": the place's genitive ending, then the name set off
     if not ctx.lang.latin:
