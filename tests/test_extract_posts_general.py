@@ -1456,3 +1456,21 @@ def test_a_title_said_as_an_honorific_before_a_name_with_a_rarer_surname(extract
     """"…, Gouverneur Ruan Chengfa,": a name right after a title is read whatever surname opens it (阮 is rare), and a
     title said as an honorific between a body and the name does not part them."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Li Ming, miembro del Comité Central del Partido Comunista de China (PCCh), secretario del Comité partidista de "
+           "la Región Autónoma Zhuang de Guangxi, dijo.", {("x-li-ming", "MEMBER", "cpc-central-committee"),
+                                                           ("x-li-ming", "SECRETARY", "guangxi/party-committee")}),
+    ("es", "Hoang Van Nam, miembro del Comité Central del PCV y secretario del Comité partidista de Cao Bang, dijo.",
+     {("x-hoang-van-nam", "MEMBER", "cpv-central-committee"), ("x-hoang-van-nam", "SECRETARY", "cao-bang/party-committee")}),
+    ("en", "Li Ming, member of the Communist Party of China (CPC) Central Committee and Secretary of the CPC Committee of "
+           "the Guangxi Zhuang Autonomous Region, said.", {("x-li-ming", "MEMBER", "cpc-central-committee"),
+                                                           ("x-li-ming", "SECRETARY", "guangxi/party-committee")}),
+    ("fr", "Le secrétaire général du Parti communiste du Vietnam, To Lam, a reçu Li Ming.",
+     {("to-lam", "SECRETARY", "communist-party-of-vietnam")}),
+])
+def test_party_bodies_named_with_their_initials(extractor, lang, text, expected) -> None:
+    """"(PCCh)" after a body does not end a chain of titles; "Comité Central del PCV", "the CPC Committee of …" and "the
+    Communist Party of China (CPC) Central Committee" name the bodies; a general secretary is the Party's secretary."""
+    assert expected <= posts(extractor, text, lang)

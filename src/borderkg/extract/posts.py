@@ -103,6 +103,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             read_titles.add(role.start)
             chain.append((role, org))
             pos = org.end if resume is None else resume
+            if (aside := _ASIDE.match(ctx.text, pos)) is not None and ctx.text[aside.end():aside.end() + 2].lstrip()[:1] in (",", "،"):
+                pos = aside.end()  # "del Partido Comunista de China (PCCh), secretario …": the body's initials
         # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
         # place the chain names, at its level.
         named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
