@@ -1474,3 +1474,22 @@ def test_party_bodies_named_with_their_initials(extractor, lang, text, expected)
     """"(PCCh)" after a body does not end a chain of titles; "Comité Central del PCV", "the CPC Committee of …" and "the
     Communist Party of China (CPC) Central Committee" name the bodies; a general secretary is the Party's secretary."""
     assert expected <= posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Doan Thu Ha, présidente de l'Union des femmes de la province de Lang Son, a dit.",
+     ("x-doan-thu-ha", "CHAIR", "lang-son/womens-union")),
+    ("fr", "Une délégation de la Fédération des femmes du Guangxi conduite par sa vice-présidente Kong Xianling est arrivée.",
+     ("x-kong-xianling", "VICE_CHAIR", "guangxi/womens-union")),
+    ("zh", "宁明县妇联主席陆晓燕出席。", ("x-lu-xiaoyan", "CHAIR", "ningming/womens-union")),
+    ("zh", "宁明县委统战部部长黄美玲出席。", ("x-huang-meiling", "HEAD", "ningming/department-united-front")),
+    ("vi", "Lào Cai (TTXVN) – Ông Đỗ Viết Mạnh, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lào Cai, "
+           "phát biểu.", ("x-do-viet-manh", "CHAIR", "lao-cai/fatherland-front")),
+    ("vi", "Lào Cai (TTXVN) – Ông Đỗ Viết Mạnh, Trưởng Ban Dân vận Tỉnh ủy, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Lào Cai, "
+           "phát biểu.", ("x-do-viet-manh", "HEAD", "lao-cai/department-mass-mobilisation")),
+])
+def test_mass_organisations_and_party_departments(extractor, lang, text, expected) -> None:
+    """Women's unions and federations, a Party committee's Mass Mobilisation Commission and United Front Work Department,
+    the Fatherland Front's committee: bodies of their place ("de l'Union": an elided article links a title to its
+    body as "de la" does; a rarer surname, Kong, after a title)."""
+    assert expected in posts(extractor, text, lang)
