@@ -2720,3 +2720,24 @@ def test_what_the_sides_agreed_at_an_event_is_no_event(extractor, lang: str, tex
     """"Tại buổi hội đàm, hai bên thống nhất tăng cường giao lưu": exchanges agreed on at the talks were not held that day."""
     assert not [e for e in read(extractor, text, lang, date="2024-05-10" if lang == "en" else "2023-12-07").events
                 if e.cls == "Exchange"]
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("de", "Das vorangegangene Treffen war am 6. und 7. Januar 2020 in Liuzhou ausgerichtet worden; dort hatte der Gemeinsame "
+           "Arbeitsausschuss am 7. Januar seine elfte Konferenz abgehalten.", "2020-01-07"),
+    ("en", "The previous meeting took place on 6 and 7 January 2020 in Liuzhou, where the committee held its 11th conference "
+           "on 7 January.", "2020-01-07"),
+])
+def test_a_date_without_a_year_takes_the_year_its_sentence_gave(extractor, lang: str, text: str, expected: str) -> None:
+    """"am 6. und 7. Januar 2020 …; dort … am 7. Januar": a date later in the sentence is of the year named with the month
+    before it, not the publication's."""
+    assert expected in {e.date for e in read(extractor, text, lang, date="2021-04-09").events if e.cls == "Conference"}
+
+
+def test_for_the_nth_time_past_the_name_of_who_met(extractor) -> None:
+    """"tagte … der Gemeinsame Arbeitsausschuss der vier vietnamesischen Provinzen und Guangxis zum zwölften Mal": the
+    ordinal beside the word for "time" numbers the session, past the committee's long name."""
+    text = ("Cao Bang, 9. April (VNA) – Cao Bang, Lang Son, Quang Ninh und Ha Giang trafen Guangxi. Am selben Tag tagte, "
+            "ebenfalls per Video, der Gemeinsame Arbeitsausschuss der vier vietnamesischen Provinzen und Guangxis zum "
+            "zwölften Mal.")
+    assert 12 in {e.ordinal for e in read(extractor, text, "de", date="2021-04-09").events if e.cls == "Conference"}

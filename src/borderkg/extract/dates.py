@@ -97,6 +97,7 @@ class DateReader:
         scan = shared if shared is not None else SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(lang), shared=scan)
         self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
+        self._month_words = tuple(fold_label(m) for m in lang.get("months", {}))
         self.relative_days = matcher(lang.get("relative_days", {}).items())
         self.relative_years = matcher(lang.get("relative_years", {}).items())
         self.relative_months = matcher(lang.get("relative_months", {}).items())
@@ -359,13 +360,30 @@ class DateReader:
         if beside is not None and ref is not None:
             return self._make(min(start, beside.start), max(month.end + rest_at, beside.end), str(ref.year + int(beside.value)),
                               str(month.value), day_value, text)
-        # No year given: the publication's (the one nearest to it), else the last year the text named before.
-        year_value = str(_nearest_year(ref, int(month.value), int(day_value),
-                                       ahead=self._said_ahead(text, start, month.end))) if ref is not None \
-            else years.last(start)
+        # No year given: one its sentence gave a date before ("am 6. und 7. Januar 2020 …; dort … am 7. Januar"), else
+        # the publication's (the one nearest to it), else the last year the text named before.
+        year_value = self._year_of_sentence(text, start, years) or (
+            str(_nearest_year(ref, int(month.value), int(day_value), ahead=self._said_ahead(text, start, month.end)))
+            if ref is not None else years.last(start))
         if year_value is None:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
+
+    def _year_of_sentence(self, text: str, start: int, years: _YearsBefore) -> str | None:
+        """The year of a month its sentence named before `start` ("Januar 2020", "1/2020"): a date without a year
+        later in that sentence is of the same year."""
+        year = years.last(start)
+        if year is None:
+            return None
+        at = text.rfind(year, _sentence_start(text, start), start)
+        if at < 0 or not self._month_right_before(text, at):
+            return None
+        return year
+
+    def _month_right_before(self, text: str, at: int) -> bool:
+        """A month's name or number ends right before the year at `at` ("Januar 2020", "tháng 1/2020", "1月")."""
+        before = text[max(0, at - 14):at].rstrip(" ./-,年")
+        return bool(before) and (before[-1].isdigit() or any(before.endswith(m) for m in self._month_words))
 
     def _said_ahead(self, text: str, start: int, end: int) -> bool:
         """The sentence says before a date that it lies ahead ("will", "planeras", "sẽ", "prévue"), or a word after it

@@ -145,7 +145,9 @@ def ordinal_of_times(ctx: Context, start: int, end: int) -> int | None:
     return None
 
 
-_TIMES_REACH = 60
+_TIMES_REACH = 150
+"""How far after the event's word its "for the Nth time" may stand ("tagte … der Gemeinsame Arbeitsausschuss der vier
+vietnamesischen Provinzen und Guangxis zum zwölften Mal": past the name of who met)."""
 
 
 def ordinal_after(ctx: Context, end: int) -> int | None:
