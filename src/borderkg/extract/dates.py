@@ -383,7 +383,10 @@ class DateReader:
     def _month_right_before(self, text: str, at: int) -> bool:
         """A month's name or number ends right before the year at `at` ("Januar 2020", "tháng 1/2020", "1月")."""
         before = text[max(0, at - 14):at].rstrip(" ./-,年")
-        return bool(before) and (before[-1].isdigit() or any(before.endswith(m) for m in self._month_words))
+        number = _TRAILING_DIGITS.search(before)
+        if number is not None:  # "1/2020", not the first year of a span ("2025-2027")
+            return len(number.group()) <= 2 and 1 <= int(number.group()) <= 12
+        return any(before.endswith(m) for m in self._month_words)
 
     def _said_ahead(self, text: str, start: int, end: int) -> bool:
         """The sentence says before a date that it lies ahead ("will", "planeras", "sẽ", "prévue"), or a word after it
@@ -458,6 +461,7 @@ class DateReader:
 
 _YEAR_END = re.compile(_YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(_YEAR)
+_TRAILING_DIGITS = re.compile(r"\d+$")
 
 
 class _YearsBefore:
