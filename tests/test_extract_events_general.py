@@ -2741,3 +2741,24 @@ def test_for_the_nth_time_past_the_name_of_who_met(extractor) -> None:
             "ebenfalls per Video, der Gemeinsame Arbeitsausschuss der vier vietnamesischen Provinzen und Guangxis zum "
             "zwölften Mal.")
     assert 12 in {e.ordinal for e in read(extractor, text, "de", date="2021-04-09").events if e.cls == "Conference"}
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("es", "Longzhou, 23 abr (Xinhua) -- Los ministros celebraron hoy el encuentro. Por la mañana, Wei presidió en el paso "
+           "fronterizo internacional de Shuikou una ceremonia de bienvenida.", "2022-04-23"),
+    ("de", "Lao Cai, 23. April (VNA) – Am Mittwoch trafen sich beide Seiten in Lao Cai. Am Morgen unterzeichneten Lao Cai "
+           "und Yunnan ein Protokoll.", "2022-04-20"),
+])
+def test_in_the_morning_is_not_tomorrow(extractor, lang: str, text: str, expected: str) -> None:
+    """"Por la mañana", "am Morgen": in the morning of the day told, not "mañana", "morgen" (tomorrow). (The German
+    case is a guard: it held before the parts of the day were listed.)"""
+    events = read(extractor, text, lang, date="2022-04-23").events
+    assert {e.date for e in events if e.cls in ("Event", "Signing")} == {expected}
+
+
+def test_the_border_defence_friendship_exchange_in_xinhua_spanish(extractor) -> None:
+    """"el séptimo Intercambio Amistoso de Defensa Fronteriza China-Vietnam": the lexicon's mechanism, seventh edition."""
+    ex = read(extractor, "NANNING, 23 abr (Xinhua) -- Los ministros encabezaron hoy sábado las delegaciones en el séptimo "
+                         "Intercambio Amistoso de Defensa Fronteriza China-Vietnam, celebrado en el distrito de Longzhou.",
+              "es", date="2022-04-23")
+    assert (f"{BKR}mechanism/border-defence-friendship-exchange", 7) in {(e.mechanism, e.ordinal) for e in ex.events}
