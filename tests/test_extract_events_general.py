@@ -2762,3 +2762,17 @@ def test_the_border_defence_friendship_exchange_in_xinhua_spanish(extractor) -> 
                          "Intercambio Amistoso de Defensa Fronteriza China-Vietnam, celebrado en el distrito de Longzhou.",
               "es", date="2022-04-23")
     assert (f"{BKR}mechanism/border-defence-friendship-exchange", 7) in {(e.mechanism, e.ordinal) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The first conference was held in Hanoi in September 2004, and the eighth took place in Hai Phong on November "
+           "21-24, 2017."),
+    ("sv", "Den första konferensen hölls i Hanoi i september 2004, och den åttonde ägde rum i Hai Phong den 21–24 november "
+           "2017."),
+])
+def test_an_edition_told_by_its_ordinal_alone_keeps_its_date_and_place_from_the_first(extractor, lang: str, text: str) -> None:
+    """"The first conference was held in Hanoi in September 2004, and the eighth took place in Hai Phong on …": the
+    second clause's date and place are the eighth's; the first keeps September 2004 and Hanoi."""
+    found = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations))
+             for e in read(extractor, text, lang, date="2023-11-14").events}
+    assert {(1, "2004-09", frozenset({"place/hanoi"})), (8, "2017-11-21", frozenset({"place/hai-phong"}))} <= found

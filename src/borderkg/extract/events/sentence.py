@@ -215,6 +215,12 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # "… sedan den elfte konferensen, som hölls i maj i fjol, och undertecknade …": the date in the clause of
     # another edition the sentence numbers is that edition's (`_numbered_others`), not the sentence's event's
     others_clauses = _clauses_of_numbered(ctx, own, trigger, draft)
+    # "Den första konferensen hölls i Hanoi i september 2004, och den åttonde ägde rum i Hai Phong den 21–24 november
+    # 2017": an ordinal standing for the event word heads a clause of another edition, its date and places its own
+    own_ordinal = ordinal_of(ctx, trigger)
+    elliptic = [at for _, at, _ in _elliptic_ordinals(ctx, trigger.end, e, doc, own_ordinal)] if own_ordinal else []
+    if elliptic:
+        others_clauses = [*others_clauses, (min(elliptic), e)]
     _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates
                                 and not _inside(others_clauses, d.start)], [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
@@ -238,7 +244,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
         or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e) \
         or _edition_in_clause(ctx, doc, trigger, e)
-    clauses_end = own_clauses(ctx, draft, trigger, e, doc.dated)
+    clauses_end = min([own_clauses(ctx, draft, trigger, e, doc.dated), *elliptic])
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
     # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
     if others_clauses:
@@ -748,21 +754,28 @@ def _elliptic_editions(ctx: Context, draft: EventDraft, start: int, e: int, doc:
     if start >= e or draft.ordinal is None:
         return []
     out = []
+    for o, at, day in _elliptic_ordinals(ctx, start, e, doc, draft.ordinal):
+        also = EventDraft(draft.cls, at, e, date=day, mechanism=draft.mechanism, ordinal=int(o.value), spans=[(at, e)])
+        actors(ctx, also, o.start, e, doc.used_orgs, near=o.start)
+        out.append(also)
+    return out
+
+
+def _elliptic_ordinals(ctx: Context, start: int, e: int, doc: Indexed, own: int) -> list[tuple[Match, int, str]]:
+    """The ordinals between start and e that stand, after an article, for the event word in a clause that dates
+    another edition than `own` ("…, och den åttonde ägde rum i Hai Phong den 21–24 november 2017"): each with where
+    its clause starts (its article) and its date."""
+    out = []
     for o in ctx.matches_starting(ctx.lang.ordinals, start, e, overlapping=True):
-        if int(o.value) == draft.ordinal:
+        if int(o.value) == own:
             continue
         before = ctx.text[max(start, o.start - 8):o.start].split()
         following = ctx.text[o.end:o.end + 30].split()
         if not before or before[-1] not in ctx.lang.articles or doc.triggers.between(o.end, o.end + 3) or not following:
             continue  # "die zweite Sitzung": the word is there, the event is read as usual
         when = [d for d in doc.dated.between(o.end, e) if not d.since]
-        if not when:
-            continue
-        at = ctx.text.rfind(before[-1], start, o.start)  # from its article: "die zweite …"
-        also = EventDraft(draft.cls, at, e, date=when[0].value, mechanism=draft.mechanism,
-                          ordinal=int(o.value), spans=[(at, e)])
-        actors(ctx, also, o.start, e, doc.used_orgs, near=o.start)
-        out.append(also)
+        if when:
+            out.append((o, ctx.text.rfind(before[-1], start, o.start), when[0].value))  # from its article: "die zweite …"
     return out
 
 
