@@ -562,3 +562,15 @@ def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtr
 def test_a_places_syllables_written_as_one_word(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     """"لاوكاي", "Laocai", "Halong": wires write a Vietnamese place's syllables together; it is the same place."""
     assert iri in mentioned(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A delegation held talks on Tuesday in the city of Lang Son."),
+    ("fr", "Une délégation a tenu mardi des entretiens dans la ville vietnamienne de Lang Son."),
+    ("de", "Die Delegation traf sich am Dienstag in der vietnamesischen Stadt Lang Son."),
+    ("es", "La delegación sostuvo conversaciones el martes en la ciudad vietnamita de Lang Son."),
+])
+def test_a_city_word_beside_a_provinces_name_names_its_capital(extractor, lang, text) -> None:
+    """"the city of Lang Son", "la ville vietnamienne de Lang Son": the city that bears the province's name. (German is a
+    guard: the lexicon's label "Stadt Lang Son" already named it.)"""
+    assert f"{BKR}place/lang-son-city" in {e.iri for e in read(extractor, text, lang, date="2024-03-06").entities}

@@ -280,6 +280,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     gates_of_former_places(ctx)
     gate_pairs(ctx)
     _typed_places(ctx)
+    _namesakes_of_type(ctx)
     _han_typed_places(ctx)
     _read_typed_places(ctx)
     _towns_of_places(ctx)
@@ -604,6 +605,29 @@ def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
         return str(before.value)
     after = ctx.match_starting(ctx.lang.place_types_after, right)
     return str(after.value) if after is not None and _written_as_type(ctx, after) else None
+
+
+def _namesakes_of_type(ctx: Context) -> None:
+    """"the city of Lang Son", "la ville vietnamienne de Lang Son", "in der vietnamesischen Stadt Lang Son": a city's
+    type word right beside a known province's name names the city within it that bears its name (its capital).
+    Latin script only."""
+    if not ctx.lang.latin:
+        return
+    starts = {f.start: i for i, f in enumerate(ctx.found) if f.known and f.cls in PLACE_CLASSES}
+    ends = {f.end: i for i, f in enumerate(ctx.found) if f.known and f.cls in PLACE_CLASSES}
+    beside = [(t, starts.get(space_after(ctx.text, t.end))) for t in ctx.matches(ctx.lang.place_types)]
+    beside += [(t, ends.get(space_before(ctx.text, t.start))) for t in ctx.matches(ctx.lang.place_types_after)]
+    for t, i in beside:
+        # (a province and its capital city: "the border town of Hekou" may mean the county as much as its seat)
+        if i is None or ctx.found[i].cls != "Province" or str(t.value) != "City" or not _written_as_type(ctx, t):
+            continue
+        place = ctx.found[i]
+        name = ctx.text[place.start:place.end]
+        namesake = next((e.iri for e in ctx.entries.values() if place.iri in e.located_in and e.cls == str(t.value)
+                         and any(name in label for label in e.labels)), None)
+        if namesake is not None:
+            iri = _as_of(ctx, namesake, name)
+            ctx.found[i] = Found(min(t.start, place.start), max(t.end, place.end), iri, ctx.entries[iri].cls, known=True)
 
 
 def _typed_places(ctx: Context) -> None:

@@ -827,7 +827,10 @@ class CompiledLanguage:
 
         # The matchers that read the whole text scan it once between them; units read a window at a time.
         # A place-type word between a head and its place is a link too ("partikommittén i distriktet X").
-        link_tokens = tokens("place_links") | tokens("place_types") | tokens("place_types_after")
+        # (a country's adjective in a place-type word, "la ville chinoise de", links nothing: "la province chinoise du
+        # Yunnan" places a side, not the event)
+        adjectives = frozenset(t for w in data.get("country_adjectives", {}) for t in fold_label(w).split())
+        link_tokens = tokens("place_links") | (tokens("place_types") | tokens("place_types_after")) - adjectives
         scan = SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(data), shared=scan)
         compiled = cls(
@@ -923,7 +926,7 @@ class CompiledLanguage:
             relative_possessives=words("relative_possessives"),
             serving_words=words("serving_words"),
             deputy_modifiers=words("deputy_modifiers"),
-            place_type_words=frozenset(w for k in data.get("place_types", {}) for w in fold_label(k).split()),
+            place_type_words=frozenset(w for k in data.get("place_types", {}) for w in fold_label(k).split()) - adjectives,
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
