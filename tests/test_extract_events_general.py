@@ -2776,3 +2776,21 @@ def test_an_edition_told_by_its_ordinal_alone_keeps_its_date_and_place_from_the_
     found = {(e.ordinal, e.date, frozenset(p.removeprefix(BKR) for p in e.locations))
              for e in read(extractor, text, lang, date="2023-11-14").events}
     assert {(1, "2004-09", frozenset({"place/hanoi"})), (8, "2017-11-21", frozenset({"place/hai-phong"}))} <= found
+
+
+def test_talks_a_visit_brings_about_are_held_where_it_went(extractor) -> None:
+    """"…率团赴越南高平省高平市开展工作访问，与高平市委代表团举行会谈": the talks the sentence places nowhere were held where the
+    visit went; "高平市" is Cao Bang's capital, the city that bears the province's name."""
+    ex = read(extractor, "本报讯 本月上旬，靖西市委书记郝玉松率团赴越南高平省高平市开展工作访问，与高平市委代表团举行会谈。", "zh",
+              date="2024-05-20")
+    assert {("Meeting", "2024-05", frozenset({"place/cao-bang-city"})), ("Visit", "2024-05", frozenset({"place/cao-bang-city"}))} \
+        <= told(ex)
+
+
+def test_a_place_in_the_name_of_the_visiting_body_is_not_where_it_went(extractor) -> None:
+    """"Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó … el Comando … de Quang Ninh": Guangxi,
+    in the name of the body the delegation came from, is not the visit's destination."""
+    ex = read(extractor, "Quang Ninh, 18 dic (VNA) – Una delegación de la Región de Guardia Fronteriza de Guangxi, de China, "
+                         "visitó los días 16 y 17 de diciembre el Comando de la Guardia Fronteriza de la provincia de Quang "
+                         "Ninh y mantuvo conversaciones con sus anfitriones.", "es", date="2024-12-18")
+    assert not [e for e in ex.events if f"{BKR}place/guangxi" in e.locations]

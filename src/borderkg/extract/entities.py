@@ -789,6 +789,12 @@ def _han_typed_places(ctx: Context) -> None:
                 or any(w in ctx.text[start:t.start] for w in stops):
             continue  # "人民政府市长", "双方就口岸": a body's or a clause's words are no name
         name = ctx.text[start:t.start]
+        namesake = _capital_named_as_province(ctx, name) if str(t.value) == "City" else None
+        if namesake is not None:  # "高平省高平市": Cao Bang's capital, the city that bears the province's name
+            ctx.found.append(Found(start, t.end, namesake, ctx.entries[namesake].cls, known=True))
+            learned.setdefault(name, ctx.found[-1])
+            taken.add(start, t.end)
+            continue
         parent = _han_place_before(ctx, start, before)
         place = _add_han_place(ctx, start, t.end, name, str(t.value),
                                parent.iri if parent and parent.cls != "Country" else None)
@@ -803,13 +809,29 @@ def _han_typed_places(ctx: Context) -> None:
         kind = ctx.match_starting(ctx.lang.place_types_after, m.end)
         if kind is not None and not _not_place_word(ctx, kind):
             if not taken.overlaps(m.start, kind.end):
-                seat = districts.get(str(m.value)) if kind.value in _COMMUNES else None
-                _add_han_place(ctx, m.start, kind.end, str(m.value), str(kind.value), seat)
+                known = learned[str(m.value)]
+                if known.known and known.cls == str(kind.value):  # "高平市" again: the capital read the first time
+                    ctx.found.append(Found(m.start, kind.end, known.iri, known.cls, known=True))
+                else:
+                    seat = districts.get(str(m.value)) if kind.value in _COMMUNES else None
+                    _add_han_place(ctx, m.start, kind.end, str(m.value), str(kind.value), seat)
                 taken.add(m.start, kind.end)
         elif not taken.overlaps(m.start, m.end) and str(m.value) in districts:
             place = learned[str(m.value)]
             ctx.found.append(Found(m.start, m.end, place.iri, place.cls, labels=((ctx.original_of(m.start, m.end), ctx.lang.code),)))
             taken.add(m.start, m.end)
+
+
+def _capital_named_as_province(ctx: Context, name: str) -> str | None:
+    """The city within a province the lexicon knows by `name` that bears that name too (its capital), as of the
+    article's date. (For a script without spaces, where a type character ends a province's name.)"""
+    # the name, or the name and one character after it, the province's type ("高平省")
+    province = next((e.iri for e in ctx.entries.values() if e.cls == "Province"
+                     and any(label == name or label.startswith(name) and len(label) == len(name) + 1 for label in e.labels)),
+                    None)
+    city = next((e.iri for e in ctx.entries.values() if province in e.located_in and e.cls == "City"
+                 and any(name in label for label in e.labels)), None) if province else None
+    return _as_of(ctx, city, name) if city else None
 
 
 def _not_place_word(ctx: Context, t: Match) -> bool:

@@ -255,7 +255,9 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
                   and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
-    before = [f for f in places if 0 <= trigger.start - f.end <= 25]
+    # (not one a body's name holds, "Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó": whose it is)
+    bodies = [(o.start, o.end) for o in ctx.found_between(s, trigger.start) if o.cls in ORG_LIKE]
+    before = [f for f in places if 0 <= trigger.start - f.end <= 25 and not any(a <= f.start and f.end <= b for a, b in bodies)]
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
     # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.

@@ -40,6 +40,8 @@ _NUMBER_AT_END = re.compile(r"(\d+[-–/])?\d+\s*$")
 # Kinds of event told together in one sentence that are events of their own: a delegation's
 # visit, the talks it held, what was signed there.
 _COMPANION_KINDS = ("Visit", "Meeting", "Signing")
+# Kinds of event a visit told in the same sentence brings about, where the visit went.
+_DURING_A_VISIT = ("Meeting", "Signing")
 
 
 @dataclass(frozen=True)
@@ -280,8 +282,13 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # "وعلى هامش الحفل، استقبل ...", "开幕式前…会见": guests received at an event told before came for
     # that event; their reception is no visit of its own.
     at_told_event = any(r is not None for r in references.values())
-    drafts.extend(_companions(ctx, [t for t in own if t not in numbered and not _is_definite_reference(ctx, t, told_kinds)],
-                              draft, agreement, reception_visit=not at_told_event))
+    companions = _companions(ctx, [t for t in own if t not in numbered and not _is_definite_reference(ctx, t, told_kinds)],
+                             draft, agreement, reception_visit=not at_told_event)
+    drafts.extend(companions)
+    if draft.cls in _DURING_A_VISIT and not draft.locations:
+        # "…率团赴越南高平省高平市开展工作访问，与高平市委代表团举行会谈": talks the sentence places nowhere were held
+        # where the visit it tells went
+        draft.locations |= next((set(c.locations) for c in companions if c.cls == "Visit" and c.locations), set())
     drafts.extend(_numbered_others(ctx, numbered, trigger, draft, doc.used_orgs, doc.dated))
     _fold_editions(drafts, editions, s)
     if draft.date is not None:  # "…签署了会谈纪要，并共同见证A村与B社缔结友好村屯关系": that clause's edition, that day
