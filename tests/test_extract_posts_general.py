@@ -1493,3 +1493,16 @@ def test_mass_organisations_and_party_departments(extractor, lang, text, expecte
     the Fatherland Front's committee: bodies of their place ("de l'Union": an elided article links a title to its
     body as "de la" does; a rarer surname, Kong, after a title)."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Nguyen Van A, Vize-Vorsitzender des Volkskomitees der Provinz Lang Son, sagte, die Zusammenarbeit wachse.",
+     ("x-nguyen-van-a", "VICE_CHAIR", "lang-son/peoples-committee")),
+    ("de", "Li Shi, Vize-Gouverneur der Provinz Yunnan, sagte, die Zusammenarbeit wachse.",
+     ("x-li-shi", "VICE_CHAIR", "yunnan/peoples-government")),
+    ("en", "Nguyen Van A, Vice-Chairwoman of the Lang Son provincial People's Committee, said.",
+     ("x-nguyen-van-a", "VICE_CHAIR", "lang-son/peoples-committee")),
+])
+def test_deputies_titles_written_with_a_hyphen(extractor, lang, text, expected) -> None:
+    """"Vize-Vorsitzender", "Vize-Gouverneur", "Vice-Chairwoman": the hyphenated titles are the deputies' too."""
+    assert expected in posts(extractor, text, lang)
