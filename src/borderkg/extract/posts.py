@@ -81,8 +81,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             resume = None
-            if org is None and (held := _body_held_at_once(ctx, orgs, roles, role)) is not None:
-                org, resume = held
+            if org is None and (at_once := _body_held_at_once(ctx, orgs, roles, role)) is not None:
+                org, resume = at_once
             if org is None:
                 # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
                 # ends at the next comma, where the chain goes on.
