@@ -2794,3 +2794,10 @@ def test_a_place_in_the_name_of_the_visiting_body_is_not_where_it_went(extractor
                          "visitó los días 16 y 17 de diciembre el Comando de la Guardia Fronteriza de la provincia de Quang "
                          "Ninh y mantuvo conversaciones con sus anfitriones.", "es", date="2024-12-18")
     assert not [e for e in ex.events if f"{BKR}place/guangxi" in e.locations]
+
+
+def test_to_discuss_is_no_exchange_event(extractor) -> None:
+    """"Tại buổi làm việc, hai bên đã trao đổi về tình hình …": "trao đổi" alone is to discuss; no exchange was held."""
+    ex = read(extractor, "Sáng 15/5, tại thành phố Lào Cai, hai bên đã hội đàm. Tại buổi làm việc, hai bên đã trao đổi về tình hình "
+                         "phát triển kinh tế - xã hội.", "vi", date="2024-05-16")
+    assert not [e for e in ex.events if e.cls == "Exchange"]
