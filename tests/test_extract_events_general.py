@@ -2801,3 +2801,10 @@ def test_to_discuss_is_no_exchange_event(extractor) -> None:
     ex = read(extractor, "Sáng 15/5, tại thành phố Lào Cai, hai bên đã hội đàm. Tại buổi làm việc, hai bên đã trao đổi về tình hình "
                          "phát triển kinh tế - xã hội.", "vi", date="2024-05-16")
     assert not [e for e in ex.events if e.cls == "Exchange"]
+
+
+def test_trade_exchanges_in_general_are_no_exchange_event(extractor) -> None:
+    """"两地经贸交流中的一项重要活动": economic and trade exchanges in general, no exchange held that day."""
+    ex = read(extractor, "云南网讯 21日上午，大理州党政代表团来到越南老街省，与老街省共同举办经贸合作推介会。这也是今年7月1日老街省"
+                         "与安沛省合并后，两地经贸交流中的一项重要活动。", "zh", date="2025-10-22")
+    assert not [e for e in ex.events if e.cls == "Exchange"]
