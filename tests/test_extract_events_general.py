@@ -2808,3 +2808,18 @@ def test_trade_exchanges_in_general_are_no_exchange_event(extractor) -> None:
     ex = read(extractor, "云南网讯 21日上午，大理州党政代表团来到越南老街省，与老街省共同举办经贸合作推介会。这也是今年7月1日老街省"
                          "与安沛省合并后，两地经贸交流中的一项重要活动。", "zh", date="2025-10-22")
     assert not [e for e in ex.events if e.cls == "Exchange"]
+
+
+def test_an_arabic_autonomous_prefecture_located_in_its_province_is_no_venue(extractor) -> None:
+    """"وفدا من محافظة هونغ خه ذاتية الحكم في مقاطعة يوننان الصينية": "ذاتية الحكم" (autonomous) only describes Honghe,
+    and "in Yunnan" locates it; the reception is not held in Yunnan (`place_adjectives`)."""
+    ex = read(extractor, "لاي تشاو (وكالة الأنباء الفيتنامية) - استقبل السيد لي فان لونغ يوم الثلاثاء 12 مارس وفدا من محافظة هونغ خه "
+                         "ذاتية الحكم في مقاطعة يوننان الصينية.", "ar", date="2024-03-14")
+    assert ex.events and not [e for e in ex.events if f"{BKR}place/yunnan" in e.locations]
+
+
+def test_the_four_provinces_joint_working_group_named_in_arabic(extractor) -> None:
+    """"مجموعة العمل المشتركة بين المقاطعات الأربع في شمال فيتنام ومقاطعة يوننان": the four provinces' group with Yunnan."""
+    ex = read(extractor, "يذكر أن الاجتماع السادس لمجموعة العمل المشتركة بين المقاطعات الأربع في شمال فيتنام ومقاطعة يوننان عقد في "
+                         "مدينة كونمينغ في نوفمبر الماضي.", "ar", date="2024-03-14")
+    assert (f"{BKR}mechanism/joint-working-group-yunnan", 6) in {(e.mechanism, e.ordinal) for e in ex.events}
