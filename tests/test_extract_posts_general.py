@@ -1506,3 +1506,16 @@ def test_mass_organisations_and_party_departments(extractor, lang, text, expecte
 def test_deputies_titles_written_with_a_hyphen(extractor, lang, text, expected) -> None:
     """"Vize-Vorsitzender", "Vize-Gouverneur", "Vice-Chairwoman": the hyphenated titles are the deputies' too."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Chinese Ambassador to Vietnam Xiong Bo visited Lao Cai.", ("x-xiong-bo", "HEAD", "china-embassy-in-vietnam")),
+    ("fr", "L'ambassadeur de Chine au Vietnam, He Wei, a reçu une délégation.", ("x-he-wei", "HEAD", "china-embassy-in-vietnam")),
+    ("de", "Chen Hao empfing den vietnamesischen Botschafter in China, Pham Sao Mai.",
+     ("x-pham-sao-mai", "HEAD", "vietnam-embassy-in-china")),
+    ("sv", "Kinas ambassadör i Vietnam, Xiong Bo, besökte Lao Cai.", ("x-xiong-bo", "HEAD", "china-embassy-in-vietnam")),
+])
+def test_an_ambassador_heads_the_embassy_of_the_holders_country(extractor, lang, text, expected) -> None:
+    """"Chinese Ambassador to Vietnam Xiong Bo", "den vietnamesischen Botschafter in China": the holder heads the embassy
+    of the country the title is said of (`ministerial_titles`, `ministries.embassy`, the lexicon's two embassies)."""
+    assert expected in posts(extractor, text, lang)
