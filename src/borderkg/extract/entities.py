@@ -2268,7 +2268,9 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
     to an honorific, a stop word or punctuation."""
     stops = sorted(ctx.lang.name_stops | ctx.lang.honorifics_after, key=len, reverse=True)
     found = GrowingSpans(ctx.found)
-    for role in ctx.matches(ctx.lang.roles):
+    # (a national or a minister's title too: "中国驻越南大使熊波", "国防部长董军")
+    titles = [*ctx.matches(ctx.lang.roles), *ctx.matches(ctx.lang.ministerial_titles), *ctx.matches(ctx.lang.national_titles)]
+    for role in titles:
         m = _HAN_NAME.match(ctx.text, role.end)
         if not m or any(ctx.text.startswith(w, role.end) for w in ctx.lang.not_name_words):
             continue  # "代表齐聚一堂": the representatives gathered; a verb, no name, follows the title

@@ -211,14 +211,15 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
     name is of ("visiting Vietnamese Prime Minister Pham Minh Chinh", "Wang Jianping, stellvertretender Minister für
     Landesverteidigung Chinas"). None where a body's name stands beside the title, which is then the body's ("the
     Provincial People's Committee President")."""
-    if any(f.cls in ORG_LIKE and (title.start - 3 <= f.end <= title.start or title.end <= f.start <= title.end + _TITLE_REACH)
-           for f in ctx.found):
-        return None
     holder = next((p for p in people if title.end <= p.start <= title.end + _TITLE_REACH
                    and not _names_between(ctx, title.end, p.start)), None) \
         or next((p for p in people if title.start - 3 <= p.end <= title.start and ctx.text[p.end:title.start].strip() in ",،，"
                  and ctx.text[p.end:title.start].strip()), None)
     if holder is None:
+        return None
+    # (a body after the holder's name named right after the title, "越南驻华大使范绍梅拜会了云南省委书记…", is another phrase's)
+    after = holder.start if holder.start >= title.end else title.end + _TITLE_REACH + 1
+    if any(f.cls in ORG_LIKE and (title.start - 3 <= f.end <= title.start or title.end <= f.start < after) for f in ctx.found):
         return None
     low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
     country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
