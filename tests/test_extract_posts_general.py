@@ -1521,3 +1521,13 @@ def test_an_ambassador_heads_the_embassy_of_the_holders_country(extractor, lang,
     """"Chinese Ambassador to Vietnam Xiong Bo", "den vietnamesischen Botschafter in China": the holder heads the embassy
     of the country the title is said of (`ministerial_titles`, `ministries.embassy`, the lexicon's two embassies)."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "Đồng chí Trịnh Xuân Trường đã tiếp Đoàn công tác châu Hồng Hà do ông Lý Minh, Phó Châu trưởng dẫn đầu.",
+    "Đồng chí Trịnh Xuân Trường đã tiếp Đoàn công tác châu Hồng Hà do Phó Châu trưởng Lý Minh dẫn đầu.",
+])
+def test_a_vietnamese_delegation_led_by_a_head_whose_title_names_no_body(extractor, text) -> None:
+    """"Đoàn công tác châu Hồng Hà do ông Lý Minh, Phó Châu trưởng dẫn đầu": the deputy prefect of the place whose
+    delegation it is (`led_by_words`, the name before the title or after it)."""
+    assert ("x-ly-minh", "DEPUTY_HEAD", "honghe/peoples-government") in posts(extractor, text, "vi")

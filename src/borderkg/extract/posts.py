@@ -81,6 +81,12 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             if role.value in seen_roles:
                 break  # a second "secretary of ..." starts another person's title, not this one's
             resume = None
+            if org is None and not chain and str(role.value) in GOVERNMENT_ROLES \
+                    and (led := _led_by_before_name(ctx, person)) is not None:
+                # "Đoàn công tác châu Hồng Hà do ông Lý Minh, Phó Châu trưởng dẫn đầu": the leader's head's title without a
+                # body is held in the body (or the government of the place) whose delegation was just named
+                org = _led_delegation_body(ctx, role, led)
+                resume = role.end if org is not None else None
             if org is None and (at_once := _body_held_at_once(ctx, orgs, roles, role)) is not None:
                 org, resume = at_once
             if org is None:
@@ -1240,15 +1246,11 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
-    led = None
     if level is None and word not in ctx.lang.possessives:
         led = _led_by_before(ctx, role.start)
-        if led is None:
-            return None
-    if level is None and (owner := _body_just_told(ctx, led if led is not None else role.start)) is not None:
-        # "the border guard command of Lai Chau, led by its commander", "a delegation of the People's Government of
-        # Guangxi led by Vice Chairman Liao Pinhu": that body's
-        return owner
+        return _led_delegation_body(ctx, role, led) if led is not None else None
+    if level is None and (owner := _body_just_told(ctx, role.start)) is not None:
+        return owner  # "the border guard command of Lai Chau, led by its commander": that body's
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         if level is not None:
@@ -1260,6 +1262,31 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if place is None:
         return None
     return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _led_delegation_body(ctx: Context, role: Match, led: int) -> Found | None:
+    """The body a delegation's leader's title is held in, the led-by phrase starting at `led` ("a delegation of the
+    People's Government of Guangxi led by Vice Chairman Liao Pinhu"): the body just named, else for a title that names
+    its body's kind or a head's title, that body (the government) of the place told last."""
+    if (owner := _body_just_told(ctx, led)) is not None:
+        return owner
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is None and str(role.value) not in GOVERNMENT_ROLES:
+        return None
+    place = _place_told(ctx, led, None)
+    if place is None:
+        return None
+    return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+
+
+def _led_by_before_name(ctx: Context, person: Found) -> int | None:
+    """Where a led-by phrase right before a name (past an honorific) starts: "do ông Lý Minh, Phó Châu trưởng"."""
+    pos = space_before(ctx.text, person.start)
+    honorific = next((h for h in ctx.lang.honorific_words if h and ctx.text.endswith(h, 0, pos)
+                      and (pos == len(h) or not ctx.text[pos - len(h) - 1].isalnum())), None)
+    if honorific is not None:
+        pos = space_before(ctx.text, pos - len(honorific))
+    return _led_by_before(ctx, pos)
 
 
 def _led_by_before(ctx: Context, pos: int) -> int | None:
