@@ -2823,3 +2823,11 @@ def test_the_four_provinces_joint_working_group_named_in_arabic(extractor) -> No
     ex = read(extractor, "يذكر أن الاجتماع السادس لمجموعة العمل المشتركة بين المقاطعات الأربع في شمال فيتنام ومقاطعة يوننان عقد في "
                          "مدينة كونمينغ في نوفمبر الماضي.", "ar", date="2024-03-14")
     assert (f"{BKR}mechanism/joint-working-group-yunnan", 6) in {(e.mechanism, e.ordinal) for e in ex.events}
+
+
+def test_a_chinese_delegation_going_to_a_place_is_a_visit(extractor) -> None:
+    """"李明率红河州代表团赴越南老街省，与…举行会谈": the delegation's going there is its visit, and the talks were held there."""
+    ex = read(extractor, "云南网讯 3月12日，红河州州长李明率红河州代表团赴越南老街省，与老街省人民委员会主席郑春长举行会谈。", "zh",
+              date="2024-03-14")
+    assert {("Visit", "2024-03-12", frozenset({"place/lao-cai"})), ("Meeting", "2024-03-12", frozenset({"place/lao-cai"}))} \
+        <= told(ex)
