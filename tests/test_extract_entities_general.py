@@ -574,3 +574,11 @@ def test_a_city_word_beside_a_provinces_name_names_its_capital(extractor, lang, 
     """"the city of Lang Son", "la ville vietnamienne de Lang Son": the city that bears the province's name. (German is a
     guard: the lexicon's label "Stadt Lang Son" already named it.)"""
     assert f"{BKR}place/lang-son-city" in {e.iri for e in read(extractor, text, lang, date="2024-03-06").entities}
+
+
+def test_a_bare_name_in_the_genitive_before_a_body_or_a_title_is_that_place(extractor) -> None:
+    """"Jinpings folkregering", "Jinpings häradschef": a body's head or a title after the genitive's ending settles the
+    bare name Jinping as the county."""
+    found = read(extractor, "Lai Chau, 8 mars (VNA) – Mötet leddes av Ha Trong Hai och Jinpings häradschef Zhang Wei.", "sv",
+                 date="2024-03-08").entities
+    assert f"{BKR}place/jinping" in {e.iri for e in found}

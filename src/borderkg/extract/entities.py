@@ -579,12 +579,15 @@ def _beside_body(ctx: Context, start: int, end: int) -> bool:
         left = len(ctx.text[:ctx.text.rfind(words.pop(), 0, left)].rstrip())
     if left in ends:
         return True
-    after = ctx.text[end:end + 40]
-    right = end + len(after) - len(after.lstrip())
+    # ("Jinpings folkregering", "Jinpings häradschef": past the genitive's ending, a body's head or a title)
+    genitive = next((x for x in ctx.lang.entity_bounds.suffixes if x and ctx.text.startswith(x, end)
+                     and ctx.text[end + len(x):end + len(x) + 1].isspace()), "")
+    after = ctx.text[end + len(genitive):end + len(genitive) + 40]
+    right = end + len(genitive) + len(after) - len(after.lstrip())
     kind = ctx.match_starting(ctx.lang.place_types_after, right)
     if kind is not None:
         right = kind.end + len(ctx.text[kind.end:kind.end + 5]) - len(ctx.text[kind.end:kind.end + 5].lstrip())
-    return any(h.start == right for h in heads)
+    return any(h.start == right for h in heads) or bool(genitive) and ctx.match_starting(ctx.lang.roles, right) is not None
 
 
 def _type_fits(ctx: Context, iri: str, cls: str | None) -> bool:
