@@ -2831,3 +2831,12 @@ def test_a_chinese_delegation_going_to_a_place_is_a_visit(extractor) -> None:
               date="2024-03-14")
     assert {("Visit", "2024-03-12", frozenset({"place/lao-cai"})), ("Meeting", "2024-03-12", frozenset({"place/lao-cai"}))} \
         <= told(ex)
+
+
+def test_the_spring_meeting_called_a_spring_gathering_where_its_sides_are_named(extractor) -> None:
+    """"Party chiefs of Guangxi and four Vietnamese border provinces met … for their annual spring gathering": the Spring
+    Meeting, its member sides named (a bk:contextLabel)."""
+    ex = read(extractor, "NANNING, Feb. 21 (Xinhua) -- Party chiefs of Guangxi and the Vietnamese provinces of Quang Ninh, Lang Son, "
+                         "Cao Bang and Ha Giang met in Dongxing on Tuesday for their annual spring gathering.", "en",
+              date="2025-02-21")
+    assert f"{BKR}mechanism/spring-meeting" in {e.mechanism for e in ex.events}
