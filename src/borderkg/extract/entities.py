@@ -569,7 +569,7 @@ def _unsettled_mechanisms(ctx: Context, context_matches: list[Match]) -> None:
 
 def _beside_body(ctx: Context, start: int, end: int) -> bool:
     """A body's head ("partikommittén", "Huyện ủy", "Party Committee") right before the span, through
-    "of"-words, or right after it (through a place-type word)."""
+    "of"-words, or right after it (through a place-type word, or past a genitive's ending, a title too)."""
     heads = ctx.matches(ctx.lang.heads)
     ends = {h.end for h in heads}
     words = ctx.text[max(0, start - 30):start].split()
@@ -625,12 +625,16 @@ def _namesakes_of_type(ctx: Context) -> None:
         if i is None or ctx.found[i].cls != "Province" or str(t.value) != "City" or not _written_as_type(ctx, t):
             continue
         place = ctx.found[i]
-        name = ctx.text[place.start:place.end]
-        namesake = next((e.iri for e in ctx.entries.values() if place.iri in e.located_in and e.cls == str(t.value)
-                         and any(name in label for label in e.labels)), None)
-        if namesake is not None:
-            iri = _as_of(ctx, namesake, name)
+        iri = _namesake_city(ctx, place.iri, ctx.text[place.start:place.end])
+        if iri is not None:
             ctx.found[i] = Found(min(t.start, place.start), max(t.end, place.end), iri, ctx.entries[iri].cls, known=True)
+
+
+def _namesake_city(ctx: Context, province: str, name: str) -> str | None:
+    """The city within a province that bears the name it is called by (its capital), as of the article's date."""
+    city = next((e.iri for e in ctx.entries.values() if province in e.located_in and e.cls == "City"
+                 and any(name in label for label in e.labels)), None)
+    return _as_of(ctx, city, name) if city else None
 
 
 def _typed_places(ctx: Context) -> None:
@@ -832,9 +836,7 @@ def _capital_named_as_province(ctx: Context, name: str) -> str | None:
     province = next((e.iri for e in ctx.entries.values() if e.cls == "Province"
                      and any(label == name or label.startswith(name) and len(label) == len(name) + 1 for label in e.labels)),
                     None)
-    city = next((e.iri for e in ctx.entries.values() if province in e.located_in and e.cls == "City"
-                 and any(name in label for label in e.labels)), None) if province else None
-    return _as_of(ctx, city, name) if city else None
+    return _namesake_city(ctx, province, name) if province else None
 
 
 def _not_place_word(ctx: Context, t: Match) -> bool:
@@ -2233,7 +2235,7 @@ def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
 
 
 def _latin_names_right_after_titles(ctx: Context, taken: SpanSet) -> None:
-    """"Gouverneur Ruan Chengfa", "Vice Governor Ruan Chengfa": two or three capitalised words right after a title
+    """"Gouverneur Ruan Chengfa", "Vice Governor Ruan Chengfa": two to four capitalised words right after a title
     that the names tables read as one Chinese or Vietnamese name are a person, whatever surname opens it (a rarer
     one too: the title says a person is named)."""
     if ctx.people is None:
@@ -2252,7 +2254,7 @@ def _latin_names_right_after_titles(ctx: Context, taken: SpanSet) -> None:
             if len(spans) < count:
                 continue
             start, end = spans[0][0] + 1, spans[count - 1][1] + 1  # (the run's group starts after the one space)
-            if ctx.text[start:start + len(ctx.text[start:end].split()[0])] in ctx.lang.not_name_words \
+            if ctx.text[start:end].split()[0] in ctx.lang.not_name_words \
                     or taken.overlaps(start, end) or found.overlaps(start, end):
                 continue
             if _read_as_name(ctx, start, end, surnames):
