@@ -1516,6 +1516,7 @@ def test_deputies_titles_written_with_a_hyphen(extractor, lang, text, expected) 
     ("sv", "Kinas ambassadör i Vietnam, Xiong Bo, besökte Lao Cai.", ("x-xiong-bo", "HEAD", "china-embassy-in-vietnam")),
     ("zh", "中国驻越南大使熊波访问老街。", ("x-xiong-bo", "HEAD", "china-embassy-in-vietnam")),
     ("zh", "越南驻华大使范绍梅拜会了云南省委书记王宁。", ("x-pham-thieu-mai", "HEAD", "vietnam-embassy-in-china")),
+    ("vi", "Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai thăm tỉnh Vân Nam.", ("x-pham-sao-mai", "HEAD", "vietnam-embassy-in-china")),
 ])
 def test_an_ambassador_heads_the_embassy_of_the_holders_country(extractor, lang, text, expected) -> None:
     """"Chinese Ambassador to Vietnam Xiong Bo", "den vietnamesischen Botschafter in China": the holder heads the embassy

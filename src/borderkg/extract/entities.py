@@ -2237,30 +2237,62 @@ def _latin_titled_people(ctx: Context, taken: SpanSet) -> None:
 def _latin_names_right_after_titles(ctx: Context, taken: SpanSet) -> None:
     """"Gouverneur Ruan Chengfa", "Vice Governor Ruan Chengfa": two to four capitalised words right after a title
     that the names tables read as one Chinese or Vietnamese name are a person, whatever surname opens it (a rarer
-    one too: the title says a person is named)."""
+    one too: the title says a person is named); after a national title, past the countries it names ("Đại sứ Trung
+    Quốc tại Việt Nam Hùng Ba")."""
     if ctx.people is None:
         return
     surnames = frozenset(ctx.people.reader.tables.zh_surnames) | ctx.people.vietnamese_surnames
     found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
-        words = _CAPITALISED_RUN.match(ctx.original_of(role.end, min(len(ctx.text), role.end + 40)))
-        if words is None:
+        _name_run_after(ctx, role.end, taken, found, surnames)
+    for title in [*ctx.matches(ctx.lang.national_titles), *ctx.matches(ctx.lang.ministerial_titles)]:
+        pos = past_countries(ctx, title.end)
+        if pos > title.end:
+            _name_run_after(ctx, pos, taken, found, surnames)
+
+
+def past_countries(ctx: Context, pos: int) -> int:
+    """Past the countries named right after `pos` and the seat words between them ("Đại sứ Trung Quốc tại Việt Nam …");
+    `pos` itself where no country follows."""
+    countries = {f.start: f.end for f in ctx.found if f.cls == "Country"}
+    end = at = pos  # the end of the last country passed; where reading goes on
+    for _ in range(_COUNTRY_WORDS):
+        start = space_after(ctx.text, at)
+        word = ctx.text[start:start + 12].split()[:1]
+        if start in countries:
+            end = at = countries[start]
+        elif end > pos and word and word[0] in ctx.lang.seat_words:  # "tại", "in" after a country
+            at = start + len(word[0])
+        else:
+            break
+    return end
+
+
+_COUNTRY_WORDS = 4
+"""How many countries and words between them ("Trung Quốc tại Việt Nam") a national title's name may stand past."""
+
+
+def _name_run_after(ctx: Context, pos: int, taken: SpanSet, found: GrowingSpans, surnames: frozenset[str]) -> None:
+    """The person named by the capitalised words right after `pos` (one space between), if the names tables read them
+    as one name opening with one of `surnames`."""
+    words = _CAPITALISED_RUN.match(ctx.original_of(pos, min(len(ctx.text), pos + 40)))
+    if words is None:
+        return
+    spans = [(pos + w.start(), pos + w.end()) for w in _WORD.finditer(words.group(1))]
+    after = pos + words.end()
+    if len(spans) == 4 and after + 2 <= len(ctx.text) and ctx.original_of(after, after + 2)[1:2].isupper():
+        return  # the capitalised words run on: a longer name, or a body's
+    for count in (4, 3, 2):
+        if len(spans) < count:
             continue
-        spans = [(role.end + w.start(), role.end + w.end()) for w in _WORD.finditer(words.group(1))]
-        after = role.end + words.end()
-        if len(spans) == 4 and after + 2 <= len(ctx.text) and ctx.original_of(after, after + 2)[1:2].isupper():
-            continue  # the capitalised words run on: a longer name, or a body's
-        for count in (4, 3, 2):
-            if len(spans) < count:
-                continue
-            start, end = spans[0][0] + 1, spans[count - 1][1] + 1  # (the run's group starts after the one space)
-            if ctx.text[start:end].split()[0] in ctx.lang.not_name_words \
-                    or taken.overlaps(start, end) or found.overlaps(start, end):
-                continue
-            if _read_as_name(ctx, start, end, surnames):
-                _add_person(ctx, start, end)
-                taken.add(start, end)
-                break
+        start, end = spans[0][0] + 1, spans[count - 1][1] + 1  # (the run's group starts after the one space)
+        if ctx.text[start:end].split()[0] in ctx.lang.not_name_words \
+                or taken.overlaps(start, end) or found.overlaps(start, end):
+            continue
+        if _read_as_name(ctx, start, end, surnames):
+            _add_person(ctx, start, end)
+            taken.add(start, end)
+            return
 
 
 _CAPITALISED_RUN = re.compile(r" ((?:[A-ZÀ-Ỹ][\w'’-]*)(?: [A-ZÀ-Ỹ][\w'’-]*){1,3})")

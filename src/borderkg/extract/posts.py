@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from borderkg import classes
-from borderkg.extract.entities import Context, Found
+from borderkg.extract.entities import Context, Found, past_countries
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
 from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
@@ -217,8 +217,11 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
     name is of ("visiting Vietnamese Prime Minister Pham Minh Chinh", "Wang Jianping, stellvertretender Minister für
     Landesverteidigung Chinas"). None where a body's name stands beside the title, which is then the body's ("the
     Provincial People's Committee President")."""
-    holder = next((p for p in people if title.end <= p.start <= title.end + _TITLE_REACH
-                   and not _names_between(ctx, title.end, p.start)), None) \
+    # ("Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai": past the countries the title names, in the same phrase)
+    reach = past_countries(ctx, title.end) + _TITLE_REACH
+    holder = next((p for p in people if title.end <= p.start <= reach and not _names_between(ctx, title.end, p.start)
+                   and (p.start <= title.end + _TITLE_REACH or not any(c in ctx.text[title.end:p.start] for c in ",،，"))),
+                  None) \
         or next((p for p in people if title.start - 3 <= p.end <= title.start and ctx.text[p.end:title.start].strip() in ",،，"
                  and ctx.text[p.end:title.start].strip()), None)
     if holder is None:
