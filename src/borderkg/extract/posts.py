@@ -1157,6 +1157,11 @@ _BODY_BEFORE = 200
 """How far before a title that names its body's kind that body may be named."""
 
 
+def _title_body_in(ctx: Context, place: Found, key: str | None, start: int, end: int) -> Found | None:
+    """The body of a place a title names by its kind (`role_bodies`, `key`), else the place's government."""
+    return _body_of(ctx, place, key, start, end) if key else _government_body(ctx, place, start, end)
+
+
 def _government_body(ctx: Context, place: Found, start: int, end: int) -> Found | None:
     """The government of a place (People's Government in China, People's Committee in Vietnam)."""
     bodies = ctx.common.get("government_by_country", {})
@@ -1198,7 +1203,7 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
         opening = space_before(ctx.text, role.start)
         start = opening - max((len(k) for k in ctx.lang.place_anaphors if ctx.text.endswith(k, 0, opening)), default=0)
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])  # "驻南宁总领事": the consulate in Nanning
-    return _body_of(ctx, place, key, start, role.start) if key else _government_body(ctx, place, start, role.start)
+    return _title_body_in(ctx, place, key, start, role.start)
 
 
 def _genitive_body(ctx: Context, role: Match) -> Found | None:
@@ -1216,7 +1221,7 @@ def _genitive_body(ctx: Context, role: Match) -> Found | None:
         or (places.ending_at(end) if _capitalised_title(ctx, role) or _adjunct_title(ctx, role) else None)
     if place is None:
         return None
-    return _body_of(ctx, place, key, place.start, role.start) if key else _government_body(ctx, place, place.start, role.start)
+    return _title_body_in(ctx, place, key, place.start, role.start)
 
 
 def _capitalised_title(ctx: Context, role: Match) -> bool:
@@ -1264,7 +1269,7 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     place = _place_told(ctx, role.start, level)
     if place is None:
         return None
-    return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+    return _title_body_in(ctx, place, key, role.start, role.end)
 
 
 def _led_delegation_body(ctx: Context, role: Match, led: int) -> Found | None:
@@ -1279,7 +1284,7 @@ def _led_delegation_body(ctx: Context, role: Match, led: int) -> Found | None:
     place = _place_told(ctx, led, None)
     if place is None:
         return None
-    return _body_of(ctx, place, key, role.start, role.end) if key else _government_body(ctx, place, role.start, role.end)
+    return _title_body_in(ctx, place, key, role.start, role.end)
 
 
 def _led_by_before_name(ctx: Context, person: Found) -> int | None:
