@@ -2840,3 +2840,29 @@ def test_the_spring_meeting_called_a_spring_gathering_where_its_sides_are_named(
                          "Cao Bang and Ha Giang met in Dongxing on Tuesday for their annual spring gathering.", "en",
               date="2025-02-21")
     assert f"{BKR}mechanism/spring-meeting" in {e.mechanism for e in ex.events}
+
+
+def test_a_title_before_in_names_whose_post_it_is_not_where_the_event_was(extractor) -> None:
+    """"Vårmötet mellan partisekreterarna i Quang Ninh, …": "i" after a title says whose post, as "of" does; the
+    meeting was where "ägde rum i" says."""
+    ex = read(extractor, "Vårmötet mellan partisekreterarna i Quang Ninh, Lang Son, Cao Bang och Guangxi ägde rum i Nanning "
+                         "i februari förra året.", "sv", date="2024-05-22")
+    assert ("Meeting", "2023-02", frozenset({"place/nanning"})) in told(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Lào Cai, ngày 14/3 (TTXVN) - Chiều 13/3, đồng chí Đặng Xuân Phong đã tiếp Đoàn công tác châu Hồng Hà.",
+    "Lào Cai (TTXVN) 14/3 - Chiều 13/3, đồng chí Đặng Xuân Phong đã tiếp Đoàn công tác châu Hồng Hà.",
+])
+def test_the_slashes_of_a_date_on_the_dateline_are_no_agency(extractor, text: str) -> None:
+    """"ngày 14/3 (TTXVN) - Chiều 13/3": "/3 (TTXVN) - Chiều 13/" is not an agency between slashes ("/فنا/"), so the
+    lede keeps its own day."""
+    ex = read(extractor, text, "vi", date="2024-03-14")
+    assert any(e.cls == "Meeting" and e.date == "2024-03-13" for e in ex.events)
+
+
+def test_a_vietnamese_delegation_going_to_survey_a_gate_is_a_visit(extractor) -> None:
+    """"đoàn đã đi khảo sát cửa khẩu …": the delegation's visit to the gate."""
+    ex = read(extractor, "Sáng 13/3, đoàn công tác châu Hồng Hà đã đi khảo sát cửa khẩu quốc tế đường bộ số II Kim Thành.",
+              "vi", date="2024-03-14")
+    assert ("Visit", "2024-03-13", frozenset({"gate/kim-thanh"})) in told(ex)

@@ -328,6 +328,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         if last and tail[last - 1] in ctx.lang.resident_words:
             return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         at = len(words) - len(tail) + last
+        if at and _title_ends_at(ctx, end - len(before), before, at - 1):
+            return False  # "partisekreterarna i Quang Ninh, Lang Son …": the place whose post it is
         if _about_before(ctx, start, end, words, at):
             return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
@@ -338,6 +340,12 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
+
+
+def _title_ends_at(ctx: Context, offset: int, before: str, index: int) -> bool:
+    """A post's title ends with the `index`th word of `before` (which starts at `offset`)."""
+    word = list(_NON_SPACE.finditer(before))[index]
+    return ctx.match_ending(ctx.lang.roles, offset + word.end()) is not None
 
 
 def _about_before(ctx: Context, start: int, end: int, words: list[str], at: int) -> bool:

@@ -36,8 +36,9 @@ from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _DATELINE_REACH = 400
 # "Cao Bang (VNA) – ", "NANNING, 18 septembre (Xinhua) -- ", "ها لونغ في 10 نوفمبر /فنا/ - ": the agency in
-# brackets, then a dash, or between slashes (the dash may be left out: "هانوي في 8 أبريل /وكالة الأنباء الفيتنامية/ استقبل")
-_DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)\s*\.?\s*-+\s|/[^/\n]{2,40}/\s*(?:-+\s)?)")
+# brackets, then a dash, or between slashes (the dash may be left out: "هانوي في 8 أبريل /وكالة الأنباء الفيتنامية/ استقبل";
+# not the slashes of dates: "Lào Cai, ngày 14/3 (TTXVN) - Chiều 13/3")
+_DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)\s*\.?\s*-+\s|(?<!\d)/[^/\n\d]{2,40}/\s*(?:-+\s)?)")
 # "كونمينغ، 15 سبتمبر 2023 – ", "Kunming, 15 September 2023 - ": a place, a comma and a date, then a dash
 _DATED_LINE = re.compile(r"(?m)^[^\n,،.]{2,40}[,،]\s*")
 _DASH_AFTER_DATE = re.compile(r"\s*-+\s")
