@@ -1532,3 +1532,14 @@ def test_a_vietnamese_delegation_led_by_a_head_whose_title_names_no_body(extract
     """"Đoàn công tác châu Hồng Hà do ông Lý Minh, Phó Châu trưởng dẫn đầu": the deputy prefect of the place whose
     delegation it is (`led_by_words`, the name before the title or after it)."""
     assert ("x-ly-minh", "DEPUTY_HEAD", "honghe/peoples-government") in posts(extractor, text, "vi")
+
+
+@pytest.mark.parametrize("text", [
+    "Hoang Van Nghiem empfing eine Delegation der Stadt Chongzuo, die vom Bürgermeister Liang Wei angeführt wurde.",
+    "Hoang Van Nghiem empfing eine Delegation der Stadt Chongzuo unter Leitung des Bürgermeisters Liang Wei.",
+    "Hoang Van Nghiem empfing eine Delegation der Stadt Chongzuo, angeführt vom Bürgermeister Liang Wei.",
+])
+def test_a_german_delegation_led_by_its_head_in_a_relative_clause_or_the_genitive(extractor, text) -> None:
+    """"die vom Bürgermeister X angeführt wurde", "unter Leitung des Bürgermeisters X": the mayor of the city whose
+    delegation it is (`led_by_words`; the genitive titles)."""
+    assert ("x-liang-wei", "HEAD", "chongzuo/peoples-government") in posts(extractor, text, "de")
