@@ -2866,3 +2866,18 @@ def test_a_vietnamese_delegation_going_to_survey_a_gate_is_a_visit(extractor) ->
     ex = read(extractor, "Sáng 13/3, đoàn công tác châu Hồng Hà đã đi khảo sát cửa khẩu quốc tế đường bộ số II Kim Thành.",
               "vi", date="2024-03-14")
     assert ("Visit", "2024-03-13", frozenset({"gate/kim-thanh"})) in told(ex)
+
+
+def test_a_place_in_the_clause_of_another_time_is_not_where_the_told_event_was(extractor) -> None:
+    """"会谈中，双方回顾了去年11月在蒙自市举行的第三次…会议": Mengzi is where last November's meeting was, not the talks."""
+    ex = read(extractor, "3月12日下午，红河州委书记李明与老街省委书记邓春峰举行会谈。会谈中，双方回顾了去年11月在蒙自市举行的第三次"
+                         "联合工作组会议的成果。", "zh", date="2024-03-14")
+    assert any(e.cls == "Meeting" and e.date == "2024-03-12" for e in ex.events)
+    assert not [e for e in ex.events if e.date == "2024-03-12" and f"{BKR}place/mengzi" in e.locations]
+
+
+def test_a_chinese_delegation_arriving_in_a_place_is_a_visit(extractor) -> None:
+    """"率红河州党政代表团抵达越南老街省": the delegation's arrival is its visit."""
+    ex = read(extractor, "3月12日下午，红河州委书记李明率红河州党政代表团抵达越南老街省，与老街省委书记邓春峰举行会谈。", "zh",
+              date="2024-03-14")
+    assert ("Visit", "2024-03-12", frozenset({"place/lao-cai"})) in told(ex)

@@ -165,7 +165,10 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
             told.date = said_days.pop() if len(said_days) == 1 else None
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
-        _placed_later(ctx, told, trigger.start, min(e, trigger.end + _TOLD_PLACE_REACH), doc.used_orgs, trigger)
+        # ("会谈中，双方回顾了去年11月在蒙自市举行的第三次…会议": not in the clause of another time)
+        _placed_later(ctx, told, trigger.start, _before_another_time(ctx, doc.dated, told, trigger.end,
+                                                                      min(e, trigger.end + _TOLD_PLACE_REACH)),
+                      doc.used_orgs, trigger)
         # "Mötet ingick i ramen för den fjärde årliga konferensen mellan provinsernas partisekreterare": an edition of
         # another series that framed it, held then
         framed = [d for d in editions if d.mechanism != told.mechanism
@@ -736,6 +739,16 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
     actors(ctx, again, s, e, used_orgs, near=word.start)
     if again.locations and all(old in ctx.ancestors(new) for old in told.locations for new in again.locations):
         told.locations = again.locations
+
+
+def _before_another_time(ctx: Context, dated: StartIndex, told: EventDraft, low: int, high: int) -> int:
+    """Where the clause that first dates another time than the told event's, from `low`, starts (else `high`): what
+    it places is that time's ("the talks recalled the third meeting, held in Mengzi last November")."""
+    if told.date is None:
+        return high
+    other = next((d for d in dated.between(low, high) if not d.since
+                  and not told.date.startswith(d.value) and not d.value.startswith(told.date)), None)
+    return high if other is None else _clause_start(ctx, low, other.start)
 
 
 def _naming_clause_end(ctx: Context, named: int, e: int) -> int:
