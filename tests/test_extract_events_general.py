@@ -2881,3 +2881,19 @@ def test_a_chinese_delegation_arriving_in_a_place_is_a_visit(extractor) -> None:
     ex = read(extractor, "3月12日下午，红河州委书记李明率红河州党政代表团抵达越南老街省，与老街省委书记邓春峰举行会谈。", "zh",
               date="2024-03-14")
     assert ("Visit", "2024-03-12", frozenset({"place/lao-cai"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Zhou Wei and his delegation visited the Ban Gioc waterfall on Sunday."),
+    ("sv", "Zhou Wei och hans delegation besökte Ban Gioc-vattenfallet på söndagen."),
+])
+def test_a_landmark_visited_is_where_the_visit_went(extractor, lang: str, text: str) -> None:
+    """"visited the Ban Gioc waterfall": a place that is no administrative unit (a bk:Place) is a venue, as a gate is."""
+    ex = read(extractor, text, lang, date="2024-10-08")
+    assert ("Visit", "2024-10-06", frozenset({"place/ban-gioc-waterfall"})) in told(ex)
+
+
+def test_a_swedish_city_named_with_its_type_after_it(extractor) -> None:
+    """"i Cao Bang stad": the city, not the province of that name (`place_types_after`)."""
+    ex = read(extractor, "Hoang Xuan Anh höll på måndagen samtal med Zhou Wei i Cao Bang stad.", "sv", date="2024-10-08")
+    assert ("Meeting", "2024-10-07", frozenset({"place/cao-bang-city"})) in told(ex)
