@@ -10,8 +10,8 @@ from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanIndex, StartIndex
 
-# Where an event can be held besides administrative places: a border gate, a bridge.
-# (a landmark, no administrative unit, is a venue as a gate is: "visited the Ban Gioc waterfall")
+# Where an event can be held besides administrative places: a border gate, a bridge, a landmark ("visited the Ban
+# Gioc waterfall").
 VENUES = ("BorderGate", "Infrastructure", "Place")
 _CLAUSE_BREAK = re.compile(r"[,;:()\n]")
 # The places an event's locality lies in that host it with it ("thị trấn Thanh Nhật, huyện Hạ Lang": Ha Lang).
