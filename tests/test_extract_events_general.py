@@ -2897,3 +2897,16 @@ def test_a_swedish_city_named_with_its_type_after_it(extractor) -> None:
     """"i Cao Bang stad": the city, not the province of that name (`place_types_after`)."""
     ex = read(extractor, "Hoang Xuan Anh höll på måndagen samtal med Zhou Wei i Cao Bang stad.", "sv", date="2024-10-08")
     assert ("Meeting", "2024-10-07", frozenset({"place/cao-bang-city"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El presidente del Comité Popular de Lang Son, Ho Tien Thieu, se reunió el martes en la ciudad china de Pingxiang "
+           "con el alcalde Huang Bin."),
+    ("fr", "Le président du Comité populaire de Lang Son, Ho Tien Thieu, a rencontré mardi dans la ville chinoise de Pingxiang "
+           "le maire Huang Bin."),
+])
+def test_a_countrys_adjective_after_a_place_type_word_links_the_venue_word(extractor, lang: str, text: str) -> None:
+    """"en la ciudad china de Pingxiang": the adjective stands between the venue word and the place as the type word does
+    (though alone, "la province chinoise du Yunnan" after "une délégation de", it places nothing)."""
+    ex = read(extractor, text, lang, date="2024-05-15")
+    assert ("Meeting", "2024-05-14", frozenset({"place/pingxiang"})) in told(ex)

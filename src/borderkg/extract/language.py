@@ -730,6 +730,9 @@ class CompiledLanguage:
     venue_link_tokens: frozenset[str]
     """`link_tokens`, the place adjectives and the gate words before a gate's name: the words that may stand between a
     venue word and its place ("tại cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu")."""
+    national_type_tokens: tuple[frozenset[str], frozenset[str]]
+    """Folded words of the country adjectives, and of the place-type words: after a place-type word, a country's adjective
+    links a venue word to its place too ("en la ciudad china de Pingxiang")."""
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
@@ -958,6 +961,7 @@ class CompiledLanguage:
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before"),
+            national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),

@@ -309,8 +309,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
                                                       or len(words) > 2 and " ".join(words[-3:]) in venues):
         return True
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
-    while len(words) > 1 and words[-1] in ctx.lang.venue_link_tokens and words[-1] not in venues:
-        words.pop()
+    adjectives, types = ctx.lang.national_type_tokens
+    while len(words) > 1 and (words[-1] in ctx.lang.venue_link_tokens or words[-1] in adjectives and words[-2] in types) \
+            and words[-1] not in venues:
+        words.pop()  # ("en la ciudad china de Pingxiang": a country's adjective after a place-type word)
     if words and words[-1] in ctx.lang.bordering_ends:
         last_words = " ".join(words[-3:])
         if any(last_words == w or last_words.endswith(" " + w) for w in ctx.lang.bordering_words):
