@@ -2910,3 +2910,14 @@ def test_a_countrys_adjective_after_a_place_type_word_links_the_venue_word(extra
     (though alone, "la province chinoise du Yunnan" after "une délégation de", it places nothing)."""
     ex = read(extractor, text, lang, date="2024-05-15")
     assert ("Meeting", "2024-05-14", frozenset({"place/pingxiang"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Jeudi, la délégation s'est rendue à la porte frontalière internationale de Xin Cai Zhen."),
+    ("es", "El jueves, la delegación visitó la puerta fronteriza internacional de Xin Cai Zhen."),
+    ("es", "El jueves, la delegación visitó el paso fronterizo internacional de Xin Cai Zhen."),
+])
+def test_an_international_gate_no_lexicon_knows_is_where_the_visit_went(extractor, lang: str, text: str) -> None:
+    """"la porte frontalière internationale de X", "la puerta fronteriza internacional de X": a gate of that name."""
+    ex = read(extractor, text, lang, date="2024-06-21")
+    assert ("Visit", "2024-06-20", frozenset({"place/x-xin-cai-zhen"})) in told(ex)
