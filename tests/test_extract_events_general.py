@@ -2921,3 +2921,16 @@ def test_an_international_gate_no_lexicon_knows_is_where_the_visit_went(extracto
     """"la porte frontalière internationale de X", "la puerta fronteriza internacional de X": a gate of that name."""
     ex = read(extractor, text, lang, date="2024-06-21")
     assert ("Visit", "2024-06-20", frozenset({"place/x-xin-cai-zhen"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Cao Bang, 9 november (VNA) – Polisen i Cao Bang och departementet för allmän säkerhet i Kinas Guangxi höll på "
+           "onsdagen samtal om narkotikabekämpning."),
+    ("en", "Cao Bang, Nov. 9 (VNA) – The police in Cao Bang and the Public Security Department in China's Guangxi held "
+           "talks on Wednesday on fighting drug crime."),
+])
+def test_the_place_of_a_body_or_of_the_police_is_not_where_they_met(extractor, lang: str, text: str) -> None:
+    """"departementet för allmän säkerhet i Kinas Guangxi", "Polisen i Cao Bang": whose the body is, not where the talks
+    were; the dateline's place says where (`resident_words`; a venue word inside a body's name)."""
+    ex = read(extractor, text, lang, date="2023-11-09")
+    assert ("Meeting", "2023-11-08", frozenset({"place/cao-bang"})) in told(ex)

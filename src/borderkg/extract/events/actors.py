@@ -333,6 +333,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         at = len(words) - len(tail) + last
         if at and _title_ends_at(ctx, end - len(before), before, at - 1):
             return False  # "partisekreterarna i Quang Ninh, Lang Son …": the place whose post it is
+        if _inside_a_body(ctx, end - len(before), before, at):
+            return False  # "departementet för allmän säkerhet i Kinas Guangxi": the body's place
         if _about_before(ctx, start, end, words, at):
             return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
@@ -349,6 +351,13 @@ def _title_ends_at(ctx: Context, offset: int, before: str, index: int) -> bool:
     """A post's title ends with the `index`th word of `before` (which starts at `offset`)."""
     word = list(_NON_SPACE.finditer(before))[index]
     return ctx.match_ending(ctx.lang.roles, offset + word.end()) is not None
+
+
+def _inside_a_body(ctx: Context, offset: int, before: str, index: int) -> bool:
+    """The `index`th word of `before` (which starts at `offset`) lies within the name of a body."""
+    word = list(_NON_SPACE.finditer(before))[index]
+    at = offset + word.start()
+    return any(f.cls in ORG_LIKE and f.start < at < f.end for f in ctx.found_between(max(0, at - 120), at))
 
 
 def _about_before(ctx: Context, start: int, end: int, words: list[str], at: int) -> bool:
