@@ -2934,3 +2934,14 @@ def test_the_place_of_a_body_or_of_the_police_is_not_where_they_met(extractor, l
     were; the dateline's place says where (`resident_words`; a venue word inside a body's name)."""
     ex = read(extractor, text, lang, date="2023-11-09")
     assert ("Meeting", "2023-11-08", frozenset({"place/cao-bang"})) in told(ex)
+
+
+def test_a_signing_placed_only_in_a_country_is_placed_by_its_next_telling(extractor) -> None:
+    """"… Dongxing, en el sur de China, y la vecina ciudad vietnamita de Mong Cai … un memorando firmado el martes. El
+    memorando … fue rubricado en Mong Cai": a country alone places the signing roughly; the memorandum's telling (an
+    agreement word the lexicon does not name) says where."""
+    ex = read(extractor, "NANNING, 12 mar (Xinhua) -- La ciudad de Dongxing, en el sur de China, y la vecina ciudad vietnamita "
+                         "de Mong Cai estudiarán un paso fronterizo inteligente, según un memorando de entendimiento firmado el "
+                         "martes.\n\nEl memorando fue rubricado en Mong Cai, en la provincia vietnamita de Quang Ninh, por Li Jian "
+                         "y Ho Quang Huy.", "es", date="2025-03-12")
+    assert ("Signing", "2025-03-11", frozenset({"place/mong-cai"})) in told(ex)

@@ -11,7 +11,8 @@ from borderkg.extract.entities_series import held_mechanism
 from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
                                             places_of)
-from borderkg.extract.events.draft import PERSON, TALKS, EventDraft, any_between, final, led_sides, sides_of
+from borderkg.extract.events.draft import (PERSON, TALKS, EventDraft, any_between, final, led_sides, placed_within_a_country,
+                                           sides_of)
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES, title_holder
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import StartIndex, space_after
@@ -77,7 +78,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     if filed_at is None or not datelines:
         return
     lede = next((d for d in sorted(drafts, key=lambda d: d.start) if d.start >= datelines[0][0]), None)
-    if lede is None or _placed_within_a_country(ctx, lede) or lede.start > datelines[0][1] + 400:
+    if lede is None or placed_within_a_country(ctx, lede) or lede.start > datelines[0][1] + 400:
         return
     if lede.occasion is not None and final(lede.occasion).locations:
         return  # "La firma se produjo al término de las conversaciones … en Muong Nhe": where its occasion was
@@ -109,7 +110,7 @@ def lede_where(ctx: Context, drafts: list[EventDraft], datelines: list[tuple[int
     within = [p for p in placed if filed_at in ctx.ancestors(p)]
     where = within[0] if len(within) == 1 else filed_at
     for told in drafts:  # the lede's event and its companions (a reception's visit)
-        if told.start == lede.start and not _placed_within_a_country(ctx, told) \
+        if told.start == lede.start and not placed_within_a_country(ctx, told) \
                 and all(loc in ctx.ancestors(where) for loc in told.locations):
             told.locations = {where}
             told.participants.add(where)
@@ -121,11 +122,6 @@ def _bureau_city(ctx: Context, place: str) -> bool:
     ("Quảng Ninh (TTXVN) – …")."""
     entry = ctx.entries.get(place)
     return entry is None or entry.cls not in _CORRESPONDENTS_AT
-
-
-def _placed_within_a_country(ctx: Context, draft: EventDraft) -> bool:
-    """Whether an event is placed more exactly than in a country ("… الواقعة في أقصى شمال فيتنام" places nothing)."""
-    return any(loc not in ctx.entries or ctx.entries[loc].cls != "Country" for loc in draft.locations)
 
 
 def hosts(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:

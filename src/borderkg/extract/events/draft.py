@@ -72,3 +72,9 @@ def told_with_words(ctx: Context, candidates: list[EventDraft], words: list[Matc
     """The first of `candidates` whose tellings hold the stem of one of the event words `words`."""
     stems = {ctx.text[w.start:w.end][:STEM] for w in words}
     return next((d for d in candidates if any(ctx.text.find(stem, a, b) >= 0 for stem in stems for a, b in d.spans)), None)
+
+
+def placed_within_a_country(ctx: Context, draft: EventDraft) -> bool:
+    """Whether an event is placed more exactly than in a country ("… الواقعة في أقصى شمال فيتنام", "en el sur de China"
+    place nothing more: another telling's place is the event's)."""
+    return any(loc not in ctx.entries or ctx.entries[loc].cls != "Country" for loc in draft.locations)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from borderkg.extract.entities import Context
-from borderkg.extract.events.draft import EventDraft, sides_of
+from borderkg.extract.events.draft import EventDraft, placed_within_a_country, sides_of
 
 # What a delegation's visit brings about, dated by the visit when the text gives no day of its own.
 _DURING_VISIT = ("Meeting", "Signing", "Exchange")
@@ -61,7 +61,8 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 same[0].ordinal = same[0].ordinal or d.ordinal
                 same[0].participants |= {p for p in d.participants if p not in ctx.entries}
                 # "L'exercice s'est déroulé dans le bourg de Jinshuihe": it may say where, when the event's own sentence does not
-                same[0].locations = same[0].locations or set(d.locations)
+                if d.locations and not placed_within_a_country(ctx, same[0]):
+                    same[0].locations = set(d.locations)
                 same[0].spans.extend(d.spans)
                 d.merged_into = same[0]
                 continue
@@ -79,8 +80,8 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             of_mechanism.setdefault((d.cls, d.mechanism), []).append(d)
             continue
         target.participants |= d.participants
-        if not target.locations:
-            target.locations |= d.locations
+        if d.locations and not placed_within_a_country(ctx, target):
+            target.locations = set(d.locations)
         target.ordinal = target.ordinal or d.ordinal
         target.spans.extend(d.spans)
         d.merged_into = target
@@ -130,6 +131,9 @@ def merge_same(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         target.ordinal = target.ordinal or d.ordinal
         target.spans.extend(d.spans)
         d.merged_into = target
-    for d in out:  # the most specific place of all the tellings
+    for d in out:  # the most specific place of all the tellings (a country only where no telling says more)
         d.locations = {loc for loc in d.locations if not any(loc in ctx.ancestors(o) for o in d.locations)}
+        if placed_within_a_country(ctx, d):
+            d.locations = {loc for loc in d.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     return out
+

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
-from borderkg.extract.events.draft import PERSON, STEM, TALKS, EventDraft, sides_of, told_with_words
+from borderkg.extract.events.draft import PERSON, STEM, TALKS, EventDraft, placed_within_a_country, sides_of, told_with_words
 from borderkg.extract.events.ordinals import (
     edition_in,
     ordinal_after,
@@ -263,7 +263,13 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         destination(ctx, draft, trigger, s, e)
     agreement = next(iter(doc.signed.between(s, e)), None)
     if draft.cls == "Signing" and agreement is None and not counted_day_signing:
-        return  # "signed many agreements": no agreement to tie the signing to
+        # "signed many agreements": no agreement to tie the signing to; but "El memorando … fue rubricado en Mong Cai",
+        # undated or on its day, tells again where the signing told before was
+        signed = next((d for d in reversed(drafts) if d.cls == "Signing" and d.date), None)
+        if signed is not None and draft.date in (None, signed.date):
+            signed.spans.append((s, e))
+            _placed_later(ctx, signed, trigger.start, _naming_clause_end(ctx, trigger.end, e), doc.used_orgs, trigger)
+        return
     if draft.cls == "Signing" and agreement is not None:
         dated_before = any(len(d.date or "") == 10 for d in drafts)
         if draft.date is None and not dated_before \
@@ -737,7 +743,10 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
     before may say where it was; a place within the one known (or the first one) is the more exact."""
     again = EventDraft(told.cls, s, e)
     actors(ctx, again, s, e, used_orgs, near=word.start)
-    if again.locations and all(old in ctx.ancestors(new) for old in told.locations for new in again.locations):
+    # (a country alone said where only roughly: "…, en el sur de China, y la vecina ciudad vietnamita de Mong Cai …
+    # firmado el martes"; "El memorando … fue rubricado en Mong Cai")
+    if again.locations and (not placed_within_a_country(ctx, told)
+                            or all(old in ctx.ancestors(new) for old in told.locations for new in again.locations)):
         told.locations = again.locations
 
 
