@@ -2945,3 +2945,19 @@ def test_a_signing_placed_only_in_a_country_is_placed_by_its_next_telling(extrac
                          "martes.\n\nEl memorando fue rubricado en Mong Cai, en la provincia vietnamita de Quang Ninh, por Li Jian "
                          "y Ho Quang Huy.", "es", date="2025-03-12")
     assert ("Signing", "2025-03-11", frozenset({"place/mong-cai"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("es", "Quang Ninh, 29 ago (VNA) – Una delegación del Destacamento de Gestión Fronteriza de Fangchenggang, de la Región "
+           "Autónoma Zhuang de Guangxi (China), visitó el jueves los puestos fronterizos de la provincia norteña vietnamita de "
+           "Quang Ninh.", "place/quang-ninh"),
+    # (guard: a verb-final clause's object right after the group's phrase is what was visited)
+    ("de", "Im Oktober hatte eine Abordnung des Volkskongresses von Guangxi Lang Son besucht.", "place/lang-son"),
+])
+def test_a_place_in_the_phrase_naming_the_visiting_group_is_not_where_it_went(extractor, lang: str, text: str,
+                                                                              where: str) -> None:
+    """"una delegación del Destacamento … de Fangchenggang, de la Región … de Guangxi (China), visitó …": the places
+    right before the verb name the group, not what it visited."""
+    ex = read(extractor, text, lang, date="2025-08-29")
+    assert {frozenset({where})} == {e.locations and frozenset(p.removeprefix(BKR) for p in e.locations)
+                                    for e in ex.events if e.cls == "Visit"}

@@ -258,7 +258,10 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
                   and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
     # (not one a body's name holds, "Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó": whose it is)
     bodies = [(o.start, o.end) for o in ctx.found_between(s, trigger.start) if o.cls in ORG_LIKE]
-    before = [f for f in places if 0 <= trigger.start - f.end <= 25 and not any(a <= f.start and f.end <= b for a, b in bodies)]
+    # (nor one a group's phrase names, "una delegación del Destacamento … de Fangchenggang, de la Región … de Guangxi
+    # (China), visitó …": where it came from)
+    before = [f for f in places if 0 <= trigger.start - f.end <= 25 and not any(a <= f.start and f.end <= b for a, b in bodies)
+              and not _in_group_phrase(ctx, s, f.start)]
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
     # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
@@ -279,6 +282,24 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
         draft.locations = {target.iri}
         if target.cls in PARTICIPANT_PLACES:  # the place visited hosts the visit; a gate does not
             draft.participants.add(target.iri)
+
+
+def _in_group_phrase(ctx: Context, s: int, start: int) -> bool:
+    """The place at `start` is in the phrase that names a group ("una delegación del Destacamento … de Fangchenggang,
+    de la Región Autónoma Zhuang de Guangxi"): a group word before it, and only names, "of"-words and articles between
+    (not "Eine Delegation aus Wenshan … hat am Montag die Grenzprovinz Ha Giang besucht")."""
+    low = max(s, start - 150)
+    folded = ctx.text[low:start].split()
+    original = ctx.original_of(low, start).split()
+    if len(folded) != len(original):
+        return False
+    at = next((i for i in range(len(folded) - 1, -1, -1) if folded[i].strip(",()") in ctx.lang.group_words), None)
+    small = ctx.lang.link_tokens | ctx.lang.articles | ctx.lang.origin_words
+    # (and an "of"-word right before the place: "eine Abordnung des Volkskongresses von Guangxi Lang Son besucht" names
+    # the place visited after the group's)
+    return at is not None and at + 1 < len(folded) and folded[-1].strip(",()") in small \
+        and all(o[:1].isupper() or not o.strip(",()") or f.strip(",()") in small
+                for f, o in zip(folded[at + 1:], original[at + 1:]))
 
 
 def origin(ctx: Context, start: int) -> bool:
