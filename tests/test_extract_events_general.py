@@ -2961,3 +2961,18 @@ def test_a_place_in_the_phrase_naming_the_visiting_group_is_not_where_it_went(ex
     ex = read(extractor, text, lang, date="2025-08-29")
     assert {frozenset({where})} == {e.locations and frozenset(p.removeprefix(BKR) for p in e.locations)
                                     for e in ex.events if e.cls == "Visit"}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Lai Châu (TTXVN) – Hoạt động xuất, nhập cảnh qua cửa khẩu Ma Lù Thàng (huyện Phong Thổ) đã chính thức được khôi "
+           "phục toàn diện từ sáng nay (20/2). Lễ khôi phục do Ban Quản lý Khu kinh tế tỉnh Lai Châu tổ chức."),
+    # (guard: English tells the reopening with an event word of its own)
+    ("en", "Lai Chau (VNA) – Traffic through the Ma Lu Thang border gate in Phong Tho district was fully reopened on Monday "
+           "morning. The ceremony was organised by the management boards of both gates."),
+])
+def test_an_event_word_opening_the_sentence_after_a_day_told_without_one_is_on_that_day(extractor, lang: str,
+                                                                                          text: str) -> None:
+    """"… đã chính thức được khôi phục … sáng nay (20/2). Lễ khôi phục do … tổ chức": the ceremony the sentence before
+    told without an event word, on its day."""
+    ex = read(extractor, text, lang, date="2023-02-20")
+    assert {e.date for e in ex.events if e.cls == "Event"} == {"2023-02-20"}

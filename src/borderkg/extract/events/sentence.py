@@ -945,9 +945,11 @@ def _told_without_its_word(ctx: Context, doc: Indexed, drafts: list[EventDraft],
                            previous: tuple[int, int]) -> None:
     """"Vertreter beider Seiten haben am Dienstag Bilanz gezogen. Schauplatz der Gespräche war …": a word for talks
     after a definite article names what the sentence before told, on its one day, with no event word of its own
-    ("den Datenaustausch", an exchange of data, names none)."""
-    before = ctx.text[max(0, trigger.start - 12):trigger.start].split()
-    if draft.cls not in TALKS or not before or before[-1] not in ctx.lang.articles \
+    ("den Datenaustausch", an exchange of data, names none); so does any event word that opens its sentence, after an
+    article or none ("… đã chính thức được khôi phục … sáng nay (20/2). Lễ khôi phục do … tổ chức")."""
+    before = ctx.text[max(previous[1], trigger.start - 12):trigger.start].split()
+    opens = all(w in ctx.lang.articles for w in ctx.text[previous[1]:trigger.start].split())
+    if not opens and (draft.cls not in TALKS or not before or before[-1] not in ctx.lang.articles) \
             or any(a < previous[1] and b > previous[0] for d in drafts for a, b in d.spans):
         return
     days = {d.value for d in doc.dated.between(*previous) if not d.since and len(d.value) == 10}
