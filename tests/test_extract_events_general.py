@@ -2976,3 +2976,10 @@ def test_an_event_word_opening_the_sentence_after_a_day_told_without_one_is_on_t
     told without an event word, on its day."""
     ex = read(extractor, text, lang, date="2023-02-20")
     assert {e.date for e in ex.events if e.cls == "Event"} == {"2023-02-20"}
+
+
+def test_a_visit_told_by_its_own_word_beside_a_reception_goes_where_that_word_says(extractor) -> None:
+    """"率代表团访问文山州，同文山州领导会见": the visit is "访问文山州", not the reception's; the talks were held there."""
+    ex = read(extractor, "1月26日，老街省委书记邓春峰率代表团访问文山州，同文山州领导会见。", "zh", date="2024-03-23")
+    assert {("Visit", "2024-01-26", frozenset({"place/wenshan"})), ("Meeting", "2024-01-26", frozenset({"place/wenshan"}))} \
+        <= told(ex)

@@ -982,7 +982,9 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     thanks = ctx.matches_starting(ctx.lang.non_event_phrases, draft.start, draft.end)
     reception = next((r for r in ctx.matches_starting(ctx.lang.reception, draft.start, draft.end) if not _organises(ctx, r)
                       and not any(t.start <= r.start < t.end for t in thanks)), None)
-    if reception is not None and draft.cls != "Visit" and reception_visit:
+    # (a visit told by its own word is that visit, going where that word says: "率代表团访问文山州，同文山州领导会见")
+    if reception is not None and draft.cls != "Visit" and reception_visit \
+            and not any(str(t.value) == "Visit" for t in in_sentence):
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
         kind = str(t.value)
