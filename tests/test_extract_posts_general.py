@@ -1543,3 +1543,20 @@ def test_a_german_delegation_led_by_its_head_in_a_relative_clause_or_the_genitiv
     """"die vom Bürgermeister X angeführt wurde", "unter Leitung des Bürgermeisters X": the mayor of the city whose
     delegation it is (`led_by_words`; the genitive titles)."""
     assert ("x-liang-wei", "HEAD", "chongzuo/peoples-government") in posts(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Attending were Pham Xuan Tung and Nguyen Anh Que, directors of the Department of Industry and Trade and the "
+           "Department of Foreign Affairs of Cao Bang, respectively."),
+    ("de", "Auf vietnamesischer Seite nahmen Vu Anh Tuan, Sekretär des Parteikomitees der Gemeinde Phuc Hoa, sowie Pham Xuan "
+           "Tung und Nguyen Anh Que teil, Direktoren des Amtes für Industrie und Handel beziehungsweise des Amtes für "
+           "Auswärtige Angelegenheiten der Provinz Cao Bang."),
+])
+def test_one_title_for_listed_names_and_the_bodies_named_in_turn(extractor, lang, text) -> None:
+    """"A and B, directors of the Department of X and the Department of Y of Cao Bang, respectively": the first body
+    takes its place from the article's home (its mention is no less a body of the list)."""
+    found = posts(extractor, text, lang)
+    assert {("x-pham-xuan-tung", "DIRECTOR"), ("x-nguyen-anh-que", "DIRECTOR")} == {(p, r) for p, r, _ in found
+                                                                                     if p != "x-vu-anh-tuan"}
+    assert {o.rsplit("/", 1)[-1] for p, _, o in found if p in ("x-pham-xuan-tung", "x-nguyen-anh-que")} \
+        == {"department-industry-trade", "department-foreign-affairs"}

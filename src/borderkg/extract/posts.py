@@ -428,7 +428,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
 def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
     """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": one title
     for all the names, then as many bodies named in full as names, before any other title."""
-    named = [o for o in orgs if title.end <= o.start and o.end <= end and not o.inferred]
+    # (a body whose place was taken from the article's home counts: "directors of the Department of Industry and
+    # Trade and the Department of Foreign Affairs of Cao Bang, respectively")
+    named = [o for o in orgs if title.end <= o.start and o.end <= end]
     bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
     return [(title, b) for b in bodies] if len(bodies) == count else []
 
