@@ -1560,3 +1560,17 @@ def test_one_title_for_listed_names_and_the_bodies_named_in_turn(extractor, lang
                                                                                      if p != "x-vu-anh-tuan"}
     assert {o.rsplit("/", 1)[-1] for p, _, o in found if p in ("x-pham-xuan-tung", "x-nguyen-anh-que")} \
         == {"department-industry-trade", "department-foreign-affairs"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Från kinesisk sida deltog Luo Qiquan, biträdande direktör för Guangxis departement för allmän säkerhet.",
+     ("x-luo-qiquan", "DEPUTY_DIRECTOR", "guangxi/department-public-security")),
+    ("sv", "Delegationen leddes av överste Doan Hong Hieu, biträdande chef för Cao Bangs provinspolis.",
+     ("x-doan-hong-hieu", "DEPUTY_DIRECTOR", "cao-bang/department-public-security")),
+    ("de", "Anwesend war Luo Qiquan, stellvertretender Direktor des Amtes für öffentliche Sicherheit von Guangxi.",
+     ("x-luo-qiquan", "DEPUTY_DIRECTOR", "guangxi/department-public-security")),
+])
+def test_a_public_security_department_in_other_words(extractor, lang, text, expected) -> None:
+    """"Guangxis departement för allmän säkerhet", "Cao Bangs provinspolis", "Amt für öffentliche Sicherheit": the
+    province's public security department (`org_heads`)."""
+    assert expected in posts(extractor, text, lang)
