@@ -1574,3 +1574,15 @@ def test_a_public_security_department_in_other_words(extractor, lang, text, expe
     """"Guangxis departement för allmän säkerhet", "Cao Bangs provinspolis", "Amt für öffentliche Sicherheit": the
     province's public security department (`org_heads`)."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Firmó Li Jian, subsecretario del Comité Municipal del Partido Comunista de China (PCCh) en Dongxing y alcalde del "
+           "Gobierno Popular Municipal de Dongxing.", ("x-li-jian", "DEPUTY_SECRETARY", "dongxing/party-committee")),
+    ("en", "Li Jian, director of the Foreign Affairs Office (FAO) of Honghe prefecture, attended.",
+     ("x-li-jian", "DIRECTOR", "honghe/foreign-affairs-office")),
+])
+def test_a_bodys_initials_in_brackets_stand_between_it_and_its_place(extractor, lang, text, expected) -> None:
+    """"del Partido Comunista de China (PCCh) en Dongxing", "the Foreign Affairs Office (FAO) of Honghe": the initials
+    part no body from its place."""
+    assert expected in posts(extractor, text, lang)

@@ -1374,9 +1374,16 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
     if end < start or end - start > _GAP_MAX:
         return False
     gap = ctx.text[start:end].replace("-", " ")
+    # ("del Partido Comunista de China (PCCh) en Dongxing": a name's initials in brackets stand aside)
+    initials = _INITIALS.search(gap)
+    if initials is not None and ctx.original_of(start + initials.start(1), start + initials.end(1)).isupper():
+        gap = gap[:initials.start()] + " " + gap[initials.end():]
     if any(c in _STOP_PUNCT for c in gap):
         return False
     return all(tok in ctx.lang.link_tokens for tok in gap.split())
+
+
+_INITIALS = re.compile(r"\(([^()\s]{2,8})\)")
 
 
 def _places_by_start(ctx: Context) -> StartIndex:
