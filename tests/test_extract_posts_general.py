@@ -1586,3 +1586,16 @@ def test_a_bodys_initials_in_brackets_stand_between_it_and_its_place(extractor, 
     """"del Partido Comunista de China (PCCh) en Dongxing", "the Foreign Affairs Office (FAO) of Honghe": the initials
     part no body from its place."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lao Cai People's Committee Chairman Trinh Xuan Truong attended.",
+     ("x-trinh-xuan-truong", "CHAIR", "lao-cai/peoples-committee")),
+    ("The Ha Giang Department of Foreign Affairs Director Nguyen Van Son attended.",
+     ("x-nguyen-van-son", "DIRECTOR", "ha-giang/department-foreign-affairs")),
+    ("The delegation was led by Huang Wei, Executive Vice Mayor of Baise.", ("x-huang-wei", "DEPUTY_HEAD", "baise/peoples-government")),
+])
+def test_english_body_title_name_and_executive_deputies(extractor, text, expected) -> None:
+    """"Lao Cai People's Committee Chairman X": a body named right before the title, the holder right after it (as
+    "Longzhou's Party chief X"); "Executive Vice Mayor" is a deputy's title."""
+    assert expected in posts(extractor, text, "en")
