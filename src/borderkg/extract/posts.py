@@ -402,6 +402,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 pairs = _places_for(ctx, orgs, titles, len(named), (s, e))
             if len(pairs) != len(named):
                 pairs = _bodies_listed(ctx, roles, orgs, s, listed[0].start, len(named))
+            if len(pairs) != len(named) and titles:
+                pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e,
+                                            homed=True)
             if len(pairs) != len(named) and ctx.lang.title_joiners:
                 pairs = _places_listed_before(ctx, roles, orgs, s, listed[0].start, len(named))
                 if len(pairs) == len(named):
@@ -428,12 +431,13 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     return out, clauses, undone
 
 
-def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int) -> list[tuple[Match, Found]]:
+def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int,
+                        homed: bool = False) -> list[tuple[Match, Found]]:
     """"A y B, directores, respectivamente, del Departamento … de X y de la Oficina … de Y": one title
-    for all the names, then as many bodies named in full as names, before any other title."""
-    # (a body whose place was taken from the article's home counts: "directors of the Department of Industry and
-    # Trade and the Department of Foreign Affairs of Cao Bang, respectively")
-    named = [o for o in orgs if title.end <= o.start and o.end <= end]
+    for all the names, then as many bodies named in full as names, before any other title. `homed`: a body whose place
+    was taken from the article's home counts too ("directors of the Department of Industry and Trade and the Department
+    of Foreign Affairs of Cao Bang, respectively"), where no other reading pairs them."""
+    named = [o for o in orgs if title.end <= o.start and o.end <= end and (homed or not o.inferred)]
     bodies = [o for o in named if not any(b is not o and b.start <= o.start and o.end <= b.end for b in named)]
     return [(title, b) for b in bodies] if len(bodies) == count else []
 
