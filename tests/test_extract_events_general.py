@@ -2983,3 +2983,13 @@ def test_a_visit_told_by_its_own_word_beside_a_reception_goes_where_that_word_sa
     ex = read(extractor, "1月26日，老街省委书记邓春峰率代表团访问文山州，同文山州领导会见。", "zh", date="2024-03-23")
     assert {("Visit", "2024-01-26", frozenset({"place/wenshan"})), ("Meeting", "2024-01-26", frozenset({"place/wenshan"}))} \
         <= told(ex)
+
+
+def test_an_undated_reception_of_a_counted_crowd_is_a_tally(extractor) -> None:
+    """"Cao Bang a accueilli 1,86 million de visiteurs au cours des huit premiers mois de 2023": a period's tally of
+    visitors, no reception, though the sentence gives no day. (A guard: before the provincial service was read as a body,
+    the sentence named no side and told nothing.)"""
+    ex = read(extractor, "Cao Bang, 16 septembre (VNA) – La zone touristique a été mise en exploitation vendredi. Selon le Service "
+                         "provincial de la Culture, des Sports et du Tourisme, Cao Bang a accueilli 1,86 million de visiteurs au "
+                         "cours des huit premiers mois de 2023.", "fr", date="2023-09-16")
+    assert not [e for e in ex.events if e.cls in ("Visit", "Meeting")]

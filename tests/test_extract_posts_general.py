@@ -1599,3 +1599,12 @@ def test_english_body_title_name_and_executive_deputies(extractor, text, expecte
     """"Lao Cai People's Committee Chairman X": a body named right before the title, the holder right after it (as
     "Longzhou's Party chief X"); "Executive Vice Mayor" is a deputy's title."""
     assert expected in posts(extractor, text, "en")
+
+
+def test_a_french_provincial_service_is_the_articles_provinces(extractor) -> None:
+    """"directrice adjointe du Service provincial de la Culture, des Sports et du Tourisme": "provincial" says whose (the
+    article's province), as "Service provincial des affaires étrangères" does."""
+    text = ("Hanoi, 22 mai (VNA) - Le vice-président du Comité populaire de la province de Lang Son, Doan Thanh Son, a reçu une "
+            "délégation. Mme Le Thi Hang, directrice adjointe du Service provincial de la Culture, des Sports et du Tourisme, "
+            "a pris la parole.")
+    assert ("x-le-thi-hang", "DEPUTY_DIRECTOR", "lang-son/department-culture-sports-tourism") in posts(extractor, text, "fr")

@@ -242,8 +242,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # "el jueves … las partes firmaron 14 contratos": what a day's signing counts was signed at one event
     counted_day_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and any(
         _tallies(ctx, trigger, c, after_only=True) for c in doc.counted.between(trigger.end, trigger.end + 51))
-    if draft.date and not named_signing and not counted_day_signing and any(_tallies(ctx, trigger, c, after_only=len(draft.date) == 10)
-                                                for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
+    # ("Cao Bang a accueilli 1,86 million de visiteurs au cours des huit premiers mois": undated, a period's tally too,
+    # counted after its word)
+    if not named_signing and not counted_day_signing \
+            and any(_tallies(ctx, trigger, c, after_only=draft.date is None or len(draft.date) == 10)
+                    for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
