@@ -2993,3 +2993,25 @@ def test_an_undated_reception_of_a_counted_crowd_is_a_tally(extractor) -> None:
                          "provincial de la Culture, des Sports et du Tourisme, Cao Bang a accueilli 1,86 million de visiteurs au "
                          "cours des huit premiers mois de 2023.", "fr", date="2023-09-16")
     assert not [e for e in ex.events if e.cls in ("Visit", "Meeting")]
+
+
+def test_to_attend_or_take_part_is_no_visit_though_it_folds_as_one(extractor) -> None:
+    """"tham dự", "tham gia" (to attend, to take part) fold as "thăm" (to visit): no visit (`non_event_phrases`)."""
+    ex = read(extractor, "Ngày 15/5, ông Nguyễn Văn Sơn tham gia buổi lễ tại thành phố Hà Giang. Tham dự có ông Hoàng Gia Long.",
+              "vi", date="2024-05-16")
+    assert ex.events and not [e for e in ex.events if e.cls == "Visit"]
+
+
+def test_at_the_joint_control_station_of_a_gate_is_at_that_gate(extractor) -> None:
+    """"tại Trạm Kiểm soát liên hợp cửa khẩu Phó Bảng": the station's words stand between the venue word and the gate
+    (`gate_words_before`)."""
+    ex = read(extractor, "Sáng hôm qua (14/11), tại Trạm Kiểm soát liên hợp cửa khẩu Phó Bảng, Ban Thường vụ Huyện ủy Đồng Văn "
+                         "đã có buổi làm việc với đoàn công tác huyện Ma Lật Pha.", "vi", date="2023-11-15")
+    assert ("Meeting", "2023-11-14", frozenset({"gate/pho-bang"})) in told(ex)
+
+
+def test_a_vietnamese_delegation_gone_over_to_a_place_is_a_visit(extractor) -> None:
+    """"đoàn công tác … đã sang châu Văn Sơn": a visit to Wenshan."""
+    ex = read(extractor, "Ngày 13/1, đoàn công tác của Ban Tuyên giáo Tỉnh ủy Hà Giang đã sang châu Văn Sơn.", "vi",
+              date="2025-01-14")
+    assert ("Visit", "2025-01-13", frozenset({"place/wenshan"})) in told(ex)
