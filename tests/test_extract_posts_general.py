@@ -1608,3 +1608,14 @@ def test_a_french_provincial_service_is_the_articles_provinces(extractor) -> Non
             "délégation. Mme Le Thi Hang, directrice adjointe du Service provincial de la Culture, des Sports et du Tourisme, "
             "a pris la parole.")
     assert ("x-le-thi-hang", "DEPUTY_DIRECTOR", "lang-son/department-culture-sports-tourism") in posts(extractor, text, "fr")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The meeting was attended by Lang Son's deputy provincial party chief Nguyen Quoc Doan.",
+     ("x-nguyen-quoc-doan", "DEPUTY_SECRETARY", "lang-son/party-committee")),
+    ("Guangxi's deputy party secretary Zhou Jiahui attended.", ("x-zhou-jiahui", "DEPUTY_SECRETARY", "guangxi/party-committee")),
+])
+def test_a_deputy_party_chief_is_a_deputy_secretary(extractor, text, expected) -> None:
+    """"deputy provincial party chief", "deputy party secretary": a deputy secretary, not the secretary the title's
+    last words name."""
+    assert expected in posts(extractor, text, "en")
