@@ -3015,3 +3015,16 @@ def test_a_vietnamese_delegation_gone_over_to_a_place_is_a_visit(extractor) -> N
     ex = read(extractor, "Ngày 13/1, đoàn công tác của Ban Tuyên giáo Tỉnh ủy Hà Giang đã sang châu Văn Sơn.", "vi",
               date="2025-01-14")
     assert ("Visit", "2025-01-13", frozenset({"place/wenshan"})) in told(ex)
+
+
+def test_a_german_delegation_led_by_its_party_secretary_of_a_rarer_surname(extractor) -> None:
+    """"Eine Delegation der Provinz Tuyen Quang unter Leitung des Parteisekretärs Chau Van Lam": a name right after a
+    title with any surname the tables know (Chẩu), the secretary of the province's Party committee; "waren … in Ha Giang
+    zusammengekommen" was a meeting; "das Grenztor Thanh Thuy – Tianbao" is the gate pair."""
+    ex = read(extractor, "Hanoi (VNA) – Eine Delegation der Provinz Tuyen Quang unter Leitung des Parteisekretärs Chau Van Lam "
+                         "ist am Montag in der chinesischen Präfektur Wenshan eingetroffen. Am Mittwoch besichtigte die "
+                         "Delegation das Grenztor Thanh Thuy – Tianbao. Die beiden Seiten waren bereits im Dezember 2023 in "
+                         "Ha Giang zusammengekommen.", "de", date="2024-05-22")
+    assert {(m.person.rsplit("/", 1)[-1], m.role) for m in ex.memberships} == {("x-chau-van-lam", "SECRETARY")}
+    assert {("Meeting", "2023-12", frozenset({"place/ha-giang"})),
+            ("Visit", "2024-05-22", frozenset({"gate/thanh-thuy", "gate/tianbao"}))} <= told(ex)
