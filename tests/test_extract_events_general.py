@@ -3028,3 +3028,25 @@ def test_a_german_delegation_led_by_its_party_secretary_of_a_rarer_surname(extra
     assert {(m.person.rsplit("/", 1)[-1], m.role) for m in ex.memberships} == {("x-chau-van-lam", "SECRETARY")}
     assert {("Meeting", "2023-12", frozenset({"place/ha-giang"})),
             ("Visit", "2024-05-22", frozenset({"gate/thanh-thuy", "gate/tianbao"}))} <= told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "HA GIANG 12 juni (VNA) Vice ordföranden Hoang Gia Long välkomnade på tisdagen en delegation från Wenshan."),
+    ("de", "Hanoi (VNA) – Der Vizevorsitzende Hoang Gia Long begrüßte am Dienstag eine Delegation aus Wenshan in Ha Giang."),
+])
+def test_welcoming_a_delegation_is_a_reception(extractor, lang: str, text: str) -> None:
+    """"välkomnade på tisdagen en delegation", "begrüßte am Dienstag eine Delegation": a reception, the delegation's
+    visit too (a split trigger; "welcomed" alone may be approval)."""
+    ex = read(extractor, text, lang, date="2024-06-12")
+    assert {"Meeting", "Visit"} <= {e.cls for e in ex.events if e.date == "2024-06-11"}
+
+
+def test_what_the_sides_agreed_to_arrange_in_a_month_is_no_event_of_the_past(extractor) -> None:
+    """"Parterna … kom överens om att arrangera en gemensam kulturfestival i september": a plan (`intent_words`), not
+    last September's festival; "Förra året undertecknade …": a signing the year in words heads is of that year, not at
+    the talks told before (nor September of last year: "september.\nFörra året" are two sentences)."""
+    ex = read(extractor, "Ha Giang och Wenshan\n\nHA GIANG 12 juni (VNA) Hoang Gia Long tog på tisdagen emot en delegation från "
+                         "Wenshan.\n\nParterna diskuterade turism och kom överens om att arrangera en gemensam kulturfestival i "
+                         "september.\n\nFörra året undertecknade de två sidorna ett samarbetsavtal i Wenshan.", "sv", date="2024-06-12")
+    assert not [e for e in ex.events if (e.date or "").startswith("2023-09")]
+    assert [e.date for e in ex.events if e.cls == "Signing"] == ["2023"]

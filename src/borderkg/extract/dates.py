@@ -356,7 +356,7 @@ class DateReader:
         if day_value is None:
             return self._month_alone(text, month, ref, relative_years)
         # "去年9月28日", "28 September last year": a year counted from the publication's beside the day
-        beside = _beside(relative_years, month) if ref is not None else None
+        beside = _beside(text, relative_years, month) if ref is not None else None
         if beside is not None and ref is not None:
             return self._make(min(start, beside.start), max(month.end + rest_at, beside.end), str(ref.year + int(beside.value)),
                               str(month.value), day_value, text)
@@ -402,7 +402,7 @@ class DateReader:
         before, after = _word_before(text, month.start), _word_after(text, month.end)
         value = int(month.value)
         # "May last year", "去年5月", "tháng 5 năm ngoái": a year counted from the publication's.
-        beside = _beside(years, month)
+        beside = _beside(text, years, month)
         if beside is not None:
             return DateMention(min(month.start, beside.start), max(month.end, beside.end),
                                f"{ref.year + int(beside.value)}-{value:02d}")
@@ -522,15 +522,20 @@ def _full_date_beside(days: list[DateMention], day: Match) -> bool:
     return at < len(days) and days[at].start <= day.end + 3
 
 
-def _beside(years: list[Match], month: Match) -> Match | None:
+def _beside(text: str, years: list[Match], month: Match) -> Match | None:
     """`next((r for r in years if 0 <= r.start - month.end <= 6 or 0 <= month.start - r.end <= 3), None)`
     for matches that do not overlap, in text order: one that ends just before the month comes
-    first, else one that starts just after it."""
+    first, else one that starts just after it; in the same sentence ("… i september.\nFörra året …" are two)."""
     at = bisect_left(years, month.start - 3, key=attrgetter("end"))
-    if at < len(years) and years[at].end <= month.start:
+    if at < len(years) and years[at].end <= month.start and not _SENTENCE_END.search(text, years[at].end, month.start):
         return years[at]
     at = bisect_left(years, month.end, key=attrgetter("start"))
-    return years[at] if at < len(years) and years[at].start <= month.end + 6 else None
+    after = month.end + 1 if text.startswith(".", month.end) and month.end - month.start <= 4 else month.end  # "Nov. last year"
+    return years[at] if at < len(years) and years[at].start <= month.end + 6 \
+        and not _SENTENCE_END.search(text, after, years[at].start) else None
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 
 
 def _phrase_before(text: str, at: int, phrases: frozenset[str]) -> bool:

@@ -369,6 +369,13 @@ _YEAR_HEADS = 16
 """How far into a sentence a year stands that heads it ("2015年，", "In 2015,", "Năm 2015,")."""
 
 
+def _year_heads(ctx: Context, d: EventDraft) -> bool:
+    """The year `d` is dated to heads its sentence, in digits or in words ("2015年，", "Förra året undertecknade …")."""
+    head = ctx.text[d.start:d.start + _YEAR_HEADS]
+    return d.date is not None and (d.date in head or any(
+        m.value == d.date and m.start < _YEAR_HEADS for m in ctx.lang.dates.read(head, reference=ctx.date)))
+
+
 def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """"At the end of the conference the sides signed the minutes": a signing the text does not
     date (or dates after publication, which is a plan) happened at the event told just before."""
@@ -385,7 +392,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
             told if d.cls == "Signing" and d.agreement is not None and (
                 d.date is None or len(d.date) == 4 and told is not None and ((told.date or "").startswith(d.date)
-                                                                             or ctx.text.find(d.date, d.start, d.start + _YEAR_HEADS) < 0)) else \
+                                                                             or not _year_heads(ctx, d))) else \
             last if closing else None
         if occasion is not None:
             d.date = occasion.date
