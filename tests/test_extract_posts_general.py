@@ -1619,3 +1619,15 @@ def test_a_deputy_party_chief_is_a_deputy_secretary(extractor, text, expected) -
     """"deputy provincial party chief", "deputy party secretary": a deputy secretary, not the secretary the title's
     last words name."""
     assert expected in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hanoi, 15 may (VNA) - Doan Thanh Son recibió a una delegación de Baise encabezada por su vicealcalde ejecutivo, Huang Wei.",
+     ("x-huang-wei", "DEPUTY_HEAD", "baise/peoples-government")),
+    ("Hanoi, 15 may (VNA) - El presidente del Comité Popular de Lang Son recibió a la delegación. La subdirectora del Departamento "
+     "provincial de Cultura, Deportes y Turismo, Le Thi Hang, informó.",
+     ("x-le-thi-hang", "DEPUTY_DIRECTOR", "lang-son/department-culture-sports-tourism")),
+])
+def test_spanish_executive_deputies_and_provincial_departments(extractor, text, expected) -> None:
+    """"su vicealcalde ejecutivo", "el Departamento provincial de Cultura, Deportes y Turismo" (the article's province's)."""
+    assert expected in posts(extractor, text, "es")
