@@ -1631,3 +1631,9 @@ def test_a_deputy_party_chief_is_a_deputy_secretary(extractor, text, expected) -
 def test_spanish_executive_deputies_and_provincial_departments(extractor, text, expected) -> None:
     """"su vicealcalde ejecutivo", "el Departamento provincial de Cultura, Deportes y Turismo" (the article's province's)."""
     assert expected in posts(extractor, text, "es")
+
+
+@pytest.mark.parametrize("text", ["崇左市委书记刘建平、市长王强等参加有关活动。", "崇左市委书记刘建平，市长王强等参加有关活动。"])
+def test_a_chinese_heads_title_after_a_listed_name_is_of_the_place_named_last(extractor, text) -> None:
+    """"崇左市委书记刘建平、市长王强": the mayor of the place the list named last (Chongzuo), as "市长" names no body."""
+    assert ("x-wang-qiang", "HEAD", "chongzuo/peoples-government") in posts(extractor, text, "zh")

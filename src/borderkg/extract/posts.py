@@ -147,6 +147,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 used.add(id(body))
             if chain:
                 continue
+        if named is not None and not ctx.lang.latin and before is None \
+                and (listed := _listed_title_body(ctx, people_by_start, role)) is not None:
+            posts.append(_post(ctx, role.start, named.end, named, listed, role))
+            used.add(id(listed))
+            continue
         titled = _body_after(ctx, orgs, role)
         if titled is None and ctx.lang.latin:
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
@@ -1164,6 +1169,21 @@ def _local_place_after(ctx: Context, end: int) -> Found | None:
 
 _BODY_BEFORE = 200
 """How far before a title that names its body's kind that body may be named."""
+
+
+def _listed_title_body(ctx: Context, people_by_start: StartIndex, role: Match) -> Found | None:
+    """"崇左市委书记刘建平、市长王强": a head's title with no body, after a listed name ("、", "，"), is held in the
+    government (or the body its title names) of the place the list named last."""
+    if str(role.value) not in GOVERNMENT_ROLES and ctx.text[role.start:role.end] not in ctx.lang.role_bodies:
+        return None
+    before = ctx.text[max(0, role.start - 2):role.start]
+    if not before or before[-1] not in ctx.lang.title_joiners + (",", "，"):
+        return None
+    if not any(p.end == role.start - 1 for p in people_by_start.between(max(0, role.start - 12), role.start)):
+        return None
+    place = _place_told(ctx, role.start, None)
+    return _title_body_in(ctx, place, ctx.lang.role_bodies.get(ctx.text[role.start:role.end]), role.start, role.end) \
+        if place is not None else None
 
 
 def _title_body_in(ctx: Context, place: Found, key: str | None, start: int, end: int) -> Found | None:
