@@ -2248,9 +2248,7 @@ def _latin_names_right_after_titles(ctx: Context, taken: SpanSet) -> None:
     Quốc tại Việt Nam Hùng Ba")."""
     if ctx.people is None:
         return
-    tables = ctx.people.reader.tables
-    # (any surname the tables know, a rare one too: "Parteisekretär Chau Van Lam", Chẩu)
-    surnames = frozenset(tables.zh_surnames) | frozenset(s for s, w in tables.vi_weights.items() if w[0] > 0)
+    surnames = ctx.people.known_surnames  # (a rare one too: "Parteisekretär Chau Van Lam", Chẩu)
     found = GrowingSpans(ctx.found)
     for role in ctx.matches(ctx.lang.roles):
         _name_run_after(ctx, role.end, taken, found, surnames)

@@ -60,6 +60,8 @@ class People:
         self.vietnamese_surnames = frozenset(s for s, w in tables.vi_weights.items() if w[0] >= USUAL_SURNAME)
         self.chinese_surnames = frozenset(s for s, w in tables.zh_surnames.items() if w >= USUAL_SURNAME)
         self.usual_surnames = self.vietnamese_surnames | self.chinese_surnames
+        # Every surname the tables know, however rare: after a title, which says a person is named, any opens a name.
+        self.known_surnames = frozenset(tables.zh_surnames) | frozenset(s for s, w in tables.vi_weights.items() if w[0] > 0)
         # All of them in one automaton: the extractor keeps those that stand as whole words. (A DFA: it scans
         # every document, and for a small automaton it reads a text in half the instructions of the default NFA.)
         self.surname_scan = AhoCorasick(sorted(self.usual_surnames), matchkind=MatchKind.Standard,
