@@ -352,9 +352,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         if last and tail[last - 1] in ctx.lang.resident_words:
             return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         at = len(words) - len(tail) + last
-        if at and _title_ends_at(ctx, end - len(before), before, at - 1):
-            return False  # "partisekreterarna i Quang Ninh, Lang Son …": the place whose post it is
-        if _inside_a_body(ctx, end - len(before), before, at):
+        spans = [(end - len(before) + w.start(), end - len(before) + w.end()) for w in _NON_SPACE.finditer(before)]
+        if at and ctx.match_ending(ctx.lang.roles, spans[at - 1][1]) is not None:
+            return False  # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is
+        if _inside_a_body(ctx, spans[at][0]):
             return False  # "departementet för allmän säkerhet i Kinas Guangxi": the body's place
         if _about_before(ctx, start, end, words, at):
             return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
@@ -368,16 +369,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
 
 
-def _title_ends_at(ctx: Context, offset: int, before: str, index: int) -> bool:
-    """A post's title ends with the `index`th word of `before` (which starts at `offset`)."""
-    word = list(_NON_SPACE.finditer(before))[index]
-    return ctx.match_ending(ctx.lang.roles, offset + word.end()) is not None
-
-
-def _inside_a_body(ctx: Context, offset: int, before: str, index: int) -> bool:
-    """The `index`th word of `before` (which starts at `offset`) lies within the name of a body."""
-    word = list(_NON_SPACE.finditer(before))[index]
-    at = offset + word.start()
+def _inside_a_body(ctx: Context, at: int) -> bool:
+    """The offset `at` lies within the name of a body."""
     return any(f.cls in ORG_LIKE and f.start < at < f.end for f in ctx.found_between(max(0, at - 120), at))
 
 
