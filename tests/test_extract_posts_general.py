@@ -1637,3 +1637,15 @@ def test_spanish_executive_deputies_and_provincial_departments(extractor, text, 
 def test_a_chinese_heads_title_after_a_listed_name_is_of_the_place_named_last(extractor, text) -> None:
     """"崇左市委书记刘建平、市长王强": the mayor of the place the list named last (Chongzuo), as "市长" names no body."""
     assert ("x-wang-qiang", "HEAD", "chongzuo/peoples-government") in posts(extractor, text, "zh")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ha Giang's Border Guard chief, Colonel Tran Van Minh, briefed the guests.",
+     ("x-tran-van-minh", "HEAD", "ha-giang/border-guard-command")),
+    ("Nguyen Van Son, who chairs the Ha Giang provincial People's Committee, hosted the delegation.",
+     ("x-nguyen-van-son", "CHAIR", "ha-giang/peoples-committee")),
+])
+def test_english_chief_after_its_body_and_who_chairs(extractor, text, expected) -> None:
+    """"Ha Giang's Border Guard chief, Colonel X": the body right before the title, the name set off after it; "who
+    chairs" as "who heads"."""
+    assert expected in posts(extractor, text, "en")

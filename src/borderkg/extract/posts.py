@@ -155,11 +155,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         titled = _body_after(ctx, orgs, role)
         if titled is None and ctx.lang.latin:
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
-            # body is named before the title, or was told before it; "Lao Cai People's Committee Chairman X": a body's
-            # name right before the title, the name right after it.
+            # body is named before the title, or was told before it; "Lao Cai People's Committee Chairman X", "Ha Giang's
+            # Border Guard chief, Colonel X": a body's name right before the title, the name after it.
+            named = named or _name_set_off(ctx, people_by_start, role.end)
             right_before = before if named is not None and before is not None and before.end <= role.start \
                 and not before.inferred else None  # (a body whose place the text does not say is read as told before)
-            named = named or _name_set_off(ctx, people_by_start, role.end)
             told = right_before or _body_come_from(ctx, orgs, named) or _genitive_body(ctx, role) or _told_body(ctx, role) \
                 or _body_by_genitive_noun(ctx, role) if named is not None else None
             if named is not None and told is not None:
