@@ -1640,12 +1640,12 @@ def test_a_chinese_heads_title_after_a_listed_name_is_of_the_place_named_last(ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Ha Giang's Border Guard chief, Colonel Tran Van Minh, briefed the guests.",
+    ("Ha Giang's Border Guard commander, Colonel Tran Van Minh, briefed the guests.",
      ("x-tran-van-minh", "HEAD", "ha-giang/border-guard-command")),
     ("Nguyen Van Son, who chairs the Ha Giang provincial People's Committee, hosted the delegation.",
      ("x-nguyen-van-son", "CHAIR", "ha-giang/peoples-committee")),
 ])
-def test_english_chief_after_its_body_and_who_chairs(extractor, text, expected) -> None:
-    """"Ha Giang's Border Guard chief, Colonel X": the body right before the title, the name set off after it; "who
-    chairs" as "who heads"."""
+def test_english_title_after_its_body_and_who_chairs(extractor, text, expected) -> None:
+    """"Ha Giang's Border Guard commander, Colonel X": the body right before the title, the name set off after it;
+    "who chairs" as "who heads"."""
     assert expected in posts(extractor, text, "en")
