@@ -1649,3 +1649,38 @@ def test_english_title_after_its_body_and_who_chairs(extractor, text, expected) 
     """"Ha Giang's Border Guard commander, Colonel X": the body right before the title, the name set off after it;
     "who chairs" as "who heads"."""
     assert expected in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wang Ning, secretary of the CPC Yunnan Provincial Committee, spoke.", ("x-wang-ning", "SECRETARY", "yunnan/party-committee")),
+    ("Secretary of the CPC Guangxi Zhuang Autonomous Regional Committee Liu Ning spoke.",
+     ("liu-ning", "SECRETARY", "guangxi/party-committee")),
+])
+def test_the_party_named_by_its_initials_before_the_place_and_its_committee_after(extractor, text, expected) -> None:
+    """"the CPC Yunnan Provincial Committee": the Party's initials and the committee's level wrap the place; the body is
+    the province's Party committee, not the Party."""
+    assert expected in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hekou County Magistrate Zhang Wei welcomed the guests.", ("x-zhang-wei", "HEAD", "hekou/peoples-government")),
+    ("Malipo county head Zhang Wei spoke.", ("x-zhang-wei", "HEAD", "malipo/peoples-government")),
+    ("Zhang Wei, magistrate of Hekou county, spoke.", ("x-zhang-wei", "HEAD", "hekou/peoples-government")),
+    ("Nguyen Thanh Son, Vice Director of the Lao Cai Department of Foreign Affairs, attended.",
+     ("x-nguyen-thanh-son", "DEPUTY_DIRECTOR", "lao-cai/department-foreign-affairs")),
+    ("Chairman of the Guangxi regional government Lan Tianli attended.", ("lan-tianli", "CHAIR", "guangxi/peoples-government")),
+])
+def test_english_county_heads_and_vice_directors(extractor, text, expected) -> None:
+    """A county's title that repeats the place's last word ("Hekou County | County Magistrate") starts after the place;
+    "magistrate", "vice director", "regional government"."""
+    assert expected in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Zhang Wei, Pingxiang mayor, spoke.", ("x-zhang-wei", "HEAD", "pingxiang/peoples-government")),
+    ("Hoang Van Tuan, Lao Cai's Party chief, said the gate would reopen.", ("x-hoang-van-tuan", "SECRETARY", "lao-cai/party-committee")),
+    ("Talks were held with Wang Ning, the Yunnan Party chief.", ("x-wang-ning", "SECRETARY", "yunnan/party-committee")),
+])
+def test_english_name_then_a_places_title_set_off(extractor, text, expected) -> None:
+    """"X, Pingxiang mayor, said": the name set off before a place's title holds it, as "Pingxiang Mayor X" does."""
+    assert expected in posts(extractor, text, "en")

@@ -1423,10 +1423,10 @@ def _organisations(ctx: Context, home: str | None) -> None:
     heads = longest(ctx.lang.heads.all(ctx.text, ctx.lang.bounds) + ctx.lang.placed_heads_matcher.all(ctx.text, ctx.lang.bounds)
                     + ctx.lang.tailed_heads_matcher.all(ctx.text, ctx.lang.bounds))
     for k, m in enumerate(heads):
-        if known.contains(m.start, m.end):
-            continue
         tailed = str(m.value).startswith("tailed:")
         key = str(m.value).removeprefix("placed:").removeprefix("tailed:")
+        if known.contains(m.start, m.end) and not (tailed and _wrapped_around_a_place(ctx, key, m.end, places)):
+            continue  # (a body's name a head and its tail wrap around a place holds the name found inside it: "CPC")
         spec = heads_def.get(key, {})
         start, end = m.start, m.end
         named_places: list[Found] = []
@@ -1500,6 +1500,13 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                inferred=place is None and locality is None and seated is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _wrapped_around_a_place(ctx: Context, key: str, end: int, places: StartIndex) -> bool:
+    """A place right after a head at `end`, and the head's tail right after the place ("CPC | Yunnan | Provincial
+    Committee")."""
+    place = next((p for p in places.between(end, end + _GAP_MAX + 1) if p.start >= end and _gap_ok(ctx, end, p.start)), None)
+    return place is not None and _head_tail_end(ctx, key, place.end) > place.end
 
 
 def _head_tail_end(ctx: Context, key: str, end: int) -> int:

@@ -162,6 +162,12 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 and not before.inferred else None  # (a body whose place the text does not say is read as told before)
             told = right_before or _body_come_from(ctx, orgs, named) or _genitive_body(ctx, role) or _told_body(ctx, role) \
                 or _body_by_genitive_noun(ctx, role) if named is not None else None
+            if named is None and (before_name := _name_before_placed_title(ctx, people, role)) is not None \
+                    and (told := _genitive_body(ctx, role, set_off=True)) is not None:
+                # "Zhang Wei, Pingxiang's mayor, said": the name set off before a place's title
+                posts.append(_post(ctx, before_name.start, role.end, before_name, told, role))
+                used.add(id(told))
+                continue
             if named is not None and told is not None:
                 posts.append(_post(ctx, min(told.start, role.start), named.end, named, told, role))
                 shared += [(other.start, _post(ctx, min(told.start, role.start), other.end, other, told, role))
@@ -187,6 +193,10 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 and (clause := _NOUN_CLAUSE.match(ctx.text, role.end)) is not None:
             # "la subdirectora del departamento, Ha Thi Nga": the name set off after the body's common noun
             named = _name_set_off(ctx, people_by_start, clause.end() - 1)
+        if named is None and titled.end <= role.start and (before_name := _name_before_placed_title(ctx, people, role)):
+            posts.append(_post(ctx, before_name.start, role.end, before_name, titled, role))  # "X, Lao Cai's Party chief,"
+            used.add(id(titled))
+            continue
         if named is not None:
             posts.append(_post(ctx, role.start, named.end, named, titled, role))
             shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
@@ -802,6 +812,7 @@ def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[
     the body is the one the title names ("consul general of X in Y": the consulate read from it)."""
     starts = sorted(o.start for o in orgs)
     within = SpanIndex((o.start, o.end) for o in orgs)
+    places = [f for f in ctx.found if f.cls in PARTICIPANT_PLACES]
     out = []
     for r in roles:
         if _own_body(ctx, orgs, r) is not None:
@@ -809,9 +820,10 @@ def _before_bodies(ctx: Context, roles: list[Match], orgs: list[Found]) -> list[
             continue
         if within.contains(r.start, r.end):
             continue  # "委员" inside "人民委员会": part of a body's name, no title
-        begun = next((o.end for o in orgs if o.start < r.start < o.end < r.end), None)
+        begun = next((o.end for o in (*orgs, *places) if o.start < r.start < o.end < r.end), None)
         if begun is not None:
-            r = Match(begun, r.end, r.value)  # "广西壮族自治区党委" + "党委书记": the title after the body
+            # "广西壮族自治区党委" + "党委书记": the title after the body; "Hekou County" + "County Magistrate": after the place
+            r = Match(begun, r.end, r.value)
         at = bisect_right(starts, r.start)  # the first body that starts after the title does
         inside = starts[at] if at < len(starts) and starts[at] < r.end else None
         out.append(Match(r.start, inside, r.value) if inside is not None else r)
@@ -1235,10 +1247,11 @@ def _government_before(ctx: Context, role: Match) -> Found | None:
     return _title_body_in(ctx, place, key, start, role.start)
 
 
-def _genitive_body(ctx: Context, role: Match) -> Found | None:
+def _genitive_body(ctx: Context, role: Match, set_off: bool = False) -> Found | None:
     """"Trung Khanhs distriktsordförande", "Daxins häradschef", "Guangxi's party chief": a place in
     the genitive right before a title names a post in that place's body: the one the title names
-    (`role_bodies`), else the government for a head's title."""
+    (`role_bodies`), else the government for a head's title; `set_off`: so does a place's name before
+    a title set off after a name ("X, Pingxiang mayor, said")."""
     key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         return None
@@ -1247,10 +1260,27 @@ def _genitive_body(ctx: Context, role: Match) -> Found | None:
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
                   if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
         or (places.ending_at(end) if any(ctx.text.endswith(x, 0, end) for x in ctx.lang.entity_bounds.suffixes if x) else None) \
-        or (places.ending_at(end) if _capitalised_title(ctx, role) or _adjunct_title(ctx, role) else None)
+        or (places.ending_at(end) if set_off or _capitalised_title(ctx, role) or _adjunct_title(ctx, role) else None)
     if place is None:
         return None
     return _title_body_in(ctx, place, key, place.start, role.start)
+
+
+def _name_before_placed_title(ctx: Context, people: list[Found], role: Match) -> Found | None:
+    """The name a comma sets off right before a place's name (or its genitive) and the title after it, the
+    title ending the phrase ("Zhang Wei, Pingxiang mayor, said", "X, Lao Cai's Party chief.")."""
+    if not ctx.lang.latin or not ctx.text[role.end:role.end + 2].lstrip()[:1] in (",", ".", ";", ""):
+        return None
+    places = ctx.kept("posts: places", _Places)
+    end = space_before(ctx.text, role.start)
+    suffix = next((x for x in ctx.lang.entity_bounds.suffixes if x and ctx.text.endswith(x, 0, end)), "")
+    place = places.ending_at(end - len(suffix)) or (places.ending_at(end) if suffix else None)
+    if place is None:
+        return None
+    comma = ctx.text.rfind(",", 0, place.start)
+    if comma < 0 or ctx.text[comma + 1:place.start].strip() not in ("", *ctx.lang.articles):
+        return None
+    return next((p for p in people if p.end == space_before(ctx.text, comma)), None)
 
 
 def _capitalised_title(ctx: Context, role: Match) -> bool:
