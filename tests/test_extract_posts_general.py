@@ -1684,3 +1684,24 @@ def test_english_county_heads_and_vice_directors(extractor, text, expected) -> N
 def test_english_name_then_a_places_title_set_off(extractor, text, expected) -> None:
     """"X, Pingxiang mayor, said": the name set off before a place's title holds it, as "Pingxiang Mayor X" does."""
     assert expected in posts(extractor, text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Deputy Party Secretary and Chairman of the Lao Cai People's Committee Trinh Xuan Truong spoke.",
+     ("x-trinh-xuan-truong", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+    ("en", "Trinh Xuan Truong, Deputy Party Secretary and Chairman of the Lao Cai People's Committee, spoke.",
+     ("x-trinh-xuan-truong", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+    ("fr", "Le secrétaire adjoint du Parti et président du Comité populaire de Lao Cai, Trinh Xuan Truong, a pris la parole.",
+     ("x-trinh-xuan-truong", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+])
+def test_a_title_naming_its_bodys_kind_takes_the_place_of_the_title_joined_to_it(extractor, lang, text, expected) -> None:
+    """"Deputy Party Secretary and Chairman of the Lao Cai People's Committee": the Party post is Lao Cai's, the place the
+    joined title names."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_guangxi_named_in_german_with_its_nationality(extractor) -> None:
+    """"des Autonomen Gebiets Guangxi der Zhuang-Nationalität": the region's full German name ends the body's name, so the
+    name set off after it holds the post."""
+    text = "Der Vorsitzende der Volksregierung des Autonomen Gebiets Guangxi der Zhuang-Nationalität, Lan Tianli, sprach."
+    assert ("lan-tianli", "CHAIR", "guangxi/peoples-government") in posts(extractor, text, "de")

@@ -153,6 +153,11 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             used.add(id(listed))
             continue
         titled = _body_after(ctx, orgs, role)
+        if titled is None and ctx.lang.latin and (at_once := _body_held_at_once(ctx, orgs, roles, role)) is not None \
+                and (named := _name_after_joined_titles(ctx, orgs, roles, people_by_start, at_once[0])) is not None:
+            posts.append(_post(ctx, role.start, named.end, named, at_once[0], role))  # "Deputy Party Secretary and
+            used.add(id(at_once[0]))  # Chairman of the Lao Cai People's Committee X": the joined title's place
+            continue
         if titled is None and ctx.lang.latin:
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it; "Lao Cai People's Committee Chairman X", "Ha Giang's
@@ -1011,10 +1016,19 @@ def _body_held_at_once(ctx: Context, orgs: list[Found], roles: list[Match], role
     trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh …", "deputy commander cum chief of staff of …"), and where
     the chain goes on: at the concurrent word if a known title follows it, else past the body."""
     word = _WORD_AFTER.match(ctx.text, role.end)
-    if word is None or word.group(1) not in ctx.lang.concurrent_words:
+    if word is None:
         return None
     after = word.end()
     at = bisect_left(roles, after, key=attrgetter("start"))
+    key = ctx.lang.role_bodies.get(ctx.text[role.start:role.end])
+    if key is not None and word.group(1) in ctx.lang.and_words and at < len(roles) and roles[at].start == after:
+        # "Deputy Party Secretary and Chairman of the Lao Cai People's Committee": a title that names its body's kind
+        # and no place is of the place of the title it is joined to
+        joined = _body_after(ctx, orgs, roles[at])
+        place = next((i for kind, i in joined.links if kind == "jurisdiction"), None) if joined and not joined.inferred else None
+        return (_body_of(ctx, None, key, role.start, role.end, place_iri=place), word.start(1)) if place else None
+    if word.group(1) not in ctx.lang.concurrent_words:
+        return None
     if at < len(roles) and roles[at].start == after:
         body = _body_after(ctx, orgs, roles[at])
         return (body, word.start(1)) if body is not None else None
