@@ -3050,3 +3050,31 @@ def test_what_the_sides_agreed_to_arrange_in_a_month_is_no_event_of_the_past(ext
                          "september.\n\nFörra året undertecknade de två sidorna ett samarbetsavtal i Wenshan.", "sv", date="2024-06-12")
     assert not [e for e in ex.events if (e.date or "").startswith("2023-09")]
     assert [e.date for e in ex.events if e.cls == "Signing"] == ["2023"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "KUNMING, 9 juin (Xinhua) -- Une délégation du Yunnan a tenu samedi une séance de travail avec la province de Lao "
+           "Cai, au poste-frontière international routier n° II de Kim Thanh."),
+    ("es", "KUNMING, 9 jun (Xinhua) -- Una delegación de Yunnan celebró el sábado una sesión de trabajo con la provincia de "
+           "Lao Cai en el paso fronterizo internacional de carretera número II de Kim Thanh."),
+])
+def test_a_gate_numbered_among_its_places_is_where_the_talks_were(extractor, lang: str, text: str) -> None:
+    """"au poste-frontière international routier n° II de Kim Thanh": the gate's number and kind stand between the gate word
+    and its name; the talks were there, not in the dateline's city."""
+    ex = read(extractor, text, lang, date="2024-06-09")
+    assert ("Meeting", "2024-06-08", frozenset({"gate/kim-thanh"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Lao Cai, 21 december (VNA) – På fredagen gick gränsbevakningen i Lao Cai och Hekous gränsbevakningsbataljon ut på en "
+           "gemensam patrull längs gränsen i Lao Cai. Tidigare i december patrullerade gränsvakterna i Lao Cai också tillsammans "
+           "med gränsförvaltningsstyrkan i den autonoma prefekturen Honghe."),
+    ("en", "Lao Cai, Dec. 21 (VNA) – On Friday, the Lao Cai border guards and the Hekou border battalion went on a joint patrol "
+           "along the border in Lao Cai. Earlier in December, the Lao Cai border guards also patrolled together with the border "
+           "management force of Honghe prefecture."),
+])
+def test_an_event_told_as_earlier_in_the_month_is_another_than_the_days(extractor, lang: str, text: str) -> None:
+    """"Tidigare i december patrullerade …": a patrol told as earlier in the month is not the patrol of the day told before."""
+    ex = read(extractor, text, lang, date="2019-12-21")
+    dates = sorted(e.date for e in ex.events if e.cls == "Event")
+    assert dates == ["2019-12", "2019-12-20"]

@@ -37,6 +37,10 @@ def gates_beside_gate_words(ctx: Context) -> None:
     gates = {f.start: f for f in ctx.found if f.cls == "BorderGate"}
     for word in before:
         at: int | None = word.end
+        past = _past_gate_number(ctx, word.end)
+        if past != word.end and (name := _name_after(ctx, past)) is not None \
+                and (name[0] in gates or _gate_named(ctx, names, *name, from_start=True) is not None):
+            at = past  # (only where a gate's name follows: "lối mở | Bản Vược", the link word a name's own)
         while at is not None and (name := _name_after(ctx, at)) is not None:
             told = gates.get(name[0])
             if told is not None:  # a gate the lexicon knows by this wording
@@ -56,6 +60,19 @@ def gates_beside_gate_words(ctx: Context) -> None:
         if gate is not None and not taken.overlaps(gate[1], gate[2]):
             _put_gate(ctx, gate)
             taken.add(gate[1], gate[2])
+
+
+def _past_gate_number(ctx: Context, at: int) -> int:
+    """Past a gate's number and the link word after it ("poste-frontière international routier | n° II de | Kim
+    Thanh"). (A link word alone is not passed: "gränsportarna i Lao Cai" are the gates in the province.)"""
+    tokens = [m for _, m in zip(range(3), _TOKEN.finditer(ctx.text, at))]
+    words = [m.group() for m in tokens]
+    if len(words) < 2 or words[0] not in ctx.lang.gate_numbers or not _NUMERAL.fullmatch(words[1]):
+        return at
+    return tokens[2 if len(words) > 2 and words[2] in ctx.lang.link_tokens else 1].end()
+
+
+_NUMERAL = re.compile(r"[ivxlIVXL]+|\d+")
 
 
 def gate_names(entries: dict[str, LexiconEntry], gate_words: tuple[frozenset[str], frozenset[str]]

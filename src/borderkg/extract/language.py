@@ -80,6 +80,8 @@ class LanguageData(TypedDict, total=False):
     """Border-gate words before a name ("paso fronterizo de", "Grenzübergängen", "بوابة")."""
     gate_words_after: list[str]
     """Border-gate words after a name ("border gate", "port", "الحدودية")."""
+    gate_numbers: list[str]
+    """Words that number a gate of its place, between a gate word and the name ("poste-frontière … n° II de Kim Thanh")."""
     place_links: list[str]
     venue_words: list[str]
     seat_words: list[str]
@@ -324,6 +326,9 @@ class LanguageData(TypedDict, total=False):
     edition_nouns: list[str]
     """"edition", "édition", "Auflage", "الدورة": with an ordinal, an edition of the event the article tells ("The 14th
     edition took place in Mong Cai in December 2019")."""
+    earlier_words: list[str]
+    """"earlier in", "tidigare i", "plus tôt en": a time told as before the article's event ("Earlier in December, the
+    border guards also patrolled with …"), so another event than the one dated to the day."""
     previous_edition_words: list[str]
     """"the previous edition", "la edición anterior", "上届": the edition before the article's event, told with a
     date of its own in a sentence with no event word ("The previous edition, held in Lang Son in November 2022, …")."""
@@ -721,6 +726,8 @@ class CompiledLanguage:
     place_type_forms: frozenset[str]
     gate_words_before: PhraseMatcher
     gate_words_after: PhraseMatcher
+    gate_numbers: frozenset[str]
+    """Folded words that number a gate (`gate_numbers`)."""
     shared_by_both: tuple[str, ...]
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
@@ -757,6 +764,7 @@ class CompiledLanguage:
     relative_openers: frozenset[str]
     edition_nouns: PhraseMatcher
     previous_edition_words: PhraseMatcher
+    earlier_words: PhraseMatcher
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
@@ -957,10 +965,11 @@ class CompiledLanguage:
                                        [*data.get("place_types", {}), *data.get("place_types_after", {})]),
             gate_words_before=matcher((w, w) for w in _list(data, "gate_words_before")),
             gate_words_after=matcher((w, w) for w in _list(data, "gate_words_after")),
+            gate_numbers=words("gate_numbers"),
             gate_words=(words("gate_words_before"), words("gate_words_after")),
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             link_tokens=link_tokens,
-            venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before"),
+            venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
@@ -974,6 +983,7 @@ class CompiledLanguage:
             relative_openers=words("relative_openers"),
             edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
             previous_edition_words=matcher((w, w) for w in _list(data, "previous_edition_words")),
+            earlier_words=matcher((w, w) for w in _list(data, "earlier_words")),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),

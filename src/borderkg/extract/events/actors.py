@@ -315,6 +315,9 @@ def origin(ctx: Context, start: int) -> bool:
     return word is not None and not any(f.cls in PLACE_CLASSES for f in ctx.found_between(start - len(before) + word.end(), start))
 
 
+_GATE_NUMERAL = re.compile(r"[ivxl]+|\d+")
+
+
 def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
     venues = ctx.lang.venue_words
@@ -331,9 +334,10 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         return True
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
     adjectives, types = ctx.lang.national_type_tokens
-    while len(words) > 1 and (words[-1] in ctx.lang.venue_link_tokens or words[-1] in adjectives and words[-2] in types) \
+    while len(words) > 1 and (words[-1] in ctx.lang.venue_link_tokens or words[-1] in adjectives and words[-2] in types
+                              or words[-2] in ctx.lang.gate_numbers and _GATE_NUMERAL.fullmatch(words[-1])) \
             and words[-1] not in venues:
-        words.pop()  # ("en la ciudad china de Pingxiang": a country's adjective after a place-type word)
+        words.pop()  # ("en la ciudad china de Pingxiang": a country's adjective after a place-type word; "n° II": a gate's number)
     if words and words[-1] in ctx.lang.bordering_ends:
         last_words = " ".join(words[-3:])
         if any(last_words == w or last_words.endswith(" " + w) for w in ctx.lang.bordering_words):

@@ -36,7 +36,8 @@ def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                     if d.date is None or (o.date or "").startswith(d.date)]
             if len(same) == 1:
                 target = same[0]
-        elif len(d.date or "") < 10:
+        elif len(d.date or "") < 10 and not (d.date and ctx.matches_starting(ctx.lang.earlier_words, d.start, d.end)):
+            # ("Earlier in December, the border guards also patrolled …": another event than the one of the day)
             # "During the talks with the visiting delegation ...": what a visit told to the day
             # brought about happened during it.
             visits = [o for o in of_class.get("Visit", []) if len(o.date or "") == 10 and (o.date or "").startswith(d.date or "")]
