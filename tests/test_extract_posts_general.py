@@ -1705,3 +1705,27 @@ def test_guangxi_named_in_german_with_its_nationality(extractor) -> None:
     name set off after it holds the post."""
     text = "Der Vorsitzende der Volksregierung des Autonomen Gebiets Guangxi der Zhuang-Nationalität, Lan Tianli, sprach."
     assert ("lan-tianli", "CHAIR", "guangxi/peoples-government") in posts(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Dự lễ có ông Nguyễn Tiến Dũng, Phó Chủ tịch UBND TP Móng Cái.", ("x-nguyen-tien-dung", "VICE_CHAIR", "mong-cai/peoples-committee")),
+    ("vi", "Dự lễ có ông Bùi Văn Khang và ông Nguyễn Tiến Dũng, lần lượt là Phó Chủ tịch UBND tỉnh Quảng Ninh và Phó Chủ tịch "
+           "UBND TP Móng Cái.", ("x-nguyen-tien-dung", "VICE_CHAIR", "mong-cai/peoples-committee")),
+])
+def test_a_vietnamese_city_abbreviated(extractor, lang, text, expected) -> None:
+    """"UBND TP Móng Cái": "TP" is "thành phố", the city's committee, not the province's."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La délégation a été reçue par Hô Quang Huy, président du Comité populaire de Móng Cái, qui est aussi secrétaire "
+           "adjoint du Comité du Parti de la ville."),
+    ("es", "Firmó el presidente del Comité Popular de Mong Cai, Ho Quang Huy, quien es también subsecretario del Comité del "
+           "Partido de esa ciudad."),
+])
+def test_who_is_also_goes_on_with_the_titles_and_the_city_is_the_one_named_last(extractor, lang, text) -> None:
+    """"…, qui est aussi secrétaire adjoint du Comité du Parti de la ville": the titles go on after the body (and after a name
+    a title named before), and "the city's" committee is the city's the text named last."""
+    found = posts(extractor, text, lang)
+    assert {("x-ho-quang-huy", "CHAIR", "mong-cai/peoples-committee"),
+            ("x-ho-quang-huy", "DEPUTY_SECRETARY", "mong-cai/party-committee")} <= found

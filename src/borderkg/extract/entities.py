@@ -1629,8 +1629,12 @@ def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] |
     if phrase is None:
         return None
     # only a place the text introduced with these words: "of the province" alone is left to the posts,
-    # which know whose province a title's holder serves
+    # which know whose province a title's holder serves; "du Comité du Parti de la ville": a city, district or
+    # commune the last of its class the text named
     place = _introduced_as(ctx, phrase, start)
+    cls = ctx.lang.place_anaphors[phrase]
+    if place is None and cls != "Province":
+        place = max((p for p in ctx.found if p.cls == cls and p.end <= start), key=attrgetter("end"), default=None)
     return (place, at + len(phrase)) if place is not None else None
 
 

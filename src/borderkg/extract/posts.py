@@ -55,9 +55,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                      and (o := _org_after(ctx, orgs, r.end, r.start)) is not None and o.start >= r.end
                      and (p := _titled_name(ctx, orgs, people_by_start, r, o)) is not None and _comma_before(ctx, p)}
     for person in people:
-        if person.start in titled_before:
-            continue
         pos, skipped = _past_apposition_skip(ctx, person.end)
+        if person.start in titled_before and not skipped:
+            continue  # ("…, Ho Quang Huy, quien es también subsecretario …": the titles said of the name after it)
         if not skipped and (paren := _PAREN.match(ctx.text, person.end)) is not None:
             pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
         seen_roles: set[str] = set()
@@ -111,6 +111,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             pos = org.end if resume is None else resume
             if (aside := _ASIDE.match(ctx.text, pos)) is not None and ctx.text[aside.end():aside.end() + 2].lstrip()[:1] in (",", "،"):
                 pos = aside.end()  # "del Partido Comunista de China (PCCh), secretario …": the body's initials
+            pos, skipped = _past_apposition_skip(ctx, pos)  # "…, qui est aussi secrétaire adjoint …": the chain goes on
         # "Phó Bí thư Huyện ủy, Chủ tịch UBND huyện Hải Hà": a body the chain does not place is of the
         # place the chain names, at its level.
         named_places = tuple(_place_of(org) for _, org in chain if not org.inferred)
