@@ -1729,3 +1729,17 @@ def test_who_is_also_goes_on_with_the_titles_and_the_city_is_the_one_named_last(
     found = posts(extractor, text, lang)
     assert {("x-ho-quang-huy", "CHAIR", "mong-cai/peoples-committee"),
             ("x-ho-quang-huy", "DEPUTY_SECRETARY", "mong-cai/party-committee")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "L'entretien a réuni Hoang Ba Nam, secrétaire du Comité du Parti de la ville de Mong Cai, et Vu Thi Thu Huong, "
+           "vice-présidente du Comité populaire municipal.", ("x-vu-thi-thu-huong", "VICE_CHAIR", "mong-cai/peoples-committee")),
+    ("es", "La delegación del distrito de Muong Nhe visitó Jiangcheng. Participó Vang A Dinh, vicepresidente del Comité Popular "
+           "distrital.", ("x-vang-a-dinh", "VICE_CHAIR", "muong-nhe/peoples-committee")),
+    ("fr", "La délégation du bourg de Qushui est arrivée. Li Wenhua, chef du gouvernement populaire du bourg, a pris la parole.",
+     ("x-li-wenhua", "HEAD", "x-qushui/peoples-government")),
+])
+def test_a_bodys_level_word_after_it_is_the_place_of_that_level_named_last(extractor, lang, text, expected) -> None:
+    """"Comité populaire municipal", "Comité Popular distrital", "gouvernement populaire du bourg": the city, district or
+    town the text named last."""
+    assert expected in posts(extractor, text, lang)
