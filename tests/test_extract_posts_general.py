@@ -1743,3 +1743,15 @@ def test_a_bodys_level_word_after_it_is_the_place_of_that_level_named_last(extra
     """"Comité populaire municipal", "Comité Popular distrital", "gouvernement populaire du bourg": the city, district or
     town the text named last."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_title_before_a_list_paired_in_turn_is_every_names(extractor) -> None:
+    """"các đồng chí Ủy viên Trung ương Đảng A, B, C và D, lần lượt là Bí thư Tỉnh ủy W, X, Y và Z": the title before the
+    whole list is each name's; the titles after it are given in turn."""
+    text = ("Tham dự có các đồng chí Ủy viên Trung ương Đảng Đặng Quốc Khánh, Đặng Xuân Phong, Giàng Páo Mỷ và Trần Quốc Cường, "
+            "lần lượt là Bí thư Tỉnh ủy Hà Giang, Lào Cai, Lai Châu và Điện Biên.")
+    found = posts(extractor, text, "vi")
+    people = ("x-dang-quoc-khanh", "x-dang-xuan-phong", "x-giang-pao-my", "x-tran-quoc-cuong")
+    assert {(p, "MEMBER", "cpv-central-committee") for p in people} <= found
+    assert {(p, "SECRETARY", f"{place}/party-committee")
+            for p, place in zip(people, ("ha-giang", "lao-cai", "lai-chau", "dien-bien"))} <= found

@@ -215,18 +215,31 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
     titled_people = {p.person for p in posts}
+    # A title before the whole list a distributive clause pairs is each name's, of another kind than the ones given in
+    # turn ("Ủy viên Trung ương Đảng A, B và C, lần lượt là Bí thư Tỉnh ủy X, Y và Z").
+    given = {(p.person, _kind(p.organization)) for p in distributed}
+
+    def before_the_list(p: Post, s: int, e: int, named: set[str]) -> bool:
+        return p.start < _first_named(people, s, e, named) and (p.person, _kind(p.organization)) not in given
+
     posts += [p for at, p in shared if p.person not in titled_people
-              and not any(s <= at < e and p.person in named for s, e, named in clauses)]
+              and not any(s <= at < e and p.person in named and not before_the_list(p, s, e, named) for s, e, named in clauses)]
     if not ctx.lang.title_joiners:
         # "A and B, vice chairmen of ... of X and Y respectively": the chain read B's title as X's.
         # (Where titles are joined before the one name they end, "、", each name has its own.)
-        posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in clauses)]
+        posts = [p for p in posts if not any(s <= p.start < e and p.person in named and not before_the_list(p, s, e, named)
+                                             for s, e, named in clauses)]
     else:
         # "广宁省委副书记范明雄，谅山省委副书记阮廷欢…分别介绍": each name already has its own titles.
         posts = [p for p in posts if not any(s <= p.start < e and p.person in named for s, e, named in undone)]
         held = {p.person for p in posts}
         distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
+
+
+def _first_named(people: list[Found], start: int, end: int, named: set[str]) -> int:
+    """Where the first of the names a distributive clause pairs stands."""
+    return min((p.start for p in people if p.iri in named and start <= p.start < end), default=end)
 
 
 _Clause = tuple[int, int, set[str]]
