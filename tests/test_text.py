@@ -125,3 +125,13 @@ def test_occurrences_and_patterns_tried_there_as_a_search(text: str, start: int)
 def test_code_points_fold_skips_fold_to_themselves() -> None:
     """`_translate` looks up only the code points `_MAY_FOLD` finds: every other one must fold to itself."""
     assert all(fold_char(c) == c for c in map(chr, range(0x110000)) if not _MAY_FOLD.match(c))
+
+
+def test_ranks_written_short_end_no_sentence() -> None:
+    """"Sen. Lieut. Gen. Phan Van Giang": a chain of ranks written short (the language file's `abbreviations`) is no
+    sentence end."""
+    path = LANG / "en.toml"
+    compiled = CompiledLanguage.compile("en", check_language(tomllib.loads(path.read_text(encoding="utf-8")), path))
+    folded = fold("Minister of National Defence Sen. Lieut. Gen. Phan Van Giang hosted a ceremony. Then they left.").text
+    assert len(sentences(folded)) > 2
+    assert len(sentences(folded, abbreviations=compiled.abbreviations)) == 2
