@@ -3078,3 +3078,21 @@ def test_an_event_told_as_earlier_in_the_month_is_another_than_the_days(extracto
     ex = read(extractor, text, lang, date="2019-12-21")
     dates = sorted(e.date for e in ex.events if e.cls == "Event")
     assert dates == ["2019-12", "2019-12-20"]
+
+
+def test_a_month_fronted_with_its_comma_dates_the_edition(extractor) -> None:
+    """"In March, Ha Giang hosted the third annual conference of …": the comma after a fronted time ends no clause."""
+    ex = read(extractor, "In March, Ha Giang hosted the third annual conference of the Party secretaries of Ha Giang, Lao Cai "
+                         "and Yunnan.", "en", date="2023-12-27")
+    assert [(e.date, e.ordinal) for e in ex.events if e.mechanism == BKR + "mechanism/secretaries-conference-yunnan"] \
+        == [("2023-03", 3)]
+
+
+def test_two_editions_held_together_share_their_date(extractor) -> None:
+    """"the third annual conference …, together with the ninth meeting of the Joint Working Group, both hosted by Ha Giang
+    in late March": each its own mechanism and ordinal, both that month."""
+    ex = read(extractor, "The foreign affairs agencies prepared the third annual conference between the Party secretaries of "
+                         "Ha Giang, Lao Cai, Lai Chau, Dien Bien and Yunnan, together with the ninth meeting of the five "
+                         "provinces' Joint Working Group, both hosted by Ha Giang in late March.", "en", date="2023-12-27")
+    editions = {(e.mechanism.removeprefix(BKR + "mechanism/"), e.ordinal, e.date) for e in ex.events if e.mechanism}
+    assert editions == {("secretaries-conference-yunnan", 3, "2023-03"), ("joint-working-group-yunnan", 9, "2023-03")}

@@ -195,6 +195,9 @@ class LanguageData(TypedDict, total=False):
     infinitive_marks: list[str]
     """Venue words that also mark an infinitive ("to"): followed by a word other than an article, they govern a verb."""
     also_words: list[str]
+    joined_event_words: list[str]
+    """"together with", "ainsi que", "cùng với": after a comma, a second event held with the one named before ("the third
+    annual conference …, together with the ninth meeting of …, both hosted by Ha Giang in late March"): no clause break."""
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
     national_titles: list[str]
     """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
@@ -665,6 +668,7 @@ class CompiledLanguage:
     guest_words: PhraseMatcher
     infinitive_marks: frozenset[str]
     also_words: frozenset[str]
+    joined_event_words: tuple[str, ...]
     national_titles: PhraseMatcher
     ministerial_titles: PhraseMatcher
     counterpart_words: PhraseMatcher
@@ -912,6 +916,7 @@ class CompiledLanguage:
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),
             guest_words=matcher((w, w) for w in data.get("guest_words", [])),
             also_words=words("also_words"),
+            joined_event_words=tuple(sorted(words("joined_event_words"), key=len, reverse=True)),
             infinitive_marks=words("infinitive_marks"),
             national_titles=matcher((w, w) for w in data.get("national_titles", [])),
             ministerial_titles=matcher(data.get("ministerial_titles", {}).items()),

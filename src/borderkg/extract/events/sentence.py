@@ -307,6 +307,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         # (and one that framed it: "…hölls i Ha Giang i mars 2023, i anslutning till den tredje sekreterarkonferensen")
         _date_editions(drafts, [d for d in editions if _claimed_in_later_clause(ctx, d.spans[0][0], trigger, in_sentence)
                                 or d.spans[0][0] > trigger.end and _framing(ctx, trigger.end, d.spans[0])], draft.date)
+        # "the third annual conference …, together with the ninth meeting of …, both hosted by Ha Giang in late March":
+        # an edition joined to the next one named was held with it
+        _date_editions(drafts, [first for first, second in zip(editions, editions[1:])
+                                if any(ctx.text.find(w, first.spans[0][1], second.spans[0][0]) >= 0
+                                       for w in ctx.lang.joined_event_words)], draft.date)
 
 
 def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: list[Match]) -> int | None:
@@ -1222,9 +1227,21 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
               if not d.since and len(d.value) == 7 and not _clause_break_outside_lists(ctx, mech.end, d.start)}
     if not months:
         # "Im März hatte Ha Giang die 3. Konferenz der Parteisekretäre … ausgerichtet": the month that opens its clause
+        # ("In late March, Ha Giang hosted the third annual conference …": a month fronted with its comma)
         months = {d.value for d in dates.between(max(s, mech.start - _EDITION_CLAUSE_REACH), mech.start)
-                  if not d.since and len(d.value) == 7 and not _clause_break_outside_lists(ctx, d.end, mech.start)}
+                  if not d.since and len(d.value) == 7
+                  and not _clause_break_outside_lists(ctx, _past_fronted_comma(ctx, s, d), mech.start)}
     return months.pop() if len(months) == 1 else None
+
+
+def _past_fronted_comma(ctx: Context, s: int, d: DateMention) -> int:
+    """Past the comma after a date that opens its sentence behind at most two words ("In late March, …"), which
+    ends no clause; else the date's end."""
+    comma = _FRONTED_COMMA.match(ctx.text, d.end)
+    return comma.end() if comma is not None and len(ctx.text[s:d.start].split()) <= 2 else d.end
+
+
+_FRONTED_COMMA = re.compile(r"\s*[,،]")
 
 
 def _clause_break_outside_lists(ctx: Context, start: int, end: int) -> bool:
@@ -1235,7 +1252,7 @@ def _clause_break_outside_lists(ctx: Context, start: int, end: int) -> bool:
         if m.group() in ",،，" and (ctx.found_between(after, after + 1) and any(
                 f.end == m.start() for f in ctx.found_between(max(start, m.start() - 40), m.start()))
                 or ctx.text[after:after + 16].split(None, 1)[:1] and ctx.text[after:after + 16].split(None, 1)[0]
-                in ctx.lang.relative_openers):
+                in ctx.lang.relative_openers or ctx.text.startswith(ctx.lang.joined_event_words, after)):
             continue
         return True
     return False
