@@ -1755,3 +1755,17 @@ def test_a_title_before_a_list_paired_in_turn_is_every_names(extractor) -> None:
     assert {(p, "MEMBER", "cpv-central-committee") for p in people} <= found
     assert {(p, "SECRETARY", f"{place}/party-committee")
             for p, place in zip(people, ("ha-giang", "lao-cai", "lai-chau", "dien-bien"))} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La délégation chinoise était conduite par le commandant Zhou Lei, chef adjoint du poste de rencontre et de "
+           "pourparlers de Malipo.", ("x-zhou-lei", "DEPUTY_HEAD", "malipo/border-meeting-station")),
+    ("sv", "Den kinesiska sidan leddes av Li Ming, chef för gränsmötesstationen i häradet Jiangcheng.",
+     ("x-li-ming", "HEAD", "jiangcheng/border-meeting-station")),
+    ("de", "Die chinesische Seite leitete Li Ming, Leiter der Begegnungs- und Gesprächsstation Jinping.",
+     ("x-li-ming", "HEAD", "jinping/border-meeting-station")),
+])
+def test_a_chinese_border_meeting_station_and_its_head(extractor, lang, text, expected) -> None:
+    """"poste de rencontre et de pourparlers de Malipo", "gränsmötesstationen i häradet Jiangcheng": the station where the
+    border units meet, named after its locality, led by its head."""
+    assert expected in posts(extractor, text, lang)
