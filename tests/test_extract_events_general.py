@@ -3096,3 +3096,24 @@ def test_two_editions_held_together_share_their_date(extractor) -> None:
                          "provinces' Joint Working Group, both hosted by Ha Giang in late March.", "en", date="2023-12-27")
     editions = {(e.mechanism.removeprefix(BKR + "mechanism/"), e.ordinal, e.date) for e in ex.events if e.mechanism}
     assert editions == {("secretaries-conference-yunnan", 3, "2023-03"), ("joint-working-group-yunnan", 9, "2023-03")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lao Cai, 24 septembre (VNA) – Une rencontre entre la province de Lao Cai et la préfecture de Honghe s'est tenue samedi "
+           "23 septembre à l'Hôpital populaire du district de Hekou."),
+    ("en", "Lao Cai, Sept 24 (VNA) – Lao Cai and Honghe officials held a meeting on Saturday at the Hekou County People's "
+           "Hospital."),
+])
+def test_an_event_at_a_bodys_premises_is_in_the_place_its_name_holds(extractor, lang: str, text: str) -> None:
+    """"s'est tenue … à l'Hôpital populaire du district de Hekou": no place after a venue word, but a body's name right after
+    one; the meeting was in Hekou, not in the dateline's Lao Cai."""
+    ex = read(extractor, text, lang, date="2023-09-24")
+    assert ("Meeting", "2023-09-23", frozenset({"place/hekou"})) in told(ex)
+
+
+def test_a_venue_word_that_links_a_body_to_another_places_nothing(extractor) -> None:
+    """Guard: "narkotikapolisens kontor vid Guangxis departement för allmän säkerhet": "vid" says whose the office is."""
+    ex = read(extractor, "Cao Bang, 9 november (VNA) – Polisen i Cao Bang höll på onsdagen samtal med Guangxi. Informationen "
+                         "utbyts främst mellan narkotikapolisens kontor vid Guangxis departement för allmän säkerhet och "
+                         "provinspolisen.", "sv", date="2023-11-09")
+    assert not any("place/guangxi" in e.locations for e in ex.events)

@@ -8,7 +8,7 @@ from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.events.draft import EventDraft, any_between
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
-from borderkg.extract.spans import SpanIndex, StartIndex
+from borderkg.extract.spans import SpanIndex, StartIndex, space_before
 
 # Where an event can be held besides administrative places: a border gate, a bridge, a landmark ("visited the Ban
 # Gioc waterfall").
@@ -26,6 +26,7 @@ _ORIGIN_BREAK = re.compile(r"[,;:()\n،，；]")
 _VENUE_REACH = 80
 """How far before a place its venue word may be ("i den nordvietnamesiska gränsprovinsen Lang Son")."""
 _NON_SPACE = re.compile(r"\S+")
+_ELIDED = re.compile(r"\w['’]")
 _BRACKETS = re.compile(r"\([^()]*\)|[()]")
 _BELONGING_BREAK = re.compile(r"[,،，(]")
 
@@ -134,6 +135,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
                                                          and _chained(ctx, f.end, v.start, venues | ctx.lang.articles)
                                                          for v in venue_mentions)}
+    if not draft.locations and (premises := _premises(ctx, s, e)) is not None:
+        draft.locations.add(premises)
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
@@ -316,6 +319,30 @@ def origin(ctx: Context, start: int) -> bool:
 
 
 _GATE_NUMERAL = re.compile(r"[ivxl]+|\d+")
+
+
+def _premises(ctx: Context, s: int, e: int) -> str | None:
+    """"s'est tenue … à l'Hôpital populaire du district de Hekou": where a sentence names no place after a venue word,
+    a body's name right after one (past articles) holds the place of its premises. Not a body a title names ("junto a la
+    cónsul general de Vietnam en Kunming"), nor one after another body ("utrikesbyrån vid folkregeringen i Honghe")."""
+    for f in ctx.found_between(s, e):
+        if f.cls not in ORG_LIKE or ctx.match_starting(ctx.lang.roles, f.start) is not None:
+            continue
+        named = [p for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES and p.cls != "Country"]
+        if not named:
+            continue
+        words = list(_NON_SPACE.finditer(ctx.text, max(s, f.start - 40), f.start))
+        while words and (words[-1].group() in ctx.lang.articles or _ELIDED.fullmatch(words[-1].group())):
+            words.pop()  # ("à l'Hôpital": an article elided before the name)
+        # (a venue word that also links a body to its place or parent, "vid", "i", "in", says whose the body is)
+        if not words or words[-1].group() not in ctx.lang.venue_words or words[-1].group() in ctx.lang.link_tokens \
+                or words[-1].end() < space_before(ctx.text, f.start) - 4:
+            continue
+        at = words[-1].start()
+        if any(o.cls in ORG_LIKE and o.end == space_before(ctx.text, at) for o in ctx.found_between(max(s, at - 120), at)):
+            continue
+        return max(named, key=lambda p: p.start).iri
+    return None
 
 
 def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
