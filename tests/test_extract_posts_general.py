@@ -1769,3 +1769,9 @@ def test_a_chinese_border_meeting_station_and_its_head(extractor, lang, text, ex
     """"poste de rencontre et de pourparlers de Malipo", "gränsmötesstationen i häradet Jiangcheng": the station where the
     border units meet, named after its locality, led by its head."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_chinese_city_committee_of_the_party_written_small(extractor) -> None:
+    """"secretary of the Pingxiang city committee of the Communist Party of China": the city's Party committee."""
+    text = "Wu Xiaohui, secretary of the Pingxiang city committee of the Communist Party of China, said the city would work on."
+    assert ("x-wu-xiaohui", "SECRETARY", "pingxiang/party-committee") in posts(extractor, text, "en")
