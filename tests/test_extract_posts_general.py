@@ -1775,3 +1775,12 @@ def test_a_chinese_city_committee_of_the_party_written_small(extractor) -> None:
     """"secretary of the Pingxiang city committee of the Communist Party of China": the city's Party committee."""
     text = "Wu Xiaohui, secretary of the Pingxiang city committee of the Communist Party of China, said the city would work on."
     assert ("x-wu-xiaohui", "SECRETARY", "pingxiang/party-committee") in posts(extractor, text, "en")
+
+
+def test_titles_in_turn_before_one_body(extractor) -> None:
+    """"A und B, Vorsitzender beziehungsweise Vizevorsitzende des Volkskomitees des Kreises Van Lang": each name its title
+    in turn, both of the one body named after the last."""
+    text = ("Die vietnamesische Seite führte Luu Ba Mac an. Dabei waren auch Hoang Van Nam und Lanh Thi Hoa, Vorsitzender "
+            "beziehungsweise Vizevorsitzende des Volkskomitees des Kreises Van Lang.")
+    assert {("x-hoang-van-nam", "CHAIR", "van-lang/peoples-committee"),
+            ("x-lanh-thi-hoa", "VICE_CHAIR", "van-lang/peoples-committee")} <= posts(extractor, text, "de")

@@ -430,6 +430,11 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
             titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            if len(pairs) != len(named) and len(titles) == len(named) and pairs and pairs[-1][0] is titles[-1] \
+                    and all(_titles_joined(ctx, a, b) for a, b in zip(titles, titles[1:])):
+                # "Vorsitzender beziehungsweise Vizevorsitzende des Volkskomitees des Kreises Van Lang": the titles in
+                # turn, the body after the last one each title's
+                pairs = [(r, pairs[-1][1]) for r in titles]
             if len(pairs) != len(named) and titles:
                 pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
             if len(pairs) != len(named):
@@ -463,6 +468,16 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses, undone
+
+
+def _titles_joined(ctx: Context, first: Match, second: Match) -> bool:
+    """Only a comma, an "and"-word or a distributive word between two titles ("Vorsitzender beziehungsweise
+    Vizevorsitzende")."""
+    between = ctx.text[first.end:second.start].replace(",", " ")
+    if not between.split() or between.split() in ([w] for w in ctx.lang.and_words):
+        return True
+    word = ctx.match_starting(ctx.lang.distributive_words, space_after(ctx.text, first.end))
+    return word is not None and not ctx.text[word.end:second.start].strip(" ,")
 
 
 def _bodies_named_after(ctx: Context, orgs: list[Found], title: Match, count: int, end: int,
