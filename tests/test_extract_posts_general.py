@@ -1784,3 +1784,16 @@ def test_titles_in_turn_before_one_body(extractor) -> None:
             "beziehungsweise Vizevorsitzende des Volkskomitees des Kreises Van Lang.")
     assert {("x-hoang-van-nam", "CHAIR", "van-lang/peoples-committee"),
             ("x-lanh-thi-hoa", "VICE_CHAIR", "van-lang/peoples-committee")} <= posts(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nguyen Quoc Huy, direktör för trafikdepartementet i Lao Cai, berättade på tisdagen att linjen invigdes.",
+     ("x-nguyen-quoc-huy", "DIRECTOR", "lao-cai/department-transport")),
+    ("Den kinesiska sidan företräddes av Zhang Hongwei, biträdande direktör för Yunnans trafikdepartement.",
+     ("x-zhang-hongwei", "DEPUTY_DIRECTOR", "yunnan/department-transport")),
+    ("Lai Chau, 28 november (VNA) – Tran Manh Hung, direktör för departementet för kultur, idrott och turism i gränsprovinsen "
+     "Lai Chau, tog emot en delegation.", ("x-tran-manh-hung", "DIRECTOR", "lai-chau/department-culture-sports-tourism")),
+])
+def test_swedish_transport_and_culture_departments(extractor, text, expected) -> None:
+    """"trafikdepartementet", "departementet för kultur, idrott och turism": a province's departments in other Swedish words."""
+    assert expected in posts(extractor, text, "sv")
