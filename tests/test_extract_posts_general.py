@@ -1797,3 +1797,16 @@ def test_titles_in_turn_before_one_body(extractor) -> None:
 def test_swedish_transport_and_culture_departments(extractor, text, expected) -> None:
     """"trafikdepartementet", "departementet för kultur, idrott och turism": a province's departments in other Swedish words."""
     assert expected in posts(extractor, text, "sv")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Also present were Hoang Van Nam and Nguyen Thi Hoa, chairman and vice chairwoman, respectively, of the Van Lang "
+           "District People's Committee."),
+    ("es", "Asistieron Hoang Van Nam y Nguyen Thi Hoa, presidente y vicepresidenta, respectivamente, del Comité Popular del "
+           "distrito de Van Lang."),
+])
+def test_titles_in_turn_then_the_distributive_word_then_their_body(extractor, lang, text) -> None:
+    """"chairman and vice chairwoman, respectively, of the … People's Committee": the word in turn stands between the titles
+    and the one body they are of."""
+    assert {("x-hoang-van-nam", "CHAIR", "van-lang/peoples-committee"),
+            ("x-nguyen-thi-hoa", "VICE_CHAIR", "van-lang/peoples-committee")} <= posts(extractor, text, lang)

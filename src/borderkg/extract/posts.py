@@ -430,11 +430,17 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
             titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)][:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
-            if len(pairs) != len(named) and len(titles) == len(named) and pairs and pairs[-1][0] is titles[-1] \
+            last_body = pairs[-1][1] if pairs and titles and pairs[-1][0] is titles[-1] else None
+            if last_body is None and titles and marker.start >= titles[-1].end \
+                    and not ctx.text[titles[-1].end:marker.start].strip(" ,"):
+                # ("chairman and vice chairwoman, respectively, of the … People's Committee": the body after the word)
+                past = _COMMA.match(ctx.text, marker.end)
+                last_body = _body_after(ctx, orgs, Match(titles[-1].start, past.end() if past else marker.end, titles[-1].value))
+            if len(pairs) != len(named) and len(titles) == len(named) and last_body is not None \
                     and all(_titles_joined(ctx, a, b) for a, b in zip(titles, titles[1:])):
                 # "Vorsitzender beziehungsweise Vizevorsitzende des Volkskomitees des Kreises Van Lang": the titles in
                 # turn, the body after the last one each title's
-                pairs = [(r, pairs[-1][1]) for r in titles]
+                pairs = [(r, last_body) for r in titles]
             if len(pairs) != len(named) and titles:
                 pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e)
             if len(pairs) != len(named):
