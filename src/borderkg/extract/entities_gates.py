@@ -67,12 +67,13 @@ def _past_gate_number(ctx: Context, at: int) -> int:
     Thanh"). (A link word alone is not passed: "gränsportarna i Lao Cai" are the gates in the province.)"""
     tokens = [m for _, m in zip(range(3), _TOKEN.finditer(ctx.text, at))]
     words = [m.group() for m in tokens]
-    if len(words) < 2 or words[0] not in ctx.lang.gate_numbers or not _NUMERAL.fullmatch(words[1]):
+    if len(words) < 2 or words[0] not in ctx.lang.gate_numbers or not GATE_NUMERAL.fullmatch(words[1]):
         return at
     return tokens[2 if len(words) > 2 and words[2] in ctx.lang.link_tokens else 1].end()
 
 
-_NUMERAL = re.compile(r"[ivxlIVXL]+|\d+")
+GATE_NUMERAL = re.compile(r"[ivxlIVXL]+|\d+")
+"""A gate's number after its number word: Roman ("n° II") or Arabic."""
 
 
 def gate_names(entries: dict[str, LexiconEntry], gate_words: tuple[frozenset[str], frozenset[str]]

@@ -195,10 +195,10 @@ class LanguageData(TypedDict, total=False):
     infinitive_marks: list[str]
     """Venue words that also mark an infinitive ("to"): followed by a word other than an article, they govern a verb."""
     also_words: list[str]
-    joined_event_words: list[str]
-    """"together with", "ainsi que", "cùng với": after a comma, a second event held with the one named before ("the third
-    annual conference …, together with the ninth meeting of …, both hosted by Ha Giang in late March"): no clause break."""
     """"also", "auch", "också", "也": an undated edition a sentence adds this way was held with the event told before."""
+    joined_event_words: list[str]
+    """"together with", "ainsi que", "cùng với": between two editions, the second held with the first ("the third annual
+    conference …, together with the ninth meeting of …, both hosted by Ha Giang in late March"): they share a date."""
     national_titles: list[str]
     """"Prime Minister", "Thủ tướng", "总理": a national office; its holder named beside it stands for a country."""
     definite_title_endings: list[str]
@@ -767,8 +767,8 @@ class CompiledLanguage:
     non_event_phrases: PhraseMatcher
     relative_openers: frozenset[str]
     edition_nouns: PhraseMatcher
-    previous_edition_words: PhraseMatcher
     earlier_words: PhraseMatcher
+    previous_edition_words: PhraseMatcher
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]

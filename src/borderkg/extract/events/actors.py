@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
+from borderkg.extract.entities_gates import GATE_NUMERAL
 from borderkg.extract.events.draft import EventDraft, any_between
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
@@ -318,9 +319,6 @@ def origin(ctx: Context, start: int) -> bool:
     return word is not None and not any(f.cls in PLACE_CLASSES for f in ctx.found_between(start - len(before) + word.end(), start))
 
 
-_GATE_NUMERAL = re.compile(r"[ivxl]+|\d+")
-
-
 def _premises(ctx: Context, s: int, e: int) -> str | None:
     """"s'est tenue … à l'Hôpital populaire du district de Hekou": where a sentence names no place after a venue word,
     a body's name right after one (past articles) holds the place of its premises. Not a body a title names ("junto a la
@@ -362,7 +360,7 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # "en la comuna de Sin Thau": place-type and "of"-words between the venue word and the name.
     adjectives, types = ctx.lang.national_type_tokens
     while len(words) > 1 and (words[-1] in ctx.lang.venue_link_tokens or words[-1] in adjectives and words[-2] in types
-                              or words[-2] in ctx.lang.gate_numbers and _GATE_NUMERAL.fullmatch(words[-1])) \
+                              or words[-2] in ctx.lang.gate_numbers and GATE_NUMERAL.fullmatch(words[-1])) \
             and words[-1] not in venues:
         words.pop()  # ("en la ciudad china de Pingxiang": a country's adjective after a place-type word; "n° II": a gate's number)
     if words and words[-1] in ctx.lang.bordering_ends:

@@ -1252,7 +1252,7 @@ def _clause_break_outside_lists(ctx: Context, start: int, end: int) -> bool:
         if m.group() in ",،，" and (ctx.found_between(after, after + 1) and any(
                 f.end == m.start() for f in ctx.found_between(max(start, m.start() - 40), m.start()))
                 or ctx.text[after:after + 16].split(None, 1)[:1] and ctx.text[after:after + 16].split(None, 1)[0]
-                in ctx.lang.relative_openers or ctx.text.startswith(ctx.lang.joined_event_words, after)):
+                in ctx.lang.relative_openers):
             continue
         return True
     return False
