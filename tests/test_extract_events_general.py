@@ -3117,3 +3117,102 @@ def test_a_venue_word_that_links_a_body_to_another_places_nothing(extractor) -> 
                          "utbyts främst mellan narkotikapolisens kontor vid Guangxis departement för allmän säkerhet och "
                          "provinspolisen.", "sv", date="2023-11-09")
     assert not any("place/guangxi" in e.locations for e in ex.events)
+
+
+def test_a_place_type_word_hyphenated_to_a_side_still_says_where_that_side_lies(extractor) -> None:
+    """"en delegation från Honghe-prefekturen i Yunnanprovinsen": Yunnan places the delegation's prefecture, not the
+    meeting; where the meeting was, the next sentence says."""
+    ex = read(extractor, "Hanoi, 14 mars (VNA) – Partisekreteraren i Lao Cai-provinsen, Dang Xuan Phong, tog på onsdagen emot "
+                         "en delegation från Honghe-prefekturen i Yunnanprovinsen. Under mötet i staden Lao Cai kom parterna "
+                         "överens om att påskynda arbetet med järnvägen.", "sv", date="2024-03-14")
+    assert ("Meeting", "2024-03-13", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Lai Chau, 16 december (VNA) – I september träffades gränsposterna i Jinping."),
+    ("en", "Lai Chau, Dec 16 (VNA) – In September the border guards of both sides met in Jinping."),
+])
+def test_a_places_bare_name_after_a_venue_word_is_that_place(extractor, lang: str, text: str) -> None:
+    """"träffades … i Jinping": "Jinping" alone may be read in Xi Jinping's name, but after a venue word it is the county."""
+    ex = read(extractor, text, lang, date="2024-12-16")
+    assert ("Meeting", "2024-09", frozenset({"place/jinping"})) in told(ex)
+
+
+def test_xi_jinping_is_no_place_after_a_venue_word(extractor) -> None:
+    """Guard: "a speech by Xi Jinping in Hanoi": the bare name inside a person's name is not the county."""
+    ex = read(extractor, "Hanoi, Dec 13 (VNA) – Leaders met in Hanoi on Thursday, during the state visit of Xi Jinping.",
+              "en", date="2024-12-13")
+    assert not any(e.iri.endswith("place/jinping") for e in ex.entities)
+
+
+def test_a_sentence_about_an_event_gives_the_day_in_its_year(extractor) -> None:
+    """"… höll sina periodiska samtal för fjärde kvartalet 2024 … Samtalen ägde rum på måndagsförmiddagen": the talks
+    the lede dates to the year only were on that Monday."""
+    ex = read(extractor, "Dien Bien, 16 december (VNA) – Gränsposten A Pa Chai höll sina periodiska samtal för fjärde kvartalet "
+                         "2024 med Kinas gränsstation. Samtalen ägde rum på måndagsförmiddagen i distriktet Muong Nhe.",
+              "sv", date="2024-12-16")
+    assert {(e.cls, e.date) for e in ex.events if e.cls == "Meeting"} == {("Meeting", "2024-12-16")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "I september träffades samma parter i Jinping för kvartalets tredje samtal, och i tisdags patrullerade de "
+           "gemensamt gränsen i kommunen Sin Thau."),
+    ("en", "In September the same sides met in Jinping for the quarter's third talks, and on Tuesday they patrolled the border "
+           "together in Sin Thau commune."),
+])
+def test_a_numbered_word_of_the_verbs_kind_numbers_that_event_and_a_months_clause_is_its_own(extractor, lang: str,
+                                                                                                text: str) -> None:
+    """"träffades … för kvartalets tredje samtal, och i tisdags patrullerade de": the third talks are the September
+    meeting, not another edition on Tuesday; the clause that Tuesday heads tells the patrol."""
+    ex = read(extractor, text, lang, date="2024-12-16")
+    assert {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"} == {("2024-09", 3)}
+    assert "2024-12-10" in {e.date for e in ex.events if e.cls == "Event"}
+
+
+def test_a_numbered_word_after_another_verb_is_another_edition(extractor) -> None:
+    """Guard: "conversaron … y repasaron los resultados de la novena reunión, celebrada en Wenshan en marzo del año
+    pasado": the ninth meeting is not the day's talks."""
+    ex = read(extractor, "Ha Giang, 11 abr (VNA) - Ayer, las delegaciones de Ha Giang y Wenshan conversaron en la ciudad de Ha "
+                         "Giang y repasaron los resultados de la novena reunión anual, celebrada en Wenshan en marzo del año "
+                         "pasado.", "es", date="2025-04-11")
+    assert {(e.date, e.ordinal) for e in ex.events if e.cls == "Meeting"} >= {("2024-03", 9)}
+    assert ("2025-04-10", 9) not in {(e.date, e.ordinal) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Lao Cai, 17 juin (VNA) – Lundi, une délégation de Honghe a été accueillie à Lao Cai par Ha Van Thang, directeur du "
+           "Service de la Culture de Lao Cai."),
+    ("es", "Lao Cai, 17 jun (VNA) - El lunes, una delegación de Honghe fue acogida en Lao Cai por Ha Van Thang, director del "
+           "Departamento de Cultura de Lao Cai."),
+])
+def test_a_delegation_welcomed_in_the_passive_was_received(extractor, lang: str, text: str) -> None:
+    """"une délégation … a été accueillie par X", "fue acogida por": a reception, and the delegation's visit."""
+    ex = read(extractor, text, lang, date="2019-06-17")
+    assert {("Meeting", "2019-06-17"), ("Visit", "2019-06-17")} <= {(e.cls, e.date) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Hanoi, May 8 (VNA) - A delegation of Guangxi led by Vice Chairman Wei Tao arrived in Lang Son on Tuesday."),
+    ("fr", "Hanoï, 8 mai (VNA) – Une délégation du Guangxi conduite par le vice-président Wei Tao est arrivée à Lang Son mardi."),
+    ("es", "Hanói, 8 may (VNA) - Una delegación de Guangxi encabezada por el vicepresidente Wei Tao llegó a Lang Son el martes."),
+    ("sv", "Hanoi, 8 maj (VNA) – En delegation från Guangxi ledd av vice ordföranden Wei Tao anlände till Lang Son på tisdagen."),
+])
+def test_a_delegation_arriving_pays_a_visit(extractor, lang: str, text: str) -> None:
+    """"A delegation … arrived in Lang Son on Tuesday": the arrival word, with a group in its sentence, tells a visit."""
+    ex = read(extractor, text, lang, date="2024-05-08")
+    assert ("Visit", "2024-05-07", frozenset({"place/lang-son"})) in told(ex)
+
+
+def test_trucks_arriving_pay_no_visit(extractor) -> None:
+    """Guard: "The first trucks arrived in Hekou on Tuesday": no group, no visit."""
+    ex = read(extractor, "Lao Cai, May 8 (VNA) - The first trucks carrying durian arrived in Hekou on Tuesday.", "en",
+              date="2024-05-08")
+    assert not any(e.cls == "Visit" for e in ex.events)
+
+
+def test_a_counterparts_place_and_a_meeting_held_online_from_a_place(extractor) -> None:
+    """"… and their counterpart in Nanning met for talks, held online from Lang Son on Friday": Nanning is where the
+    counterpart is; the talks were held from Lang Son."""
+    ex = read(extractor, "Lang Son (VNA) – The customs departments of Lang Son and Cao Bang and their counterpart in Nanning, "
+                         "China, held talks online from Lang Son on Friday.", "en", date="2022-11-19")
+    assert ("Meeting", "2022-11-18", frozenset({"place/lang-son"})) in told(ex)

@@ -487,6 +487,10 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # "distriktspartikommittén i Hai Ha", "Huyện ủy Hải Hà", "the Hai Ha District Party Committee": only
     # a place has a committee, so a body's name around the bare name settles it.
     named |= {str(m.value) for m in candidates if _beside_body(ctx, m.start, m.end)}
+    # "I september träffades parterna i Jinping": a place's bare name right after a venue word is that place (a
+    # person's name is never where something happens; a gate's bare name may be a town's, so not a gate)
+    named |= {str(m.value) for m in candidates if ctx.entries[str(m.value)].cls in classes.ADMINISTRATIVE
+              and _after_venue_word(ctx, m.start)}
     # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides, as many as
     # `member_sides_named` asks
     found = {f.iri for f in ctx.found}
@@ -497,6 +501,15 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _after_venue_word(ctx: Context, start: int) -> bool:
+    """A venue word (`venue_words`: "in", "i", "à", "tại") ends right before `start`."""
+    before = ctx.text[max(0, start - 30):start]
+    stripped = before.rstrip()
+    return len(stripped) < len(before) and any(
+        stripped.endswith(w) and (len(stripped) == len(w) or not is_word_char(stripped[-len(w) - 1]))
+        for w in ctx.lang.venue_words)
 
 
 def _member_sides(ctx: Context, mechanism: str, found: set[str]) -> int:

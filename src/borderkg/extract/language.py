@@ -59,6 +59,8 @@ class LanguageData(TypedDict, total=False):
     name_joiners: list[str]
     mechanism_openers: list[str]
     reception_words: list[str]
+    arrival_words: list[str]
+    """"arrived in", "est entrée au", "抵达": a visit's word where a delegation (`group_words`) is its subject."""
     same_place: list[str]
     organised_by: list[str]
     """"jointly organised by", "organisé par", "由": the bodies after them are the sides of the event
@@ -662,6 +664,7 @@ class CompiledLanguage:
     """Names of bodies capitalise only their first word ("Comité mixte de coopération")."""
     """Folded lowercase words a multi-word name may hold ("of", "de", "für")."""
     reception: WordFormMatcher
+    arrival: WordFormMatcher
     both_sides: PhraseMatcher
     country_sides: PhraseMatcher
     """Value: the country's IRI."""
@@ -911,6 +914,8 @@ class CompiledLanguage:
             sentence_case=data.get("name_case", "title") == "sentence",
             reception=WordFormMatcher(matcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
                                       (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
+            arrival=WordFormMatcher(matcher((w, w) for w in data.get("arrival_words", []) if "…" not in w),
+                                    (), (), ((w, w) for w in data.get("arrival_words", []) if "…" in w)),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),

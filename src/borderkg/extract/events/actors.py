@@ -216,6 +216,8 @@ def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] =
     if previous_end < 0 or start < previous_end or start - previous_end > 30:
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
+    if gap[:1] == "-":  # "Honghe-prefekturen i Yunnanprovinsen": a place-type word joined to the name before
+        gap = gap[1:]
     return all(token in ctx.lang.venue_link_tokens or token in also for token in gap.split())
 
 

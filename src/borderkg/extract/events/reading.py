@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import replace
 
 from borderkg.extract.dates import DateMention
@@ -145,6 +146,24 @@ def _dates_respectively(told: list[EventDraft], s: int, word: Match, e: int, dat
             draft.date = day.value
 
 
+def _arrivals(ctx: Context, sentences: list[tuple[int, int]]) -> list[Match]:
+    """"Une délégation chinoise conduite par X … est entrée au Vietnam lundi matin", "وصل وفد … إلى": an arrival word
+    (`arrival_words`) in a sentence that names a group (`group_words`) tells that group's visit."""
+    found = ctx.matches(ctx.lang.arrival)
+    if not found:
+        return []  # (most documents: no arrival word)
+    starts = [s for s, _ in sentences]
+    out = []
+    for m in found:
+        at = bisect_right(starts, m.start) - 1
+        low, high = sentences[at] if at >= 0 else (0, len(ctx.text))
+        sentence = ctx.text[low:high]
+        if any(w.strip(",()") in ctx.lang.group_words for w in sentence.split()) if ctx.lang.latin \
+                else any(g in sentence for g in ctx.lang.group_words):
+            out.append(Match(m.start, m.end, "Visit"))
+    return out
+
+
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
                 used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
@@ -172,9 +191,10 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # tells its edition
     named_by_word = {(f.start, f.head) for f in ctx.found if f.cls == "Mechanism" and f.head}
     told_dates = SpanSet((d.start, d.end) for d in dates)
-    triggers = StartIndex([t for t in ctx.matches(ctx.lang.triggers)
-                           if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
-                           and not _counted(ctx, t.start, told_dates)])
+    triggers = StartIndex(sorted([*(t for t in ctx.matches(ctx.lang.triggers)
+                                    if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
+                                    and not _counted(ctx, t.start, told_dates)),
+                                  *_arrivals(ctx, sentences)], key=lambda t: (t.start, t.end)))
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))

@@ -163,6 +163,12 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
             # article's first event, told undated, gives is its day
             said_days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
             told.date = said_days.pop() if len(said_days) == 1 else None
+        elif told.date is not None and len(told.date) < 10:
+            # "… höll sina samtal för fjärde kvartalet 2024 … Samtalen ägde rum på måndagsförmiddagen": the one day in
+            # its year or month that a sentence about it gives is its day
+            said_days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
+            if len(said_days) == 1 and (day := said_days.pop()).startswith(told.date):
+                told.date = day
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
         # ("会谈中，双方回顾了去年11月在蒙自市举行的第三次…会议": not in the clause of another time)
@@ -209,6 +215,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
     draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
+    # "I september träffades samma parter i Jinping för kvartalets tredje samtal": an event word of the same kind in
+    # the clause of an unnumbered one numbers that event; it tells no other edition
+    numbering = _numbers_its_event(ctx, own, trigger)
+    if numbering is not None:
+        own = [t for t in own if t is not numbering]
     # "本届博览会…从11月19日持续至24日", "…7月1日…之后，…这一博览会": an event word after a demonstrative is the
     # event told, whatever the sentence dates; undated, it joins that event when the tellings merge.
     days = [] if _after_demonstrative(ctx, s, trigger) else doc.dated.between(s, e)
@@ -249,7 +260,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
                     for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
-    draft.ordinal = ordinal_of(ctx, trigger) or _ordinal_in_apposition(ctx, trigger.end) \
+    draft.ordinal = ordinal_of(ctx, trigger) or (ordinal_of(ctx, numbering) if numbering else None) \
+        or _ordinal_in_apposition(ctx, trigger.end) \
         or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e) \
         or _edition_in_clause(ctx, doc, trigger, e)
     clauses_end = min([own_clauses(ctx, draft, trigger, e, doc.dated), *elliptic])
@@ -320,8 +332,9 @@ def _second_telling(ctx: Context, doc: Indexed, s: int, e: int, in_sentence: lis
     telling of its own; where it starts."""
     if len(in_sentence) < 2 or all(str(t.value) == str(in_sentence[0].value) for t in in_sentence):
         return None
-    days = [d for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10]
-    if len({d.value for d in days}) < 2:
+    # (a month too: "I september träffades samma parter i Jinping …, och så sent som i tisdags patrullerade de …")
+    days = [d for d in doc.dated.between(s, e) if not d.since and len(d.value) >= 7]
+    if len({d.value for d in days}) < 2 or not any(len(d.value) == 10 for d in days):
         return None
     first = in_sentence[0]
     for word in in_sentence[1:]:
@@ -973,6 +986,17 @@ def _is_definite_reference(ctx: Context, word: Match, told_kinds: set[str]) -> b
         return False  # (the kind first: no words to split)
     before = ctx.text[max(0, word.start - 12):word.start].split()
     return bool(before) and before[-1] in ctx.lang.articles and ordinal_of(ctx, word) is None
+
+
+def _numbers_its_event(ctx: Context, own: list[Match], trigger: Match) -> Match | None:
+    """A numbered event word of the unnumbered trigger's kind after it in its clause, which says its edition."""
+    if ordinal_of(ctx, trigger) is not None:
+        return None
+    return next((t for t in own if t.start >= trigger.end and str(t.value) == str(trigger.value)
+                 and ordinal_of(ctx, t) is not None and not _CLAUSE_BREAK.search(ctx.text, trigger.end, t.start)
+                 # (not past another verb's: "ambas delegaciones conversaron … y repasaron los resultados de la novena
+                 # reunión anual, celebrada en Wenshan en marzo del año pasado")
+                 and not any(m.group() in ctx.lang.and_words for m in _WORD.finditer(ctx.text, trigger.end, t.start))), None)
 
 
 def _numbered_words(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[Match]:
