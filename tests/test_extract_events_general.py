@@ -3216,3 +3216,34 @@ def test_a_counterparts_place_and_a_meeting_held_online_from_a_place(extractor) 
     ex = read(extractor, "Lang Son (VNA) – The customs departments of Lang Son and Cao Bang and their counterpart in Nanning, "
                          "China, held talks online from Lang Son on Friday.", "en", date="2022-11-19")
     assert ("Meeting", "2022-11-18", frozenset({"place/lang-son"})) in told(ex)
+
+
+def test_a_region_named_after_its_countrys_genitive_is_where(extractor) -> None:
+    """"sex dagar i Kinas autonoma region Guangxi": the region, not the country, is where the exchange was."""
+    ex = read(extractor, "Ha Giang, 9 juni (VNA) – En delegation från Ha Giang återvände på söndagen efter sex dagar i Kinas "
+                         "autonoma region Guangxi, där de deltog i ett vänskapsutbyte för barn.", "sv", date="2025-06-09")
+    assert any(e.cls == "Exchange" and e.locations == (BKR + "place/guangxi",) for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Ha Giang, 9 juni (VNA) – Studieresorna sjösattes den 15 april i Hanoi av ledarna för de två länderna."),
+    ("fr", "Hanoï, 16 avril (VNA) – Les voyages d'études ont été lancés mardi 15 avril à Hanoï par les dirigeants des deux pays."),
+    ("vi", "Hà Nội, 16/4 (TTXVN) – Ngày 15/4, tại Hà Nội, lãnh đạo hai nước đã phát động chương trình hành trình đỏ."),
+])
+def test_a_launch_is_an_event(extractor, lang: str, text: str) -> None:
+    """"sjösattes den 15 april i Hanoi", "ont été lancés", "phát động": a programme launched on a day is an event."""
+    ex = read(extractor, text, lang, date="2025-04-16")
+    assert ("Event", "2025-04-15", frozenset({"place/hanoi"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Lạng Sơn, 25/10 (TTXVN) – Đợt viện trợ gần nhất được bàn giao tại cửa khẩu quốc tế Hữu Nghị hồi tháng 9/2021."),
+    ("en", "Lang Son, Oct 25 (VNA) – The latest batch of medical supplies was handed over at the Huu Nghi international border "
+           "gate in September 2021."),
+    ("sv", "Lang Son, 25 oktober (VNA) – Den senaste sändningen överlämnades vid den internationella gränsporten Huu Nghi i "
+           "september 2021."),
+])
+def test_a_handover_is_an_event(extractor, lang: str, text: str) -> None:
+    """"được bàn giao tại cửa khẩu quốc tế Hữu Nghị hồi tháng 9/2021": aid handed over at a gate is an event there."""
+    ex = read(extractor, text, lang, date="2022-10-25")
+    assert ("Event", "2021-09", frozenset({"gate/huu-nghi"})) in told(ex)

@@ -1810,3 +1810,10 @@ def test_titles_in_turn_then_the_distributive_word_then_their_body(extractor, la
     and the one body they are of."""
     assert {("x-hoang-van-nam", "CHAIR", "van-lang/peoples-committee"),
             ("x-nguyen-thi-hoa", "VICE_CHAIR", "van-lang/peoples-committee")} <= posts(extractor, text, lang)
+
+
+def test_a_communist_youth_league_named_with_its_adjective(extractor) -> None:
+    """"biträdande sekreterare i Guangxis kommunistiska ungdomsförbund": the league is the province's youth union."""
+    assert ("x-wei-lihua", "DEPUTY_SECRETARY", "guangxi/youth-union") in posts(
+        extractor, "Gruppen togs emot i Nanning av Wei Lihua, biträdande sekreterare i Guangxis kommunistiska ungdomsförbund.",
+        "sv")
