@@ -3247,3 +3247,31 @@ def test_a_handover_is_an_event(extractor, lang: str, text: str) -> None:
     """"được bàn giao tại cửa khẩu quốc tế Hữu Nghị hồi tháng 9/2021": aid handed over at a gate is an event there."""
     ex = read(extractor, text, lang, date="2022-10-25")
     assert ("Event", "2021-09", frozenset({"gate/huu-nghi"})) in told(ex)
+
+
+def test_a_days_talks_then_another_meeting_told_with_an_indefinite_article(extractor) -> None:
+    """Guard: "Tuesday's talks built on a video meeting in mid-May": the video meeting is another, in May, between the
+    same sides; no second meeting on Tuesday."""
+    ex = read(extractor, "Lang Son, June 2 (VNA) – Lang Son and Pingxiang officials held talks at the Tan Thanh border gate on "
+                         "Tuesday. Tuesday's talks built on a video meeting in mid-May, when the two sides reviewed the testing "
+                         "rules.", "en", date="2021-06-02")
+    meetings = {(e.date, frozenset(p.removeprefix(BKR) for p in e.participants)) for e in ex.events if e.cls == "Meeting"}
+    assert ("2021-05", frozenset({"place/lang-son", "place/pingxiang"})) in meetings
+    assert {d for d, _ in meetings} == {"2021-06-01", "2021-05"}
+
+
+def test_the_day_before_the_talks_named_again_by_its_weekday_is_no_meeting(extractor) -> None:
+    """"Dagen före samtalen, på måndagen, besökte X Tan Thanh": Monday is the day before the talks told, so "samtalen" is
+    those talks; the sentence tells a visit, not talks on Monday."""
+    ex = read(extractor, "Lang Son, 2 juni (VNA) – Myndigheterna höll samtal på tisdagen vid gränsporten Tan Thanh. Dagen före "
+                         "samtalen, på måndagen, besökte Doan Thu Ha, vice ordförande i Lang Sons provinsfolkkommitté, Tan Thanh "
+                         "för att kontrollera förberedelserna.", "sv", date="2021-06-02")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2021-06-01"), ("Visit", "2021-05-31")}
+
+
+def test_an_arabic_detachment_named_by_its_head_and_place(extractor) -> None:
+    """"ومفرزة ون شان", "محافظة هكو": the Wenshan detachment named short, and Hekou as VNA Arabic spells it."""
+    ex = read(extractor, "وفي صباح اليوم نفسه، عقدت قيادة حرس الحدود في ها جيانغ ومفرزة ون شان جلسة محادثات في مدينة ها جيانغ "
+                         "بحضور وفد من محافظة هكو.", "ar", date="2024-12-20")
+    names = {e.iri.removeprefix(BKR) for e in ex.entities}
+    assert {"org/wenshan/border-management-detachment", "place/hekou"} <= names

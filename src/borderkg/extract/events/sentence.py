@@ -117,7 +117,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     told_dates = [d for d in doc.dated.between(s, e) if not d.since]
     day_marks = [d.start for d in told_dates]
     years = [d.start for d in told_dates if d.year_only]
-    references = {id(t): _reference(ctx, drafts, t, s, day_marks, years) for t in in_sentence}
+    said_on = {d.start: d.value for d in told_dates}
+    references = {id(t): _reference(ctx, drafts, t, s, day_marks, years, said_on) for t in in_sentence}
     # "At the talks, Nam said the meeting was …": a definite word of the kind of the event the
     # sentence refers to is that event again.
     referred_events = [r[0] for r in references.values() if r is not None and r[1] == 0]
@@ -1057,7 +1058,8 @@ def _time_phrase(ctx: Context, s: int, trigger: Match) -> tuple[int, int] | None
         before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
     elif words and words[-1] in ctx.lang.article_contractions:  # "al término del encuentro"
         before = f"{before[:len(before) - len(words[-1])]}{ctx.lang.article_contractions[words[-1]]}"
-    offset = next((v for k, v in ctx.lang.reference_before.items()
+    # (the longest phrase: "dagen före", not "före")
+    offset = next((v for k, v in sorted(ctx.lang.reference_before.items(), key=lambda kv: -len(kv[0]))
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)),
                   None) if before.endswith(ctx.lang.reference_before_words) else None
     if offset is not None:
@@ -1071,23 +1073,21 @@ def _time_phrase(ctx: Context, s: int, trigger: Match) -> tuple[int, int] | None
 
 
 def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
-               dated: list[int], years: list[int]) -> tuple[EventDraft, int] | None:
+               dated: list[int], years: list[int], said_on: dict[int, str]) -> tuple[EventDraft, int] | None:
     """The event told before that a time phrase around this event word refers to ("after the
     talks", "会谈前一天"), and the days it adds; None when the word tells an event of its own,
     as one its clause dates does ("在18日举行的招商推介会上")."""
-    if any(s <= d < trigger.start for d in dated):
-        return None
     phrase = _time_phrase(ctx, s, trigger)
     if phrase is None:
         return None
+    before_dates = [d for d in dated if s <= d < trigger.start]
     offset, phrase_end = phrase
     kind = str(trigger.value)
     # "tại Hội nghị lần thứ ba, tổ chức hồi tháng 8/2024": a date or an edition of its own makes it another
     # event; the time phrase itself ("前一天") is no date of its own, nor a year in the next clause
     # ("会谈前一天，…开展了2025年首次联合巡逻").
-    if any(phrase_end <= d < trigger.end + 40 and not (d in years and _COMMA_OR_SEMICOLON.search(ctx.text, phrase_end, d))
-           for d in dated):
-        return None
+    own_dates = [d for d in dated if phrase_end <= d < trigger.end + 40
+                 and not (d in years and _COMMA_OR_SEMICOLON.search(ctx.text, phrase_end, d))]
     ordinal = ordinal_of(ctx, trigger)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "at the event": of any kind
     # ("ومنذ المؤتمر السنوي الرابع …" after talks told unnumbered: a numbered word of another kind is its own edition)
@@ -1106,7 +1106,14 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
         # undated telling of the ceremony: "Addressing the opening ceremony, … On the eve of the opening, …")
         told = next((d for d in reversed(drafts) if d.start < s and len(d.date or "") == 10), None) \
             or told or next((d for d in reversed(drafts) if d.start < s), None)
-    return (told, offset) if told is not None else None
+    if told is None:
+        return None
+    # ("Dagen före samtalen, på måndagen, besökte …": a date that names the day the phrase points to is no date of its own)
+    meant = (date.fromisoformat(told.date) + timedelta(days=offset)).isoformat() if len(told.date or "") == 10 else None
+    # ("Dagen före samtalen" is read as that day too; another date before the word tells a time of its own)
+    if any(said_on.get(d) != meant for d in [*before_dates, *own_dates]):
+        return None
+    return told, offset
 
 
 def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int, e: int,
