@@ -1109,7 +1109,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     if told is None:
         return None
     # ("Dagen före samtalen, på måndagen, besökte …": a date that names the day the phrase points to is no date of its own)
-    meant = (date.fromisoformat(told.date) + timedelta(days=offset)).isoformat() if len(told.date or "") == 10 else None
+    meant = (date.fromisoformat(told.date or "") + timedelta(days=offset)).isoformat() if len(told.date or "") == 10 else None
     # ("Dagen före samtalen" is read as that day too; another date before the word tells a time of its own)
     if any(said_on.get(d) != meant for d in [*before_dates, *own_dates]):
         return None
