@@ -582,3 +582,14 @@ def test_a_bare_name_in_the_genitive_before_a_body_or_a_title_is_that_place(extr
     found = read(extractor, "Lai Chau, 8 mars (VNA) – Mötet leddes av Ha Trong Hai och Jinpings häradschef Zhang Wei.", "sv",
                  date="2024-03-08").entities
     assert f"{BKR}place/jinping" in {e.iri for e in found}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Vietnam Coast Guard and the China Coast Guard patrolled the Gulf of Tonkin together on Tuesday."),
+    ("vi", "Ngày 24/12, Cảnh sát biển Việt Nam và Hải cảnh Trung Quốc đã tuần tra chung trên Vịnh Bắc Bộ."),
+    ("fr", "Mardi, les garde-côtes vietnamiens et les garde-côtes chinois ont patrouillé ensemble dans le golfe du Tonkin."),
+])
+def test_the_coast_guards_and_the_gulf_they_patrol(extractor, lang: str, text: str) -> None:
+    """"the Vietnam Coast Guard and the China Coast Guard … the Gulf of Tonkin": the two national coast guards and the sea."""
+    found = {e.iri for e in read(extractor, text, lang, date="2024-12-24").entities}
+    assert {f"{BKR}org/vietnam-coast-guard", f"{BKR}org/china-coast-guard", f"{BKR}place/gulf-of-tonkin"} <= found
