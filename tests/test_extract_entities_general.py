@@ -589,7 +589,7 @@ def test_a_bare_name_in_the_genitive_before_a_body_or_a_title_is_that_place(extr
     ("vi", "Ngày 24/12, Cảnh sát biển Việt Nam và Hải cảnh Trung Quốc đã tuần tra chung trên Vịnh Bắc Bộ."),
     ("fr", "Mardi, les garde-côtes vietnamiens et les garde-côtes chinois ont patrouillé ensemble dans le golfe du Tonkin."),
 ])
-def test_the_coast_guards_and_the_gulf_they_patrol(extractor, lang: str, text: str) -> None:
-    """"the Vietnam Coast Guard and the China Coast Guard … the Gulf of Tonkin": the two national coast guards and the sea."""
+def test_the_two_coast_guards(extractor, lang: str, text: str) -> None:
+    """"the Vietnam Coast Guard and the China Coast Guard": the two national coast guards that patrol the gulf together."""
     found = {e.iri for e in read(extractor, text, lang, date="2024-12-24").entities}
-    assert {f"{BKR}org/vietnam-coast-guard", f"{BKR}org/china-coast-guard", f"{BKR}place/gulf-of-tonkin"} <= found
+    assert {f"{BKR}org/vietnam-coast-guard", f"{BKR}org/china-coast-guard"} <= found
