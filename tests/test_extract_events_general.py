@@ -3275,3 +3275,26 @@ def test_an_arabic_detachment_named_by_its_head_and_place(extractor) -> None:
                          "بحضور وفد من محافظة هكو.", "ar", date="2024-12-20")
     names = {e.iri.removeprefix(BKR) for e in ex.entities}
     assert {"org/wenshan/border-management-detachment", "place/hekou"} <= names
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Quang Ninh, 25 sep (VNA) – Una delegación de Mong Cai visitó el miércoles el distrito de Fangcheng, en la Región "
+           "Autónoma Zhuang de Guangxi (China)."),
+    ("de", "Quang Ninh, 25. September (VNA) – Eine Delegation aus Mong Cai besuchte am Mittwoch den Kreis Fangcheng in der "
+           "Autonomen Region Guangxi."),
+    ("fr", "Quang Ninh, 25 septembre (VNA) – Une délégation de Mong Cai a visité mercredi le district de Fangcheng, dans la "
+           "région autonome Zhuang du Guangxi."),
+])
+def test_a_visit_told_with_its_day_before_the_place_visited(extractor, lang: str, text: str) -> None:
+    """"visitó el miércoles el distrito de Fangcheng, en la Región … de Guangxi": the day between the verb and its object
+    leaves the district what was visited; the region only says where it lies."""
+    ex = read(extractor, text, lang, date="2024-09-25")
+    assert ("Visit", "2024-09-25", frozenset({"place/fangcheng"})) in told(ex)
+
+
+def test_an_arabic_venue_letter_on_the_place_type_word_says_where(extractor) -> None:
+    """"في ساحة الثقافة العرقية بمحافظة هكو": "ب" (in) written on "محافظة" (county) places the cycling race in Hekou, not in
+    the dateline's Lao Cai."""
+    ex = read(extractor, "لاو كاي، 9 ديسمبر (وكالة الأنباء الفيتنامية) - أقيم صباح اليوم السبت في ساحة الثقافة العرقية بمحافظة "
+                         "هكو حفل افتتاح سباق الدراجات.", "ar", date="2023-12-09")
+    assert ("Exchange", "2023-12-09", frozenset({"place/hekou"})) in told(ex)

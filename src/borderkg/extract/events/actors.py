@@ -259,7 +259,8 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     words = ctx.lang.venue_link_tokens | ctx.lang.articles | ctx.lang.venue_words
     # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
     # Ninh paid to Guangxi": the first place after it that a venue word introduces.
-    governed = [f for f in after if all(w in words for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
+    # ("visitó el miércoles el distrito de Fangcheng": past the day told between the verb and its object)
+    governed = [f for f in after if all(w in words or _is_time(ctx, w) for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
                   and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
     # (not one a body's name holds, "Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó": whose it is)
@@ -352,6 +353,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not ctx.lang.latin and before.rstrip().endswith(ctx.lang.venue_suffixes):
         return True
     words = before.split()
+    # "بمحافظة هكو": a one-letter venue word written on the place-type word before the name
+    if words and len(words[-1]) > 2 and words[-1][:1] in venues and words[-1][1:] in ctx.lang.venue_link_tokens:
+        return True
     if _venue_tokens(venues).isdisjoint(words):
         return False  # (most places: none of the words before them is a venue word or one of a venue phrase)
     # "thuộc địa bàn xã Quảng Đức": a venue phrase right before the place, though its last word is a place
