@@ -593,3 +593,17 @@ def test_the_two_coast_guards(extractor, lang: str, text: str) -> None:
     """"the Vietnam Coast Guard and the China Coast Guard": the two national coast guards that patrol the gulf together."""
     found = {e.iri for e in read(extractor, text, lang, date="2024-12-24").entities}
     assert {f"{BKR}org/vietnam-coast-guard", f"{BKR}org/china-coast-guard"} <= found
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("vi", "Đội bóng Hội Doanh nghiệp trẻ tỉnh Lào Cai thắng đội bóng của Hiệp hội Doanh nhân thanh niên châu Hồng Hà.",
+     {"org/lao-cai/young-entrepreneurs-association", "org/honghe/young-entrepreneurs-association"}),
+    ("en", "The Lao Cai Business Association and the Yunnan Business Association signed a framework agreement.",
+     {"org/lao-cai/business-association", "org/yunnan/business-association"}),
+    ("sv", "Lao Cai-provinsens företagarförening och Yunnans företagarförening undertecknade ett ramavtal.",
+     {"org/lao-cai/business-association", "org/yunnan/business-association"}),
+])
+def test_business_and_young_entrepreneurs_associations_of_a_place(extractor, lang: str, text: str, expected: set[str]) -> None:
+    """"Hội Doanh nghiệp trẻ tỉnh Lào Cai", "Yunnans företagarförening": a place's business associations are bodies of it."""
+    found = {e.iri.removeprefix(BKR) for e in read(extractor, text, lang, date="2024-01-27").entities}
+    assert expected <= found
