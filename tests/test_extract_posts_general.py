@@ -1817,3 +1817,25 @@ def test_a_communist_youth_league_named_with_its_adjective(extractor) -> None:
     assert ("x-wei-lihua", "DEPUTY_SECRETARY", "guangxi/youth-union") in posts(
         extractor, "Gruppen togs emot i Nanning av Wei Lihua, biträdande sekreterare i Guangxis kommunistiska ungdomsförbund.",
         "sv")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I samtalen deltog även Nguyen Van Dung och Vi Duc Hieu, direktör för Lang Sons departement för industri och handel "
+     "respektive biträdande direktör för Lang Sons tullmyndighet.",
+     {("x-nguyen-van-dung", "DIRECTOR", "lang-son/department-industry-trade"),
+      ("x-vi-duc-hieu", "DEPUTY_DIRECTOR", "lang-son/customs")}),
+    ("I Guilin och Liuzhou var Tang Min och Qin Haiyan, biträdande chef för Guilins utbildningsbyrå respektive sekreterare "
+     "för ungdomsförbundet i Liuzhou, värdar för barnen.",
+     {("x-tang-min", "DEPUTY_DIRECTOR", "guilin/department-education"),
+      ("x-qin-haiyan", "SECRETARY", "liuzhou/youth-union")}),
+])
+def test_swedish_titles_with_their_bodies_in_turn_after_a_genitive(extractor, text, expected) -> None:
+    """"direktör för Lang Sons departement för industri och handel respektive biträdande direktör för …": after a place's
+    genitive a department is written without its article; "utbildningsbyrå", a city's education bureau."""
+    assert expected <= posts(extractor, text, "sv")
+
+
+def test_a_german_deputy_county_head(extractor) -> None:
+    """"Tao Rong, stellvertretender Kreisvorsteher von Maguan": the deputy, not the county head."""
+    assert ("x-tao-rong", "DEPUTY_HEAD", "maguan/peoples-government") in posts(
+        extractor, "Von chinesischer Seite kamen Tao Rong, stellvertretender Kreisvorsteher von Maguan, und Wang Yuhong.", "de")
