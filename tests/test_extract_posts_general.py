@@ -1839,3 +1839,38 @@ def test_a_german_deputy_county_head(extractor) -> None:
     """"Tao Rong, stellvertretender Kreisvorsteher von Maguan": the deputy, not the county head."""
     assert ("x-tao-rong", "DEPUTY_HEAD", "maguan/peoples-government") in posts(
         extractor, "Von chinesischer Seite kamen Tao Rong, stellvertretender Kreisvorsteher von Maguan, und Wang Yuhong.", "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "وقادت الوفد الصيني السيدة لي مينغ ياو، أمينة لجنة رابطة الشباب الشيوعي في محافظة هكو.",
+     ("x-li-mingyao", "SECRETARY", "hekou/youth-union")),
+    ("vi", "Về phía bạn có ông Dương Quân, Bí thư Châu đoàn Hồng Hà.", ("x-yang-jun", "SECRETARY", "honghe/youth-union")),
+    ("vi", "Anh Vũ Văn Nam, Bí thư Thành đoàn Lào Cai, phát biểu.", ("x-vu-van-nam", "SECRETARY", "lao-cai-city/youth-union")),
+])
+def test_youth_league_committees_of_a_county_a_prefecture_and_a_city(extractor, lang, text, expected) -> None:
+    """"أمينة لجنة رابطة الشباب الشيوعي في محافظة هكو", "Bí thư Châu đoàn Hồng Hà", "Bí thư Thành đoàn Lào Cai": the youth league
+    committee of that place, a city's where the head says city."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وكان السيد هوانغ جيا لونغ، نائب الرئيس الدائم للجنة الشعبية لمقاطعة ها جيانغ، قد استقبل الوفد الصيني مساء الأربعاء.",
+     ("x-hoang-gia-long", "VICE_CHAIR", "ha-giang/peoples-committee")),
+    ("وكان السيد دانغ هوي هاو، النائب الدائم لرئيس اللجنة الشعبية لمقاطعة كوانغ نينه، قد استقبل الوفد.",
+     ("x-dang-huy-hau", "VICE_CHAIR", "quang-ninh/peoples-committee")),
+])
+def test_an_arabic_definite_vice_chair_of_the_committee_after_li(extractor, text, expected) -> None:
+    """"نائب الرئيس الدائم للجنة الشعبية": the title made definite, the body after ل, which writes اللجنة as للجنة (one ل
+    less); "النائب الدائم لرئيس اللجنة الشعبية" the same post."""
+    assert expected in posts(extractor, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Ông Nguyễn Văn Hòa, Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Ninh, phát biểu.",
+     ("x-nguyen-van-hoa", "HEAD", "quang-ninh/peoples-procuracy")),
+    ("en", "Nguyen Van Hoa, Chief Procurator of the Quang Ninh People's Procuracy, spoke at the meeting.",
+     ("x-nguyen-van-hoa", "HEAD", "quang-ninh/peoples-procuracy")),
+])
+def test_a_provinces_procuracy_and_its_chief(extractor, lang, text, expected) -> None:
+    """"Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Ninh": a province's people's procuracy, headed by its chief."""
+    assert expected in posts(extractor, text, lang)
