@@ -1870,7 +1870,34 @@ def test_an_arabic_definite_vice_chair_of_the_committee_after_li(extractor, text
      ("x-nguyen-van-hoa", "HEAD", "quang-ninh/peoples-procuracy")),
     ("en", "Nguyen Van Hoa, Chief Procurator of the Quang Ninh People's Procuracy, spoke at the meeting.",
      ("x-nguyen-van-hoa", "HEAD", "quang-ninh/peoples-procuracy")),
+    ("ar", "وشارك السيد نغوين فان هوا، رئيس النيابة الشعبية لمقاطعة كوانغ نينه.",
+     ("x-nguyen-van-hoa", "HEAD", "quang-ninh/peoples-procuracy")),
 ])
 def test_a_provinces_procuracy_and_its_chief(extractor, lang, text, expected) -> None:
     """"Viện trưởng Viện Kiểm sát nhân dân tỉnh Quảng Ninh": a province's people's procuracy, headed by its chief."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_title_after_the_clause_the_word_in_turn_ends_is_another_names(extractor) -> None:
+    """"Be Thi Hoa and Pham Quang Huy, deputy directors of the Cao Bang Customs Department and the Quang Ninh Customs
+    Department respectively, while Deputy Director-General of Nanning Customs Lan Hai …": the comma after "respectively"
+    ends what it pairs; Pham Quang Huy is not of Nanning Customs."""
+    found = posts(extractor, "The Vietnamese side was led by Nguyen Hung Anh, director of the Lang Son Customs Department, with "
+                             "Be Thi Hoa and Pham Quang Huy, deputy directors of the Cao Bang Customs Department and the Quang "
+                             "Ninh Customs Department respectively, while Deputy Director-General of Nanning Customs Lan Hai "
+                             "headed the Chinese delegation.", "en")
+    assert {("x-be-thi-hoa", "DEPUTY_DIRECTOR", "cao-bang/customs"),
+            ("x-pham-quang-huy", "DEPUTY_DIRECTOR", "quang-ninh/customs")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Ombord fanns även Tran Duc Manh och Pham Thi Lan, ställföreträdande befälhavare för Quang Ninhs gränsbevakning "
+           "respektive biträdande direktör för provinsens departement för jordbruk och landsbygdsutveckling.",
+     ("x-pham-thi-lan", "DEPUTY_DIRECTOR", "quang-ninh/department-agriculture")),
+    ("fr", "Était également présente Pham Thi Lan, directrice adjointe du Service de l'Agriculture et du Développement rural de "
+           "Quang Ninh.", ("x-pham-thi-lan", "DEPUTY_DIRECTOR", "quang-ninh/department-agriculture")),
+])
+def test_a_provinces_department_of_agriculture_and_rural_development(extractor, lang, text, expected) -> None:
+    """"provinsens departement för jordbruk och landsbygdsutveckling", "Service de l'Agriculture et du Développement rural":
+    the province's department of agriculture."""
     assert expected in posts(extractor, text, lang)

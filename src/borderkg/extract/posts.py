@@ -428,7 +428,12 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             named = list(dict.fromkeys(p.iri for p in listed))
             # the titles up to the next name ("…, đã hội đàm với ông Lý Minh, Huyện trưởng …": that name's own)
             after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
-            titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)][:len(named)]
+            titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)]
+            if _CLAUSE_END.match(ctx.text, marker.end) and any(r.start < marker.start for r in titles):
+                # "…, deputy directors of A and B respectively, while Deputy Director-General of …": a comma after the
+                # word in turn ends the clause it pairs; a title after it is another name's
+                titles = [r for r in titles if r.start < marker.start]
+            titles = titles[:len(named)]
             pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             last_body = pairs[-1][1] if pairs and titles and pairs[-1][0] is titles[-1] else None
             if last_body is None and titles and marker.start >= titles[-1].end \
@@ -1078,6 +1083,7 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)\s")
 _HELD_AT_ONCE_REACH = 40
 """How far after a concurrent word the body of a title no table knows may start."""
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+_CLAUSE_END = re.compile(r"\s*[,،;]")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 _PAREN = re.compile(r"\s*[(（]\s*")
 
