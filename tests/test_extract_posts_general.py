@@ -1901,3 +1901,11 @@ def test_a_provinces_department_of_agriculture_and_rural_development(extractor, 
     """"provinsens departement för jordbruk och landsbygdsutveckling", "Service de l'Agriculture et du Développement rural":
     the province's department of agriculture."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_management_boards_chief_is_its_head(extractor) -> None:
+    """"chef för förvaltningsstyrelsen för den ekonomiska gränszonen Dong Dang–Lang Son": a board's head (CONTRACT.md: the
+    head of a government or board is HEAD), whatever word the text uses."""
+    found = posts(extractor, "Den vietnamesiska delegationen leddes av Hoang Van Tuan, chef för förvaltningsstyrelsen för den "
+                             "ekonomiska gränszonen Dong Dang–Lang Son.", "sv")
+    assert ("x-hoang-van-tuan", "HEAD", "lang-son/management-board-dong-dang-lang-son") in found
