@@ -1813,10 +1813,13 @@ def test_titles_in_turn_then_the_distributive_word_then_their_body(extractor, la
 
 
 def test_a_communist_youth_league_named_with_its_adjective(extractor) -> None:
-    """"biträdande sekreterare i Guangxis kommunistiska ungdomsförbund": the league is the province's youth union."""
+    """"biträdande sekreterare i Guangxis kommunistiska ungdomsförbund": the league is the province's youth union, and so
+    is "Ha Giangs provinsungdomsförbund"."""
     assert ("x-wei-lihua", "DEPUTY_SECRETARY", "guangxi/youth-union") in posts(
         extractor, "Gruppen togs emot i Nanning av Wei Lihua, biträdande sekreterare i Guangxis kommunistiska ungdomsförbund.",
         "sv")
+    assert ("x-nong-thi-thu-trang", "DEPUTY_SECRETARY", "ha-giang/youth-union") in posts(
+        extractor, "Delegationen leddes av Nong Thi Thu Trang, biträdande sekreterare i Ha Giangs provinsungdomsförbund.", "sv")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
