@@ -3298,3 +3298,12 @@ def test_an_arabic_venue_letter_on_the_place_type_word_says_where(extractor) -> 
     ex = read(extractor, "لاو كاي، 9 ديسمبر (وكالة الأنباء الفيتنامية) - أقيم صباح اليوم السبت في ساحة الثقافة العرقية بمحافظة "
                          "هكو حفل افتتاح سباق الدراجات.", "ar", date="2023-12-09")
     assert ("Exchange", "2023-12-09", frozenset({"place/hekou"})) in told(ex)
+
+
+def test_a_match_on_a_pitch_of_a_ward_is_in_that_ward(extractor) -> None:
+    """"trận giao hữu diễn ra … trên sân cỏ nhân tạo phường Duyên Hải, thành phố Lào Cai": the pitch only describes the ward
+    it is in, which is where the match was."""
+    ex = read(extractor, "Lào Cai (Báo Lào Cai) – Đội bóng Hội Doanh nghiệp trẻ tỉnh Lào Cai đã giành chiến thắng 8-4 trong trận "
+                         "giao hữu diễn ra sáng thứ Bảy (27/1) trên sân cỏ nhân tạo phường Duyên Hải, thành phố Lào Cai.", "vi",
+              date="2024-01-28")
+    assert ("Exchange", "2024-01-27", frozenset({"place/x-duyen-hai"})) in told(ex)
