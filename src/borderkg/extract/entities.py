@@ -490,7 +490,7 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
     # "I september träffades parterna i Jinping": a place's bare name right after a venue word is that place (a
     # person's name is never where something happens; a gate's bare name may be a town's, so not a gate)
     named |= {str(m.value) for m in candidates if ctx.entries[str(m.value)].cls in classes.ADMINISTRATIVE
-              and _after_venue_word(ctx, m.start)}
+              and _right_after_venue_word(ctx, m.start)}
     # "the Joint Working Group" where Lao Cai and Yunnan are named: a mechanism by its member sides, as many as
     # `member_sides_named` asks
     found = {f.iri for f in ctx.found}
@@ -503,7 +503,7 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
 
 
-def _after_venue_word(ctx: Context, start: int) -> bool:
+def _right_after_venue_word(ctx: Context, start: int) -> bool:
     """A venue word (`venue_words`: "in", "i", "à", "tại") ends right before `start`."""
     before = ctx.text[max(0, start - 30):start]
     stripped = before.rstrip()

@@ -1058,8 +1058,7 @@ def _time_phrase(ctx: Context, s: int, trigger: Match) -> tuple[int, int] | None
         before = before[:len(before) - len(words[-1])].rstrip()  # "after the talks", "lors de l'entretien"
     elif words and words[-1] in ctx.lang.article_contractions:  # "al término del encuentro"
         before = f"{before[:len(before) - len(words[-1])]}{ctx.lang.article_contractions[words[-1]]}"
-    # (the longest phrase: "dagen före", not "före")
-    offset = next((v for k, v in sorted(ctx.lang.reference_before.items(), key=lambda kv: -len(kv[0]))
+    offset = next((v for k, v in ctx.lang.reference_before.items()
                    if before.endswith(k) and (len(before) == len(k) or not before[-len(k) - 1].isalnum() or not ctx.lang.latin)),
                   None) if before.endswith(ctx.lang.reference_before_words) else None
     if offset is not None:
