@@ -70,7 +70,12 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # rules) measured on the 468 documents entity recall 0.949 and precision 0.919, event 0.740 and 0.765, role 0.891 and
 # 0.948, figure 0.912 and 0.939: the event floors go to 0.02 under, rounded down (the 445 documents of before alone kept
 # event recall 0.758); the others hold.
-FLOORS = {"entity": (0.93, 0.90), "role": (0.88, 0.93), "observation": (0.90, 0.92), "event": (0.72, 0.74)}
+# With the two blind batches of stop 35 read for tuning added (t_ar_418, t_ar_419, t_sv_421, t_vi_422, t_fr_424, t_de_425,
+# t_ar_427, t_sv_428, t_sv_429, t_vi_431, t_en_432 and t_ar_442, t_sv_445, t_vi_446, t_es_448; first run event F1 0.15 and
+# 0.07, post 0.60 and 0.72), main (stop 35, after its event, post and lexicon rules) measured on the 483 documents entity
+# recall 0.948 and precision 0.920, event 0.720 and 0.751, role 0.888 and 0.946, figure 0.902 and 0.929: the event and
+# figure floors go to 0.02 under, rounded down; the others hold.
+FLOORS = {"entity": (0.93, 0.90), "role": (0.88, 0.93), "observation": (0.88, 0.90), "event": (0.70, 0.73)}
 
 
 @pytest.fixture(scope="module")
