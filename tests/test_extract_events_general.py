@@ -3307,3 +3307,15 @@ def test_a_match_on_a_pitch_of_a_ward_is_in_that_ward(extractor) -> None:
                          "giao hữu diễn ra sáng thứ Bảy (27/1) trên sân cỏ nhân tạo phường Duyên Hải, thành phố Lào Cai.", "vi",
               date="2024-01-28")
     assert ("Exchange", "2024-01-27", frozenset({"place/x-duyen-hai"})) in told(ex)
+
+
+def test_the_visitors_own_place_right_before_the_verb_is_not_where_they_went(extractor) -> None:
+    """"une délégation … de la préfecture autonome de Honghe, dans la province du Yunnan, est entrée au Vietnam": the
+    place right before the verb is the visitors' own; only where clauses end with their verb (German, Chinese) may it be
+    the place visited."""
+    ex = read(extractor, "Lao Cai, 17 juin (VNA) – Lundi matin, une délégation conduite par Zhang Yanmei, directrice du Bureau "
+                         "de la culture et du tourisme de la préfecture autonome de Honghe, dans la province du Yunnan, est "
+                         "entrée au Vietnam.", "fr", date="2019-06-17")
+    assert not any(BKR + "place/honghe" in e.locations or BKR + "place/yunnan" in e.locations
+                   for e in ex.events if e.cls == "Visit")
+    assert any(e.cls == "Visit" and e.date == "2019-06-17" for e in ex.events)

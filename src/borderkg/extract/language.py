@@ -238,6 +238,9 @@ class LanguageData(TypedDict, total=False):
     """Ordinals follow what they number ("الاجتماع الحادي عشر")."""
     clauses_before_head: bool
     """A clause about a noun comes before it ("去年11月在谅山市召开的第四次会议")."""
+    destination_before_verb: bool
+    """A place right before a visit's verb may be what it visits ("hat … Ha Giang besucht", "赴河口考察"); elsewhere a
+    place there is the visitors' own."""
     ordinal_modifiers: int
     """How many nouns a language that writes compounds apart may set between an ordinal and its event
     word ("the second labour cooperation conference")."""
@@ -682,6 +685,7 @@ class CompiledLanguage:
     """Value: the country's IRI."""
     ordinal_follows: bool
     clauses_before_head: bool
+    destination_before_verb: bool
     ordinal_modifiers: int
     ordinal_skips: frozenset[str]
     ordinal_skips_spaced: tuple[str, ...]
@@ -932,6 +936,7 @@ class CompiledLanguage:
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),
             ordinal_follows=bool(data.get("ordinal_follows", False)),
             clauses_before_head=bool(data.get("clauses_before_head", False)),
+            destination_before_verb=bool(data.get("destination_before_verb", False)),
             ordinal_modifiers=int(data.get("ordinal_modifiers", 0)),
             ordinal_skips=words("ordinal_skips"),
             ordinal_skips_spaced=tuple(sorted((w + " " for w in words("ordinal_skips")), key=len, reverse=True)),

@@ -268,7 +268,7 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     # (nor one a group's phrase names, "una delegación del Destacamento … de Fangchenggang, de la Región … de Guangxi
     # (China), visitó …": where it came from)
     before = [f for f in places if 0 <= trigger.start - f.end <= 25 and not any(a <= f.start and f.end <= b for a, b in bodies)
-              and not _in_group_phrase(ctx, s, f.start)]
+              and not _in_group_phrase(ctx, s, f.start)] if ctx.lang.destination_before_verb else []
     target = governed[0] if governed else introduced[0] if introduced else \
         after[0] if after and after[0].start - trigger.end <= OBJECT_REACH else max(before, key=lambda f: f.end) if before else None
     # "hat ... die Stadt Pu'er in der Provinz Yunnan besucht": the place the province only locates.
