@@ -855,6 +855,13 @@ class CompiledLanguage:
         link_tokens = tokens("place_links") | (tokens("place_types") | tokens("place_types_after")) - adjectives
         scan = SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(data), shared=scan)
+
+        def verbs(key: str) -> WordFormMatcher:
+            """Verb phrases, some split around their clause ("tog … emot")."""
+            phrases = _list(data, key)
+            return WordFormMatcher(matcher((w, w) for w in phrases if "…" not in w), (), (),
+                                   ((w, w) for w in phrases if "…" in w))
+
         compiled = cls(
             code=code,
             latin=data.get("script", "latin") == "latin",
@@ -916,10 +923,8 @@ class CompiledLanguage:
             mechanism_openers=matcher((w, w) for w in data.get("mechanism_openers", [])),
             name_joiners=words("name_joiners"),
             sentence_case=data.get("name_case", "title") == "sentence",
-            reception=WordFormMatcher(matcher((w, w) for w in data.get("reception_words", []) if "…" not in w),
-                                      (), (), ((w, w) for w in data.get("reception_words", []) if "…" in w)),
-            arrival=WordFormMatcher(matcher((w, w) for w in data.get("arrival_words", []) if "…" not in w),
-                                    (), (), ((w, w) for w in data.get("arrival_words", []) if "…" in w)),
+            reception=verbs("reception_words"),
+            arrival=verbs("arrival_words"),
             title_joiners=tuple(data.get("title_joiners", [])),
             both_sides=matcher((w, w) for w in data.get("both_sides", [])),
             country_sides=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_sides", {}).items()),

@@ -158,8 +158,10 @@ def _arrivals(ctx: Context, sentences: list[tuple[int, int]]) -> list[Match]:
         at = bisect_right(starts, m.start) - 1
         low, high = sentences[at] if at >= 0 else (0, len(ctx.text))
         sentence = ctx.text[low:high]
-        if any(w.strip(",()") in ctx.lang.group_words for w in sentence.split()) if ctx.lang.latin \
-                else any(g in sentence for g in ctx.lang.group_words):
+        # (words apart where the script spaces them; else anywhere: "代表团抵达")
+        names_group = any(w.strip(",()") in ctx.lang.group_words for w in sentence.split()) if ctx.lang.latin \
+            else any(g in sentence for g in ctx.lang.group_words)
+        if names_group:
             out.append(Match(m.start, m.end, "Visit"))
     return out
 
