@@ -3319,3 +3319,73 @@ def test_the_visitors_own_place_right_before_the_verb_is_not_where_they_went(ext
     assert not any(BKR + "place/honghe" in e.locations or BKR + "place/yunnan" in e.locations
                    for e in ex.events if e.cls == "Visit")
     assert any(e.cls == "Visit" and e.date == "2019-06-17" for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text, signed", [
+    ("sv", "Lang Son, 10 maj (VNA) – Provinspolisen i Lang Son och Cao Bang deltog 25–28 april i en konferens med Guangxis "
+           "departement för allmän säkerhet. På söndagen, konferensens sista dag, skrev de under ett samförståndsavtal.",
+     "2019-04-28"),
+    ("fr", "Lao Cai, 20 juin (VNA) – Une délégation de Honghe a séjourné du 11 au 15 juin à Lao Cai. Jeudi, les deux parties "
+           "ont signé un mémorandum d'entente.", "2019-06-13"),
+])
+def test_a_weekday_after_a_range_of_days_is_a_day_of_it(extractor, lang: str, text: str, signed: str) -> None:
+    """"deltog 25–28 april i konferensen … På söndagen, konferensens sista dag, skrev de under": a weekday after a range of
+    days told is the day of that weekday in the range, not the one before the report was filed."""
+    ex = read(extractor, text, lang, date="2019-05-10" if lang == "sv" else "2019-06-20")
+    assert signed in {e.date for e in ex.events if e.cls == "Signing"}
+
+
+def test_a_weekday_after_a_range_that_does_not_hold_it_is_of_the_reports_week(extractor) -> None:
+    """Guard: "du 11 au 12 juin … Jeudi": no Thursday in the range; the Thursday before the report was filed."""
+    ex = read(extractor, "Lao Cai, 20 juin (VNA) – Une délégation de Honghe a séjourné du 10 au 11 juin à Lao Cai. Jeudi, les "
+                         "deux parties ont signé un mémorandum d'entente.", "fr", date="2019-06-21")
+    assert "2019-06-20" in {e.date for e in ex.events if e.cls == "Signing"}
+
+
+def test_a_day_alone_that_lies_ahead_is_in_this_month(extractor) -> None:
+    """"代表团将于21日考察…": a day of the month still to come that the sentence says lies ahead is this month's, not the
+    month before's (reading it as 21 May made a signing of the past out of a plan)."""
+    ex = read(extractor, "本报下龙6月19日电 红河州代表团18日在下龙市与广宁省文化体育旅游厅举行会谈。按照行程安排，代表团将于21日"
+                         "考察老街省沙坝，并与老街省文化体育旅游厅签署合作备忘录。", "zh", date="2019-06-20")
+    assert not any((e.date or "").startswith("2019-05") for e in ex.events)
+
+
+@pytest.mark.parametrize("text", [
+    "Two cooperation documents between Quang Ninh and Guangxi were signed in Hanoi on February 19.",
+    "Quang Ninh and Guangxi signed two cooperation agreements in Hanoi on February 19.",
+])
+def test_a_signing_dated_to_its_day_between_two_sides_is_told(extractor, text: str) -> None:
+    """"Two cooperation documents between X and Y were signed in Hanoi on February 19": the documents are not named, and
+    the sentence counts them, but a signing its own sentence dates to the day between two sides is an event."""
+    ex = read(extractor, text, "en", date="2025-02-20")
+    assert ("Signing", "2025-02-19", frozenset({"place/hanoi"})) in told(ex)
+
+
+def test_a_signing_of_many_documents_over_a_year_is_no_event(extractor) -> None:
+    """Guard: "signed 15 agreements in 2024": a year's tally of signings tells no one signing."""
+    ex = read(extractor, "Quang Ninh and Guangxi signed 15 cooperation agreements in 2024.", "en", date="2025-02-20")
+    assert not any(e.cls == "Signing" for e in ex.events)
+
+
+def test_talks_a_signing_followed_are_an_event_of_their_own(extractor) -> None:
+    """"The signing followed talks between Dien and Chen … on the same day": the talks the signing came after are told too."""
+    ex = read(extractor, "Hanoi, February 19 (VNA) – Two cooperation documents between Quang Ninh and Guangxi were signed in "
+                         "Hanoi on February 19. The signing followed talks between Quang Ninh and Guangxi on the same day.",
+              "en", date="2025-02-20")
+    assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2025-02-19"), ("Meeting", "2025-02-19")}
+
+
+@pytest.mark.parametrize("text, day", [
+    ("وعقدت مقاطعة كاو بانغ ومنطقة قوانغشي اجتماعا عبر الإنترنت في التاسع من سبتمبر 2021.", "2021-09-09"),
+    ("وعقدت مقاطعة كاو بانغ ومنطقة قوانغشي اجتماعا عبر الإنترنت يوم الحادي والعشرين من سبتمبر.", "2022-09-21"),
+])
+def test_an_arabic_day_written_as_an_ordinal_word(extractor, text: str, day: str) -> None:
+    """"في التاسع من سبتمبر 2021": the ninth of September, a day written as an ordinal word before its month."""
+    ex = read(extractor, text, "ar", date="2022-09-23")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", day)}
+
+
+def test_an_arabic_ordinal_week_of_a_month_is_no_day(extractor) -> None:
+    """Guard: "في الأسبوع الأول من سبتمبر 2021" is the first week of September, not its first day."""
+    ex = read(extractor, "وعقدت مقاطعة كاو بانغ ومنطقة قوانغشي اجتماعا في الأسبوع الأول من سبتمبر 2021.", "ar", date="2022-09-23")
+    assert not any(e.date == "2021-09-01" for e in ex.events)

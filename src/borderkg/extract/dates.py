@@ -128,6 +128,14 @@ class DateReader:
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
         self.day_month = _alternatives(lang, "day_month_links")
+        # "في التاسع من سبتمبر 2021": a day written as an ordinal word, joined to its month by a link word
+        ordinal_days = {fold_label(w): n for w, n in lang.get("ordinals", {}).items() if isinstance(n, int) and 1 <= n <= 31}
+        # (after a word that says a day follows: "في الأسبوع الأول من مارس" is a week of March)
+        links, before = _alternatives(lang, "ordinal_day_links"), _alternatives(lang, "ordinal_day_before")
+        self._ordinal_days = ordinal_days
+        self._ordinal_day = re.compile(r"(?:^|\s)(?:" + before + r")\s+(" + "|".join(
+            re.escape(w) for w in sorted(ordinal_days, key=len, reverse=True)) + r")\s+(?:" + links + r")\s*$") \
+            if links and before and ordinal_days else None
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
         self.day_after_month = bool(lang.get("day_after_month", False))
@@ -226,6 +234,10 @@ class DateReader:
                     ahead = (int(day.value) - ref.weekday()) % 7 or 7  # "next Thursday", "jeudi prochain"
                     add(DateMention(day.start, day.end, (ref + timedelta(days=ahead)).isoformat()))
                     continue
+                within = _day_of_range_before(text, days, day)
+                if within is not None:  # "deltog 25–28 april i konferensen … På söndagen, konferensens sista dag"
+                    add(DateMention(day.start, day.end, within))
+                    continue
                 back = (ref.weekday() - int(day.value)) % 7
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
             if patterns.day_alone is not None:
@@ -234,7 +246,9 @@ class DateReader:
                 for m in matches_at(patterns.day_alone, text, digits):  # (it opens with a run's first digit)
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
-                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day else ref
+                    # ("代表团将于21日考察…": a day still to come that the sentence says lies ahead is in this month)
+                    ahead = self._said_ahead(text, m.start(), m.end())
+                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
             for month in self.relative_months.find(text, self.bounds):
                 index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
@@ -324,6 +338,10 @@ class DateReader:
         before = text[max(0, month.start - 12):month.start]
         after = text[month.end:month.end + 24]
         day = self._patterns.day_before_month.search(before)
+        if day is None and self._ordinal_day is not None:
+            in_words = self._ordinal_day_month(text, month, reference)
+            if in_words is not None:
+                return in_words
         if day and text[month.start:month.end] in self.counted_months \
                 and _word_before(text, month.start - (len(before) - day.start())) not in self.day_words:
             return None  # "10 tháng năm 2023": the first ten months of 2023, not the tenth of May ("ngày 10 tháng Năm")
@@ -368,6 +386,23 @@ class DateReader:
         if year_value is None:
             return None
         return self._make(start, month.end + rest_at, year_value, str(month.value), day_value, text)
+
+    def _ordinal_day_month(self, text: str, month: Match, reference: str | None) -> DateMention | None:
+        """"التاسع من سبتمبر 2021": a day written as an ordinal word before its month and a year (or the publication's)."""
+        low = max(0, month.start - 36)
+        day = self._ordinal_day.search(text, low, month.start) if self._ordinal_day is not None else None
+        if day is None:
+            return None
+        year = self._patterns.year_after_month.match(text, month.end)
+        ref = _parse(reference)
+        value = int(self._ordinal_days[day.group(1)])
+        if year is not None:
+            return self._make(day.start(1), year.end(), year.group(1), str(month.value), str(value), text)
+        if ref is None:
+            return None
+        return self._make(day.start(1), month.end, str(_nearest_year(ref, int(month.value), value,
+                                                                     ahead=self._said_ahead(text, day.start(1), month.end))),
+                          str(month.value), str(value), text)
 
     def _year_of_sentence(self, text: str, start: int, years: _YearsBefore) -> str | None:
         """The year of a month its sentence named before `start` ("Januar 2020", "1/2020"): a date without a year
@@ -509,6 +544,23 @@ def _words(lang: LanguageData, key: str) -> frozenset[str]:
 def _alternatives(lang: LanguageData, key: str) -> str:
     """A regex alternation of the folded phrases under `key`, longest first."""
     return "|".join(re.escape(w) for w in sorted(_words(lang, key), key=len, reverse=True))
+
+
+def _day_of_range_before(text: str, days: list[DateMention], day: Match) -> str | None:
+    """The day of the weekday `day` within the last range of days the text told before it ("25–28 april", "du 11 au
+    15 juin"), if one holds that weekday: a weekday after a range of days told is a day of it, not of the week the
+    report was filed in."""
+    for told in reversed(days[:bisect_right(days, day.start, key=attrgetter("end"))]):
+        numbers = [int(n) for n in _DAY_NUMBER.findall(text, told.start, told.end)]
+        first = date.fromisoformat(told.value)
+        if len(numbers) < 2 or numbers[0] != first.day or not 0 < numbers[1] - numbers[0] < 7:
+            continue
+        ahead = (int(day.value) - first.weekday()) % 7
+        return (first + timedelta(days=ahead)).isoformat() if ahead <= numbers[1] - numbers[0] else None
+    return None
+
+
+_DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
 
 def _full_date_beside(days: list[DateMention], day: Match) -> bool:

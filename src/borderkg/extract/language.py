@@ -378,6 +378,8 @@ class LanguageData(TypedDict, total=False):
     """A day's number follows its month ("October 4", "Nov. 28"); where it does not, "im Oktober 4 Milliarden" holds
     no date."""
     day_month_links: list[str]
+    ordinal_day_links: list[str]  # "في التاسع من سبتمبر": between a day written as an ordinal word and its month
+    ordinal_day_before: list[str]  # and before it ("في", "يوم")
     month_year_links: list[str]
     month_alone_after: list[str]
     month_past_before: list[str]

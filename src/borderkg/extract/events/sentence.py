@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
 from borderkg.extract.events.actors import OBJECT_REACH, actors, destination, own_clauses, sides_before
-from borderkg.extract.events.draft import PERSON, STEM, TALKS, EventDraft, placed_within_a_country, sides_of, told_with_words
+from borderkg.extract.events.draft import PERSON, STEM, TALKS, EventDraft, led_sides, placed_within_a_country, sides_of, told_with_words
 from borderkg.extract.events.ordinals import (
     edition_in,
     ordinal_after,
@@ -278,7 +278,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     if draft.cls == "Visit":
         destination(ctx, draft, trigger, s, e)
     agreement = next(iter(doc.signed.between(s, e)), None)
-    if draft.cls == "Signing" and agreement is None and not counted_day_signing:
+    # "Two cooperation documents between X and Y were signed in Hanoi on February 19": a signing its own sentence
+    # dates to the day, between two sides it names, is told whether or not it names what was signed
+    told_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and len(led_sides(ctx, draft)) >= 2 \
+        and any(d.value == draft.date for d in doc.dated.between(s, e))
+    if draft.cls == "Signing" and agreement is None and not counted_day_signing and not told_signing:
         # "signed many agreements": no agreement to tie the signing to; but "El memorando … fue rubricado en Mong Cai",
         # undated or on its day, tells again where the signing told before was
         signed = next((d for d in reversed(drafts) if d.cls == "Signing" and d.date), None)
