@@ -1912,3 +1912,33 @@ def test_a_management_boards_chief_is_its_head(extractor) -> None:
     found = posts(extractor, "Den vietnamesiska delegationen leddes av Hoang Van Tuan, chef för förvaltningsstyrelsen för den "
                              "ekonomiska gränszonen Dong Dang–Lang Son.", "sv")
     assert ("x-hoang-van-tuan", "HEAD", "lang-son/management-board-dong-dang-lang-son") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "代表团由红河州文化和旅游局局长张艳梅率领，副局长李建华等随团出访。",
+     ("x-li-jianhua", "DEPUTY_DIRECTOR", "honghe/body-bureau-032cd5deaea2efa3")),
+    ("en", "The delegation was led by Zhang Yanmei, director of the Culture and Tourism Bureau of Honghe Prefecture, and "
+           "included deputy director Li Jianhua.", ("x-li-jianhua", "DEPUTY_DIRECTOR", "honghe/body-bureau-culture-tourism")),
+    ("vi", "Tham gia cuộc điện đàm, phía Quảng Ninh có ông Đinh Thọ Phúc, Giám đốc Sở Ngoại vụ, và bà Vũ Thị Hạnh, Phó Giám "
+           "đốc Sở.", ("x-vu-thi-hanh", "DEPUTY_DIRECTOR", "quang-ninh/department-foreign-affairs")),
+])
+def test_a_deputy_named_after_the_head_of_a_body_is_its_deputy(extractor, lang, text, expected) -> None:
+    """"局长张艳梅率领，副局长李建华", "director of the bureau …, and deputy director Li Jianhua": a deputy's title that names
+    no body, after the sentence named the head of one, is held in that body."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_deputy_of_a_body_the_tables_do_not_know_is_not_the_heads(extractor) -> None:
+    """Guard: "…, commandant du poste de garde-frontière …, et X, cheffe adjointe du bureau des douanes du poste-frontière":
+    a body of her own follows her title; she is not the commander's deputy."""
+    found = posts(extractor, "Étaient présents le lieutenant-colonel Nguyen Van Minh, commandant du poste de garde-frontière du "
+                             "poste-frontière international de Lao Cai, et Nguyen Thi Thanh Binh, cheffe adjointe du bureau des "
+                             "douanes du poste-frontière de Lao Cai.", "fr")
+    assert not any(person == "x-nguyen-thi-thanh-binh" for person, _, _ in found)
+
+
+def test_a_deputy_minister_with_the_weak_german_ending(extractor) -> None:
+    """"der stellvertretende Minister für Industrie und Handel, Tran Quoc Khanh": the deputy, not the minister."""
+    found = posts(extractor, "Bereits am 14. Dezember hatten der stellvertretende Minister für Industrie und Handel, Tran Quoc "
+                             "Khanh, und Cai Lixin Bilanz gezogen.", "de")
+    assert ("x-tran-quoc-khanh", "DEPUTY_HEAD", "vietnam-ministry-of-industry-and-trade") in found

@@ -210,6 +210,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start)
     posts += _ministerial_posts(ctx, people)
+    posts += _deputies_of_the_head_told(ctx, posts, roles, orgs, people, sentences)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
     posts += _posts_served(ctx, roles, orgs, people)
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
@@ -235,6 +236,44 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         held = {p.person for p in posts}
         distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
+
+
+def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found],
+                               people: list[Found], sentences: list[tuple[int, int]]) -> list[Post]:
+    """"红河州文化和旅游局局长张艳梅率领，副局长李建华等随团出访", "led by X, director of the bureau of …, with deputy director
+    Y": a deputy's title that names no body, beside a name that holds no post yet, is held in the body whose head (the
+    title it is the deputy of) the sentence named before it."""
+    out: list[Post] = []
+    heads_of = {deputy: head for head, deputy in _DEPUTY_OF.items()}
+    holders = {p.person for p in posts}
+    starts = {p.start: p for p in people}
+    ends = {p.end: p for p in people}
+    for role in roles:
+        head = heads_of.get(str(role.value))
+        if head is None or _body_after(ctx, orgs, role) is not None:
+            continue
+        following = ctx.text[role.end:role.end + 24].split(None, 1)
+        if following and following[0] in ctx.lang.link_tokens:
+            continue  # "cheffe adjointe du bureau des douanes …": a body of its own follows, one the tables do not know
+        # the name right after the title ("副局长李建华", "deputy director Li Jianhua"), or set off right before it
+        named = starts.get(space_after(ctx.text, role.end))
+        low = max(0, role.start - 4)
+        before = ctx.text[low:role.start].rstrip()
+        if named is None and before[-1:] in _NAME_TITLE_BREAKS:
+            named = ends.get(len(ctx.text[:low + len(before) - 1].rstrip()))
+        if named is None or named.iri in holders:
+            continue
+        at = bisect_right(sentences, role.start, key=itemgetter(0)) - 1
+        s = sentences[at][0] if at >= 0 else 0
+        told = [p for p in posts if s <= p.start and p.end <= role.start and p.role == head]
+        if told:
+            out.append(Post(named.start if named.start < role.start else role.start, max(role.end, named.end), named.iri,
+                            told[-1].organization, str(role.value), told[-1].weight))
+            holders.add(named.iri)
+    return out
+
+
+_NAME_TITLE_BREAKS = (",", "，", "、", "،")
 
 
 def _first_named(people: list[Found], start: int, end: int, named: set[str]) -> int:
@@ -304,6 +343,9 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
     out = []
     for title in ctx.matches(ctx.lang.ministerial_titles) if people else ():
         role, kind = str(title.value).split(maxsplit=1)
+        # "der stellvertretende Minister für Industrie und Handel": a deputy's modifier before the minister's title
+        before = ctx.text[max(0, title.start - 20):title.start].split()
+        role = _DEPUTY_OF.get(role, role) if before and before[-1] in ctx.lang.deputy_modifiers else role
         held = title_holder(ctx, title, people)
         ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
         if held is None or ministry is None or ministry not in ctx.entries:
