@@ -3389,3 +3389,14 @@ def test_an_arabic_ordinal_week_of_a_month_is_no_day(extractor) -> None:
     """Guard: "في الأسبوع الأول من سبتمبر 2021" is the first week of September, not its first day."""
     ex = read(extractor, "وعقدت مقاطعة كاو بانغ ومنطقة قوانغشي اجتماعا في الأسبوع الأول من سبتمبر 2021.", "ar", date="2022-09-23")
     assert not any(e.date == "2021-09-01" for e in ex.events)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Sở Ngoại vụ tỉnh Quảng Ninh và Văn phòng Ngoại sự Quảng Tây đã điện đàm vào ngày 22/4."),
+    ("en", "Quang Ninh and Guangxi officials spoke in a phone call on April 22."),
+    ("ar", "وأجرى مسؤولو كوانغ نينه وقوانغشي اتصالا هاتفيا يوم 22 أبريل."),
+])
+def test_phone_talks_are_a_meeting(extractor, lang: str, text: str) -> None:
+    """"đã điện đàm", "held phone talks", "اتصالا هاتفيا": talks by telephone are a meeting of the sides."""
+    ex = read(extractor, text, lang, date="2020-04-23")
+    assert ("Meeting", "2020-04-22") in {(e.cls, e.date) for e in ex.events}
