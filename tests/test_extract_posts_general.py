@@ -1942,3 +1942,18 @@ def test_a_deputy_minister_with_the_weak_german_ending(extractor) -> None:
     found = posts(extractor, "Bereits am 14. Dezember hatten der stellvertretende Minister für Industrie und Handel, Tran Quoc "
                              "Khanh, und Cai Lixin Bilanz gezogen.", "de")
     assert ("x-tran-quoc-khanh", "DEPUTY_HEAD", "vietnam-ministry-of-industry-and-trade") in found
+
+
+def test_a_foreign_affairs_offices_chairman_is_its_director(extractor) -> None:
+    """"Chủ nhiệm Văn phòng Ngoại sự Khu tự trị" (外事办主任), "Phó Chủ nhiệm Văn phòng": the office's director and deputy
+    director, whatever word the text uses."""
+    found = posts(extractor, "Phía Quảng Tây có ông Thạch Đông Long, Chủ nhiệm Văn phòng Ngoại sự Khu tự trị, cùng ông Hoàng "
+                             "Chí Cường, Phó Chủ nhiệm Văn phòng.", "vi")
+    assert {("x-shi-donglong", "DIRECTOR", "guangxi/foreign-affairs-office"),
+            ("x-hoang-chi-cuong", "DEPUTY_DIRECTOR", "guangxi/foreign-affairs-office")} <= found
+
+
+def test_a_chinese_customs_chief_in_vietnamese(extractor) -> None:
+    """"ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh" (关长): the head of Nanning Customs."""
+    found = posts(extractor, "Phía Trung Quốc do ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh, làm Trưởng đoàn.", "vi")
+    assert ("x-wang-weibing", "HEAD", "nanning/body-customs") in found

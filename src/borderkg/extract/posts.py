@@ -244,13 +244,14 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
     Y": a deputy's title that names no body, beside a name that holds no post yet, is held in the body whose head (the
     title it is the deputy of) the sentence named before it."""
     out: list[Post] = []
-    heads_of = {deputy: head for head, deputy in _DEPUTY_OF.items()}
+    deputies = set(_DEPUTY_OF.values())
+    by_org_type = ctx.common.get("role_by_org_type", {})
     holders = {p.person for p in posts}
     starts = {p.start: p for p in people}
     ends = {p.end: p for p in people}
     for role in roles:
-        head = heads_of.get(str(role.value))
-        if head is None or _body_after(ctx, orgs, role) is not None:
+        if str(role.value) not in deputies and str(role.value) not in by_org_type \
+                or _body_after(ctx, orgs, role) is not None:
             continue
         following = ctx.text[role.end:role.end + 24].split(None, 1)
         if following and following[0] in ctx.lang.link_tokens:
@@ -265,10 +266,15 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
             continue
         at = bisect_right(sentences, role.start, key=itemgetter(0)) - 1
         s = sentences[at][0] if at >= 0 else 0
-        told = [p for p in posts if s <= p.start and p.end <= role.start and p.role == head]
+        # (the deputy's title read as the body's kind reads it: "Phó Chủ nhiệm" of a foreign affairs office is its deputy
+        # director)
+        told = [(p, code) for p in posts if s <= p.start and p.end <= role.start
+                and _DEPUTY_OF.get(p.role) == (code := by_org_type.get(str(role.value), {}).get(_kind(p.organization),
+                                                                                               str(role.value)))]
         if told:
-            out.append(Post(named.start if named.start < role.start else role.start, max(role.end, named.end), named.iri,
-                            told[-1].organization, str(role.value), told[-1].weight))
+            head, code = told[-1]
+            out.append(Post(min(named.start, role.start), max(role.end, named.end), named.iri, head.organization, code,
+                            head.weight))
             holders.add(named.iri)
     return out
 
