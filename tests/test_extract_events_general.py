@@ -3400,3 +3400,25 @@ def test_phone_talks_are_a_meeting(extractor, lang: str, text: str) -> None:
     """"đã điện đàm", "held phone talks", "اتصالا هاتفيا": talks by telephone are a meeting of the sides."""
     ex = read(extractor, text, lang, date="2020-04-23")
     assert ("Meeting", "2020-04-22") in {(e.cls, e.date) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Ngày 27/3, tỉnh Hà Giang và tỉnh Vân Nam thống nhất tăng cường hợp tác về thương mại, du lịch, giáo dục và giao "
+           "lưu nhân dân."),
+    ("es", "El 11 de junio, Lao Cai y Yunnan acordaron facilitar los viajes, el comercio y los intercambios de los habitantes "
+           "de ambos lados."),
+    ("en", "On June 11, Lao Cai and Yunnan agreed to boost cooperation in trade, tourism, education and people-to-people "
+           "exchanges."),
+])
+def test_an_exchange_closing_a_list_of_fields_is_no_event(extractor, lang: str, text: str) -> None:
+    """"… thương mại, kết nối giao thông và giao lưu nhân dân": exchanges after the and-word that closes a list of fields
+    of cooperation are one more field, not an exchange held."""
+    ex = read(extractor, text, lang, date="2024-06-12")
+    assert not any(e.cls == "Exchange" for e in ex.events)
+
+
+def test_an_exchange_after_an_and_word_but_no_list_is_an_event(extractor) -> None:
+    """Guard: "a cultural and sports exchange": an and-word before the event word, but no list of fields."""
+    ex = read(extractor, "On June 11, young people of Lao Cai and Hekou joined a cultural and sports exchange.", "en",
+              date="2024-06-12")
+    assert any(e.cls == "Exchange" and e.date == "2024-06-11" for e in ex.events)

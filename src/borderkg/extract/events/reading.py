@@ -114,6 +114,40 @@ def _for_period(ctx: Context, start: int) -> bool:
     return bool(words) and words[-1] in ctx.lang.period_words
 
 
+_TOPIC_KINDS = ("Exchange", "Exhibition")
+"""Kinds of event whose words also name fields of cooperation ("trade, connectivity and people-to-people exchanges")."""
+_LIST_COMMAS = re.compile(r"[,、،]")
+_CLAUSE_BREAKS = re.compile(r"[.;:!?。；：]")
+
+
+def _ends_a_list(ctx: Context, start: int) -> bool:
+    """"… quản lý biên giới, phát triển cửa khẩu, thương mại, kết nối giao thông và giao lưu nhân dân", "la economía, el
+    comercio y la conectividad, y los intercambios culturales": an event word after the and-word that closes a list of
+    three or more fields is one more field of cooperation, not an event told."""
+    low = max(0, start - _LIST_REACH)
+    before = ctx.text[low:start]
+    if ctx.lang.latin or " " in before.strip():
+        # (past an article and up to two words that qualify it: "and people-to-people exchanges", "y los intercambios")
+        words = before.split()[-_QUALIFIERS - 2:]
+        joined = next((i for i in range(len(words) - 1, -1, -1) if words[i] in ctx.lang.and_words), None)
+        if joined is None or any(w in ctx.lang.and_words or _LIST_COMMAS.search(w) for w in words[joined + 1:]) \
+                or len([w for w in words[joined + 1:] if w not in ctx.lang.articles]) > _QUALIFIERS:
+            return False
+        at = low + before.rfind(" " + words[joined]) + 1
+    else:  # (no spaces between words: "…、经贸合作和人文交流")
+        word = next((w for w in sorted(ctx.lang.and_words, key=len, reverse=True) if before.endswith(w)), None)
+        if word is None:
+            return False
+        at = start - len(word)
+    breaks = [m.end() for m in _CLAUSE_BREAKS.finditer(ctx.text, low, at)]
+    listed = ctx.text[breaks[-1] if breaks else low:at]
+    return len(_LIST_COMMAS.findall(listed)) >= (1 if "、" in listed else 2)
+
+
+_LIST_REACH = 120
+_QUALIFIERS = 2
+
+
 def _counted(ctx: Context, start: int, dates: SpanSet) -> bool:
     """"41 meetings", "två gemensamma kulturutbyten", "three joint patrols": a number, in digits or
     words and with only the adjectives an edition number may skip ("joint", "annual") between, counts
@@ -195,7 +229,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     told_dates = SpanSet((d.start, d.end) for d in dates)
     triggers = StartIndex(sorted([*(t for t in ctx.matches(ctx.lang.triggers)
                                     if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
-                                    and not _counted(ctx, t.start, told_dates)),
+                                    and not _counted(ctx, t.start, told_dates)
+                                    and not (str(t.value) in _TOPIC_KINDS and _ends_a_list(ctx, t.start))),
                                   *_arrivals(ctx, sentences)], key=lambda t: (t.start, t.end)))
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
