@@ -1957,3 +1957,14 @@ def test_a_chinese_customs_chief_in_vietnamese(extractor) -> None:
     """"ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh" (关长): the head of Nanning Customs."""
     found = posts(extractor, "Phía Trung Quốc do ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh, làm Trưởng đoàn.", "vi")
     assert ("x-wang-weibing", "HEAD", "nanning/body-customs") in found
+
+
+def test_a_health_commission_named_bare_is_the_one_named_before(extractor) -> None:
+    """"Du Zhenzong, direktör för Guangxis hälsokommission … Liang Xiaohong, biträdande direktör för hälsokommissionen":
+    China's health commission (卫生健康委员会), named bare later, is Guangxi's, not the Vietnamese province's the article
+    is about."""
+    found = posts(extractor, "Den kinesiska delegationen leddes av Du Zhenzong, direktör för Guangxis hälsokommission. Värd var "
+                             "Nong Tuan Phong, direktör för hälsodepartementet i Cao Bang. Liang Xiaohong, biträdande direktör "
+                             "för hälsokommissionen, ingick i den kinesiska delegationen.", "sv")
+    assert {("x-du-zhenzong", "DIRECTOR", "guangxi/health-commission"),
+            ("x-liang-xiaohong", "DEPUTY_DIRECTOR", "guangxi/health-commission")} <= found

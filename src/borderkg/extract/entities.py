@@ -1494,8 +1494,9 @@ def _organisations(ctx: Context, home: str | None) -> None:
             start, end, seat = _seated_span(ctx, m.start, m.end, places)
             place = seat or place
         jurisdiction = place.iri if place is not None else home
-        if place is None and locality is None and spec.get("seated"):
-            # "generalkonsulatet": a consulate named bare is the one named with its seat before
+        if place is None and locality is None and (spec.get("seated") or spec.get("told_before")):
+            # "generalkonsulatet", "hälsokommissionen": a consulate, or a body only one side has, named bare is the one
+            # named with its seat or place before
             seated = next((f for f in reversed(ctx.found) if f.head == key and not f.inferred and f.end <= m.start), None)
             jurisdiction = next((i for kind, i in seated.links if kind == "jurisdiction"), jurisdiction) if seated else jurisdiction
         else:

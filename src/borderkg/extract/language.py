@@ -426,6 +426,8 @@ class HeadData(TypedDict, total=False):
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
+    told_before: bool
+    """A body only one side has (China's health commissions): named bare, it is the one named with its place before."""
 
 
 class FigureSettings(TypedDict, total=False):
