@@ -1493,7 +1493,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
         if spec.get("seated"):
             start, end, seat = _seated_span(ctx, m.start, m.end, places)
             place = seat or place
-        jurisdiction = place.iri if place is not None else home
+        jurisdiction = place.iri if place is not None else f"{BKR}place/{spec['country']}" if spec.get("country") else home
         if place is None and locality is None and (spec.get("seated") or spec.get("told_before")):
             # "generalkonsulatet", "hälsokommissionen": a consulate, or a body only one side has, named bare is the one
             # named with its seat or place before

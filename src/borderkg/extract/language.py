@@ -426,6 +426,9 @@ class HeadData(TypedDict, total=False):
     seated: bool
     """The body is the mission of one country in a city ("Consulate General of Vietnam in Kunming"):
     its name holds both, and the city after a seat word is its place."""
+    country: str
+    """The country a body of this kind belongs to, where its name names no place of its own (Vietnam's regional
+    customs branches, each over several provinces): its place, rather than the article's home province."""
     told_before: bool
     """A body only one side has (China's health commissions): named bare, it is the one named with its place before."""
 
@@ -496,7 +499,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: en, locality, named, seated, type
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, seated, told_before, type
 
     :raises ResourceError: naming the file, the line and the key.
     """
