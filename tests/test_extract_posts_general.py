@@ -1968,3 +1968,19 @@ def test_a_health_commission_named_bare_is_the_one_named_before(extractor) -> No
                              "för hälsokommissionen, ingick i den kinesiska delegationen.", "sv")
     assert {("x-du-zhenzong", "DIRECTOR", "guangxi/health-commission"),
             ("x-liang-xiaohong", "DEPUTY_DIRECTOR", "guangxi/health-commission")} <= found
+
+
+def test_a_regional_customs_branch_named_by_its_number(extractor) -> None:
+    """"Phó Chi cục trưởng Chi cục Hải quan khu vực VI": Vietnam's regional customs branches (2025) are named by their
+    region's number, one body each, not the province's customs."""
+    found = posts(extractor, "Trưởng đoàn Hải quan Việt Nam là ông Nguyễn Trung Hải, Chi cục trưởng Chi cục Hải quan khu vực "
+                             "XVI; cùng dự có ông Hoàng Minh Tú, Phó Chi cục trưởng Chi cục Hải quan khu vực VI.", "vi")
+    assert {("x-nguyen-trung-hai", "HEAD", "vietnam/customs-branch-xvi"),
+            ("x-hoang-minh-tu", "DEPUTY_HEAD", "vietnam/customs-branch-vi")} <= found
+
+
+def test_a_chinese_promotion_conference(extractor) -> None:
+    """"出席了沙巴市文化旅游宣传推广会议": a promotion conference, as a 推介会 is."""
+    from cases import read
+    ex = read(extractor, "27日，屏边县代表团出席了沙巴市文化旅游宣传推广会议。", "zh", date="2024-04-29")
+    assert {(e.cls, e.date) for e in ex.events} == {("Conference", "2024-04-27")}
