@@ -3422,3 +3422,10 @@ def test_an_exchange_after_an_and_word_but_no_list_is_an_event(extractor) -> Non
     ex = read(extractor, "On June 11, young people of Lao Cai and Hekou joined a cultural and sports exchange.", "en",
               date="2024-06-12")
     assert any(e.cls == "Exchange" and e.date == "2024-06-11" for e in ex.events)
+
+
+def test_a_day_and_its_month_in_figures_is_no_range(extractor) -> None:
+    """Guard: "Ngày 5/9" is the fifth of September, not the fifth to the ninth; a Monday after it is the report's week's."""
+    ex = read(extractor, "Ngày 5/9, tỉnh Lạng Sơn và Quảng Tây tổ chức hội đàm. Sáng thứ Hai, tỉnh Lạng Sơn và Quảng Tây ký biên "
+                         "bản ghi nhớ.", "vi", date="2019-09-20")
+    assert "2019-09-16" in {e.date for e in ex.events if e.cls == "Signing"}

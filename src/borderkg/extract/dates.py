@@ -551,16 +551,20 @@ def _day_of_range_before(text: str, days: list[DateMention], day: Match) -> str 
     15 juin"), if one holds that weekday: a weekday after a range of days told is a day of it, not of the week the
     report was filed in."""
     for told in reversed(days[:bisect_right(days, day.start, key=attrgetter("end"))]):
-        numbers = [int(n) for n in _DAY_NUMBER.findall(text, told.start, told.end)]
+        numbers = list(_DAY_NUMBER.finditer(text, told.start, told.end))
         first = date.fromisoformat(told.value)
-        if len(numbers) < 2 or numbers[0] != first.day or not 0 < numbers[1] - numbers[0] < 7:
+        # (two days joined by a range word or dash, not a day and its month: "5/9", "5.9.")
+        if len(numbers) < 2 or int(numbers[0].group()) != first.day \
+                or not 0 < int(numbers[1].group()) - first.day < 7 \
+                or text[numbers[0].end():numbers[1].start()].strip() in _DAY_MONTH_SEPARATORS:
             continue
         ahead = (int(day.value) - first.weekday()) % 7
-        return (first + timedelta(days=ahead)).isoformat() if ahead <= numbers[1] - numbers[0] else None
+        return (first + timedelta(days=ahead)).isoformat() if ahead <= int(numbers[1].group()) - first.day else None
     return None
 
 
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+_DAY_MONTH_SEPARATORS = ("/", ".")
 
 
 def _full_date_beside(days: list[DateMention], day: Match) -> bool:
