@@ -389,13 +389,13 @@ class DateReader:
 
     def _ordinal_day_month(self, text: str, month: Match, reference: str | None) -> DateMention | None:
         """"التاسع من سبتمبر 2021": a day written as an ordinal word before its month and a year (or the publication's)."""
-        low = max(0, month.start - 36)
-        day = self._ordinal_day.search(text, low, month.start) if self._ordinal_day is not None else None
+        day = self._ordinal_day.search(text, max(0, month.start - _ORDINAL_DAY_REACH), month.start) \
+            if self._ordinal_day is not None else None
         if day is None:
             return None
         year = self._patterns.year_after_month.match(text, month.end)
         ref = _parse(reference)
-        value = int(self._ordinal_days[day.group(1)])
+        value = self._ordinal_days[day.group(1)]
         if year is not None:
             return self._make(day.start(1), year.end(), year.group(1), str(month.value), str(value), text)
         if ref is None:
@@ -563,6 +563,8 @@ def _day_of_range_before(text: str, days: list[DateMention], day: Match) -> str 
     return None
 
 
+_ORDINAL_DAY_REACH = 36
+"""How far before its month a day written as an ordinal word and its link words may start ("الحادي والعشرين من")."""
 _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _DAY_MONTH_SEPARATORS = ("/", ".")
 

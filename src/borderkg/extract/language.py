@@ -378,8 +378,10 @@ class LanguageData(TypedDict, total=False):
     """A day's number follows its month ("October 4", "Nov. 28"); where it does not, "im Oktober 4 Milliarden" holds
     no date."""
     day_month_links: list[str]
-    ordinal_day_links: list[str]  # "في التاسع من سبتمبر": between a day written as an ordinal word and its month
-    ordinal_day_before: list[str]  # and before it ("في", "يوم")
+    ordinal_day_links: list[str]
+    """Words between a day written as an ordinal word and its month ("في التاسع من سبتمبر")."""
+    ordinal_day_before: list[str]
+    """Words before such a day ("في", "يوم"): "في الأسبوع الأول من مارس" is a week, no day."""
     month_year_links: list[str]
     month_alone_after: list[str]
     month_past_before: list[str]

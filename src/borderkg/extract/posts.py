@@ -250,6 +250,7 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
     starts = {p.start: p for p in people}
     ends = {p.end: p for p in people}
     for role in roles:
+        # (a deputy's title, or one a kind of body reads otherwise: "Phó Chủ nhiệm" of a foreign affairs office)
         if str(role.value) not in deputies and str(role.value) not in by_org_type \
                 or _body_after(ctx, orgs, role) is not None:
             continue
@@ -266,15 +267,15 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
             continue
         at = bisect_right(sentences, role.start, key=itemgetter(0)) - 1
         s = sentences[at][0] if at >= 0 else 0
-        # (the deputy's title read as the body's kind reads it: "Phó Chủ nhiệm" of a foreign affairs office is its deputy
-        # director)
-        told = [(p, code) for p in posts if s <= p.start and p.end <= role.start
-                and _DEPUTY_OF.get(p.role) == (code := by_org_type.get(str(role.value), {}).get(_kind(p.organization),
-                                                                                               str(role.value)))]
+        def as_read_in(org: str) -> str:
+            """The title as a body of that kind reads it ("Phó Chủ nhiệm" of a foreign affairs office: deputy director)."""
+            return by_org_type.get(str(role.value), {}).get(_kind(org), str(role.value))
+
+        told = [p for p in posts if s <= p.start and p.end <= role.start and _DEPUTY_OF.get(p.role) == as_read_in(p.organization)]
         if told:
-            head, code = told[-1]
-            out.append(Post(min(named.start, role.start), max(role.end, named.end), named.iri, head.organization, code,
-                            head.weight))
+            head = told[-1]
+            out.append(Post(min(named.start, role.start), max(role.end, named.end), named.iri, head.organization,
+                            as_read_in(head.organization), head.weight))
             holders.add(named.iri)
     return out
 
@@ -291,6 +292,12 @@ _Clause = tuple[int, int, set[str]]
 """A sentence's start and end, and the names a distributive word pairs in it."""
 _PARTY_ROLES = {"SECRETARY", "DEPUTY_SECRETARY", "MEMBER"}
 _DEPUTY_OF = {"HEAD": "DEPUTY_HEAD", "CHAIR": "VICE_CHAIR", "DIRECTOR": "DEPUTY_DIRECTOR", "SECRETARY": "DEPUTY_SECRETARY"}
+
+
+def _deputised(ctx: Context, start: int, code: str) -> str:
+    """The deputy's code of a title's `code` where a deputy's modifier (`deputy_modifiers`) stands right before `start`."""
+    before = ctx.text[max(0, start - 20):start].split()
+    return _DEPUTY_OF.get(code, code) if before and before[-1] in ctx.lang.deputy_modifiers else code
 
 
 def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found, str | None] | None:
@@ -350,8 +357,7 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
     for title in ctx.matches(ctx.lang.ministerial_titles) if people else ():
         role, kind = str(title.value).split(maxsplit=1)
         # "der stellvertretende Minister für Industrie und Handel": a deputy's modifier before the minister's title
-        before = ctx.text[max(0, title.start - 20):title.start].split()
-        role = _DEPUTY_OF.get(role, role) if before and before[-1] in ctx.lang.deputy_modifiers else role
+        role = _deputised(ctx, title.start, role)
         held = title_holder(ctx, title, people)
         ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
         if held is None or ministry is None or ministry not in ctx.entries:
@@ -762,9 +768,7 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
                              for w in ctx.text[o.start:o.end].split())), None)
         if told is not None:
             # "den biträdande tulldirektören X": a deputy's modifier before the compound
-            before = ctx.text[max(0, word.start() - 20):word.start()].split()
-            code = _DEPUTY_OF.get(ending[1], ending[1]) if before and before[-1] in ctx.lang.deputy_modifiers else ending[1]
-            title = Match(word.start(), word.end(), code)
+            title = Match(word.start(), word.end(), _deputised(ctx, word.start(), ending[1]))
             out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
     return out
 
