@@ -545,6 +545,22 @@ def test_a_list_a_known_place_opens_goes_on_with_places_of_the_type(extractor: R
     assert {"place/bat-xat", "place/x-pa-tan", "place/muong-khuong"} <= districts
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Leaders of Pa Tan and Nam Ke communes met their Chinese counterparts.", {"place/x-pa-tan", "place/x-nam-ke"}),
+    ("Officials of Sin Chai, Pa Tan and Nam Ke communes met their Chinese counterparts.",
+     {"place/x-sin-chai", "place/x-pa-tan", "place/x-nam-ke"}),
+    # a known place in the list is skipped over, not its end
+    ("Officials of Pa Tan, Bat Xat and Nam Ke districts met their Chinese counterparts.",
+     {"place/x-pa-tan", "place/x-nam-ke"}),
+])
+def test_every_name_before_a_plural_place_type_after_them_is_of_the_type(extractor: RuleExtractor, text: str,
+                                                                         expected: set[str]) -> None:
+    """"Pa Tan and Nam Ke communes": the plural type word after the list makes each name of it a place of the type, not
+    only the last."""
+    ex = read(extractor, text, "en")
+    assert expected <= {e.iri.removeprefix(BKR) for e in ex.entities if e.cls in ("Commune", "District")}
+
+
 def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtractor) -> None:
     """"越南河江、老街、莱州、奠边四省": Lai Chau and Dien Bien without 省, listed beside provinces, are those provinces
     (莱州 alone is also a city in Shandong)."""

@@ -461,6 +461,31 @@ def test_rarer_surnames_closing_a_list_before_respectively_are_names(extractor, 
     assert ("x-chu-van-thang", "VICE_CHAIR", "lao-cai/peoples-committee") in found
 
 
+@pytest.mark.parametrize(("lang", "text", "places"), [
+    ("en", "Dao Van Son and Hoang Thi Hanh, chairmen of the People's Committees of Na Khe commune and Phin Ho commune "
+           "respectively, signed the minutes.", ("x-na-khe", "x-phin-ho")),
+    ("en", "Dao Van Son and Hoang Thi Hanh, chairmen of the People's Committees of Na Khe and Phin Ho communes "
+           "respectively, signed the minutes.", ("x-na-khe", "x-phin-ho")),
+    ("fr", "Dao Van Son et Hoang Thi Hanh, respectivement présidents des comités populaires des communes de Na Khe et de "
+           "Phin Ho, ont signé le procès-verbal.", ("x-na-khe", "x-phin-ho")),
+])
+def test_respectively_with_bodies_in_the_plural_of_places_no_lexicon_knows(extractor, lang, text, places) -> None:
+    """"chairmen of the People's Committees of A and B communes respectively": the plural names the bodies' kind,
+    where the places' country, which would tell whose government it is, is unknown."""
+    found = posts(extractor, text, lang)
+    assert {("x-dao-van-son", "CHAIR", f"{places[0]}/peoples-committee"),
+            ("x-hoang-thi-hanh", "CHAIR", f"{places[1]}/peoples-committee")} <= found
+
+
+def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
+    """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
+    country's government, whatever the plural before the list calls it."""
+    found = posts(extractor, "Dao Van Son, Hoang Thi Hanh and Wei Ping, vice chairmen of the People's Committees of "
+                             "Lai Chau, Ha Giang and Guangxi respectively, attended.", "en")
+    assert ("x-wei-ping", "VICE_CHAIR", "guangxi/peoples-government") in found
+    assert ("x-hoang-thi-hanh", "VICE_CHAIR", "ha-giang/peoples-committee") in found
+
+
 def test_one_title_before_a_list_of_bodies_and_one_of_names_respectively(extractor) -> None:
     """"Heads of X and Y, A and B, respectively": one plural title, then the bodies, then the names in
     the same order; each name heads the body told in its place."""

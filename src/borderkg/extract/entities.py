@@ -667,6 +667,10 @@ def _typed_places(ctx: Context) -> None:
             first = _found_at(ctx, run[0]) if listed else None
             if first is not None:
                 _mint_listed(ctx, t, first.end, taken, listed=True)
+            last = _found_ending(ctx, run[1]) if run[0] < t.start and ctx.text[t.start:t.end] in ctx.lang.list_place_types_after \
+                else None
+            if last is not None:  # "Tan My and Bat Xat districts": a known name ends the list
+                _mint_listed_before(ctx, t, last.start, taken)
             continue
         name = ctx.original_of(*run)
         known = ctx.people.chinese_place(name, str(t.value), ctx.entries) if ctx.people and ctx.lang.code == "vi" else None
@@ -679,6 +683,8 @@ def _typed_places(ctx: Context) -> None:
         taken.add(*run)
         if run[0] >= t.end:
             _mint_listed(ctx, t, run[1], taken, listed=listed)
+        elif ctx.text[t.start:t.end] in ctx.lang.list_place_types_after:
+            _mint_listed_before(ctx, t, run[0], taken)
 
 
 def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bool) -> None:
@@ -697,6 +703,39 @@ def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bo
         end = more[1]
         if not listed:
             return
+
+
+def _mint_listed_before(ctx: Context, t: Match, start: int, taken: SpanSet) -> None:
+    """"Tan My and Thuy Hung communes", "Bat Xat, Pa Tan and Muong Khuong districts": before a plural type word after
+    the names, every name of the list that an "and"-word or a comma joins is of the type, known ones skipped over."""
+    while (more := _listed_before(ctx, start)) is not None:
+        if taken.overlaps(*more):
+            known = _found_ending(ctx, more[1])
+            if known is None:
+                return
+            start = known.start
+            continue
+        name = ctx.original_of(*more)
+        ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
+        taken.add(*more)
+        start = more[0]
+
+
+def _listed_before(ctx: Context, start: int) -> tuple[int, int] | None:
+    """The capitalised name before an "and"-word or a comma right before `start`."""
+    before = ctx.text[max(0, start - 12):start].rstrip()
+    if before.endswith(","):
+        return _capitalised_run(ctx, len(before.rstrip(",").rstrip()) + max(0, start - 12), forward=False)
+    words = before.split()
+    if len(words) < 2 or words[-1] not in ctx.lang.and_words:
+        return None
+    at = max(0, start - 12) + len(before) - len(words[-1])
+    return _capitalised_run(ctx, len(ctx.text[:at].rstrip()), forward=False)
+
+
+def _found_ending(ctx: Context, end: int) -> Found | None:
+    """The name found that ends at `end`."""
+    return next((f for f in ctx.found if f.end == end), None)
 
 
 def _found_at(ctx: Context, start: int) -> Found | None:

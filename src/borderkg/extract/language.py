@@ -100,6 +100,9 @@ class LanguageData(TypedDict, total=False):
     """Of-words that, after a numbered `edition_heads` word and before a common noun, open its topic
     ("la 9e conférence d'échange annuelle")."""
     topic_words: list[str]
+    plural_body_heads: dict[str, str]
+    """Bodies of one kind named in the plural after one title for as many names ("the Party Committees of A and B
+    respectively") -> their kind (a `heads` key of `common.toml`)."""
     body_heads: dict[str, str]
     """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
     (a `heads` key of `common.toml`): with what the body does and its place they name it."""
@@ -139,6 +142,8 @@ class LanguageData(TypedDict, total=False):
     title's ("Phó Chỉ huy trưởng kiêm Tham mưu trưởng Bộ đội Biên phòng tỉnh")."""
     list_place_types: list[str]
     """Plural place-type words that a list of names follows, each of the type ("Kommunerna Sen Thuong och Leng Su Sin")."""
+    list_place_types_after: list[str]
+    """Plural place-type words after a list of names, each of the type ("Tan My and Thuy Hung communes")."""
     place_adjectives: list[str]
     """Words that only describe the place named after them ("fronteriza", "norteña", "nordvietnamesiska"): between a
     venue word and the place, or between a side and the place it lies in, they break neither."""
@@ -813,6 +818,7 @@ class CompiledLanguage:
     edition_links: frozenset[str]
     topic_words: frozenset[str]
     body_heads: PhraseMatcher
+    plural_body_heads: PhraseMatcher
     body_suffixes: re.Pattern[str] | None
     body_not_heads: PhraseMatcher
     body_suffixes_kinds: dict[str, str]
@@ -837,6 +843,7 @@ class CompiledLanguage:
     and_words: frozenset[str]
     concurrent_words: frozenset[str]
     list_place_types: frozenset[str]
+    list_place_types_after: frozenset[str]
     auxiliaries: frozenset[str]
     not_count_after: frozenset[str]
     count_of: tuple[str, ...]
@@ -1042,6 +1049,7 @@ class CompiledLanguage:
             company_heads=matcher((w, w) for w in _list(data, "company_heads")),
             topic_words=words("topic_words"),
             body_heads=matcher(data.get("body_heads", {}).items()),
+            plural_body_heads=matcher(data.get("plural_body_heads", {}).items()),
             body_not_heads=matcher((w, w) for w in _list(data, "body_not_heads")),
             body_suffixes=re.compile(r"\b\w+(?:" + "|".join(re.escape(fold_label(k)) for k in sorted(
                 data.get("body_suffixes", {}), key=len, reverse=True)) + r")\b") if data.get("body_suffixes") else None,
@@ -1065,6 +1073,7 @@ class CompiledLanguage:
             and_words=words("and_words"),
             concurrent_words=words("concurrent_words"),
             list_place_types=words("list_place_types"),
+            list_place_types_after=words("list_place_types_after"),
             auxiliaries=words("auxiliaries"),
             not_count_after=words("not_count_after"),
             count_of=tuple(fold_label(w) for w in data.get("count_of", [])),

@@ -871,17 +871,28 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             continue
         org = _org_after(ctx, orgs, r.end, r.start)
         kind = org.head if org is not None and org.head else None
+        # "the People's Committees of A, B and Guangxi": a government's kind in the plural is each place's country's
+        plural = _plural_body(ctx, r.end, min(f.start for f in mentions.values())) if kind is None else None
+        governments = set(ctx.common.get("government_by_country", {}).values())
         for iri in places:
             place = mentions[iri]
             body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
+                _body_of(ctx, place, plural, r.start, place.end) if plural and plural not in governments else \
                 _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
-                _government_body(ctx, place, r.start, place.end)
+                _government_body(ctx, place, r.start, place.end) or \
+                (_body_of(ctx, place, plural, r.start, place.end) if plural else None)
             if body is not None:
                 pairs.append((r, body))
         if len(pairs) == count:
             return pairs
         pairs = []
     return pairs
+
+
+def _plural_body(ctx: Context, start: int, end: int) -> str | None:
+    """The kind of the bodies a plural names between a title and its places ("secretaries of the Party Committees of
+    Tan My and Thuy Hung communes"): its places' country need not be known to tell it."""
+    return next((str(m.value) for m in ctx.matches_starting(ctx.lang.plural_body_heads, start, end) if m.end <= end), None)
 
 
 def _last_listed_places(ctx: Context, count: int, before: int) -> list[Found]:
