@@ -3429,3 +3429,19 @@ def test_a_day_and_its_month_in_figures_is_no_range(extractor) -> None:
     ex = read(extractor, "Ngày 5/9, tỉnh Lạng Sơn và Quảng Tây tổ chức hội đàm. Sáng thứ Hai, tỉnh Lạng Sơn và Quảng Tây ký biên "
                          "bản ghi nhớ.", "vi", date="2019-09-20")
     assert "2019-09-16" in {e.date for e in ex.events if e.cls == "Signing"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Lao Cai (VNA) – El Comando de la Guardia Fronteriza de Lao Cai y la Estación de Inspección Fronteriza de "
+           "Hekou realizaron el mes pasado una patrulla conjunta en el tramo del hito 102, informó hoy la parte "
+           "vietnamita."),
+    ("en", "Lao Cai (VNA) – Border guards of Bat Xat and Hekou carried out a joint patrol last month along the section "
+           "of marker 102, the Vietnamese side reported today."),
+    ("fr", "Lao Cai (VNA) – Le commandement des gardes-frontières de Lao Cai et le poste d'inspection frontalière de "
+           "Hekou ont mené le mois dernier une patrouille conjointe près de la borne 102, a rapporté vendredi la partie "
+           "vietnamienne."),
+])
+def test_the_day_a_report_was_given_does_not_date_the_event_it_reports(extractor, lang, text) -> None:
+    """"realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day after a report word is when
+    the news was told; the event keeps the month its clause gives."""
+    assert [e.date for e in read(extractor, text, lang).events] == ["2024-04"]

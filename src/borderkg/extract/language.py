@@ -71,6 +71,9 @@ class LanguageData(TypedDict, total=False):
     speech_words: list[str]
     """"said", "đề nghị", "表示": an event word after them is what someone said or proposed, which a
     time phrase of the sentence ("at the talks") does not date."""
+    report_words: list[str]
+    """"informó", "reported": a day right after them ("…, informó hoy la parte vietnamita") is when the news was
+    given, no event's."""
     ordinal_suffixes: list[str]
     ordinal_after: list[str]
     edition_words: list[str]
@@ -740,6 +743,8 @@ class CompiledLanguage:
     organised_by: PhraseMatcher
     attended_words: PhraseMatcher
     speech_words: re.Pattern[str] | None
+    report_words: re.Pattern[str] | None
+    """Folded report words, as whole words, each to be followed by the day it tells."""
     """Folded speech words as whole words (as written, in a script without spaces)."""
     """Phrases that place something where the thing told before it was ("in the same city")."""
     edition_words: tuple[str, ...]
@@ -993,6 +998,8 @@ class CompiledLanguage:
             organised_by=matcher((w, w) for w in data.get("organised_by", [])),
             attended_words=matcher((w, w) for w in data.get("attended_words", [])),
             speech_words=_any_of(sorted(words("speech_words"), key=len, reverse=True),
+                                 whole=data.get("script", "latin") == "latin"),
+            report_words=_any_of(sorted(words("report_words"), key=len, reverse=True),
                                  whole=data.get("script", "latin") == "latin"),
             edition_words=tuple(sorted((fold_label(w) for w in data.get("edition_words", [])), key=len, reverse=True)),
             place_types=matcher(data.get("place_types", {}).items()),

@@ -84,6 +84,19 @@ _CLAUSE_HEAD = 16
 """How far after a semicolon a date heads the clause it opens."""
 
 
+def _day_of_report(ctx: Context, d: DateMention) -> bool:
+    """Whether a report word stands right before the date ("informó hoy", "reported on Tuesday")."""
+    pattern = ctx.lang.report_words
+    if pattern is None:
+        return False
+    before = ctx.text[max(0, d.start - _REPORT_WORD_REACH):d.start]
+    return any(not before[m.end():].strip() for m in pattern.finditer(before))
+
+
+_REPORT_WORD_REACH = 24
+"""How far before a date a report word may start."""
+
+
 def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
     """The dates but the years a plan is for: "tasks for 2026", both ends of "a memorandum for 2024-2026", and the
     year a document is named by ("signed a 2024 cooperation plan", "the 2024-2026 programme")."""
@@ -214,6 +227,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
     # "…signed its minutes, which set out nine groups of tasks for 2026": a year a plan is for is no event's time
     dates = _without_periods(ctx, dates)
+    # "realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day of the report is no event's
+    dates = [d for d in dates if not _day_of_report(ctx, d)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
