@@ -477,6 +477,22 @@ def test_respectively_with_bodies_in_the_plural_of_places_no_lexicon_knows(extra
             ("x-hoang-thi-hanh", "CHAIR", f"{places[1]}/peoples-committee")} <= found
 
 
+@pytest.mark.parametrize(("text", "role", "kind"), [
+    ("I delegationen ingick även Dao Van Son och Hoang Thi Hanh, biträdande chefer för provinspolisen i Lai Chau "
+     "respektive Ha Giang, samt Lo Van Pao, chef för provinspolisen i Dien Bien.", "DEPUTY_DIRECTOR",
+     "department-public-security"),
+    ("I delegationen ingick även Dao Van Son och Hoang Thi Hanh, biträdande direktörer för departementet för industri "
+     "och handel i Lai Chau respektive Ha Giang.", "DEPUTY_DIRECTOR", "department-industry-trade"),
+])
+def test_respectively_between_the_places_of_one_bodys_name(extractor, text, role, kind) -> None:
+    """"biträdande chefer för provinspolisen i Lai Chau respektive Ha Giang": the body is named once, with the first
+    place; the place after the word in turn has a body of that kind too, and the second name holds the post there (not
+    in the body the next title names)."""
+    found = posts(extractor, text, "sv")
+    assert {("x-dao-van-son", role, f"lai-chau/{kind}"), ("x-hoang-thi-hanh", role, f"ha-giang/{kind}")} <= found
+    assert ("x-hoang-thi-hanh", role, f"dien-bien/{kind}") not in found
+
+
 def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
     """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
     country's government, whatever the plural before the list calls it."""

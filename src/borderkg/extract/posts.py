@@ -488,7 +488,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 # word in turn ends the clause it pairs; a title after it is another name's
                 titles = [r for r in titles if r.start < marker.start]
             titles = titles[:len(named)]
-            pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
+            pairs = _body_of_each_place_in_turn(ctx, orgs, titles, marker, len(named))
+            if not pairs:
+                pairs = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             last_body = pairs[-1][1] if pairs and titles and pairs[-1][0] is titles[-1] else None
             if last_body is None and titles and marker.start >= titles[-1].end \
                     and not ctx.text[titles[-1].end:marker.start].strip(" ,"):
@@ -533,6 +535,29 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses, undone
+
+
+def _body_of_each_place_in_turn(ctx: Context, orgs: list[Found], titles: list[Match], marker: Match,
+                                count: int) -> list[tuple[Match, Found]]:
+    """"A och B, biträdande chefer för provinspolisen i Quang Ninh respektive Cao Bang": one title before the word in
+    turn and one body's name, whose place heads a list the word joins: each listed place's body of that kind."""
+    if not titles or titles[0].end > marker.start or len(titles) > 1 and titles[1].start < marker.start:
+        return []
+    body = _org_after(ctx, orgs, titles[0].end, titles[0].start)
+    if body is None or not body.head or body.end > marker.start:
+        return []
+    places = [f for f in ctx.found if body.start <= f.start < body.end and f.cls in PARTICIPANT_PLACES]
+    if not places:
+        return []
+    listed = [places[-1]]
+    for f in sorted((f for f in ctx.found if f.start >= body.end and f.cls in PARTICIPANT_PLACES), key=attrgetter("start")):
+        between = ctx.text[listed[-1].end:f.start].replace(",", " ").split()
+        if between not in ([], *([w] for w in ctx.lang.and_words)) and ctx.text[marker.start:marker.end] != " ".join(between):
+            break
+        listed.append(f)
+    if len(listed) != count or not any(marker.start >= p.end for p in listed) or not listed[-1].start > marker.end:
+        return []
+    return [(titles[0], body)] + [(titles[0], _body_of(ctx, p, body.head, p.start, p.end)) for p in listed[1:]]
 
 
 def _titles_joined(ctx: Context, first: Match, second: Match) -> bool:
