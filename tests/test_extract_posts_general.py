@@ -493,6 +493,21 @@ def test_respectively_between_the_places_of_one_bodys_name(extractor, text, role
     assert ("x-hoang-thi-hanh", role, f"dien-bien/{kind}") not in found
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Lai Chau wurde durch Dao Van Son, den ständigen stellvertretenden Sekretär des Parteikomitees der Provinz Lai "
+           "Chau, vertreten.", ("x-dao-van-son", "DEPUTY_SECRETARY", "lai-chau/party-committee")),
+    ("de", "Die Gäste wurden von Trieu Van Son empfangen worden, stellvertretender Sekretär des Parteikomitees der Provinz "
+           "Ha Giang.", ("x-trieu-van-son", "DEPUTY_SECRETARY", "ha-giang/party-committee")),
+])
+def test_a_deputys_modifier_before_any_title_and_a_participle_with_its_auxiliary(extractor, lang, text, expected) -> None:
+    """"den ständigen stellvertretenden Sekretär": a deputy's modifier before a title the table lists without it is the
+    deputy's post, not the head's; "von X empfangen worden, Titel" sets the title off after the passive's auxiliary;
+    Triệu, a usual surname in the northern border provinces, opens a name."""
+    found = posts(extractor, text, lang)
+    assert expected in found
+    assert (expected[0], "SECRETARY", expected[2]) not in found
+
+
 def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
     """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
     country's government, whatever the plural before the list calls it."""

@@ -35,7 +35,8 @@ class Post:
 def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Post], set[int]]:
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
-    roles = _before_bodies(ctx, ctx.matches(ctx.lang.roles), orgs)
+    # ("den ständigen stellvertretenden Sekretär": a deputy's modifier no title of the table holds makes it the deputy's)
+    roles = _before_bodies(ctx, [_as_deputys(ctx, r) for r in ctx.matches(ctx.lang.roles)], orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
     orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
@@ -298,6 +299,15 @@ def _deputised(ctx: Context, start: int, code: str) -> str:
     """The deputy's code of a title's `code` where a deputy's modifier (`deputy_modifiers`) stands right before `start`."""
     before = ctx.text[max(0, start - 20):start].split()
     return _DEPUTY_OF.get(code, code) if before and before[-1] in ctx.lang.deputy_modifiers else code
+
+
+def _as_deputys(ctx: Context, title: Match) -> Match:
+    """The title, the deputy's from the deputy's modifier on where one stands right before it."""
+    code = _deputised(ctx, title.start, str(title.value))
+    if code == title.value:
+        return title
+    before = ctx.text[:title.start].rstrip()
+    return Match(before.rfind(before.split()[-1]), title.end, code)
 
 
 def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found, str | None] | None:
