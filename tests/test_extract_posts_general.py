@@ -508,6 +508,19 @@ def test_a_deputys_modifier_before_any_title_and_a_participle_with_its_auxiliary
     assert (expected[0], "SECRETARY", expected[2]) not in found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Asistieron Dao Van Son y Hoang Thi Hanh, directores de los departamentos de Aduanas de Lai Chau y Cao Bang, "
+           "respectivamente."),
+    ("fr", "Dao Van Son et Hoang Thi Hanh, respectivement directeurs des départements des douanes de Lai Chau et de Cao "
+           "Bang, étaient présents."),
+])
+def test_respectively_with_a_plural_body_of_known_places(extractor, lang, text) -> None:
+    """"directores de los departamentos de Aduanas de A y B, respectivamente": the plural says each place's body is its
+    customs, not its government."""
+    assert {("x-dao-van-son", "DIRECTOR", "lai-chau/customs"), ("x-hoang-thi-hanh", "DIRECTOR", "cao-bang/customs")} \
+        <= posts(extractor, text, lang)
+
+
 def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
     """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
     country's government, whatever the plural before the list calls it."""
