@@ -3445,3 +3445,13 @@ def test_the_day_a_report_was_given_does_not_date_the_event_it_reports(extractor
     """"realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day after a report word is when
     the news was told; the event keeps the month its clause gives."""
     assert [e.date for e in read(extractor, text, lang).events] == ["2024-04"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Gränsstationen Ma Lu Thang, som lyder under gränsbevakningskommandot i den nordvästra provinsen Lai Chau, "
+           "höll i går samtal med gränsmötesstationen i häradet Jinping. Samtalen ägde rum i Jinping."),
+])
+def test_a_place_a_belonging_clause_names_is_where_that_body_is_not_the_venue(extractor, lang, text) -> None:
+    """"…, som lyder under gränsbevakningskommandot i provinsen Lai Chau,": the place after the body the clause says
+    the station belongs to is where that body is, not where the talks were."""
+    assert BKR + "place/lai-chau" not in {loc for e in read(extractor, text, lang).events for loc in e.locations}

@@ -10,6 +10,7 @@ from borderkg.extract.events.draft import EventDraft, any_between
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanIndex, StartIndex, space_before
+from borderkg.text import is_word_char
 
 # Where an event can be held besides administrative places: a border gate, a bridge, a landmark ("visited the Ban
 # Gioc waterfall").
@@ -392,6 +393,8 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
             return False  # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is
         if _inside_a_body(ctx, spans[at][0]):
             return False  # "departementet för allmän säkerhet i Kinas Guangxi": the body's place
+        if _said_to_belong(ctx, end - len(before), spans[at][0]):
+            return False  # "…, som lyder under gränsbevakningskommandot i provinsen Dien Bien,": where that body is
         if _about_before(ctx, start, end, words, at):
             return False  # "un memorando sobre el despacho aduanero en los pasos fronterizos de …": what it is about
         # ("aiming to turn the Ma Lu Thang – Jinshuihe gate pair into …": a venue word that also marks an infinitive
@@ -402,6 +405,15 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
+
+
+def _said_to_belong(ctx: Context, start: int, at: int) -> bool:
+    """A belonging phrase (`belonging_words`) and then a body or a place between `start` and `at` (in one clause): a
+    venue word at `at` says where that one is."""
+    phrase = max((i for w in ctx.lang.belonging_words if (i := ctx.text.rfind(w, start, at)) >= 0
+                  and not (i and is_word_char(ctx.text[i - 1]))), default=-1)
+    return phrase >= 0 and any(phrase < f.start and f.end <= at and (f.cls in ORG_LIKE or f.cls in PARTICIPANT_PLACES)
+                               for f in ctx.found_between(phrase, at))
 
 
 def _inside_a_body(ctx: Context, at: int) -> bool:
