@@ -561,6 +561,15 @@ def test_every_name_before_a_plural_place_type_after_them_is_of_the_type(extract
     assert expected <= {e.iri.removeprefix(BKR) for e in ex.entities if e.cls in ("Commune", "District")}
 
 
+def test_lai_chau_city_where_a_venue_word_or_its_body_settles_the_name(extractor: RuleExtractor) -> None:
+    """"在莱州市举办", "莱州市人民委员会": Lai Chau city (a venue word right before the name in Han script, or the body
+    of the city after it); "山东省莱州市" is Laizhou in Shandong, no Vietnamese place."""
+    for text in ("文化节于20日在莱州市开幕。", "莱州市人民委员会主席出席了开幕式。"):
+        assert "place/lai-chau-city" in {e.iri.removeprefix(BKR) for e in read(extractor, text, "zh").entities}
+    assert not {"place/lai-chau-city", "place/lai-chau"} & {
+        e.iri.removeprefix(BKR) for e in read(extractor, "山东省莱州市举办展会。", "zh").entities}
+
+
 def test_chinese_provinces_named_bare_in_a_list_of_provinces(extractor: RuleExtractor) -> None:
     """"越南河江、老街、莱州、奠边四省": Lai Chau and Dien Bien without 省, listed beside provinces, are those provinces
     (莱州 alone is also a city in Shandong)."""

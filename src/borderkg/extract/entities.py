@@ -506,6 +506,8 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
 def _right_after_venue_word(ctx: Context, start: int) -> bool:
     """A venue word (`venue_words`: "in", "i", "à", "tại") ends right before `start`."""
     before = ctx.text[max(0, start - 30):start]
+    if ctx.lang.han:  # "在莱州市开幕": in a script without spaces, the word right before
+        return before.endswith(tuple(ctx.lang.venue_words))
     stripped = before.rstrip()
     return len(stripped) < len(before) and any(
         stripped.endswith(w) and (len(stripped) == len(w) or not is_word_char(stripped[-len(w) - 1]))
