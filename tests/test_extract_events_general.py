@@ -3455,3 +3455,13 @@ def test_a_place_a_belonging_clause_names_is_where_that_body_is_not_the_venue(ex
     """"…, som lyder under gränsbevakningskommandot i provinsen Lai Chau,": the place after the body the clause says
     the station belongs to is where that body is, not where the talks were."""
     assert BKR + "place/lai-chau" not in {loc for e in read(extractor, text, lang).events for loc in e.locations}
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("vi", "Tháng 3 vừa qua, hai đồn đã hội đàm tại Bá Sái, thống nhất duy trì đường dây nóng 24/7.", "2024-03"),
+    ("en", "In March, the two stations held talks in Hekou and agreed to keep a 24/7 hotline.", "2024-03"),
+    ("vi", "Ngày 24/7, hai đồn đã hội đàm tại Bá Sái.", "2023-07-24"),
+])
+def test_around_the_clock_in_figures_is_no_date(extractor, lang, text, date) -> None:
+    """"đường dây nóng 24/7": around the clock, no 24 July; after a day's word ("Ngày 24/7") it is that day."""
+    assert [e.date for e in read(extractor, text, lang).events] == [date]

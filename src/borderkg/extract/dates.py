@@ -117,6 +117,8 @@ class DateReader:
         self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
+        self.round_the_clock = frozenset(lang.get("round_the_clock", []))
+        self.day_words = _words(lang, "day_words")
         self.month_alone_after = _words(lang, "month_alone_after")
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
@@ -213,6 +215,9 @@ class DateReader:
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
             for m in matches_at(_DAY_MONTH, text, separated):
+                if m.group() in self.round_the_clock and text[max(0, m.start() - 1):m.start()] != "(" \
+                        and _word_before(text, m.start()) not in self.dashed_after | self.day_words:
+                    continue  # "duy trì đường dây nóng 24/7": around the clock
                 first = self._first_day(text, m.start(), m.group(1))
                 year = _nearest_year(ref, int(m.group(2)), int(first), ahead=self._said_ahead(text, m.start(), m.end()))
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)

@@ -400,6 +400,9 @@ class LanguageData(TypedDict, total=False):
     """Month names that after a bare number count months ("10 tháng năm 2023": ten months of the year 2023)."""
     day_words: list[str]
     """Words for "day" before a day's number that make it a day of the month after ("ngày 10 tháng Năm")."""
+    round_the_clock: list[str]
+    """A day and month in figures that says "around the clock" ("đường dây nóng 24/7"): no date unless a day's word
+    (`day_words`, `dashed_day_month_after`) or a bracket stands right before it."""
     relative_days: dict[str, int]
     event_days: dict[str, int]
     relative_years: dict[str, int]
