@@ -3465,3 +3465,14 @@ def test_a_place_a_belonging_clause_names_is_where_that_body_is_not_the_venue(ex
 def test_around_the_clock_in_figures_is_no_date(extractor, lang, text, date) -> None:
     """"đường dây nóng 24/7": around the clock, no 24 July; after a day's word ("Ngày 24/7") it is that day."""
     assert [e.date for e in read(extractor, text, lang).events] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El 7 de mayo, el Consulado General de Vietnam en Nanning, capital de Guangxi, celebró en esa ciudad una "
+           "ceremonia por el aniversario."),
+    ("fr", "Le 7 mai, le consulat général du Vietnam à Nanning, capitale du Guangxi, a organisé dans cette ville une "
+           "cérémonie pour l'anniversaire."),
+])
+def test_a_demonstrative_venue_is_the_city_named_last(extractor, lang, text) -> None:
+    """"celebró en esa ciudad una ceremonia": the city named last before it is where it was held."""
+    assert {loc for e in read(extractor, text, lang).events for loc in e.locations} == {BKR + "place/nanning"}
