@@ -680,9 +680,7 @@ def _typed_places(ctx: Context) -> None:
             ctx.found.append(Found(run[0], run[1], known, ctx.entries[known].cls, known=True))
             taken.add(*run)
             continue
-        iri = f"{BKR}place/x-{slug(name)}"
-        ctx.found.append(Found(run[0], run[1], iri, str(t.value), labels=((name, ctx.lang.code),)))
-        taken.add(*run)
+        _mint_typed_place(ctx, t, run, taken)
         if run[0] >= t.end:
             _mint_listed(ctx, t, run[1], taken, listed=listed)
         elif ctx.text[t.start:t.end] in ctx.lang.list_place_types_after:
@@ -699,9 +697,7 @@ def _mint_listed(ctx: Context, t: Match, end: int, taken: SpanSet, *, listed: bo
                 return
             end = known.end
             continue
-        name = ctx.original_of(*more)
-        ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
-        taken.add(*more)
+        _mint_typed_place(ctx, t, more, taken)
         end = more[1]
         if not listed:
             return
@@ -717,10 +713,15 @@ def _mint_listed_before(ctx: Context, t: Match, start: int, taken: SpanSet) -> N
                 return
             start = known.start
             continue
-        name = ctx.original_of(*more)
-        ctx.found.append(Found(more[0], more[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
-        taken.add(*more)
+        _mint_typed_place(ctx, t, more, taken)
         start = more[0]
+
+
+def _mint_typed_place(ctx: Context, t: Match, span: tuple[int, int], taken: SpanSet) -> None:
+    """A place no lexicon knows, of the type word `t`, named at `span`."""
+    name = ctx.original_of(*span)
+    ctx.found.append(Found(span[0], span[1], f"{BKR}place/x-{slug(name)}", str(t.value), labels=((name, ctx.lang.code),)))
+    taken.add(*span)
 
 
 def _listed_before(ctx: Context, start: int) -> tuple[int, int] | None:
