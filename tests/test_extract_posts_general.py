@@ -521,6 +521,14 @@ def test_respectively_with_a_plural_body_of_known_places(extractor, lang, text) 
         <= posts(extractor, text, lang)
 
 
+def test_a_director_of_a_list_of_places_heads_no_government(extractor) -> None:
+    """"stellvertretende Direktoren der Polizei der Provinz Quang Ninh beziehungsweise Cao Bang": where no body is read,
+    a director's title in turn does not make the names chairs of the places' governments."""
+    found = posts(extractor, "Anwesend waren Dao Van Son und Hoang Thi Hanh, stellvertretende Direktoren der Polizei der "
+                             "Provinz Quang Ninh beziehungsweise Cao Bang.", "de")
+    assert not {o for _, _, o in found} & {"quang-ninh/peoples-committee", "cao-bang/peoples-committee"}
+
+
 def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
     """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
     country's government, whatever the plural before the list calls it."""

@@ -914,7 +914,8 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
             body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
                 _body_of(ctx, place, plural, r.start, place.end) if plural and plural not in governments else \
                 _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
-                _government_body(ctx, place, r.start, place.end) or \
+                (_body_of(ctx, place, plural, r.start, place.end) if plural else None) if str(r.value) not in GOVERNMENT_ROLES \
+                else _government_body(ctx, place, r.start, place.end) or \
                 (_body_of(ctx, place, plural, r.start, place.end) if plural else None)
             if body is not None:
                 pairs.append((r, body))
