@@ -529,6 +529,16 @@ def test_a_director_of_a_list_of_places_heads_no_government(extractor) -> None:
     assert not {o for _, _, o in found} & {"quang-ninh/peoples-committee", "cao-bang/peoples-committee"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("越南老街省人民委员会主席阮文和5日下午会见了代表团。", ("x-nguyen-van-hoa", "CHAIR", "lao-cai/peoples-committee")),
+    ("东兴市市长李健又通过视频与芒街市领导会晤。", ("x-li-jian", "HEAD", "dongxing/peoples-government")),
+])
+def test_a_chinese_name_before_a_date_or_an_adverb(extractor, text, expected) -> None:
+    """"阮文和5日下午": 和 before a date's figures is the name's last character, not "and"; "李健又通过": 又 (again)
+    ends the name."""
+    assert expected in posts(extractor, text, "zh")
+
+
 def test_a_plural_government_word_leaves_each_known_place_its_countrys_government(extractor) -> None:
     """"vice chairmen of the People's Committees of A and B and of Guangxi": a place whose country is known has its
     country's government, whatever the plural before the list calls it."""

@@ -2372,6 +2372,7 @@ def _name_run_after(ctx: Context, pos: int, taken: SpanSet, found: GrowingSpans,
 _CAPITALISED_RUN = re.compile(r" ((?:[A-ZÀ-Ỹ][\w'’-]*)(?: [A-ZÀ-Ỹ][\w'’-]*){1,3})")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
 _HAN_PAUSE = re.compile(r"[、，,。；;：:]")
+_FIGURE = re.compile(r"[0-9０-９]")
 
 
 def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
@@ -2387,9 +2388,11 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
             continue  # "代表齐聚一堂": the representatives gathered; a verb, no name, follows the title
         window = ctx.text[role.end:role.end + 8]
         # "黎海和、…": a one-character stop word right before a punctuation mark joins nothing: it ends the name
-        # ("王林表示，", "王林出席。": a verb of two is a verb there too)
+        # ("王林表示，", "王林出席。": a verb of two is a verb there too); nor does an "and" before a date's figures
+        # ("黎文和5日下午", where "在5日" is "on the 5th")
         cut = min((window.find(s) for s in stops if s and window.find(s) >= 2
-                   and not (len(s) == 1 and re.match(_HAN_PAUSE, window[window.find(s) + len(s):]))),
+                   and not (len(s) == 1 and re.match(_HAN_PAUSE, window[window.find(s) + len(s):]))
+                   and not (s in ctx.lang.and_words and re.match(_FIGURE, window[window.find(s) + len(s):]))),
                   default=len(m.group()))
         end = role.end + min(cut, len(m.group()))
         if end - role.end < 2 or taken.overlaps(role.end, end):
