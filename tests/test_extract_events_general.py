@@ -3476,3 +3476,17 @@ def test_around_the_clock_in_figures_is_no_date(extractor, lang, text, date) -> 
 def test_a_demonstrative_venue_is_the_city_named_last(extractor, lang, text) -> None:
     """"celebró en esa ciudad una ceremonia": the city named last before it is where it was held."""
     assert {loc for e in read(extractor, text, lang).events for loc in e.locations} == {BKR + "place/nanning"}
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("vi", "Bộ đội Biên phòng tỉnh Hà Giang và Đại đội Quản lý biên giới huyện Ma Lật Pha đã tuần tra chung vào sáng thứ "
+           "Năm tuần trước.", "2024-05-02"),
+    ("zh", "首届麻栗坡—河江边境商品交易会于上周五在麻栗坡县天保口岸开幕。", "2024-05-03"),
+    ("en", "Border guards of Ha Giang and Malipo carried out a joint patrol on Thursday last week.", "2024-05-02"),
+    ("vi", "Thứ Hai vừa qua, tại thành phố Tuyên Quang, lãnh đạo UBND tỉnh Tuyên Quang và Chính quyền nhân dân thành phố "
+           "Bách Sắc đã ký thỏa thuận hợp tác.", "2024-05-06"),
+])
+def test_a_weekday_of_last_week(extractor, lang, text, date) -> None:
+    """"thứ Năm tuần trước", "上周五", "Thursday last week": that day of the week before the report's (Friday 10 May
+    2024), not of its own week; "Thứ Hai vừa qua" (this past Monday) is a weekday, though "thứ Hai" is also "second"."""
+    assert date in [e.date for e in read(extractor, text, lang).events]

@@ -129,6 +129,9 @@ class DateReader:
         self.day_suffixes = _words(lang, "day_suffixes")
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
+        self.last_week_before = _words(lang, "weekday_last_week_before")
+        self.weekday_context_after = _words(lang, "weekday_context_after")
+        self.last_week_after = _words(lang, "weekday_last_week_after")
         self.day_month = _alternatives(lang, "day_month_links")
         # "في التاسع من سبتمبر 2021": a day written as an ordinal word, joined to its month by a link word
         ordinal_days = {fold_label(w): n for w, n in lang.get("ordinals", {}).items() if isinstance(n, int) and 1 <= n <= 31}
@@ -231,10 +234,17 @@ class DateReader:
                     if len(candidate.value) == 10:
                         add(candidate)
             for day in self.weekdays.find(text, self.bounds):
-                if self.weekday_context and _word_before(text, day.start) not in self.weekday_context:
+                last_week = _phrase_before(text, day.start, self.last_week_before) \
+                    or _phrase_after(text, day.end, self.last_week_after)
+                if self.weekday_context and _word_before(text, day.start) not in self.weekday_context and not last_week \
+                        and not _phrase_after(text, day.end, self.weekday_context_after | self.next_after):
                     continue  # Vietnamese "thứ Hai" is also "second": a weekday only after "ngày", "sáng", "vào"
                 if _full_date_beside(days, day):
                     continue  # "mardi 30 janvier", "thứ Năm (7/1)": the date it stands beside says which day
+                if last_week:  # "thứ Năm tuần trước", "上周五": that day of the week before the report's
+                    back = ref.weekday() - int(day.value) + 7
+                    add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
+                    continue
                 if _phrase_before(text, day.start, self.next_before) or _phrase_after(text, day.end, self.next_after):
                     ahead = (int(day.value) - ref.weekday()) % 7 or 7  # "next Thursday", "jeudi prochain"
                     add(DateMention(day.start, day.end, (ref + timedelta(days=ahead)).isoformat()))

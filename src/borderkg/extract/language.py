@@ -418,6 +418,11 @@ class LanguageData(TypedDict, total=False):
     """Words after which "4-3" is the 4th of March (Vietnamese "ngày 4-3", "sáng 4-3-2025")."""
     weekday_next_before: list[str]
     weekday_next_after: list[str]
+    weekday_context_after: list[str]
+    """"Thứ Hai vừa qua": words after a weekday's name that make it one where it is also a number (`weekday_context`)."""
+    weekday_last_week_before: list[str]
+    weekday_last_week_after: list[str]
+    """"上周五", "thứ Năm tuần trước", "Thursday last week": a weekday of the week before the report's."""
     units: dict[str, str]
     scales: dict[str, int]
     number_words: dict[str, int]
