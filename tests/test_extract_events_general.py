@@ -3490,3 +3490,14 @@ def test_a_weekday_of_last_week(extractor, lang, text, date) -> None:
     """"thứ Năm tuần trước", "上周五", "Thursday last week": that day of the week before the report's (Friday 10 May
     2024), not of its own week; "Thứ Hai vừa qua" (this past Monday) is a weekday, though "thứ Hai" is also "second"."""
     assert date in [e.date for e in read(extractor, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "由崇左市商务局主办的中越跨境电商培训班8日在崇左开班，越南谅山省30余名企业代表参加。"),
+    ("vi", "Ngày 8/5, Chi cục Hải quan cửa khẩu Hữu Nghị và Hải quan Bằng Tường đã mở lớp tập huấn nghiệp vụ tại thành phố "
+           "Bằng Tường."),
+    ("en", "On May 8, Lang Son customs and Pingxiang customs opened a joint training course in Pingxiang."),
+])
+def test_a_joint_training_course_is_an_event(extractor, lang, text) -> None:
+    """"培训班", "lớp tập huấn", "training course": a course the two sides hold is an event of its day."""
+    assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
