@@ -3501,3 +3501,15 @@ def test_a_weekday_of_last_week(extractor, lang, text, date) -> None:
 def test_a_joint_training_course_is_an_event(extractor, lang, text) -> None:
     """"培训班", "lớp tập huấn", "training course": a course the two sides hold is an event of its day."""
     assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了为期三天的友好访问。", "2024-05"),
+    ("en", "Last week, a delegation of Guangxi paid a visit to Quang Ninh province.", "2024-05"),
+    ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了友好访问。", "2024-04"),
+])
+def test_last_week_dates_an_event_to_that_weeks_month(extractor, lang, text, date) -> None:
+    """"上周", "last week": the week before the report's; the event is dated to that week's month (10 May 2024 gives
+    May; 3 May 2024, whose last week began in April, gives April)."""
+    day = "2024-05-03" if date == "2024-04" else "2024-05-10"
+    assert [e.date for e in read_on(extractor, text, lang, date=day).events] == [date]

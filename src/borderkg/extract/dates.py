@@ -101,6 +101,7 @@ class DateReader:
         self.relative_days = matcher(lang.get("relative_days", {}).items())
         self.relative_years = matcher(lang.get("relative_years", {}).items())
         self.relative_months = matcher(lang.get("relative_months", {}).items())
+        self.relative_weeks = matcher(lang.get("relative_weeks", {}).items())
         self.weekdays = matcher(lang.get("weekdays", {}).items())
         # the one-word names of days and months, folded: a venue word before one governs a time
         self.time_words = frozenset(w for w in map(fold_label, (*lang.get("weekdays", {}), *lang.get("months", {})))
@@ -274,6 +275,9 @@ class DateReader:
                                    day_of.group(1), text))
                 else:
                     add(DateMention(month.start, month.end, f"{index // 12}-{index % 12 + 1:02d}"))
+            for week in self.relative_weeks.find(text, self.bounds):
+                then = ref + timedelta(weeks=int(week.value))  # "last week", "上周": that week's month, no more
+                add(DateMention(week.start, week.end, f"{then.year}-{then.month:02d}"))
             for relative in relative_years:
                 if _YEAR_AFTER.match(text, relative.end):
                     continue  # "the first quarter of 2023": the year after it says which

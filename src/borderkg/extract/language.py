@@ -407,6 +407,8 @@ class LanguageData(TypedDict, total=False):
     event_days: dict[str, int]
     relative_years: dict[str, int]
     relative_months: dict[str, int]
+    relative_weeks: dict[str, int]
+    """"last week", "上周": weeks counted from the publication date; the event is dated to that week's month."""
     same_days: dict[str, int]
     same_day_of: list[str]
     """Words after a same-day phrase that make it the day of something named ("le jour même du lancement",
