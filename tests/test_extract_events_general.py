@@ -3513,3 +3513,14 @@ def test_last_week_dates_an_event_to_that_weeks_month(extractor, lang, text, dat
     May; 3 May 2024, whose last week began in April, gives April)."""
     day = "2024-05-03" if date == "2024-04" else "2024-05-10"
     assert [e.date for e in read_on(extractor, text, lang, date=day).events] == [date]
+
+
+@pytest.mark.parametrize(("lang", "text", "cls"), [
+    ("sv", "Efter två dagars förhandlingar signerades i onsdags protokollet från överläggningarna mellan Lai Chaus och "
+           "Jinpings handelsmyndigheter.", "Signing"),
+    ("de", "Beim Freundschaftstreffen der Grenzgemeinden von Lao Cai und Hekou am 8. Mai traten Tanzgruppen beider Seiten "
+           "auf.", "Exchange"),
+])
+def test_wordings_of_signings_and_friendship_meetings(extractor, lang, text, cls) -> None:
+    """"signerades", "Freundschaftstreffen": a signing and a friendship exchange in words the tables had lacked."""
+    assert (cls, "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
