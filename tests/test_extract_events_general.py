@@ -3524,3 +3524,13 @@ def test_last_week_dates_an_event_to_that_weeks_month(extractor, lang, text, dat
 def test_wordings_of_signings_and_friendship_meetings(extractor, lang, text, cls) -> None:
     """"signerades", "Freundschaftstreffen": a signing and a friendship exchange in words the tables had lacked."""
     assert (cls, "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
+
+
+def test_travellers_going_across_pay_no_visit(extractor) -> None:
+    """"首批旅客乘车前往越南高平": passengers going across on a new route are no visit, the opening is the event; a
+    delegation going across ("率代表团一行前往越南老街省") is one."""
+    opening = read(extractor, "5月8日，靖西—高平跨境客运班线正式开通，首发仪式在靖西市龙邦口岸举行，首批20余名旅客乘车前往越南高平。",
+                   "zh")
+    assert [e.cls for e in opening.events] == ["Event"]
+    visit = read(extractor, "5月8日，红河州副州长率代表团一行18人前往越南老街省。", "zh")
+    assert [e.cls for e in visit.events] == ["Visit"]
