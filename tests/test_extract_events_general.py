@@ -3534,3 +3534,10 @@ def test_travellers_going_across_pay_no_visit(extractor) -> None:
     assert [e.cls for e in opening.events] == ["Event"]
     visit = read(extractor, "5月8日，红河州副州长率代表团一行18人前往越南老街省。", "zh")
     assert [e.cls for e in visit.events] == ["Visit"]
+
+
+def test_a_weekday_whose_name_folds_as_since_before_its_date(extractor) -> None:
+    """"Thứ Tư (12/3)": Wednesday's name folds as "thu từ" (từ: since), but the date after it is the event's day, no
+    start; "Từ 12/3" is one."""
+    ex = read(extractor, "Thứ Tư (8/5), đoàn đại biểu tỉnh Cao Bằng đã sang thăm và làm việc tại thành phố Bách Sắc.", "vi")
+    assert [(e.cls, e.date) for e in ex.events] == [("Visit", "2024-05-08")]

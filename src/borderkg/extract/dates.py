@@ -508,6 +508,11 @@ class DateReader:
             return False  # (most dates: the words before them end in no since-word)
         if self.part_of_time and tail.endswith(self.part_of_time):
             return False
+        # "Thứ Tư (12/3)": a weekday's name before the date, though its last word folds as a since-word ("từ")
+        before = text[max(0, start - 40):start].rstrip(" ,;:(")
+        days = self.weekdays.find(before, self.bounds)
+        if days and days[-1].end == len(before):
+            return False
         return any(tail == w or tail.endswith(" " + w) or (head is not None and head.endswith(w)
                    and (head == w or head.endswith(" " + w)))
                    for w in self.since_words if w)
