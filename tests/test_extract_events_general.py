@@ -3541,3 +3541,12 @@ def test_a_weekday_whose_name_folds_as_since_before_its_date(extractor) -> None:
     start; "Từ 12/3" is one."""
     ex = read(extractor, "Thứ Tư (8/5), đoàn đại biểu tỉnh Cao Bằng đã sang thăm và làm việc tại thành phố Bách Sắc.", "vi")
     assert [(e.cls, e.date) for e in ex.events] == [("Visit", "2024-05-08")]
+
+
+def test_the_day_told_before_what_was_said_at_an_undated_event(extractor) -> None:
+    """"Buổi làm việc … diễn ra tại …. Theo Ban Quản lý, cuộc làm việc được tổ chức sáng thứ Tư, hai bên đã thống nhất
+    …": the day between the event's definite word and what was said there is the undated event's day."""
+    ex = read(extractor, "Buổi làm việc giữa Ban Quản lý Khu kinh tế tỉnh Cao Bằng và phía Long Châu diễn ra tại cửa khẩu "
+                         "quốc tế Tà Lùng. Theo Ban Quản lý, cuộc làm việc được tổ chức sáng thứ Tư, hai bên đã thống "
+                         "nhất lịch trình xây dựng cầu mới.", "vi")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-08")}

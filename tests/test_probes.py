@@ -11,7 +11,7 @@ from borderkg.extract import RuleExtractor
 from borderkg.model import Document
 
 HERE = Path(__file__).resolve().parent / "probes"
-FLOORS = {"vi_zh": 37, "sv_de": 34}
+FLOORS = {"vi_zh": 38, "sv_de": 34}
 """Passages of each file whose event is read with its type and date (of 40)."""
 
 

@@ -134,9 +134,14 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     told_kinds = {d.cls for d in drafts} if own else set()
     # (the event words first: the speech words' pattern tries each of them at every offset of the sentence)
     if own and all(_is_definite_reference(ctx, t, told_kinds) for t in own) \
-            and ctx.lang.speech_words is not None and ctx.lang.speech_words.search(ctx.text, s, e) is not None:
+            and ctx.lang.speech_words is not None and (speech := ctx.lang.speech_words.search(ctx.text, s, e)) is not None:
         said_at = next(d for d in reversed(drafts) if d.cls == str(own[0].value))
         said_at.spans.append((s, e))
+        if said_at.date is None:
+            # "… cuộc làm việc được tổ chức sáng thứ Năm, hai bên đã thống nhất …": the one day told between the word
+            # and what was said there is the undated event's
+            said_days = {d.value for d in doc.dated.between(own[0].end, speech.start()) if not d.since and len(d.value) == 10}
+            said_at.date = said_days.pop() if len(said_days) == 1 else None
         return
     if not own:
         at, (referred, offset) = next((t, r) for t in in_sentence if (r := references[id(t)]) is not None)
