@@ -119,7 +119,6 @@ class DateReader:
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
         self.round_the_clock = frozenset(lang.get("round_the_clock", []))
-        self.day_words = _words(lang, "day_words")
         self.month_alone_after = _words(lang, "month_alone_after")
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")

@@ -908,21 +908,26 @@ def _places_for(ctx: Context, orgs: list[Found], titles: list[Match], count: int
         kind = org.head if org is not None and org.head else None
         # "the People's Committees of A, B and Guangxi": a government's kind in the plural is each place's country's
         plural = _plural_body(ctx, r.end, min(f.start for f in mentions.values())) if kind is None else None
-        governments = set(ctx.common.get("government_by_country", {}).values())
         for iri in places:
-            place = mentions[iri]
-            body = _body_of(ctx, place, kind, r.start, place.end) if kind else \
-                _body_of(ctx, place, plural, r.start, place.end) if plural and plural not in governments else \
-                _body_of(ctx, place, "party-committee", r.start, place.end) if str(r.value) in _PARTY_ROLES else \
-                (_body_of(ctx, place, plural, r.start, place.end) if plural else None) if str(r.value) not in GOVERNMENT_ROLES \
-                else _government_body(ctx, place, r.start, place.end) or \
-                (_body_of(ctx, place, plural, r.start, place.end) if plural else None)
+            body = _body_in_turn(ctx, r, mentions[iri], kind, plural)
             if body is not None:
                 pairs.append((r, body))
         if len(pairs) == count:
             return pairs
         pairs = []
     return pairs
+
+
+def _body_in_turn(ctx: Context, title: Match, place: Found, kind: str | None, plural: str | None) -> Found | None:
+    """The body of `place` a title paired with it in turn names: of the kind of the body told after the title, else of
+    the kind a plural names, save a government's ("the People's Committees of A, B and Guangxi": each place's country
+    says whose); a party title's party committee; a head's the place's government, else the plural's kind."""
+    if kind or plural and plural not in set(ctx.common.get("government_by_country", {}).values()):
+        return _body_of(ctx, place, kind or plural or "", title.start, place.end)
+    if str(title.value) in _PARTY_ROLES:
+        return _body_of(ctx, place, "party-committee", title.start, place.end)
+    government = _government_body(ctx, place, title.start, place.end) if str(title.value) in GOVERNMENT_ROLES else None
+    return government or (_body_of(ctx, place, plural, title.start, place.end) if plural else None)
 
 
 def _plural_body(ctx: Context, start: int, end: int) -> str | None:
