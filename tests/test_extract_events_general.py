@@ -3503,6 +3503,50 @@ def test_a_joint_training_course_is_an_event(extractor, lang, text) -> None:
     assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A Vietnamese language training course for 25 officers of Hekou county opened on Wednesday in Lao Cai city."),
+    ("es", "Un curso de capacitación aduanera para 30 funcionarios de Lang Son comenzó el miércoles en Pingxiang."),
+])
+def test_a_count_of_whom_an_event_is_for_is_no_tally(extractor, lang, text) -> None:
+    """"a course for 25 officers": whom the course is for; "received 41 delegations" would count events."""
+    assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in read(extractor, text, lang).events}
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("en", "Leaders of Lao Cai and Honghe held talks last Friday in Hekou.", "2024-05-03"),
+    ("es", "Los dirigentes de Lao Cai y Honghe sostuvieron conversaciones el viernes pasado en Hekou.", "2024-05-03"),
+    ("fr", "Les dirigeants de Lao Cai et de Honghe ont tenu des entretiens vendredi dernier à Hekou.", "2024-05-03"),
+    ("de", "Die Führungen von Lao Cai und Honghe führten am vergangenen Freitag in Hekou Gespräche.", "2024-05-03"),
+    ("sv", "Ledningarna för Lao Cai och Honghe höll samtal i fredags i Hekou.", "2024-05-03"),
+    ("en", "Leaders of Lao Cai and Honghe held talks on Friday in Hekou.", "2024-05-10"),
+    ("sv", "Gränsbevakare från Lao Cai och Hekou genomförde förra veckan i tisdags en gemensam patrull.", "2024-04-30"),
+])
+def test_last_weekday_in_a_report_of_that_weekday_is_a_week_back(extractor, lang, text, date) -> None:
+    """"last Friday", "vendredi dernier", "i fredags" in Friday's report (10 May 2024): the Friday before; "on Friday"
+    alone is the day of the report; "förra veckan i tisdags": the Tuesday of last week."""
+    assert date in [e.date for e in read(extractor, text, lang).events]
+
+
+@pytest.mark.parametrize(("lang", "text", "where", "sides"), [
+    ("zh", "5月8日上午，天保口岸货运专用通道正式开通。", {"gate/tianbao"}, set()),
+    ("en", "A ceremony was held on May 8 to open a new freight lane linking Lao Cai and Hekou.", set(),
+     {"place/lao-cai", "place/hekou"}),
+])
+def test_an_opening_that_names_only_works_is_at_them(extractor, lang, text, where, sides) -> None:
+    """An opening that names no side and no place but a gate is at that gate; works named by the places they join
+    have those places as sides."""
+    ev = next(e for e in read(extractor, text, lang).events if e.date == "2024-05-08")
+    assert {p.removeprefix(BKR) for p in ev.locations} >= where and {p.removeprefix(BKR) for p in ev.participants} >= sides
+
+
+def test_a_headlines_last_event_word_is_organised_by_no_verb_of_the_lede(extractor) -> None:
+    """A headline ending in an event word, then a lede opening with a reception verb: the lede's reception is told."""
+    ex = read(extractor, "مدينة لاو كاي ومحافظة خه كو تتفقان على تعزيز التبادل الثقافي\n\nلاو كاي (وكالة الأنباء "
+                         "الفيتنامية) - استقبل السيد فو ذي هونغ، رئيس اللجنة الشعبية لمدينة لاو كاي، يوم 8 مايو، وفدا "
+                         "من محافظة خه كو.", "ar")
+    assert ("Meeting", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
+
+
 @pytest.mark.parametrize(("lang", "text", "date"), [
     ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了为期三天的友好访问。", "2024-05"),
     ("en", "Last week, a delegation of Guangxi paid a visit to Quang Ninh province.", "2024-05"),

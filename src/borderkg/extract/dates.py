@@ -132,6 +132,8 @@ class DateReader:
         self.last_week_before = _words(lang, "weekday_last_week_before")
         self.weekday_context_after = _words(lang, "weekday_context_after")
         self.last_week_after = _words(lang, "weekday_last_week_after")
+        self.last_before = _words(lang, "weekday_last_before")
+        self.last_after = _words(lang, "weekday_last_after")
         self.day_month = _alternatives(lang, "day_month_links")
         # "في التاسع من سبتمبر 2021": a day written as an ordinal word, joined to its month by a link word
         ordinal_days = {fold_label(w): n for w, n in lang.get("ordinals", {}).items() if isinstance(n, int) and 1 <= n <= 31}
@@ -254,6 +256,9 @@ class DateReader:
                     add(DateMention(day.start, day.end, within))
                     continue
                 back = (ref.weekday() - int(day.value)) % 7
+                if not back and (_phrase_before(text, day.start, self.last_before)
+                                 or _phrase_after(text, day.end, self.last_after)):
+                    back = 7  # "el viernes pasado" in Friday's report: the Friday a week before
                 add(DateMention(day.start, day.end, (ref - timedelta(days=back)).isoformat()))
             if patterns.day_alone is not None:
                 # "在18日举行的推介会上": a day of the month alone is in the publication's month,

@@ -351,6 +351,9 @@ class LanguageData(TypedDict, total=False):
     period_words: list[str]
     """"for" in "nine groups of tasks for 2026": before a year (and an article), the time a plan is for, not when an
     event happened."""
+    audience_words: list[str]
+    """"for" in "a training course for 40 officials": before a count after an event word, whom the event is for; the
+    count tallies no events ("received 41 delegations" does)."""
     during_words: list[str]
     """"durante", "lors de", "during": before an event word, an event that held the one the sentence speaks of."""
     told_event_words: list[str]
@@ -425,6 +428,10 @@ class LanguageData(TypedDict, total=False):
     weekday_last_week_before: list[str]
     weekday_last_week_after: list[str]
     """"上周五", "thứ Năm tuần trước", "Thursday last week": a weekday of the week before the report's."""
+    weekday_last_before: list[str]
+    weekday_last_after: list[str]
+    """"last Friday", "vendredi dernier", "el pasado viernes": the weekday's last day before the report's, a week
+    back where the report is of that weekday."""
     units: dict[str, str]
     scales: dict[str, int]
     number_words: dict[str, int]
@@ -799,6 +806,7 @@ class CompiledLanguage:
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
+    audience_words: frozenset[str]
     intent_words: re.Pattern[str] | None
     non_event_phrases: PhraseMatcher
     relative_openers: frozenset[str]
@@ -1031,6 +1039,7 @@ class CompiledLanguage:
             during_words=words("during_words"),
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),
+            audience_words=words("audience_words"),
             intent_words=_phrases_pattern(words("intent_words"), spaced=data.get("script", "latin") == "latin"),
             non_event_phrases=matcher((w, w) for w in _list(data, "non_event_phrases")),
             relative_openers=words("relative_openers"),

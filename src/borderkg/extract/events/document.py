@@ -456,6 +456,24 @@ def gate_pairs(ctx: Context, drafts: list[EventDraft]) -> None:
         d.locations |= {g for loc in d.locations for g in other.get(loc, ())}
 
 
+def works_named(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"友谊关口岸货运专用通道正式开通启用", "a ceremony … to put into operation a new freight lane … linking Lang Son and
+    Pingxiang": an event dated to its day whose tellings name no side and no place but a border gate or works is at
+    that gate, or between the places the works' name joins."""
+    for d in drafts:
+        if d.participants or d.locations or d.mechanism or len(d.date or "") != 10:
+            continue
+        named = [f for a, b in d.spans for f in ctx.found_between(a, b)]
+        works = [f for f in named if f.cls in ("BorderGate", "Infrastructure")]
+        joined = {p.iri for w in works if w.cls == "Infrastructure" for p in named
+                  if p.cls in SIDE_PLACES and w.start <= p.start and p.end <= w.end}
+        gates = {f.iri for f in works if f.cls == "BorderGate"}
+        if len(joined) >= 2:
+            d.participants |= joined
+        elif len(gates) == 1:
+            d.locations |= gates
+
+
 def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
     """"… tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 … Theo đó, bản A và thôn B đã ký văn bản kết nghĩa": a
     sentence opening with "accordingly" tells how the edition told just before was held; the sides it

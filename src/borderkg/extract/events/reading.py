@@ -28,6 +28,7 @@ from borderkg.extract.events.document import (
     same_place,
     same_series,
     series_sides,
+    works_named,
 )
 from borderkg.extract.events.draft import EventDraft, final, led_sides, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
@@ -292,6 +293,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             d.participants |= final(d.sides_from).participants
     attendance(ctx, drafts, sentences)  # (after the merges: who attended one event does not make two one)
     national_sides(ctx, drafts)
+    works_named(ctx, drafts)
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)

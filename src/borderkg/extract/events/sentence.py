@@ -31,6 +31,8 @@ _TOLD_PLACE_REACH = 120
 # كونمينغ في ديسمبر الماضي"): a long name of its members may stand between.
 _EDITION_CLAUSE_REACH = 200
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
+# (a headline's last word is no object of the lede's first verb: "… تعزيز التبادل الشعبي\n\nلاو كاي (…) - استقبل")
+_CLAUSE_OR_LINE_BREAK = re.compile(r"[,;:،，；؛\n。]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _WORD = re.compile(r"\S+")
 _COMMA_AFTER = re.compile(r"\s*[,،，]")
@@ -1051,7 +1053,7 @@ def _organises(ctx: Context, word: Match) -> bool:
 
 def _organised(ctx: Context, event_word: Match, between: str) -> bool:
     """An event word of another kind than talks or a visit, in the host verb's clause, with no venue or group between."""
-    return str(event_word.value) not in ("Meeting", "Visit") and not _CLAUSE_BREAK.search(between) \
+    return str(event_word.value) not in ("Meeting", "Visit") and not _CLAUSE_OR_LINE_BREAK.search(between) \
         and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
@@ -1193,10 +1195,22 @@ def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False)
     """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
     visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
     if trigger.end <= count <= trigger.end + 50:
-        return not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, count)
+        # ("a training course for 40 officials": whom the event is for, not how many were held)
+        return not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, count) \
+            and not _after_audience_word(ctx, count)
     if trigger.start - 30 <= count < trigger.start and not after_only:
         return not _COMMA_OR_SEMICOLON.search(ctx.text, count, trigger.start)
     return False
+
+
+def _after_audience_word(ctx: Context, count: int) -> bool:
+    """Whether an audience word (`audience_words`: "for", "para") ends right before the count at `count`."""
+    before = ctx.text[max(0, count - _AUDIENCE_REACH):count]
+    return any(before.endswith(" " + w + " ") or before == w + " " for w in ctx.lang.audience_words)
+
+
+_AUDIENCE_REACH = 24
+"""How far before a count an audience word may start."""
 
 
 def is_counted(text: str, start: int, dates: SpanSet) -> bool:
