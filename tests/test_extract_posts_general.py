@@ -2071,3 +2071,29 @@ def test_a_chinese_promotion_conference(extractor) -> None:
     from cases import read
     ex = read(extractor, "27日，屏边县代表团出席了沙巴市文化旅游宣传推广会议。", "zh", date="2024-04-29")
     assert {(e.cls, e.date) for e in ex.events} == {("Conference", "2024-04-27")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hoang Thi Mai, member of the Standing Committee and head of the Mass Mobilisation Commission of the Ha Giang "
+           "Provincial Party Committee, received the guests.", ("x-hoang-thi-mai", "MEMBER", "ha-giang/party-committee")),
+    ("fr", "Lo Van Minh, membre du Comité permanent et chef de la Commission de propagande du Comité provincial du Parti "
+           "de Lai Chau, a accueilli les invités.", ("x-lo-van-minh", "MEMBER", "lai-chau/party-committee")),
+    ("de", "Giang Thi Ha, Mitglied des Ständigen Ausschusses und Leiterin der Propagandaabteilung des Parteikomitees der "
+           "Provinz Dien Bien, empfing die Gäste.", ("x-giang-thi-ha", "MEMBER", "dien-bien/party-committee")),
+])
+def test_a_standing_committee_member_joined_to_a_titled_post(extractor, lang, text, expected) -> None:
+    """"member of the Standing Committee and head of the … Commission of the X Provincial Party Committee": the
+    member's body is left out; it is the party committee of the place the joined title's body names."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأكد نغوين فان تونغ رئيس اللجنة الشعبية لمقاطعة ديان بيان أن التعاون مع يوننان يتطور.",
+     ("x-nguyen-van-tung", "CHAIR", "dien-bien/peoples-committee")),
+    ("واستقبل تشانغ مينغ هوا نائب عمدة مدينة بايسه الوفد الفيتنامي.",
+     ("x-zhang-minghua", "DEPUTY_HEAD", "baise/peoples-government")),
+])
+def test_an_arabic_name_right_before_its_title_with_no_comma(extractor, text, expected) -> None:
+    """"وأكد نغوين فان تونغ رئيس اللجنة …": Arabic writes the title right after the name; the words the names tables
+    read as a name, right before a title, are the person who holds it."""
+    assert expected in posts(extractor, text, "ar")

@@ -2137,6 +2137,7 @@ def _listed_between_people(ctx: Context, taken: SpanSet) -> None:
 
 
 _BEFORE_COMMA = re.compile(r"\s*[,،]\s*$")
+_BEFORE_SPACE = re.compile(r"(?<=[^\W\d_])\s+$")
 
 
 def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
@@ -2150,7 +2151,8 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
     clitics = [c for c in ctx.lang.bounds.clitics if len(c) == 1]
     for role in ctx.matches(ctx.lang.roles):
         before = ctx.text[max(0, role.start - 80):role.start]
-        comma = _BEFORE_COMMA.search(before)
+        # ("وقال تران هوو دوك سكرتير لجنة الحزب": where titles follow names with no comma, right before the title)
+        comma = _BEFORE_COMMA.search(before) or (_BEFORE_SPACE.search(before) if ctx.lang.titles_right_after_names else None)
         if comma is None:
             continue
         end = role.start - len(before) + comma.start()

@@ -176,6 +176,10 @@ class LanguageData(TypedDict, total=False):
     """A word for "time" beside an ordinal after an event's word ("met for the sixth time", "للمرة الثالثة")."""
     roles: dict[str, str]
     role_bodies: dict[str, str]
+    joined_title_bodies: dict[str, str]
+    """"member of the Standing Committee and head of the Propaganda Department of the X Provincial Party Committee":
+    titles that name no body, joined to a title that does, are posts in the body of this kind (a head key of
+    common.toml) of that body's place."""
     title_joiners: list[str]
     org_heads: dict[str, str]
     org_heads_placed: dict[str, str]
@@ -756,6 +760,7 @@ class CompiledLanguage:
     """Marks between titles that one name ends ("、" in "州委副书记、州长罗萍")."""
     role_bodies: dict[str, str]
     """Folded titles that name their body ("party chief") → head key of that body."""
+    joined_title_bodies: dict[str, str]
     same_place: PhraseMatcher
     organised_by: PhraseMatcher
     attended_words: PhraseMatcher
@@ -1012,6 +1017,7 @@ class CompiledLanguage:
             indefinite_articles=words("indefinite_articles"),
             definite_prefixes=tuple(fold_label(w) for w in data.get("definite_prefixes", [])),
             role_bodies={fold_label(k): v for k, v in data.get("role_bodies", {}).items()},
+            joined_title_bodies={fold_label(k): v for k, v in data.get("joined_title_bodies", {}).items()},
             same_place=matcher((w, w) for w in data.get("same_place", [])),
             organised_by=matcher((w, w) for w in data.get("organised_by", [])),
             attended_words=matcher((w, w) for w in data.get("attended_words", [])),

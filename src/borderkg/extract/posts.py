@@ -63,6 +63,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
+        pending: list[Match] = []  # titles whose body is the kind `joined_title_bodies` gives, in the next one's place
         # "السيد شي دونغ لونغ مدير مكتب الشؤون الخارجية": where titles follow names with no comma, one right after it
         skipped = skipped or ctx.lang.titles_right_after_names and roles_by_start.get(space_after(ctx.text, person.end)) is not None
         while True:
@@ -90,6 +91,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                 resume = role.end if org is not None else None
             if org is None and (at_once := _body_held_at_once(ctx, orgs, roles, role)) is not None:
                 org, resume = at_once
+            if org is None and ctx.text[role.start:role.end] in ctx.lang.joined_title_bodies:
+                pending.append(role)  # "member of the Standing Committee and head of …": the next title's place's
             if org is None:
                 # "Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch ...": a title whose body is not read
                 # ends at the next comma, where the chain goes on.
@@ -109,6 +112,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             seen_roles.add(str(role.value))
             read_titles.add(role.start)
             chain.append((role, org))
+            if pending and (place := _place_of(org)) is not None and not org.inferred:
+                chain.extend((title, _body_of(ctx, None, ctx.lang.joined_title_bodies[ctx.text[title.start:title.end]],
+                                              title.start, title.end, place_iri=place)) for title in pending
+                             if str(title.value) not in seen_roles)
+                seen_roles.update(str(title.value) for title in pending)
+                read_titles.update(title.start for title in pending)
+            pending = []
             pos = org.end if resume is None else resume
             if (aside := _ASIDE.match(ctx.text, pos)) is not None and ctx.text[aside.end():aside.end() + 2].lstrip()[:1] in (",", "،"):
                 pos = aside.end()  # "del Partido Comunista de China (PCCh), secretario …": the body's initials
