@@ -2097,3 +2097,26 @@ def test_an_arabic_name_right_before_its_title_with_no_comma(extractor, text, ex
     """"وأكد نغوين فان تونغ رئيس اللجنة …": Arabic writes the title right after the name; the words the names tables
     read as a name, right before a title, are the person who holds it."""
     assert expected in posts(extractor, text, "ar")
+
+
+def test_a_vietnamese_body_with_its_level_word_then_the_name(extractor) -> None:
+    """"Giám đốc Sở Công Thương tỉnh Lò Văn Hùng": "tỉnh" (the province) after the body stands for the province told
+    before; the name right after it holds the title."""
+    found = posts(extractor, "Đoàn công tác tỉnh Điện Biên đã sang thăm châu Hồng Hà. Giám đốc Sở Công Thương tỉnh Lò "
+                             "Văn Hùng cho biết hai bên sẽ mở rộng hợp tác.", "vi")
+    assert ("x-lo-van-hung", "DIRECTOR", "dien-bien/department-industry-trade") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Dien Biens provinsfolkkommittés ordförande Lo Van Hung tog emot gästerna.",
+     ("x-lo-van-hung", "CHAIR", "dien-bien/peoples-committee")),
+    ("sv", "Bat Xats distriktspartisekreterare Vang A Chinh träffade gästerna.",
+     ("x-vang-a-chinh", "SECRETARY", "bat-xat/party-committee")),
+    ("sv", "Wang Lin, chef för länsregeringen i Malipo, talade.", ("x-wang-lin", "HEAD", "malipo/peoples-government")),
+    ("de", "Die Gäste aus dem Kreis Malipo standen unter Leitung des Kreisvorstehers Wang Lin.",
+     ("x-wang-lin", "HEAD", "malipo/peoples-government")),
+])
+def test_compounded_levels_and_genitive_titles(extractor, lang, text, expected) -> None:
+    """"provinsfolkkommittés", "distriktspartisekreterare": Swedish compounds a level with the body or the title;
+    "des Kreisvorstehers": a German title in the genitive."""
+    assert expected in posts(extractor, text, lang)

@@ -64,6 +64,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
         pending: list[Match] = []  # titles whose body is the kind `joined_title_bodies` gives, in the next one's place
+        joined_titles: list[tuple[Match, int]] = []  # such titles, with the chain's title they were joined to
         # "السيد شي دونغ لونغ مدير مكتب الشؤون الخارجية": where titles follow names with no comma, one right after it
         skipped = skipped or ctx.lang.titles_right_after_names and roles_by_start.get(space_after(ctx.text, person.end)) is not None
         while True:
@@ -112,12 +113,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             seen_roles.add(str(role.value))
             read_titles.add(role.start)
             chain.append((role, org))
-            if pending and (place := _place_of(org)) is not None and not org.inferred:
-                chain.extend((title, _body_of(ctx, None, ctx.lang.joined_title_bodies[ctx.text[title.start:title.end]],
-                                              title.start, title.end, place_iri=place)) for title in pending
-                             if str(title.value) not in seen_roles)
-                seen_roles.update(str(title.value) for title in pending)
-                read_titles.update(title.start for title in pending)
+            joined_titles += [(title, len(chain) - 1) for title in pending if str(title.value) not in seen_roles]
+            seen_roles.update(str(title.value) for title in pending)
+            read_titles.update(title.start for title in pending)
             pending = []
             pos = org.end if resume is None else resume
             if (aside := _ASIDE.match(ctx.text, pos)) is not None and ctx.text[aside.end():aside.end() + 2].lstrip()[:1] in (",", "،"):
@@ -132,6 +130,9 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         anew = tuple(_place_of(new) for (_, old), (_, new) in zip(chain, placed) if old.inferred and not new.inferred)
         if anew:
             placed = [(role, _placed_anew(ctx, org, named_places + anew) if org.inferred else org) for role, org in placed]
+        placed += [(title, _body_of(ctx, None, ctx.lang.joined_title_bodies[ctx.text[title.start:title.end]], title.start,
+                                    title.end, place_iri=place))
+                   for title, at in joined_titles if (place := _place_of(placed[at][1])) is not None]
         for role, org in placed:
             posts.append(_post(ctx, person.start, max(org.end, role.end), person, org, role))
             used.add(id(org))
@@ -1246,11 +1247,13 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
         return True  # "der Leiter der Volksregierung der Provinz Yunnan, Gouverneur Ruan Chengfa": a title said as an honorific
     if gap in ctx.lang.entity_bounds.suffixes and ctx.text[end - 1:end].isalpha() and ctx.text[end + len(gap):start].strip():
         return True  # "Vizegouverneur Yunnans, Li Dongsheng": the place's genitive ending, then the name set off
-    if not ctx.lang.latin:
-        # "أمين لجنة الحزب في المحافظة السيد هوانغ فان فوك": and an honorific after it
-        bare = next((gap[:-len(h)].rstrip() for h in ctx.lang.honorific_words if h and gap.endswith(" " + h)), gap)
-        if bare in ctx.lang.place_anaphors:
-            return True  # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
+    # "أمين لجنة الحزب في المحافظة السيد هوانغ فان فوك": and an honorific after it
+    bare = next((gap[:-len(h)].rstrip() for h in ctx.lang.honorific_words if h and gap.endswith(" " + h)), gap) \
+        if not ctx.lang.latin else gap
+    if bare in ctx.lang.place_anaphors:
+        # "نائب رئيس اللجنة الشعبية للمقاطعة لو فان كوونغ", "Giám đốc Sở Ngoại vụ tỉnh Vàng Văn Chúng": the body's place
+        # told as "the province"
+        return True
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
     if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
