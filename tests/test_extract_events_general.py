@@ -3547,6 +3547,49 @@ def test_a_headlines_last_event_word_is_organised_by_no_verb_of_the_lede(extract
     assert ("Meeting", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
 
 
+@pytest.mark.parametrize(("lang", "text", "cls", "where"), [
+    ("sv", "Kvinnoförbunden i Cao Bang och Longzhou höll på onsdagen ett vänskapsutbyte. Utbytet ägde rum i Longzhou.",
+     "Exchange", "place/longzhou"),
+    ("sv", "Cao Bangs utrikesdepartement och Guangxis utrikesbyrå undertecknade på onsdagen ett samarbetsprotokoll. "
+           "Ceremonin hölls i Longzhou.", "Signing", "place/longzhou"),
+    ("de", "Das Grenzschutzkommando von Lai Chau und die Grenzbrigade von Jinping unterzeichneten am Mittwoch ein "
+           "Protokoll. Die Zeremonie fand in Jinping statt.", "Signing", "place/jinping"),
+    ("vi", "Ngày 8/5, Phiên họp lần thứ 7 Nhóm công tác liên hợp giữa tỉnh Lai Châu và châu Hồng Hà đã được tổ chức. "
+           "Tham dự phiên họp có lãnh đạo hai bên. Phiên họp diễn ra tại thành phố Mông Tự.", None, "place/mengzi"),
+    ("ar", "نظمت مقاطعة ها جيانغ ومحافظة ماليبو يوم الأربعاء برنامج تبادل ثقافي. وأقيم الحدث في منطقة دونغ فان.",
+     "Exchange", "place/dong-van"),
+    ("es", "Artistas de Loc Binh y de Ningming protagonizaron el miércoles un intercambio cultural. El encuentro tuvo "
+           "lugar en Ningming.", "Exchange", "place/ningming"),
+])
+def test_a_later_sentence_says_where_the_event_told_was(extractor, lang, text, cls, where) -> None:
+    """A sentence about the event told ("Utbytet ägde rum i …", "Ceremonin hölls i …" after a signing, "Tham dự phiên
+    họp …" then "Phiên họp diễn ra tại …", "وأقيم الحدث في …", "El encuentro tuvo lugar en …" after an exchange) says
+    where it was, whatever place an earlier telling read ("Kvinnoförbunden i Cao Bang")."""
+    ev = [e for e in read(extractor, text, lang).events if e.date == "2024-05-08" and (cls is None or e.cls == cls)]
+    assert ev and {p.removeprefix(BKR) for p in ev[0].locations} == {where}
+
+
+def test_today_is_reckoned_from_the_datelines_day(extractor) -> None:
+    """"Hanoi, 9 mayo (Prensa Latina) … celebraron hoy": the dateline's day, not the publication's (10 May)."""
+    ex = read(extractor, "Hanoi, 9 mayo (Prensa Latina) Autoridades de Lao Cai y de Yunnan celebraron hoy en Kunming una "
+                         "conferencia sobre comercio.", "es")
+    assert [e.date for e in ex.events if e.cls == "Conference"] == ["2024-05-09"]
+
+
+def test_an_event_word_before_an_organisers_phrase_is_the_event_told(extractor) -> None:
+    """"The … Trade Fair opened in Pingxiang, Guangxi, on May 8, co-hosted by …": the fair, not a reception."""
+    ex = read(extractor, "The Pingxiang border trade fair opened in Pingxiang, Guangxi, on May 8, co-hosted by the "
+                         "Pingxiang municipal government and the Lang Son Department of Industry and Trade.", "en")
+    assert {e.cls for e in ex.events} == {"Exhibition"}
+
+
+def test_people_a_ceremony_hands_over_are_no_tally(extractor) -> None:
+    """"held a ceremony … to hand over 15 people": persons counted tally visits and receptions, not ceremonies."""
+    ex = read(extractor, "Border guards of Binh Lieu and the police of Fangchenggang held a ceremony on May 8 to hand "
+                         "over 15 people who had crossed the border illegally.", "en")
+    assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
+
+
 @pytest.mark.parametrize(("lang", "text", "date"), [
     ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了为期三天的友好访问。", "2024-05"),
     ("en", "Last week, a delegation of Guangxi paid a visit to Quang Ninh province.", "2024-05"),

@@ -82,7 +82,8 @@ class RuleExtractor:
         agreements = find_agreements(ctx, signings)
         figures = find_figures(ctx, spans, dates)
         tallies = set(self.resources.common.get("tally_units", []))
-        drafts = find_events(ctx, spans, dates, used_orgs, agreements, [f.start for f in figures if f.unit in tallies])
+        drafts = find_events(ctx, spans, dates, used_orgs, agreements,
+                             [(f.start, f.unit) for f in figures if f.unit in tallies])
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc, posts)
         ctx.found.extend(agreements)
 

@@ -47,6 +47,9 @@ class DateMention:
     since: bool = False
     """True for "since 2020": a start, not the time of an event."""
     year_only: bool = False
+    days_from_report: int | None = None
+    """For "today", "yesterday": the days it lies from the day it was reckoned from, so that a dateline's own day
+    ("Hanoi, 12 jun (Prensa Latina) … celebraron hoy") may reckon it instead of the publication's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +219,8 @@ class DateReader:
             last = bisect_right(days, day.start, key=attrgetter("end")) - 1  # the last full date that ends before it
             base = ref or _parse(days[last].value if last >= 0 else None)
             if base is not None:
-                add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat()))
+                add(DateMention(day.start, day.end, (base + timedelta(days=int(day.value))).isoformat(),
+                                days_from_report=int(day.value)))
         if ref is not None:
             # Day/month without a year ("(15/12)") and weekdays take the publication date's.
             for m in matches_at(_DAY_MONTH, text, separated):

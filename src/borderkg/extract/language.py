@@ -363,6 +363,9 @@ class LanguageData(TypedDict, total=False):
     told_event_words: list[str]
     """Event triggers that are generic words for an event ("event", "Veranstaltung"): with an article they speak of
     the event told before, whatever its kind ("Speaking at the event in Tra Linh commune")."""
+    ceremony_words: list[str]
+    """"ceremony", "Ceremonin": with an article, the ceremony a signing told before was held as, where no other
+    ceremony was told ("… undertecknade på onsdagen ett samarbetsprotokoll … Ceremonin hölls i Hekou")."""
     this_is_words: list[str]
     """"Det är", "这是", "Đây là": words opening a sentence that says what the event told just before was
     ("Det är det femte byparet som ingår i programmet …": its edition number and mechanism)."""
@@ -481,6 +484,8 @@ class CommonData(TypedDict, total=False):
 
     tally_units: list[str]
     """Units that count events: a count of them tells a tally, not one event."""
+    tally_kinds: dict[str, list[str]]
+    """Unit -> the only event classes its counts tally (a unit not listed tallies every class)."""
     heads: dict[str, HeadData]
     """Kinds of bodies, by the key language files map their head phrases to."""
     role_by_org_type: dict[str, dict[str, str]]
@@ -808,6 +813,7 @@ class CompiledLanguage:
     framework_words: tuple[str, ...]
     committee_words: tuple[str, ...]
     told_event_words: frozenset[str]
+    ceremony_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
@@ -1042,6 +1048,7 @@ class CompiledLanguage:
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             told_event_words=words("told_event_words"),
+            ceremony_words=words("ceremony_words"),
             during_words=words("during_words"),
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),

@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from operator import itemgetter
 from bisect import bisect_right
 from dataclasses import replace
+from datetime import date, timedelta
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
@@ -44,6 +46,8 @@ _DATELINE = re.compile(r"(?m)^.{2,70}?(?:\([^()\n]{2,40}\)\s*\.?\s*-+\s|(?<!\d)/
 # "كونمينغ، 15 سبتمبر 2023 – ", "Kunming, 15 September 2023 - ": a place, a comma and a date, then a dash
 _DATED_LINE = re.compile(r"(?m)^[^\n,،.]{2,40}[,،]\s*")
 _DASH_AFTER_DATE = re.compile(r"\s*-+\s")
+# "Hanoi, 12 jun (Prensa Latina) Autoridades …": or the agency in brackets, with or without a dash
+_AGENCY_AFTER_DATE = re.compile(r"\s*\([^()\n\d]{2,40}\)\s*(?:-+\s*)?")
 # "DIEN BIEN PHU 22 november (TT) Gränsbevakningen …", "LAI CHAU (VNA)\n": wire copy's place in capitals, a date,
 # the agency in brackets, and no dash
 _CAPITALS_LINE = re.compile(r"(?m)^([^\n(),.;:]{2,40}?)\s*(?:\d{1,2}\.?\s+[^\W\d]{3,12}\s*)?\([^()\s]{2,10}\)\s+")
@@ -61,10 +65,27 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
         if agency is not None and agency.start() <= line.start():
             break
         date = next((d for d in dates if d.start == line.end()), None)
-        dash = _DASH_AFTER_DATE.match(text, date.end) if date is not None else None
+        dash = (_DASH_AFTER_DATE.match(text, date.end) or _AGENCY_AFTER_DATE.match(text, date.end)) \
+            if date is not None else None
         if dash is not None:
             return [(line.start(), dash.end())]
     return [(agency.start(), agency.end())] if agency else []
+
+
+def _reckoned_from_dateline(ctx: Context, dates: list[DateMention], on_dateline: SpanSet) -> list[DateMention]:
+    """"Hanoi, 12 jun (Prensa Latina) … celebraron hoy una conferencia", published the 13th: "today" and "yesterday" are
+    reckoned from the day the dateline gives, a few days at most before the publication's."""
+    filed = next((d.value for d in dates if on_dateline.overlaps(d.start, d.start + 1) and len(d.value) == 10), None)
+    if filed is None or ctx.date is None or len(ctx.date) < 10 or filed == ctx.date[:10] \
+            or not 0 < (date.fromisoformat(ctx.date[:10]) - date.fromisoformat(filed)).days <= _DATELINE_LAG:
+        return dates
+    day = date.fromisoformat(filed)
+    return [replace(d, value=(day + timedelta(days=d.days_from_report)).isoformat()) if d.days_from_report is not None
+            else d for d in dates]
+
+
+_DATELINE_LAG = 3
+"""How many days before its publication a report's dateline may be dated."""
 
 
 def _dated_clauses(ctx: Context, doc: Indexed, s: int, e: int) -> list[tuple[int, int]]:
@@ -215,7 +236,7 @@ def _arrivals(ctx: Context, sentences: list[tuple[int, int]]) -> list[Match]:
 
 
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
-                used_orgs: set[int], agreements: list[Found], counts: list[int]) -> list[EventDraft]:
+                used_orgs: set[int], agreements: list[Found], counts: list[tuple[int, str]]) -> list[EventDraft]:
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
     ("Spring Meeting 2024", "the 15th Joint Working Committee conference")."""
     # "HANOI, June 28 (VNA) -": the dateline says where and when the report was filed, not the event.
@@ -225,6 +246,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     on_dateline = SpanSet(datelines)  # overlaps(x, x + 1): x is on a dateline
     filed_at = next((f.iri for f in ctx.found if f.cls in SIDE_PLACES
                      and on_dateline.overlaps(f.start, f.start + 1)), None) if datelines else None
+    if datelines:
+        dates = _reckoned_from_dateline(ctx, dates, on_dateline)
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
     # "…signed its minutes, which set out nine groups of tasks for 2026": a year a plan is for is no event's time
     dates = _without_periods(ctx, dates)
@@ -249,7 +272,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                                     and not (str(t.value) in _TOPIC_KINDS and _ends_a_list(ctx, t.start))),
                                   *_arrivals(ctx, sentences)], key=lambda t: (t.start, t.end)))
     # Each sentence reads what starts in it from these, not from the whole document's lists.
-    doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=int), StartIndex(agreements), used_orgs,
+    doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=itemgetter(0)), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))
     drafts: list[EventDraft] = []
     distributive = StartIndex(ctx.matches(ctx.lang.distributive_words))

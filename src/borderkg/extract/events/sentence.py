@@ -20,6 +20,7 @@ from borderkg.extract.events.ordinals import (
     ordinal_stated,
 )
 from borderkg.extract.matcher import Match
+from borderkg.extract.posts import PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
 _MECHANISM_REACH = 60
@@ -32,6 +33,9 @@ _TOLD_PLACE_REACH = 120
 _EDITION_CLAUSE_REACH = 200
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 # (a headline's last word is no object of the lede's first verb: "… تعزيز التبادل الشعبي\n\nلاو كاي (…) - استقبل")
+_SENTENCE_END = re.compile(r"[.!?。\n]")
+_ORGANISED_REACH = 160
+"""How far before an organiser's phrase the event word it names the hosts of may end."""
 _CLAUSE_OR_LINE_BREAK = re.compile(r"[,;:،，；؛\n。]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _WORD = re.compile(r"\S+")
@@ -182,7 +186,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         # ("会谈中，双方回顾了去年11月在蒙自市举行的第三次…会议": not in the clause of another time)
         _placed_later(ctx, told, trigger.start, _before_another_time(ctx, doc.dated, told, trigger.end,
                                                                       min(e, trigger.end + _TOLD_PLACE_REACH)),
-                      doc.used_orgs, trigger)
+                      doc.used_orgs, trigger, said_of_it=True)
         # "Mötet ingick i ramen för den fjärde årliga konferensen mellan provinsernas partisekreterare": an edition of
         # another series that framed it, held then
         framed = [d for d in editions if d.mechanism != told.mechanism
@@ -771,15 +775,24 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     return out
 
 
-def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set[int], word: Match) -> None:
+def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set[int], word: Match,
+                  said_of_it: bool = False) -> None:
     """"Lors de l'entretien, qui s'est tenu dans la ville de Pingxiang": a sentence about an event told
-    before may say where it was; a place within the one known (or the first one) is the more exact."""
+    before may say where it was; a place within the one known (or the first one) is the more exact.
+    `said_of_it`: the sentence is about the event ("Utbytet ägde rum i Pingxiang"), so the place it says is where the
+    event was, whatever an earlier telling placed ("Ungdomsförbunden i Lang Son … höll … ett vänskapsutbyte"), unless
+    it only says so less exactly."""
     again = EventDraft(told.cls, s, e)
     actors(ctx, again, s, e, used_orgs, near=word.start)
+    kinds = {f.iri: f.cls for f in ctx.found_between(s, e)}
     # (a country alone said where only roughly: "…, en el sur de China, y la vecina ciudad vietnamita de Mong Cai …
     # firmado el martes"; "El memorando … fue rubricado en Mong Cai")
     if again.locations and (not placed_within_a_country(ctx, told)
-                            or all(old in ctx.ancestors(new) for old in told.locations for new in again.locations)):
+                            or all(old in ctx.ancestors(new) for old in told.locations for new in again.locations)
+                            or said_of_it and not all(new in ctx.ancestors(old) | {old}
+                                                      for old in told.locations for new in again.locations)
+                            # (a gate beside the place told: "La feria se celebra junto al paso fronterizo …")
+                            and all(kinds.get(new) in PARTICIPANT_PLACES for new in again.locations)):
         told.locations = again.locations
 
 
@@ -1048,7 +1061,16 @@ def _organises(ctx: Context, word: Match) -> bool:
         return True
     # "the half-marathon the two cities co-hosted": or the event word its relative clause follows
     before = ctx.matches_ending(ctx.lang.triggers, word.start - OBJECT_REACH, word.start)
-    return bool(before) and _organised(ctx, before[-1], ctx.text[before[-1].end:word.start])
+    if before and _organised(ctx, before[-1], ctx.text[before[-1].end:word.start]):
+        return True
+    # "The … Border Trade Fair opened in Pingxiang, Guangxi, on June 8, co-hosted by the Pingxiang municipal government":
+    # a reception word in an organiser's phrase after an event word of another kind, in its sentence, names who hosted it
+    organiser = next((m for m in ctx.matches(ctx.lang.organised_by) if m.start <= word.start < m.end), None)
+    if organiser is None:
+        return False
+    earlier = ctx.matches_ending(ctx.lang.triggers, max(0, organiser.start - _ORGANISED_REACH), organiser.start)
+    return any(str(t.value) not in ("Meeting", "Visit") and not _SENTENCE_END.search(ctx.text, t.end, organiser.start)
+               for t in earlier)
 
 
 def _organised(ctx: Context, event_word: Match, between: str) -> bool:
@@ -1140,12 +1162,20 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     identified = this_is is not None and _only_qualifiers(ctx, this_is, trigger.start)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "The three-day event is …"
     articled = bool(opening) and opening[0].rstrip("'") in ctx.lang.articles
-    if not identified and not (generic and articled) and (len(opening) > 1 or opening and not definite and not articled):
+    # "Tham dự phiên họp có lãnh đạo …", "出席会议的有…": an event word the sentence opens by attending is the one told
+    attended = ctx.match_starting(ctx.lang.attended_words, space_after(ctx.text, s))
+    attended_object = attended is not None and not ctx.text[attended.end:trigger.start].strip()
+    if not identified and not attended_object and not (generic and articled) \
+            and (len(opening) > 1 or opening and not definite and not articled):
         return None  # no article (Vietnamese, Chinese, "Talks focused on ...") reads the same way
     kind = str(trigger.value)
-    # ("Mötet …" after a working group's session typed a Conference: talks of either kind, the same kind first)
+    # ("Mötet …" after a working group's session typed a Conference: talks of either kind, the same kind first; "Die
+    # Begegnung", "El encuentro" after a match or a cultural exchange, no talks told: that exchange)
     told = next((d for d in reversed(drafts) if (generic or d.cls == kind) and d.start < s), None) \
-        or next((d for d in reversed(drafts) if kind in TALKS and d.cls in TALKS and d.start < s), None)
+        or next((d for d in reversed(drafts) if kind in TALKS and d.cls in TALKS and d.start < s), None) \
+        or next((d for d in reversed(drafts) if kind == "Meeting" and d.cls == "Exchange" and d.start < s), None) \
+        or next((d for d in reversed(drafts) if d.cls == "Signing" and d.start < s
+                 and ctx.text[trigger.start:trigger.end] in ctx.lang.ceremony_words), None)
     if generic and told is not None and told.cls == "Signing":
         # "La XVI Feria … se inauguró ayer, y … las partes firmaron 14 contratos. El evento, que se extenderá hasta
         # el lunes": what a generic word names is an event of the same telling that lasts, not the signing in it
@@ -1191,9 +1221,14 @@ def _named_before(ctx: Context, iris: set[str], start: int, end: int) -> set[str
     return {f.iri for f in ctx.found_between(start, end) if f.iri in iris}
 
 
-def _tallies(ctx: Context, trigger: Match, count: int, after_only: bool = False) -> bool:
+def _tallies(ctx: Context, trigger: Match, counted: tuple[int, str], after_only: bool = False) -> bool:
     """A count of events in the trigger's own clause ("received 41 delegations", "41 delegations
-    visited"), not one in a clause of its own (", and their guards held 12 meetings")."""
+    visited"), not one in a clause of its own (", and their guards held 12 meetings"), in a unit that tallies
+    events of the trigger's kind (`tally_kinds`: "held a ceremony to hand over 15 people" counts no ceremonies)."""
+    count, unit = counted
+    kinds = ctx.common.get("tally_kinds", {}).get(unit)
+    if kinds is not None and str(trigger.value) not in kinds:
+        return False
     if trigger.end <= count <= trigger.end + 50:
         # ("a training course for 40 officials": whom the event is for, not how many were held)
         return not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, count) \
