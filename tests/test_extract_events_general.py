@@ -3590,6 +3590,23 @@ def test_people_a_ceremony_hands_over_are_no_tally(extractor) -> None:
     assert ("Event", "2024-05-08") in {(e.cls, e.date) for e in ex.events}
 
 
+@pytest.mark.parametrize(("lang", "text", "signed"), [
+    ("de", "Die Führungen von Lao Cai und Honghe trafen sich am 8. Mai in Hekou. Seit der Unterzeichnung des Abkommens "
+           "über den Grenzhandel im Jahr 2018 hat sich der Handel verdoppelt.", "2018"),
+    ("en", "Leaders of Lao Cai and Honghe met in Hekou on May 8. Trade has doubled since the two sides signed a border "
+           "trade agreement in Mengzi in 2018.", "2018"),
+    ("ar", "عقد مسؤولون من مقاطعة لاو كاي وولاية هونغخه يوم 8 مايو اجتماعا في مدينة لاو كاي. وكان الجانبان قد وقّعا في "
+           "مدينة خه كو في مارس 2023 مذكرة تفاهم بشأن التجارة الحدودية.", "2023-03"),
+    ("de", "Die Führungen von Lao Cai und Honghe trafen sich am 8. Mai in Hekou. Beide Seiten hatten bereits im März 2023 "
+           "ein Abkommen über den Güterverkehr geschlossen.", "2023-03"),
+])
+def test_a_background_signing_keeps_its_own_time(extractor, lang, text, signed) -> None:
+    """A signing told as where a time began ("Seit der Unterzeichnung … im Jahr 2018"), one dated between verb and
+    document ("وقّعا … في مارس 2023 مذكرة تفاهم": the year is no count of documents), one concluded ("ein Abkommen …
+    geschlossen"): each keeps its own time, not the day of the talks told before."""
+    assert signed in {e.date for e in read(extractor, text, lang).events if e.cls == "Signing"}
+
+
 @pytest.mark.parametrize(("lang", "text", "date"), [
     ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了为期三天的友好访问。", "2024-05"),
     ("en", "Last week, a delegation of Guangxi paid a visit to Quang Ninh province.", "2024-05"),

@@ -2739,6 +2739,15 @@ def _named_by_year(ctx: Context, before: str) -> bool:
 _YEARS = re.compile(r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?")
 
 
+def _dated_before(ctx: Context, before: str) -> bool:
+    """"وقّعا … في مارس 2023 مذكرة تفاهم": the number before the document's word ends a month's or day's date (the
+    signing's time, told between verb and object), it counts nothing."""
+    told = ctx.lang.dates.read(before, reference=ctx.date)
+    # (an article may stand between: "im März 2023 ein Abkommen")
+    return bool(told) and len(told[-1].value) >= 7 and all(
+        w in ctx.lang.articles or w in ctx.lang.indefinite_articles for w in before[told[-1].end:].split())
+
+
 def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
     """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
     out = []
@@ -2752,7 +2761,7 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         before = _AGREEMENT_CLAUSE_BREAK.split(ctx.text[max(0, m.start - 24):m.start])[-1]
         title = _bracketed(ctx, m.start, m.end)
         if title is None and _DIGIT.search(" ".join(before.split()[-3:])) and not _named_by_year(ctx, before) \
-                and not _signed_after_number(ctx, verbs, m.start):
+                and not _signed_after_number(ctx, verbs, m.start) and not _dated_before(ctx, before):
             continue  # "62 agreements and memoranda", "5 new agreements": a count (a title may hold a year; "on July
             # 30 signed a memorandum": a signing verb between the number and the document counts nothing)
         if title is not None:

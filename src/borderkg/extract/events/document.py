@@ -376,6 +376,24 @@ def _year_heads(ctx: Context, d: EventDraft) -> bool:
         m.value == d.date and m.start < _YEAR_HEADS for m in ctx.lang.dates.read(head, reference=ctx.date)))
 
 
+def _signed_since(ctx: Context, d: EventDraft) -> bool:
+    """"Seit der Unterzeichnung des Abkommens … im Jahr 2019", "since the two localities signed … in 2019": a signing
+    told as where a time began happened then, not at the event told before."""
+    for t in ctx.matches(ctx.lang.triggers):
+        if t.value == "Signing" and d.start <= t.start < d.end:
+            before = ctx.text[max(d.start, t.start - _SINCE_REACH):t.start]
+            if not _SINCE_BREAK.search(before) and any(
+                    w in ctx.lang.first_since_words for w in before.split()) or any(
+                    before.rstrip().endswith(w) for w in ctx.lang.first_since_words if " " in w):
+                return True
+    return False
+
+
+_SINCE_REACH = 40
+"""How far before a signing's word the since-word that makes it a beginning may stand."""
+_SINCE_BREAK = re.compile(r"[,;:.،]")
+
+
 def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     """"At the end of the conference the sides signed the minutes": a signing the text does not
     date (or dates after publication, which is a plan) happened at the event told just before."""
@@ -392,7 +410,8 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
         occasion = d.occasion if d.cls == "Signing" and d.occasion is not None else \
             told if d.cls == "Signing" and d.agreement is not None and (
                 d.date is None or len(d.date) == 4 and told is not None and ((told.date or "").startswith(d.date)
-                                                                             or not _year_heads(ctx, d))) else \
+                                                                             or not _year_heads(ctx, d))
+                and not _signed_since(ctx, d)) else \
             last if closing else None
         if occasion is not None:
             d.date = occasion.date
