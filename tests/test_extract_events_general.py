@@ -3599,11 +3599,14 @@ def test_people_a_ceremony_hands_over_are_no_tally(extractor) -> None:
            "مدينة خه كو في مارس 2023 مذكرة تفاهم بشأن التجارة الحدودية.", "2023-03"),
     ("de", "Die Führungen von Lao Cai und Honghe trafen sich am 8. Mai in Hekou. Beide Seiten hatten bereits im März 2023 "
            "ein Abkommen über den Güterverkehr geschlossen.", "2023-03"),
+    ("sv", "Lai Chaus kulturdepartement tog på onsdagen emot en delegation från Honghe i Lai Chau. Direktören påminde om "
+           "att Lai Chau och Honghe 2021 undertecknade ett samförståndsavtal om turism.", "2021"),
 ])
 def test_a_background_signing_keeps_its_own_time(extractor, lang, text, signed) -> None:
     """A signing told as where a time began ("Seit der Unterzeichnung … im Jahr 2018"), one dated between verb and
     document ("وقّعا … في مارس 2023 مذكرة تفاهم": the year is no count of documents), one concluded ("ein Abkommen …
-    geschlossen"): each keeps its own time, not the day of the talks told before."""
+    geschlossen"), one its year stands right beside ("… 2021 undertecknade ett samförståndsavtal"): each keeps its own
+    time, not the day of the talks told before, and a year's signing of a named document is one event."""
     assert signed in {e.date for e in read(extractor, text, lang).events if e.cls == "Signing"}
 
 

@@ -389,6 +389,19 @@ def _signed_since(ctx: Context, d: EventDraft) -> bool:
     return False
 
 
+def _year_beside_signing(ctx: Context, d: EventDraft) -> bool:
+    """"… påminde om att de två sidorna 2023 undertecknade samförståndsavtal": the year right beside the signing's word
+    dates that signing, whatever event was told before."""
+    words = [t for t in ctx.matches(ctx.lang.triggers) if t.value == "Signing" and d.start <= t.start < d.end]
+    if not words or d.date is None:
+        return False
+    told = [m for m in ctx.lang.dates.read(ctx.text[d.start:d.end], reference=ctx.date) if m.value == d.date]
+    return any(-_YEAR_BESIDE <= t.start - d.start - m.end <= _YEAR_BESIDE or 0 <= d.start + m.start - t.end <= _YEAR_BESIDE
+               for t in words for m in told)
+
+
+_YEAR_BESIDE = 3
+"""How far (in characters) from a signing's word its year may stand to date it."""
 _SINCE_REACH = 40
 """How far before a signing's word the since-word that makes it a beginning may stand."""
 _SINCE_BREAK = re.compile(r"[,;:.،]")
@@ -411,7 +424,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
             told if d.cls == "Signing" and d.agreement is not None and (
                 d.date is None or len(d.date) == 4 and told is not None and ((told.date or "").startswith(d.date)
                                                                              or not _year_heads(ctx, d))
-                and not _signed_since(ctx, d)) else \
+                and not _signed_since(ctx, d) and not _year_beside_signing(ctx, d)) else \
             last if closing else None
         if occasion is not None:
             d.date = occasion.date

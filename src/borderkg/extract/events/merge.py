@@ -11,9 +11,10 @@ _DURING_VISIT = ("Meeting", "Signing", "Exchange")
 def in_general(draft: EventDraft) -> bool:
     """"năm 2023, tổng kim ngạch …", "中越人文交流年，2024年": an event word dated only to a year, tied to
     no series or edition and not named by that year, speaks of activity in general, not of one event told."""
-    # ("2015年，东兴市与越南广宁省芒街市签订缔结友好城市关系协议书": the signing of one document by its two sides is one event)
+    # ("2015年，东兴市与越南广宁省芒街市签订缔结友好城市关系协议书", "… påminde om att de två sidorna 2023 undertecknade
+    # samförståndsavtal": the signing of a document it names is one event)
     return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None and not draft.named_year \
-        and not (draft.cls == "Signing" and draft.agreement is not None and len(draft.participants) >= 2)
+        and not (draft.cls == "Signing" and draft.agreement is not None)
 
 
 def merge_editions(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
