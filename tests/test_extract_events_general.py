@@ -3610,6 +3610,18 @@ def test_a_background_signing_keeps_its_own_time(extractor, lang, text, signed) 
     assert signed in {e.date for e in read(extractor, text, lang).events if e.cls == "Signing"}
 
 
+def test_an_earlier_edition_dated_to_a_year_is_told(extractor) -> None:
+    """"La edición anterior se celebró en Chongzuo en 2023": the edition before the event told, dated by its own clause,
+    is one event however roughly dated; a year compared with the one before ("năm 2023, tổng kim ngạch … so với năm
+    trước") tells none."""
+    ex = read(extractor, "Un programa de intercambio cultural entre Lang Son y Chongzuo se inauguró el miércoles en Lang "
+                         "Son. La edición anterior se celebró en Chongzuo en 2022.", "es")
+    assert ("Exchange", "2022") in {(e.cls, e.date) for e in ex.events}
+    ex = read(extractor, "Ngày 8/5, đoàn công tác huyện Phòng Thành đã sang thăm huyện Hải Hà. Năm 2023, tổng kim ngạch "
+                         "xuất nhập khẩu qua cửa khẩu Bắc Phong Sinh đạt hơn 210 tỷ đồng, tăng 35% so với năm trước.", "vi")
+    assert all(e.date != "2023" for e in ex.events)
+
+
 @pytest.mark.parametrize(("lang", "text", "date"), [
     ("zh", "上周，广西壮族自治区代表团对越南广宁省进行了为期三天的友好访问。", "2024-05"),
     ("en", "Last week, a delegation of Guangxi paid a visit to Quang Ninh province.", "2024-05"),

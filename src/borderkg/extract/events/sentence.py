@@ -955,7 +955,9 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
         return False  # ("the 15th edition" of the 15th, "Es la primera edición desde …": the event told)
     if any(f.cls == "Mechanism" and f.iri != main.mechanism for f in ctx.found_between(s, e)):
         return False  # ("وكانت الدورة الحادية عشرة للجنة العمل المشتركة": an edition of another series)
-    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(s, e)])
+    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(s, e)],
+                         earlier_edition=phrase is not None and when.start >= end
+                         and not _COMMA_OR_SEMICOLON.search(ctx.text, end, when.start))
     actors(ctx, edition, at, e, doc.used_orgs, near=at)
     # (its series' sides, not the people told at this one)
     edition.participants = {p for p in edition.participants | sides_of(ctx, main)
