@@ -1,5 +1,6 @@
-"""Probe sentences (tests/probes/): one event each, in wordings written blind to the code; the event must be read
-with its type and date in at least as many as when the file was added (stop 37: vi_zh, sv_de; stop 38: the rest)."""
+"""Probe passages (tests/probes/), written blind to the code: events read with their type and date, then with their
+place and sides, background events with their own time, and posts, in at least as many as when each file was added
+(stop 37: vi_zh, sv_de; stop 38: the rest). They were read while tuning, so they are no unseen measure."""
 from __future__ import annotations
 
 import json
@@ -70,3 +71,45 @@ def test_probe_events_are_placed_and_sided(extractor: RuleExtractor, resources: 
         if not good:
             missed.append(f"{row['lang']} {row['type']} {row['event_date']} at {row['location']}: {row['text'][:60]}")
     assert len(rows) - len(missed) >= SLOT_FLOORS[name], "\n".join(missed)
+
+
+BACKGROUND_FLOORS = {"background_a": 35, "background_b": 37}
+"""Events (of 58 and 60) of passages that tell a day's event and earlier ones, read with their type, their date as the
+scorer compares it (at least as precise as told) and their place."""
+
+
+@pytest.mark.parametrize("name", sorted(BACKGROUND_FLOORS))
+def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resources: Resources, name: str) -> None:
+    rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    read, missed = 0, []
+    for i, row in enumerate(rows):
+        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
+        for event in row["events"]:
+            if any(e.cls == event["type"] and (e.date or "").startswith(event["date"] or "")
+                   and (event["location"] is None
+                        or _key(event["location"]) in {_place_of(p) for loc in e.locations for p in (loc, *resources.ancestors(loc))})
+                   for e in ex.events):
+                read += 1
+            else:
+                missed.append(f"{row['lang']} {event}: {row['text'][:60]}")
+    assert read >= BACKGROUND_FLOORS[name], "\n".join(missed)
+
+
+POST_FLOOR = 69
+"""Posts (of 88) of the post probes read with their holder's name and role."""
+
+
+def test_probe_posts_are_read(extractor: RuleExtractor) -> None:
+    rows = [json.loads(line) for line in (HERE / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    read, missed = 0, []
+    for i, row in enumerate(rows):
+        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], "posts.jsonl", date=row["date"]))
+        names = {en.iri: {_key(text) for text, _ in en.labels} for en in ex.entities}
+        held = {(m.role, name) for m in ex.memberships for name in names.get(m.person, ())}
+        for post in row["posts"]:
+            want = _key(post["name"])
+            if any(role == post["role"] and name and (want in name or name in want) for role, name in held):
+                read += 1
+            else:
+                missed.append(f"{row['lang']} {post['name']} {post['role']}: {row['text'][:60]}")
+    assert read >= POST_FLOOR, "\n".join(missed)
