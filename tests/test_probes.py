@@ -14,6 +14,11 @@ from borderkg.model import Document
 from borderkg.resources import Resources, load_resources
 
 HERE = Path(__file__).resolve().parent / "probes"
+def _rows(name: str) -> list[dict]:
+    """The passages of one probe file."""
+    return [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 @pytest.fixture(scope="module")
 def resources() -> Resources:
     return load_resources()
@@ -28,7 +33,7 @@ ontology's closer class is Exhibition, so they stay below 40."""
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_probe_events_are_read(extractor: RuleExtractor, name: str) -> None:
-    rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(name)
     missed = []
     for i, row in enumerate(rows):
         ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
@@ -55,7 +60,7 @@ def _place_of(iri: str) -> str:
 
 @pytest.mark.parametrize("name", sorted(SLOT_FLOORS))
 def test_probe_events_are_placed_and_sided(extractor: RuleExtractor, resources: Resources, name: str) -> None:
-    rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(name)
     missed = []
     for i, row in enumerate(rows):
         ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
@@ -80,7 +85,7 @@ scorer compares it (at least as precise as told) and their place."""
 
 @pytest.mark.parametrize("name", sorted(BACKGROUND_FLOORS))
 def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resources: Resources, name: str) -> None:
-    rows = [json.loads(line) for line in (HERE / f"{name}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows(name)
     read, missed = 0, []
     for i, row in enumerate(rows):
         ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
@@ -100,7 +105,7 @@ POST_FLOOR = 69
 
 
 def test_probe_posts_are_read(extractor: RuleExtractor) -> None:
-    rows = [json.loads(line) for line in (HERE / "posts.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows("posts")
     read, missed = 0, []
     for i, row in enumerate(rows):
         ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], "posts.jsonl", date=row["date"]))
