@@ -376,23 +376,27 @@ def _year_heads(ctx: Context, d: EventDraft) -> bool:
         m.value == d.date and m.start < _YEAR_HEADS for m in ctx.lang.dates.read(head, reference=ctx.date)))
 
 
+def _signing_words(ctx: Context, d: EventDraft) -> list[Match]:
+    """The signing words of the sentence `d` was read from."""
+    return [t for t in ctx.matches(ctx.lang.triggers) if t.value == "Signing" and d.start <= t.start < d.end]
+
+
 def _signed_since(ctx: Context, d: EventDraft) -> bool:
     """"Seit der Unterzeichnung des Abkommens … im Jahr 2019", "since the two localities signed … in 2019": a signing
     told as where a time began happened then, not at the event told before."""
-    for t in ctx.matches(ctx.lang.triggers):
-        if t.value == "Signing" and d.start <= t.start < d.end:
-            before = ctx.text[max(d.start, t.start - _SINCE_REACH):t.start]
-            if not _SINCE_BREAK.search(before) and any(
-                    w in ctx.lang.first_since_words for w in before.split()) or any(
-                    before.rstrip().endswith(w) for w in ctx.lang.first_since_words if " " in w):
-                return True
+    for t in _signing_words(ctx, d):
+        before = ctx.text[max(d.start, t.start - _SINCE_REACH):t.start]
+        # (a since-word of one word anywhere in its clause before it; one of several words ("kể từ") right before it)
+        if (not _SINCE_BREAK.search(before) and any(w in ctx.lang.first_since_words for w in before.split())) \
+                or any(before.rstrip().endswith(w) for w in ctx.lang.first_since_words if " " in w):
+            return True
     return False
 
 
 def _year_beside_signing(ctx: Context, d: EventDraft) -> bool:
     """"… påminde om att de två sidorna 2023 undertecknade samförståndsavtal": the year right beside the signing's word
     dates that signing, whatever event was told before."""
-    words = [t for t in ctx.matches(ctx.lang.triggers) if t.value == "Signing" and d.start <= t.start < d.end]
+    words = _signing_words(ctx, d)
     if not words or d.date is None:
         return False
     told = [m for m in ctx.lang.dates.read(ctx.text[d.start:d.end], reference=ctx.date) if m.value == d.date]

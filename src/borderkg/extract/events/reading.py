@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from operator import itemgetter
 from bisect import bisect_right
 from dataclasses import replace
 from datetime import date, timedelta
+from operator import itemgetter
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found

@@ -33,10 +33,10 @@ _TOLD_PLACE_REACH = 120
 _EDITION_CLAUSE_REACH = 200
 _CLAUSE_BREAK = re.compile(r"[,;:،，；؛]")
 # (a headline's last word is no object of the lede's first verb: "… تعزيز التبادل الشعبي\n\nلاو كاي (…) - استقبل")
+_CLAUSE_OR_LINE_BREAK = re.compile(r"[,;:،，；؛\n。]")
 _SENTENCE_END = re.compile(r"[.!?。\n]")
 _ORGANISED_REACH = 160
 """How far before an organiser's phrase the event word it names the hosts of may end."""
-_CLAUSE_OR_LINE_BREAK = re.compile(r"[,;:،，；؛\n。]")
 _COMMA_OR_SEMICOLON = re.compile(r"[,;،，；]")
 _WORD = re.compile(r"\S+")
 _COMMA_AFTER = re.compile(r"\s*[,،，]")
@@ -787,12 +787,11 @@ def _placed_later(ctx: Context, told: EventDraft, s: int, e: int, used_orgs: set
     kinds = {f.iri: f.cls for f in ctx.found_between(s, e)}
     # (a country alone said where only roughly: "…, en el sur de China, y la vecina ciudad vietnamita de Mong Cai …
     # firmado el martes"; "El memorando … fue rubricado en Mong Cai")
-    if again.locations and (not placed_within_a_country(ctx, told)
-                            or all(old in ctx.ancestors(new) for old in told.locations for new in again.locations)
-                            or said_of_it and not all(new in ctx.ancestors(old) | {old}
-                                                      for old in told.locations for new in again.locations)
-                            # (a gate beside the place told: "La feria se celebra junto al paso fronterizo …")
-                            and all(kinds.get(new) in PARTICIPANT_PLACES for new in again.locations)):
+    # (said of it: not a gate beside the place told, "La feria se celebra junto al paso fronterizo …")
+    said_instead = said_of_it and all(kinds.get(new) in PARTICIPANT_PLACES for new in again.locations) \
+        and not all(new in ctx.ancestors(old) | {old} for old in told.locations for new in again.locations)
+    if again.locations and (not placed_within_a_country(ctx, told) or said_instead
+                            or all(old in ctx.ancestors(new) for old in told.locations for new in again.locations)):
         told.locations = again.locations
 
 
