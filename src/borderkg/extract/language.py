@@ -363,6 +363,13 @@ class LanguageData(TypedDict, total=False):
     told_event_words: list[str]
     """Event triggers that are generic words for an event ("event", "Veranstaltung"): with an article they speak of
     the event told before, whatever its kind ("Speaking at the event in Tra Linh commune")."""
+    gathering_words: list[str]
+    """"met", "möttes", "التقى": verbs of coming together that, before an exchange named in their sentence, tell that
+    exchange ("met on the pitch on Wednesday for a friendship football match"), not a meeting."""
+    views_exchange_words: list[str]
+    """"exchange", "تبادل", "交流": words of exchanging, which as often say views were exchanged or name a topic;
+    no gathering verb (`gathering_words`) is for an exchange word holding one ("met … and had an exchange of
+    views", "met to discuss people-to-people exchanges")."""
     ceremony_words: list[str]
     """"ceremony", "Ceremonin": with an article, the ceremony a signing told before was held as, where no other
     ceremony was told ("… undertecknade på onsdagen ett samarbetsprotokoll … Ceremonin hölls i Hekou")."""
@@ -814,6 +821,8 @@ class CompiledLanguage:
     committee_words: tuple[str, ...]
     told_event_words: frozenset[str]
     ceremony_words: frozenset[str]
+    gathering_words: frozenset[str]
+    views_exchange_words: frozenset[str]
     during_words: frozenset[str]
     first_since_words: tuple[str, ...]
     period_words: frozenset[str]
@@ -1049,6 +1058,8 @@ class CompiledLanguage:
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
             told_event_words=words("told_event_words"),
             ceremony_words=words("ceremony_words"),
+            gathering_words=words("gathering_words"),
+            views_exchange_words=words("views_exchange_words"),
             during_words=words("during_words"),
             first_since_words=tuple(sorted(words("first_since_words"), key=len, reverse=True)),
             period_words=words("period_words"),

@@ -165,8 +165,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         return
     # ("På tisdagsmorgonen togs delegationen emot av X, som föreslog att den första konferensen hålls …": the event
     # told, not the one proposed)
-    trigger = max(([t for t in own if not _intended(ctx, s, t)] if len(own) > 1 else own) or own,
-                  key=lambda t: doc.rank.get(str(t.value), 0))
+    chosen = max(([t for t in own if not _intended(ctx, s, t)] if len(own) > 1 else own) or own,
+                 key=lambda t: doc.rank.get(str(t.value), 0))
+    trigger = _gathered_for(ctx, s, own, chosen)
+    if trigger is not chosen:  # (the verb tells no meeting of its own)
+        own = [t for t in own if t is not chosen]
     told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
@@ -393,6 +396,18 @@ def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventD
     if told is not None:
         draft.date, draft.occasion = told.date, told
         draft.locations = draft.locations or set(told.locations)
+
+
+def _gathered_for(ctx: Context, s: int, own: list[Match], trigger: Match) -> Match:
+    """The exchange a verb of coming together (`gathering_words`) is for, when it is the next event word in the
+    sentence ("met on the pitch on Wednesday for a friendship football match"); else the verb's own event."""
+    if ctx.text[trigger.start:trigger.end] not in ctx.lang.gathering_words:
+        return trigger
+    after = min((t for t in own if t.start > trigger.end), key=lambda t: t.start, default=None)
+    # (not "met on the sidelines of the exchange", a meeting held during it, nor "met … to step up people-to-people
+    # exchanges", a topic: only an exchange a word of its own names, a match, a concert, a run)
+    return after if after is not None and str(after.value) == "Exchange" and not _during(ctx, s, after) \
+        and not any(w in ctx.text[after.start:after.end] for w in ctx.lang.views_exchange_words) else trigger
 
 
 def _during(ctx: Context, s: int, word: Match) -> bool:
