@@ -352,6 +352,10 @@ class LanguageData(TypedDict, total=False):
     previous_edition_words: list[str]
     """"the previous edition", "la edición anterior", "上届": the edition before the article's event, told with a
     date of its own in a sentence with no event word ("The previous edition, held in Lang Son in November 2022, …")."""
+    first_edition_words: list[str]
+    """"first held", "erstmals", "la première édition", "首届": the first edition of the article's event, told with an
+    earlier date of its own ("The camp was first held in Baise in 2023", "Die Handelswoche war im vergangenen Jahr
+    erstmals in Mong Cai veranstaltet worden")."""
     period_words: list[str]
     """"for" in "nine groups of tasks for 2026": before a year (and an article), the time a plan is for, not when an
     event happened."""
@@ -833,6 +837,7 @@ class CompiledLanguage:
     edition_nouns: PhraseMatcher
     earlier_words: PhraseMatcher
     previous_edition_words: PhraseMatcher
+    first_edition_words: PhraseMatcher
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
@@ -1069,6 +1074,7 @@ class CompiledLanguage:
             relative_openers=words("relative_openers"),
             edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
             previous_edition_words=matcher((w, w) for w in _list(data, "previous_edition_words")),
+            first_edition_words=matcher((w, w) for w in _list(data, "first_edition_words")),
             earlier_words=matcher((w, w) for w in _list(data, "earlier_words")),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),

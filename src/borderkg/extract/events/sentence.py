@@ -949,6 +949,9 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     if main is None:
         return False  # (no event told yet)
     phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
+    first = None if phrase else _first_edition(ctx, doc, main, s, e)
+    if first is not None:
+        phrase = first
     # (an edition noun and its own number: "The 14th edition")
     numbered = None if phrase or worded else next(
         ((w, n) for w in ctx.matches_starting(ctx.lang.edition_nouns, s, e)
@@ -961,11 +964,14 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     at, end = named.start, named.end
     when = next((d for d in [*doc.dated.between(end, e), *doc.dated.between(s, at)] if not d.since),
                 None)  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
+    if first is not None:  # (its words stand anywhere in the sentence that tells it: "去年11月3日，该省曾在莱州市同时举办首届…")
+        at = s
+        when = max((d for d in doc.dated.between(s, e) if not d.since), key=lambda d: len(d.value), default=None)
     if when is None or main.date is None or not when.value < main.date[:len(when.value)]:
         return False  # (an earlier time than the event's: "last year's edition", not this year's)
-    ordinal = numbered[1] if numbered else main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
-    if numbered and (ordinal == main.ordinal or _this_is_at(ctx, s) is not None
-                     or ctx.text.startswith(ctx.lang.first_since_words, space_after(ctx.text, end))):
+    ordinal = 1 if first else numbered[1] if numbered else main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
+    if (numbered or first) and (ordinal == main.ordinal or _this_is_at(ctx, s) is not None
+                                or ctx.text.startswith(ctx.lang.first_since_words, space_after(ctx.text, end))):
         return False  # ("the 15th edition" of the 15th, "Es la primera edición desde …": the event told)
     if any(f.cls == "Mechanism" and f.iri != main.mechanism for f in ctx.found_between(s, e)):
         return False  # ("وكانت الدورة الحادية عشرة للجنة العمل المشتركة": an edition of another series)
@@ -978,6 +984,26 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
                             if not (p in ctx.entries and ctx.entries[p].cls == "Person")}
     drafts.append(edition)
     return True
+
+
+def _first_edition(ctx: Context, doc: Indexed, main: EventDraft, s: int, e: int) -> Match | None:
+    """A first-edition phrase (`first_edition_words`) in a sentence whose event words all name the article's event: a
+    generic word for it, its kind after an article ("The camp was first held …"), or, after an edition noun ("النسخة
+    الأولى من السباق", "首届比赛"), its kind or a generic event word."""
+    first = next(iter(ctx.matches_starting(ctx.lang.first_edition_words, s, e)), None)
+    if first is None:
+        return None
+    of_edition = bool(ctx.matches_starting(ctx.lang.edition_nouns, first.start, first.end))
+    # (not "In March 2019 the two sides for the first time patrolled together", an event of another kind told first,
+    # nor "Cuong y Chen ya se habían reunido por primera vez", the first time two people met)
+    # (nor "Tuyen Quang … participe pour la première fois au mécanisme": no word names an edition held)
+    words = doc.triggers.between(s, e)
+    if not (words or of_edition) or not all(
+            ctx.text[t.start:t.end] in ctx.lang.told_event_words
+            or (str(t.value) in (main.cls, "Event") if of_edition else _is_definite_reference(ctx, t, {main.cls}))
+            for t in words):
+        return None
+    return first
 
 
 def _elliptic_number(ctx: Context, s: int) -> tuple[Match, int] | None:
