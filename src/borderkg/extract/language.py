@@ -352,6 +352,12 @@ class LanguageData(TypedDict, total=False):
     previous_edition_words: list[str]
     """"the previous edition", "la edición anterior", "上届": the edition before the article's event, told with a
     date of its own in a sentence with no event word ("The previous edition, held in Lang Son in November 2022, …")."""
+    previous_words: list[str]
+    """"previous", "السابقة", "anterior": beside a word of the kind of the article's event, the edition before it
+    ("وكانت المباراة السابقة بين الفريقين قد جرت في دونغشينغ في مايو من العام الماضي")."""
+    similar_words: list[str]
+    """"similar", "tương tự", "类似": beside an event word, an event told as like the article's, dated to its own year
+    and so one event, no activity in general ("Une exposition similaire avait été présentée à Cao Bang en 2023")."""
     first_edition_words: list[str]
     """"first held", "erstmals", "la première édition", "首届": the first edition of the article's event, told with an
     earlier date of its own ("The camp was first held in Baise in 2023", "Die Handelswoche war im vergangenen Jahr
@@ -838,6 +844,8 @@ class CompiledLanguage:
     earlier_words: PhraseMatcher
     previous_edition_words: PhraseMatcher
     first_edition_words: PhraseMatcher
+    similar_words: tuple[str, ...]
+    previous_words: tuple[str, ...]
     """The intent words as one pattern (whole words where words are spaced)."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
@@ -1075,6 +1083,8 @@ class CompiledLanguage:
             edition_nouns=matcher((w, w) for w in _list(data, "edition_nouns")),
             previous_edition_words=matcher((w, w) for w in _list(data, "previous_edition_words")),
             first_edition_words=matcher((w, w) for w in _list(data, "first_edition_words")),
+            similar_words=tuple(sorted(words("similar_words"), key=len, reverse=True)),
+            previous_words=tuple(sorted(words("previous_words"), key=len, reverse=True)),
             earlier_words=matcher((w, w) for w in _list(data, "earlier_words")),
             closing_words=tuple(sorted(words("closing_words"), key=len, reverse=True)),
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),

@@ -35,6 +35,7 @@ class EventDraft:
     received: bool = False  # a reception's companion: the received delegation's visit
     named_year: bool = False  # its year follows its word in its clause, as an edition's name
     earlier_edition: bool = False  # an earlier edition of the event told ("La edición anterior se celebró … en 2023")
+    like_told: bool = False  # told as like another ("Une exposition similaire avait été présentée … en 2023")
 
 
 def sides_of(ctx: Context, d: EventDraft) -> set[str]:

@@ -13,9 +13,10 @@ def in_general(draft: EventDraft) -> bool:
     no series or edition and not named by that year, speaks of activity in general, not of one event told."""
     # ("2015年，东兴市与越南广宁省芒街市签订缔结友好城市关系协议书", "… påminde om att de två sidorna 2023 undertecknade
     # samförståndsavtal": the signing of a document it names is one event)
-    # ("La edición anterior se celebró en Chongzuo en 2023": an edition of the event told is one event)
+    # ("La edición anterior se celebró en Chongzuo en 2023": an edition of the event told is one event; so is one
+    # told as like another: "Une exposition similaire avait été présentée à Cao Bang en 2023")
     return len(draft.date or "") == 4 and draft.mechanism is None and draft.ordinal is None and not draft.named_year \
-        and not draft.earlier_edition \
+        and not draft.earlier_edition and not draft.like_told \
         and not (draft.cls == "Signing" and draft.agreement is not None)
 
 

@@ -229,7 +229,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         s = _clause_start(ctx, trigger.end, others[0].start)
         own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
-    draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)])
+    draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)], like_told=_told_as_like(ctx, trigger))
     # "I september träffades samma parter i Jinping för kvartalets tredje samtal": an event word of the same kind in
     # the clause of an unnumbered one numbers that event; it tells no other edition
     numbering = _numbers_its_event(ctx, own, trigger)
@@ -396,6 +396,21 @@ def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventD
     if told is not None:
         draft.date, draft.occasion = told.date, told
         draft.locations = draft.locations or set(told.locations)
+
+
+def _told_as_like(ctx: Context, trigger: Match) -> bool:
+    """A likeness word (`similar_words`) beside the event word ("a similar exhibition", "một triển lãm tương tự")."""
+    return _beside(ctx, trigger, ctx.lang.similar_words)
+
+
+def _beside(ctx: Context, word: Match, qualifiers: tuple[str, ...]) -> bool:
+    """One of `qualifiers` right before or right after a word."""
+    before = ctx.text[max(0, word.start - _QUALIFIER_REACH):word.start].rstrip()
+    after = ctx.text[word.end:word.end + _QUALIFIER_REACH].lstrip()
+    return any(before.endswith(w) or after.startswith(w) for w in qualifiers)
+
+
+_QUALIFIER_REACH = 16
 
 
 def _gathered_for(ctx: Context, s: int, own: list[Match], trigger: Match) -> Match:
@@ -948,7 +963,10 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     main = next((d for d in drafts if d.date is not None and d.start < s), None)
     if main is None:
         return False  # (no event told yet)
-    phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None)
+    # ("وكانت المباراة السابقة بين الفريقين قد جرت في دونغشينغ": a word of its kind beside a previous-word)
+    words = doc.triggers.between(s, e)
+    phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None) or next(
+        (t for t in words if str(t.value) == main.cls and _beside(ctx, t, ctx.lang.previous_words)), None)
     first = None if phrase else _first_edition(ctx, doc, main, s, e)
     if first is not None:
         phrase = first
@@ -964,9 +982,11 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     at, end = named.start, named.end
     when = next((d for d in [*doc.dated.between(end, e), *doc.dated.between(s, at)] if not d.since),
                 None)  # ("Muong Te acogió en mayo de 2023 la anterior reunión")
-    if first is not None:  # (its words stand anywhere in the sentence that tells it: "去年11月3日，该省曾在莱州市同时举办首届…")
+    if first is not None:  # (its words stand anywhere in the sentence that tells it: "去年11月3日，该省曾在莱州市同时举办首届…";
+        # its time the one nearest them: "La première édition … s'était tenue en 2016 …, et la dernière en avril 2023")
+        when = min((d for d in doc.dated.between(s, e) if not d.since),
+                   key=lambda d: (d.start - end) if d.start >= end else (at - d.end) + 1, default=None)
         at = s
-        when = max((d for d in doc.dated.between(s, e) if not d.since), key=lambda d: len(d.value), default=None)
     if when is None or main.date is None or not when.value < main.date[:len(when.value)]:
         return False  # (an earlier time than the event's: "last year's edition", not this year's)
     ordinal = 1 if first else numbered[1] if numbered else main.ordinal - 1 if main.ordinal and main.ordinal > 1 else None
@@ -983,7 +1003,10 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     edition.participants = {p for p in edition.participants | sides_of(ctx, main)
                             if not (p in ctx.entries and ctx.entries[p].cls == "Person")}
     drafts.append(edition)
-    return True
+    # ("Bei ihrem vorangegangenen Treffen im September 2023 in Napo hatten die beiden Komitees ein Protokoll …
+    # unterzeichnet": a signing the sentence tells happened then too, read as the sentence's own; not "Last year's
+    # edition was hosted by …", the edition's own verb)
+    return main.cls == "Signing" or not any(str(o.value) == "Signing" for o in words)
 
 
 def _first_edition(ctx: Context, doc: Indexed, main: EventDraft, s: int, e: int) -> Match | None:
