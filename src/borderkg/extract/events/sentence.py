@@ -321,7 +321,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     told_kinds = {d.cls for d in drafts}
     drafts.append(draft)
     drafts.extend(_elliptic_editions(ctx, draft, clauses_end, e, doc))
-    numbered = _numbered_words(ctx, own, trigger, draft)
+    numbered = _numbered_words(ctx, own, trigger, draft) + _dated_after(ctx, own, trigger, draft, doc.dated)
     # "وعلى هامش الحفل، استقبل ...", "开幕式前…会见": guests received at an event told before came for
     # that event; their reception is no visit of its own.
     at_told_event = any(r is not None for r in references.values())
@@ -922,6 +922,28 @@ def _numbered_others(ctx: Context, numbered: list[Match], trigger: Match, draft:
             also.participants |= draft.participants
         out.append(also)
     return out
+
+
+def _dated_after(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft, dated: StartIndex) -> list[Match]:
+    """"… met … on Monday on the sidelines of the Border Trade Fair, which opened on Saturday", "… al margen de la
+    Feria …, que abrió sus puertas el sábado": an event word of another kind after the sentence's, unnumbered, whose
+    clause gives it another day of its own, before any other event word. (Not a visit, whose days frame what the
+    sentence tells: "… recibió el jueves …, que realiza una visita de trabajo del 8 al 10 de enero"; nor a generic
+    event: "à l'occasion du 78e anniversaire de la Fête nationale (2 septembre 1945 – 2023)".)"""
+    out = []
+    for other in own:
+        if other.start <= trigger.end or str(other.value) in (draft.cls, "Visit", "Event") \
+                or ordinal_of(ctx, other) is not None or draft.date is None:
+            continue
+        high = min([t.start for t in own if t.start > other.end] + [draft.end, other.end + _OWN_DATE_REACH])
+        own_date = next((d for d in dated.between(other.end, high) if not d.since), None)
+        if own_date is not None and len(own_date.value) == 10 and own_date.value != draft.date:
+            out.append(other)
+    return out
+
+
+_OWN_DATE_REACH = 120
+"""How far after an event word the day its own clause gives it may stand (past its name and a place)."""
 
 
 def _clauses_of_numbered(ctx: Context, own: list[Match], trigger: Match, draft: EventDraft) -> list[tuple[int, int]]:
