@@ -78,9 +78,10 @@ def test_probe_events_are_placed_and_sided(extractor: RuleExtractor, resources: 
     assert len(rows) - len(missed) >= SLOT_FLOORS[name], "\n".join(missed)
 
 
-BACKGROUND_FLOORS = {"background_a": 35, "background_b": 37}
-"""Events (of 58 and 60) of passages that tell a day's event and earlier ones, read with their type, their date as the
-scorer compares it (at least as precise as told) and their place."""
+BACKGROUND_FLOORS = {"background_a": 35, "background_b": 37, "fairs": 71, "exchanges": 55}
+"""Events (of 58, 60, 95 and 90) of passages that tell a day's event and earlier ones (stop 39: fairs, and exchanges
+and visits), read with their type, their date as the scorer compares it (at least as precise as told) and their
+place."""
 
 
 @pytest.mark.parametrize("name", sorted(BACKGROUND_FLOORS))
@@ -91,7 +92,7 @@ def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resou
         ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
         for event in row["events"]:
             if any(e.cls == event["type"] and (e.date or "").startswith(event["date"] or "")
-                   and (event["location"] is None
+                   and (event.get("location") is None
                         or _key(event["location"]) in {_place_of(p) for loc in e.locations for p in (loc, *resources.ancestors(loc))})
                    for e in ex.events):
                 read += 1
