@@ -36,7 +36,9 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if parts is not None and parts.group(1) in ctx.lang.and_words:
         pos = parts.start()  # "die 12. Handels- und Tourismusmesse": the ordinal before the first part
     preceding = ctx.text[max(0, pos - 40):pos].split()
-    while preceding and preceding[-1] in ctx.lang.ordinal_skips:  # "the 8th annual talks"
+    # "the 8th annual talks", "die dritte chinesisch-vietnamesische Grenzhandelsmesse"
+    while preceding and (preceding[-1] in ctx.lang.ordinal_skips
+                         or preceding[-1].rsplit("-", 1)[-1] in ctx.lang.national_type_tokens[0]):
         pos = ctx.text.rfind(preceding.pop(), 0, pos)
     window = ctx.text[max(0, pos - 40):pos].rstrip()
     edition = next((w for w in ctx.lang.edition_words if window.endswith(w)), None) \
@@ -127,7 +129,14 @@ def ordinal_stated(ctx: Context, start: int, end: int) -> int | None:
     if words:
         return int(words[0].value)
     m = _UP_TO_THREE_DIGITS.search(ctx.text[start:min(end, start + 25)])
-    return ordinal_before(ctx, start + m.end() + 1) if m else None
+    if m is None:
+        return None
+    # (not a day: "Die Messe dauert bis zum 18. Oktober")
+    after = ctx.text[start + m.end():start + m.end() + 16]
+    month_next = after.lstrip(". ")
+    if any(mm.start == 0 for mm in ctx.lang.dates.months.find(month_next, ctx.lang.dates.bounds)):
+        return None
+    return ordinal_before(ctx, start + m.end() + 1)
 
 
 def ordinal_of_times(ctx: Context, start: int, end: int) -> int | None:
