@@ -204,8 +204,10 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         told.participants |= {f.iri for f in ctx.found_between(trigger.end, e) if f.cls == "Person"}
         # "Mötet följde på ett besök förra månaden av en delegation …", "会谈中，双方回顾了去年11月…举行的第三次
         # 会谈": another kind of event, or another edition, that the sentence dates otherwise is an event of its own.
+        # ("Chuyến thăm là hoạt động đáp lại chuyến thăm Cao Bằng của đoàn … hồi tháng 5 năm ngoái": one of its kind
+        # that its clause dates to another time, too)
         others = [t for t in own if t.start > trigger.end and (str(t.value) != told.cls or (
-            ordinal_of(ctx, t)) not in (None, told.ordinal))]
+            ordinal_of(ctx, t)) not in (None, told.ordinal) or _dated_otherwise(doc, t, told, e))]
         if not any(ordinal_of(ctx, t) for t in others):
             told.ordinal = told.ordinal or ordinal_stated(ctx, trigger.end, e)  # "The talks were the eighth"
         # "La firma tuvo lugar durante la visita de trabajo que realiza a Wenshan una delegación …": the event told
@@ -411,6 +413,12 @@ def _beside(ctx: Context, word: Match, qualifiers: tuple[str, ...]) -> bool:
 
 
 _QUALIFIER_REACH = 16
+
+
+def _dated_otherwise(doc: Indexed, word: Match, told: EventDraft, e: int) -> bool:
+    """A time after an event word, before the sentence's end, that is not the told event's nor within it."""
+    return told.date is not None and any(not d.since and not told.date.startswith(d.value) and d.value != told.date
+                                         for d in doc.dated.between(word.end, e))
 
 
 def _gathered_for(ctx: Context, s: int, own: list[Match], trigger: Match) -> Match:
