@@ -101,6 +101,7 @@ class DateReader:
         matcher = partial(PhraseMatcher, contractions=contractions_of(lang), shared=scan)
         self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
         self._month_words = tuple(fold_label(m) for m in lang.get("months", {}))
+        self._season_words = tuple(fold_label(m) for m in lang.get("season_words", []))
         self.relative_days = matcher(lang.get("relative_days", {}).items())
         self.relative_years = matcher(lang.get("relative_years", {}).items())
         self.relative_months = matcher(lang.get("relative_months", {}).items())
@@ -443,12 +444,13 @@ class DateReader:
         return year
 
     def _month_right_before(self, text: str, at: int) -> bool:
-        """A month's name or number ends right before the year at `at` ("Januar 2020", "tháng 1/2020", "1月")."""
+        """A month's name or number, or a season's name, ends right before the year at `at` ("Januar 2020", "tháng
+        1/2020", "1月", "صيف 2017")."""
         before = text[max(0, at - 14):at].rstrip(" ./-,年")
         number = _TRAILING_DIGITS.search(before)
         if number is not None:  # "1/2020", not the first year of a span ("2025-2027")
             return len(number.group()) <= 2 and 1 <= int(number.group()) <= 12
-        return any(before.endswith(m) for m in self._month_words)
+        return any(before.endswith(m) for m in self._month_words) or any(before.endswith(m) for m in self._season_words)
 
     def _said_ahead(self, text: str, start: int, end: int) -> bool:
         """The sentence says before a date that it lies ahead ("will", "planeras", "sẽ", "prévue"), or a word after it

@@ -423,6 +423,9 @@ class LanguageData(TypedDict, total=False):
     month_past_after: list[str]
     month_ahead_words: list[str]
     month_ahead_after: list[str]
+    season_words: list[str]
+    """"summer", "صيف", "mùa hè": a season's name before a year ("صيف 2017"); a date without a year later in the
+    sentence is of that year, as after a month ("… إلى صيف 2017، حين افتُتحت نسخته الأولى في 8 يوليو")."""
     counted_months: list[str]
     """Month names that after a bare number count months ("10 tháng năm 2023": ten months of the year 2023)."""
     day_words: list[str]
