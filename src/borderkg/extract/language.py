@@ -374,12 +374,12 @@ class LanguageData(TypedDict, total=False):
     """Event triggers that are generic words for an event ("event", "Veranstaltung"): with an article they speak of
     the event told before, whatever its kind ("Speaking at the event in Tra Linh commune")."""
     gathering_words: list[str]
-    """"met", "möttes", "التقى": verbs of coming together that, before an exchange named in their sentence, tell that
-    exchange ("met on the pitch on Wednesday for a friendship football match"), not a meeting."""
+    """"met", "möttes", "trafen sich": verbs of coming together that, before an exchange their sentence names after an
+    indefinite article, tell that exchange ("met on the pitch on Wednesday for a friendship football match"), not a
+    meeting."""
     views_exchange_words: list[str]
-    """"exchange", "تبادل", "交流": words of exchanging, which as often say views were exchanged or name a topic;
-    no gathering verb (`gathering_words`) is for an exchange word holding one ("met … and had an exchange of
-    views", "met to discuss people-to-people exchanges")."""
+    """"exchange", "échange", "Austausch": the bare words of exchanging, which as often say views were exchanged ("had
+    an exchange of views"); no gathering verb (`gathering_words`) is for them."""
     ceremony_words: list[str]
     """"ceremony", "Ceremonin": with an article, the ceremony a signing told before was held as, where no other
     ceremony was told ("… undertecknade på onsdagen ett samarbetsprotokoll … Ceremonin hölls i Hekou")."""

@@ -423,14 +423,22 @@ def _dated_otherwise(doc: Indexed, word: Match, told: EventDraft, e: int) -> boo
 
 def _gathered_for(ctx: Context, s: int, own: list[Match], trigger: Match) -> Match:
     """The exchange a verb of coming together (`gathering_words`) is for, when it is the next event word in the
-    sentence ("met on the pitch on Wednesday for a friendship football match"); else the verb's own event."""
+    sentence, after an indefinite article ("met on the pitch on Wednesday for a friendship football match", "möttes i
+    tisdags i ett kulturutbyte"); else the verb's own event."""
     if ctx.text[trigger.start:trigger.end] not in ctx.lang.gathering_words:
         return trigger
     after = min((t for t in own if t.start > trigger.end), key=lambda t: t.start, default=None)
-    # (not "met on the sidelines of the exchange", a meeting held during it, nor "met … to step up people-to-people
-    # exchanges", a topic: only an exchange a word of its own names, a match, a concert, a run)
-    return after if after is not None and str(after.value) == "Exchange" and not _during(ctx, s, after) \
-        and not any(w in ctx.text[after.start:after.end] for w in ctx.lang.views_exchange_words) else trigger
+    if after is None or str(after.value) != "Exchange" or _during(ctx, s, after):
+        return trigger  # (not "met on the sidelines of the exchange": a meeting held during it)
+    # (not "met … to step up people-to-people exchanges", a topic, nor "had an exchange of views")
+    leading = ctx.text[max(trigger.end, after.start - _ARTICLE_REACH):after.start].split()
+    named = any(w in ctx.lang.indefinite_articles for w in leading)
+    return after if named and ctx.text[after.start:after.end] not in ctx.lang.views_exchange_words else trigger
+
+
+_ARTICLE_REACH = 24
+"""How far before an exchange's word its indefinite article may stand (past an adjective: "a friendship football match",
+"einem kulturellen Austausch")."""
 
 
 def _during(ctx: Context, s: int, word: Match) -> bool:
