@@ -78,7 +78,7 @@ def test_probe_events_are_placed_and_sided(extractor: RuleExtractor, resources: 
     assert len(rows) - len(missed) >= SLOT_FLOORS[name], "\n".join(missed)
 
 
-BACKGROUND_FLOORS = {"background_a": 36, "background_b": 37, "fairs": 73, "exchanges": 56}
+BACKGROUND_FLOORS = {"background_a": 36, "background_b": 37, "fairs": 73, "exchanges": 57}
 """Events (of 58, 60, 95 and 90) of passages that tell a day's event and earlier ones (stop 39: fairs, and exchanges
 and visits), read with their type, their date as the scorer compares it (at least as precise as told) and their
 place."""
