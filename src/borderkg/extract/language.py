@@ -841,6 +841,7 @@ class CompiledLanguage:
     period_words: frozenset[str]
     audience_words: frozenset[str]
     intent_words: re.Pattern[str] | None
+    """The intent words as one pattern (whole words where words are spaced)."""
     non_event_phrases: PhraseMatcher
     relative_openers: frozenset[str]
     edition_nouns: PhraseMatcher
@@ -848,8 +849,9 @@ class CompiledLanguage:
     previous_edition_words: PhraseMatcher
     first_edition_words: PhraseMatcher
     similar_words: tuple[str, ...]
+    """Folded, longest first."""
     previous_words: tuple[str, ...]
-    """The intent words as one pattern (whole words where words are spaced)."""
+    """Folded, longest first."""
     closing_words: tuple[str, ...]
     agent_words: tuple[str, ...]
     this_is_words: tuple[str, ...]

@@ -946,10 +946,12 @@ def _dated_after(ctx: Context, own: list[Match], trigger: Match, draft: EventDra
     clause gives it another day of its own, before any other event word. (Not a visit, whose days frame what the
     sentence tells: "… recibió el jueves …, que realiza una visita de trabajo del 8 al 10 de enero"; nor a generic
     event: "à l'occasion du 78e anniversaire de la Fête nationale (2 septembre 1945 – 2023)".)"""
+    if draft.date is None:
+        return []
     out = []
     for other in own:
         if other.start <= trigger.end or str(other.value) in (draft.cls, "Visit", "Event") \
-                or ordinal_of(ctx, other) is not None or draft.date is None:
+                or ordinal_of(ctx, other) is not None:
             continue
         high = min([t.start for t in own if t.start > other.end] + [draft.end, other.end + _OWN_DATE_REACH])
         own_date = next((d for d in dated.between(other.end, high) if not d.since), None)
