@@ -328,7 +328,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # that event; their reception is no visit of its own.
     at_told_event = any(r is not None for r in references.values())
     companions = _companions(ctx, [t for t in own if t not in numbered and not _is_definite_reference(ctx, t, told_kinds)],
-                             draft, agreement, reception_visit=not at_told_event)
+                             draft, agreement, doc.dated, reception_visit=not at_told_event)
     drafts.extend(companions)
     if draft.cls in _DURING_A_VISIT and not draft.locations:
         # "…率团赴越南高平省高平市开展工作访问，与高平市委代表团举行会谈": talks the sentence places nowhere were held
@@ -792,7 +792,7 @@ def _joined_by_and(ctx: Context, mechanism: Found, trigger: Match) -> bool:
     return bool(ctx.lang.and_words & set(gap.replace(",", " ").split()))
 
 
-def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None,
+def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agreement: Found | None, dated: StartIndex,
                 reception_visit: bool = True) -> list[EventDraft]:
     """"the delegation visiting Ha Giang held talks and signed ...": each kind of event the sentence
     tells is an event of its own, on the same day with the same sides."""
@@ -815,6 +815,11 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
         also.received = received
         if also.cls == "Visit" and not also.locations and not received:
             destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
+        # "… recibió el jueves a una delegación …, que realiza una visita de trabajo a la provincia del 8 al 10 de
+        # enero": a visit its own clause dates began on that day, before the sentence's event
+        began = _own_day(in_sentence, other, draft, dated) if also.cls == "Visit" else None
+        if began is not None and began < (draft.date or ""):
+            also.date = began
         if also.cls == "Signing":
             also.agreement = agreement
         out.append(also)
@@ -948,16 +953,16 @@ def _dated_after(ctx: Context, own: list[Match], trigger: Match, draft: EventDra
     event: "à l'occasion du 78e anniversaire de la Fête nationale (2 septembre 1945 – 2023)".)"""
     if draft.date is None:
         return []
-    out = []
-    for other in own:
-        if other.start <= trigger.end or str(other.value) in (draft.cls, "Visit", "Event") \
-                or ordinal_of(ctx, other) is not None:
-            continue
-        high = min([t.start for t in own if t.start > other.end] + [draft.end, other.end + _OWN_DATE_REACH])
-        own_date = next((d for d in dated.between(other.end, high) if not d.since), None)
-        if own_date is not None and len(own_date.value) == 10 and own_date.value != draft.date:
-            out.append(other)
-    return out
+    return [other for other in own if other.start > trigger.end and str(other.value) not in (draft.cls, "Visit", "Event")
+            and ordinal_of(ctx, other) is None and (day := _own_day(own, other, draft, dated)) is not None
+            and day != draft.date]
+
+
+def _own_day(own: list[Match], word: Match, draft: EventDraft, dated: StartIndex) -> str | None:
+    """The day the clause after an event word gives it, before the sentence's next event word."""
+    high = min([t.start for t in own if t.start > word.end] + [draft.end, word.end + _OWN_DATE_REACH])
+    own_date = next((d for d in dated.between(word.end, high) if not d.since), None)
+    return own_date.value if own_date is not None and len(own_date.value) == 10 else None
 
 
 _OWN_DATE_REACH = 120
