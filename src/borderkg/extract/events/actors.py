@@ -258,10 +258,12 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
               and not origin(ctx, f.start)]  # "eine Delegation aus ... Mong Cai empfangen": where it came from
     after = sorted((f for f in places if f.start >= trigger.end), key=lambda f: f.start)
     words = ctx.lang.venue_link_tokens | ctx.lang.articles | ctx.lang.venue_words
-    # "visited the city of Pu'er": the place the verb governs; else "the visit a delegation of Quang
-    # Ninh paid to Guangxi": the first place after it that a venue word introduces.
+    # "visited the city of Pu'er": the place the verb governs, a country too ("his visit to Vietnam in April"); else
+    # "the visit a delegation of Quang Ninh paid to Guangxi": the first place after it that a venue word introduces.
     # ("visitó el miércoles el distrito de Fangcheng": past the day told between the verb and its object)
-    governed = [f for f in after if all(w in words or _is_time(ctx, w) for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
+    countries = [f for f in ctx.found_between(trigger.end, e) if f.cls == "Country" and not origin(ctx, f.start)]
+    governed = [f for f in sorted([*after, *countries], key=lambda f: f.start)
+                if all(w in words or _is_time(ctx, w) for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
                   and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
     # (not one a body's name holds, "Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó": whose it is)
