@@ -100,8 +100,8 @@ class DateReader:
         scan = shared if shared is not None else SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(lang), shared=scan)
         self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
-        self._month_words = tuple(fold_label(m) for m in lang.get("months", {}))
-        self._season_words = tuple(fold_label(m) for m in lang.get("season_words", []))
+        # (the words that may stand right before a year whose later days without a year it gives: months, seasons)
+        self._year_heads = tuple(fold_label(m) for m in [*lang.get("months", {}), *lang.get("season_words", [])])
         self.relative_days = matcher(lang.get("relative_days", {}).items())
         self.relative_years = matcher(lang.get("relative_years", {}).items())
         self.relative_months = matcher(lang.get("relative_months", {}).items())
@@ -450,7 +450,7 @@ class DateReader:
         number = _TRAILING_DIGITS.search(before)
         if number is not None:  # "1/2020", not the first year of a span ("2025-2027")
             return len(number.group()) <= 2 and 1 <= int(number.group()) <= 12
-        return any(before.endswith(m) for m in self._month_words) or any(before.endswith(m) for m in self._season_words)
+        return before.endswith(self._year_heads)
 
     def _said_ahead(self, text: str, start: int, end: int) -> bool:
         """The sentence says before a date that it lies ahead ("will", "planeras", "sẽ", "prévue"), or a word after it

@@ -231,7 +231,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         s = _clause_start(ctx, trigger.end, others[0].start)
         own, s = others, s + len(ctx.text[s:e]) - len(ctx.text[s:e].lstrip())
         trigger = max(others, key=lambda t: doc.rank.get(str(t.value), 0))
-    draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)], like_told=_told_as_like(ctx, trigger))
+    draft = EventDraft(str(trigger.value), s, e, spans=[(s, e)], like_told=_beside(ctx, trigger, ctx.lang.similar_words))
     # "I september träffades samma parter i Jinping för kvartalets tredje samtal": an event word of the same kind in
     # the clause of an unnumbered one numbers that event; it tells no other edition
     numbering = _numbers_its_event(ctx, own, trigger)
@@ -400,13 +400,9 @@ def _signed_at_named_event(ctx: Context, drafts: list[EventDraft], draft: EventD
         draft.locations = draft.locations or set(told.locations)
 
 
-def _told_as_like(ctx: Context, trigger: Match) -> bool:
-    """A likeness word (`similar_words`) beside the event word ("a similar exhibition", "một triển lãm tương tự")."""
-    return _beside(ctx, trigger, ctx.lang.similar_words)
-
-
 def _beside(ctx: Context, word: Match, qualifiers: tuple[str, ...]) -> bool:
-    """One of `qualifiers` right before or right after a word."""
+    """One of `qualifiers` right before or right after a word (`similar_words`: "a similar exhibition", "một triển lãm
+    tương tự"; `previous_words`: "المباراة السابقة")."""
     before = ctx.text[max(0, word.start - _QUALIFIER_REACH):word.start].rstrip()
     after = ctx.text[word.end:word.end + _QUALIFIER_REACH].lstrip()
     return any(before.endswith(w) or after.startswith(w) for w in qualifiers)
@@ -1012,7 +1008,7 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     words = doc.triggers.between(s, e)
     phrase = next(iter(ctx.matches_starting(ctx.lang.previous_edition_words, s, e)), None) or next(
         (t for t in words if str(t.value) == main.cls and _beside(ctx, t, ctx.lang.previous_words)), None)
-    first = None if phrase else _first_edition(ctx, doc, main, s, e)
+    first = None if phrase else _first_edition(ctx, words, main, s, e)
     if first is not None:
         phrase = first
     # (an edition noun and its own number: "The 14th edition")
@@ -1054,7 +1050,7 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
     return main.cls == "Signing" or not any(str(o.value) == "Signing" for o in words)
 
 
-def _first_edition(ctx: Context, doc: Indexed, main: EventDraft, s: int, e: int) -> Match | None:
+def _first_edition(ctx: Context, words: list[Match], main: EventDraft, s: int, e: int) -> Match | None:
     """A first-edition phrase (`first_edition_words`) in a sentence whose event words all name the article's event: a
     generic word for it, its kind after an article ("The camp was first held …"), or, after an edition noun ("النسخة
     الأولى من السباق", "首届比赛"), its kind or a generic event word."""
@@ -1065,7 +1061,6 @@ def _first_edition(ctx: Context, doc: Indexed, main: EventDraft, s: int, e: int)
     # (not "In March 2019 the two sides for the first time patrolled together", an event of another kind told first,
     # nor "Cuong y Chen ya se habían reunido por primera vez", the first time two people met)
     # (nor "Tuyen Quang … participe pour la première fois au mécanisme": no word names an edition held)
-    words = doc.triggers.between(s, e)
     if not (words or of_edition) or not all(
             ctx.text[t.start:t.end] in ctx.lang.told_event_words
             or (str(t.value) in (main.cls, "Event") if of_edition else _is_definite_reference(ctx, t, {main.cls}))
