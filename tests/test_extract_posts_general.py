@@ -2120,3 +2120,57 @@ def test_compounded_levels_and_genitive_titles(extractor, lang, text, expected) 
     """"provinsfolkkommittés", "distriktspartisekreterare": Swedish compounds a level with the body or the title;
     "des Kreisvorstehers": a German title in the genitive."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("واستقبل العقيد هوانغ دوك ثانغ، قائد حرس الحدود في مقاطعة لاو كاي، ونائبه المقدم تران مينه دوك، الوفد الصيني.",
+     {("x-hoang-duc-thang", "HEAD", "lao-cai/border-guard-command"),
+      ("x-tran-minh-duc", "DEPUTY_HEAD", "lao-cai/border-guard-command")}),
+    ("وحضر الاجتماع السيد لي هوانغ نام والسيدة هوانغ ثي ماي، رئيس ونائبة رئيس اللجنة الشعبية لمقاطعة كاو بانغ على التوالي.",
+     {("x-le-hoang-nam", "CHAIR", "cao-bang/peoples-committee"),
+      ("x-hoang-thi-mai", "VICE_CHAIR", "cao-bang/peoples-committee")}),
+])
+def test_arabic_deputies_and_glued_honorifics_in_lists(extractor, text, expected) -> None:
+    """"ونائبه" (and his deputy) holds the deputy's post in the body of the post just told; names an "and" glued to an
+    honorific joins ("والسيدة") are one list, which a distributive word pairs with the titles in turn."""
+    assert expected <= posts(extractor, text, "ar")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال السيد دو فان خانه، الذي يشغل منصب نائب رئيس اللجنة الشعبية لمقاطعة لانغ سون، إن الجانبين اتفقا على الخطة.",
+     ("x-do-van-khanh", "VICE_CHAIR", "lang-son/peoples-committee")),
+    ("وتحدثت السيدة هوانغ ثي لينه، التي كانت آنذاك مديرة إدارة الخارجية بمقاطعة ها جيانغ، عن بداية التعاون.",
+     ("x-hoang-thi-linh", "DIRECTOR", "ha-giang/department-foreign-affairs")),
+    ("وتذكر السيد نونغ فان هوا، المدير السابق لإدارة الخارجية بمقاطعة كاو بانغ، تلك المرحلة.",
+     ("x-nong-van-hoa", "DIRECTOR", "cao-bang/department-foreign-affairs")),
+])
+def test_arabic_relative_clauses_and_former_titles(extractor, text, expected) -> None:
+    """"الذي يشغل منصب" (who holds the post of), "التي كانت آنذاك" (who was then) open the title set off after a name; a
+    former holder's adjective ("المدير السابق") stands between the title and its body."""
+    assert expected in posts(extractor, text, "ar")
+
+
+def test_an_arabic_body_placed_in_its_province_then_an_honorific_and_the_name(extractor) -> None:
+    """"رئيس اللجنة الشعبية لمنطقة في شوين بمقاطعة ها جيانغ السيد X": the district's province, then the honorific that
+    sets the name off."""
+    text = "والتقى الوفد رئيس اللجنة الشعبية لمنطقة بات سات بمقاطعة لاو كاي السيد ما فان سينه في مقر اللجنة."
+    assert ("x-ma-van-sinh", "CHAIR", "bat-xat/peoples-committee") in posts(extractor, text, "ar")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected", "not_held"), [
+    ("es", "Los secretarios del Partido de las ciudades de Pingxiang y Chongzuo, Liu Bin y Zhao Lei, respectivamente, "
+           "recibieron a Nguyen Van Toan, vicesecretario del Comité Provincial del Partido de Lang Son.",
+     {("x-liu-bin", "SECRETARY", "pingxiang/party-committee"), ("x-zhao-lei", "SECRETARY", "chongzuo/party-committee"),
+      ("x-nguyen-van-toan", "DEPUTY_SECRETARY", "lang-son/party-committee")},
+     ("x-nguyen-van-toan", "SECRETARY", "lang-son/party-committee")),
+    ("de", "Guangxis Vizegouverneur Wei Dong empfing am Montag in Nanning Delegationen aus Lang Son und Cao Bang, die "
+           "jeweils von ihren Parteisekretären angeführt wurden.",
+     {("x-wei-dong", "VICE_CHAIR", "guangxi/peoples-government")},
+     ("x-wei-dong", "VICE_CHAIR", "nanning/peoples-government")),
+])
+def test_a_distributive_word_and_titles_before_the_names(extractor, lang, text, expected, not_held) -> None:
+    """The title before the names a distributive word pairs, with the places between it and them; a title its one name
+    follows is that name's, not a list's to pair with the places after it."""
+    found = posts(extractor, text, lang)
+    assert expected <= found
+    assert not_held not in found

@@ -486,6 +486,15 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     clauses = []
     undone: list[_Clause] = []
     starts = {p.start for p in people}
+
+    def own_name_after(end: int) -> Found | None:
+        """The one name right after a title ending at `end` (through its honorific), no other listed with it."""
+        named = next((p for p in people if end <= p.start <= _name_reach(ctx, end) and _name_follows(ctx, end, p.start)), None)
+        following = next((p for p in people if named is not None and p.start >= named.end), None)
+        if following is not None and following.start - named.end <= _LIST_GAP and _list_gap(ctx, ctx.text[named.end:following.start]):
+            return None  # "die Provinzparteisekretäre A, B, C und D, die jeweils …": the title of the whole list
+        return named
+
     for marker in ctx.matches(ctx.lang.distributive_words):
         at = bisect_right(sentences, marker.start, key=itemgetter(0)) - 1  # the sentence it stands in
         if at < 0:
@@ -532,6 +541,12 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             if len(pairs) != len(named) and titles:
                 pairs = _bodies_named_after(ctx, orgs, titles[0], len(named), titles[1].start if len(titles) > 1 else e,
                                             homed=True)
+            if len(pairs) != len(named) and not titles \
+                    and (before := [r for r in roles if s <= r.start and r.end <= listed[0].start][-1:]) \
+                    and any(before[0].end <= f.start and f.end <= listed[0].start for f in ctx.found if f.cls in PARTICIPANT_PLACES):
+                # "Los secretarios del Partido de las ciudades de Dongxing y Fangchenggang, Chen Gang y Xie Hongtao,
+                # respectivamente": no title after the names; the one before them, with as many places between
+                pairs = _places_for(ctx, orgs, before, len(named), (s, listed[0].start))
             if len(pairs) != len(named) and ctx.lang.title_joiners:
                 pairs = _places_listed_before(ctx, roles, orgs, s, listed[0].start, len(named))
                 if len(pairs) == len(named):
@@ -546,7 +561,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             titled = {p.iri for p in people if s <= p.start < e and (_titled_apart(ctx, p, roles) or _set_off(ctx, p, starts))}
             if titled >= set(named):
                 continue
-            titles = [r for r in roles if s <= r.start < e]
+            # (not a title its one name follows: "Yunnans Vizegouverneur Ma Jianguo empfing … Delegationen aus Tuyen Quang
+            # und Lai Chau": the places after it are no list it pairs)
+            titles = [r for r in roles if s <= r.start < e and own_name_after(r.end) is None]
             bodies = [(r, b) for r in titles if (b := _body_after(ctx, orgs, r))]
             pairs = bodies if len(bodies) == len(named) and len(titles) == len(named) else \
                 _places_for(ctx, orgs, titles, len(named), (s, e))
@@ -670,19 +687,23 @@ def _listed_after(ctx: Context, people_by_start: StartIndex, roles: list[Match],
     one, apart from it only by commas, "and"-words and honorifics, up to one with a title of its own."""
     out: list[Found] = []
     last = person
-    clitics = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
     while (nxt := next((p for p in people_by_start.between(last.end, last.end + _LIST_GAP) if p.start >= last.end), None)) is not None:
         gap = ctx.text[last.end:nxt.start]
-        words = [w for w in re.sub(r"[,،、]", " ", gap).split()]
-        words = [w[len(c):] if (c := next((c for c in clitics if w.startswith(c) and len(w) > len(c)), "")) else w for w in words]
-        if not gap.strip() or any(w not in ctx.lang.and_words and w not in ctx.lang.honorific_words
-                                  and w not in ctx.lang.plural_honorific_words for w in words):
+        if not gap.strip() or not _list_gap(ctx, gap):
             break
         if _titled_apart(ctx, nxt, roles):
             break  # "A and B, director of …": B's own title
         out.append(nxt)
         last = nxt
     return out
+
+
+def _list_gap(ctx: Context, gap: str) -> bool:
+    """Only commas, "and"-words and honorifics in `gap`, an "and"-word glued to an honorific too ("والسيدة")."""
+    clitics = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
+    words = [w[len(c):] if (c := next((c for c in clitics if w.startswith(c) and len(w) > len(c)), "")) else w
+             for w in re.sub(r"[,،、]", " ", gap).split()]
+    return all(w in ctx.lang.and_words or w in ctx.lang.honorific_words or w in ctx.lang.plural_honorific_words for w in words)
 
 
 _LIST_GAP = 20
@@ -878,10 +899,8 @@ def _listed_before(ctx: Context, people: list[Found]) -> list[Found]:
     for p in sorted(people, key=attrgetter("start"), reverse=True):
         if run and p.end > run[0].start:
             continue  # the same name read twice
-        if run:
-            gap = re.sub(r"[,،、]", " ", ctx.text[p.end:run[0].start]).split()
-            if any(w not in ctx.lang.and_words and w not in ctx.lang.honorific_words for w in gap):
-                break
+        if run and not _list_gap(ctx, ctx.text[p.end:run[0].start]):
+            break
         run.insert(0, p)
     return run
 
@@ -1242,6 +1261,9 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     gap = ctx.text[end:start].strip(" ,،")
     if not gap or gap in ctx.lang.honorific_words or gap in ctx.lang.plural_honorific_words:
         return True
+    if not ctx.lang.latin and gap.split() and all(w in ctx.lang.national_type_tokens[0] or w in ctx.lang.honorific_words
+                                                  for w in gap.split()):
+        return True  # "نائب حاكم مقاطعة يوننان الصينية لي جيان مينغ": the country's adjective after the body's place
     if ctx.lang.latin and (said := ctx.match_starting(ctx.lang.roles, start - len(ctx.text[end:start].lstrip(" ,،")))) is not None \
             and not ctx.text[said.end:start].strip():
         return True  # "der Leiter der Volksregierung der Provinz Yunnan, Gouverneur Ruan Chengfa": a title said as an honorific
@@ -1256,7 +1278,9 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
         return True
     # "del Comité Popular de la provincia norteña de Tuyen Quang, Hoang Gia Long": the body's place
     # (with one adjective at most), then a comma, then the name.
-    if not ctx.text[end:start].rstrip().endswith((",", "،")) or start - end > 60:
+    # ("رئيس اللجنة الشعبية لمنطقة في شوين بمقاطعة ها جيانغ السيد هوانغ فان كوي": where titles precede names with no
+    # comma, the honorific before the name sets it off)
+    if not (ctx.text[end:start].rstrip().endswith((",", "،")) or bare != gap) or start - end > 60:
         return False
     places = [(f.start, f.end) for f in ctx.found if f.cls in PARTICIPANT_PLACES and end <= f.start and f.end <= start]
     # "der Direktor der Abteilung für Industrie und Handel der Provinz, Vi Van Khanh": "the province"
