@@ -140,3 +140,35 @@ def test_a_sentence_opening_with_accordingly_names_the_sides_of_the_edition_told
                          "bản Lũng Pô và thôn Thiên Sinh đã ký văn bản kết nghĩa.", "vi")
     twinning = next(e for e in ex.events if e.mechanism == TWINNING)
     assert {BKR + "place/x-lung-po", BKR + "place/x-thien-sinh"} <= set(twinning.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("en", "Bat Xat and Jinping held the seventh round of periodic talks on Wednesday in Bat Xat.", "periodic talks"),
+    ("de", "Bat Xat und Jinping hielten am Mittwoch die siebte Runde ihrer regelmäßigen Gespräche ab.",
+     "regelmäßigen Gespräche"),
+    ("sv", "Bat Xat och Jinping höll på onsdagen den sjunde omgången av de regelbundna samtalen.", "regelbundna samtalen"),
+    ("es", "Bat Xat y Jinping celebraron el miércoles la séptima ronda de conversaciones periódicas.",
+     "conversaciones periódicas"),
+    ("fr", "Bat Xat et Jinping ont tenu mercredi le septième cycle de leurs pourparlers périodiques.",
+     "pourparlers périodiques"),
+    ("ar", "وعقدت منطقة بات سات ومحافظة جينبينغ يوم الأربعاء الجولة السابعة من المحادثات الدورية بين الجانبين.",
+     "المحادثات الدورية"),
+])
+def test_a_numbered_round_of_qualified_talks_names_a_series(extractor, lang, text, label) -> None:
+    """"the seventh round of periodic talks": the qualified talks word names a series, the round numbers its edition
+    (the qualifier before the noun in English, German and Swedish, after it elsewhere)."""
+    ex = read(extractor, text, lang)
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert talks.ordinal == 7 and talks.mechanism is not None
+    series = next(e for e in ex.entities if e.iri == talks.mechanism)
+    assert {name for name, _ in series.labels} == {label}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks were held for the seventh time in Bat Xat on Wednesday."),
+    ("sv", "Mötet hölls den 5 juni samtal om handeln i Bat Xat."),
+])
+def test_talks_a_clause_or_a_day_numbers_name_no_series(extractor, lang, text) -> None:
+    """A verb after the talks word, or a day's bare number before a small-letter word, qualifies no series."""
+    ex = read(extractor, text, lang)
+    assert not any(e.cls == "Mechanism" for e in ex.entities)

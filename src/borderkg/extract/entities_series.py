@@ -98,7 +98,8 @@ def series_mechanisms(ctx: Context) -> None:
         if _HAN.match(ctx.text, word.start):
             span = _qualifiedafter_ordinal(ctx, word)
         else:  # "hội đàm định kỳ lần thứ tư", "اجتماعهما الدوري الرابع"; "la troisième conférence conjointe"
-            span = _qualified_before_ordinal(ctx, word) or _ordinal_then_qualified(ctx, word)
+            span = _numbered_round_of(ctx, word) if ctx.lang.qualifiers_before else \
+                _qualified_before_ordinal(ctx, word) or _ordinal_then_qualified(ctx, word) or _numbered_round_of(ctx, word)
         if span is None or taken.overlaps(*span):
             continue
         qualifier = ctx.text[word.end:span[1]].split()
@@ -136,9 +137,9 @@ def _qualified_before_ordinal(ctx: Context, word: Match) -> tuple[int, int] | No
 
 def _ordinal_then_qualified(ctx: Context, word: Match) -> tuple[int, int] | None:
     """"la troisième |conférence| conjointe,", "la novena |reunión| anual de cooperación,": an edition number
-    right before the word, and after it up to three small-letter words (an "of"-word only between two)
+    right before the word (or a numbered round: "la décima ronda de conversaciones periódicas"), and after it up to three small-letter words (an "of"-word only between two)
     that end the phrase: punctuation, "and" or a venue word follows, no word that goes on with a clause."""
-    if not ctx.lang.latin or not after_ordinal(ctx, word.start):
+    if not ctx.lang.latin or not (after_ordinal(ctx, word.start) or _numbered_round_ends(ctx, word.start)):
         return None
     tokens = list(re.finditer(r"[^\s,;:.()]+|[,;:.()]", ctx.text[word.end:word.end + 80]))
     end = None
@@ -159,6 +160,75 @@ def _ordinal_then_qualified(ctx: Context, word: Match) -> tuple[int, int] | None
     else:
         return None
     return (word.start, end) if end is not None else None
+
+
+def _numbered_round_of(ctx: Context, word: Match) -> tuple[int, int] | None:
+    """"the tenth round of periodic talks", "die zehnte Runde der regelmäßigen Gespräche", "the 10th regular talks": one
+    or two small-letter words before the talks word qualify it, after an edition number, or after a round word
+    (`round_words`) numbered before them; "الجولة العاشرة من المحادثات الدورية": one definite word after the talks
+    word qualifies it, a numbered round (and `round_links`) before it. The qualified talks word names the series."""
+    if ctx.lang.qualifiers_before:
+        tokens = list(re.finditer(r"\S+", ctx.text[max(0, word.start - 60):word.start]))
+        base = max(0, word.start - 60)
+        qualifiers = []
+        for t in reversed(tokens[-2:]):
+            at = base + t.start()
+            if not t.group().isalpha() or ctx.original_of(at, at + 1).isupper() or _clause_word(ctx, t.group()) \
+                    or t.group() in ctx.lang.round_words or ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True):
+                break
+            qualifiers.insert(0, t)
+        if not qualifiers:
+            return None
+        start = base + qualifiers[0].start()
+        return (start, word.end) if _edition_number_ends(ctx, start) or _numbered_round_ends(ctx, start) else None
+    if ctx.lang.latin:
+        return None
+    after = re.match(r"\s+(\S+)", ctx.text[word.end:word.end + 30])
+    if after is None or not after.group(1).startswith(ctx.lang.definite_prefixes) or not after.group(1).isalpha():
+        return None
+    # the round's link ("من المحادثات"), or a clitic glued to the word ("للمحادثات")
+    head = ctx.text[:word.start]
+    glued = re.search(r"\w+$", head)
+    head = head[:glued.start()] if glued else head
+    link = re.search(r"(\S+)\s*$", head)
+    if link is not None and link.group(1) in ctx.lang.round_links:
+        head = head[:link.start()]
+    ordinal = next(iter(ctx.matches_ending(ctx.lang.ordinals, len(head.rstrip()), len(head.rstrip()) + 1, overlapping=True)), None)
+    if ordinal is None:
+        return None
+    round_word = ctx.text[:ordinal.start].split()
+    if not round_word or round_word[-1] not in ctx.lang.round_words:
+        return None
+    return word.start, word.end + after.end()
+
+
+def _numbered_round_ends(ctx: Context, pos: int) -> bool:
+    """A numbered round word and the words that link it to what follows end at `pos` ("the tenth round of", "la
+    décima ronda de sus")."""
+    base = max(0, pos - 60)
+    tokens = list(re.finditer(r"\S+", ctx.text[base:pos]))
+    linked = False
+    while tokens and _clause_word(ctx, tokens[-1].group()):
+        tokens.pop()
+        linked = True
+    return linked and bool(tokens) and tokens[-1].group() in ctx.lang.round_words \
+        and _edition_number_ends(ctx, base + tokens[-1].start())
+
+
+def _edition_number_ends(ctx: Context, pos: int) -> bool:
+    """An ordinal word or a number with an ordinal's suffix ("tenth", "10th", "10.") ends right before `pos`; a bare
+    number does not ("am 5 juni samtal": a day)."""
+    before = ctx.text[max(0, pos - 12):pos].rstrip()
+    end = max(0, pos - 12) + len(before)
+    last = before.split()[-1] if before.split() else ""
+    return bool(ctx.lang.suffixed_ordinal.fullmatch(last)) or bool(
+        ctx.matches_ending(ctx.lang.ordinals, end, end + 1, overlapping=True))
+
+
+def _clause_word(ctx: Context, word: str) -> bool:
+    """A word that goes on with a clause or a phrase, no qualifier: an article, a link or a function word."""
+    return word in ctx.lang.articles or word in ctx.lang.link_tokens or word in ctx.lang.not_name_words \
+        or word in ctx.lang.and_words or word in ctx.lang.possessives
 
 
 def _edition_number_at(ctx: Context, at: int) -> bool:

@@ -302,6 +302,15 @@ class LanguageData(TypedDict, total=False):
     series_words: list[str]
     """"会谈", "hội đàm": talks words whose numbered, qualified form ("第四次边境会谈", "hội đàm định kỳ lần thứ
     tư") names a standing series of talks, a mechanism of its own."""
+    round_words: list[str]
+    """"round", "Runde", "الجولة": numbered before a qualified talks word ("the tenth round of periodic talks"), the
+    edition of a series those talks name."""
+    qualifiers_before: bool
+    """A qualifying adjective stands before its noun ("periodic talks", "regelbundna samtal"), not after it ("hội đàm
+    định kỳ", "pourparlers périodiques"): where a series' qualifier is looked for."""
+    round_links: list[str]
+    """"من": between a numbered round and its talks word where the script writes no "of" in the tables' links
+    ("الجولة العاشرة من المحادثات الدورية")."""
     mechanism_words: list[str]
     """"mechanism": a word that, after one or two lowercase words saying what for ("their partnership
     mechanism"), names a mechanism the lexicon does not know."""
@@ -820,6 +829,9 @@ class CompiledLanguage:
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
+    round_words: frozenset[str]
+    round_links: frozenset[str]
+    qualifiers_before: bool
     then_words: frozenset[str]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
@@ -1105,6 +1117,9 @@ class CompiledLanguage:
             framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
             committee_words=tuple(sorted(words("committee_words"), key=len, reverse=True)),
             series_words=matcher((w, w) for w in _list(data, "series_words")),
+            round_words=words("round_words"),
+            round_links=words("round_links"),
+            qualifiers_before=bool(data.get("qualifiers_before", False)),
             belonging_words=tuple(sorted(words("belonging_words"), key=len, reverse=True)),
             topic_stops=words("topic_stops") | words("possessives"),
             mechanism_compounds=re.compile(r"\b\w{3,}(?:" + "|".join(sorted(words("mechanism_compounds"), key=len, reverse=True))
