@@ -632,3 +632,13 @@ def test_business_and_young_entrepreneurs_associations_of_a_place(extractor, lan
     """"Hội Doanh nghiệp trẻ tỉnh Lào Cai", "Yunnans företagarförening": a place's business associations are bodies of it."""
     found = {e.iri.removeprefix(BKR) for e in read(extractor, text, lang, date="2024-01-27").entities}
     assert expected <= found
+
+
+@pytest.mark.parametrize("text", [
+    "وحضر الاجتماع السيد هوانغ فان مينه ونغوين ثي هوا.",
+    "واستقبل نائبا رئيس اللجنة الشعبية لمقاطعة لاي تشاو هوانغ فان مينه ونغوين ثي هوا الوفد الصيني.",
+])
+def test_arabic_names_an_and_joins_to_a_person_found(extractor: RuleExtractor, text: str) -> None:
+    """"هوانغ فان مينه ونغوين ثي هوا": a name the "and"-word glued to its first word joins to a name read is a name."""
+    found = {e.mention.text for e in read(extractor, text, "ar").entities if e.cls == "Person"}
+    assert {"هوانغ فان مينه", "نغوين ثي هوا"} <= found

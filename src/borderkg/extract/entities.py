@@ -2170,6 +2170,52 @@ def _read_appositive_people(ctx: Context, taken: SpanSet) -> None:
             _take_name(ctx, taken, start, end)
             break  # the longest reading is the name, whether or not it was read already
     _read_names_after_titles(ctx, taken, surnames)
+    _names_joined_to_people(ctx, taken, surnames)
+
+
+def _names_joined_to_people(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"هوانغ فان مينه ودو ثي ثو", "لو فان تيان ونغوين فان داي": in a script without capitals, the words an "and"-word
+    joins to a person found, right before or right after it in the same clause, that the names tables read as one name
+    opening with a usual surname, are a person too (the longest such run, at least two words)."""
+    ands = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
+    if not ands:
+        return
+    todo = [f for f in ctx.found if f.cls == "Person"]
+    while todo:
+        person = todo.pop()
+        # after: " وX Y Z" (the and-word glued to the next name's first word, or standing alone)
+        after = re.match(r"\s+(" + "|".join(map(re.escape, ands)) + r")\s?", ctx.text[person.end:person.end + 4])
+        if after is not None:
+            at = person.end + after.end()
+            clause = _CLAUSE_BREAK_RE.split(ctx.text[at:at + 60], maxsplit=1)[0]
+            words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
+            stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
+            for last in range(stop, 1, -1):
+                start, end = at + words[0].start(), at + words[last - 1].end()
+                if not taken.overlaps(start, end) and _read_as_name(ctx, start, end, surnames):
+                    _take_name(ctx, taken, start, end)
+                    todo += [f for f in ctx.found[-1:] if f.cls == "Person" and f.start == start]
+                    break
+        # before: "X Y Z و" right before the person's name
+        glued = ctx.text[max(0, person.start - 3):person.start]
+        before = re.search(r"(\S+)\s(" + "|".join(map(re.escape, ands)) + r")\s?$", ctx.text[max(0, person.start - 60):person.start])
+        if before is None or not glued.strip():
+            continue
+        head = ctx.text[max(0, person.start - 60):max(0, person.start - 60) + before.start(2)].rstrip()
+        offset = max(0, person.start - 60)
+        clause = _CLAUSE_BREAK_RE.split(head)[-1]
+        words = list(_NON_SPACE.finditer(clause))[-ctx.lang.name_max_tokens:]
+        base = offset + len(head) - len(clause)
+        for first in range(len(words) - 1):
+            if any(w.group() in ctx.lang.name_stops for w in words[first:]):
+                continue
+            start, end = base + words[first].start(), base + words[-1].end()
+            if taken.overlaps(start, end) or taken.overlaps(start - 2, start):
+                continue  # (a name read right before it: the run is the end of that name, no name of its own)
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                todo += [f for f in ctx.found[-1:] if f.cls == "Person" and f.start == start]
+                break
 
 
 _SET_OFF = re.compile(r"[^,،;:.()؛\n]{0,80}?[,،]\s*([^,،;:.()؛\n]{2,60}?)\s*(?=[,،;:.؛]|$)")
