@@ -642,3 +642,15 @@ def test_arabic_names_an_and_joins_to_a_person_found(extractor: RuleExtractor, t
     """"هوانغ فان مينه ونغوين ثي هوا": a name the "and"-word glued to its first word joins to a name read is a name."""
     found = {e.mention.text for e in read(extractor, text, "ar").entities if e.cls == "Person"}
     assert {"هوانغ فان مينه", "نغوين ثي هوا"} <= found
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("出席开幕式的越南嘉宾阮文明、黄氏兰分别为老街省人民委员会主席和副主席。", {"阮文明", "黄氏兰"}),
+    ("会谈由阮德勇主持。", {"阮德勇"}),
+    ("越方代表陈氏秋河在会上发言。", {"陈氏秋河"}),
+])
+def test_han_vietnamese_names_with_no_title(extractor: RuleExtractor, text: str, names: set[str]) -> None:
+    """"阮文明", "黄氏兰": a surname only Vietnamese names have, or the middle name 氏, marks a name with no title
+    before it; its given name runs to the pause or the word that stops a name."""
+    found = {e.mention.text for e in read(extractor, text, "zh").entities if e.cls == "Person"}
+    assert names <= found

@@ -1868,6 +1868,7 @@ def _people(ctx: Context) -> None:
     elif ctx.lang.honorifics_after:
         _han_titled_people(ctx, taken)
         _han_names_again(ctx, taken)
+        _han_vietnamese_names(ctx, taken)
     else:
         _read_appositive_people(ctx, taken)
 
@@ -2419,6 +2420,7 @@ def _name_run_after(ctx: Context, pos: int, taken: SpanSet, found: GrowingSpans,
 
 _CAPITALISED_RUN = re.compile(r" ((?:[A-ZÀ-Ỹ][\w'’-]*)(?: [A-ZÀ-Ỹ][\w'’-]*){1,3})")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_PAUSE = re.compile(r"[、，,。；;：:]")
 _FIGURE = re.compile(r"[0-9０-９]")
 
@@ -2478,6 +2480,34 @@ def _standalone(ctx: Context, start: int, end: int) -> bool:
     after = ctx.original_of(end, min(len(ctx.text), end + 30)).split()[:1] if end < len(ctx.text) else []
     return bool(before) and not before[0].endswith((".", "!", "?")) and not before[0][:1].isupper() \
         and not (after and after[0][:1].isupper())
+
+
+def _han_vietnamese_names(ctx: Context, taken: SpanSet) -> None:
+    """"越南嘉宾阮文明、黄氏兰分别为…", "会议由阮文明主持": in Han script, a surname only Vietnamese names have
+    (`vietnamese_han_surnames`: 阮), or a usual surname and a middle name only they have (`vietnamese_han_middle_names`:
+    氏), mark a name wherever it stands, with no title before it (a name read whole elsewhere is read first); the
+    given name is two characters, or one where a pause, an "and"-word or a word that stops a name follows it."""
+    if ctx.people is None:
+        return
+    tables = ctx.people.reader.tables
+    stops = tuple(s for s in ctx.lang.name_stops if s)
+
+    def ends_name(pos: int) -> bool:
+        return pos >= len(ctx.text) or bool(_HAN_PAUSE.match(ctx.text, pos)) or ctx.text[pos] in ctx.lang.and_words \
+            or ctx.text.startswith(stops, pos) or not _HAN_CHAR.match(ctx.text, pos)
+
+    marks = sorted(tables.vietnamese_han_surnames | tables.vietnamese_han_middle_names)
+    for mark in re.finditer("|".join(map(re.escape, marks)), ctx.text) if marks else ():
+        surname = mark.group() in tables.vietnamese_han_surnames
+        start = mark.start() if surname else mark.start() - 1
+        given = mark.end() + 1 if surname and ctx.text[mark.end():mark.end() + 1] in tables.vietnamese_han_middle_names \
+            else mark.end()
+        if start < 0 or not surname and ctx.text[start] not in tables.han_surnames \
+                or not _HAN_CHAR.match(ctx.text, given) or ctx.text.startswith(stops, given):
+            continue
+        end = given + 1 if ends_name(given + 1) else given + 2
+        if not taken.overlaps(start, end) and _add_person(ctx, start, end):
+            taken.add(start, end)
 
 
 def _han_names_again(ctx: Context, taken: SpanSet) -> None:
