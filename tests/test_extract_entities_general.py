@@ -601,6 +601,15 @@ def test_a_city_word_beside_a_provinces_name_names_its_capital(extractor, lang, 
     assert f"{BKR}place/lang-son-city" in {e.iri for e in read(extractor, text, lang, date="2024-03-06").entities}
 
 
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("fr", "Les deux parties ont eu mercredi des entretiens dans la ville chinoise de Wenshan.", "place/wenshan-city"),
+    ("en", "The two sides held talks on Wednesday in the border town of Hekou.", "place/hekou"),
+])
+def test_a_city_word_beside_a_prefectures_name_names_its_namesake_city(extractor, lang, text, iri) -> None:
+    """"la ville chinoise de Wenshan": the prefecture's namesake city; a county with no city of its name stays the county."""
+    assert f"{BKR}{iri}" in {e.iri for e in read(extractor, text, lang, date="2024-12-12").entities}
+
+
 def test_a_bare_name_in_the_genitive_before_a_body_or_a_title_is_that_place(extractor) -> None:
     """"Jinpings folkregering", "Jinpings häradschef": a body's head or a title after the genitive's ending settles the
     bare name Jinping as the county."""

@@ -627,8 +627,8 @@ def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
 
 def _namesakes_of_type(ctx: Context) -> None:
     """"the city of Lang Son", "la ville vietnamienne de Lang Son", "in der vietnamesischen Stadt Lang Son": a city's
-    type word right beside a known province's name names the city within it that bears its name (its capital).
-    Latin script only."""
+    type word right beside a known province's (or prefecture's) name names the city within it that bears its name (its
+    capital). Latin script only."""
     if not ctx.lang.latin:
         return
     starts = {f.start: i for i, f in enumerate(ctx.found) if f.known and f.cls in PLACE_CLASSES}
@@ -637,7 +637,8 @@ def _namesakes_of_type(ctx: Context) -> None:
     beside += [(t, ends.get(space_before(ctx.text, t.start))) for t in ctx.matches(ctx.lang.place_types_after)]
     for t, i in beside:
         # (a province and its capital city: "the border town of Hekou" may mean the county as much as its seat)
-        if i is None or ctx.found[i].cls != "Province" or str(t.value) != "City" or not _written_as_type(ctx, t):
+        # ("la ville chinoise de Wenshan": a prefecture's namesake city too, where the lexicon knows one)
+        if i is None or ctx.found[i].cls not in ("Province", "District") or str(t.value) != "City" or not _written_as_type(ctx, t):
             continue
         place = ctx.found[i]
         iri = _namesake_city(ctx, place.iri, ctx.text[place.start:place.end])
