@@ -2174,3 +2174,15 @@ def test_a_distributive_word_and_titles_before_the_names(extractor, lang, text, 
     found = posts(extractor, text, lang)
     assert expected <= found
     assert not_held not in found
+
+
+@pytest.mark.parametrize(("lang", "text", "deputy"), [
+    ("en", "Hoang Van Nam, director of the Lao Cai Department of Foreign Affairs, accompanied by his deputy Tran Minh Duc, "
+           "received the delegation.", ("x-tran-minh-duc", "DEPUTY_DIRECTOR", "lao-cai/department-foreign-affairs")),
+    ("fr", "M. Hoang Van Nam, secrétaire du Comité provincial du Parti de Lao Cai, accompagné de son adjoint, M. Tran Minh "
+           "Duc, a reçu la délégation.", ("x-tran-minh-duc", "DEPUTY_SECRETARY", "lao-cai/party-committee")),
+])
+def test_a_deputy_told_in_company_of_the_head(extractor, lang, text, deputy) -> None:
+    """"accompanied by his deputy Y", "accompagné de son adjoint, M. Y": words of company stand as an "and"-word does
+    before the word for the deputy of the post just told."""
+    assert deputy in posts(extractor, text, lang)

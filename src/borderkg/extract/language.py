@@ -263,6 +263,9 @@ class LanguageData(TypedDict, total=False):
     deputy_words: list[str]
     """"seine Stellvertreterin Y", "hennes ställföreträdare Y": a word for the deputy of the post the name
     before holds."""
+    company_words: list[str]
+    """"accompanied by", "accompagné de", "يرافقه": before a word for a deputy, as an "and"-word is ("X, director of …,
+    accompanied by his deputy Y": the deputy of X's post)."""
     personal_possessives: list[str]
     """"seine", "hennes", "his": a possessive of a person, before a deputy's word or a title."""
     relative_possessives: list[str]
@@ -770,6 +773,8 @@ class CompiledLanguage:
     plural_honorifics: PhraseMatcher
     distributive_words: PhraseMatcher
     deputy_words: PhraseMatcher
+    company_words: tuple[tuple[str, ...], ...]
+    """Folded, as words, longest first."""
     personal_possessives: frozenset[str]
     relative_possessives: frozenset[str]
     serving_words: frozenset[str]
@@ -1042,6 +1047,7 @@ class CompiledLanguage:
             plural_honorifics=matcher((w, w) for w in data.get("plural_honorifics", [])),
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
+            company_words=tuple(sorted({tuple(fold_label(w).split()) for w in _list(data, "company_words")}, key=len, reverse=True)),
             personal_possessives=words("personal_possessives"),
             relative_possessives=words("relative_possessives"),
             serving_words=words("serving_words"),

@@ -437,10 +437,12 @@ def _posts_served(ctx: Context, roles: list[Match], orgs: list[Found], people: l
 
 
 def _beside(ctx: Context, end: int, start: int) -> bool:
-    """Only an "and"-word first, then "and"-words, possessives and articles, between end and start."""
+    """Only an "and"-word (or words of company: "accompanied by", "يرافقه") first, then "and"-words, possessives and
+    articles, between end and start."""
     gap = re.sub(r"[,،、]", " ", ctx.text[end:start]).split()
-    return bool(gap) and gap[0] in ctx.lang.and_words and all(
-        w in ctx.lang.and_words or w in ctx.lang.personal_possessives or w in ctx.lang.articles for w in gap[1:])
+    company = next((len(words) for words in ctx.lang.company_words if gap[:len(words)] == list(words)), 0)
+    return bool(gap) and (gap[0] in ctx.lang.and_words or company > 0) and all(
+        w in ctx.lang.and_words or w in ctx.lang.personal_possessives or w in ctx.lang.articles for w in gap[max(1, company):])
 
 
 def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found], people: list[Found],
