@@ -2186,3 +2186,17 @@ def test_a_deputy_told_in_company_of_the_head(extractor, lang, text, deputy) -> 
     """"accompanied by his deputy Y", "accompagné de son adjoint, M. Y": words of company stand as an "and"-word does
     before the word for the deputy of the post just told."""
     assert deputy in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Dang Xuan Phuc held talks in Lao Cai on Tuesday. The province's vice chairman Tran Minh Duc also attended.",
+     ("x-tran-minh-duc", "VICE_CHAIR", "lao-cai/peoples-committee")),
+    ("sv", "Avtalet undertecknades 2021 av Cao Bangs dåvarande partisekreterare Tran Minh Duc.",
+     ("x-tran-minh-duc", "SECRETARY", "cao-bang/party-committee")),
+    ("de", "Das Abkommen unterzeichnete 2021 Cao Bangs damaliger Parteisekretär Tran Minh Duc.",
+     ("x-tran-minh-duc", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_a_title_after_an_anaphors_genitive_or_a_then_holders_word(extractor, lang, text, expected) -> None:
+    """"the province's vice chairman X" (an anaphor of two words), "Cao Bangs dåvarande partisekreterare X" (a word for
+    the holder then, between the genitive and the title)."""
+    assert expected in posts(extractor, text, lang)

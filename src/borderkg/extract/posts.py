@@ -1454,6 +1454,8 @@ def _genitive_body(ctx: Context, role: Match, set_off: bool = False) -> Found | 
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         return None
     end = space_before(ctx.text, role.start)
+    while (former := next((w for w in ctx.lang.former_words if ctx.text.endswith(" " + w, 0, end)), None)) is not None:
+        end = space_before(ctx.text, end - len(former))  # "Lang Sons dåvarande partisekreterare": the then holder's
     places = ctx.kept("posts: places", _Places)
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
                   if suffix and ctx.text.endswith(suffix, 0, end) and (p := places.ending_at(end - len(suffix)))), None) \
@@ -1507,7 +1509,9 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     named last before it."""
     words = ctx.text[max(0, role.start - 30):role.start].split()
     word = words[-1] if words else ""
-    level = ctx.lang.place_anaphors.get(word) or ctx.lang.title_places.get(ctx.text[role.start:role.end])
+    # ("the province's vice chairman": an anaphor of two words)
+    level = ctx.lang.place_anaphors.get(word) or ctx.lang.place_anaphors.get(" ".join(words[-2:])) \
+        or ctx.lang.title_places.get(ctx.text[role.start:role.end])
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
