@@ -170,7 +170,7 @@ def _numbered_round_of(ctx: Context, word: Match) -> tuple[int, int] | None:
     if ctx.lang.qualifiers_before:
         tokens = list(re.finditer(r"\S+", ctx.text[max(0, word.start - 60):word.start]))
         base = max(0, word.start - 60)
-        qualifiers = []
+        qualifiers: list[re.Match[str]] = []
         for t in reversed(tokens[-2:]):
             at = base + t.start()
             if not t.group().isalpha() or ctx.original_of(at, at + 1).isupper() or _clause_word(ctx, t.group()) \
@@ -221,7 +221,8 @@ def _edition_number_ends(ctx: Context, pos: int) -> bool:
     before = ctx.text[max(0, pos - 12):pos].rstrip()
     end = max(0, pos - 12) + len(before)
     last = before.split()[-1] if before.split() else ""
-    return bool(ctx.lang.suffixed_ordinal.fullmatch(last)) or bool(
+    suffixed = ctx.lang.suffixed_ordinal
+    return bool(suffixed is not None and suffixed.fullmatch(last)) or bool(
         ctx.matches_ending(ctx.lang.ordinals, end, end + 1, overlapping=True))
 
 

@@ -492,7 +492,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     def own_name_after(end: int) -> Found | None:
         """The one name right after a title ending at `end` (through its honorific), no other listed with it."""
         named = next((p for p in people if end <= p.start <= _name_reach(ctx, end) and _name_follows(ctx, end, p.start)), None)
-        following = next((p for p in people if named is not None and p.start >= named.end), None)
+        if named is None:
+            return None
+        following = next((p for p in people if p.start >= named.end), None)
         if following is not None and following.start - named.end <= _LIST_GAP and _list_gap(ctx, ctx.text[named.end:following.start]):
             return None  # "die Provinzparteisekretäre A, B, C und D, die jeweils …": the title of the whole list
         return named
