@@ -2200,3 +2200,10 @@ def test_a_title_after_an_anaphors_genitive_or_a_then_holders_word(extractor, la
     """"the province's vice chairman X" (an anaphor of two words), "Cao Bangs dåvarande partisekreterare X" (a word for
     the holder then, between the genitive and the title)."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_an_arabic_title_its_place_and_the_countrys_adjective_then_the_name(extractor) -> None:
+    """"نائب حاكم مقاطعة يوننان الصينية لي جيان مينغ": the place's country adjective stands between the title's place and
+    the name, which is still that title's."""
+    found = posts(extractor, "واستقبل الوفد نائب حاكم مقاطعة يوننان الصينية وانغ مينغ في كونمينغ يوم الاثنين.", "ar")
+    assert any(role == "VICE_CHAIR" and org == "yunnan/peoples-government" for _, role, org in found)

@@ -2259,8 +2259,10 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
             continue
         clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
-        if words and words[0].group() in ctx.lang.place_anaphors:
-            words = words[1:]  # "اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"
+        if words and (words[0].group() in ctx.lang.place_anaphors or words[0].group() in ctx.lang.national_type_tokens[0]):
+            # "اللجنة الشعبية للمقاطعة لو فان كوونغ": the body's place told as "the province"; "نائب حاكم مقاطعة يوننان
+            # الصينية لي جيان مينغ": the place's country adjective
+            words = words[1:]
         stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
         for last in range(stop, 1, -1):
             start, end = body.end + words[0].start(), body.end + words[last - 1].end()
