@@ -3669,3 +3669,24 @@ def test_the_day_told_before_what_was_said_at_an_undated_event(extractor) -> Non
                          "quốc tế Tà Lùng. Theo Ban Quản lý, cuộc làm việc được tổ chức sáng thứ Tư, hai bên đã thống "
                          "nhất lịch trình xây dựng cầu mới.", "vi")
     assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-08")}
+
+
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("vi", "Từ ngày 29.8 đến 2.9, đoàn công tác của HĐND tỉnh Hà Giang đã thăm tỉnh Vân Nam.", "2023-08-29"),
+    ("vi", "Từ ngày 29/8 đến 2/9, đoàn công tác của HĐND tỉnh Hà Giang đã thăm tỉnh Vân Nam.", "2023-08-29"),
+    ("en", "From August 29 to September 2, a delegation of Ha Giang visited Yunnan.", "2023-08-29"),
+    ("de", "Vom 26. Mai bis 4. Juni 2019 besuchte eine Delegation aus Yunnan die Provinz Lai Chau.", "2019-05-26"),
+])
+def test_a_range_of_days_keeps_its_first_day(extractor, lang, text, day) -> None:
+    """"Từ ngày 29.8 đến 2.9" (day and month with a dot, as Vietnamese papers write them), "from August 29 to September
+    2": the event is dated to the range's first day, nearer the event word though its last may be; a year written once,
+    at the range's end, is its first day's too."""
+    ex = read(extractor, text, lang, date="2023-09-03")
+    assert [e.date for e in ex.events if e.cls == "Visit"] == [day]
+
+
+def test_vietnamese_day_and_month_with_a_dot_after_a_day_word(extractor) -> None:
+    """"Sáng 30.8" is a day; "32.239 tấn" (a thousands' mark) and "3,7%" are none."""
+    ex = read(extractor, "Sáng 30.8, đoàn đã hội đàm với lãnh đạo châu Văn Sơn. Kim ngạch đạt 32.239 tấn, tăng 3,7%.", "vi",
+              date="2023-09-03")
+    assert [e.date for e in ex.events] == ["2023-08-30"]

@@ -27,6 +27,8 @@ _HAN_DATE = re.compile(_YEAR + r"\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?
 _YEAR_ALONE = re.compile(r"(?<!\d)(?<!\d[.,])" + _YEAR + r"(?![\d.,]\d|\d)")  # "据介绍，2024年": a comma after words
 _DAY_MONTH = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?![\d/])")
 _DASHED_DAY_MONTH = re.compile(r"(?<![\d-])(\d{1,2})-(\d{1,2})(?![\d-])")
+# "ngày 29.8", "sáng 30.8": day and month with a dot (not "32.239", a thousands' mark, nor "29.8.2023", a full date)
+_DOTTED_DAY_MONTH = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(?!\d|[.,]\d)")
 _SEPARATORS = frozenset("-/.")
 _MONTH_SLASH_WORD = re.compile(r"\s*/\s*\S+")
 _MONTH_SLASH_DIGIT = re.compile(r"\s*/\s*\d")
@@ -149,6 +151,8 @@ class DateReader:
             if links and before and ordinal_days else None
         self.month_year = _alternatives(lang, "month_year_links")
         self.range = _alternatives(lang, "range_links")
+        # (the links that join a range's two ends only, not two days: "từ 29/8 đến 2/9", not "on 6 and 7 January")
+        self.range_words = _words(lang, "range_links") - _words(lang, "and_words")
         self.day_after_month = bool(lang.get("day_after_month", False))
         self._range_end = re.compile(r"\s*(?:" + self.range + r")\s") if self.range else None
         # "December 1 to 7, 2019": the range's last day between a day after its month and the year
@@ -233,7 +237,9 @@ class DateReader:
                 candidate = self._make(self._range_start(text, m.start()), m.end(), str(year), m.group(2), first, text)
                 if len(candidate.value) == 10:
                     add(candidate)
-            for m in matches_at(_DASHED_DAY_MONTH, text, separated) if self.dashed_after else ():
+            dashed = [*matches_at(_DASHED_DAY_MONTH, text, separated), *matches_at(_DOTTED_DAY_MONTH, text, separated)] \
+                if self.dashed_after else []
+            for m in sorted(dashed, key=lambda m: m.start()):
                 if _word_before(text, m.start()).lstrip("(") in self.dashed_after or text[max(0, m.start() - 1):m.start()] == "(":
                     year = _nearest_year(ref, int(m.group(2)), int(m.group(1)),
                                          ahead=self._said_ahead(text, m.start(), m.end()))

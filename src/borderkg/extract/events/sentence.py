@@ -3,7 +3,7 @@ its companions and the other numbered events it tells, and the events of the mec
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from borderkg.extract.dates import DateMention
@@ -566,6 +566,11 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
           references: list[tuple[EventDraft, int]]) -> None:
     """The day an event's sentence gives it, the most precise nearest its word; else the day of the
     event a time phrase refers it to ("the day after the talks")."""
+    # ("Từ ngày 29.8 đến 2.9, đoàn … đã thăm …": a range keeps its start, however near its end stands to the word)
+    ends = {id(d): o for d in when for o in when if o.end <= d.start and _range_linked(ctx, o.end, d.start)}
+    if ends:
+        starts = {id(o): d for d in when if (o := ends.get(id(d))) is not None}
+        when = [_range_start_in_year(d, starts[id(d)]) if id(d) in starts else d for d in when if id(d) not in ends] or when
     if when:
         told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
         draft.date = told_at.value
@@ -584,6 +589,31 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
             and by_reference[0].date.startswith(draft.date or ""):
         draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
         draft.occasion = by_reference[0] if by_reference[1] == 0 else None
+
+
+def _range_start_in_year(start: DateMention, end: DateMention) -> DateMention:
+    """A range's first day in the year its last day says ("vom 26. Mai bis 4. Juni 2019": the year written once, at the
+    end), where the publication's year put it after its end."""
+    if len(start.value) != 10 or len(end.value) < 4 or start.value <= end.value:
+        return start
+    value = end.value[:4] + start.value[4:]
+    if value > end.value:
+        value = f"{int(end.value[:4]) - 1}{start.value[4:]}"
+    return replace(start, value=value) if _valid_day(value) else start
+
+
+def _valid_day(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _range_linked(ctx: Context, end: int, start: int) -> bool:
+    """Only a range's link ("đến", "to", "bis", "至") and day words between two dates: the second ends the range."""
+    words = [w for w in ctx.text[end:start].replace(",", " ").split() if w not in ctx.lang.dates.day_words]
+    return len(words) == 1 and words[0] in ctx.lang.dates.range_words
 
 
 def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Match) -> None:
