@@ -2192,12 +2192,8 @@ def _names_joined_to_people(ctx: Context, taken: SpanSet, surnames: frozenset[st
             clause = _CLAUSE_BREAK_RE.split(ctx.text[at:at + 60], maxsplit=1)[0]
             words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
             stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
-            for last in range(stop, 1, -1):
-                start, end = at + words[0].start(), at + words[last - 1].end()
-                if not taken.overlaps(start, end) and _read_as_name(ctx, start, end, surnames):
-                    _take_name(ctx, taken, start, end)
-                    todo += [f for f in ctx.found[-1:] if f.cls == "Person" and f.start == start]
-                    break
+            todo += _first_name_read(ctx, taken, surnames, [(at + words[0].start(), at + words[last - 1].end())
+                                                             for last in range(stop, 1, -1)])
         # before: "X Y Z و" right before the person's name
         glued = ctx.text[max(0, person.start - 3):person.start]
         before = re.search(r"(\S+)\s(" + "|".join(map(re.escape, ands)) + r")\s?$", ctx.text[max(0, person.start - 60):person.start])
@@ -2208,16 +2204,21 @@ def _names_joined_to_people(ctx: Context, taken: SpanSet, surnames: frozenset[st
         clause = _CLAUSE_BREAK_RE.split(head)[-1]
         words = list(_NON_SPACE.finditer(clause))[-ctx.lang.name_max_tokens:]
         base = offset + len(head) - len(clause)
-        for first in range(len(words) - 1):
-            if any(w.group() in ctx.lang.name_stops for w in words[first:]):
-                continue
-            start, end = base + words[first].start(), base + words[-1].end()
-            if taken.overlaps(start, end) or taken.overlaps(start - 2, start):
-                continue  # (a name read right before it: the run is the end of that name, no name of its own)
-            if _read_as_name(ctx, start, end, surnames):
-                _take_name(ctx, taken, start, end)
-                todo += [f for f in ctx.found[-1:] if f.cls == "Person" and f.start == start]
-                break
+        # (not the end of a name read right before it)
+        todo += _first_name_read(ctx, taken, surnames, [
+            (base + words[first].start(), base + words[-1].end()) for first in range(len(words) - 1)
+            if not any(w.group() in ctx.lang.name_stops for w in words[first:])
+            and not taken.overlaps(base + words[first].start() - 2, base + words[first].start())])
+
+
+def _first_name_read(ctx: Context, taken: SpanSet, surnames: frozenset[str], spans: list[tuple[int, int]]) -> list[Found]:
+    """The person read at the first of `spans` (longest first) that nothing else holds and the names tables read as a
+    name; none where no span is."""
+    for start, end in spans:
+        if not taken.overlaps(start, end) and _read_as_name(ctx, start, end, surnames):
+            _take_name(ctx, taken, start, end)
+            return [f for f in ctx.found[-1:] if f.cls == "Person" and f.start == start]
+    return []
 
 
 _SET_OFF = re.compile(r"[^,،;:.()؛\n]{0,80}?[,،]\s*([^,،;:.()؛\n]{2,60}?)\s*(?=[,،;:.؛]|$)")

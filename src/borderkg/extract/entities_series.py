@@ -137,7 +137,8 @@ def _qualified_before_ordinal(ctx: Context, word: Match) -> tuple[int, int] | No
 
 def _ordinal_then_qualified(ctx: Context, word: Match) -> tuple[int, int] | None:
     """"la troisième |conférence| conjointe,", "la novena |reunión| anual de cooperación,": an edition number
-    right before the word (or a numbered round: "la décima ronda de conversaciones periódicas"), and after it up to three small-letter words (an "of"-word only between two)
+    right before the word (or a numbered round: "la décima ronda de conversaciones periódicas"), and after it up to
+    three small-letter words (an "of"-word only between two)
     that end the phrase: punctuation, "and" or a venue word follows, no word that goes on with a clause."""
     if not ctx.lang.latin or not (after_ordinal(ctx, word.start) or _numbered_round_ends(ctx, word.start)):
         return None
