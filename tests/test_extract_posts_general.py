@@ -2207,3 +2207,15 @@ def test_an_arabic_title_its_place_and_the_countrys_adjective_then_the_name(extr
     the name, which is still that title's."""
     found = posts(extractor, "واستقبل الوفد نائب حاكم مقاطعة يوننان الصينية وانغ مينغ في كونمينغ يوم الاثنين.", "ar")
     assert any(role == "VICE_CHAIR" and org == "yunnan/peoples-government" for _, role, org in found)
+
+
+def test_a_title_after_a_distributive_list_with_its_own_name_is_not_the_lists(extractor) -> None:
+    """"أمناء لجان الحزب في مقاطعات A وB وC، السادة X وY وZ على التوالي، مع أمين لجنة الحزب في مقاطعة يوننان السيد W": the
+    secretary's title after the list, with its body and its own name after it, is W's; the list's names hold the
+    secretaries' posts of the places in turn."""
+    found = posts(extractor, "اجتمع أمناء لجان الحزب في مقاطعات لاو كاي وها جيانغ ولاي تشاو، السادة هوانغ فان نام "
+                             "وهوانغ دوك ثانغ وتران مينه دوك على التوالي، مع أمين لجنة الحزب في مقاطعة يوننان السيد "
+                             "وانغ مينغ في كونمينغ.", "ar")
+    assert {("x-hoang-van-nam", "SECRETARY", "lao-cai/party-committee"),
+            ("x-hoang-duc-thang", "SECRETARY", "ha-giang/party-committee"),
+            ("x-tran-minh-duc", "SECRETARY", "lai-chau/party-committee")} <= found

@@ -488,6 +488,7 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
     clauses = []
     undone: list[_Clause] = []
     starts = {p.start for p in people}
+    by_start = StartIndex(people)
 
     def own_name_after(end: int) -> Found | None:
         """The one name right after a title ending at `end` (through its honorific), no other listed with it."""
@@ -521,6 +522,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 # "…, deputy directors of A and B respectively, while Deputy Director-General of …": a comma after the
                 # word in turn ends the clause it pairs; a title after it is another name's
                 titles = [r for r in titles if r.start < marker.start]
+            # ("…, السادة A وB وC على التوالي، مع أمين لجنة الحزب في مقاطعة يوننان السيد D": a title whose own name
+            # follows its body is that name's, not one of the list's)
+            titles = [r for r in titles if (own := _titled_name(ctx, orgs, by_start, r)) is None or own.iri in named]
             titles = titles[:len(named)]
             pairs = _body_of_each_place_in_turn(ctx, orgs, titles, marker, len(named))
             if not pairs:
