@@ -3690,3 +3690,15 @@ def test_vietnamese_day_and_month_with_a_dot_after_a_day_word(extractor) -> None
     ex = read(extractor, "Sáng 30.8, đoàn đã hội đàm với lãnh đạo châu Văn Sơn. Kim ngạch đạt 32.239 tấn, tăng 3,7%.", "vi",
               date="2023-09-03")
     assert [e.date for e in ex.events] == ["2023-08-30"]
+
+
+@pytest.mark.parametrize("text", [
+    "افتتحت يوم الجمعة في مدينة لاو كاي الدورة الـ23 لمعرض التجارة الدولي بين فيتنام والصين.",
+    "افتتح يوم الجمعة في مدينة لاو كاي معرض التجارة الدولي الـ23 بين فيتنام والصين.",
+    "افتتح يوم الجمعة في مدينة لاو كاي المعرض التجاري الدولي الثالث والعشرون بين فيتنام والصين.",
+])
+def test_an_arabic_edition_number_after_the_article_or_the_events_name(extractor, text) -> None:
+    """"الدورة الـ23" (the article before a number makes it an ordinal), "معرض التجارة الدولي الـ23" (the number after
+    the definite words that go on with the event's name): the fair's 23rd edition."""
+    ex = read(extractor, text, "ar", date="2024-11-16")
+    assert [(e.cls, e.ordinal) for e in ex.events] == [("Exhibition", 23)]

@@ -75,6 +75,8 @@ class LanguageData(TypedDict, total=False):
     """"informó", "reported": a day right after them ("…, informó hoy la parte vietnamita") is when the news was
     given, no event's."""
     ordinal_suffixes: list[str]
+    ordinal_prefixes: list[str]
+    """"الـ": written right before a number, an ordinal ("الدورة الـ15", "المعرض الـ23")."""
     ordinal_after: list[str]
     edition_words: list[str]
     place_types: dict[str, str]
@@ -730,6 +732,8 @@ class CompiledLanguage:
     """The same words as written, lowercased: "phó" (deputy) is no name, "Pho" in "xã Ma Ly Pho" is."""
     name_stop_forms: frozenset[str]
     """`name_stops` as written (NFC, case-folded): "أن" stops a name, "آن" (An), which folds the same, does not."""
+    prefixed_ordinal: re.Pattern[str] | None
+    """A number after an ordinal's prefix (`ordinal_prefixes`: Arabic "الـ", "الدورة الـ15"), at the start of a text."""
     ordinal: re.Pattern[str]
     """A number with the language's ordinal suffix at the end of a text ("15th", "15e", "第15届")."""
     suffixed_ordinal: re.Pattern[str] | None
@@ -1013,6 +1017,9 @@ class CompiledLanguage:
             name_stop_forms=frozenset(unicodedata.normalize("NFC", w).casefold() for w in _list(data, "name_stops")),
             ordinal=re.compile(r"(\d{1,3})\s*(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")?\s*$"),
+            prefixed_ordinal=re.compile(r"(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
+                data.get("ordinal_prefixes", []), key=len, reverse=True)) + r")\s?(\d{1,3})(?!\d)")
+            if data.get("ordinal_prefixes") else None,
             suffixed_ordinal=re.compile(r"(?<!\d)(\d{1,3})(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")(?!\w)")
             if any(fold_label(x) for x in data.get("ordinal_suffixes", [])) else None,

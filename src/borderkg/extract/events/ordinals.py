@@ -58,6 +58,11 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     words = ctx.matches_ending(ctx.lang.ordinals, pos - 3, pos + 1, overlapping=True)
     if words:  # the longest of those ending last: "vigésima tercera", not "tercera"
         return int(max(words, key=_last_and_longest).value)
+    # "الدورة الـ23 لمعرض": a number an ordinal's prefix opens, right before the word (and the clitic glued to it)
+    number = _prefixed_number(ctx, before.rsplit(None, 2)[-2] if len(before.split()) >= 2 and len(before.split()[-1]) <= 2
+                              else before.split()[-1] if before.split() else "")
+    if number is not None:
+        return int(number.group(1)) or None
     return _ordinal_over_name(ctx, pos)
 
 
@@ -173,15 +178,35 @@ def _ordinal_after(ctx: Context, end: int) -> int | None:
     word = next((w for w in ctx.lang.ordinal_after if after.startswith(w)), None) \
         if after.startswith(ctx.lang.ordinal_after) else None
     if word is None:
-        return _ordinal_word_at(ctx, at) if ctx.lang.ordinal_follows else None
+        return _ordinal_word_at(ctx, at) or _ordinal_after_definite_words(ctx, at) if ctx.lang.ordinal_follows else None
     whole = _ordinal_word_at(ctx, at)  # "lần thứ ba": the table's phrase, not "ba" alone
     if whole is not None:
         return whole
-    m = re.match(r"\s*(\d{1,3})\b", after[len(word):])
+    m = re.match(r"\s*(\d{1,3})\b", after[len(word):]) or _prefixed_number(ctx, after[len(word):].lstrip())
     if m:
         return int(m.group(1)) or None
     rest = after[len(word):]
     return _ordinal_word_at(ctx, at + len(word) + len(rest) - len(rest.lstrip()))
+
+
+_DEFINITE_WORDS = 3
+"""How many definite words (the event's name: "معرض التجارة الدولي") an ordinal after it may follow."""
+
+
+def _ordinal_after_definite_words(ctx: Context, at: int) -> int | None:
+    """"معرض التجارة الدولي الـ23", "الاجتماع السنوي الثالث": an ordinal after up to three definite words that go on
+    with the event word's name, where the language writes definiteness on the word (`definite_prefixes`)."""
+    if not ctx.lang.definite_prefixes:
+        return None
+    for word in list(re.finditer(r"\S+", ctx.text[at:at + 60]))[:_DEFINITE_WORDS]:
+        if not word.group().startswith(ctx.lang.definite_prefixes) or not word.group().isalpha():
+            return None
+        following = at + word.end()
+        following += len(ctx.text[following:following + 4]) - len(ctx.text[following:following + 4].lstrip())
+        ordinal = _ordinal_word_at(ctx, following)
+        if ordinal is not None:
+            return ordinal
+    return None
 
 
 def ordinal_at(ctx: Context, at: int) -> int | None:
@@ -190,9 +215,18 @@ def ordinal_at(ctx: Context, at: int) -> int | None:
 
 
 def _ordinal_word_at(ctx: Context, at: int) -> int | None:
-    """The longest ordinal word starting at `at` ("第十五次", not "第十"; "lần thứ ba", not "ba")."""
+    """The longest ordinal word starting at `at` ("第十五次", not "第十"; "lần thứ ba", not "ba"), or a number an ordinal's
+    prefix opens ("المعرض الـ23")."""
     words = ctx.matches_starting(ctx.lang.ordinals, at, at + 1, overlapping=True)
-    return int(max(words, key=lambda o: o.end).value) if words else None
+    if words:
+        return int(max(words, key=lambda o: o.end).value)
+    number = _prefixed_number(ctx, ctx.text[at:at + 8])
+    return int(number.group(1)) or None if number else None
+
+
+def _prefixed_number(ctx: Context, text: str) -> re.Match[str] | None:
+    """A number right after an ordinal's prefix at the start of `text` ("الـ23": the 23rd)."""
+    return ctx.lang.prefixed_ordinal.match(text) if ctx.lang.prefixed_ordinal is not None else None
 
 
 def edition_in(ctx: Context, s: int, e: int) -> int | None:
