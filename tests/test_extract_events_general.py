@@ -3702,3 +3702,12 @@ def test_an_arabic_edition_number_after_the_article_or_the_events_name(extractor
     the definite words that go on with the event's name): the fair's 23rd edition."""
     ex = read(extractor, text, "ar", date="2024-11-16")
     assert [(e.cls, e.ordinal) for e in ex.events] == [("Exhibition", 23)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "افتتح يوم الثلاثاء في مدينة نانينغ معرض إكسبو الصين - آسيان بمشاركة وفد من لانغ سون."),
+    ("sv", "Kina–Asean-expon öppnade i tisdags i Nanning med en delegation från Lang Son."),
+])
+def test_an_expo_is_a_fair(extractor, lang, text) -> None:
+    """"إكسبو", "Kina–Asean-expon": an expo is a fair (an exhibition), in a Swedish compound too."""
+    assert [e.cls for e in read(extractor, text, lang, date="2024-09-25").events] == ["Exhibition"]
