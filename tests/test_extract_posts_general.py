@@ -2219,3 +2219,14 @@ def test_a_title_after_a_distributive_list_with_its_own_name_is_not_the_lists(ex
     assert {("x-hoang-van-nam", "SECRETARY", "lao-cai/party-committee"),
             ("x-hoang-duc-thang", "SECRETARY", "ha-giang/party-committee"),
             ("x-tran-minh-duc", "SECRETARY", "lai-chau/party-committee")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Kreisvorsteher unterzeichneten eine Absichtserklärung mit dem Bezirk Ha Quang. Für die vietnamesische "
+           "Seite unterschrieb der Vorsitzende des Bezirksvolkskomitees, Tran Minh Duc."),
+    ("sv", "Avtalet undertecknades med distriktet Ha Quang. För den vietnamesiska sidan skrev ordföranden för "
+           "distriktsfolkkommittén, Tran Minh Duc, under."),
+])
+def test_a_body_whose_head_compounds_its_level_is_the_last_such_place_told(extractor, lang, text) -> None:
+    """"des Bezirksvolkskomitees", "distriktsfolkkommittén": with no place beside it, the body of the district told last."""
+    assert ("x-tran-minh-duc", "CHAIR", "ha-quang/peoples-committee") in posts(extractor, text, lang)

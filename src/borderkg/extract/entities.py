@@ -1525,7 +1525,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 locality = ctx.original_of(*run)
             elif (listed := _listed_heads_place(ctx, heads[k:], places)) is not None:
                 place = listed  # "Đảng ủy, HĐND, UBND xã Thanh Thủy": the bodies listed share the place after the last
-            elif (told := _place_told_before(ctx, m.start)) is not None:
+            elif (told := _place_told_before(ctx, m.start, ctx.text[m.start:m.end])) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
                 place, end = told
@@ -1643,12 +1643,16 @@ def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIn
     return _adjacent_place(ctx, following[0].start, following[0].end, places)
 
 
-def _place_told_before(ctx: Context, start: int) -> tuple[Found, int] | None:
+def _place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, int] | None:
     """"自治区人民政府": "the region" right before a body's head means the last place of that class
-    the text named; the place and where the body's name starts."""
+    the text named; the place and where the body's name starts. So does a head that compounds its level
+    (`told_level_heads`: "des Bezirksvolkskomitees", "distriktsfolkkommittén") with no place beside it."""
     at = space_before(ctx.text, start)
     phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.endswith(a, 0, at)), None)
     opening = at - len(phrase) if phrase is not None else start
+    if phrase is None and (level_cls := ctx.lang.told_level_heads.get(head)) is not None:
+        told_level = [p for p in ctx.found if p.cls == level_cls and p.end <= start]
+        return (max(told_level, key=attrgetter("end")), start) if told_level else None
     if phrase is None and not ctx.lang.latin:
         # "自治区党委": the head phrase itself opens with the words for the place
         phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.startswith(a, start)), None)

@@ -302,6 +302,10 @@ class LanguageData(TypedDict, total=False):
     """How a one-word event word is written inflected, "-" standing for the word (Arabic "-ا", the
     indefinite accusative: "أقامت حفلاً"), so the list names each word once."""
     head_place_classes: dict[str, str]
+    told_level_heads: dict[str, str]
+    """"Bezirksvolkskomitee", "distriktsfolkkommittén": heads that compound their place's level; with no place beside
+    them, the body of the last place of that class told ("… mit dem Bezirk Ha Quang … der Vorsitzende des
+    Bezirksvolkskomitees")."""
     """"Thành ủy Lào Cai" is the city's party committee: the place of a body with such a head is of that class."""
     possessives: list[str]
     """"its", "sitt", "ihrer": "the working group … held its 5th meeting" is the subject's own event."""
@@ -684,6 +688,7 @@ class CompiledLanguage:
     head_tails: dict[str, tuple[str, ...]]
     """Folded, longest first."""
     head_place_classes: dict[str, str]
+    told_level_heads: dict[str, str]
     """Folded heads that say the level of their place ("Thành ủy": a city's) -> place class."""
     honorifics_after: frozenset[str]
     honorific_words: frozenset[str]
@@ -976,6 +981,7 @@ class CompiledLanguage:
             placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
             tailed_heads_matcher=matcher((k, f"tailed:{v}") for k, v in data.get("org_heads_tailed", {}).items()),
             head_place_classes={fold_label(k): v for k, v in data.get("head_place_classes", {}).items()},
+            told_level_heads={fold_label(k): v for k, v in data.get("told_level_heads", {}).items()},
             placed_heads=frozenset(f"placed:{v}" for v in data.get("org_heads_placed", {}).values()),
             head_tails={k: tuple(sorted((fold_label(w) for w in v), key=len, reverse=True))
                         for k, v in data.get("head_tails", {}).items()},
