@@ -2230,3 +2230,10 @@ def test_a_title_after_a_distributive_list_with_its_own_name_is_not_the_lists(ex
 def test_a_body_whose_head_compounds_its_level_is_the_last_such_place_told(extractor, lang, text) -> None:
     """"des Bezirksvolkskomitees", "distriktsfolkkommittén": with no place beside it, the body of the district told last."""
     assert ("x-tran-minh-duc", "CHAIR", "ha-quang/peoples-committee") in posts(extractor, text, lang)
+
+
+def test_a_compound_title_whose_first_part_is_a_bodys_head_after_a_places_genitive(extractor) -> None:
+    """"Lai Chaus gränsbevakningschef, överste X": the compound's first part is a body's head word ("gränsbevakningen"),
+    the genitive before it says whose: the border guard command of Lai Chau, no body told before."""
+    found = posts(extractor, "Cao Bangs gränsbevakningschef, överste Tran Minh Duc, inspekterade gränsmarkeringarna.", "sv")
+    assert ("x-tran-minh-duc", "HEAD", "cao-bang/border-guard-command") in found

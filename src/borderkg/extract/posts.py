@@ -831,8 +831,10 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
         # "Fangchengs distriktschef X": a place's genitive before the compound says whose it is, not a body
         # named before whose name opens with the same noun ("distriktspartikommittén")
         before_word = space_before(ctx.text, word.start())
-        owned = any(x and ctx.text.endswith(x, 0, before_word) and places.ending_at(before_word - len(x)) is not None
-                    for x in ctx.lang.entity_bounds.suffixes)
+        owner = next((p for x in ctx.lang.entity_bounds.suffixes
+                      if x and ctx.text.endswith(x, 0, before_word) and (p := places.ending_at(before_word - len(x))) is not None),
+                     None)
+        owned = owner is not None
         # a place's word ("distrikts-", as "distriktet") opens names of bodies of any kind: no body's noun
         stem = next((noun[:-len(x)] for x in ctx.lang.entity_bounds.suffixes if x and noun.endswith(x)), noun)
         owned = owned or any(w.startswith(stem) for w in ctx.lang.place_type_words)
@@ -841,11 +843,29 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
                      if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
                      and any(noun in w[-len(noun) - _INFLECTION_MAX:] or w.startswith(noun) and not owned
                              for w in ctx.text[o.start:o.end].split())), None)
+        if told is None and owner is not None and (kind := _head_of_noun(ctx, stem)) is not None:
+            # "Lai Chaus gränsbevakningschef, överste X": the body the compound's noun is the head of, of the place in
+            # the genitive before it
+            told = _body_of(ctx, owner, kind, owner.start, word.end())
         if told is not None:
             # "den biträdande tulldirektören X": a deputy's modifier before the compound
             title = Match(word.start(), word.end(), _deputised(ctx, word.start(), ending[1]))
             out.append(_post(ctx, word.start(), named.end, named, replace(told), title))
     return out
+
+
+_HEAD_FORMS = ("", "en", "et", "n", "t")
+"""Endings that make a compound's first part the head word a table knows ("gränsbevakning" + "en")."""
+
+
+def _head_of_noun(ctx: Context, noun: str) -> str | None:
+    """The kind of body a compound's first part names where it is a head word of the tables, bare or definite."""
+    for ending in _HEAD_FORMS:
+        form = noun + ending
+        head = next((m for m in ctx.lang.heads.find(form, ctx.lang.bounds) if m.start == 0 and m.end == len(form)), None)
+        if head is not None:
+            return str(head.value)
+    return None
 
 
 def _word_start(text: str, at: int) -> int:
