@@ -2237,3 +2237,9 @@ def test_a_compound_title_whose_first_part_is_a_bodys_head_after_a_places_geniti
     the genitive before it says whose: the border guard command of Lai Chau, no body told before."""
     found = posts(extractor, "Cao Bangs gränsbevakningschef, överste Tran Minh Duc, inspekterade gränsmarkeringarna.", "sv")
     assert ("x-tran-minh-duc", "HEAD", "cao-bang/border-guard-command") in found
+
+
+def test_the_prefect_is_the_head_of_the_prefecture_told_last(extractor) -> None:
+    """"prefekten X" (the prefect, a definite title): the head of the government of the prefecture named last."""
+    found = posts(extractor, "Delegationen reste till Honghe, där den togs emot av prefekten Wang Ming.", "sv")
+    assert ("x-wang-ming", "HEAD", "honghe/peoples-government") in found
