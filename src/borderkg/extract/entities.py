@@ -2186,25 +2186,26 @@ def _names_joined_to_people(ctx: Context, taken: SpanSet, surnames: frozenset[st
     ands = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
     if not ands:
         return
+    joined = "(" + "|".join(map(re.escape, ands)) + ")"
+    after_and, before_and = re.compile(r"\s+" + joined + r"\s?"), re.compile(r"\s" + joined + r"\s?$")
     todo = [f for f in ctx.found if f.cls == "Person"]
     while todo:
         person = todo.pop()
         # after: " وX Y Z" (the and-word glued to the next name's first word, or standing alone)
-        after = re.match(r"\s+(" + "|".join(map(re.escape, ands)) + r")\s?", ctx.text[person.end:person.end + 4])
+        after = after_and.match(ctx.text, person.end, person.end + 4)
         if after is not None:
-            at = person.end + after.end()
+            at = after.end()
             clause = _CLAUSE_BREAK_RE.split(ctx.text[at:at + 60], maxsplit=1)[0]
             words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
             stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
             todo += _first_name_read(ctx, taken, surnames, [(at + words[0].start(), at + words[last - 1].end())
                                                              for last in range(stop, 1, -1)])
         # before: "X Y Z و" right before the person's name
-        glued = ctx.text[max(0, person.start - 3):person.start]
-        before = re.search(r"(\S+)\s(" + "|".join(map(re.escape, ands)) + r")\s?$", ctx.text[max(0, person.start - 60):person.start])
-        if before is None or not glued.strip():
-            continue
-        head = ctx.text[max(0, person.start - 60):max(0, person.start - 60) + before.start(2)].rstrip()
         offset = max(0, person.start - 60)
+        before = before_and.search(ctx.text, offset, person.start)
+        if before is None:
+            continue
+        head = ctx.text[offset:before.start()].rstrip()
         clause = _CLAUSE_BREAK_RE.split(head)[-1]
         words = list(_NON_SPACE.finditer(clause))[-ctx.lang.name_max_tokens:]
         base = offset + len(head) - len(clause)

@@ -701,6 +701,8 @@ class CompiledLanguage:
     infrastructure: PhraseMatcher
     agreements: WordFormMatcher
     triggers: WordFormMatcher
+    compound_endings: tuple[str, ...]
+    """Folded endings a compound's head takes (`compound_endings`), longest first."""
     units: PhraseMatcher
     unit_bounds: Boundaries
     """Word boundaries for counted nouns: clitics and possessive suffixes ("كوادرها")."""
@@ -997,6 +999,7 @@ class CompiledLanguage:
             triggers=WordFormMatcher(matcher(_inflected(data.get("event_triggers", {}), data.get("event_word_forms", []))),
                                      data.get("trigger_heads", {}).items(), data.get("compound_endings", []),
                                      data.get("split_triggers", {}).items()),
+            compound_endings=tuple(sorted(words("compound_endings"), key=len, reverse=True)),
             units=PhraseMatcher(data.get("units", {}).items(), contractions=contractions_of(data)),
             unit_bounds=Boundaries(Boundaries.of(data).clitics, tuple(fold_label(s) for s in data.get("unit_suffixes", []))),
             unit_modifiers=int(data.get("unit_modifiers", 0)),

@@ -854,13 +854,10 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
     return out
 
 
-_HEAD_FORMS = ("", "en", "et", "n", "t")
-"""Endings that make a compound's first part the head word a table knows ("gränsbevakning" + "en")."""
-
-
 def _head_of_noun(ctx: Context, noun: str) -> str | None:
-    """The kind of body a compound's first part names where it is a head word of the tables, bare or definite."""
-    for ending in _HEAD_FORMS:
+    """The kind of body a compound's first part names where it is a head word of the tables, bare or with an ending
+    a compound's head takes ("gränsbevakning" + "en")."""
+    for ending in ("", *ctx.lang.compound_endings):
         form = noun + ending
         head = next((m for m in ctx.lang.heads.find(form, ctx.lang.bounds) if m.start == 0 and m.end == len(form)), None)
         if head is not None:

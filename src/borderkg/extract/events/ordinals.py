@@ -59,8 +59,10 @@ def _ordinal_before(ctx: Context, pos: int) -> int | None:
     if words:  # the longest of those ending last: "vigésima tercera", not "tercera"
         return int(max(words, key=_last_and_longest).value)
     # "الدورة الـ23 لمعرض": a number an ordinal's prefix opens, right before the word (and the clitic glued to it)
-    number = _prefixed_number(ctx, before.rsplit(None, 2)[-2] if len(before.split()) >= 2 and len(before.split()[-1]) <= 2
-                              else before.split()[-1] if before.split() else "")
+    tokens = before.split()
+    if len(tokens) >= 2 and tokens[-1] in ctx.lang.bounds.clitics:
+        tokens.pop()  # (the clitic glued to the word: "ل")
+    number = _prefixed_number(ctx, tokens[-1]) if tokens else None
     if number is not None:
         return int(number.group(1)) or None
     return _ordinal_over_name(ctx, pos)

@@ -567,10 +567,11 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
     """The day an event's sentence gives it, the most precise nearest its word; else the day of the
     event a time phrase refers it to ("the day after the talks")."""
     # ("Từ ngày 29.8 đến 2.9, đoàn … đã thăm …": a range keeps its start, however near its end stands to the word)
-    ends = {id(d): o for d in when for o in when if o.end <= d.start and _range_linked(ctx, o.end, d.start)}
-    if ends:
-        starts = {id(o): d for d in when if (o := ends.get(id(d))) is not None}
-        when = [_range_start_in_year(d, starts[id(d)]) if id(d) in starts else d for d in when if id(d) not in ends] or when
+    ranges = [(first, last) for last in when for first in when if first.end <= last.start
+              and _range_linked(ctx, first.end, last.start)]
+    if ranges:
+        lasts, last_of = {id(last) for _, last in ranges}, {id(first): last for first, last in ranges}
+        when = [_range_start_in_year(d, last_of[id(d)]) if id(d) in last_of else d for d in when if id(d) not in lasts] or when
     if when:
         told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
         draft.date = told_at.value
