@@ -14,6 +14,7 @@ from borderkg.extract.names import NameTables, toned_key, toneless
 from borderkg.ingest import ingest
 from borderkg.model import Extraction
 from borderkg.resources import load_resources
+from cases import read
 
 BKR = "https://w3id.org/borderkg/id/"
 DATA = Path(__file__).parent / "data"
@@ -66,6 +67,20 @@ def test_short_reference_joins_the_full_name(reception) -> None:
     [vi] = [ex for ex in reception if ex.document.lang == "vi"]
     short = [e for e in vi.entities if e.mention.text == "Tuấn"]
     assert short and all(e.iri == BKR + "person/x-nguyen-van-tuan" for e in short)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Quan Minh Cuong, Secretary of the Cao Bang Provincial Party Committee, held talks in Nanning with Chen Gang, "
+           "Secretary of the Guangxi Party Committee. On February 20, Cuong and Chen had met for the first time."),
+    ("es", "El secretario del Comité provincial del Partido de Cao Bang, Quan Minh Cuong, sostuvo conversaciones con "
+           "Chen Gang, secretario del Comité del Partido de Guangxi. El 20 de febrero, Cuong y Chen se habían reunido."),
+])
+def test_a_surname_alone_is_the_full_name_the_lexicon_knows(extractor, lang, text) -> None:
+    """"Cuong and Chen": Chen is Chen Gang, named in full before, though the lexicon (not the names reader) knows him."""
+    ex = read(extractor, text, lang, date="2025-07-18")
+    assert {e.iri for e in ex.entities if e.mention.text == "Chen"} == {BKR + "person/chen-gang"}
+    met = next(e for e in ex.events if e.date == "2025-02-20")
+    assert BKR + "person/chen-gang" in met.participants
 
 
 def _pairs() -> list[list[str]]:

@@ -134,7 +134,7 @@ def resolve_people(ctx: Context, people: People, posts: list[Post]) -> tuple[lis
         if not decision.decided:
             undecided[renamed[id(f)].iri] = tuple(Candidate(people.iri(Decision(r)), r.latin, r.tag)
                                                   for r in (reading, *decision.rivals))
-    _short_names(ctx, renamed)
+    _short_names(ctx, renamed, people.reader)
     mentions: dict[str, list[Found]] = {}
     for f in ctx.found:
         mentions.setdefault(f.iri, []).append(f)
@@ -233,10 +233,11 @@ def _apposition_origin(ctx: Context, person: Found, countries: dict[str, str]) -
     return None
 
 
-def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:
+def _short_names(ctx: Context, renamed: dict[int, Found], reader: NameReader) -> None:
     """A one-word name is the person whose full name in the same document ends with that word
-    (Vietnamese, by the given name) or starts with it (Chinese, by the surname), when only one does."""
-    people = [f for f in ctx.found if f.cls == "Person" and not f.known]
+    (Vietnamese, by the given name) or starts with it (Chinese, by the surname), when only one does.
+    The full name may be one the lexicon knows ("Chen Gang … Cuong y Chen")."""
+    people = [f for f in ctx.found if f.cls == "Person"]
     words = {id(f): fold(ctx.original_of(f.start, f.end)).text.split() for f in people}
     # The full names (which this loop does not rename) by the word that shortens them, and where
     # each IRI is first borne, kept as short names take the IRI of their full name.
@@ -246,10 +247,10 @@ def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:
         now = renamed.get(id(o), o)
         bearers.setdefault(now.iri, []).append(at)
         if len(words[id(o)]) > 1:
-            key = words[id(o)][0] if _origin_of(now) == "zh" else words[id(o)][-1]
+            key = words[id(o)][0] if _origin_of(now, reader, ctx) == "zh" else words[id(o)][-1]
             shortened_by.setdefault(key, set()).add(now.iri)
     for at, f in enumerate(people):
-        if len(words[id(f)]) != 1:
+        if len(words[id(f)]) != 1 or f.known:
             continue
         word = words[id(f)][0]
         full = shortened_by.get(word, set())
@@ -262,7 +263,11 @@ def _short_names(ctx: Context, renamed: dict[int, Found]) -> None:
             insort(bearers[renamed[id(f)].iri], at)
 
 
-def _origin_of(f: Found) -> str:
+def _origin_of(f: Found, reader: NameReader, ctx: Context) -> str:
+    """Where a name comes from: its pinyin label says so; a name the lexicon knows, as the names reader reads it."""
+    if f.known:
+        decision = reader.read(ctx.original_of(f.start, f.end), ctx.lang.code)
+        return decision.reading.origin if decision is not None and decision.decided else "vi"
     return "zh" if any(tag == "zh-Latn-pinyin" for _, tag in f.labels) else "vi"
 
 
