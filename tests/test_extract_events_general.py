@@ -3711,3 +3711,14 @@ def test_an_arabic_edition_number_after_the_article_or_the_events_name(extractor
 def test_an_expo_is_a_fair(extractor, lang, text) -> None:
     """"إكسبو", "Kina–Asean-expon": an expo is a fair (an exhibition), in a Swedish compound too."""
     assert [e.cls for e in read(extractor, text, lang, date="2024-09-25").events] == ["Exhibition"]
+
+
+def test_both_delegations_before_an_act_have_the_sides_that_attended_it(extractor) -> None:
+    """"Antes del acto, ambas delegaciones sostuvieron conversaciones": the sides of the act, though only the sentence
+    after it says who attended, and the mayor the talks name is of one side only."""
+    ex = read(extractor, "La ceremonia de inauguración se celebró el viernes en el distrito de Daxin. Asistieron Huang Haiyan, "
+                         "vicepresidenta del Gobierno Popular de Guangxi, y Nong Van Hai, vicepresidente del Comité Popular "
+                         "de Cao Bang. Antes del acto, ambas delegaciones sostuvieron conversaciones en las que el alcalde de "
+                         "Chongzuo, Liang Jiqiang, propuso ampliar el horario de apertura.", "es")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert {BKR + "person/x-huang-haiyan", BKR + "person/x-nong-van-hai"} <= set(talks.participants)

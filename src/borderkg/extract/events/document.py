@@ -201,6 +201,10 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
         if before is not None:
             d.participants |= before.participants
             d.sides_from = before
+        elif d.occasion is not None:
+            # "Antes del acto, ambas delegaciones sostuvieron conversaciones": the sides of the act, once the
+            # sentences that say who attended it have named them
+            d.sides_from = d.occasion
 
 
 def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:

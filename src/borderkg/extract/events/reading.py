@@ -10,7 +10,7 @@ from operator import itemgetter
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
-from borderkg.extract.events.actors import SIDE_PLACES
+from borderkg.extract.events.actors import SIDE_PLACES, countries_of
 from borderkg.extract.events.document import (
     accordingly,
     attendance,
@@ -315,6 +315,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         if d.sides_from is not None:
             d.participants |= final(d.sides_from).participants
     attendance(ctx, drafts, sentences)  # (after the merges: who attended one event does not make two one)
+    for d in drafts:  # (and "both sides" of an event whose sides only its attendance named)
+        if d.sides_from is not None and len({c for p in sides_of(ctx, d) for c in countries_of(ctx, p)}) < 2:
+            d.participants |= final(d.sides_from).participants
     national_sides(ctx, drafts)
     works_named(ctx, drafts)
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
