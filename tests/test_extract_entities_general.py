@@ -663,3 +663,11 @@ def test_han_vietnamese_names_with_no_title(extractor: RuleExtractor, text: str,
     before it; its given name runs to the pause or the word that stops a name."""
     found = {e.mention.text for e in read(extractor, text, "zh").entities if e.cls == "Person"}
     assert names <= found
+
+
+@pytest.mark.parametrize("verb", ["作主旨讲话", "代表云南省委致辞", "对代表团表示欢迎", "向代表团介绍情况", "希望双方加强合作",
+                                  "感谢越方的支持", "充分肯定合作成果", "首先对代表团表示欢迎", "回顾了合作"])
+def test_a_chinese_name_of_two_characters_ends_before_the_verb_after_it(extractor: RuleExtractor, verb: str) -> None:
+    """"云南省委书记王宁作主旨讲话": the name is 王宁; the verb phrase after it (a stop word) is no given name."""
+    found = {e.mention.text for e in read(extractor, f"云南省委书记王宁{verb}。", "zh").entities if e.cls == "Person"}
+    assert found == {"王宁"}
