@@ -2001,6 +2001,17 @@ def test_a_management_boards_chief_is_its_head(extractor) -> None:
     assert ("x-hoang-van-tuan", "HEAD", "lang-son/management-board-dong-dang-lang-son") in found
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "在口岸现场，老街省经济区管理委员会主任王贞国向代表团介绍了情况。"),
+    ("vi", "Ông Vương Trinh Quốc, Trưởng Ban Quản lý Khu kinh tế tỉnh Lào Cai, cho biết."),
+    ("en", "Vuong Trinh Quoc, head of the Lao Cai Economic Zone Management Board, said so."),
+])
+def test_a_board_named_after_its_zone_is_one_body_in_every_language(extractor, lang, text) -> None:
+    """"老街省经济区管理委员会主任王贞国": in Chinese the board's name ends with its head, opening with its place; it does not
+    run on after the head into the title and name."""
+    assert ("x-vuong-trinh-quoc", "HEAD", "lao-cai/management-board-lao-cai") in posts(extractor, text, lang)
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("zh", "代表团由红河州文化和旅游局局长张艳梅率领，副局长李建华等随团出访。",
      ("x-li-jianhua", "DEPUTY_DIRECTOR", "honghe/body-bureau-032cd5deaea2efa3")),

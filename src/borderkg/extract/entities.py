@@ -1487,7 +1487,14 @@ def _organisations(ctx: Context, home: str | None) -> None:
         start, end = m.start, m.end
         named_places: list[Found] = []
         locality: str | None = None
-        if spec.get("named"):
+        if spec.get("named") and ctx.lang.body_head_last:
+            # "老街省经济区管理委员会主任王贞国": the name ends with the head, opening with the place before it
+            before = max((p for p in places.between(m.start - _GAP_MAX, m.start) if p.end <= m.start
+                          and _HAN_RUN.fullmatch(ctx.text, p.end, m.start)), key=lambda p: p.end, default=None)
+            if before is not None:
+                named_places, start = [before], before.start
+            place = before
+        elif spec.get("named"):
             end = _and_another_before(ctx, m.end, _phrase_end(ctx, m.end))
             named_places = [p for p in places.between(start, end + 1) if p.end <= end]  # places do not run backwards
             if not named_places and ctx.lang.body_topic_tokens + _PLACE_WORDS > _PHRASE_WORDS:
@@ -2429,6 +2436,7 @@ def _name_run_after(ctx: Context, pos: int, taken: SpanSet, found: GrowingSpans,
 
 _CAPITALISED_RUN = re.compile(r" ((?:[A-ZÀ-Ỹ][\w'’-]*)(?: [A-ZÀ-Ỹ][\w'’-]*){1,3})")
 _HAN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]*")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HAN_PAUSE = re.compile(r"[、，,。；;：:]")
 _FIGURE = re.compile(r"[0-9０-９]")
