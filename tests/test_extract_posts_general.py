@@ -2254,3 +2254,17 @@ def test_the_prefect_is_the_head_of_the_prefecture_told_last(extractor) -> None:
     """"prefekten X" (the prefect, a definite title): the head of the government of the prefecture named last."""
     found = posts(extractor, "Delegationen reste till Honghe, där den togs emot av prefekten Wang Ming.", "sv")
     assert ("x-wang-ming", "HEAD", "honghe/peoples-government") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Zhang Guohua, secretario del Comité del Partido Comunista de China (PCCh) de la prefectura autónoma Zhuang y Miao de "
+           "Wenshan, recibió a la delegación."),
+    ("es", "Zhang Guohua, secretario del Comité del PCCh en Wenshan, recibió a la delegación."),
+    ("fr", "Zhang Guohua, secrétaire du Comité du PCC pour la préfecture de Wenshan, a reçu la délégation."),
+    ("de", "Zhang Guohua, Sekretär des KPCh-Komitees der Präfektur Wenshan, empfing die Delegation."),
+    ("de", "Zhang Guohua, Sekretär des Parteikomitees der Kommunistischen Partei Chinas in Wenshan, empfing die Delegation."),
+])
+def test_the_partys_committee_of_a_place_named_with_the_partys_name_between(extractor, lang, text) -> None:
+    """"Comité del Partido Comunista de China (PCCh) de la prefectura …", "KPCh-Komitee der Präfektur": the Party's committee
+    of the place after its name, not the Party."""
+    assert ("x-zhang-guohua", "SECRETARY", "wenshan/party-committee") in posts(extractor, text, lang)
