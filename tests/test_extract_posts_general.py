@@ -2268,3 +2268,11 @@ def test_the_partys_committee_of_a_place_named_with_the_partys_name_between(extr
     """"Comité del Partido Comunista de China (PCCh) de la prefectura …", "KPCh-Komitee der Präfektur": the Party's committee
     of the place after its name, not the Party."""
     assert ("x-zhang-guohua", "SECRETARY", "wenshan/party-committee") in posts(extractor, text, lang)
+
+
+def test_the_countys_body_is_of_the_place_named_a_county_not_the_last_place_of_its_level(extractor) -> None:
+    """"a delegation from Hekou Yao Autonomous County in Honghe prefecture, headed by Dang Thuy, head of the county's People's
+    Government": Honghe, named last, is of the same level in the lexicon, but the text named Hekou the county."""
+    found = posts(extractor, "Tran Huy Tuan received a delegation from Hekou Yao Autonomous County in Honghe prefecture, headed "
+                             "by Dang Thuy, head of the county's People's Government.", "en")
+    assert ("x-dang-thuy", "HEAD", "hekou/peoples-government") in found

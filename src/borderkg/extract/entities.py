@@ -1674,6 +1674,11 @@ def _place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found,
 
     # of the places of that level, the one whose own name holds the words ("广西壮族自治区")
     fitting = [p for p in told if phrase in ctx.text[p.start:p.end] or so_named(p.iri)]
+    if not fitting and ctx.lang.latin:
+        # "… from Hekou Yao Autonomous County in Honghe prefecture, headed by …, head of the county's People's
+        # Government": of the places of that level, the one the text named with the phrase's type word
+        kind = [w for w in _LETTERS.findall(phrase) if w not in ctx.lang.articles and len(w) > 2][-1:]
+        fitting = [p for p in told if kind and kind[0] in ctx.text[p.start:p.end + len(kind[0]) + 1].split()]
     place = max(fitting, key=attrgetter("end"), default=None)
     if place is None:
         # "本报南宁11月28日讯 …自治区党委副书记": none named yet, the one the place the report was filed from lies in
@@ -2064,6 +2069,7 @@ def _capital(ctx: Context, folded: int) -> bool:
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _pinyin_word(word: str, syllables: dict[str, float]) -> bool:
