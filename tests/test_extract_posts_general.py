@@ -2276,3 +2276,17 @@ def test_the_countys_body_is_of_the_place_named_a_county_not_the_last_place_of_i
     found = posts(extractor, "Tran Huy Tuan received a delegation from Hekou Yao Autonomous County in Honghe prefecture, headed "
                              "by Dang Thuy, head of the county's People's Government.", "en")
     assert ("x-dang-thuy", "HEAD", "hekou/peoples-government") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A delegation of Baise city visited Cao Bang. The Chinese side was led by Mayor Zhou Yilin.",
+     ("x-zhou-yilin", "HEAD", "baise/peoples-government")),
+    ("de", "Eine Delegation der Stadt Baise besuchte Cao Bang. Die chinesische Seite wurde von Bürgermeister Zhou Yilin angeführt.",
+     ("x-zhou-yilin", "HEAD", "baise/peoples-government")),
+    ("de", "Eine Delegation der Stadt Pingxiang besuchte Lang Son. An ihrer Seite saß Vizebürgermeister Huang Jianming.",
+     ("x-huang-jianming", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+])
+def test_a_mayor_named_with_no_body_heads_the_government_of_the_city_told_last(extractor, lang, text, expected) -> None:
+    """"… led by Mayor Zhou Yilin": a mayor's title names a city's government (`title_places`), not the province the
+    article is about."""
+    assert expected in posts(extractor, text, lang)

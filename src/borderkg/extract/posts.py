@@ -1533,11 +1533,11 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     words = ctx.text[max(0, role.start - 30):role.start].split()
     word = words[-1] if words else ""
     # ("the province's vice chairman": an anaphor of two words)
-    level = ctx.lang.place_anaphors.get(word) or ctx.lang.place_anaphors.get(" ".join(words[-2:])) \
-        or ctx.lang.title_places.get(ctx.text[role.start:role.end])
+    level = ctx.lang.place_anaphors.get(word) or ctx.lang.place_anaphors.get(" ".join(words[-2:]))
     if level is None and (word in ctx.lang.relative_possessives or " ".join(words[-2:]) in ctx.lang.relative_possessives):
         # "the Pu'er City People's Government, whose vice mayor X", "dont la vice-maire": the body just named
         return _body_just_told(ctx, role.start - len(word) - 1)
+    level = level or ctx.lang.title_places.get(ctx.text[role.start:role.end])
     if level is None and word not in ctx.lang.possessives:
         led = _led_by_before(ctx, role.start)
         return _led_delegation_body(ctx, role, led) if led is not None else None
