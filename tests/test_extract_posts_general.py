@@ -2285,6 +2285,11 @@ def test_the_countys_body_is_of_the_place_named_a_county_not_the_last_place_of_i
      ("x-zhou-yilin", "HEAD", "baise/peoples-government")),
     ("de", "Eine Delegation der Stadt Pingxiang besuchte Lang Son. An ihrer Seite saß Vizebürgermeister Huang Jianming.",
      ("x-huang-jianming", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+    # (a county head's, the county's: not the Premier the lexicon knows by that name, nor the province visited)
+    ("en", "A delegation from Jinping county visited Lai Chau. It was led by county head Li Qiang.",
+     ("x-li-qiang", "HEAD", "jinping/peoples-government")),
+    ("de", "Eine Delegation des Kreises Jinping besuchte Lai Chau, angeführt von Kreisvorsteher Zhang Wei.",
+     ("x-zhang-wei", "HEAD", "jinping/peoples-government")),
 ])
 def test_a_mayor_named_with_no_body_heads_the_government_of_the_city_told_last(extractor, lang, text, expected) -> None:
     """"… led by Mayor Zhou Yilin": a mayor's title names a city's government (`title_places`), not the province the
