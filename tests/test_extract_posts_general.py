@@ -2295,3 +2295,21 @@ def test_a_mayor_named_with_no_body_heads_the_government_of_the_city_told_last(e
     """"… led by Mayor Zhou Yilin": a mayor's title names a city's government (`title_places`), not the province the
     article is about."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("En delegation från gränsmötesstationen i häradet Jiangcheng besökte A Pa Chai. Den kinesiska delegationen leddes av "
+     "stationschefen Yang Wei.", ("x-yang-wei", "HEAD", "jiangcheng/border-meeting-station")),
+    ("Mötet hölls på departementet för industri och handel i Lang Son. Mötet leddes av departementschefen Hoang Thi Lan.",
+     ("x-hoang-thi-lan", "DIRECTOR", "lang-son/department-industry-trade")),
+    # (a station whose head the text named already is not the one the other side's chief leads)
+    ("Gränsmötesstationen i häradet Jiangcheng tog emot gränsbevakningsstationen A Pa Chai. Den vietnamesiska sidan leddes av "
+     "Lo Van Thanh, chef för gränsbevakningsstationen A Pa Chai. Den kinesiska delegationen leddes av stationschefen Yang Wei.",
+     ("x-yang-wei", "HEAD", "jiangcheng/border-meeting-station")),
+    ("En delegation från gränsmötesstationen i häradet Jiangcheng besökte A Pa Chai. Den leddes av den ställföreträdande "
+     "stationschefen Li Guoqiang.", ("x-li-guoqiang", "DEPUTY_HEAD", "jiangcheng/border-meeting-station")),
+])
+def test_a_swedish_compound_title_whose_noun_links_with_an_s_is_the_body_told_before(extractor, text, expected) -> None:
+    """"stationschefen Yang Wei", "departementschefen X": the compound's noun without its linking "-s" ends or opens the name
+    of the body told before."""
+    assert expected in posts(extractor, text, "sv")

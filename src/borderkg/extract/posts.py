@@ -220,7 +220,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             shared += [(other.start, _post(ctx, role.start, other.end, other, titled, role))
                        for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
-    posts += _compound_title_posts(ctx, people_by_start)
+    posts += _compound_title_posts(ctx, people_by_start, posts)
     posts += _ministerial_posts(ctx, people)
     posts += _deputies_of_the_head_told(ctx, posts, roles, orgs, people, sentences)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
@@ -804,11 +804,12 @@ _BODY_NOUN_MIN = 4
 """How many letters at least the body's noun before a compound title holds ("brigad-")."""
 
 
-def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Post]:
+def _compound_title_posts(ctx: Context, people_by_start: StartIndex, posts: list[Post]) -> list[Post]:
     """"med brigadchefen Li Wenbin", "den biträdande tulldirektören X": a title ending a compound whose first
     part is a body's noun, with a name right after it, is a post in the body told last before it whose name
     has a word ending in that noun, past a short inflection ("gränsförvaltningsbrigaden"), or opening with it
-    ("tullmyndigheten")."""
+    ("tullmyndigheten"), and whose head's post (of `posts`) no one else holds: "… chef för gränsbevakningsstationen
+    A Pa Chai. Den kinesiska delegationen leddes av stationschefen Yang Wei" is the other side's station's."""
     out: list[Post] = []
     if not ctx.lang.role_compound_heads:
         return out
@@ -838,11 +839,14 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex) -> list[Pos
         # a place's word ("distrikts-", as "distriktet") opens names of bodies of any kind: no body's noun
         stem = next((noun[:-len(x)] for x in ctx.lang.entity_bounds.suffixes if x and noun.endswith(x)), noun)
         owned = owned or any(w.startswith(stem) for w in ctx.lang.place_type_words)
+        head_post = _deputised(ctx, word.start(), ending[1]) in _EXCLUSIVE_ROLES
+        held = {p.organization for p in posts if p.role in _EXCLUSIVE_ROLES and p.person != named.iri} if head_post else set()
         told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
                                        key=attrgetter("end"), reverse=True)
-                     if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred
-                     and any(noun in w[-len(noun) - _INFLECTION_MAX:] or w.startswith(noun) and not owned
-                             for w in ctx.text[o.start:o.end].split())), None)
+                     if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred and o.iri not in held
+                     and any(n in w[-len(n) - _INFLECTION_MAX:] or w.startswith(n) and not owned
+                             for w in ctx.text[o.start:o.end].split() for n in {noun, stem} if len(n) >= _BODY_NOUN_MIN)),
+                    None)  # (its linking ending off too: "stations|chefen" of "gränsmötesstationen")
         if told is None and owner is not None and (kind := _head_of_noun(ctx, stem)) is not None:
             # "Lai Chaus gränsbevakningschef, överste X": the body the compound's noun is the head of, of the place in
             # the genitive before it
