@@ -2313,3 +2313,15 @@ def test_a_swedish_compound_title_whose_noun_links_with_an_s_is_the_body_told_be
     """"stationschefen Yang Wei", "departementschefen X": the compound's noun without its linking "-s" ends or opens the name
     of the body told before."""
     assert expected in posts(extractor, text, "sv")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ihr gegenüber stand eine Abordnung der Grenzkontrollstation für Ein- und Ausreise Hekou, angeführt von Stationsleiter "
+     "Li Jianguo.", ("x-li-jianguo", "HEAD", "hekou/border-inspection-station")),
+    ("Ihm gegenüber saß Oberst Zhang Jianhua, Leiter des Grenzverwaltungsteams Pu'er.",
+     ("x-zhang-jianhua", "HEAD", "puer/border-management-detachment")),
+])
+def test_german_border_units_and_a_compound_title_of_the_unit_told(extractor, text, expected) -> None:
+    """"Grenzkontrollstation für Ein- und Ausreise Hekou", "Grenzverwaltungsteam Pu'er": border units; "Stationsleiter X": the
+    head of the station told before (a compound title, `role_compound_heads`)."""
+    assert expected in posts(extractor, text, "de")
