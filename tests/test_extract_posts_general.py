@@ -2325,3 +2325,17 @@ def test_german_border_units_and_a_compound_title_of_the_unit_told(extractor, te
     """"Grenzkontrollstation für Ein- und Ausreise Hekou", "Grenzverwaltungsteam Pu'er": border units; "Stationsleiter X": the
     head of the station told before (a compound title, `role_compound_heads`)."""
     assert expected in posts(extractor, text, "de")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sở Ngoại vụ tỉnh Lạng Sơn tổ chức hội nghị. Ông Hoàng Văn Lâm, Giám đốc Sở, phát biểu.",
+     ("x-hoang-van-lam", "DIRECTOR", "lang-son/department-foreign-affairs")),
+    ("Sở Ngoại vụ tỉnh Lạng Sơn tổ chức hội nghị. Phó Giám đốc Sở Hoàng Văn Lâm phát biểu.",
+     ("x-hoang-van-lam", "DEPUTY_DIRECTOR", "lang-son/department-foreign-affairs")),
+    # (the head word a title holds is the title's: "Cục trưởng Cục …" is no body named "Cục trưởng …")
+    ("Bà Lục Tú Phương, Cục trưởng Cục Văn hóa và Du lịch thành phố Sùng Tả, phát biểu.",
+     ("x-liu-xiufang", "HEAD", "chongzuo/body-department-van-hoa-du-lich")),
+])
+def test_a_title_and_a_bare_head_word_is_the_body_of_that_kind_told_last(extractor, text, expected) -> None:
+    """"Giám đốc Sở", "Phó Giám đốc Sở X": the department the text named in full before."""
+    assert expected in posts(extractor, text, "vi")

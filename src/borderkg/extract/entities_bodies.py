@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from borderkg import classes
 from borderkg.extract.matcher import Match, longest
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
-from borderkg.extract.spans import SpanSet, StartIndex
+from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex
 
 if TYPE_CHECKING:
     from borderkg.extract.entities import Context, Found
@@ -41,8 +41,10 @@ def named_bodies(ctx: Context) -> None:
         taken.add(m.start, m.end)
     places = StartIndex(ctx.places(), end=lambda p: p.end)
     ends = {p.end: p for p in ctx.places()}
+    # "Cục trưởng Cục Văn hóa…": a head word a title holds is the title's, no body's name
+    titles = SpanIndex((r.start, r.end) for r in ctx.matches(ctx.lang.roles))
     for head in heads:
-        if taken.overlaps(head.start, head.end):
+        if taken.overlaps(head.start, head.end) or titles.contains_other(head.start, head.end):
             continue
         lower = not ctx.original_of(head.start, head.start + 1).isupper()
         if ctx.lang.latin and not ctx.lang.body_heads_lowercase and lower:

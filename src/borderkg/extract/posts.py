@@ -171,6 +171,14 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             posts.append(_post(ctx, role.start, named.end, named, at_once[0], role))  # "Deputy Party Secretary and
             used.add(id(at_once[0]))  # Chairman of the Lao Cai People's Committee X": the joined title's place
             continue
+        if titled is None and ctx.lang.latin and (bare := _bare_head_after(ctx, role)) is not None \
+                and (told := _body_by_head_word(ctx, role, bare)) is not None \
+                and (named := _name_beside_bare_head(ctx, people, people_by_start, role, bare)) is not None:
+            # "Giám đốc Sở Hoàng Văn Lâm", "ông X, Phó Giám đốc Sở,": a title and a body's bare head word, the body of
+            # that kind told last
+            posts.append(_post(ctx, min(named.start, role.start), max(named.end, bare.end), named, told, role))
+            used.add(id(told))
+            continue
         if titled is None and ctx.lang.latin:
             # "Trung Khanhs distriktsordförande X", "son vice-gouverneur, M. X", "its director X": the
             # body is named before the title, or was told before it; "Lao Cai People's Committee Chairman X", "Ha Giang's
@@ -897,6 +905,38 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
 _NOUN_AFTER = re.compile(r"\s+([^\s.,،؛:()]+)\s*(?:[.,،؛:()]|$)")
+
+
+def _bare_head_after(ctx: Context, role: Match) -> Match | None:
+    """A body's head word (`body_heads`) standing alone, capitalised, right after a title, before a pause or a
+    name ("Giám đốc Sở, …", "Phó Giám đốc Sở Hoàng Văn Lâm")."""
+    head = ctx.match_starting(ctx.lang.body_heads, space_after(ctx.text, role.end))
+    if head is None or head.start != role.end + 1 or not ctx.original_of(head.start, head.start + 1).isupper():
+        return None
+    after = ctx.original_of(head.end, min(len(ctx.text), head.end + 2))
+    return head if after[:1] in (",", ".", ";", ")", "") or after[:1] == " " and after[1:2].isupper() else None
+
+
+def _body_by_head_word(ctx: Context, role: Match, head: Match) -> Found | None:
+    """The body told last before a title whose name opens with the bare head word after the title."""
+    word = ctx.text[head.start:head.end]
+    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
+                                   key=attrgetter("end"), reverse=True)
+                 if o.cls in ORG_LIKE and o.end <= role.start and not o.inferred
+                 and ctx.text.startswith(word + " ", o.start)), None)
+    return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
+
+
+def _name_beside_bare_head(ctx: Context, people: list[Found], people_by_start: StartIndex, role: Match,
+                           head: Match) -> Found | None:
+    """The name right after a title's bare head word, else the one a comma sets off right before the title."""
+    after = next(iter(people_by_start.between(space_after(ctx.text, head.end), space_after(ctx.text, head.end) + 1)), None)
+    if after is not None:
+        return after
+    comma = space_before(ctx.text, role.start)
+    if not ctx.text.endswith(",", 0, comma):
+        return None
+    return next((p for p in people if p.end == space_before(ctx.text, comma - 1)), None)
 
 
 def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None:
