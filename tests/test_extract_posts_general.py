@@ -2339,3 +2339,16 @@ def test_german_border_units_and_a_compound_title_of_the_unit_told(extractor, te
 def test_a_title_and_a_bare_head_word_is_the_body_of_that_kind_told_last(extractor, text, expected) -> None:
     """"Giám đốc Sở", "Phó Giám đốc Sở X": the department the text named in full before."""
     assert expected in posts(extractor, text, "vi")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Nguyen Van A, head of the Tra Linh Border Guard Station in Cao Bang province, spoke.",
+     ("x-nguyen-van-a", "HEAD", "tra-linh/border-guard-station")),
+    ("en", "Shi Zhengkun, head of Maguan County, said the county's vice head, Tao Lihua, would visit.",
+     ("x-tao-lihua", "DEPUTY_HEAD", "maguan/peoples-government")),
+    ("zh", "越南峙马口岸海关分局局长黎文松签署了备忘录。", ("x-le-van-tung", "DIRECTOR", "chi-ma/customs")),
+])
+def test_units_named_by_their_place_and_their_deputies(extractor, lang, text, expected) -> None:
+    """"the Tra Linh Border Guard Station in Cao Bang province": the station is Tra Linh's, "in" says where that lies; "the
+    county's vice head"; "口岸海关分局" (a gate's customs sub-branch)."""
+    assert expected in posts(extractor, text, lang)

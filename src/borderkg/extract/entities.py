@@ -1446,6 +1446,15 @@ def _places_by_start(ctx: Context) -> StartIndex:
     return StartIndex(ctx.places(), end=attrgetter("end"))
 
 
+def _named_before_located_after(ctx: Context, head: Match, after: Found, places: StartIndex) -> Found | None:
+    """The place right before a head (nothing between) when a venue word ("in") links the head to the place after it."""
+    gap = ctx.text[head.end:after.start].split()
+    if not gap or gap[0] not in ctx.lang.venue_words:
+        return None
+    at = space_before(ctx.text, head.start)
+    return next((p for p in places.between(max(0, at - _GAP_MAX - places.longest), at) if p.end == at), None)
+
+
 def _adjacent_place(ctx: Context, start: int, end: int, places: StartIndex) -> Found | None:
     """A place right after [start, end) (through "of"-words), else right before it.
 
@@ -1517,6 +1526,10 @@ def _organisations(ctx: Context, home: str | None) -> None:
             place = named_places[-1] if named_places else None
         else:
             place = _adjacent_place(ctx, m.start, m.end, places)
+            if spec.get("locality") and place is not None and place.start >= m.end and ctx.lang.body_names_before:
+                # "the Ma Lu Thang Border Guard Station in Lai Chau province": a unit named by the place before its
+                # head is that place's; the one after "in" says where that lies
+                place = _named_before_located_after(ctx, m, place, places) or place
             if place is not None:
                 place = _at_heads_level(ctx, ctx.text[m.start:m.end], place)
             if place is None and _shared_by_both(ctx, m.start, m.end):
