@@ -2352,3 +2352,18 @@ def test_units_named_by_their_place_and_their_deputies(extractor, lang, text, ex
     """"the Tra Linh Border Guard Station in Cao Bang province": the station is Tra Linh's, "in" says where that lies; "the
     county's vice head"; "口岸海关分局" (a gate's customs sub-branch)."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le colonel Hoang Minh Tuan et le lieutenant-colonel Ly Van Sang, respectivement commandant adjoint du Commandement "
+           "des gardes-frontières de Cao Bang et chef du poste de garde-frontière de Ta Lung, ont reçu une délégation conduite par "
+           "son chef adjoint, Huang Yongjie.",
+     {("x-hoang-minh-tuan", "DEPUTY_HEAD", "cao-bang/border-guard-command"), ("x-ly-van-sang", "HEAD", "ta-lung/border-guard-station")}),
+    ("es", "El teniente coronel Lu Van Tho y el mayor Sung Seo Pao, jefe y subjefe respectivamente de la Estación de Guardia "
+           "Fronteriza de Xin Man, se reunieron el jueves con Ma Tianming.",
+     {("x-lu-van-tho", "HEAD", "xin-man/border-guard-station"), ("x-sung-seo-pao", "DEPUTY_HEAD", "xin-man/border-guard-station")}),
+])
+def test_names_listed_with_their_ranks_take_the_titles_in_turn(extractor, lang, text, expected) -> None:
+    """"Le colonel A et le lieutenant-colonel B, respectivement …", "el mayor B": a rank with its article between two listed
+    names leaves them one list."""
+    assert expected <= posts(extractor, text, lang)

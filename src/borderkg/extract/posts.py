@@ -719,6 +719,8 @@ def _list_gap(ctx: Context, gap: str) -> bool:
     clitics = [c for c in ctx.lang.bounds.clitics if c in ctx.lang.and_words]
     words = [w[len(c):] if (c := next((c for c in clitics if w.startswith(c) and len(w) > len(c)), "")) else w
              for w in re.sub(r"[,،、]", " ", gap).split()]
+    # ("Le colonel A et le lieutenant-colonel B": an honorific of two words, its article with it)
+    words = [w for i, w in enumerate(words) if not (i + 1 < len(words) and f"{w} {words[i + 1]}" in ctx.lang.honorific_words)]
     return all(w in ctx.lang.and_words or w in ctx.lang.honorific_words or w in ctx.lang.plural_honorific_words for w in words)
 
 
