@@ -2367,3 +2367,15 @@ def test_names_listed_with_their_ranks_take_the_titles_in_turn(extractor, lang, 
     """"Le colonel A et le lieutenant-colonel B, respectivement …", "el mayor B": a rank with its article between two listed
     names leaves them one list."""
     assert expected <= posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Nong Lijuan a rencontré le président du Comité populaire de la commune de Dong Dang, Hoang Van Quyet, et le secrétaire "
+           "du Comité du Parti de la commune, Chu Van Dung.", ("x-chu-van-dung", "SECRETARY", "dong-dang/party-committee")),
+    ("sv", "Bai Lingyun tog emot en delegation från kommunen Sin Thau i Dien Bien, ledd av kommunens partisekreterare Lo Van Xuan.",
+     ("x-lo-van-xuan", "SECRETARY", "sin-thau/party-committee")),
+])
+def test_the_communes_body_is_of_the_commune_or_township_told_last(extractor, lang, text, expected) -> None:
+    """"du Comité du Parti de la commune", "kommunens partisekreterare": the commune told last, a township (Dong Dang, a
+    thị trấn in the lexicon) being of a commune's level."""
+    assert expected in posts(extractor, text, lang)

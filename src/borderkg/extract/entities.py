@@ -1663,6 +1663,10 @@ def _parent_body(ctx: Context, end: int, following: list[Match], places: StartIn
     return _adjacent_place(ctx, following[0].start, following[0].end, places)
 
 
+_LEVEL = {"Province": {"Province", "AutonomousRegion"}, "Commune": {"Commune", "Town"}, "Town": {"Town", "Commune"}}
+"""The classes of places at one level: a region is a province's level; a township (thị trấn, 镇) a commune's."""
+
+
 def _place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, int] | None:
     """"自治区人民政府": "the region" right before a body's head means the last place of that class
     the text named; the place and where the body's name starts. So does a head that compounds its level
@@ -1679,7 +1683,7 @@ def _place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found,
     if phrase is None or (opening > 0 and ctx.lang.latin and ctx.text[opening - 1].isalnum()):
         return None
     cls = ctx.lang.place_anaphors[phrase]
-    level = {cls, "AutonomousRegion"} if cls == "Province" else {cls}  # (a region is a province's level)
+    level = _LEVEL.get(cls, {cls})
     told = [p for p in ctx.found if p.cls in level and p.end <= opening]
 
     def so_named(iri: str) -> bool:  # "广西壮族自治区": a place whose name holds the words
@@ -1720,7 +1724,8 @@ def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] |
     place = _introduced_as(ctx, phrase, start)
     cls = ctx.lang.place_anaphors[phrase]
     if place is None and cls != "Province":
-        place = max((p for p in ctx.found if p.cls == cls and p.end <= start), key=attrgetter("end"), default=None)
+        place = max((p for p in ctx.found if p.cls in _LEVEL.get(cls, {cls}) and p.end <= start), key=attrgetter("end"),
+                    default=None)
     return (place, at + len(phrase)) if place is not None else None
 
 
