@@ -2379,3 +2379,12 @@ def test_the_communes_body_is_of_the_commune_or_township_told_last(extractor, la
     """"du Comité du Parti de la commune", "kommunens partisekreterare": the commune told last, a township (Dong Dang, a
     thị trấn in the lexicon) being of a commune's level."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_swedish_plural_title_before_bodies_in_turn(extractor) -> None:
+    """"Qin Lihong och Duong Van Khanh, direktörer för Guangxis handelsdepartement respektive Lang Sons industri- och
+    handelsdepartement": the plural title, each name its body in turn."""
+    found = posts(extractor, "Mötet leddes av Qin Lihong och Duong Van Khanh, direktörer för Guangxis handelsdepartement "
+                             "respektive Lang Sons industri- och handelsdepartement.", "sv")
+    assert {("x-qin-lihong", "DIRECTOR", "guangxi/department-commerce"),
+            ("x-duong-van-khanh", "DIRECTOR", "lang-son/department-industry-trade")} <= found
