@@ -3722,3 +3722,18 @@ def test_both_delegations_before_an_act_have_the_sides_that_attended_it(extracto
                          "Chongzuo, Liang Jiqiang, propuso ampliar el horario de apertura.", "es")
     talks = next(e for e in ex.events if e.cls == "Meeting")
     assert {BKR + "person/x-huang-haiyan", BKR + "person/x-nong-van-hai"} <= set(talks.participants)
+
+
+def test_the_delegations_later_talks_have_its_guests_not_the_host_who_received_it(extractor) -> None:
+    """"X, secretary of Lao Cai, received a delegation of Wenshan led by Y … That afternoon the delegation held talks with
+    the authorities of Muong Khuong": the talks' guests are the visitors; X, whose post puts him on the hosts' side, took no
+    part in them, and the two talks stay two events."""
+    ex = read(extractor, "Lao Cai, 10 ene (VNA) – El secretario del Comité provincial del Partido de Lao Cai, Hoang Manh Dung, "
+                         "recibió el jueves por la mañana a una delegación de la prefectura autónoma de Wenshan, encabezada por el "
+                         "vicegobernador Liu Fei, que realiza una visita de trabajo a la provincia del 8 al 10 de enero. Esa misma "
+                         "tarde, la delegación mantuvo conversaciones con las autoridades del distrito fronterizo de Muong Khuong.",
+              "es", date="2025-01-10")
+    talks = [e for e in ex.events if e.cls == "Meeting" and BKR + "place/muong-khuong" in e.participants]
+    assert talks and all(BKR + "person/x-hoang-manh-dung" not in e.participants for e in talks)
+    assert BKR + "person/x-liu-fei" in talks[0].participants
+    assert len({e.iri for e in ex.events if e.cls == "Meeting"}) == 2

@@ -82,8 +82,11 @@ class RuleExtractor:
         agreements = find_agreements(ctx, signings)
         figures = find_figures(ctx, spans, dates)
         tallies = set(self.resources.common.get("tally_units", []))
+        bodies_held: dict[str, set[str]] = {}
+        for p in posts:
+            bodies_held.setdefault(p.person, set()).add(p.organization)
         drafts = find_events(ctx, spans, dates, used_orgs, agreements,
-                             [(f.start, f.unit) for f in figures if f.unit in tallies])
+                             [(f.start, f.unit) for f in figures if f.unit in tallies], bodies_held)
         agreements = _resolve_agreements(ctx, agreements, drafts, spans, doc, posts)
         ctx.found.extend(agreements)
 

@@ -207,7 +207,7 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             d.sides_from = d.occasion
 
 
-def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+def named_sides(ctx: Context, drafts: list[EventDraft], bodies_held: dict[str, set[str]]) -> None:
     """"Före samtalen hade den kinesiska delegationen tagits emot av X", "die Gäste": a side the sentence
     names by its country, or as the guests, is that side of the event told before (its occasion first)."""
     by_country, guests = ctx.matches(ctx.lang.country_sides), ctx.matches(ctx.lang.guest_words)
@@ -246,8 +246,12 @@ def named_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             if guests_of and (len(sides_of(ctx, d)) < 2 or not guests_of & d.participants or foreign - d.participants):
                 d.participants |= guests_of
             if visit is not None:
-                # "Am Mittwoch empfing … To Lam den Gast in Hanoi": the people the visit was told with are the guests
-                d.participants |= {p for p in visit.participants if p.startswith(PERSON)}
+                # "Am Mittwoch empfing … To Lam den Gast in Hanoi": the people the visit was told with are the guests,
+                # but not those whose posts put them on the hosts' side ("Esa misma tarde, la delegación mantuvo
+                # conversaciones con las autoridades del distrito de Muong Khuong" after the provincial secretary had
+                # received it)
+                d.participants |= {p for p in visit.participants if p.startswith(PERSON) and not (hosts and any(
+                    countries_of(ctx, body) & hosts for body in bodies_held.get(p, ())))}
 
 
 def national_sides(ctx: Context, drafts: list[EventDraft]) -> None:
