@@ -2388,3 +2388,14 @@ def test_a_swedish_plural_title_before_bodies_in_turn(extractor) -> None:
                              "respektive Lang Sons industri- och handelsdepartement.", "sv")
     assert {("x-qin-lihong", "DIRECTOR", "guangxi/department-commerce"),
             ("x-duong-van-khanh", "DIRECTOR", "lang-son/department-industry-trade")} <= found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Lang Sons tullchef Nguyen Hong Linh konstaterade att myndigheterna har avslöjat 189 smugglingsfall.",
+     ("x-nguyen-hong-linh", "DIRECTOR", "lang-son/customs")),
+    ("Lao Cais biträdande tullchef Hoang Thi Nga presenterade ett nytt system.",
+     ("x-hoang-thi-nga", "DEPUTY_DIRECTOR", "lao-cai/customs")),
+])
+def test_a_places_customs_chief_heads_its_customs(extractor, text, expected) -> None:
+    """"Lang Sons tullchef X": the customs of the place in the genitive (`role_bodies`)."""
+    assert expected in posts(extractor, text, "sv")
