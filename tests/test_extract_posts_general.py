@@ -2399,3 +2399,15 @@ def test_a_swedish_plural_title_before_bodies_in_turn(extractor) -> None:
 def test_a_places_customs_chief_heads_its_customs(extractor, text, expected) -> None:
     """"Lang Sons tullchef X": the customs of the place in the genitive (`role_bodies`)."""
     assert expected in posts(extractor, text, "sv")
+
+
+def test_an_arabic_title_body_and_the_place_its_place_lies_in_then_the_name(extractor) -> None:
+    """"رئيس الحكومة الشعبية لبلدة شويكو بمحافظة لونغتشو هوانغ مينغ فو": the town's county after the body, then the name, no
+    comma or honorific between: the name is read, and holds the post (not the name told before it)."""
+    text = ("وقّع رئيس اللجنة الشعبية لبلدة تا لونغ دينه فان هاي ورئيس الحكومة الشعبية لبلدة شويكو بمحافظة لونغتشو "
+            "هوانغ مينغ فو اتفاقا بشأن الإدارة المشتركة.")
+    ex: Extraction = extractor(Document("case", text, "ar", "case.txt", date="2024-05-14"))
+    names = {e.iri: e.mention.text for e in ex.entities if e.cls == "Person"}
+    held = {(names.get(m.person), m.organization.removeprefix(BKR)) for m in ex.memberships}
+    assert ("هوانغ مينغ فو", "org/shuikou-town/peoples-government") in held
+    assert ("دينه فان هاي", "org/shuikou-town/peoples-government") not in held

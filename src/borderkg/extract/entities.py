@@ -2294,6 +2294,9 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
                      if all(t in ctx.lang.link_tokens for t in ctx.text[after:f.start].split())), None)
         if body is None or taken.overlaps(space_after(ctx.text, body.end), space_after(ctx.text, body.end) + 1):
             continue
+        # "رئيس الحكومة الشعبية لبلدة شويكو بمحافظة لونغتشو هوانغ مينغ فو": the place the body's place lies in, between
+        body = next((p for p in places.between(body.end, body.end + _WITHIN_REACH) if not ctx.lang.latin
+                     and within_link(ctx, body.end, p.start)), body)
         clause = _CLAUSE_BREAK_RE.split(ctx.text[body.end:body.end + 60], maxsplit=1)[0]
         words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens]
         if words and (words[0].group() in ctx.lang.place_anaphors or words[0].group() in ctx.lang.national_type_tokens[0]):
@@ -2306,6 +2309,20 @@ def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: froze
             if _read_as_name(ctx, start, end, surnames):
                 _take_name(ctx, taken, start, end)
                 break
+
+
+_WITHIN_REACH = 12
+"""How far after a body's name the place its place lies in may start ("بمحافظة ")."""
+
+
+def within_link(ctx: Context, end: int, start: int) -> bool:
+    """Only an in-word ("في", or "ب" glued to the next word) and place type words between a body's end and a place."""
+    gap = ctx.text[end:start].split()
+    if not gap:
+        return False
+    first = gap[0] if gap[0] in ctx.lang.venue_words else \
+        next((gap[0][len(v):] for v in ctx.lang.venue_words if len(v) == 1 and gap[0].startswith(v)), None)
+    return first is not None and all(w in ctx.lang.link_tokens for w in ([first] if first != gap[0] and first else []) + gap[1:])
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")

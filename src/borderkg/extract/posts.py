@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from borderkg import classes
-from borderkg.extract.entities import Context, Found, past_countries
+from borderkg.extract.entities import Context, Found, past_countries, within_link
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
 from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
@@ -1351,6 +1351,10 @@ def _name_follows(ctx: Context, end: int, start: int) -> bool:
     # (with one adjective at most), then a comma, then the name.
     # ("رئيس اللجنة الشعبية لمنطقة في شوين بمقاطعة ها جيانغ السيد هوانغ فان كوي": where titles precede names with no
     # comma, the honorific before the name sets it off)
+    if not ctx.lang.latin and (within := next((f for f in ctx.found if f.cls in PARTICIPANT_PLACES and end < f.start
+                                               and f.end == space_before(ctx.text, start)), None)) is not None \
+            and within_link(ctx, end, within.start):
+        return True  # "رئيس الحكومة الشعبية لبلدة شويكو بمحافظة لونغتشو هوانغ مينغ فو": the place the body's place lies in
     if not (ctx.text[end:start].rstrip().endswith((",", "،")) or bare != gap) or start - end > 60:
         return False
     places = [(f.start, f.end) for f in ctx.found if f.cls in PARTICIPANT_PLACES and end <= f.start and f.end <= start]
