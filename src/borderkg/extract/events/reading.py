@@ -237,7 +237,7 @@ def _arrivals(ctx: Context, sentences: list[tuple[int, int]]) -> list[Match]:
 
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
                 used_orgs: set[int], agreements: list[Found], counts: list[tuple[int, str]],
-                bodies_held: dict[str, set[str]] | None = None) -> list[EventDraft]:
+                bodies_held: dict[str, set[str]]) -> list[EventDraft]:
     """Events: one per sentence with a trigger, plus the events of a mechanism it names
     ("Spring Meeting 2024", "the 15th Joint Working Committee conference"). `bodies_held`: the bodies each person
     holds a post in, which say whose side a person is on."""
@@ -294,7 +294,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     lede_where(ctx, drafts, datelines, filed_at)
     both_sides(ctx, drafts)
     organisers(ctx, drafts, sentences)
-    named_sides(ctx, drafts, bodies_held or {})
+    named_sides(ctx, drafts, bodies_held)
     member_sides(ctx, drafts)
     accordingly(ctx, drafts, sentences)
     drafts = during_visit(ctx, drafts)
