@@ -3737,3 +3737,15 @@ def test_the_delegations_later_talks_have_its_guests_not_the_host_who_received_i
     assert talks and all(BKR + "person/x-hoang-manh-dung" not in e.participants for e in talks)
     assert BKR + "person/x-liu-fei" in talks[0].participants
     assert len({e.iri for e in ex.events if e.cls == "Meeting"}) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La veille, vendredi, la délégation chinoise avait été accueillie au siège du Comité populaire du district de Bat Xat "
+           "par son vice-président, Vang Seo Lin."),
+    ("es", "El viernes, la delegación china había sido recibida en Bat Xat por el vicepresidente del Comité Popular del distrito, "
+           "Vang Seo Lin."),
+])
+def test_a_reception_told_in_the_pluperfect_passive_is_a_meeting(extractor, lang, text) -> None:
+    """"avait été accueillie … par", "había sido recibida … por": a meeting on the day told, and the guests' visit."""
+    ex = read(extractor, text, lang, date="2025-03-17")
+    assert any(e.cls == "Meeting" and e.date == "2025-03-14" for e in ex.events)
