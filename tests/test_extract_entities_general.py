@@ -671,3 +671,13 @@ def test_a_chinese_name_of_two_characters_ends_before_the_verb_after_it(extracto
     """"云南省委书记王宁作主旨讲话": the name is 王宁; the verb phrase after it (a stop word) is no given name."""
     found = {e.mention.text for e in read(extractor, f"云南省委书记王宁{verb}。", "zh").entities if e.cls == "Person"}
     assert found == {"王宁"}
+
+
+def test_an_arabic_name_after_an_honorific_holding_a_gates_name_further_in(extractor: RuleExtractor) -> None:
+    """"السيدة يانغ لي هوا": after an honorific, a name, though its last words are a gate's name ("لي هوا", Ly Hoa)."""
+    ex = read(extractor, "وحضر مدير إدارة الخارجية بمقاطعة ها جيانغ السيد فو مانه كوونغ ونائبة مدير مكتب الشؤون الخارجية في ولاية "
+                         "ونشان السيدة يانغ لي هوا.", "ar")
+    assert {"فو مانه كوونغ", "يانغ لي هوا"} <= {e.mention.text for e in ex.entities if e.cls == "Person"}
+    assert not any(e.cls == "BorderGate" for e in ex.entities)
+    held = {m.person for m in ex.memberships}
+    assert len(held) == 2

@@ -1875,9 +1875,10 @@ def _people(ctx: Context) -> None:
         if ctx.match_starting(ctx.lang.roles, pos) is not None:
             continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
         end = _name_end(ctx, pos)
-        gates = [f for f in ctx.found if f.cls == "BorderGate" and f.start == pos and f.end <= end] if end > pos else []
+        gates = [f for f in ctx.found if f.cls == "BorderGate" and pos <= f.start and f.end <= end] if end > pos else []
         if gates and not ctx.lang.latin:
-            # "السيد لي فان توان": after an honorific, a name, whatever part of it a gate's name is ("لي فان", Ly Van)
+            # "السيد لي فان توان", "السيدة يانغ لي هوا": after an honorific, a name, whatever part of it a gate's name is
+            # ("لي فان", Ly Van; "لي هوا", Ly Hoa)
             ctx.found[:] = [f for f in ctx.found if not any(f is g for g in gates)]
             taken = SpanSet((f.start, f.end) for f in ctx.found)
         if end > pos and not taken.overlaps(pos, end):
