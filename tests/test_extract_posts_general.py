@@ -2411,3 +2411,14 @@ def test_an_arabic_title_body_and_the_place_its_place_lies_in_then_the_name(extr
     held = {(names.get(m.person), m.organization.removeprefix(BKR)) for m in ex.memberships}
     assert ("هوانغ مينغ فو", "org/shuikou-town/peoples-government") in held
     assert ("دينه فان هاي", "org/shuikou-town/peoples-government") not in held
+
+
+def test_an_arabic_dual_title_of_both_bodies_after_names_in_turn(extractor) -> None:
+    """"السيد A والسيد B، مديرا الجهتين على التوالي": the directors of "the two bodies" the sentence named before, in turn
+    (and China's "department of agriculture and rural affairs")."""
+    found = posts(extractor, "وقّعت إدارة الزراعة والتنمية الريفية في مقاطعة كاو بانغ وإدارة الزراعة والشؤون الريفية في منطقة "
+                             "قوانغشي اتفاقية تعاون، ووقعها عن الجانبين السيد لام فان دوان والسيد هوانغ تشي وي، مديرا الجهتين "
+                             "على التوالي.", "ar")
+    assert {("cao-bang/department-agriculture", "DIRECTOR"), ("guangxi/department-agriculture", "DIRECTOR")} \
+        <= {(org, role) for _, role, org in found}
+    assert len({person for person, _, _ in found}) == 2

@@ -563,6 +563,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
                 # "Los secretarios del Partido de las ciudades de Dongxing y Fangchenggang, Chen Gang y Xie Hongtao,
                 # respectivamente": no title after the names; the one before them, with as many places between
                 pairs = _places_for(ctx, orgs, before, len(named), (s, listed[0].start))
+            if len(pairs) != len(named) and titles:
+                pairs = _both_bodies_told(ctx, orgs, titles[0], s, listed[0].start, len(named))
             if len(pairs) != len(named) and ctx.lang.title_joiners:
                 pairs = _places_listed_before(ctx, roles, orgs, s, listed[0].start, len(named))
                 if len(pairs) == len(named):
@@ -589,6 +591,17 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         for iri, (title, body) in zip(named, pairs):
             out.append(_post(ctx, s, e, by_iri[iri], body, title))
     return out, clauses, undone
+
+
+def _both_bodies_told(ctx: Context, orgs: list[Found], title: Match, s: int, names_start: int,
+                      count: int) -> list[tuple[Match, Found]]:
+    """"السيد A والسيد B، مديرا الجهتين على التوالي": a title of "both bodies" (`both_sides`) after names listed in turn
+    is held in the bodies the sentence named before the names, in their order."""
+    phrase = ctx.match_starting(ctx.lang.both_sides, space_after(ctx.text, title.end))
+    if phrase is None:
+        return []
+    told = list({o.iri: o for o in orgs if s <= o.start and o.end <= names_start}.values())
+    return [(title, body) for body in told] if len(told) == count else []
 
 
 def _body_of_each_place_in_turn(ctx: Context, orgs: list[Found], titles: list[Match], marker: Match,
