@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
@@ -808,9 +809,7 @@ def _body_by_its_noun(ctx: Context, role: Match) -> Found | None:
         name = ctx.text[o.start:o.end].split()
         return any(names_it(w) for w in name) and all(w in name for w in where)
 
-    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
-                                   key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and is_named(o)), None)
+    told = _body_told_last(ctx, role.start, is_named)
     # a copy: the mention told before is not the title's, and stays free to take part in its own sentence's event
     return replace(told) if told is not None else None
 
@@ -864,12 +863,10 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex, posts: list
         owned = owned or any(w.startswith(stem) for w in ctx.lang.place_type_words)
         head_post = _deputised(ctx, word.start(), ending[1]) in _EXCLUSIVE_ROLES
         held = {p.organization for p in posts if p.role in _EXCLUSIVE_ROLES and p.person != named.iri} if head_post else set()
-        told = next((o for o in sorted(ctx.found_between(max(0, word.start() - _NOUN_BACK), word.start()),
-                                       key=attrgetter("end"), reverse=True)
-                     if o.cls in ORG_LIKE and o.end <= word.start() and not o.inferred and o.iri not in held
-                     and any(n in w[-len(n) - _INFLECTION_MAX:] or w.startswith(n) and not owned
-                             for w in ctx.text[o.start:o.end].split() for n in {noun, stem} if len(n) >= _BODY_NOUN_MIN)),
-                    None)  # (its linking ending off too: "stations|chefen" of "gränsmötesstationen")
+        # (its linking ending off too: "stations|chefen" of "gränsmötesstationen")
+        told = _body_told_last(ctx, word.start(), lambda o: not o.inferred and o.iri not in held and any(
+            n in w[-len(n) - _INFLECTION_MAX:] or w.startswith(n) and not owned
+            for w in ctx.text[o.start:o.end].split() for n in {noun, stem} if len(n) >= _BODY_NOUN_MIN))
         if told is None and owner is not None and (kind := _head_of_noun(ctx, stem)) is not None:
             # "Lai Chaus gränsbevakningschef, överste X": the body the compound's noun is the head of, of the place in
             # the genitive before it
@@ -912,14 +909,19 @@ def _body_by_genitive_noun(ctx: Context, role: Match) -> Found | None:
     def names_it(name_word: str) -> bool:
         return any(name_word.endswith(word[:k]) for k in range(max(_STEM_MIN, len(word) - _INFLECTION_MAX), len(word) + 1))
 
-    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
-                                   key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split())), None)
+    told = _body_told_last(ctx, role.start,
+                           lambda o: o.end <= at and any(names_it(w) for w in ctx.text[o.start:o.end].split()))
     return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
 _TITLE_NOUN = re.compile(r"\s+(\S+)\s+")
 _NOUN_AFTER = re.compile(r"\s+([^\s.,،؛:()]+)\s*(?:[.,،؛:()]|$)")
+
+
+def _body_told_last(ctx: Context, before: int, fits: Callable[[Found], bool], reach: int = _NOUN_BACK) -> Found | None:
+    """The body (or project) told last that ends before `before`, within `reach` of it, that `fits`."""
+    told = sorted(ctx.found_between(max(0, before - reach), before), key=attrgetter("end"), reverse=True)
+    return next((o for o in told if o.cls in ORG_LIKE and o.end <= before and fits(o)), None)
 
 
 def _bare_head_after(ctx: Context, role: Match) -> Match | None:
@@ -935,10 +937,7 @@ def _bare_head_after(ctx: Context, role: Match) -> Match | None:
 def _body_by_head_word(ctx: Context, role: Match, head: Match) -> Found | None:
     """The body told last before a title whose name opens with the bare head word after the title."""
     word = ctx.text[head.start:head.end]
-    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
-                                   key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and not o.inferred
-                 and ctx.text.startswith(word + " ", o.start)), None)
+    told = _body_told_last(ctx, role.start, lambda o: not o.inferred and ctx.text.startswith(word + " ", o.start))
     return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
@@ -960,10 +959,7 @@ def _body_by_definite_noun(ctx: Context, role: Match, word: str) -> Found | None
     bare = _bare_word(ctx, word)
     if bare == word:
         return None  # no definite prefix: not a noun that speaks of a body told before
-    told = next((o for o in sorted(ctx.found_between(max(0, role.start - _NOUN_BACK), role.start),
-                                   key=attrgetter("end"), reverse=True)
-                 if o.cls in ORG_LIKE and o.end <= role.start and not o.inferred
-                 and bare in ctx.text[o.start:o.end].split()), None)
+    told = _body_told_last(ctx, role.start, lambda o: not o.inferred and bare in ctx.text[o.start:o.end].split())
     return replace(told) if told is not None else None  # a copy: the mention told before is not the title's
 
 
@@ -1437,9 +1433,7 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     if place is None:
         # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
         # place after it, the title is the head's of the body of its kind named last before it.
-        return next((o for o in sorted(ctx.found_between(max(0, role.start - _BODY_BEFORE), role.start),
-                                       key=attrgetter("end"), reverse=True)
-                     if o.cls in ORG_LIKE and o.head == key and o.end <= role.start), None)
+        return _body_told_last(ctx, role.start, lambda o: o.head == key, _BODY_BEFORE)
     return _body_of(ctx, place, key, role.start, place.end, named=True)
 
 
@@ -1610,9 +1604,7 @@ def _told_body(ctx: Context, role: Match) -> Found | None:
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         if level is not None:
             return None
-        return next((o for o in sorted(ctx.found_between(max(0, role.start - _BODY_BEFORE), role.start),
-                                       key=attrgetter("end"), reverse=True)
-                     if o.cls in ORG_LIKE and not o.inferred and o.end <= role.start), None)
+        return _body_told_last(ctx, role.start, lambda o: not o.inferred, _BODY_BEFORE)
     place = _place_told(ctx, role.start, level)
     if place is None:
         return None
