@@ -14,7 +14,7 @@ from rdflib.namespace import SKOS
 from borderkg.extract import RuleExtractor
 from borderkg.model import Document
 from borderkg.resources import load_resources
-from borderkg.text import fold
+from borderkg.text import fold, sentences
 
 BKR = "https://w3id.org/borderkg/id/"
 
@@ -297,6 +297,26 @@ NOT_DATES = {
 def test_lang_dates_resolved_against_publication(extractor, lang: str, text: str, published: str,
                                                  expected: str) -> None:
     assert expected in dates(extractor, text, lang, published)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("sv", "Parterna höll samtal i Kunming tisdagen den 3 juni."),
+    ("es", "Las partes celebraron conversaciones el martes día 3 de junio."),
+    ("vi", "Thứ Ba ngày 3/6, hai bên đã hội đàm tại Côn Minh."),
+    ("ar", "عقد الجانبان محادثات يوم الثلاثاء الموافق 3 يونيو."),
+    ("zh", "6月3日（星期二），双方在昆明举行会谈。"),
+])
+def test_lang_dates_a_weekday_joined_to_a_date_is_that_date(extractor, lang: str, text: str) -> None:
+    """The weekday beside a date, a word between them or not, is no day of the report's week (3 June 2025 is a
+    Tuesday; the report is of Thursday 12 June)."""
+    assert dates(extractor, text, lang, "2025-06-12") == ["2025-06-03"]
+
+
+def test_de_dates_a_day_in_brackets_keeps_its_sentence(extractor) -> None:
+    """"am Dienstag (3. Juni)": the ordinal dot after a bracket ends no sentence, so the talks keep their day."""
+    text = "Lao Cai und Yunnan führten am Dienstag (3. Juni) in Kunming Gespräche."
+    assert sentences(fold(text).text, ordinal_dots=True) == ((0, len(text)),)
+    assert dates(extractor, text, "de", "2025-06-12") == ["2025-06-03"]
 
 
 def test_zh_dates_range_end_is_not_a_date(extractor) -> None:

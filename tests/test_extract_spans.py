@@ -103,7 +103,7 @@ def _text_order(draw) -> list[_Item]:
 def test_dates_and_years_beside_as_the_scans(items: list[_Item], start: int, length: int) -> None:
     word = Match(start, start + length, 0)
     near = [d for d in items if 0 <= d.start - word.end <= 3 or 0 <= word.start - d.end <= 3]
-    assert _full_date_beside(items, word) == bool(near)  # type: ignore[arg-type]
+    assert _full_date_beside(" " * 100, items, word, frozenset()) == bool(near)  # type: ignore[arg-type]
     first = next((r for r in items if 0 <= r.start - word.end <= 6 or 0 <= word.start - r.end <= 3), None)
     assert _beside(" " * 100, items, word) == first  # type: ignore[arg-type]  # (a text with no sentence end)
 

@@ -251,7 +251,7 @@ def sentences(text: str, *, ordinal_dots: bool = True, abbreviations: frozenset[
 
 
 _NOT_SPACE = re.compile(r"\S")
-_DAY_ORDINAL = re.compile(r"(?:^|\s)\d{1,2}$")
+_DAY_ORDINAL = re.compile(r"(?:^|[\s(])\d{1,2}$")  # ("am Dienstag (3. Juni)")
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|[A-Z])$")
 
 

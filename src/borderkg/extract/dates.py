@@ -132,6 +132,7 @@ class DateReader:
         self.month_ahead_after = _words(lang, "month_ahead_after")
         self.counted_months = _words(lang, "counted_months")
         self.day_words = _words(lang, "day_words")
+        self.weekday_date_joiners = _words(lang, "weekday_date_joiners")
         self.day_suffixes = _words(lang, "day_suffixes")
         self.next_before = _words(lang, "weekday_next_before")
         self.next_after = _words(lang, "weekday_next_after")
@@ -252,7 +253,7 @@ class DateReader:
                 if self.weekday_context and _word_before(text, day.start) not in self.weekday_context and not last_week \
                         and not _phrase_after(text, day.end, self.weekday_context_after | self.next_after):
                     continue  # Vietnamese "thứ Hai" is also "second": a weekday only after "ngày", "sáng", "vào"
-                if _full_date_beside(days, day):
+                if _full_date_beside(text, days, day, self.weekday_date_joiners):
                     continue  # "mardi 30 janvier", "thứ Năm (7/1)": the date it stands beside says which day
                 if last_week:  # "thứ Năm tuần trước", "上周五": that day of the week before the report's
                     back = ref.weekday() - int(day.value) + 7
@@ -609,15 +610,27 @@ _DAY_NUMBER = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 _DAY_MONTH_SEPARATORS = ("/", ".")
 
 
-def _full_date_beside(days: list[DateMention], day: Match) -> bool:
-    """A full date that starts at most 3 characters after `day` or ends at most 3 before it:
-    `any(0 <= d.start - day.end <= 3 or 0 <= day.start - d.end <= 3 for d in days)`, where
-    `days` do not overlap and are in text order (so by end and by start at once)."""
-    at = bisect_left(days, day.start - 3, key=attrgetter("end"))
-    if at < len(days) and days[at].end <= day.start:
+def _full_date_beside(text: str, days: list[DateMention], day: Match, joiners: frozenset[str]) -> bool:
+    """A full date right before or after the weekday `day`, with at most spaces and marks between or a word that
+    joins them ("tisdagen den 3 juni", "يوم الثلاثاء الموافق 3 يونيو"); `days` do not overlap and are in text order
+    (so by end and by start at once)."""
+    at = bisect_right(days, day.start, key=attrgetter("end")) - 1  # the last date ending before the weekday
+    if at >= 0 and _joins(text[days[at].end:day.start], joiners):
         return True
     at = bisect_left(days, day.end, key=attrgetter("start"))
-    return at < len(days) and days[at].start <= day.end + 3
+    return at < len(days) and _joins(text[day.end:days[at].start], joiners)
+
+
+_JOINING_MARKS = " ,()\u00a0，（）"
+"""What may stand around a word that joins a weekday to the date beside it."""
+
+
+def _joins(between: str, joiners: frozenset[str]) -> bool:
+    """Whether the text between a weekday and a date joins them: at most 3 characters ("mardi 30 janvier", "thứ Năm
+    (7/1)", "6月3日（星期二）"), or one of the language's joining words with marks around it."""
+    if len(between) <= 3:
+        return True
+    return len(between) <= 3 + max(map(len, joiners), default=0) and fold_label(between.strip(_JOINING_MARKS)) in joiners
 
 
 def _beside(text: str, years: list[Match], month: Match) -> Match | None:

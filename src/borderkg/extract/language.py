@@ -480,6 +480,9 @@ class LanguageData(TypedDict, total=False):
     weekday_last_after: list[str]
     """"last Friday", "vendredi dernier", "el pasado viernes": the weekday's last day before the report's, a week
     back where the report is of that weekday."""
+    weekday_date_joiners: list[str]
+    """"tisdagen den 3 juni", "el martes día 3", "يوم الثلاثاء الموافق 3 يونيو": a word between a weekday and the date
+    beside it; the date, not the weekday, says which day."""
     units: dict[str, str]
     scales: dict[str, int]
     number_words: dict[str, int]
