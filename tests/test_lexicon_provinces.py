@@ -56,6 +56,32 @@ def test_a_list_of_provinces_is_found(extractor: RuleExtractor, lang: str, text:
     assert expected <= set(places(before(extractor, text, lang)))
 
 
+# ---------------------------------------------------------------- Yunnan's and Guangxi's prefectures away from the border
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A delegation of Dali Bai Autonomous Prefecture and Yuxi City visited Lao Cai.", {"dali", "yuxi"}),
+    ("zh", "大理白族自治州和玉林市代表团访问了老街省。", {"dali", "yulin"}),
+    ("vi", "Đoàn đại biểu châu tự trị Đại Lý và thành phố Ngọc Lâm đã thăm tỉnh Lào Cai.", {"dali", "yulin"}),
+    ("fr", "Une délégation de la préfecture autonome de Chuxiong et de la ville de Lincang a visité Lao Cai.",
+     {"chuxiong", "lincang"}),
+    ("de", "Eine Delegation aus dem Autonomen Bezirk Dehong und der Stadt Baoshan besuchte Lao Cai.", {"dehong", "baoshan"}),
+])
+def test_a_prefecture_of_yunnan_or_guangxi_away_from_the_border(extractor: RuleExtractor, lang: str, text: str,
+                                                                 expected: set[str]) -> None:
+    assert expected <= set(places(before(extractor, text, lang)))
+
+
+@pytest.mark.parametrize(("lang", "text", "not_expected"), [
+    ("zh", "金平县委书记张玉林会见了代表团。", "yulin"),      # 玉林 is a given name here, and 德宏 below
+    ("zh", "云南省副省长王德宏会见了代表团。", "dehong"),
+    ("en", "Zhang Yulin, Secretary of the Jinping County Party Committee, received the delegation.", "yulin"),
+    ("vi", "Ông Nguyễn Bảo Sơn, Phó Giám đốc Sở Ngoại vụ, đã tiếp đoàn.", "baoshan"),
+])
+def test_a_prefectures_bare_name_in_a_persons_name_is_no_place(extractor: RuleExtractor, lang: str, text: str,
+                                                               not_expected: str) -> None:
+    assert not_expected not in places(before(extractor, text, lang))
+
+
 # ---------------------------------------------------------------- names that are also given names or words
 
 @pytest.mark.parametrize(("lang", "text", "not_expected"), [
