@@ -26,6 +26,12 @@ def test_an_arabic_event_word_in_the_accusative_and_an_event_on_its_sidelines(ex
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
 
 
+def test_a_chinese_delegation_came_to_the_place_of_its_event(extractor) -> None:
+    """"代表团来到老街市，与老街市共同举办推介会": where the delegation came to is where the event was held."""
+    ex = read(extractor, "8日上午，河口县代表团来到老街市，与老街市共同举办经贸合作推介会。", "zh")
+    assert ("Conference", "2024-05-08", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
