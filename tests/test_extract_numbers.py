@@ -236,6 +236,7 @@ DATES = {
         ("Les deux villes organiseront la foire en octobre prochain.", "2025-02-10", "2025-10"),
     ],
     "es": [
+        ("LANG SON, 9 may (VNA) – Las dos partes celebraron una conferencia.", "2025-05-10", "2025-05-09"),  # "may" after a day
         ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
         ("En mayo pasado patrullaron juntas.", "2025-11-11", "2025-05"),
         ("La visita tuvo lugar en febrero de 2024.", "2024-06-25", "2024-02"),
@@ -244,6 +245,8 @@ DATES = {
         ("La reunión anterior se celebró en mayo del año pasado.", "2025-03-11", "2024-05"),
     ],
     "de": [
+        ("Anfang dieses Monats unterzeichneten beide Seiten ein Abkommen.", "2024-05-27", "2024-05"),
+        ("Ende vergangenen Monats unterzeichneten beide Seiten ein Abkommen.", "2024-05-27", "2024-04"),
         ("Am Donnerstag trafen sich die Delegationen.", "2024-06-25", "2024-06-20"),
         ("Die Messe dauert vom 26. bis 30. November.", "2024-11-26", "2024-11-26"),
         ("Die Gespräche fanden im vergangenen Mai statt.", "2024-06-25", "2024-05"),
@@ -259,6 +262,8 @@ DATES = {
         ("Nästa gemensamma övning väntas i augusti.", "2025-03-03", "2025-08"),
     ],
     "vi": [
+        ("Trung tuần tháng 5, đoàn doanh nghiệp Nam Ninh đã đến thăm tỉnh Lạng Sơn.", "2025-06-09", "2025-05"),
+        ("Tháng 5, đoàn doanh nghiệp Nam Ninh đã đến thăm tỉnh Lạng Sơn.", "2025-06-09", "2025-05"),
         ("Vào sáng thứ Năm, hai bên hội đàm.", "2025-01-15", "2025-01-09"),
         ("Vào thứ Năm tuần tới, hai bên sẽ hội đàm.", "2025-01-15", "2025-01-16"),
         ("Tháng trước, hai bên đã hội đàm.", "2025-01-15", "2024-12"),
@@ -269,6 +274,8 @@ DATES = {
         ("Ngày 13/1, đoàn đến Malipo. Cùng ngày, hai bên hội đàm.", "2025-01-15", "2025-01-13"),
     ],
     "zh": [
+        ("5月中旬，南宁市经贸代表团访问了越南谅山省。", "2025-06-16", "2025-05"),
+        ("5月，南宁市经贸代表团访问了越南谅山省。", "2025-06-16", "2025-05"),
         ("1月7日，双方举行会谈。", "2020-01-08", "2020-01-07"),
         ("周四，双方举行会谈。", "2020-01-10", "2020-01-09"),
         ("下周四，双方将举行会谈。", "2020-01-10", "2020-01-16"),
@@ -277,6 +284,7 @@ DATES = {
         ("2023年1月18日，双方签约。次日，代表团回国。", "2023-01-20", "2023-01-19"),
     ],
     "ar": [
+        ("في أواخر يوليو، زار وفد من نانينغ مقاطعة لانغ سون.", "2024-08-14", "2024-07"),
         ("عقد الاجتماع يوم الخميس في ليوتشو.", "2020-01-10", "2020-01-09"),
         ("احتضنته ليوتشو يومي 6 و7 يناير.", "2020-01-08", "2020-01-06"),
         ("نظمت الدورية في مايو الماضي.", "2025-11-11", "2025-05"),
@@ -714,3 +722,9 @@ def test_an_amount_is_the_place_its_clause_opens_with(extractor) -> None:
     """"2024年河口县与越南的货物贸易额突破10亿元人民币": Hekou's trade with Vietnam."""
     ex = extractor(Document("c", "2024年河口县与越南的货物贸易额突破10亿元人民币。", "zh", "c.txt", date="2025-10-22"))
     assert {(o.unit, o.subject.removeprefix(BKR) if o.subject else None) for o in ex.observations} == {("CNY", "place/hekou")}
+
+
+def test_es_dates_a_month_abbreviation_that_is_a_word_is_a_month_only_after_a_day(extractor) -> None:
+    """"mar" is the sea but in "12 mar (VNA)"; "may" a month only after a day's number."""
+    assert dates(extractor, "Las patrullas recorrieron el mar y los puertos en mayo.", "es", "2025-06-10") == ["2025-05"]
+    assert dates(extractor, "Hanoi, 12 mar (VNA) – Las partes se reunieron.", "es", "2025-06-10") == ["2025-03-12"]

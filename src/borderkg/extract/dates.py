@@ -102,6 +102,7 @@ class DateReader:
         scan = shared if shared is not None else SharedScan()
         matcher = partial(PhraseMatcher, contractions=contractions_of(lang), shared=scan)
         self.months = matcher((m, n) for m, n in lang.get("months", {}).items())
+        self.months_after_day = matcher((m, n) for m, n in lang.get("months_after_day", {}).items())
         # (the words that may stand right before a year whose later days without a year it gives: months, seasons)
         self._year_heads = tuple(fold_label(m) for m in [*lang.get("months", {}), *lang.get("season_words", [])])
         self.relative_days = matcher(lang.get("relative_days", {}).items())
@@ -128,6 +129,7 @@ class DateReader:
         self.month_alone_after = _words(lang, "month_alone_after")
         self.month_past_before = _words(lang, "month_past_before")
         self.month_past_after = _words(lang, "month_past_after")
+        self.month_parts_after = _words(lang, "month_parts_after")
         self.month_ahead = _words(lang, "month_ahead_words")
         self.month_ahead_after = _words(lang, "month_ahead_after")
         self.counted_months = _words(lang, "counted_months")
@@ -198,6 +200,11 @@ class DateReader:
         relative_years = list(self.relative_years.find(text, self.bounds))
         years = _YearsBefore(text, runs)
         months = list(self.months.find(text, self.bounds))
+        # ("Hanoi, 12 may (VNA)": a month's abbreviation that is a word too names a month only after a day)
+        after_day = [m for m in self.months_after_day.find(text, self.bounds)
+                     if self._patterns.day_before_month.search(text[max(0, m.start - 12):m.start])]
+        if after_day:
+            months = sorted([*months, *after_day], key=attrgetter("start"))
         for i, month in enumerate(months):
             add_month = self._around_month(text, month, reference, relative_years, years)
             # "نوفمبر/تشرين الثاني الماضي": one month in two calendars' names, the second carrying the
@@ -479,7 +486,8 @@ class DateReader:
                                f"{ref.year + int(beside.value)}-{value:02d}")
         if _phrase_before(text, month.start, self.month_past_before) or _phrase_after(text, month.end, self.month_past_after):
             year = ref.year if value < ref.month else ref.year - 1
-        elif before in self.month_alone_after or _phrase_before(text, month.start, self.month_alone_after):
+        elif before in self.month_alone_after or _phrase_before(text, month.start, self.month_alone_after) \
+                or self._heads_sentence(text, month):
             # News tells what has happened: a month named alone is the latest one up to the publication's,
             # unless its sentence says before it that it lies ahead ("will", "planeras", "sẽ") or a word after it
             # does ("tháng 12 tới", "en décembre prochain").
@@ -490,6 +498,16 @@ class DateReader:
         else:
             return None
         return DateMention(month.start, month.end, f"{year}-{value:02d}")
+
+    def _heads_sentence(self, text: str, month: Match) -> bool:
+        """"Tháng 5, đoàn …", "5月中旬，南宁市代表团…": a month that opens its sentence, a comma or a part of the month
+        after it, is when what the sentence tells happened."""
+        if text[max(0, month.start - 2):month.start].strip() not in _SENTENCE_OPENINGS:
+            return False
+        at = month.end
+        part = next((p for p in self.month_parts_after if text.startswith(p, at)), None)
+        at += len(part) if part else 0
+        return text[at:at + 1] in _CLAUSE_COMMAS
 
     def _make(self, start: int, end: int, year: str, month: str | None, day: str | None, text: str) -> DateMention:
         value = year
@@ -647,6 +665,9 @@ def _beside(text: str, years: list[Match], month: Match) -> Match | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?。！？\n]")
+_SENTENCE_OPENINGS = ("", ".", "。", "!", "?", "！", "？")
+"""What stands right before a word that opens a sentence, spaces taken away."""
+_CLAUSE_COMMAS = (",", "，", "،")
 
 
 def _phrase_before(text: str, at: int, phrases: frozenset[str]) -> bool:

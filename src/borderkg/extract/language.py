@@ -480,6 +480,11 @@ class LanguageData(TypedDict, total=False):
     weekday_last_after: list[str]
     """"last Friday", "vendredi dernier", "el pasado viernes": the weekday's last day before the report's, a week
     back where the report is of that weekday."""
+    month_parts_after: list[str]
+    """"5月中旬，", "5月底，": a part of a month written right after it."""
+    months_after_day: dict[str, int]
+    """"Hanoi, 12 may (VNA)": month abbreviations that are words too ("mar", "may"), read as months only right after a
+    day's number."""
     weekday_date_joiners: list[str]
     """"tisdagen den 3 juni", "el martes día 3", "يوم الثلاثاء الموافق 3 يونيو": a word between a weekday and the date
     beside it; the date, not the weekday, says which day."""
