@@ -101,6 +101,23 @@ def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resou
     assert read >= BACKGROUND_FLOORS[name], "\n".join(missed)
 
 
+DATE_FLOORS = {"dates": 154}
+"""Passages (of 160, 20 per language, stop 42) whose one event is read with its date: weekdays with and without their
+date, parts of days, yesterday and last night, weeks and months counted from the report, parts of months, datelines,
+ranges, a year's turn, Arabic-Indic digits."""
+
+
+@pytest.mark.parametrize("name", sorted(DATE_FLOORS))
+def test_probe_events_are_dated(extractor: RuleExtractor, name: str) -> None:
+    rows = _rows(name)
+    missed = []
+    for i, row in enumerate(rows):
+        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["published"]))
+        if row["date"] not in {e.date for e in ex.events}:
+            missed.append(f"{row['lang']} {row['form']} {row['date']}: {row['text'][:60]}")
+    assert len(rows) - len(missed) >= DATE_FLOORS[name], "\n".join(missed)
+
+
 POST_FLOORS = {"posts": 71, "posts_ar": 60, "posts_mix": 106, "posts_units": 93}
 """Posts of each post probe file read with their holder's name and role: posts.jsonl (88 posts, stop 38), posts_ar.jsonl
 (75, Arabic) and posts_mix.jsonl (128, seven languages), both stop 40, and posts_units.jsonl (135, eight languages: posts in
