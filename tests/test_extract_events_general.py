@@ -32,6 +32,13 @@ def test_a_chinese_delegation_came_to_the_place_of_its_event(extractor) -> None:
     assert ("Conference", "2024-05-08", frozenset({"place/lao-cai-city"})) in told(ex)
 
 
+def test_a_chinese_anniversary_reception_is_an_event_where_its_host_held_it(extractor) -> None:
+    """"越南驻昆明总领事馆在昆明举行招待会": a reception for an anniversary is a gala (an Event), and "在" after the side
+    says where it was held, though the side's name holds the place too."""
+    ex = read(extractor, "5月8日，越南驻昆明总领事馆在昆明举行招待会，纪念越中建交74周年。", "zh")
+    assert ("Event", "2024-05-08", frozenset({"place/kunming"})) in told(ex)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

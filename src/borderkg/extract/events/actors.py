@@ -107,7 +107,10 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # say where too, down to the most specific one. "the city of Baise in Guangxi": a place
             # right after a side, that side lies in, says where the side is, not where the event was.
             # ("el poblado de Qushui, perteneciente al distrito de Jiangcheng": said to, though no lexicon places it)
-            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, venues) or _belongs(ctx, side[0], f.start)
+            # ("越南驻昆明总领事馆在昆明举行招待会": where a language puts what says more of a noun before it, a venue word
+            # after a side opens where the event was)
+            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, frozenset() if ctx.lang.clauses_before_head
+                                                    else venues) or _belongs(ctx, side[0], f.start)
             chained = _chained(ctx, venue_end, f.start) and not _turns_back(ctx, chain, f.iri)
             if chained or not lies_in and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start):
                 draft.locations.add(f.iri)
