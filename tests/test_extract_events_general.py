@@ -39,6 +39,14 @@ def test_a_chinese_anniversary_reception_is_an_event_where_its_host_held_it(extr
     assert ("Event", "2024-05-08", frozenset({"place/kunming"})) in told(ex)
 
 
+def test_the_four_provinces_are_the_sides_told_before(extractor) -> None:
+    """"越南四省代表团", "the four provinces": a number of sides of a kind are the sides of the event told before."""
+    ex = read(extractor, "本报昆明5月9日讯 云南省与越南老街、河江、莱州、奠边四省联合工作组第十一次会议9日在昆明举行。8日，"
+                         "云南省省长李振华在昆明会见了越南四省代表团。", "zh")
+    met = [e for e in ex.events if e.cls == "Meeting" and e.date == "2024-05-08"]
+    assert met and {f"{BKR}place/{p}" for p in ("lao-cai", "ha-giang", "lai-chau", "dien-bien", "yunnan")} <= set(met[0].participants)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

@@ -591,6 +591,13 @@ def test_a_count_after_an_article_is_still_no_figure(extractor) -> None:
     assert not figures(extractor, "Officials from the 4 provinces met in Kunming.", "en")
 
 
+def test_zh_a_number_and_a_noun_before_a_counted_noun_count_nothing(extractor) -> None:
+    """"越南四省代表团": the delegation of four provinces, not four delegations (a classifier would stand between:
+    "四个代表团"); the count still reads with one."""
+    assert not figures(extractor, "云南省省长在昆明会见了越南四省代表团。", "zh")
+    assert expect("4", "DELEGATION", "2024") in figures(extractor, "云南省去年接待了4个越南代表团。", "zh")
+
+
 def test_swedish_definite_last_year_gives_the_period(extractor) -> None:
     """"under fjolåret" (during last year): the definite compound names the year before publication."""
     found = figures(extractor, "Gränspolisen gjorde tolv gemensamma patruller under fjolåret.", "sv", date="2025-04-02")

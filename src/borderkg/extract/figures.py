@@ -143,7 +143,8 @@ def _counted_noun(ctx: Context, units: dict[int, Match], pos: int) -> Match | No
     pos += approx
     if text[pos:pos + 1] in lang.generic_classifiers:
         return _after_classifier(text, units, pos)
-    unit = units.get(pos) or units.get(pos + 1)
+    # (one space or mark may stand between; not a letter: "越南四省代表团" is the delegation of four provinces)
+    unit = units.get(pos) or (units.get(pos + 1) if not text[pos:pos + 1].isalpha() else None)
     if unit is not None:
         return unit
     modifiers = links = 0
