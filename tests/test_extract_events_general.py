@@ -47,6 +47,25 @@ def test_the_four_provinces_are_the_sides_told_before(extractor) -> None:
     assert met and {f"{BKR}place/{p}" for p in ("lao-cai", "ha-giang", "lai-chau", "dien-bien", "yunnan")} <= set(met[0].participants)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La délégation du district de Hekou effectue depuis le 6 mai une visite de travail à Lào Cai."),
+    ("en", "The Hekou delegation has been on a working visit to Lao Cai since May 6."),
+    ("de", "Die Delegation aus Hekou hält sich seit dem 6. Mai zu einem Arbeitsbesuch in Lao Cai auf."),
+    ("vi", "Đoàn công tác huyện Hà Khẩu đang thăm và làm việc tại tỉnh Lào Cai từ ngày 6/5."),
+    ("zh", "河口县代表团自5月6日起在老街省进行工作访问。"),
+])
+def test_a_visit_going_on_since_a_day_began_that_day(extractor, lang: str, text: str) -> None:
+    """"depuis le 6 mai une visite": the day a visit still going on began is the visit's date."""
+    assert ("Visit", "2024-05-06", frozenset({"place/lao-cai"})) in told(read(extractor, text, lang))
+
+
+def test_a_since_in_another_clause_does_not_date_a_visit(extractor) -> None:
+    """"…, where a platform has been piloted since August 21, 2023": the day of another clause's verb."""
+    ex = read(extractor, "On May 8, the guests toured the lanes of Kim Thanh, where a platform has been piloted since "
+                         "August 21, 2023.", "en")
+    assert all(e.date != "2023-08-21" for e in ex.events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

@@ -254,8 +254,11 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     elliptic = [at for _, at, _ in _elliptic_ordinals(ctx, trigger.end, e, doc, own_ordinal)] if own_ordinal else []
     if elliptic:
         others_clauses = [*others_clauses, (min(elliptic), e)]
-    _date(ctx, draft, trigger, [d for d in days if not d.since and d not in edition_dates
-                                and not _inside(others_clauses, d.start)], [] if said else by_reference)
+    # ("La délégation effectue depuis le 20 mars une visite", "الذي يزور مونغ كاي منذ السبت": the day a visit still going
+    # on began, in the visit's clause, is the visit's)
+    _date(ctx, draft, trigger, [d for d in days if (not d.since or draft.cls == "Visit" and _visit_since(ctx, trigger, d))
+                                and d not in edition_dates and not _inside(others_clauses, d.start)],
+          [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
     if draft.date is None and _intended(ctx, s, trigger):
         return  # "孟德县愿与绿春县保持高层互访", "hoped to step up exchanges": a wish for such events, none told
@@ -1022,6 +1025,16 @@ def _numbered_clause(ctx: Context, word: Match, low: int, high: int) -> tuple[in
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(start <= at < end for start, end in spans)
+
+
+def _visit_since(ctx: Context, trigger: Match, d: DateMention) -> bool:
+    """A day a visit has gone on since, told in the visit word's clause ("since March 20", not "…, where a platform has
+    been piloted since August 21")."""
+    between = ctx.text[min(trigger.end, d.end):max(trigger.start, d.start)]
+    return len(d.value) == 10 and not any(mark in between for mark in _CLAUSE_MARKS)
+
+
+_CLAUSE_MARKS = (",", "，", "،", ";", "；")
 
 
 def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int, *, worded: bool) -> bool:
