@@ -735,3 +735,12 @@ def test_es_dates_a_month_abbreviation_that_is_a_word_is_a_month_only_after_a_da
     """"mar" is the sea but in "12 mar (VNA)"; "may" a month only after a day's number."""
     assert dates(extractor, "Las patrullas recorrieron el mar y los puertos en mayo.", "es", "2025-06-10") == ["2025-05"]
     assert dates(extractor, "Hanoi, 12 mar (VNA) – Las partes se reunieron.", "es", "2025-06-10") == ["2025-03-12"]
+
+
+def test_en_dates_the_day_something_began_is_the_day_told_when_no_other_was(extractor) -> None:
+    """"a two-day visit from September 22. In the evening, …": the evening of the visit's first day, not of the
+    report's; a day told before a start stays the day told."""
+    text = "The delegation paid a two-day visit to Muong Nhe from September 22. In the evening, it watched a show."
+    assert dates(extractor, text, "en", "2023-09-25") == ["2023-09-22", "2023-09-22"]
+    text = "The talks were held on September 20. Since September 22, the gate has opened at night. That evening, …"
+    assert dates(extractor, text, "en", "2023-09-25")[-1] == "2023-09-20"

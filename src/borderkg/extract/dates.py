@@ -327,13 +327,19 @@ class DateReader:
                 and not any(_joined(text, d, o) for o in by_start.between(d.end, d.end + 4))]
         # "từ ngày 17 đến 19/9 ... Cũng trong ngày": a range, or the day something began ("since 1
         # July"), is no one day to be the same as.
-        full = [d for d in full if not d.since and not (self.range and re.search(
-            r"\d\s*(?:" + self.range + r")\s*\d", text[d.start:d.end]))]
+        full = [d for d in full if not (self.range and re.search(r"\d\s*(?:" + self.range + r")\s*\d", text[d.start:d.end]))]
+        # ("paid a two-day visit to Muong Nhe from September 22. In the evening, …": where the text told no other day
+        # before, the day something began is the day told)
+        began = [d for d in full if d.since]
+        full = [d for d in full if not d.since]
 
         def base(at: int) -> date | None:
             # dates do not overlap (`add`), so in text order their ends are in order too
             before = bisect_right(full, at, key=attrgetter("end"))
-            return _parse(full[before - 1].value) if before else ref
+            if before:
+                return _parse(full[before - 1].value)
+            before = bisect_right(began, at, key=attrgetter("end"))
+            return _parse(began[before - 1].value) if before else ref
 
         for same in same_days:
             if by_start.between(same.end, same.end + _PART_OF_DAY_GAP):
