@@ -66,6 +66,15 @@ def test_a_since_in_another_clause_does_not_date_a_visit(extractor) -> None:
     assert all(e.date != "2023-08-21" for e in ex.events)
 
 
+def test_a_reception_at_an_opening_is_a_meeting_of_its_own(extractor) -> None:
+    """"Vid invigningen tog prefekten emot delegationen": the event word in the time phrase before the reception verb is
+    when it received them, not what it organised ("the half-marathon the two cities co-hosted")."""
+    ex = read(extractor, "En handelsvecka öppnade i onsdags i Mengzi.\n\nVid invigningen tog Honghes prefekt Chen Li emot "
+                         "Lai Chaus delegation.", "sv")
+    assert ("Exhibition", "2024-05-08", frozenset({"place/mengzi"})) in told(ex)
+    assert ("Meeting", "2024-05-08", frozenset({"place/mengzi"})) in told(ex)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

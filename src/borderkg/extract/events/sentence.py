@@ -1209,8 +1209,10 @@ def _organises(ctx: Context, word: Match) -> bool:
     if governed is not None and _organised(ctx, governed, ctx.text[word.end:governed.start]):
         return True
     # "the half-marathon the two cities co-hosted": or the event word its relative clause follows
+    # (not one a time phrase holds: "Vid invigningen tog prefekten emot delegationen", at the opening he received it)
     before = ctx.matches_ending(ctx.lang.triggers, word.start - OBJECT_REACH, word.start)
-    if before and _organised(ctx, before[-1], ctx.text[before[-1].end:word.start]):
+    if before and _organised(ctx, before[-1], ctx.text[before[-1].end:word.start]) \
+            and _time_phrase(ctx, max(0, before[-1].start - _TIME_PHRASE_REACH), before[-1]) is None:
         return True
     # "The … Border Trade Fair opened in Pingxiang, Guangxi, on June 8, co-hosted by the Pingxiang municipal government":
     # a reception word in an organiser's phrase after an event word of another kind, in its sentence, names who hosted it
@@ -1228,10 +1230,14 @@ def _organised(ctx: Context, event_word: Match, between: str) -> bool:
         and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
+_TIME_PHRASE_REACH = 30
+"""How far before an event word a time phrase about it starts."""
+
+
 def _time_phrase(ctx: Context, s: int, trigger: Match) -> tuple[int, int] | None:
     """The days a time phrase around a definite event word adds ("after the talks": 0, "the day before the
     talks": -1, "会谈前一天"), and where the phrase ends; None when there is none."""
-    before = ctx.text[max(s, trigger.start - 30):trigger.start].rstrip()
+    before = ctx.text[max(s, trigger.start - _TIME_PHRASE_REACH):trigger.start].rstrip()
     words = before.split()
     if words and words[-1] in ctx.lang.indefinite_articles or ctx.lang.definite_prefixes \
             and not ctx.text[trigger.start:trigger.end].startswith(ctx.lang.definite_prefixes):
