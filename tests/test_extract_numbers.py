@@ -236,6 +236,7 @@ DATES = {
         ("Les deux villes organiseront la foire en octobre prochain.", "2025-02-10", "2025-10"),
     ],
     "es": [
+        ("La delegación llegó el lunes. El día 2, las partes sostuvieron conversaciones.", "2025-12-05", "2025-12-02"),
         ("LANG SON, 9 may (VNA) – Las dos partes celebraron una conferencia.", "2025-05-10", "2025-05-09"),  # "may" after a day
         ("La 12ª ronda se celebró el 29 de octubre de 2024.", "2025-11-11", "2024-10-29"),
         ("En mayo pasado patrullaron juntas.", "2025-11-11", "2025-05"),
@@ -744,3 +745,10 @@ def test_en_dates_the_day_something_began_is_the_day_told_when_no_other_was(extr
     assert dates(extractor, text, "en", "2023-09-25") == ["2023-09-22", "2023-09-22"]
     text = "The talks were held on September 20. Since September 22, the gate has opened at night. That evening, …"
     assert dates(extractor, text, "en", "2023-09-25")[-1] == "2023-09-20"
+
+
+def test_es_dates_a_since_word_of_the_sentence_before_starts_nothing(extractor) -> None:
+    """"… a la provincia de Yunnan. El día 2, …": the "de" two words back ends another sentence."""
+    [day] = extractor.languages["es"].dates.read(fold("Visitó la provincia de Yunnan. El día 2, hubo conversaciones.").text,
+                                                 reference="2025-12-05")
+    assert day.value == "2025-12-02" and not day.since

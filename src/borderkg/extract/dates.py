@@ -64,6 +64,7 @@ class _DatePatterns:
     range_open: re.Pattern[str] | None
     range_end: re.Pattern[str] | None
     day_alone: re.Pattern[str] | None
+    day_after_word: re.Pattern[str] | None
     day_of_month: re.Pattern[str] | None
     day_with_suffix: re.Pattern[str] | None
 
@@ -85,6 +86,7 @@ class _DatePatterns:
                              + r")\s*\d"),
             range_end=given(reader.range, r"(?:" + reader.range + r")\s*$"),
             day_alone=given(reader.day_alone, r"(?<![\d月/.])(\d{1,2})\s*(?:" + reader.day_alone + r")"),
+            day_after_word=given(reader.day_alone_before, r"(?<!\w)(?:" + reader.day_alone_before + r")\s+(\d{1,2})(?![\d/.])"),
             day_of_month=given(reader.day_alone, r"\s*(\d{1,2})\s*(?:" + reader.day_alone + ")"),
             day_with_suffix=given(reader.day_suffixes, r"(?<![\d月])(\d{1,2})(?:" + suffixes + ")"),
         )
@@ -120,6 +122,7 @@ class DateReader:
         self.part_of_time = tuple(fold_label(w) for w in lang.get("part_of_time_words", []))
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
+        self.day_alone_before = _alternatives(lang, "day_alone_before")
         self.same_days = matcher(lang.get("same_days", {}).items())
         self.event_days = matcher(lang.get("event_days", {}).items())
         self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
@@ -286,6 +289,13 @@ class DateReader:
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
                     # ("代表团将于21日考察…": a day still to come that the sentence says lies ahead is in this month)
+                    ahead = self._said_ahead(text, m.start(), m.end())
+                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
+                    add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
+            if patterns.day_after_word is not None:
+                # "El día 2, Truong sostuvo conversaciones": a day of the month named alone after its word (a month
+                # after it made it a full date, read before)
+                for m in patterns.day_after_word.finditer(text):
                     ahead = self._said_ahead(text, m.start(), m.end())
                     when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
                     add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
@@ -543,6 +553,9 @@ class DateReader:
     def _since(self, text: str, start: int) -> bool:
         """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
+        ends = [i for i, w in enumerate(words) if w.endswith((".", "!", "?"))]
+        if ends:
+            words = words[ends[-1] + 1:]  # ("… de Yunnan. El día 2": the words of the sentence before say nothing)
         tail = " ".join(words)
         head = " ".join(words[:-1]) if len(words) >= 2 else None  # (joined once, not for each since-word)
         if not tail.endswith(self._since_endings) and not (head is not None and head.endswith(self._since_endings)):

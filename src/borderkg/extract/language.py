@@ -480,6 +480,8 @@ class LanguageData(TypedDict, total=False):
     weekday_last_after: list[str]
     """"last Friday", "vendredi dernier", "el pasado viernes": the weekday's last day before the report's, a week
     back where the report is of that weekday."""
+    day_alone_before: list[str]
+    """"el día 2": words before a day of the month named alone (the publication's month, or the one before)."""
     month_parts_after: list[str]
     """"5月中旬，", "5月底，": a part of a month written right after it."""
     months_after_day: dict[str, int]
