@@ -75,6 +75,20 @@ def test_a_reception_at_an_opening_is_a_meeting_of_its_own(extractor) -> None:
     assert ("Meeting", "2024-05-08", frozenset({"place/mengzi"})) in told(ex)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A new lane was inaugurated on Wednesday at the Huu Nghi border gate. The ceremony was co-chaired by Vietnam's "
+           "Lang Son province and China's Chongzuo city."),
+    ("fr", "Une nouvelle voie a été inaugurée mercredi au poste-frontière de Huu Nghi. La cérémonie était coprésidée par la "
+           "province vietnamienne de Lang Son et la ville chinoise de Chongzuo."),
+    ("sv", "En ny fil invigdes på onsdagen vid gränsövergången Huu Nghi. Ceremonin leddes gemensamt av den vietnamesiska "
+           "provinsen Lang Son och staden Chongzuo."),
+])
+def test_who_chaired_an_event_told_before_are_its_sides(extractor, lang: str, text: str) -> None:
+    """"The ceremony was co-chaired by Lang Son and Chongzuo": the sides of the event the sentence speaks of."""
+    assert any({f"{BKR}place/lang-son", f"{BKR}place/chongzuo"} <= set(e.participants)
+               for e in read(extractor, text, lang).events if e.cls == "Event")
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
