@@ -89,6 +89,17 @@ def test_who_chaired_an_event_told_before_are_its_sides(extractor, lang: str, te
                for e in read(extractor, text, lang).events if e.cls == "Event")
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Wednesday, Tra Linh and Jingxi held a cultural exchange at the Tra Linh border gate. Before the performance, "
+           "the leaders of Tra Linh and Jingxi met at the gate."),
+    ("de", "Am Mittwoch veranstalteten Tra Linh und Jingxi einen Kulturaustausch am Grenzübergang Tra Linh. Vor der "
+           "Aufführung trafen sich die Spitzen von Tra Linh und Jingxi am Grenzübergang."),
+])
+def test_talks_before_the_performance_are_on_its_day(extractor, lang: str, text: str) -> None:
+    """"Before the performance, the leaders met": the art performance told before dates the talks."""
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
