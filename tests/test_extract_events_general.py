@@ -100,6 +100,14 @@ def test_talks_before_the_performance_are_on_its_day(extractor, lang: str, text:
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
 
 
+def test_vi_the_delegation_as_subject_is_the_visiting_side(extractor) -> None:
+    """"Sáng 8/5, đoàn đã có buổi hội đàm với lãnh đạo huyện Kim Bình": the delegation whose visit was told is a side."""
+    ex = read(extractor, "Từ ngày 8 đến 9/5, Đoàn công tác huyện Phong Thổ đã thăm và làm việc tại huyện Kim Bình, châu Hồng Hà "
+                         "(Trung Quốc). Sáng 8/5, đoàn đã có buổi hội đàm với lãnh đạo huyện Kim Bình.", "vi")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" and f"{BKR}place/phong-tho" in e.participants
+               for e in ex.events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
