@@ -108,6 +108,26 @@ def test_vi_the_delegation_as_subject_is_the_visiting_side(extractor) -> None:
                for e in ex.events)
 
 
+def test_a_signing_that_closed_the_event_spoken_of_was_signed_there(extractor) -> None:
+    """"Konferensen avslutades med att de båda sidorna undertecknade ett protokoll för perioden 2024–2025": on the
+    conference's day and at its place, not in the period the document is for; the conference is no companion."""
+    ex = read(extractor, "En konferens mellan Ha Giang och Wenshan hölls i onsdags i staden Ha Giang. Kvällen innan hade "
+                         "Ha Giangs provinsordförande tagit emot den kinesiska delegationen. Konferensen avslutades med "
+                         "att de båda sidorna undertecknade ett samarbetsprotokoll för perioden 2024–2025.", "sv")
+    assert ("Signing", "2024-05-08", frozenset({"place/ha-giang-city"})) in told(ex)
+    assert sum(e.cls == "Conference" for e in ex.events if e.date == "2024-05-08") >= 1
+    assert not any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_the_period_a_plan_is_for_dates_no_signing(extractor) -> None:
+    """"sẽ ký … Kế hoạch hành động … giai đoạn 2023 – 2025": the years of the plan (a period word of two words), not a
+    time the signing to come happened."""
+    ex = read(extractor, "Sáng 8/5, tại thành phố Hà Giang, hội nghị nhóm công tác liên hợp lần thứ 9 đã diễn ra. Theo chương "
+                         "trình, lãnh đạo các tỉnh sẽ ký biên bản hội nghị và Kế hoạch hành động hợp tác giảm nghèo giai đoạn "
+                         "2023 – 2025.", "vi")
+    assert not any(e.cls == "Signing" for e in ex.events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

@@ -143,10 +143,11 @@ _RANGE_JOINS = ("-", "–", "—", "/")
 
 def _for_period(ctx: Context, start: int) -> bool:
     """A period word (`period_words`), and at most an article, right before `start`."""
-    words = ctx.text[max(0, start - 20):start].split()[-2:]
-    if len(words) == 2 and words[-1] in ctx.lang.articles:
-        words = words[:1]
-    return bool(words) and words[-1] in ctx.lang.period_words
+    words = ctx.text[max(0, start - 24):start].split()[-3:]
+    if len(words) >= 2 and words[-1] in ctx.lang.articles:
+        words = words[:-1]
+    # ("giai đoạn 2023-2025": a period word of two words)
+    return bool(words) and (words[-1] in ctx.lang.period_words or " ".join(words[-2:]) in ctx.lang.period_words)
 
 
 _TOPIC_KINDS = ("Exchange", "Exhibition")

@@ -260,6 +260,9 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
                                 and d not in edition_dates and not _inside(others_clauses, d.start)],
           [] if said else by_reference)
     _then(ctx, drafts, draft, trigger)
+    if draft.date is None and draft.cls == "Signing":
+        opener = _signed_at_told_event(ctx, doc, drafts, draft, trigger, own, s, e)
+        own = [t for t in own if t is not opener]  # (the event told, not a companion of the signing)
     if draft.date is None and _intended(ctx, s, trigger):
         return  # "孟德县愿与绿春县保持高层互访", "hoped to step up exchanges": a wish for such events, none told
     if draft.date is None and previous is not None and not said:
@@ -480,6 +483,19 @@ def _framing(ctx: Context, low: int, mechanism: Found | tuple[int, int], *, edit
 _FRAME_REACH = 60
 _CLAUSE_OR_ASIDE = re.compile(r"[,;:()\n،，；]")
 """What ends the clause before an event word or a mechanism: a comma, semicolon or colon, a bracket, a line."""
+
+
+def _signed_at_told_event(ctx: Context, doc: Indexed, drafts: list[EventDraft], draft: EventDraft, trigger: Match,
+                          own: list[Match], s: int, e: int) -> Match | None:
+    """"Konferensen avslutades med att de båda sidorna undertecknade ett protokoll": an undated signing in a sentence
+    that opens speaking of an event told before was signed there, that day. The word that speaks of it, if so."""
+    opener = next((t for t in own if t.end <= trigger.start and str(t.value) != "Signing"), None)
+    told = _event_spoken_of(ctx, drafts, opener, s, e, doc.dated) if opener is not None else None
+    if told is None or told.date is None:
+        return None
+    draft.date = told.date
+    draft.occasion = draft.occasion or told
+    return opener
 
 
 def _framing_event(ctx: Context, doc: Indexed, told: EventDraft, word: Match, e: int) -> EventDraft:
