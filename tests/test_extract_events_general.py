@@ -128,6 +128,17 @@ def test_the_period_a_plan_is_for_dates_no_signing(extractor) -> None:
     assert not any(e.cls == "Signing" for e in ex.events)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Mittwoch tagte in Kunming die Konferenz von Yunnan und den Provinzen Lao Cai, Ha Giang, Lai Chau und Dien "
+           "Bien. Erörtert wurde der Ausbau der Bahnstrecke Kunming–Hekou. Am Donnerstag unterzeichneten die fünf Seiten ein "
+           "Protokoll über den Grenzhandel."),
+])
+def test_the_five_sides_are_the_sides_told_before(extractor, lang: str, text: str) -> None:
+    """"die fünf Seiten", "the five sides": a number of sides are those of the event told before."""
+    assert any(e.cls == "Signing" and {f"{BKR}place/yunnan", f"{BKR}place/dien-bien"} <= set(e.participants)
+               for e in read(extractor, text, lang).events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
