@@ -139,6 +139,16 @@ def test_the_five_sides_are_the_sides_told_before(extractor, lang: str, text: st
                for e in read(extractor, text, lang).events)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "استأنفت بوابة خكو الحدودية يوم الأربعاء التخليص للمسافرين. وأقيمت بهذه المناسبة مراسم في مدينة لاو كاي "
+           "بحضور مسؤولين من محافظة خكو ومقاطعة لاو كاي."),
+])
+def test_an_event_on_this_occasion_is_on_the_day_last_told(extractor, lang: str, text: str) -> None:
+    """"وأقيمت بهذه المناسبة مراسم" (on this occasion a ceremony was held): on the day the text gave last, though no
+    event was told before."""
+    assert any(e.cls == "Event" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

@@ -71,6 +71,12 @@ def test_a_prefecture_of_yunnan_or_guangxi_away_from_the_border(extractor: RuleE
     assert expected <= set(places(before(extractor, text, lang)))
 
 
+def test_an_arabic_spelling_of_hekou_without_its_h(extractor: RuleExtractor) -> None:
+    """"خكو" beside "خهكو", "هيكو", "هكو": Hekou, and its border gate."""
+    found = set(mentioned(before(extractor, "استأنفت بوابة خكو الحدودية التخليص مع محافظة خكو.", "ar"), prefix=""))
+    assert {"place/hekou", "gate/hekou"} <= found
+
+
 @pytest.mark.parametrize(("lang", "text", "not_expected"), [
     ("zh", "金平县委书记张玉林会见了代表团。", "yulin"),      # 玉林 is a given name here, and 德宏 below
     ("zh", "云南省副省长王德宏会见了代表团。", "dehong"),

@@ -259,7 +259,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     _date(ctx, draft, trigger, [d for d in days if (not d.since or draft.cls == "Visit" and _visit_since(ctx, trigger, d))
                                 and d not in edition_dates and not _inside(others_clauses, d.start)],
           [] if said else by_reference)
-    _then(ctx, drafts, draft, trigger)
+    _then(ctx, drafts, draft, trigger, doc.dated)
     if draft.date is None and draft.cls == "Signing":
         opener = _signed_at_told_event(ctx, doc, drafts, draft, trigger, own, s, e)
         own = [t for t in own if t is not opener]  # (the event told, not a companion of the signing)
@@ -636,9 +636,10 @@ def _range_linked(ctx: Context, end: int, start: int) -> bool:
     return len(words) == 1 and words[0] in ctx.lang.dates.range_words
 
 
-def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Match) -> None:
+def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Match, dated: StartIndex) -> None:
     """"Delegationen togs då emot i staden Lang Son av …, som sade att … i år": a word for "then" at the
-    event word dates the event as the one told just before, unless the sentence gives it a more exact day."""
+    event word dates the event as the one told just before, unless the sentence gives it a more exact day; where no
+    event was told ("استأنفت البوابة يوم الأحد التخليص … وأقيمت بهذه المناسبة مراسم"), as the last day the text gave."""
     if not ctx.lang.then_words:
         return
     low, high = max(0, trigger.start - 16), trigger.end + 16
@@ -653,7 +654,8 @@ def _then(ctx: Context, drafts: list[EventDraft], draft: EventDraft, trigger: Ma
             words = words[:-1]
         if not ctx.lang.then_words & set(words):
             return
-    told = next((d.date for d in reversed(drafts) if d.date), None)
+    told = next((d.date for d in reversed(drafts) if d.date), None) \
+        or next((d.value for d in reversed(dated.between(0, trigger.start)) if not d.since and len(d.value) == 10), None)
     if told is not None and (draft.date is None or len(draft.date) < len(told) and told.startswith(draft.date)):
         draft.date = told
 
