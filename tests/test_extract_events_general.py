@@ -149,6 +149,12 @@ def test_an_event_on_this_occasion_is_on_the_day_last_told(extractor, lang: str,
     assert any(e.cls == "Event" and e.date == "2024-05-08" for e in read(extractor, text, lang).events)
 
 
+def test_zh_performing_on_one_stage_is_an_exchange(extractor) -> None:
+    """"两地文艺工作者在靖西市同台献艺": artists of the two places performing together is a cultural exchange."""
+    ex = read(extractor, "8日晚，靖西市与高平省文艺工作者在靖西市同台献艺。", "zh")
+    assert ("Exchange", "2024-05-08", frozenset({"place/jingxi"})) in told(ex)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
