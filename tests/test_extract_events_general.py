@@ -155,6 +155,19 @@ def test_zh_performing_on_one_stage_is_an_exchange(extractor) -> None:
     assert ("Exchange", "2024-05-08", frozenset({"place/jingxi"})) in told(ex)
 
 
+def test_who_organises_a_fair_is_said_of_it_not_of_its_last_edition(extractor) -> None:
+    """"The fair is jointly organized by Chongzuo and Lang Son, which take turns hosting it; last year's edition took
+    place in Lang Son city in December": the organisers are sides of the fair told; its earlier edition is told from its
+    clause on, and "The fair will run until …" speaks of the fair told."""
+    ex = read(extractor, "The Border Trade Fair opened on Wednesday in Pingxiang. The fair is jointly organized by the "
+                         "government of Chongzuo city and the People's Committee of Lang Son province, which take turns "
+                         "hosting it; last year's edition took place in Lang Son city in December. The fair will run until "
+                         "May 12.", "en")
+    fair = [e for e in ex.events if e.cls == "Exhibition" and e.date == "2024-05-08"]
+    assert fair and all({f"{BKR}place/chongzuo", f"{BKR}place/lang-son"} <= set(e.participants) for e in fair)
+    assert any(e.cls == "Exhibition" and e.date == "2023-12" for e in ex.events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "

@@ -914,6 +914,9 @@ def _naming_clause_end(ctx: Context, named: int, e: int) -> int:
     return breaks[1] if relative else breaks[0] if breaks else e
 
 
+_SEMICOLONS = re.compile(r"[;；؛]")
+
+
 def _clause_start(ctx: Context, low: int, word: int, breaks: re.Pattern[str] = _COMMA_OR_SEMICOLON) -> int:
     """Where the clause holding the word at `word` starts: after the last break (a comma or semicolon) from `low`."""
     ends = [m.end() for m in breaks.finditer(ctx.text, low, word)]
@@ -1098,7 +1101,10 @@ def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: i
         return False  # ("the 15th edition" of the 15th, "Es la primera edición desde …": the event told)
     if any(f.cls == "Mechanism" and f.iri != main.mechanism for f in ctx.found_between(s, e)):
         return False  # ("وكانت الدورة الحادية عشرة للجنة العمل المشتركة": an edition of another series)
-    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(s, e)],
+    # (told from its clause on: "The fair is jointly organized by …, which take turns hosting it; last year's edition took
+    # place in Lang Son city": who organises it is said of the fair told)
+    told_from = _clause_start(ctx, s, at, _SEMICOLONS) if at > s else s
+    edition = EventDraft(main.cls, s, e, date=when.value, mechanism=main.mechanism, ordinal=ordinal, spans=[(told_from, e)],
                          earlier_edition=phrase is not None and when.start >= end
                          and not _COMMA_OR_SEMICOLON.search(ctx.text, end, when.start))
     actors(ctx, edition, at, e, doc.used_orgs, near=at)
@@ -1344,7 +1350,9 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
     kind = str(trigger.value)
     # ("Mötet …" after a working group's session typed a Conference: talks of either kind, the same kind first; "Die
     # Begegnung", "El encuentro" after a match or a cultural exchange, no talks told: that exchange)
-    told = next((d for d in reversed(drafts) if (generic or d.cls == kind) and d.start < s), None) \
+    # ("The fair will run until Nov. 24" after "last year's edition took place in …": the fair told, not its earlier edition)
+    told = next((d for d in reversed(drafts) if (generic or d.cls == kind) and d.start < s and not d.earlier_edition), None) \
+        or next((d for d in reversed(drafts) if (generic or d.cls == kind) and d.start < s), None) \
         or next((d for d in reversed(drafts) if kind in TALKS and d.cls in TALKS and d.start < s), None) \
         or next((d for d in reversed(drafts) if kind == "Meeting" and d.cls == "Exchange" and d.start < s), None) \
         or next((d for d in reversed(drafts) if d.cls == "Signing" and d.start < s
