@@ -170,9 +170,12 @@ def test_who_organises_a_fair_is_said_of_it_not_of_its_last_edition(extractor) -
 
 def test_es_the_eve_of_the_opening_is_the_day_before(extractor) -> None:
     """"La víspera de la apertura, … recibió a la delegación de Chongzuo": the day before the opening told."""
-    ex = read(extractor, "La Feria Comercial de Lang Son se inauguró el miércoles en la ciudad de Lang Son. La víspera de la "
-                         "apertura, el presidente del Comité Popular de Lang Son recibió a la delegación de Chongzuo.", "es")
-    assert any(e.cls == "Meeting" and e.date == "2024-05-07" for e in ex.events)
+    ex = read(extractor, "La Feria Comercial de Lang Son se inauguró ayer en el centro de la provincia de Lang Son. La víspera "
+                         "de la apertura, el secretario del Comité del Partido de Lang Son, Hoang Van Nghiem, recibió a la "
+                         "delegación de Chongzuo, encabezada por su alcalde adjunto Liang Hong, que realiza una visita de "
+                         "trabajo a la provincia desde el 8 de mayo.", "es")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+    assert any(e.cls == "Visit" and e.date == "2024-05-08" for e in ex.events)
 
 
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
