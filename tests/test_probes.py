@@ -54,29 +54,44 @@ def _key(name: str) -> str:
 
 
 def _place_of(iri: str) -> str:
-    """The place an IRI names: a place's (or gate's) own name, the place of a body ("org/lao-cai/..." -> "laocai")."""
+    """The place an IRI names: a place's (or gate's) own name, the place of a body ("org/lao-cai/..." -> "laocai"),
+    without what minting adds to a name ("x-", "-town", a merged province's "-2025")."""
     local = iri.split("/id/", 1)[-1]
-    return _key(local.split("/")[1] if local.startswith("org/") else local.rsplit("/", 1)[-1])
+    return _key(re.sub(r"^x-|-(?:town|2025|city|port)$", "", local.split("/")[1] if local.startswith("org/")
+                       else local.rsplit("/", 1)[-1]))
+
+
+def _where(resources: Resources, event) -> set[str]:
+    """The places an event was held in, and those they lie in."""
+    return {_place_of(p) for loc in event.locations for p in (loc, *resources.ancestors(loc))}
+
+
+def _sides(ex, event) -> set[str]:
+    """An event's sides: its places and bodies' places, and the places of the bodies its people hold posts in."""
+    posts: dict[str, set[str]] = {}
+    for m in ex.memberships:
+        posts.setdefault(m.person, set()).add(_place_of(m.organization))
+    return {_place_of(p) for p in event.participants} | {k for p in event.participants for k in posts.get(p, ())}
+
+
+def _read(extractor: RuleExtractor, name: str):
+    """Each passage of a probe file and what the extractor read in it."""
+    for i, row in enumerate(_rows(name)):
+        yield row, extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl",
+                                      date=row.get("date") or row.get("published")))
 
 
 @pytest.mark.parametrize("name", sorted(SLOT_FLOORS))
 def test_probe_events_are_placed_and_sided(extractor: RuleExtractor, resources: Resources, name: str) -> None:
-    rows = _rows(name)
-    missed = []
-    for i, row in enumerate(rows):
-        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
-        posts: dict[str, set[str]] = {}
-        for m in ex.memberships:
-            posts.setdefault(m.person, set()).add(_place_of(m.organization))
-        good = False
-        for e in (e for e in ex.events if (e.cls, e.date) == (row["type"], row["event_date"])):
-            where = {_place_of(p) for loc in e.locations for p in (loc, *resources.ancestors(loc))}
-            sides = {_place_of(p) for p in e.participants} | {s for p in e.participants for s in posts.get(p, ())}
-            good = good or (row["location"] is None or _key(row["location"]) in where) \
-                and all(_key(side) in sides for side in row["participants"])
-        if not good:
+    read, missed = 0, []
+    for row, ex in _read(extractor, name):
+        if any((e.cls, e.date) == (row["type"], row["event_date"])
+               and (row["location"] is None or _key(row["location"]) in _where(resources, e))
+               and all(_key(side) in _sides(ex, e) for side in row["participants"]) for e in ex.events):
+            read += 1
+        else:
             missed.append(f"{row['lang']} {row['type']} {row['event_date']} at {row['location']}: {row['text'][:60]}")
-    assert len(rows) - len(missed) >= SLOT_FLOORS[name], "\n".join(missed)
+    assert read >= SLOT_FLOORS[name], "\n".join(missed)
 
 
 BACKGROUND_FLOORS = {"background_a": 36, "background_b": 37, "fairs": 73, "exchanges": 57}
@@ -87,14 +102,11 @@ place."""
 
 @pytest.mark.parametrize("name", sorted(BACKGROUND_FLOORS))
 def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resources: Resources, name: str) -> None:
-    rows = _rows(name)
     read, missed = 0, []
-    for i, row in enumerate(rows):
-        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
+    for row, ex in _read(extractor, name):
         for event in row["events"]:
             if any(e.cls == event["type"] and (e.date or "").startswith(event["date"] or "")
-                   and (event.get("location") is None
-                        or _key(event["location"]) in {_place_of(p) for loc in e.locations for p in (loc, *resources.ancestors(loc))})
+                   and (event.get("location") is None or _key(event["location"]) in _where(resources, e))
                    for e in ex.events):
                 read += 1
             else:
@@ -108,31 +120,18 @@ and Spanish, multi_b in French, Swedish, Vietnamese and Chinese), read whole: ty
 one within it; either gate of a pair) and every side, as a place, a body of it or a person holding a post in one."""
 
 
-def _place_key(iri: str) -> str:
-    """The place an IRI names, without what minting adds to a name ("x-", "-town", a merged province's "-2025")."""
-    return _key(re.sub(r"^x-|-(?:town|2025|city|port)$", "", iri.split("/id/", 1)[-1].split("/")[1]
-                       if iri.split("/id/", 1)[-1].startswith("org/") else iri.rsplit("/", 1)[-1]))
-
-
 @pytest.mark.parametrize("name", sorted(MULTI_FLOORS))
 def test_probe_articles_events_are_read_whole(extractor: RuleExtractor, resources: Resources, name: str) -> None:
-    rows = _rows(name)
     read, missed = 0, []
-    for i, row in enumerate(rows):
-        ex = extractor(Document(f"probe-{i}", row["text"], row["lang"], f"{name}.jsonl", date=row["date"]))
-        posts: dict[str, set[str]] = {}
-        for m in ex.memberships:
-            posts.setdefault(m.person, set()).add(_place_key(m.organization))
+    for row, ex in _read(extractor, name):
         for event in row["events"]:
             places = {_key(p) for p in re.split(r"\s*[–—]\s*", event["location"])} if event["location"] else set()
             if any(e.cls == event["type"] and (e.date or "").startswith(event["date"])
-                   and (not places or places & {_place_key(p) for loc in e.locations for p in (loc, *resources.ancestors(loc))})
-                   and all(_key(side) in {_place_key(p) for p in e.participants}
-                           | {k for p in e.participants for k in posts.get(p, ())} for side in event["participants"])
-                   for e in ex.events):
+                   and (not places or places & _where(resources, e))
+                   and all(_key(side) in _sides(ex, e) for side in event["participants"]) for e in ex.events):
                 read += 1
             else:
-                missed.append(f"{row['lang']}#{i} {event}")
+                missed.append(f"{row['lang']} {event}: {row['text'][:60]}")
     assert read >= MULTI_FLOORS[name], "\n".join(missed)
 
 
