@@ -289,16 +289,12 @@ class DateReader:
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
                     # ("代表团将于21日考察…": a day still to come that the sentence says lies ahead is in this month)
-                    ahead = self._said_ahead(text, m.start(), m.end())
-                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
-                    add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
+                    add(self._day_of_month(text, m, ref))
             if patterns.day_after_word is not None:
                 # "El día 2, Truong sostuvo conversaciones": a day of the month named alone after its word (a month
                 # after it made it a full date, read before)
                 for m in patterns.day_after_word.finditer(text):
-                    ahead = self._said_ahead(text, m.start(), m.end())
-                    when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
-                    add(self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text))
+                    add(self._day_of_month(text, m, ref))
             for month in self.relative_months.find(text, self.bounds):
                 index = ref.year * 12 + ref.month - 1 + int(month.value)  # "last month", "上月"
                 day_of = patterns.day_of_month.match(text[month.end:month.end + 8]) \
@@ -514,6 +510,13 @@ class DateReader:
         else:
             return None
         return DateMention(month.start, month.end, f"{year}-{value:02d}")
+
+    def _day_of_month(self, text: str, m: re.Match[str], ref: date) -> DateMention:
+        """A day of the month named alone (group 1): in the publication's month, or the month before where that day is
+        still to come and the sentence does not say it lies ahead."""
+        ahead = self._said_ahead(text, m.start(), m.end())
+        when = ref.replace(day=1) - timedelta(days=1) if int(m.group(1)) > ref.day and not ahead else ref
+        return self._make(m.start(), m.end(), str(when.year), str(when.month), m.group(1), text)
 
     def _heads_sentence(self, text: str, month: Match) -> bool:
         """"Tháng 5, đoàn …", "5月中旬，南宁市代表团…": a month that opens its sentence, a comma or a part of the month

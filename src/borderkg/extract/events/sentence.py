@@ -1051,11 +1051,7 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 def _visit_since(ctx: Context, trigger: Match, d: DateMention) -> bool:
     """A day a visit has gone on since, told in the visit word's clause ("since March 20", not "…, where a platform has
     been piloted since August 21")."""
-    between = ctx.text[min(trigger.end, d.end):max(trigger.start, d.start)]
-    return len(d.value) == 10 and not any(mark in between for mark in _CLAUSE_MARKS)
-
-
-_CLAUSE_MARKS = (",", "，", "،", ";", "；")
+    return len(d.value) == 10 and not _COMMA_OR_SEMICOLON.search(ctx.text, min(trigger.end, d.end), max(trigger.start, d.start))
 
 
 def _previous_edition(ctx: Context, doc: Indexed, drafts: list[EventDraft], s: int, e: int, *, worded: bool) -> bool:
