@@ -178,6 +178,14 @@ def test_es_the_eve_of_the_opening_is_the_day_before(extractor) -> None:
     assert any(e.cls == "Visit" and e.date == "2024-05-08" for e in ex.events)
 
 
+def test_de_a_friendship_run_in_the_genitive_is_an_exchange(extractor) -> None:
+    """"den Erfolg des Freundschaftslaufs …, der am vergangenen Sonntag in Hekou stattgefunden hatte": a compound's head
+    with its genitive ending names the run."""
+    ex = read(extractor, "Tuan hob den Erfolg des Freundschaftslaufs hervor, der am vergangenen Sonntag in Hekou stattgefunden "
+                         "hatte und von der Provinz Lao Cai und dem Kreis Hekou gemeinsam organisiert worden war.", "de")
+    assert ("Exchange", "2024-05-05", frozenset({"place/hekou"})) in told(ex)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
