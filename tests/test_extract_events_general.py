@@ -186,6 +186,15 @@ def test_de_a_friendship_run_in_the_genitive_is_an_exchange(extractor) -> None:
     assert ("Exchange", "2024-05-05", frozenset({"place/hekou"})) in told(ex)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Anoche, los dirigentes de Cao Bang ofrecieron una recepción a una delegación de la ciudad de Chongzuo."),
+    ("fr", "Hier soir, les dirigeants de Cao Bang ont offert une réception en l'honneur d'une délégation de Baise."),
+])
+def test_a_reception_given_for_a_delegation_is_a_meeting(extractor, lang: str, text: str) -> None:
+    """"ofrecieron una recepción", "ont offert une réception": a reception, as English "hosted a reception for"."""
+    assert any(e.cls == "Meeting" and e.date == "2024-05-09" for e in read(extractor, text, lang).events)
+
+
 def test_a_place_right_after_a_side_says_where_that_side_lies(extractor) -> None:
     """"a delegation of Jinping county in Yunnan": Yunnan says where Jinping is; the talks were at the gate."""
     ex = read(extractor, "On May 8, leaders of Bat Xat district held talks with a delegation of Jinping county in "
