@@ -35,6 +35,26 @@ def test_title_after_the_end_of_the_names_clause(extractor, lang, text, expected
     assert expected in posts(extractor, text, lang)
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Hoang Van Binh ist zugleich Vorsitzender des Volksrates der Provinz Cao Bang.",
+     ("x-hoang-van-binh", "CHAIR", "cao-bang/peoples-council")),
+    ("en", "Do Thi Hoa is also vice chairwoman of the Lang Son provincial People's Committee.",
+     ("x-do-thi-hoa", "VICE_CHAIR", "lang-son/peoples-committee")),
+    ("fr", "Vu Minh Tuan est également secrétaire du Comité provincial du Parti de Lai Chau.",
+     ("x-vu-minh-tuan", "SECRETARY", "lai-chau/party-committee")),
+    ("vi", "Ông Lò Văn Sơn hiện là Chủ tịch UBND tỉnh Điện Biên.",
+     ("x-lo-van-son", "CHAIR", "dien-bien/peoples-committee")),
+])
+def test_title_said_of_the_name_by_a_copula(extractor, lang, text, expected) -> None:
+    """A present-tense copula between a name and its title, with no comma ("X ist zugleich …", "X hiện là …")."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_past_copula_tells_no_post(extractor) -> None:
+    """"X was chairman": a former post, not one held now."""
+    assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")
+
+
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
     ("de", "Anwesend waren der Vorsitzende des Volkskomitees der Provinz Lao Cai, Nguyen Van Hung, der Direktor der "
            "Abteilung für Industrie und Handel der Provinz, Le Minh Quang, und weitere Gäste.",

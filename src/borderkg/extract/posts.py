@@ -1228,6 +1228,12 @@ def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
         comma_after = ctx.text[end:end + 2].lstrip().startswith((",", "،"))
         if comma_before or comma_after:
             return end, True
+    if m is None or not m.group().strip():
+        # "X ist zugleich Vorsitzender …": a copula with no comma, right after the name
+        for phrase in ctx.lang.predicate_skips:
+            end = start + len(phrase)
+            if ctx.text.startswith(phrase, start) and end < len(ctx.text) and ctx.text[end].isspace():
+                return end, True
     return pos, False
 
 
