@@ -50,6 +50,16 @@ def test_title_said_of_the_name_by_a_copula(extractor, lang, text, expected) -> 
     assert expected in posts(extractor, text, lang)
 
 
+def test_names_in_turn_after_a_participle_with_a_dative_plural_title(extractor) -> None:
+    """"vertreten von A und B, den … Sekretären … von X beziehungsweise Y; …": the dative plural is a title, the word
+    after the participle no break, and the semicolon ends what the word in turn pairs."""
+    got = posts(extractor, "Die Provinzen wurden von Hoang Van Binh und Lo Thi Mai vertreten, den stellvertretenden "
+                "Sekretären der Parteikomitees der Provinzen Lai Chau beziehungsweise Dien Bien; Binh ist zugleich Vorsitzender "
+                "des Volksrates von Lai Chau.", "de")
+    assert {("x-hoang-van-binh", "DEPUTY_SECRETARY", "lai-chau/party-committee"),
+            ("x-lo-thi-mai", "DEPUTY_SECRETARY", "dien-bien/party-committee")} <= got
+
+
 def test_a_past_copula_tells_no_post(extractor) -> None:
     """"X was chairman": a former post, not one held now."""
     assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")

@@ -514,6 +514,9 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
         if at < 0:
             continue
         s, e = sentences[at]
+        # ("…, den Sekretären … von A beziehungsweise B; Le ist zugleich Vorsitzender …": a semicolon after the word in
+        # turn ends what it pairs)
+        e = next((marker.end + i for i, c in enumerate(ctx.text[marker.end:e]) if c in ";；؛"), e)
         by_iri = {p.iri: p for p in people if s <= p.start < e}
         listed = _listed_before(ctx, [p for p in people if s <= p.start < marker.start])
         last = next((p for p in people if p.start == space_after(ctx.text, marker.end)), None)
@@ -525,8 +528,8 @@ def _distributive_posts(ctx: Context, roles: list[Match], orgs: list[Found], peo
             # the names listed together, then as many titles as names.
             named = list(dict.fromkeys(p.iri for p in listed))
             # the titles up to the next name ("…, đã hội đàm với ông Lý Minh, Huyện trưởng …": that name's own)
-            after = next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e)
-            titles = [r for r in roles if listed[-1].end <= r.start < min(e, after)]
+            after = min(e, next((p.start for p in people if p.start >= max(listed[-1].end, marker.end) and p.iri not in named), e))
+            titles = [r for r in roles if listed[-1].end <= r.start < after]
             if _CLAUSE_END.match(ctx.text, marker.end) and any(r.start < marker.start for r in titles):
                 # "…, deputy directors of A and B respectively, while Deputy Director-General of …": a comma after the
                 # word in turn ends the clause it pairs; a title after it is another name's
