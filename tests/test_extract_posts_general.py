@@ -196,7 +196,7 @@ def test_german_compound_party_secretaries_listed_with_their_provinces(extractor
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("es", "Intervino después la jefa adjunta del Gobierno Popular del distrito de Hekou, Zhou Lanfang, que pidió "
-           "más vuelos.", ("x-zhou-lanfang", "DEPUTY_HEAD", "hekou/peoples-government")),
+           "más vuelos.", ("x-zhou-lanfang", "VICE_CHAIR", "hekou/peoples-government")),
     ("fr", "La vice-gouverneure du Yunnan, Mme Zhou Lanfang, a salué les progrès du chantier.",
      ("x-zhou-lanfang", "VICE_CHAIR", "yunnan/peoples-government")),
 ])
@@ -638,9 +638,10 @@ def test_a_sentence_opening_verb_is_no_part_of_the_name_after_it(extractor, lang
 
 
 def test_french_vice_chef_is_a_deputy_head(extractor) -> None:
-    """"vice-chef du gouvernement populaire de X": the deputy of the head, not the head ("chef")."""
+    """"vice-chef du gouvernement populaire de X": the deputy of the head, not the head ("chef"); of a People's
+    Government, VICE_CHAIR (CONTRACT.md)."""
     found = posts(extractor, "Était présent Li Hong, vice-chef du gouvernement populaire du district de Malipo.", "fr")
-    assert {(p, r) for p, r, _ in found} == {("x-li-hong", "DEPUTY_HEAD")}
+    assert {(p, r) for p, r, _ in found} == {("x-li-hong", "VICE_CHAIR")}
 
 
 def test_arabic_title_body_then_name_without_a_comma(extractor) -> None:
@@ -926,7 +927,7 @@ def test_the_region_named_by_its_type_word_alone_is_the_one_the_report_was_filed
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Vice borgmästaren i Dongxing, Li Hua, deltog.", ("x-li-hua", "DEPUTY_HEAD", "dongxing/peoples-government")),
+    ("Vice borgmästaren i Dongxing, Li Hua, deltog.", ("x-li-hua", "VICE_CHAIR", "dongxing/peoples-government")),
     ("Ordföranden för Lao Cais folkkommitté, Nguyen Van Anh, tog emot delegationen.",
      ("x-nguyen-van-anh", "CHAIR", "lao-cai/peoples-committee")),
     ("Befälhavaren för gränsbevakningen i Lai Chau, överste Tran Van Binh, ledde delegationen.",
@@ -1006,14 +1007,14 @@ def test_german_title_after_a_closing_participle(extractor) -> None:
 def test_english_place_before_a_small_title_and_a_name(extractor) -> None:
     """"Pingxiang vice-mayor Lu Hongmei": the place as a noun before a title written small, then a name."""
     found = posts(extractor, "The talks were joined by Pingxiang vice-mayor Lu Hongmei on Friday.", "en")
-    assert ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government") in found
+    assert ("x-lu-hongmei", "VICE_CHAIR", "pingxiang/peoples-government") in found
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("es", "El alcalde de Hekou, Li Wen, recibió al vicealcalde de la ciudad china de Pingxiang, Lu Hongmei.",
-     ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+     ("x-lu-hongmei", "VICE_CHAIR", "pingxiang/peoples-government")),
     ("fr", "Le maire de Hekou, Li Wen, a reçu le vice-maire de la ville chinoise de Pingxiang, M. Lu Hongmei.",
-     ("x-lu-hongmei", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+     ("x-lu-hongmei", "VICE_CHAIR", "pingxiang/peoples-government")),
 ])
 def test_head_title_and_its_place_with_an_adjective_between(extractor, lang, text, expected) -> None:
     """"vicealcalde de la ciudad china de X": an adjective between the title and its place, not "the city" told before."""
@@ -1022,7 +1023,7 @@ def test_head_title_and_its_place_with_an_adjective_between(extractor, lang, tex
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Der Bürgermeister von Hekou, Zhang Wei, und seine Stellvertreterin Lu Hongmei besuchten am Montag Lao Cai.",
-     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+     ("x-lu-hongmei", "VICE_CHAIR", "hekou/peoples-government")),
     ("zh", "越南谅山省人民委员会主席阮文明和副主席黄氏兰出席会议。",
      ("x-hoang-thi-lan", "VICE_CHAIR", "lang-son/peoples-committee")),
 ])
@@ -1033,9 +1034,9 @@ def test_title_or_deputy_told_beside_a_named_post(extractor, lang, text, expecte
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("en", "Lao Cai will work with the Hekou County People's Government, whose deputy county head Lu Hongmei came on Friday.",
-     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+     ("x-lu-hongmei", "VICE_CHAIR", "hekou/peoples-government")),
     ("fr", "Lao Cai coopérera avec le gouvernement populaire de Hekou, dont le vice-maire M. Lu Hongmei est venu vendredi.",
-     ("x-lu-hongmei", "DEPUTY_HEAD", "hekou/peoples-government")),
+     ("x-lu-hongmei", "VICE_CHAIR", "hekou/peoples-government")),
 ])
 def test_title_after_a_relative_possessive_is_in_the_body_just_named(extractor, lang, text, expected) -> None:
     """"…, whose vice mayor X", "…, dont le vice-maire X": the body named just before."""
@@ -1082,8 +1083,8 @@ def test_title_in_brackets_after_the_name(extractor, lang, text, expected) -> No
 def test_chinese_names_listed_after_a_titled_one(extractor) -> None:
     """"副州长王平、李红15日…": the names listed after a titled one hold the title too."""
     found = posts(extractor, "红河州副州长王平、李红15日在河口会见了越南客人。", "zh")
-    assert {("x-wang-ping", "DEPUTY_HEAD", "honghe/peoples-government"),
-            ("x-li-hong", "DEPUTY_HEAD", "honghe/peoples-government")} <= found
+    assert {("x-wang-ping", "VICE_CHAIR", "honghe/peoples-government"),
+            ("x-li-hong", "VICE_CHAIR", "honghe/peoples-government")} <= found
 
 
 def test_chinese_places_listed_before_the_title_of_listed_names(extractor) -> None:
@@ -1146,7 +1147,7 @@ def test_swedish_weak_form_of_the_standing_vice_chair(extractor) -> None:
     ("وحضر السيد نونغ فان توان، مدير إدارة الجمارك في مقاطعة كاو بانغ.",
      {("x-nong-van-tuan", "DIRECTOR", "cao-bang/customs")}),
     ("زار لاو كاي وفد من الحكومة الشعبية لمدينة بوير، برئاسة نائبي عمدة المدينة السيد تشانغ وي والسيد وانغ لين.",
-     {("x-zhang-wei", "DEPUTY_HEAD", "puer/peoples-government"), ("x-wang-lin", "DEPUTY_HEAD", "puer/peoples-government")}),
+     {("x-zhang-wei", "VICE_CHAIR", "puer/peoples-government"), ("x-wang-lin", "VICE_CHAIR", "puer/peoples-government")}),
     ("التقى السيد نونغ فان توان وفدا من القنصلية العامة لفيتنام في كونمينغ برئاسة القنصلة العامة السيدة هوانغ ثي لان.",
      {("x-hoang-thi-lan", "HEAD", "kunming/consulate-general")}),
     ("استقبل السيد نونغ فان توان وفدا من لجنة الحزب في محافظة ها كوانغ بمقاطعة كاو بانغ، برئاسة أمين لجنة الحزب في "
@@ -1223,7 +1224,7 @@ def test_place_in_brackets_before_the_name_and_the_commune(extractor, lang, text
 def test_chinese_city_repeated_alone_before_its_government(extractor) -> None:
     """"文山市委常委、市人民政府副市长X": "市" alone is the city named before."""
     found = posts(extractor, "河江省(新华社)云南省文山市委常委、市人民政府副市长王平会见了越南客人。", "zh")
-    assert ("x-wang-ping", "DEPUTY_HEAD", "wenshan-city/peoples-government") in found
+    assert ("x-wang-ping", "VICE_CHAIR", "wenshan-city/peoples-government") in found
 
 
 def test_member_of_the_cpv_central_committee_in_chinese(extractor) -> None:
@@ -1648,7 +1649,7 @@ def test_an_ambassador_heads_the_embassy_of_the_holders_country(extractor, lang,
 def test_a_vietnamese_delegation_led_by_a_head_whose_title_names_no_body(extractor, text) -> None:
     """"Đoàn công tác châu Hồng Hà do ông Lý Minh, Phó Châu trưởng dẫn đầu": the deputy prefect of the place whose
     delegation it is (`led_by_words`, the name before the title or after it)."""
-    assert ("x-ly-minh", "DEPUTY_HEAD", "honghe/peoples-government") in posts(extractor, text, "vi")
+    assert ("x-ly-minh", "VICE_CHAIR", "honghe/peoples-government") in posts(extractor, text, "vi")
 
 
 @pytest.mark.parametrize("text", [
@@ -1710,7 +1711,7 @@ def test_a_bodys_initials_in_brackets_stand_between_it_and_its_place(extractor, 
      ("x-trinh-xuan-truong", "CHAIR", "lao-cai/peoples-committee")),
     ("The Ha Giang Department of Foreign Affairs Director Nguyen Van Son attended.",
      ("x-nguyen-van-son", "DIRECTOR", "ha-giang/department-foreign-affairs")),
-    ("The delegation was led by Huang Wei, Executive Vice Mayor of Baise.", ("x-huang-wei", "DEPUTY_HEAD", "baise/peoples-government")),
+    ("The delegation was led by Huang Wei, Executive Vice Mayor of Baise.", ("x-huang-wei", "VICE_CHAIR", "baise/peoples-government")),
 ])
 def test_english_body_title_name_and_executive_deputies(extractor, text, expected) -> None:
     """"Lao Cai People's Committee Chairman X": a body named right before the title, the holder right after it (as
@@ -1740,7 +1741,7 @@ def test_a_deputy_party_chief_is_a_deputy_secretary(extractor, text, expected) -
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("Hanoi, 15 may (VNA) - Doan Thanh Son recibió a una delegación de Baise encabezada por su vicealcalde ejecutivo, Huang Wei.",
-     ("x-huang-wei", "DEPUTY_HEAD", "baise/peoples-government")),
+     ("x-huang-wei", "VICE_CHAIR", "baise/peoples-government")),
     ("Hanoi, 15 may (VNA) - El presidente del Comité Popular de Lang Son recibió a la delegación. La subdirectora del Departamento "
      "provincial de Cultura, Deportes y Turismo, Le Thi Hang, informó.",
      ("x-le-thi-hang", "DEPUTY_DIRECTOR", "lang-son/department-culture-sports-tourism")),
@@ -1957,7 +1958,7 @@ def test_swedish_titles_with_their_bodies_in_turn_after_a_genitive(extractor, te
 
 def test_a_german_deputy_county_head(extractor) -> None:
     """"Tao Rong, stellvertretender Kreisvorsteher von Maguan": the deputy, not the county head."""
-    assert ("x-tao-rong", "DEPUTY_HEAD", "maguan/peoples-government") in posts(
+    assert ("x-tao-rong", "VICE_CHAIR", "maguan/peoples-government") in posts(
         extractor, "Von chinesischer Seite kamen Tao Rong, stellvertretender Kreisvorsteher von Maguan, und Wang Yuhong.", "de")
 
 
@@ -2132,7 +2133,7 @@ def test_a_standing_committee_member_joined_to_a_titled_post(extractor, lang, te
     ("وأكد نغوين فان تونغ رئيس اللجنة الشعبية لمقاطعة ديان بيان أن التعاون مع يوننان يتطور.",
      ("x-nguyen-van-tung", "CHAIR", "dien-bien/peoples-committee")),
     ("واستقبل تشانغ مينغ هوا نائب عمدة مدينة بايسه الوفد الفيتنامي.",
-     ("x-zhang-minghua", "DEPUTY_HEAD", "baise/peoples-government")),
+     ("x-zhang-minghua", "VICE_CHAIR", "baise/peoples-government")),
 ])
 def test_an_arabic_name_right_before_its_title_with_no_comma(extractor, text, expected) -> None:
     """"وأكد نغوين فان تونغ رئيس اللجنة …": Arabic writes the title right after the name; the words the names tables
@@ -2314,7 +2315,7 @@ def test_the_countys_body_is_of_the_place_named_a_county_not_the_last_place_of_i
     ("de", "Eine Delegation der Stadt Baise besuchte Cao Bang. Die chinesische Seite wurde von Bürgermeister Zhou Yilin angeführt.",
      ("x-zhou-yilin", "HEAD", "baise/peoples-government")),
     ("de", "Eine Delegation der Stadt Pingxiang besuchte Lang Son. An ihrer Seite saß Vizebürgermeister Huang Jianming.",
-     ("x-huang-jianming", "DEPUTY_HEAD", "pingxiang/peoples-government")),
+     ("x-huang-jianming", "VICE_CHAIR", "pingxiang/peoples-government")),
     # (a county head's, the county's: not the Premier the lexicon knows by that name, nor the province visited)
     ("en", "A delegation from Jinping county visited Lai Chau. It was led by county head Li Qiang.",
      ("x-li-qiang", "HEAD", "jinping/peoples-government")),
@@ -2375,7 +2376,7 @@ def test_a_title_and_a_bare_head_word_is_the_body_of_that_kind_told_last(extract
     ("en", "Nguyen Van A, head of the Tra Linh Border Guard Station in Cao Bang province, spoke.",
      ("x-nguyen-van-a", "HEAD", "tra-linh/border-guard-station")),
     ("en", "Shi Zhengkun, head of Maguan County, said the county's vice head, Tao Lihua, would visit.",
-     ("x-tao-lihua", "DEPUTY_HEAD", "maguan/peoples-government")),
+     ("x-tao-lihua", "VICE_CHAIR", "maguan/peoples-government")),
     ("zh", "越南峙马口岸海关分局局长黎文松签署了备忘录。", ("x-le-van-tung", "DIRECTOR", "chi-ma/customs")),
 ])
 def test_units_named_by_their_place_and_their_deputies(extractor, lang, text, expected) -> None:

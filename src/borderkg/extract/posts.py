@@ -292,7 +292,12 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
             """The title as a body of that kind reads it ("Phó Chủ nhiệm" of a foreign affairs office: deputy director)."""
             return by_org_type.get(str(role.value), {}).get(_kind(org), str(role.value))
 
-        told = [p for p in posts if s <= p.start and p.end <= role.start and _DEPUTY_OF.get(p.role) == as_read_in(p.organization)]
+        def deputy_of(head: Post) -> str | None:
+            """The head's deputy's code, as the head's body reads it (a People's Government's deputy head: VICE_CHAIR)."""
+            code = _DEPUTY_OF.get(head.role)
+            return by_org_type.get(code, {}).get(_kind(head.organization), code) if code else None
+
+        told = [p for p in posts if s <= p.start and p.end <= role.start and deputy_of(p) == as_read_in(p.organization)]
         if told:
             head = told[-1]
             out.append(Post(min(named.start, role.start), max(role.end, named.end), named.iri, head.organization,
@@ -483,7 +488,9 @@ def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs
         if not own:
             continue
         post = max(own, key=attrgetter("end"))
-        out.append(replace(post, start=title.start, end=named.end, person=named.iri, role=code or _DEPUTY_OF[post.role]))
+        role = code or _DEPUTY_OF[post.role]
+        role = ctx.common.get("role_by_org_type", {}).get(role, {}).get(_kind(post.organization), role)
+        out.append(replace(post, start=title.start, end=named.end, person=named.iri, role=role))
     return out
 
 
