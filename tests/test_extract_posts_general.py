@@ -60,6 +60,26 @@ def test_names_in_turn_after_a_participle_with_a_dative_plural_title(extractor) 
             ("x-lo-thi-mai", "DEPUTY_SECRETARY", "dien-bien/party-committee")} <= got
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Lao Cai's newly appointed Party Secretary Do Van Hung met the guests.",
+     ("x-do-van-hung", "SECRETARY", "lao-cai/party-committee")),
+    ("sv", "Cao Bangs nyvalde partisekreterare Be Thi Lan tog emot gästerna.",
+     ("x-be-thi-lan", "SECRETARY", "cao-bang/party-committee")),
+])
+def test_words_of_the_holders_time_between_a_genitive_and_a_title(extractor, lang, text, expected) -> None:
+    """"X's newly appointed Party Secretary", "Y:s nyvalde partisekreterare": the post is the place's body's."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_level_in_a_title_names_the_place_of_that_level_told_last(extractor) -> None:
+    """"county Party Secretary X" after a county was named: that county's committee, not the province's told before;
+    "Muong Khuong District Party Secretary Y": the district's name before the title is the title's."""
+    got = posts(extractor, "Ha Giang's Party Secretary Nguyen Manh Dung received a delegation from Malipo County, headed "
+                "by county Party Secretary Yang Hua. Muong Khuong District Party Secretary Lo Van Tien also attended.", "en")
+    assert {("x-yang-hua", "SECRETARY", "malipo/party-committee"),
+            ("x-lo-van-tien", "SECRETARY", "muong-khuong/party-committee")} <= got
+
+
 def test_a_past_copula_tells_no_post(extractor) -> None:
     """"X was chairman": a former post, not one held now."""
     assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")

@@ -268,6 +268,9 @@ class LanguageData(TypedDict, total=False):
     former_words: list[str]
     """"dåvarande", "former", "damalige": between a place's genitive and a title, a holder then or before
     ("Lang Sons dåvarande partisekreterare X"): the post is still the place's body's."""
+    title_modifiers: list[str]
+    """"newly appointed", "nyvalde", "amtierende": between a place's genitive and a title, words of the holder's
+    time in the post ("Lai Chau's newly appointed Party Secretary X"): the post is the place's body's."""
     company_words: list[str]
     """"accompanied by", "accompagné de", "يرافقه": before a word for a deputy, as an "and"-word is ("X, director of …,
     accompanied by his deputy Y": the deputy of X's post)."""
@@ -801,6 +804,7 @@ class CompiledLanguage:
     distributive_words: PhraseMatcher
     deputy_words: PhraseMatcher
     former_words: tuple[str, ...]
+    title_modifiers: tuple[str, ...]
     company_words: tuple[tuple[str, ...], ...]
     """Folded, as words, longest first."""
     personal_possessives: frozenset[str]
@@ -1083,6 +1087,7 @@ class CompiledLanguage:
             distributive_words=matcher((w, w) for w in data.get("distributive_words", [])),
             deputy_words=matcher((w, w) for w in data.get("deputy_words", [])),
             former_words=tuple(sorted(words("former_words"), key=len, reverse=True)),
+            title_modifiers=tuple(sorted(words("title_modifiers"), key=len, reverse=True)),
             company_words=tuple(sorted({tuple(fold_label(w).split()) for w in _list(data, "company_words")}, key=len, reverse=True)),
             personal_possessives=words("personal_possessives"),
             relative_possessives=words("relative_possessives"),

@@ -37,7 +37,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     """Posts from "Name, title Org, title Org" and "title Org Name"; and the ids of org mentions used."""
     orgs = [f for f in ctx.found if f.cls in ORG_LIKE]
     # ("den ständigen stellvertretenden Sekretär": a deputy's modifier no title of the table holds makes it the deputy's)
-    roles = _before_bodies(ctx, [_as_deputys(ctx, r) for r in ctx.matches(ctx.lang.roles)], orgs)
+    roles = _before_bodies(ctx, [_as_deputys(ctx, _past_place(ctx, r)) for r in ctx.matches(ctx.lang.roles)], orgs)
     people = [f for f in ctx.found if f.cls == "Person"]
     orgs_by_end = StartIndex(orgs, start=attrgetter("end"))
     roles_by_end = {r.end: r for r in roles}  # roles do not overlap: one ends at each offset
@@ -257,6 +257,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
         held = {p.person for p in posts}
         distributed = [p for p in distributed if p.person not in held]
     return _majority(posts + distributed), used
+
+
+def _past_place(ctx: Context, title: Match) -> Match:
+    """A title that opens inside a place's name ("Muong Nhe District Party Secretary": "district party secretary"), from
+    the end of that name: the place is the title's, as before any title."""
+    inside = next((f for f in ctx.found if f.cls in classes.PLACES and f.start < title.start < f.end < title.end), None)
+    return title if inside is None else Match(space_after(ctx.text, inside.end), title.end, title.value)
 
 
 def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found],
@@ -1446,6 +1453,9 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
         return _body_of(ctx, told[0], key, role.start, told[1])
     if place is None and (genitive := _genitive_body(ctx, role)) is not None:
         return genitive  # "Longzhou's Party chief": the place in the genitive before the title, not the last body told
+    if place is None and (level := ctx.lang.title_places.get(ctx.text[role.start:role.end])) is not None \
+            and (told_place := _place_told(ctx, role.start, level)) is not None:
+        return _body_of(ctx, told_place, key, role.start, role.end)  # "county Party Secretary X": the county told last
     if place is None:
         # "đoàn Chi đội Quản lý biên giới Hồng Hà … do Thượng tá X, Chi đội trưởng, dẫn đầu": with no
         # place after it, the title is the head's of the body of its kind named last before it.
@@ -1550,7 +1560,8 @@ def _genitive_body(ctx: Context, role: Match, set_off: bool = False) -> Found | 
     if key is None and str(role.value) not in GOVERNMENT_ROLES:
         return None
     end = space_before(ctx.text, role.start)
-    while (former := next((w for w in ctx.lang.former_words if ctx.text.endswith(" " + w, 0, end)), None)) is not None:
+    while (former := next((w for w in ctx.lang.former_words + ctx.lang.title_modifiers
+                           if ctx.text.endswith(" " + w, 0, end)), None)) is not None:
         end = space_before(ctx.text, end - len(former))  # "Lang Sons dåvarande partisekreterare": the then holder's
     places = ctx.kept("posts: places", _Places)
     place = next((p for suffix in ctx.lang.entity_bounds.suffixes
