@@ -80,6 +80,16 @@ def test_a_level_in_a_title_names_the_place_of_that_level_told_last(extractor) -
             ("x-lo-van-tien", "SECRETARY", "muong-khuong/party-committee")} <= got
 
 
+def test_the_place_of_the_body_in_brackets_before_the_name(extractor) -> None:
+    """"Bí thư Thị ủy thành phố Đông Hưng (Quảng Tây, Trung Quốc) Lâm Hải Ba": the name after the bracket holds the
+    title, not the name listed before it."""
+    got = posts(extractor, "Bí thư Thành ủy Móng Cái Hoàng Văn Nam và Bí thư Thị ủy thành phố Đông Hưng (Quảng Tây, "
+                "Trung Quốc) Trần Quốc Vĩ đã hội đàm.", "vi")
+    assert ("x-hoang-van-nam", "SECRETARY", "mong-cai/party-committee") in got
+    # (the Chinese secretary's name is read from its Sino-Vietnamese form: whatever its IRI, it holds Dongxing's post)
+    assert any(role == "SECRETARY" and org == "dongxing/party-committee" and who != "x-hoang-van-nam" for who, role, org in got)
+
+
 def test_a_past_copula_tells_no_post(extractor) -> None:
     """"X was chairman": a former post, not one held now."""
     assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")

@@ -1218,8 +1218,12 @@ def _titled_name(ctx: Context, orgs: list[Found], people_by_start: StartIndex, r
 
 
 def _name_right_after_body(ctx: Context, body: Found | None, named: Found) -> bool:
-    """A name right after the title's body, no comma between: the title is that name's."""
-    return body is not None and not any(c in ctx.text[body.end:named.start] for c in ",،;:()")
+    """A name right after the title's body, no comma between (past the body's place in brackets: "Bí thư Thị ủy thành
+    phố Đông Hưng (Quảng Tây, Trung Quốc) Lâm Hải Ba"): the title is that name's."""
+    if body is None:
+        return False
+    aside = _ASIDE.match(ctx.text, body.end, named.start)
+    return not any(c in ctx.text[aside.end() if aside else body.end:named.start] for c in ",،;:()")
 
 
 def _opens_own_phrase(ctx: Context, pos: int, role: Match) -> bool:
