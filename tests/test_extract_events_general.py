@@ -3918,3 +3918,14 @@ def test_a_reception_told_in_the_pluperfect_passive_is_a_meeting(extractor, lang
     """"avait été accueillie … par", "había sido recibida … por": a meeting on the day told, and the guests' visit."""
     ex = read(extractor, text, lang, date="2025-03-17")
     assert any(e.cls == "Meeting" and e.date == "2025-03-14" for e in ex.events)
+
+
+def test_a_genitive_places_a_body_and_the_place_after_it_is_where(extractor) -> None:
+    """"sekreteraren för Lao Cais provinspartikommitté i staden Sa Pa", "Lao Cais partisekreterare i Sa Pa": the
+    genitive's place is the body's; the one after "i" is where the event was, not the body's place."""
+    for text in ("På torsdagen togs delegationen emot av sekreteraren för Lao Cais provinspartikommitté i staden Sa Pa.",
+                 "På torsdagen togs delegationen emot av Lao Cais partisekreterare i Sa Pa."):
+        ex = read(extractor, text, "sv")
+        assert any(e.cls == "Meeting" and e.date == "2024-05-09" and set(e.locations) == {BKR + "place/sa-pa"} for e in ex.events), text
+        assert BKR + "org/lao-cai/party-committee" in {p for e in ex.events for p in e.participants}, text
+

@@ -1460,6 +1460,13 @@ def _adjacent_place(ctx: Context, start: int, end: int, places: StartIndex) -> F
 
     `places` indexes `ctx.places()`; only places that start within reach of the span are read
     (`_gap_ok` allows no more than _GAP_MAX characters between)."""
+    # "Quang Ninhs provinspartikommitté i staden Mong Cai": a place in the genitive right before the head is the body's;
+    # one after it says where something was
+    left = space_before(ctx.text, start)
+    genitive = next((p for p in places.between(left - places.longest - 4, left) if p.cls != "Country" and p.end < left
+                     and ctx.text[p.end:left] in ctx.lang.entity_bounds.suffixes), None)
+    if genitive is not None:
+        return genitive
     # A place may share a word with the head ("UBND tỉnh" + "tỉnh Tuyên Quang").
     after = sorted((p for p in places.between(start + 1, end + _GAP_MAX + 1) if p.end > end and (start < p.start < end or p.start >= end and _gap_ok(ctx, end, p.start))),
                    key=lambda p: p.start)

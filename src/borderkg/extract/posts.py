@@ -1452,6 +1452,8 @@ def _implied_body(ctx: Context, role: Match) -> Found | None:
     if key is None:
         return None
     place = _local_place_after(ctx, role.end)
+    if place is not None and ctx.lang.latin and (genitive := _genitive_body(ctx, role)) is not None:
+        return genitive  # "Quang Ninhs partisekreterare i Mong Cai": the genitive's; the place after is where he was
     told = _place_of_anaphor(ctx, role, before=True) if place is None else None
     if told is not None:  # "Party Secretary of the county", "the county's Party Secretary": the county named last
         return _body_of(ctx, told[0], key, role.start, told[1])

@@ -394,8 +394,11 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
             return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         at = len(words) - len(tail) + last
         spans = [(end - len(before) + w.start(), end - len(before) + w.end()) for w in _NON_SPACE.finditer(before)]
-        if at and ctx.match_ending(ctx.lang.roles, spans[at - 1][1]) is not None:
-            return False  # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is
+        if at and (title := ctx.match_ending(ctx.lang.roles, spans[at - 1][1])) is not None \
+                and not _placed_by_a_genitive(ctx, title.start):
+            # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is ("Quang Ninhs
+            # partisekreterare i Mong Cai": a title a genitive placed already; the place after it is where)
+            return False
         if _inside_a_body(ctx, spans[at][0]):
             return False  # "departementet för allmän säkerhet i Kinas Guangxi": the body's place
         if _said_to_belong(ctx, end - len(before), spans[at][0]):
@@ -410,6 +413,13 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
+
+
+def _placed_by_a_genitive(ctx: Context, at: int) -> bool:
+    """A place's name in the genitive ("Quang Ninhs", "Lao Cai's") ends right before `at`."""
+    before = space_before(ctx.text, at)
+    return any(f.cls in PARTICIPANT_PLACES and ctx.text[f.end:before] in ctx.lang.entity_bounds.suffixes
+               and ctx.text[f.end:before] for f in ctx.found_between(max(0, before - 60), before))
 
 
 def _said_to_belong(ctx: Context, start: int, at: int) -> bool:
