@@ -3929,3 +3929,10 @@ def test_a_genitive_places_a_body_and_the_place_after_it_is_where(extractor) -> 
         assert any(e.cls == "Meeting" and e.date == "2024-05-09" and set(e.locations) == {BKR + "place/sa-pa"} for e in ex.events), text
         assert BKR + "org/lao-cai/party-committee" in {p for e in ex.events for p in e.participants}, text
 
+
+
+def test_a_border_section_belonging_to_a_commune_is_where(extractor) -> None:
+    """"trên tuyến biên giới thuộc xã Y Tý": the border section that belongs to the commune places the patrol there."""
+    ex = read(extractor, "Ngày 8/5, hai đồn biên phòng đã tổ chức tuần tra song phương trên tuyến biên giới thuộc xã Y Tý, "
+                         "huyện Bát Xát.", "vi")
+    assert any(e.cls == "Event" and e.date == "2024-05-08" and any(p.endswith("y-ty") for p in e.locations) for e in ex.events)
