@@ -3936,3 +3936,12 @@ def test_a_border_section_belonging_to_a_commune_is_where(extractor) -> None:
     ex = read(extractor, "Ngày 8/5, hai đồn biên phòng đã tổ chức tuần tra song phương trên tuyến biên giới thuộc xã Y Tý, "
                          "huyện Bát Xát.", "vi")
     assert any(e.cls == "Event" and e.date == "2024-05-08" and any(p.endswith("y-ty") for p in e.locations) for e in ex.events)
+
+
+def test_a_chinese_dateline_dates_no_event(extractor) -> None:
+    """"本报东兴5月9日讯": the report's dateline (its date, then "讯" or "电"), not the fair's opening day told after it."""
+    ex = read(extractor, "本报东兴5月9日讯 由防城港市和越南广宁省联合主办的第十七届中越商贸旅游博览会，本月6日在东兴开幕。"
+                         "越南商品展8日在昆明开幕。", "zh")
+    assert ("Exhibition", "2024-05-06", frozenset({"place/dongxing"})) in told(ex)
+    assert ("Exhibition", "2024-05-08", frozenset({"place/kunming"})) in told(ex)
+    assert not any(e.date == "2024-05-09" for e in ex.events)

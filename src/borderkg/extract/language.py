@@ -353,6 +353,9 @@ class LanguageData(TypedDict, total=False):
     """"Theo đó", "Accordingly": opening a sentence, it tells how the edition told just before was held."""
     then_words: list[str]
     """"då", "then", "当时": a word at an event word that dates it as the event told just before."""
+    dateline_marks: list[str]
+    """"电", "讯": right after the date that opens a report ("新华社昆明6月19日电", "本报东兴5月9日讯"), the end of its
+    dateline: when and where the report was filed, not an event's."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
     agent_words: list[str]
@@ -872,6 +875,7 @@ class CompiledLanguage:
     round_links: frozenset[str]
     qualifiers_before: bool
     then_words: frozenset[str]
+    dateline_marks: tuple[str, ...]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
@@ -1155,6 +1159,7 @@ class CompiledLanguage:
             agent_words=tuple(sorted((w + " " for w in words("agent_words")), key=len, reverse=True)),
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
+            dateline_marks=tuple(_list(data, "dateline_marks")),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),

@@ -69,7 +69,18 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
             if date is not None else None
         if dash is not None:
             return [(line.start(), dash.end())]
+    if agency is None and ctx.lang.dateline_marks:
+        # "新华社昆明6月19日电", "本报东兴5月9日讯": a date near the opening of the text, then the mark that ends a dateline
+        opening = next((d for d in dates if d.start < _MARKED_DATELINE_REACH), None)
+        mark = next((m for m in ctx.lang.dateline_marks if opening is not None and text.startswith(m, opening.end)), None)
+        if opening is not None and mark is not None:
+            line = text.rfind("\n", 0, opening.start) + 1
+            return [(line, opening.end + len(mark))]
     return [(agency.start(), agency.end())] if agency else []
+
+
+_MARKED_DATELINE_REACH = 24
+"""How far into a report's text the date of a dateline that a mark ends may begin."""
 
 
 def _reckoned_from_dateline(ctx: Context, dates: list[DateMention], on_dateline: SpanSet) -> list[DateMention]:
