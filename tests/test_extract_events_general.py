@@ -3945,3 +3945,11 @@ def test_a_chinese_dateline_dates_no_event(extractor) -> None:
     assert ("Exhibition", "2024-05-06", frozenset({"place/dongxing"})) in told(ex)
     assert ("Exhibition", "2024-05-08", frozenset({"place/kunming"})) in told(ex)
     assert not any(e.date == "2024-05-09" for e in ex.events)
+
+
+def test_an_arabic_word_ending_in_the_letter_of_in_is_no_venue_word(extractor) -> None:
+    """"وفد شباب خكو" (a delegation of Hekou's youth): "شباب" ends in "ب", the venue word written on a place's name, but
+    past a space only a whole word is a venue word; Hekou is the guests' place, not where they were received."""
+    ex = read(extractor, "استقبل رئيس اتحاد الشباب بمقاطعة لاو كاي يوم الأربعاء وفد شباب خكو.", "ar")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+    assert not any(p.endswith("hekou") for e in ex.events for p in e.locations)

@@ -356,7 +356,11 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
     venues = ctx.lang.venue_words
     before = _CLAUSE_BREAK.split(ctx.text[start:end])[-1]
-    if not ctx.lang.latin and before.rstrip().endswith(ctx.lang.venue_suffixes):
+    stripped = before.rstrip()
+    if not ctx.lang.latin and any(stripped.endswith(w) and (len(stripped) == len(before) or len(stripped) == len(w)
+                                                            or not stripped[-len(w) - 1].isalnum())
+                                  for w in ctx.lang.venue_suffixes):
+        # "在河口", "بخكو": a venue word glued to the place; past a space, only a whole word ("وفد شباب خكو": no "ب")
         return True
     words = before.split()
     # "بمحافظة هكو": a one-letter venue word written on the place-type word before the name
