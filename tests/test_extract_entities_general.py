@@ -681,3 +681,12 @@ def test_an_arabic_name_after_an_honorific_holding_a_gates_name_further_in(extra
     assert not any(e.cls == "BorderGate" for e in ex.entities)
     held = {m.person for m in ex.memberships}
     assert len(held) == 2
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("قال شيوي مين، مدير مكتب الشؤون الخارجية لحكومة مقاطعة يوننان، إن التعاون سيتعزز.", "person/x-xu-min"),
+    ("وحضر الاجتماع يوي هونغ، نائبة رئيس حكومة مدينة بوير.", "person/x-yu-hong"),
+])
+def test_an_arabic_name_with_the_pinyin_u_after_x_or_y(extractor: RuleExtractor, text: str, iri: str) -> None:
+    """"شيوي" (Xu), "يوي" (Yu): after j, q, x and y the pinyin u is ü, which Arabic writes يو or يوي."""
+    assert BKR + iri in {e.iri for e in read(extractor, text, "ar").entities}
