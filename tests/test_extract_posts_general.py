@@ -90,6 +90,15 @@ def test_the_place_of_the_body_in_brackets_before_the_name(extractor) -> None:
     assert any(role == "SECRETARY" and org == "dongxing/party-committee" and who != "x-hoang-van-nam" for who, role, org in got)
 
 
+def test_an_arabic_body_told_as_its_places_own_in_a_title_chain(extractor) -> None:
+    """"نائب أمين لجنة الحزب في محافظة ها لانغ ورئيس لجنتها الشعبية": "its People's Committee" is the committee of the
+    place the chain named, not of the province told before."""
+    got = posts(extractor, "وصل وفد من منطقة قوانغشي. وحضر الحفل السيد هوانغ فان نام، نائب أمين لجنة الحزب في محافظة "
+                "ها لانغ ورئيس لجنتها الشعبية.", "ar")
+    assert {("x-hoang-van-nam", "DEPUTY_SECRETARY", "ha-lang/party-committee"),
+            ("x-hoang-van-nam", "CHAIR", "ha-lang/peoples-committee")} <= got
+
+
 def test_a_past_copula_tells_no_post(extractor) -> None:
     """"X was chairman": a former post, not one held now."""
     assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")
