@@ -99,6 +99,17 @@ def test_an_arabic_body_told_as_its_places_own_in_a_title_chain(extractor) -> No
             ("x-hoang-van-nam", "CHAIR", "ha-lang/peoples-committee")} <= got
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Also present were Napo county Party Secretary Lu Hai and his counterpart from Ha Quang district, Ma Van Dieu."),
+    ("fr", "Étaient présents M. Lu Hai, secrétaire du Comité du Parti du district de Napo, et son homologue de Ha Quang, "
+           "M. Ma Van Dieu."),
+])
+def test_a_counterpart_of_a_place_holds_the_post_told_before_there(extractor, lang, text) -> None:
+    """"and his counterpart from Ha Quang, Y": Y holds the post of the name told before, in Ha Quang's body of that kind."""
+    got = posts(extractor, text, lang)
+    assert {("x-lu-hai", "SECRETARY", "napo/party-committee"), ("x-ma-van-dieu", "SECRETARY", "ha-quang/party-committee")} <= got
+
+
 def test_a_past_copula_tells_no_post(extractor) -> None:
     """"X was chairman": a former post, not one held now."""
     assert not posts(extractor, "Do Thi Hoa was vice chairwoman of the Lang Son provincial People's Committee.", "en")

@@ -233,6 +233,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     posts += _ministerial_posts(ctx, people)
     posts += _deputies_of_the_head_told(ctx, posts, roles, orgs, people, sentences)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
+    posts += _local_counterparts(ctx, posts, people)
     posts += _posts_served(ctx, roles, orgs, people)
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
@@ -430,6 +431,33 @@ def _counterpart_post(ctx: Context, people: list[Found], end: int, held: tuple[F
         return []
     _ministry_named(ctx, word, ministry)
     return [Post(word.start, other.end, other.iri, ministry, role)]
+
+
+def _local_counterparts(ctx: Context, posts: list[Post], people: list[Found]) -> list[Post]:
+    """"el secretario del Comité del Partido del distrito de Napo, Lu Hai, y su homólogo de Ha Quang, Ma Van Dieu": the
+    person a counterpart word (`counterpart_words`) and a place name, with no title of their own, holds the post of
+    the name told just before, in the body of that kind of that place."""
+    out: list[Post] = []
+    held = {p.person for p in posts}
+    for word in ctx.matches(ctx.lang.counterpart_words):
+        other = next((p for p in people if word.end <= p.start <= word.end + _COUNTERPART_REACH), None)
+        if other is None or other.iri in held:
+            continue
+        place = next((f for f in ctx.found_between(word.end, other.start) if f.cls in PARTICIPANT_PLACES
+                      and f.cls != "Country" and f.end <= other.start), None)
+        told = max((p for p in posts if p.end <= word.start and word.start - p.end <= _COUNTERPART_REACH
+                    and p.person != other.iri), key=attrgetter("end"), default=None)
+        if place is None or told is None or any(p.start >= told.end and p.end <= word.start for p in people):
+            continue
+        body = _body_of(ctx, place, _kind(told.organization), word.start, other.end)
+        if body.iri != told.organization:
+            out.append(Post(word.start, other.end, other.iri, body.iri, told.role, told.weight))
+            held.add(other.iri)
+    return out
+
+
+_COUNTERPART_REACH = 60
+"""How far from a counterpart word the name of the post it refers to and the counterpart's own name may stand."""
 
 
 def _ministry_named(ctx: Context, words: Match, ministry: str) -> None:
