@@ -114,10 +114,11 @@ def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resou
     assert read >= BACKGROUND_FLOORS[name], "\n".join(missed)
 
 
-MULTI_FLOORS = {"multi_a": 101, "multi_b": 93}
-"""Events (of 137 and 116) of articles that tell two to four events each (stop 42: multi_a in Arabic, German, English
-and Spanish, multi_b in French, Swedish, Vietnamese and Chinese), read whole: type, date as precise as told, place (or
-one within it; either gate of a pair) and every side, as a place, a body of it or a person holding a post in one."""
+MULTI_FLOORS = {"multi_a": 101, "multi_b": 93, "multi_c": 86, "multi_d": 77}
+"""Events (of 137, 116, 132 and 134) of articles that tell two to four events each (stop 42: multi_a in Arabic, German,
+English and Spanish, multi_b in French, Swedish, Vietnamese and Chinese; stop 43: multi_c in Swedish and Chinese, multi_d
+in Arabic and Vietnamese), read whole: type, date as precise as told, place (or one within it; either gate of a pair) and
+every side, as a place, a body of it or a person holding a post in one."""
 
 
 @pytest.mark.parametrize("name", sorted(MULTI_FLOORS))
@@ -152,10 +153,12 @@ def test_probe_events_are_dated(extractor: RuleExtractor, name: str) -> None:
     assert read >= DATE_FLOORS[name], "\n".join(missed)
 
 
-POST_FLOORS = {"posts": 71, "posts_ar": 60, "posts_mix": 106, "posts_units": 93}
+POST_FLOORS = {"posts": 77, "posts_ar": 61, "posts_mix": 110, "posts_units": 97, "posts_news_a": 137, "posts_news_b": 144}
 """Posts of each post probe file read with their holder's name and role: posts.jsonl (88 posts, stop 38), posts_ar.jsonl
-(75, Arabic) and posts_mix.jsonl (128, seven languages), both stop 40, and posts_units.jsonl (135, eight languages: posts in
-units and bodies below the province), stop 41."""
+(75, Arabic) and posts_mix.jsonl (128, seven languages), both stop 40, posts_units.jsonl (135, eight languages: posts in
+units and bodies below the province), stop 41, and posts_news_a.jsonl and posts_news_b.jsonl (160 each: Arabic, German,
+French and Swedish; Chinese, Vietnamese, Spanish and English), news paragraphs with delegation lists, chains, counterparts
+and former posts, stop 43."""
 
 
 @pytest.mark.parametrize("name", sorted(POST_FLOORS))
