@@ -3953,3 +3953,12 @@ def test_an_arabic_word_ending_in_the_letter_of_in_is_no_venue_word(extractor) -
     ex = read(extractor, "استقبل رئيس اتحاد الشباب بمقاطعة لاو كاي يوم الأربعاء وفد شباب خكو.", "ar")
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
     assert not any(p.endswith("hekou") for e in ex.events for p in e.locations)
+
+
+def test_a_venue_word_and_a_places_anaphor_say_where(extractor) -> None:
+    """"som var på endagsbesök i distriktet": the district last named with that noun ("distriktet Bat Xat"), not the
+    prefecture named after it."""
+    ex = read(extractor, "Ledningen för distriktet Bat Xat i Lao Cai tog på torsdagen emot en delegation från Jinping härad "
+                         "i Honghe, som var på endagsbesök i distriktet.", "sv")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-09" and set(e.locations) == {BKR + "place/bat-xat"}
+               for e in ex.events)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from functools import cache
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
@@ -9,7 +10,7 @@ from borderkg.extract.entities_gates import GATE_NUMERAL
 from borderkg.extract.events.draft import EventDraft, any_between
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
-from borderkg.extract.spans import SpanIndex, StartIndex, space_before
+from borderkg.extract.spans import SpanIndex, StartIndex, space_after, space_before
 from borderkg.text import is_word_char
 
 # Where an event can be held besides administrative places: a border gate, a bridge, a landmark ("visited the Ban
@@ -140,6 +141,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
                                                          and _chained(ctx, f.end, v.start, venues | ctx.lang.articles)
                                                          for v in venue_mentions)}
+    if not draft.locations and (told := _venue_anaphor(ctx, s, e)) is not None:
+        draft.locations.add(told)
     if not draft.locations and (premises := _premises(ctx, s, e)) is not None:
         draft.locations.add(premises)
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
@@ -171,6 +174,32 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
              if (ctx.entries[h].cls if h in ctx.entries else minted.get(h, "Place")) in PARTICIPANT_PLACES}
     draft.participants |= hosts | {a for h in hosts for a in ctx.ancestors(h)
                                    if ctx.entries.get(a) and ctx.entries[a].cls in _HOSTING}
+
+
+def _venue_anaphor(ctx: Context, s: int, e: int) -> str | None:
+    """"som var på endagsbesök i distriktet": a venue word and a place's anaphor (`place_anaphors` that open with a venue
+    word) with no name after it say where: the place of that level the text named last before it."""
+    for phrase, level in ctx.lang.place_anaphors.items():
+        first = phrase.split(maxsplit=1)[0]
+        if first == phrase or first not in ctx.lang.venue_words:
+            continue
+        at = ctx.text.find(phrase, s, e)
+        while at >= 0:
+            end = at + len(phrase)
+            bounded = (at == 0 or not ctx.text[at - 1].isalnum()) and (end >= len(ctx.text) or not ctx.text[end].isalnum())
+            named_after = any(f.start == space_after(ctx.text, end) for f in ctx.found_between(end, end + 3))
+            if bounded and not named_after and _after_venue_word(ctx, max(s, at - _VENUE_REACH), at + len(first) + 1):
+                # the place last named with the anaphor's noun beside it ("distriktet Muong Khuong"), of its level
+                noun = phrase.split()[-1]
+                told = max((f for f in ctx.found if f.cls == level and f.end <= at
+                            and (ctx.text.endswith(noun, 0, space_before(ctx.text, f.start))
+                                 or ctx.text.startswith(noun, space_after(ctx.text, f.end))
+                                 or ctx.text.startswith(noun, f.start) or ctx.text.endswith(noun, f.start, f.end))),
+                           key=attrgetter("end"), default=None)
+                if told is not None:
+                    return told.iri
+            at = ctx.text.find(phrase, end, e)
+    return None
 
 
 def countries_of(ctx: Context, iri: str) -> set[str]:
