@@ -74,8 +74,7 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
         opening = next((d for d in dates if d.start < _MARKED_DATELINE_REACH), None)
         mark = next((m for m in ctx.lang.dateline_marks if opening is not None and text.startswith(m, opening.end)), None)
         if opening is not None and mark is not None:
-            line = text.rfind("\n", 0, opening.start) + 1
-            return [(line, opening.end + len(mark))]
+            return [(text.rfind("\n", 0, opening.start) + 1, opening.end + len(mark))]
     return [(agency.start(), agency.end())] if agency else []
 
 
