@@ -3962,3 +3962,9 @@ def test_a_venue_word_and_a_places_anaphor_say_where(extractor) -> None:
                          "i Honghe, som var på endagsbesök i distriktet.", "sv")
     assert any(e.cls == "Meeting" and e.date == "2024-05-09" and set(e.locations) == {BKR + "place/bat-xat"}
                for e in ex.events)
+
+
+def test_a_vietnamese_day_of_the_month_told_alone(extractor) -> None:
+    """"Sáng ngày 8, …": the 8th of the month of the report (ngày, hôm before a day's number with no month)."""
+    ex = read(extractor, "Sáng ngày 8, tại cửa khẩu Sóc Giang, UBND huyện Hà Quảng đã tiếp đoàn công tác huyện Na Pha.", "vi")
+    assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
