@@ -3968,3 +3968,10 @@ def test_a_vietnamese_day_of_the_month_told_alone(extractor) -> None:
     """"Sáng ngày 8, …": the 8th of the month of the report (ngày, hôm before a day's number with no month)."""
     ex = read(extractor, "Sáng ngày 8, tại cửa khẩu Sóc Giang, UBND huyện Hà Quảng đã tiếp đoàn công tác huyện Na Pha.", "vi")
     assert any(e.cls == "Meeting" and e.date == "2024-05-08" for e in ex.events)
+
+
+def test_a_date_that_names_a_square_dates_no_event(extractor) -> None:
+    """"Tối 8/5, tại Quảng trường 17/10": the square is named by a date (17 October); the fair opened on the 8th."""
+    ex = read(extractor, "Tối 8/5, tại Quảng trường 17/10, thành phố Lạng Sơn, Hội chợ thương mại biên giới đã khai mạc.", "vi")
+    assert any(e.cls == "Exhibition" and e.date == "2024-05-08" for e in ex.events)
+    assert not any((e.date or "").endswith("10-17") for e in ex.events)

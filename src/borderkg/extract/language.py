@@ -356,6 +356,9 @@ class LanguageData(TypedDict, total=False):
     dateline_marks: list[str]
     """"电", "讯": right after the date that opens a report ("新华社昆明6月19日电", "本报东兴5月9日讯"), the end of its
     dateline: when and where the report was filed, not an event's."""
+    date_named_places: list[str]
+    """"Quảng trường", "đường": words a date right after names, as a square or a street ("Quảng trường 17/10", the
+    17 October Square): that date is a name's, no event's."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
     agent_words: list[str]
@@ -876,6 +879,7 @@ class CompiledLanguage:
     qualifiers_before: bool
     then_words: frozenset[str]
     dateline_marks: tuple[str, ...]
+    date_named_places: tuple[str, ...]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
@@ -1160,6 +1164,7 @@ class CompiledLanguage:
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             dateline_marks=tuple(_list(data, "dateline_marks")),
+            date_named_places=tuple(sorted(words("date_named_places"), key=len, reverse=True)),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),

@@ -129,6 +129,13 @@ _REPORT_WORD_REACH = 24
 """How far before a date a report word may start."""
 
 
+def _names_a_place(ctx: Context, d: DateMention) -> bool:
+    """Whether a word that a date names (`date_named_places`: "Quảng trường", "đường") stands right before the date."""
+    before = ctx.text[max(0, d.start - 24):d.start].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in ctx.lang.date_named_places)
+
+
 def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
     """The dates but the years a plan is for: "tasks for 2026", both ends of "a memorandum for 2024-2026", and the
     year a document is named by ("signed a 2024 cooperation plan", "the 2024-2026 programme")."""
@@ -266,6 +273,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = _without_periods(ctx, dates)
     # "realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day of the report is no event's
     dates = [d for d in dates if not _day_of_report(ctx, d)]
+    # "tại Quảng trường 17/10": a date that names a square or a street is no event's
+    dates = [d for d in dates if not _names_a_place(ctx, d)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
