@@ -3975,3 +3975,9 @@ def test_a_date_that_names_a_square_dates_no_event(extractor) -> None:
     ex = read(extractor, "Tối 8/5, tại Quảng trường 17/10, thành phố Lạng Sơn, Hội chợ thương mại biên giới đã khai mạc.", "vi")
     assert any(e.cls == "Exhibition" and e.date == "2024-05-08" for e in ex.events)
     assert not any((e.date or "").endswith("10-17") for e in ex.events)
+
+
+def test_a_chinese_courtesy_call_the_day_before(extractor) -> None:
+    """"此前一天，…代表团拜会了南宁市商务局": a courtesy call is a meeting, the day before the one told."""
+    ex = read(extractor, "论坛周四在南宁举行。此前一天，广宁省工贸厅代表团拜会了南宁市商务局。", "zh", date="2024-07-19")
+    assert any(e.cls == "Meeting" and e.date == "2024-07-17" for e in ex.events)
