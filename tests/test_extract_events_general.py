@@ -3981,3 +3981,9 @@ def test_a_chinese_courtesy_call_the_day_before(extractor) -> None:
     """"此前一天，…代表团拜会了南宁市商务局": a courtesy call is a meeting, the day before the one told."""
     ex = read(extractor, "论坛周四在南宁举行。此前一天，广宁省工贸厅代表团拜会了南宁市商务局。", "zh", date="2024-07-19")
     assert any(e.cls == "Meeting" and e.date == "2024-07-17" for e in ex.events)
+
+
+def test_a_chinese_delegation_that_had_gone_to_a_place(extractor) -> None:
+    """"代表团曾赴老街省交流学习": a delegation that had once gone to a place visited it (曾 between 团 and 赴)."""
+    ex = read(extractor, "上月，红河州消防救援支队代表团曾赴老街省交流学习。", "zh")
+    assert ("Visit", "2024-04", frozenset({"place/lao-cai"})) in told(ex)
