@@ -263,8 +263,13 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
 def _past_place(ctx: Context, title: Match) -> Match:
     """A title that opens inside a place's name ("Muong Nhe District Party Secretary": "district party secretary"), from
     the end of that name: the place is the title's, as before any title."""
-    inside = next((f for f in ctx.found if f.cls in classes.PLACES and f.start < title.start < f.end < title.end), None)
+    inside = next((f for f in ctx.found_between(title.start - _PLACE_NAME_LONGEST, title.start)
+                   if f.cls in classes.PLACES and f.start < title.start < f.end < title.end), None)
     return title if inside is None else Match(space_after(ctx.text, inside.end), title.end, title.value)
+
+
+_PLACE_NAME_LONGEST = 80
+"""How long a place's name a title may open inside may be."""
 
 
 def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Match], orgs: list[Found],
