@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import re
-from operator import attrgetter
 from functools import cache
+from operator import attrgetter
 
 from borderkg.extract.entities import PLACE_CLASSES, Context, Found
 from borderkg.extract.entities_gates import GATE_NUMERAL
@@ -179,10 +179,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
 def _venue_anaphor(ctx: Context, s: int, e: int) -> str | None:
     """"som var på endagsbesök i distriktet": a venue word and a place's anaphor (`place_anaphors` that open with a venue
     word) with no name after it say where: the place of that level the text named last before it."""
-    for phrase, level in ctx.lang.place_anaphors.items():
-        first = phrase.split(maxsplit=1)[0]
-        if first == phrase or first not in ctx.lang.venue_words:
-            continue
+    for phrase, level, first in _venue_anaphors(tuple(ctx.lang.place_anaphors.items()), ctx.lang.venue_words):
         at = ctx.text.find(phrase, s, e)
         while at >= 0:
             end = at + len(phrase)
@@ -200,6 +197,13 @@ def _venue_anaphor(ctx: Context, s: int, e: int) -> str | None:
                     return told.iri
             at = ctx.text.find(phrase, end, e)
     return None
+
+
+@cache
+def _venue_anaphors(anaphors: tuple[tuple[str, str], ...], venues: frozenset[str]) -> tuple[tuple[str, str, str], ...]:
+    """The place anaphors that open with a venue word ("i distriktet"), with their level and that word."""
+    return tuple((phrase, level, first) for phrase, level in anaphors
+                 if (first := phrase.split(maxsplit=1)[0]) != phrase and first in venues)
 
 
 def countries_of(ctx: Context, iri: str) -> set[str]:
