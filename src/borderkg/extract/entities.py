@@ -1455,6 +1455,19 @@ def _named_before_located_after(ctx: Context, head: Match, after: Found, places:
     return next((p for p in places.between(max(0, at - _GAP_MAX - places.longest), at) if p.end == at), None)
 
 
+def genitive_place_before(ctx: Context, at: int) -> Found | None:
+    """The place (not a country) named in the genitive right before `at` ("Quang Ninhs", "Lao Cai's"): a genitive
+    ending (`entity_bounds.suffixes`) between the name and the spaces before `at`."""
+    left = space_before(ctx.text, at)
+    return next((p for p in ctx.found_between(max(0, left - _GENITIVE_NAME_REACH), left)
+                 if p.cls in PLACE_CLASSES and p.cls != "Country" and p.end < left
+                 and ctx.text[p.end:left] in ctx.lang.entity_bounds.suffixes), None)
+
+
+_GENITIVE_NAME_REACH = 80
+"""How long a place's name in the genitive may be."""
+
+
 def _adjacent_place(ctx: Context, start: int, end: int, places: StartIndex) -> Found | None:
     """A place right after [start, end) (through "of"-words), else right before it.
 
@@ -1462,9 +1475,7 @@ def _adjacent_place(ctx: Context, start: int, end: int, places: StartIndex) -> F
     (`_gap_ok` allows no more than _GAP_MAX characters between)."""
     # "Quang Ninhs provinspartikommitté i staden Mong Cai": a place in the genitive right before the head is the body's;
     # one after it says where something was
-    left = space_before(ctx.text, start)
-    genitive = next((p for p in places.between(left - places.longest - 4, left) if p.cls != "Country" and p.end < left
-                     and ctx.text[p.end:left] in ctx.lang.entity_bounds.suffixes), None)
+    genitive = genitive_place_before(ctx, start)
     if genitive is not None:
         return genitive
     # A place may share a word with the head ("UBND tỉnh" + "tỉnh Tuyên Quang").

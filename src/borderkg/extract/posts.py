@@ -301,22 +301,21 @@ def _deputies_of_the_head_told(ctx: Context, posts: list[Post], roles: list[Matc
             continue
         at = bisect_right(sentences, role.start, key=itemgetter(0)) - 1
         s = sentences[at][0] if at >= 0 else 0
-        def as_read_in(org: str) -> str:
-            """The title as a body of that kind reads it ("Phó Chủ nhiệm" of a foreign affairs office: deputy director)."""
-            return by_org_type.get(str(role.value), {}).get(_kind(org), str(role.value))
-
-        def deputy_of(head: Post) -> str | None:
-            """The head's deputy's code, as the head's body reads it (a People's Government's deputy head: VICE_CHAIR)."""
-            code = _DEPUTY_OF.get(head.role)
-            return by_org_type.get(code, {}).get(_kind(head.organization), code) if code else None
-
-        told = [p for p in posts if s <= p.start and p.end <= role.start and deputy_of(p) == as_read_in(p.organization)]
+        # ("Phó Chủ nhiệm" of a foreign affairs office is its deputy director; the deputy head of a People's Government,
+        # VICE_CHAIR: the title and the head's deputy's code, each as the head's body reads it)
+        told = [p for p in posts if s <= p.start and p.end <= role.start and p.role in _DEPUTY_OF
+                and _read_in(ctx, _DEPUTY_OF[p.role], p.organization) == _read_in(ctx, str(role.value), p.organization)]
         if told:
             head = told[-1]
             out.append(Post(min(named.start, role.start), max(role.end, named.end), named.iri, head.organization,
-                            as_read_in(head.organization), head.weight))
+                            _read_in(ctx, str(role.value), head.organization), head.weight))
             holders.add(named.iri)
     return out
+
+
+def _read_in(ctx: Context, code: str, org: str) -> str:
+    """A title's code as the kind of body `org` reads it (`role_by_org_type`: a People's Committee's head is its CHAIR)."""
+    return ctx.common.get("role_by_org_type", {}).get(code, {}).get(_kind(org), code)
 
 
 _NAME_TITLE_BREAKS = (",", "，", "、", "،")
@@ -528,9 +527,8 @@ def _posts_told_beside(ctx: Context, posts: list[Post], roles: list[Match], orgs
         if not own:
             continue
         post = max(own, key=attrgetter("end"))
-        role = code or _DEPUTY_OF[post.role]
-        role = ctx.common.get("role_by_org_type", {}).get(role, {}).get(_kind(post.organization), role)
-        out.append(replace(post, start=title.start, end=named.end, person=named.iri, role=role))
+        out.append(replace(post, start=title.start, end=named.end, person=named.iri,
+                           role=_read_in(ctx, code or _DEPUTY_OF[post.role], post.organization)))
     return out
 
 

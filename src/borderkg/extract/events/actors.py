@@ -5,7 +5,7 @@ import re
 from functools import cache
 from operator import attrgetter
 
-from borderkg.extract.entities import PLACE_CLASSES, Context, Found
+from borderkg.extract.entities import PLACE_CLASSES, Context, Found, genitive_place_before
 from borderkg.extract.entities_gates import GATE_NUMERAL
 from borderkg.extract.events.draft import EventDraft, any_between
 from borderkg.extract.matcher import Match
@@ -432,7 +432,7 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
         at = len(words) - len(tail) + last
         spans = [(end - len(before) + w.start(), end - len(before) + w.end()) for w in _NON_SPACE.finditer(before)]
         if at and (title := ctx.match_ending(ctx.lang.roles, spans[at - 1][1])) is not None \
-                and not _placed_by_a_genitive(ctx, title.start):
+                and genitive_place_before(ctx, title.start) is None:
             # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is ("Quang Ninhs
             # partisekreterare i Mong Cai": a title a genitive placed already; the place after it is where)
             return False
@@ -450,13 +450,6 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
-
-
-def _placed_by_a_genitive(ctx: Context, at: int) -> bool:
-    """A place's name in the genitive ("Quang Ninhs", "Lao Cai's") ends right before `at`."""
-    before = space_before(ctx.text, at)
-    return any(f.cls in PARTICIPANT_PLACES and ctx.text[f.end:before] in ctx.lang.entity_bounds.suffixes
-               and ctx.text[f.end:before] for f in ctx.found_between(max(0, before - 60), before))
 
 
 def _said_to_belong(ctx: Context, start: int, at: int) -> bool:
