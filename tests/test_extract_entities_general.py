@@ -690,3 +690,20 @@ def test_an_arabic_name_after_an_honorific_holding_a_gates_name_further_in(extra
 def test_an_arabic_name_with_the_pinyin_u_after_x_or_y(extractor: RuleExtractor, text: str, iri: str) -> None:
     """"شيوي" (Xu), "يوي" (Yu): after j, q, x and y the pinyin u is ü, which Arabic writes يو or يوي."""
     assert BKR + iri in {e.iri for e in read(extractor, text, "ar").entities}
+
+
+@pytest.mark.parametrize(("text", "lang", "iri"), [
+    # another place in brackets: a fair of its own, minted from its whole name
+    ("Hội chợ Thương mại quốc tế Việt – Trung (Lạng Sơn) năm 2024 khai mạc ngày 12/11 tại thành phố Lạng Sơn.", "vi",
+     "mechanism/x-hoi-cho-thuong-mai-quoc-te-viet-trung-lang-son"),
+    # the place one of its names holds: that series
+    ("Hội chợ Thương mại quốc tế Việt – Trung (Lào Cai) năm 2024 khai mạc ngày 12/11 tại thành phố Lào Cai.", "vi",
+     "mechanism/lao-cai-hekou-fair"),
+    # a place another series of fairs is named by: that series
+    ("La XVI Feria Internacional de Comercio Vietnam-China (Mong Cai) se inauguró el 7 de diciembre.", "es",
+     "mechanism/mong-cai-dongxing-fair"),
+])
+def test_a_series_name_with_a_place_in_brackets(extractor: RuleExtractor, text: str, lang: str, iri: str) -> None:
+    """"Hội chợ Thương mại quốc tế Việt – Trung (Lạng Sơn)": the bracketed place says whose fair it is."""
+    mechanisms = {e.iri for e in read(extractor, text, lang).entities if e.cls == "Mechanism"}
+    assert mechanisms == {BKR + iri}

@@ -3987,3 +3987,47 @@ def test_a_chinese_delegation_that_had_gone_to_a_place(extractor) -> None:
     """"代表团曾赴老街省交流学习": a delegation that had once gone to a place visited it (曾 between 团 and 赴)."""
     ex = read(extractor, "上月，红河州消防救援支队代表团曾赴老街省交流学习。", "zh")
     assert ("Visit", "2024-04", frozenset({"place/lao-cai"})) in told(ex)
+
+
+def test_the_same_day_after_a_square_named_by_a_date(extractor) -> None:
+    """"tại Quảng trường 17/10, … Chiều cùng ngày": the square's date is no day the text told, so "the same day" is
+    the fair's (the 25th), not 17 October."""
+    ex = read(extractor, "Tối 25/10, tại Quảng trường 17/10, thành phố Lạng Sơn, hội chợ biên giới đã khai mạc. Chiều cùng "
+                         "ngày, Phó Chủ tịch UBND tỉnh Lạng Sơn đã tiếp đoàn công tác thành phố Sùng Tả.", "vi", date="2024-10-28")
+    assert ("Meeting", "2024-10-25", frozenset({"place/lang-son-city"})) in told(ex)
+    assert not any((e.date or "").endswith("10-17") for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Ngày 12/3, tại Khách sạn Mường Thanh, thành phố Lào Cai, hai bên đã hội đàm.", "vi", "place/lao-cai-city"),
+    ("On March 12, at the Kim Lien Hotel, Lao Cai city, officials of Lao Cai and Hekou held talks.", "en", "place/lao-cai-city"),
+])
+def test_the_locality_told_after_a_venue_no_lexicon_names(extractor, text: str, lang: str, place: str) -> None:
+    """"tại Khách sạn Mường Thanh, thành phố Lào Cai, …": a place alone between commas after a venue's own name says
+    where the venue is."""
+    assert any(e.cls == "Meeting" and e.date == "2024-03-12" and set(e.locations) == {BKR + place}
+               for e in read(extractor, text, lang, date="2024-03-14").events)
+
+
+def test_a_venue_word_before_the_talks_is_no_venue_of_the_place_after(extractor) -> None:
+    """"At the talks, Lang Son, Cao Bang and Guangxi agreed …": the venue word governs the talks; the places after
+    the comma are sides, not where."""
+    ex = read(extractor, "On March 12, Lang Son, Cao Bang and Guangxi held talks in Nanning. At the talks, Lang Son, "
+                         "Cao Bang and Guangxi agreed to open a gate.", "en", date="2024-03-14")
+    assert ("Meeting", "2024-03-12", frozenset({"place/nanning"})) in told(ex)
+
+
+def test_a_dateline_of_a_place_alone_and_a_dash(extractor) -> None:
+    """"Tuyên Quang – Chiều 16/9, …": a paragraph opening with a place and a dash was filed there; the reception the
+    lede tells, placed nowhere else, was there (not at the gate of the next day's seminar)."""
+    ex = read(extractor, "Tuyên Quang – Chiều 16/9, Bí thư Tỉnh ủy Tuyên Quang đã tiếp đoàn đại biểu châu Văn Sơn (tỉnh Vân "
+                         "Nam, Trung Quốc). Sáng 17/9, tại khu vực cửa khẩu quốc tế Thanh Thủy, hai bên đồng chủ trì Hội "
+                         "thảo xúc tiến thương mại.", "vi", date="2025-09-18")
+    assert ("Meeting", "2025-09-16", frozenset({"place/tuyen-quang-2025"})) in told(ex)
+
+
+def test_a_headline_of_two_places_and_a_dash_is_no_dateline(extractor) -> None:
+    """"Lào Cai – Vân Nam tăng cường hợp tác": a headline's line ends without a sentence's end; no dateline."""
+    ex = read(extractor, "Lào Cai – Vân Nam tăng cường hợp tác\n\nChiều 16/9, tại Hà Khẩu, Bí thư Tỉnh ủy Lào Cai đã hội "
+                         "đàm với Bí thư Châu ủy Hồng Hà.", "vi", date="2025-09-18")
+    assert ("Meeting", "2025-09-16", frozenset({"place/hekou"})) in told(ex)

@@ -287,6 +287,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _capitals(ctx)
     _places_in_chains(ctx)
     _minted_places_again(ctx)
+    _held_elsewhere(ctx)
     _named_mechanisms(ctx)
     _names_split_by_ordinal(ctx)
     _numbered_names(ctx)
@@ -501,6 +502,34 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
         if str(m.value) in named:
             iri = _as_of(ctx, str(m.value), ctx.text[m.start:m.end])
             ctx.found.append(Found(m.start, m.end, iri, ctx.entries[iri].cls, known=True))
+
+
+def _held_elsewhere(ctx: Context) -> None:
+    """"Hội chợ Thương mại quốc tế Việt – Trung (Lạng Sơn)": a known mechanism's name with a place in brackets right
+    after it that none of its names holds is another place's: the series of its kind that place's name names, or one
+    of its own (the Lang Son fair is not the Lao Cai fair), minted from the whole name."""
+    places = {f.start: f for f in ctx.found if f.cls in PLACE_CLASSES}
+    for i, f in enumerate(ctx.found):
+        if f.cls != "Mechanism" or not f.known or (entry := ctx.entries.get(f.iri)) is None \
+                or (opening := _BRACKET_OPENS.match(ctx.text, f.end)) is None:
+            continue
+        place = places.get(opening.end())
+        closing = _BRACKET_CLOSES.match(ctx.text, place.end) if place is not None else None
+        if place is None or closing is None or place.iri not in ctx.entries \
+                or any(name in label for name in ctx.entries[place.iri].labels for label in entry.labels):
+            continue
+        kinds = ctx.common.get("mechanism_events", {})
+        # ("Feria Internacional de Comercio Vietnam-China (Mong Cai)": the series of that kind the place's name names)
+        namesakes = [iri for iri, kind in kinds.items() if kind == kinds.get(f.iri) and iri in ctx.entries
+                     and any(name in label for name in ctx.entries[place.iri].labels for label in ctx.entries[iri].labels)]
+        name = ctx.original_of(f.start, closing.end())
+        ctx.found[i] = replace(f, end=closing.end(), iri=namesakes[0]) if len(namesakes) == 1 else \
+            Found(f.start, closing.end(), f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
+                  "Mechanism", labels=((name, ctx.lang.code),), head=kinds.get(f.iri, f.head))  # (its editions are fairs too)
+
+
+_BRACKET_OPENS = re.compile(r"\s*[(（]\s*")
+_BRACKET_CLOSES = re.compile(r"\s*[)）]")
 
 
 def _right_after_venue_word(ctx: Context, start: int) -> bool:

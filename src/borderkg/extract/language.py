@@ -879,7 +879,6 @@ class CompiledLanguage:
     qualifiers_before: bool
     then_words: frozenset[str]
     dateline_marks: tuple[str, ...]
-    date_named_places: tuple[str, ...]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
@@ -1164,7 +1163,6 @@ class CompiledLanguage:
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             dateline_marks=tuple(_list(data, "dateline_marks")),
-            date_named_places=tuple(sorted(words("date_named_places"), key=len, reverse=True)),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),

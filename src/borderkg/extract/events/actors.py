@@ -113,7 +113,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, frozenset() if ctx.lang.clauses_before_head
                                                     else venues) or _belongs(ctx, side[0], f.start)
             chained = _chained(ctx, venue_end, f.start) and not _turns_back(ctx, chain, f.iri)
-            if chained or not lies_in and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start):
+            if chained or not lies_in and (_after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)
+                                           or _locality_of_named_venue(ctx, s, f)):
                 draft.locations.add(f.iri)
                 venue_end = f.end
                 chain = [*chain, f.iri] if chained else [f.iri]
@@ -450,6 +451,26 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
+
+
+def _locality_of_named_venue(ctx: Context, s: int, f: Found) -> bool:
+    """"tại Quảng trường 17/10, thành phố Lạng Sơn, …", "at the Kim Lien Hotel, Lao Cai city, …": a place told alone
+    right after a venue no lexicon names, between commas, says where that venue is."""
+    comma = max(ctx.text.rfind(c, max(s, f.start - _VENUE_REACH), f.start) for c in ",،，")
+    if comma < 0 or ctx.text[comma + 1:f.start].strip() or ctx.text[f.end:f.end + 2].strip()[:1] not in (",", "،", "，"):
+        return False
+    opening = max([s, *(m.end() for m in _ORIGIN_BREAK.finditer(ctx.text, max(s, comma - _VENUE_REACH), comma))])
+    words = ctx.text[opening:comma].split()
+    # (a venue word first, the venue's own name after it, no place, body, event word or time of its own: "tại buổi
+    # làm việc, Lạng Sơn, …" is at the talks, "On March 12, Lang Son, …" a day)
+    return 1 < len(words) <= _NAMED_VENUE_WORDS and words[0] in ctx.lang.venue_words \
+        and ctx.lang.dates.time_words.isdisjoint(w.strip(",.") for w in words) and not ctx.found_between(opening, comma) \
+        and not ctx.matches_starting(ctx.lang.triggers, opening, comma) \
+        and (not ctx.lang.latin or any(c.isupper() for c in ctx.original_of(opening, comma)[len(words[0]) + 1:]))
+
+
+_NAMED_VENUE_WORDS = 6
+"""How many words a venue's name told after its venue word may have ("tại Nhà văn hóa trung tâm tỉnh")."""
 
 
 def _said_to_belong(ctx: Context, start: int, at: int) -> bool:

@@ -69,6 +69,8 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
             if date is not None else None
         if dash is not None:
             return [(line.start(), dash.end())]
+    if agency is None and (bare := _bare_dateline(ctx)) is not None:
+        return [bare]
     if agency is None and ctx.lang.dateline_marks:
         # "新华社昆明6月19日电", "本报东兴5月9日讯": a date near the opening of the text, then the mark that ends a dateline
         opening = next((d for d in dates if d.start < _MARKED_DATELINE_REACH), None)
@@ -77,6 +79,23 @@ def _datelines(ctx: Context, dates: list[DateMention]) -> list[tuple[int, int]]:
             return [(text.rfind("\n", 0, opening.start) + 1, opening.end + len(mark))]
     return [(agency.start(), agency.end())] if agency else []
 
+
+def _bare_dateline(ctx: Context) -> tuple[int, int] | None:
+    """"Tuyên Quang – Chiều 16/9, …": a paragraph that opens with a place's name alone and a dash. (Not a headline's
+    "Lào Cai – Vân Nam tăng cường hợp tác": the line runs on past a sentence's end.)"""
+    for line in _BARE_DATELINE.finditer(ctx.text, 0, _DATELINE_REACH):
+        end = ctx.text.find("\n", line.end())
+        rest = ctx.text[line.end():end if end >= 0 else len(ctx.text)]
+        if len(rest) >= _BARE_DATELINE_LINE and _SENTENCE_END.search(rest) \
+                and any(f.start == line.start(1) and f.end == line.end(1) and f.cls in SIDE_PLACES
+                        for f in ctx.found_between(line.start(1), line.end(1))):
+            return line.span()
+    return None
+
+
+_BARE_DATELINE = re.compile(r"(?m)^([^\W\d][^\n,.;:()–—-]{1,38}?)\s+[–—-]{1,2}\s+(?=\S)")
+_BARE_DATELINE_LINE = 80
+_SENTENCE_END = re.compile(r"[.!?。！？]")
 
 _MARKED_DATELINE_REACH = 24
 """How far into a report's text the date of a dateline that a mark ends may begin."""
@@ -127,13 +146,6 @@ def _day_of_report(ctx: Context, d: DateMention) -> bool:
 
 _REPORT_WORD_REACH = 24
 """How far before a date a report word may start."""
-
-
-def _names_a_place(ctx: Context, d: DateMention) -> bool:
-    """Whether a word that a date names (`date_named_places`: "Quảng trường", "đường") stands right before the date."""
-    before = ctx.text[max(0, d.start - 24):d.start].rstrip()
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-               for w in ctx.lang.date_named_places)
 
 
 def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
@@ -273,8 +285,6 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     dates = _without_periods(ctx, dates)
     # "realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day of the report is no event's
     dates = [d for d in dates if not _day_of_report(ctx, d)]
-    # "tại Quảng trường 17/10": a date that names a square or a street is no event's
-    dates = [d for d in dates if not _names_a_place(ctx, d)]
     ctx = replace(ctx, found=[f for f in ctx.found if not on_dateline.overlaps(f.start, f.start + 1)]
                   if datelines else list(ctx.found))
     # "签署了《会谈纪要》", "signed the Minutes of the Talks": an event word in an agreement's name tells no event.
