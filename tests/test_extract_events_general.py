@@ -4031,3 +4031,29 @@ def test_a_headline_of_two_places_and_a_dash_is_no_dateline(extractor) -> None:
     ex = read(extractor, "Lào Cai – Vân Nam tăng cường hợp tác\n\nChiều 16/9, tại Hà Khẩu, Bí thư Tỉnh ủy Lào Cai đã hội "
                          "đàm với Bí thư Châu ủy Hồng Hà.", "vi", date="2025-09-18")
     assert ("Meeting", "2025-09-16", frozenset({"place/hekou"})) in told(ex)
+
+
+def test_the_same_night_after_the_talks(extractor) -> None:
+    """"Esa misma noche, … ofrecieron el programa de intercambio artístico": the evening of the day told before (and
+    no day of the year a quoted title names, "Saludo al Año Nuevo 2024")."""
+    ex = read(extractor, 'Lao Cai y Hekou sostuvieron el domingo 31 de diciembre una sesión de conversaciones. Esa misma '
+                         'noche, la ciudad de Lao Cai y Hekou ofrecieron el programa de intercambio artístico "Saludo al Año '
+                         'Nuevo 2024".', "es", date="2024-01-01")
+    assert any(e.cls == "Exchange" and e.date == "2023-12-31" for e in ex.events)
+
+
+def test_a_day_said_past_is_last_years(extractor) -> None:
+    """"El 8 de enero pasado", in a report of 1 January 2024: 8 January 2023, not a week ahead; and the resumption of
+    travel celebrated at a gate named by its pair after a gate word without "de" is an event at that gate."""
+    ex = read(extractor, "El 8 de enero pasado, las autoridades de Lao Cai celebraron en el paso fronterizo internacional "
+                         "Lao Cai–Hekou la reanudación del tránsito de viajeros.", "es", date="2024-01-01")
+    assert ("Event", "2023-01-08", frozenset({"gate/lao-cai"})) in told(ex)
+
+
+def test_one_more_of_the_kind_told_before(extractor) -> None:
+    """"Den 27:e sådana patrullen genomfördes den 27–29 april": an event of its day that names no side and no place is
+    one more of the kind told before, between the same sides and in the same place."""
+    ex = read(extractor, "Vietnams och Kinas kustbevakningar genomförde på tisdagen en gemensam patrull i vattnen utanför "
+                         "staden Mong Cai. Den 27:e sådana patrullen genomfördes den 27–29 april.", "sv", date="2024-12-25")
+    assert ("Event", "2024-04-27", frozenset({"place/mong-cai"})) in told(ex)
+

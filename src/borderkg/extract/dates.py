@@ -445,8 +445,11 @@ class DateReader:
                               str(month.value), day_value, text)
         # No year given: one its sentence gave a date before ("am 6. und 7. Januar 2020 …; dort … am 7. Januar"), else
         # the publication's (the one nearest to it), else the last year the text named before.
+        # ("el 8 de enero pasado" in a report of 1 January: last January, though the 8th is a week ahead)
+        past = _phrase_after(text, month.end + rest_at, self.month_past_after)
         year_value = self._year_of_sentence(text, start, years) or (
-            str(_nearest_year(ref, int(month.value), int(day_value), ahead=self._said_ahead(text, start, month.end)))
+            str(_nearest_year(ref, int(month.value), int(day_value), ahead=self._said_ahead(text, start, month.end),
+                              said_past=past))
             if ref is not None else years.last(start))
         if year_value is None:
             return None
@@ -745,11 +748,12 @@ def _word_after(text: str, at: int) -> str:
     return words[0].strip(".,;:") if words else ""
 
 
-def _nearest_year(ref: date, month: int, day: int, *, ahead: bool = False) -> int:
+def _nearest_year(ref: date, month: int, day: int, *, ahead: bool = False, said_past: bool = False) -> int:
     """The year of a day-month given without one. News tells what has happened: the last such day up to the
     reference date ("August 25" in a January report is last August; "Feb. 22" in a September one is this
     February), or the next one where it comes sooner and within `_AHEAD_DAYS` ("January 5" in a late-December
-    report). Where the sentence says the day lies `ahead` ("prévue du 20 au 23 novembre"), the nearer of the two."""
+    report). Where the sentence says the day lies `ahead` ("prévue du 20 au 23 novembre"), the nearer of the two; where
+    it says the day is past (`said_past`: "el 8 de enero pasado"), the last one."""
     def day_in(year: int) -> date | None:
         try:
             return date(year, month, min(day, 28))
@@ -757,7 +761,7 @@ def _nearest_year(ref: date, month: int, day: int, *, ahead: bool = False) -> in
             return None
     past = next((d for d in (day_in(ref.year), day_in(ref.year - 1)) if d is not None and d <= ref), None)
     coming = next((d for d in (day_in(ref.year), day_in(ref.year + 1)) if d is not None and d > ref), None)
-    if coming is not None and (ahead or (coming - ref).days <= _AHEAD_DAYS) \
+    if coming is not None and not said_past and (ahead or (coming - ref).days <= _AHEAD_DAYS) \
             and (past is None or coming - ref < ref - past):
         return coming.year
     return past.year if past is not None else ref.year

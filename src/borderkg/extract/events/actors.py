@@ -146,6 +146,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         draft.locations.add(told)
     if not draft.locations and (premises := _premises(ctx, s, e)) is not None:
         draft.locations.add(premises)
+    draft.locations -= _facing_places(ctx, draft.locations, s, e)
     non_country = {loc for loc in draft.locations if loc not in ctx.entries or ctx.entries[loc].cls != "Country"}
     locations = non_country or draft.locations
     # The most specific place: "in Pingxiang, Guangxi" is in Pingxiang.
@@ -451,6 +452,24 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     # a venue phrase among them: their first two, all three or last two
     return ctx.lang.venue_phrases and len(tail) > 1 and (" ".join(tail[:2]) in venues or len(tail) > 2 and (
         " ".join(tail) in venues or " ".join(tail[1:]) in venues))
+
+
+def _facing_places(ctx: Context, locations: set[str], s: int, e: int) -> set[str]:
+    """"en el paso fronterizo internacional Lao Cai–Hekou": the place a gate pair names after the dash is where the gate
+    facing it lies, part of the pair's name; the event was at the gate."""
+    gates = [f for f in ctx.found_between(s, e) if f.cls == "BorderGate" and f.iri in locations and f.iri in ctx.entries]
+    if not gates:
+        return set()
+    facing = {g.end: {p for c in ctx.entries[g.iri].counterparts if c in ctx.entries for p in ctx.entries[c].located_in}
+              for g in gates}
+    places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES and f.iri in locations]
+    paired = {id(f) for f in places if any(f.iri in named and _DASH_ONLY.fullmatch(ctx.text[end:f.start])
+                                           for end, named in facing.items())}
+    # (not one named where it happened besides: "ayer en Dongxing … en el paso fronterizo Mong Cai – Dongxing")
+    return {f.iri for f in places if id(f) in paired} - {f.iri for f in places if id(f) not in paired}
+
+
+_DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 
 
 def _locality_of_named_venue(ctx: Context, s: int, f: Found) -> bool:

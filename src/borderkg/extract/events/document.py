@@ -518,6 +518,21 @@ def works_named(ctx: Context, drafts: list[EventDraft]) -> None:
             d.locations |= gates
 
 
+def kind_told_before(drafts: list[EventDraft]) -> None:
+    """"Den 27:e sådana patrullen genomfördes den 27–29 april": an event dated to its day whose tellings name no place
+    and no series, and no side but those of the kind told before it, is one more of that kind, between its sides and
+    where it was. (Not a signing: "… Kooperationsabkommen zu unterzeichnen" names what is to be signed, an act of its
+    own sides.)"""
+    ordered = sorted(drafts, key=lambda d: d.start)
+    for i, d in enumerate(ordered):
+        if d.locations or d.mechanism or len(d.date or "") != 10 or d.cls == "Signing":
+            continue
+        told = next((o for o in reversed(ordered[:i]) if o.cls == d.cls and (o.participants or o.locations)), None)
+        if told is not None and d.participants <= told.participants:
+            d.participants |= {p for p in told.participants if not p.startswith(PERSON)}
+            d.locations |= told.locations
+
+
 def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
     """"… tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 … Theo đó, bản A và thôn B đã ký văn bản kết nghĩa": a
     sentence opening with "accordingly" tells how the edition told just before was held; the sides it

@@ -20,6 +20,7 @@ from borderkg.extract.events.document import (
     headline,
     held_series,
     hosts,
+    kind_told_before,
     lede_where,
     member_sides,
     named_sides,
@@ -352,6 +353,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             d.participants |= final(d.sides_from).participants
     national_sides(ctx, drafts)
     works_named(ctx, drafts)
+    kind_told_before(drafts)
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
