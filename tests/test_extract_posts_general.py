@@ -2503,3 +2503,41 @@ def test_an_arabic_dual_title_of_both_bodies_after_names_in_turn(extractor) -> N
     assert {("cao-bang/department-agriculture", "DIRECTOR"), ("guangxi/department-agriculture", "DIRECTOR")} \
         <= {(org, role) for _, role, org in found}
     assert len({person for person, _, _ in found}) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "La comuna de Ma Li Pho, en el distrito de Phong Tho, recibió la donación. El subjefe de la Policía del "
+           "distrito de Phong Tho, Deo Van Tam, asistió al acto.", ("x-deo-van-tam", "DEPUTY_HEAD", "phong-tho/district-police")),
+    ("es", "El distrito de Phong Tho recibió la donación. Asistió el subjefe de la Policía distrital, el mayor Deo Van Tam.",
+     ("x-deo-van-tam", "DEPUTY_HEAD", "phong-tho/district-police")),
+    ("vi", "Đại tá Lò Văn Tâm, Phó Trưởng Công an huyện Phong Thổ, dự buổi lễ.",
+     ("x-lo-van-tam", "DEPUTY_HEAD", "phong-tho/district-police")),
+])
+def test_the_police_of_a_district(extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """"Policía del distrito de Phong Tho", "Policía distrital", "Công an huyện Phong Thổ": a district's police, a body
+    of the district (a province's is its Department of Public Security)."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_vice_minister_is_no_head_of_a_police(extractor) -> None:
+    """"Thứ trưởng Bộ Công Thương", "Thị trưởng": Vietnamese titles end in "trưởng"; only "Trưởng Công an huyện" heads a
+    district's police."""
+    found = posts(extractor, "Phát biểu khai mạc, Thứ trưởng Bộ Công Thương Đặng Hoàng An cho rằng hội chợ là cơ hội.", "vi")
+    assert {role for _, role, _ in found} == {"DEPUTY_HEAD"}
+
+
+def test_a_commune_body_told_by_its_level_adjective(extractor) -> None:
+    """"presidente del Comité Popular comunal": the People's Committee of the commune last named, not the province's."""
+    found = posts(extractor, "La comuna fronteriza de Ma Li Pho, en el distrito de Phong Tho de la provincia de Lai Chau, "
+                             "recibió 35 farolas. \"Estas luces son un regalo\", afirmó Sung A Vang, presidente del Comité "
+                             "Popular comunal.", "es")
+    assert ("x-sung-a-vang", "CHAIR", "x-ma-li-pho/peoples-committee") in found
+
+
+def test_a_body_placed_by_the_provincial_adjective(extractor) -> None:
+    """"Deputy Director of the provincial Department of Labour, Invalids and Social Affairs": a body no table names whole,
+    of the province last named."""
+    found = posts(extractor, "Hoang Quoc Tuan, Director of the Lang Son Department of Education and Training, spoke. Ha Thi "
+                             "Hai Yen, Deputy Director of the provincial Department of Labour, Invalids and Social Affairs, "
+                             "agreed.", "en")
+    assert ("x-ha-thi-hai-yen", "DEPUTY_DIRECTOR", "lang-son/body-department-labour-invalids-social-affairs") in found

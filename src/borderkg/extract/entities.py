@@ -1592,7 +1592,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
                 locality = ctx.original_of(*run)
             elif (listed := _listed_heads_place(ctx, heads[k:], places)) is not None:
                 place = listed  # "Đảng ủy, HĐND, UBND xã Thanh Thủy": the bodies listed share the place after the last
-            elif (told := _place_told_before(ctx, m.start, ctx.text[m.start:m.end])) is not None:
+            elif (told := place_told_before(ctx, m.start, ctx.text[m.start:m.end])) is not None:
                 place, start = told
             elif (told := _place_told_after(ctx, m.start, m.end)) is not None:
                 place, end = told
@@ -1714,7 +1714,7 @@ _LEVEL = {"Province": {"Province", "AutonomousRegion"}, "Commune": {"Commune", "
 """The classes of places at one level: a region is a province's level; a township (thị trấn, 镇) a commune's."""
 
 
-def _place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, int] | None:
+def place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, int] | None:
     """"自治区人民政府": "the region" right before a body's head means the last place of that class
     the text named; the place and where the body's name starts. So does a head that compounds its level
     (`told_level_heads`: "des Bezirksvolkskomitees", "distriktsfolkkommittén") with no place beside it."""

@@ -138,15 +138,18 @@ def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Fo
     # No place after: a name in title case before its place ("Longzhou county Bureau of Human Resources").
     run = _run_before(ctx, head.start, ends) if ctx.lang.body_names_before else \
         _place_right_before(ctx, head.start, ends)
-    if run is None:
-        return None
-    start, before = run
-    if before is None:
-        return None
-    place = before
+    if run is None or run[1] is None:
+        # "the provincial Department of Labour, Invalids and Social Affairs": a place's anaphor right before
+        from borderkg.extract.entities import place_told_before  # entities imports this module
+        run = place_told_before(ctx, head.start)
+        if run is None:
+            return None
+        run = (run[1], run[0])
+    start, place = run
     topic = _title_topic(ctx, after) if ctx.lang.latin and not ctx.lang.sentence_case else []
     end = topic[-1].end if topic else head.end
-    words = ctx.text[place.end:head.start] + " " + " ".join(w.text for w in topic)
+    # (the words between the place and the head are the name's, unless the place was told before the name)
+    words = ctx.text[max(place.end, start):head.start] + " " + " ".join(w.text for w in topic)
     return start, end, place, _topic_text(ctx, words)
 
 
