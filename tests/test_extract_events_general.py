@@ -4057,3 +4057,21 @@ def test_one_more_of_the_kind_told_before(extractor) -> None:
                          "staden Mong Cai. Den 27:e sådana patrullen genomfördes den 27–29 april.", "sv", date="2024-12-25")
     assert ("Event", "2024-04-27", frozenset({"place/mong-cai"})) in told(ex)
 
+
+
+def test_a_signing_by_sides_told_by_their_number(extractor) -> None:
+    """"… that the five localities signed in Nanning on September 12, 2017": a signing dated to its day by sides its
+    sentence names by their number is told, with the sides of the event told before."""
+    ex = read(extractor, "Guangxi, Quang Ninh, Lang Son, Cao Bang and Ha Giang met online on Thursday. It was held under "
+                         "the mechanism of periodic talks on education that the five localities signed in Nanning on "
+                         "September 12, 2017.", "en", date="2021-09-10")
+    assert ("Signing", "2017-09-12", frozenset({"place/nanning"})) in told(ex)
+
+
+def test_a_mechanism_named_by_its_events_after_of(extractor) -> None:
+    """"under the mechanism of periodic talks on education": "of" and lowercase words ending in an event word name the
+    mechanism; the event it was held under is one of its editions."""
+    ex = read(extractor, "Guangxi, Quang Ninh, Lang Son, Cao Bang and Ha Giang met online on Thursday. It was held under "
+                         "the mechanism of periodic talks on education.", "en", date="2021-09-10")
+    assert {e.cls for e in ex.entities if e.cls == "Mechanism"} == {"Mechanism"}
+    assert any(e.cls == "Meeting" and e.date == "2021-09-09" and e.mechanism for e in ex.events)

@@ -41,10 +41,35 @@ def described_mechanisms(ctx: Context) -> None:
                     or ctx.text[at + len(token.group()):start if start is not None else word.start].strip():
                 break
             start = at
-        if start is None or taken.overlaps(start, word.end):
+        if start is None:
+            # "the mechanism of periodic talks on education": the event words after it name it
+            start, end = word.start, _events_named_after(ctx, word.end)
+        else:
+            end = word.end
+        if end is None or taken.overlaps(start, end):
             continue
-        put_series(ctx, start, word.end)
-        taken.add(start, word.end)
+        put_series(ctx, start, end)
+        taken.add(start, end)
+
+
+def _events_named_after(ctx: Context, end: int) -> int | None:
+    """Where "of" and a few lowercase words ending in an event word ("of periodic talks", "of regular meetings on
+    education") end after a mechanism word, or None."""
+    of = _OF_EVENTS.match(ctx.text, end)
+    if of is None or not ctx.original_of(of.end(), of.end() + 1).islower():
+        return None
+    trigger = next(iter(ctx.matches_starting(ctx.lang.triggers, of.end(), of.end() + _EVENTS_AFTER_OF)), None)
+    if trigger is None or not ctx.original_of(of.end(), trigger.end).islower():
+        return None
+    topic = _ON_TOPIC.match(ctx.text, trigger.end)
+    return topic.end() if topic is not None and ctx.original_of(topic.start(1), topic.start(1) + 1).islower() \
+        else trigger.end
+
+
+_OF_EVENTS = re.compile(r"\s+of\s+")
+_EVENTS_AFTER_OF = 24
+"""How far after "of" the event word that names the mechanism may start ("of regular periodic talks")."""
+_ON_TOPIC = re.compile(r"\s+on\s+([^\W\d_]+)")
 
 
 def put_series(ctx: Context, start: int, end: int, minted: dict[str, str] | None = None, *, key: str | None = None) -> None:

@@ -302,7 +302,10 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     agreement = next(iter(doc.signed.between(s, e)), None)
     # "Two cooperation documents between X and Y were signed in Hanoi on February 19": a signing its own sentence
     # dates to the day, between two sides it names, is told whether or not it names what was signed
-    told_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and len(led_sides(ctx, draft)) >= 2 \
+    # (or sides it names by their number, which the event told before names: "that the five localities signed in
+    # Nanning on September 12, 2017")
+    told_signing = draft.cls == "Signing" and len(draft.date or "") == 10 \
+        and (len(led_sides(ctx, draft)) >= 2 or bool(ctx.matches_starting(ctx.lang.both_sides, s, e))) \
         and any(d.value == draft.date for d in doc.dated.between(s, e))
     if draft.cls == "Signing" and agreement is None and not counted_day_signing and not told_signing:
         # "signed many agreements": no agreement to tie the signing to; but "El memorando … fue rubricado en Mong Cai",
