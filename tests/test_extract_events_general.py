@@ -4075,3 +4075,24 @@ def test_a_mechanism_named_by_its_events_after_of(extractor) -> None:
                          "the mechanism of periodic talks on education.", "en", date="2021-09-10")
     assert {e.cls for e in ex.entities if e.cls == "Mechanism"} == {"Mechanism"}
     assert any(e.cls == "Meeting" and e.date == "2021-09-09" and e.mechanism for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Samarbetet bygger på avtalet om förvaltningsreglerna för landgränsen, som undertecknades i Peking den 18 november "
+     "2009.", "sv"),
+    ("The cooperation rests on the agreement on land border management regulations, which was signed in Beijing on "
+     "November 18, 2009.", "en"),
+])
+def test_an_agreement_signed_in_a_relative_clause(extractor, text: str, lang: str) -> None:
+    """"avtalet om …, som undertecknades i Peking den 18 november 2009": a relative clause after the comma speaks of
+    the agreement; its signing is told."""
+    assert ("Signing", "2009-11-18", frozenset({"place/beijing"})) in told(read(extractor, text, lang, date="2023-10-01"))
+
+
+def test_the_place_of_the_body_a_side_belongs_to_is_not_where(extractor) -> None:
+    """"…med gränspolisstationen Qushui, som hör till gränsförvaltningsbrigaden i häradet Jiangcheng": what the side
+    belongs to, and its place, say whose the side is, not where the patrol was."""
+    ex = read(extractor, "Gränsbevakningsstationen A Pa Chai genomförde på fredagen en gemensam patrull längs gränsen med "
+                         "gränspolisstationen Qushui, som hör till gränsförvaltningsbrigaden i häradet Jiangcheng.", "sv",
+              date="2023-10-01")
+    assert not any(BKR + "place/jiangcheng" in e.locations for e in ex.events)

@@ -2899,7 +2899,10 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
     if _SIGNED_BREAK_BEFORE.search(between.replace(",", "")):
         return True
     last = between.rfind(",")
-    return last >= 0 and not any(w in ctx.lang.and_words for w in between[last + 1:].split())
+    after = between[last + 1:].split()
+    # ("the agreement on land border management, which was signed in Beijing": a relative clause speaks of it)
+    return last >= 0 and not any(w in ctx.lang.and_words for w in after) \
+        and not (after and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers))
 
 
 def _signed_after_number(ctx: Context, verbs: StartIndex, start: int) -> bool:

@@ -383,6 +383,8 @@ def _premises(ctx: Context, s: int, e: int) -> str | None:
         at = words[-1].start()
         if any(o.cls in ORG_LIKE and o.end == space_before(ctx.text, at) for o in ctx.found_between(max(s, at - 120), at)):
             continue
+        if any(ctx.text.endswith(w, max(s, at - len(w)), words[-1].end()) for w in ctx.lang.belonging_words):
+            continue  # "som hör till gränsförvaltningsbrigaden i häradet Jiangcheng": what a side belongs to
         return max(named, key=lambda p: p.start).iri
     return None
 
@@ -497,8 +499,15 @@ def _said_to_belong(ctx: Context, start: int, at: int) -> bool:
     venue word at `at` says where that one is."""
     phrase = max((i for w in ctx.lang.belonging_words if (i := ctx.text.rfind(w, start, at)) >= 0
                   and not (i and is_word_char(ctx.text[i - 1]))), default=-1)
-    return phrase >= 0 and any(phrase < f.start and f.end <= at and (f.cls in ORG_LIKE or f.cls in PARTICIPANT_PLACES)
-                               for f in ctx.found_between(phrase, at))
+    # (or what it belongs to, no lexicon's body, in the same clause: "som hör till gränsförvaltningsbrigaden i häradet
+    # Jiangcheng")
+    return phrase >= 0 and (any(phrase < f.start and f.end <= at and (f.cls in ORG_LIKE or f.cls in PARTICIPANT_PLACES)
+                                for f in ctx.found_between(phrase, at))
+                            or at - phrase <= _BELONGING_REACH and not _CLAUSE_BREAK.search(ctx.text, phrase, at))
+
+
+_BELONGING_REACH = 60
+"""How far after a belonging phrase the venue word of the place its body lies in may be."""
 
 
 def _inside_a_body(ctx: Context, at: int) -> bool:
