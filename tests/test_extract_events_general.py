@@ -4096,3 +4096,12 @@ def test_the_place_of_the_body_a_side_belongs_to_is_not_where(extractor) -> None
                          "gränspolisstationen Qushui, som hör till gränsförvaltningsbrigaden i häradet Jiangcheng.", "sv",
               date="2023-10-01")
     assert not any(BKR + "place/jiangcheng" in e.locations for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("8月1日，金水河边检站与马鹿塘口岸边防站在莱州市举行2024年第二季度业务交流会谈。", "zh"),
+    ("On August 1, the two border units held their talks for the second quarter of 2024 in Lai Chau city.", "en"),
+])
+def test_an_ordinal_of_a_quarter_numbers_no_edition(extractor, text: str, lang: str) -> None:
+    """"第二季度业务交流会谈", "talks for the second quarter": the ordinal numbers a part of the year, no edition."""
+    assert not any(e.ordinal for e in read(extractor, text, lang, date="2024-08-02").events)

@@ -130,8 +130,20 @@ class Context:
             found = (matcher.all if overlapping else matcher.find)(self.text, self.lang.bounds)
             if matcher is self.lang.ordinals and found:
                 found = self._outside_month_names(found)
+                if self.lang.ordinal_periods:
+                    found = [o for o in found if not self._numbers_a_period(o)]
             self._matches[key] = found
         return found
+
+    def _numbers_a_period(self, ordinal: Match) -> bool:
+        """"第二季度", "the second quarter", "quý II", "الربع الثاني": an ordinal beside a word for a part of the year
+        (`ordinal_periods`) numbers that period, no edition."""
+        after = self.text[ordinal.end:ordinal.end + 12].lstrip()
+        before = self.text[max(0, ordinal.start - 12):ordinal.start].rstrip()
+        if self.lang.han:  # (no spaces between words)
+            return any(after.startswith(w) or before.endswith(w) for w in self.lang.ordinal_periods)
+        return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
+                   or before.endswith(w) and not before[:-len(w)][-1:].isalnum() for w in self.lang.ordinal_periods)
 
     def _outside_month_names(self, ordinals: list[Match]) -> list[Match]:
         """"نوفمبر/تشرين الثاني": the ordinal words but those inside a month's name of several words, which

@@ -359,6 +359,9 @@ class LanguageData(TypedDict, total=False):
     date_named_places: list[str]
     """"Quảng trường", "đường": words a date right after names, as a square or a street ("Quảng trường 17/10", the
     17 October Square): that date is a name's, no event's."""
+    ordinal_periods: list[str]
+    """"季度", "quarter", "quý": words for a part of the year that an ordinal beside them numbers ("第二季度", "the
+    second quarter", "quý II"): that ordinal numbers no edition."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
     agent_words: list[str]
@@ -879,6 +882,7 @@ class CompiledLanguage:
     qualifiers_before: bool
     then_words: frozenset[str]
     dateline_marks: tuple[str, ...]
+    ordinal_periods: tuple[str, ...]
     thereby_words: tuple[str, ...]
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
@@ -1163,6 +1167,7 @@ class CompiledLanguage:
             host_words=tuple(sorted(words("host_words"), key=len, reverse=True)),
             then_words=words("then_words"),
             dateline_marks=tuple(_list(data, "dateline_marks")),
+            ordinal_periods=tuple(sorted(words("ordinal_periods"), key=len, reverse=True)),
             thereby_words=tuple(sorted(words("thereby_words"), key=len, reverse=True)),
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
