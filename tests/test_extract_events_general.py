@@ -4105,3 +4105,12 @@ def test_the_place_of_the_body_a_side_belongs_to_is_not_where(extractor) -> None
 def test_an_ordinal_of_a_quarter_numbers_no_edition(extractor, text: str, lang: str) -> None:
     """"第二季度业务交流会谈", "talks for the second quarter": the ordinal numbers a part of the year, no edition."""
     assert not any(e.ordinal for e in read(extractor, text, lang, date="2024-08-02").events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("En cykeltur mellan Ha Giang och Malipo invigdes på fredagen vid gränsporten Thanh Thuy.", "sv"),
+    ("A cycling tour between Ha Giang and Malipo was launched on Friday at the Thanh Thuy border gate.", "en"),
+])
+def test_a_cycling_tour_is_an_exchange(extractor, text: str, lang: str) -> None:
+    """"En cykeltur … invigdes": a cycling tour the two sides' people ride is a people-to-people exchange."""
+    assert any(e.cls == "Exchange" and e.date == "2024-02-16" for e in read(extractor, text, lang, date="2024-02-17").events)
