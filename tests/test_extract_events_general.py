@@ -4114,3 +4114,13 @@ def test_an_ordinal_of_a_quarter_numbers_no_edition(extractor, text: str, lang: 
 def test_a_cycling_tour_is_an_exchange(extractor, text: str, lang: str) -> None:
     """"En cykeltur … invigdes": a cycling tour the two sides' people ride is a people-to-people exchange."""
     assert any(e.cls == "Exchange" and e.date == "2024-02-16" for e in read(extractor, text, lang, date="2024-02-17").events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La ville de Lang Son avait déjà accueilli, le 26 décembre dernier, une délégation de la ville de Chongzuo.", "fr"),
+    ("Lang Son had also received a delegation from Chongzuo on December 26.", "en"),
+])
+def test_an_adverb_between_the_auxiliary_and_the_verb(extractor, text: str, lang: str) -> None:
+    """"avait déjà accueilli", "had also received": an adverb between the auxiliary and its participle (`verb_adverbs`)
+    leaves the reception told."""
+    assert any(e.cls == "Meeting" and e.date == "2018-12-26" for e in read(extractor, text, lang, date="2019-06-27").events)

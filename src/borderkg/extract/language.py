@@ -362,6 +362,9 @@ class LanguageData(TypedDict, total=False):
     ordinal_periods: list[str]
     """"季度", "quarter", "quý": words for a part of the year that an ordinal beside them numbers ("第二季度", "the
     second quarter", "quý II"): that ordinal numbers no edition."""
+    verb_adverbs: list[str]
+    """"déjà", "also": adverbs that may stand between an auxiliary and its participle in an event or reception verb
+    ("avait déjà accueilli", "has also received")."""
     first_since_words: list[str]
     """"since" after "the first conference": the first of a time, not the first edition."""
     agent_words: list[str]
@@ -674,6 +677,18 @@ def _inflected(words: dict[str, str], forms: list[str]) -> list[tuple[str, str]]
     """Each phrase, and each one-word phrase in every written form ("-ا" of "حفل" is "حفلا")."""
     return [*words.items(), *((form.replace("-", word.strip()), value) for word, value in words.items()
                               if " " not in word.strip() for form in forms)]
+
+
+def _with_adverbs(phrases: list[tuple[str, str]], data: LanguageData) -> list[tuple[str, str]]:
+    """Each phrase, and each that opens with an auxiliary with an adverb (`verb_adverbs`) after it: "avait déjà
+    accueilli", "has also received" tell what "avait accueilli" and "has received" tell."""
+    auxiliaries = {w.casefold() for w in _list(data, "auxiliaries")}
+    adverbs = _list(data, "verb_adverbs")
+    if not auxiliaries or not adverbs:
+        return phrases
+    return [*phrases, *((f"{first} {adverb} {rest}", value) for phrase, value in phrases
+                        if " " in phrase and (first := phrase.split(" ", 1)[0]).casefold() in auxiliaries
+                        and (rest := phrase.split(" ", 1)[1]) for adverb in adverbs)]
 
 
 def _list(data: LanguageData, key: str) -> list[str]:
@@ -997,7 +1012,7 @@ class CompiledLanguage:
 
         def verbs(key: str) -> WordFormMatcher:
             """Verb phrases, some split around their clause ("tog … emot")."""
-            phrases = _list(data, key)
+            phrases = [w for w, _ in _with_adverbs([(w, w) for w in _list(data, key)], data)]
             return WordFormMatcher(matcher((w, w) for w in phrases if "…" not in w), (), (),
                                    ((w, w) for w in phrases if "…" in w))
 
@@ -1026,7 +1041,8 @@ class CompiledLanguage:
             infrastructure=matcher(data.get("infrastructure_heads", {}).items()),
             agreements=WordFormMatcher(matcher(data.get("agreement_heads", {}).items()),
                                        data.get("agreement_compound_heads", {}).items(), data.get("compound_endings", []), ()),
-            triggers=WordFormMatcher(matcher(_inflected(data.get("event_triggers", {}), data.get("event_word_forms", []))),
+            triggers=WordFormMatcher(matcher(_with_adverbs(_inflected(data.get("event_triggers", {}),
+                                                                      data.get("event_word_forms", [])), data)),
                                      data.get("trigger_heads", {}).items(), data.get("compound_endings", []),
                                      data.get("split_triggers", {}).items()),
             compound_endings=tuple(sorted(words("compound_endings"), key=len, reverse=True)),
