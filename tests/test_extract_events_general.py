@@ -4124,3 +4124,12 @@ def test_an_adverb_between_the_auxiliary_and_the_verb(extractor, text: str, lang
     """"avait déjà accueilli", "had also received": an adverb between the auxiliary and its participle (`verb_adverbs`)
     leaves the reception told."""
     assert any(e.cls == "Meeting" and e.date == "2018-12-26" for e in read(extractor, text, lang, date="2019-06-27").events)
+
+
+def test_the_two_governments_as_sides(extractor) -> None:
+    """"the protocol signed between the two governments on October 11, 2011": an event whose tellings name no side but
+    the two countries is between Vietnam and China."""
+    ex = read(extractor, "Under the protocol signed between the two governments on October 11, 2011, the route opened.", "en",
+              date="2024-08-02")
+    assert any(e.cls == "Signing" and e.date == "2011-10-11" and {BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
+               for e in ex.events)

@@ -82,6 +82,8 @@ class LanguageData(TypedDict, total=False):
     place_types: dict[str, str]
     place_types_after: dict[str, str]
     shared_by_both: list[str]
+    both_countries: list[str]
+    """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
     """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     gate_words_before: list[str]
     """Border-gate words before a name ("paso fronterizo de", "Grenzübergängen", "بوابة")."""
@@ -878,6 +880,7 @@ class CompiledLanguage:
     gate_numbers: frozenset[str]
     """Folded words that number a gate (`gate_numbers`)."""
     shared_by_both: tuple[str, ...]
+    both_countries: PhraseMatcher
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
@@ -1155,6 +1158,7 @@ class CompiledLanguage:
             gate_numbers=words("gate_numbers"),
             gate_words=(words("gate_words_before"), words("gate_words_after")),
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
+            both_countries=matcher((w, w) for w in _list(data, "both_countries")),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),

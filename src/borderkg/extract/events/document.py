@@ -533,6 +533,21 @@ def kind_told_before(drafts: list[EventDraft]) -> None:
             d.locations |= told.locations
 
 
+def countries_as_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"under the protocol signed between the two governments on October 11, 2011": an event whose tellings name no
+    side but the two countries (`both_countries`) is between Vietnam and China."""
+    phrases = ctx.matches(ctx.lang.both_countries)
+    countries = {c for c in _THE_TWO_COUNTRIES if c in ctx.entries}
+    if not phrases or len(countries) < 2:
+        return
+    for d in drafts:
+        if not d.participants and any(any_between(phrases, a, b) for a, b in d.spans or [(d.start, d.end)]):
+            d.participants |= countries
+
+
+_THE_TWO_COUNTRIES = (f"{BKR}place/vietnam", f"{BKR}place/china")
+
+
 def accordingly(ctx: Context, drafts: list[EventDraft], sentences: list[tuple[int, int]]) -> None:
     """"… tổ chức lễ kết nghĩa cụm dân cư lần thứ 3 … Theo đó, bản A và thôn B đã ký văn bản kết nghĩa": a
     sentence opening with "accordingly" tells how the edition told just before was held; the sides it

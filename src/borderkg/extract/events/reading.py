@@ -19,6 +19,7 @@ from borderkg.extract.events.document import (
     gate_pairs,
     headline,
     held_series,
+    countries_as_sides,
     hosts,
     kind_told_before,
     lede_where,
@@ -354,6 +355,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     national_sides(ctx, drafts)
     works_named(ctx, drafts)
     kind_told_before(drafts)
+    countries_as_sides(ctx, drafts)
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
