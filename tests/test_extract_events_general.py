@@ -4133,3 +4133,11 @@ def test_the_two_governments_as_sides(extractor) -> None:
               date="2024-08-02")
     assert any(e.cls == "Signing" and e.date == "2011-10-11" and {BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
                for e in ex.events)
+
+
+def test_walking_the_border_together_is_a_patrol(extractor) -> None:
+    """"haben am Freitag gemeinsam einen … Abschnitt der Landgrenze abgeschritten": walking a stretch of the border
+    together is a patrol."""
+    ex = read(extractor, "Grenzschützer aus Dien Bien und ihre Kollegen aus dem Kreis Jiangcheng haben am Freitag gemeinsam "
+                         "einen Abschnitt der Landgrenze abgeschritten.", "de", date="2023-07-08")
+    assert any(e.cls == "Event" and e.date == "2023-07-07" for e in ex.events)

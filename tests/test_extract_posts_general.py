@@ -2541,3 +2541,23 @@ def test_a_body_placed_by_the_provincial_adjective(extractor) -> None:
                              "Hai Yen, Deputy Director of the provincial Department of Labour, Invalids and Social Affairs, "
                              "agreed.", "en")
     assert ("x-ha-thi-hai-yen", "DEPUTY_DIRECTOR", "lang-son/body-department-labour-invalids-social-affairs") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Grenzschutzstation A Pa Chai patrouillierte mit der Grenzpolizeistation Qushui. Geleitet wurde die Gruppe "
+           "von Hauptmann Vu Van Thanh, dem stellvertretenden Leiter der Station A Pa Chai.",
+     ("x-vu-van-thanh", "DEPUTY_HEAD", "a-pa-chai/border-guard-station")),
+    ("de", "Dien Bien, 7. Juli (VNA) – Beteiligt waren die Grenzschutzstation A Pa Chai und die Grenzpolizeistation Qushui der "
+           "Grenzverwaltungskompanie Jiangcheng. Sein Gegenüber Yang Wenbin, stellvertretender Leiter der Station Qushui, "
+           "lobte die Streife.", ("x-yang-wenbin", "DEPUTY_HEAD", "border-police-station-qushui")),
+    ("sv", "Gränsbevakningsstationen A Pa Chai genomförde en patrull. Major Nguyen Manh Cuong, chef för stationen A Pa Chai, "
+           "talade.", ("x-nguyen-manh-cuong", "HEAD", "a-pa-chai/border-guard-station")),
+])
+def test_a_body_named_again_by_a_short_head(extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """"der Station A Pa Chai" after "die Grenzschutzstation A Pa Chai": a short head word before the name a body was
+    named by in full names that body again (and "Sein Gegenüber" is no part of a name)."""
+    found = posts(extractor, text, lang)
+    person, role, org = expected
+    # (the body named in full, whichever place its name got)
+    assert any((p, r) == (person, role) and o.endswith(org) for p, r, o in found)
+    assert all(not p.startswith("x-sein") for p, _, _ in found)

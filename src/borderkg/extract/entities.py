@@ -314,6 +314,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     home = _home_province(ctx)
     _organisations(ctx, home)
     named_bodies(ctx)
+    _bodies_named_short(ctx)
     _han_companies(ctx)
     _people(ctx)
     _people_named_short(ctx)
@@ -325,6 +326,56 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _mechanisms_named_again(ctx)
     _told_again(ctx)
     return ctx.found
+
+
+def _bodies_named_short(ctx: Context) -> None:
+    """"die Grenzschutzstation A Pa Chai …; der stellvertretende Leiter der Station A Pa Chai", "stationen A Pa Chai":
+    a short head word (`short_body_heads`) before the place or gate a body's name holds, after that body was named
+    in full, names that body again."""
+    heads = ctx.lang.short_body_heads
+    if not heads:
+        return
+    ordered = sorted(ctx.found, key=attrgetter("start"))
+    bodies = [f for f in ordered if f.cls in BODY_CLASSES and f.head]
+    if not bodies:
+        return
+    inside = SpanSet((b.start, b.end) for b in bodies)
+    named: dict[str, Found] = {}  # the place or gate a body's name holds -> that body, as named last
+    for f in ordered:
+        if f.cls in BODY_CLASSES and f.head:
+            for part in ctx.found_between(f.start, f.end):
+                if part.cls in PLACE_CLASSES or part.cls == "BorderGate":
+                    named[part.iri] = f
+        elif (f.cls in PLACE_CLASSES or f.cls == "BorderGate") and f.iri in named \
+                and not inside.overlaps(f.start, f.end) and named[f.iri].end <= f.start:
+            before = ctx.text[max(0, f.start - 24):f.start].rstrip()
+            head = next((h for h in heads if before.endswith(h) and not before[:-len(h)][-1:].isalnum()), None)
+            if head is not None:
+                body = named[f.iri]
+                start = f.start - (len(ctx.text[max(0, f.start - 24):f.start]) - len(before)) - len(head)
+                ctx.found.append(replace(body, start=start, end=f.end, labels=(), known=body.known))
+                inside.add(start, f.end)
+    # ("die Grenzpolizeistation Qushui …; Leiter der Station Qushui": or the name no lexicon places that ends its name)
+    if ctx.lang.latin:
+        for body in bodies:
+            mention = ctx.original_of(body.start, body.end)
+            first = mention.find(" ")  # (past the head word, capitalised where nouns are)
+            name = _NAME_RUN_AT_END.search(mention, first + 1) if first > 0 else None
+            if name is None:
+                continue
+            key = ctx.text[body.end - len(name.group()):body.end]
+            for head in heads:
+                at = ctx.text.find(f"{head} {key}", body.end)
+                while at >= 0:
+                    end = at + len(head) + 1 + len(key)
+                    if (not at or not ctx.text[at - 1].isalnum()) and not ctx.text[end:end + 1].isalnum() \
+                            and not inside.overlaps(at, end):
+                        ctx.found.append(replace(body, start=at, end=end, labels=()))
+                        inside.add(at, end)
+                    at = ctx.text.find(f"{head} {key}", end)
+
+
+_NAME_RUN_AT_END = re.compile(r"(?:\b[A-ZÀ-Ý][\w'’-]*\s?)+$")
 
 
 def _people_named_short(ctx: Context) -> None:

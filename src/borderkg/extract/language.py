@@ -83,6 +83,8 @@ class LanguageData(TypedDict, total=False):
     place_types_after: dict[str, str]
     shared_by_both: list[str]
     both_countries: list[str]
+    short_body_heads: list[str]
+    """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
     """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     gate_words_before: list[str]
@@ -881,6 +883,7 @@ class CompiledLanguage:
     """Folded words that number a gate (`gate_numbers`)."""
     shared_by_both: tuple[str, ...]
     both_countries: PhraseMatcher
+    short_body_heads: tuple[str, ...]
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
@@ -1159,6 +1162,7 @@ class CompiledLanguage:
             gate_words=(words("gate_words_before"), words("gate_words_after")),
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             both_countries=matcher((w, w) for w in _list(data, "both_countries")),
+            short_body_heads=tuple(sorted(words("short_body_heads"), key=len, reverse=True)),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),
