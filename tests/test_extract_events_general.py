@@ -4141,3 +4141,15 @@ def test_walking_the_border_together_is_a_patrol(extractor) -> None:
     ex = read(extractor, "Grenzschützer aus Dien Bien und ihre Kollegen aus dem Kreis Jiangcheng haben am Freitag gemeinsam "
                          "einen Abschnitt der Landgrenze abgeschritten.", "de", date="2023-07-08")
     assert any(e.cls == "Event" and e.date == "2023-07-07" for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Gränsprovinsen Ha Giang tog på fredagen emot en ny sändning skyddsutrustning från folkregeringen i Wenshan.", "sv"),
+    ("Ha Giang province on Friday received 35,000 masks from the People's Government of Wenshan.", "en"),
+])
+def test_receiving_goods_is_a_handover(extractor, text: str, lang: str) -> None:
+    """"tog emot en sändning skyddsutrustning", "received 35,000 masks": a reception word whose object is goods tells a
+    handover (an Event), no meeting and no visit."""
+    ex = read(extractor, text, lang, date="2021-11-27")
+    assert any(e.cls == "Event" and e.date == "2021-11-26" for e in ex.events)
+    assert not any(e.cls in ("Meeting", "Visit") for e in ex.events)

@@ -84,6 +84,8 @@ class LanguageData(TypedDict, total=False):
     shared_by_both: list[str]
     both_countries: list[str]
     short_body_heads: list[str]
+    goods_words: list[str]
+    """"skyddsutrustning", "masks": goods a reception word's object may be: a handover, no meeting."""
     """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
     """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
@@ -884,6 +886,7 @@ class CompiledLanguage:
     shared_by_both: tuple[str, ...]
     both_countries: PhraseMatcher
     short_body_heads: tuple[str, ...]
+    goods_words: frozenset[str]
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
@@ -1163,6 +1166,7 @@ class CompiledLanguage:
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             both_countries=matcher((w, w) for w in _list(data, "both_countries")),
             short_body_heads=tuple(sorted(words("short_body_heads"), key=len, reverse=True)),
+            goods_words=words("goods_words"),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),

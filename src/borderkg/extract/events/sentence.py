@@ -1212,7 +1212,7 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     reception = next((r for r in ctx.matches_starting(ctx.lang.reception, draft.start, draft.end) if not _organises(ctx, r)
                       and not any(t.start <= r.start < t.end for t in thanks)), None)
     # (a visit told by its own word is that visit, going where that word says: "率代表团访问文山州，同文山州领导会见")
-    if reception is not None and draft.cls != "Visit" and reception_visit \
+    if reception is not None and draft.cls != "Visit" and reception_visit and not receives_goods(ctx, reception) \
             and not any(str(t.value) == "Visit" for t in in_sentence):
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
@@ -1221,6 +1221,26 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
             continue
         out[kind] = t
     return list(out.values())
+
+
+def handover(ctx: Context, word: Match) -> Match:
+    """"tog på fredagen emot en ny sändning skyddsutrustning", "received 350,000 masks": a reception word whose object
+    is goods (`goods_words`) before any group tells a handover, an Event, not a meeting."""
+    return Match(word.start, word.end, "Event") if str(word.value) == "Meeting" and receives_goods(ctx, word) else word
+
+
+def receives_goods(ctx: Context, word: Match) -> bool:
+    """A reception word (`reception`) at `word` whose object, within reach and before any group word, is goods."""
+    if not ctx.lang.goods_words or ctx.match_starting(ctx.lang.reception, word.start) is None:
+        return False
+    window = ctx.text[word.end:word.end + OBJECT_REACH]
+
+    def first(words: frozenset[str]) -> int:
+        return min((m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", window)),
+                   default=len(window))
+
+    goods = first(ctx.lang.goods_words)
+    return goods < len(window) and goods < first(ctx.lang.group_words)
 
 
 def _organises(ctx: Context, word: Match) -> bool:
