@@ -4153,3 +4153,9 @@ def test_receiving_goods_is_a_handover(extractor, text: str, lang: str) -> None:
     ex = read(extractor, text, lang, date="2021-11-27")
     assert any(e.cls == "Event" and e.date == "2021-11-26" for e in ex.events)
     assert not any(e.cls in ("Meeting", "Visit") for e in ex.events)
+
+
+def test_a_chinese_ordinal_in_digits_opening_a_name(extractor) -> None:
+    """"第27届中国东兴—越南芒街元宵节足球友谊赛": an ordinal in digits opening the event's name numbers its edition."""
+    ex = read(extractor, "第27届中国东兴—越南芒街元宵节足球友谊赛19日上午在广西东兴市体育场开赛。", "zh", date="2019-02-20")
+    assert any(e.cls == "Exchange" and e.ordinal == 27 for e in ex.events)

@@ -1084,8 +1084,9 @@ class CompiledLanguage:
             prefixed_ordinal=re.compile(r"(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
                 data.get("ordinal_prefixes", []), key=len, reverse=True)) + r")\s?(\d{1,3})(?!\d)")
             if data.get("ordinal_prefixes") else None,
-            suffixed_ordinal=re.compile(r"(?<!\d)(\d{1,3})(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
-                data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x)) + r")(?!\w)")
+            suffixed_ordinal=re.compile(("第" if data.get("script") == "han" else "") + r"(?<!\d)(\d{1,3})(?:" + "|".join(re.escape(fold_label(x)) for x in sorted(
+                data.get("ordinal_suffixes", []), key=len, reverse=True) if fold_label(x))
+                + (")" if data.get("script") == "han" else r")(?!\w)"))  # (Han: "第27届中越", no spaces; "2次" counts)
             if any(fold_label(x) for x in data.get("ordinal_suffixes", [])) else None,
             ordinal_after=tuple(sorted((fold_label(w) for w in data.get("ordinal_after", [])), key=len, reverse=True)),
             articles=words("articles"),

@@ -89,7 +89,7 @@ _OVER_NAME_REACH = 60
 def _suffixed_ordinals_may_open(ctx: Context, pos: int) -> bool:
     """Whether a number within a name's reach before `pos` may be a suffixed ordinal opening the name (asked only
     where a number is: most event words have none before them)."""
-    return ctx.lang.suffixed_ordinal is not None and ctx.lang.latin \
+    return ctx.lang.suffixed_ordinal is not None and (ctx.lang.latin or ctx.lang.han) \
         and _UP_TO_THREE_DIGITS.search(ctx.text, max(0, pos - _OVER_NAME_REACH), pos) is not None
 
 
