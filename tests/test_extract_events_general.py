@@ -4159,3 +4159,12 @@ def test_a_chinese_ordinal_in_digits_opening_a_name(extractor) -> None:
     """"第27届中国东兴—越南芒街元宵节足球友谊赛": an ordinal in digits opening the event's name numbers its edition."""
     ex = read(extractor, "第27届中国东兴—越南芒街元宵节足球友谊赛19日上午在广西东兴市体育场开赛。", "zh", date="2019-02-20")
     assert any(e.cls == "Exchange" and e.ordinal == 27 for e in ex.events)
+
+
+def test_giving_goods_is_a_handover_giving_souvenirs_none(extractor) -> None:
+    """"向…赠送4000个医用口罩": a giving word whose object is goods tells a handover; "赠送了纪念品" (souvenirs at the end
+    of talks) tells none."""
+    ex = read(extractor, "3月2日上午，谅山省公安厅在新清口岸向广西公安厅赠送4000个医用口罩。", "zh", date="2020-03-03")
+    assert any(e.cls == "Event" and e.date == "2020-03-02" for e in ex.events)
+    ex = read(extractor, "3月2日，会谈结束后，河江省外务厅向文山州外办赠送了纪念品。", "zh", date="2020-03-03")
+    assert not any(e.cls == "Event" for e in ex.events)

@@ -85,6 +85,8 @@ class LanguageData(TypedDict, total=False):
     both_countries: list[str]
     short_body_heads: list[str]
     goods_words: list[str]
+    donation_words: list[str]
+    """"赠送", "donated": giving words, a handover where goods are their object."""
     """"skyddsutrustning", "masks": goods a reception word's object may be: a handover, no meeting."""
     """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
@@ -887,6 +889,7 @@ class CompiledLanguage:
     both_countries: PhraseMatcher
     short_body_heads: tuple[str, ...]
     goods_words: frozenset[str]
+    donations: PhraseMatcher
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
@@ -1168,6 +1171,7 @@ class CompiledLanguage:
             both_countries=matcher((w, w) for w in _list(data, "both_countries")),
             short_body_heads=tuple(sorted(words("short_body_heads"), key=len, reverse=True)),
             goods_words=words("goods_words"),
+            donations=matcher((w, "Event") for w in _list(data, "donation_words")),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),

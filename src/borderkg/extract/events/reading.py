@@ -36,7 +36,7 @@ from borderkg.extract.events.document import (
 )
 from borderkg.extract.events.draft import EventDraft, final, led_sides, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
-from borderkg.extract.events.sentence import Indexed, handover, held_also, is_counted, read_sentence
+from borderkg.extract.events.sentence import Indexed, donations, handover, held_also, is_counted, read_sentence
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
@@ -304,7 +304,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
                                     if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
                                     and not _counted(ctx, t.start, told_dates)
                                     and not (str(t.value) in _TOPIC_KINDS and _ends_a_list(ctx, t.start))),
-                                  *_arrivals(ctx, sentences)], key=lambda t: (t.start, t.end)))
+                                  *_arrivals(ctx, sentences), *donations(ctx)], key=lambda t: (t.start, t.end)))
     # Each sentence reads what starts in it from these, not from the whole document's lists.
     doc = Indexed(ctx, triggers, StartIndex(dates), StartIndex(counts, start=itemgetter(0)), StartIndex(agreements), used_orgs,
                   ctx.common.get("event_rank", {}))

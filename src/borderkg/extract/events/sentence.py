@@ -1229,14 +1229,25 @@ def handover(ctx: Context, word: Match) -> Match:
     return Match(word.start, word.end, "Event") if str(word.value) == "Meeting" and receives_goods(ctx, word) else word
 
 
+def donations(ctx: Context) -> list[Match]:
+    """"赠送4000个医用口罩", "donated 35,000 masks": a giving word (`donation_words`) whose object is goods, a handover."""
+    return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end)] if ctx.lang.goods_words else []
+
+
 def receives_goods(ctx: Context, word: Match) -> bool:
     """A reception word (`reception`) at `word` whose object, within reach and before any group word, is goods."""
     if not ctx.lang.goods_words or ctx.match_starting(ctx.lang.reception, word.start) is None:
         return False
-    window = ctx.text[word.end:word.end + OBJECT_REACH]
+    return _goods_after(ctx, word.end)
 
-    def first(words: frozenset[str]) -> int:
-        return min((m.start() for w in words for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", window)),
+
+def _goods_after(ctx: Context, end: int) -> bool:
+    """Goods (`goods_words`) within a verb's reach after `end`, before any group word."""
+    window = ctx.text[end:end + OBJECT_REACH]
+
+    def first(words: frozenset[str]) -> int:  # (Han script: no spaces to bound a word)
+        bounded = "{}" if ctx.lang.han else r"(?<!\w){}(?!\w)"
+        return min((m.start() for w in words for m in re.finditer(bounded.format(re.escape(w)), window)),
                    default=len(window))
 
     goods = first(ctx.lang.goods_words)
