@@ -4168,3 +4168,10 @@ def test_giving_goods_is_a_handover_giving_souvenirs_none(extractor) -> None:
     assert any(e.cls == "Event" and e.date == "2020-03-02" for e in ex.events)
     ex = read(extractor, "3月2日，会谈结束后，河江省外务厅向文山州外办赠送了纪念品。", "zh", date="2020-03-03")
     assert not any(e.cls == "Event" for e in ex.events)
+
+
+def test_a_campaign_that_kicked_off(extractor) -> None:
+    """"A five-day campaign … kicked off on Tuesday in Dongxing": the start of a campaign is an event."""
+    ex = read(extractor, "DONGXING, Guangxi, Jan. 8 (Xinhua) -- A five-day campaign to promote self-drive tourism across the "
+                         "border kicked off on Tuesday in Dongxing.", "en", date="2019-01-09")
+    assert ("Event", "2019-01-08", frozenset({"place/dongxing"})) in told(ex)
