@@ -4175,3 +4175,10 @@ def test_a_campaign_that_kicked_off(extractor) -> None:
     ex = read(extractor, "DONGXING, Guangxi, Jan. 8 (Xinhua) -- A five-day campaign to promote self-drive tourism across the "
                          "border kicked off on Tuesday in Dongxing.", "en", date="2019-01-09")
     assert ("Event", "2019-01-08", frozenset({"place/dongxing"})) in told(ex)
+
+
+def test_an_arabic_numbered_series_of_their_talks(extractor) -> None:
+    """"محادثاتهما السنوية الثالثة عشرة" (their 13th annual talks): the talks word with its possessive suffix, a
+    qualifier and an edition number name a series."""
+    ex = read(extractor, "وأجرى الجانبان في ديان بيان يوم الثلاثاء محادثاتهما السنوية الثالثة عشرة.", "ar", date="2025-11-12")
+    assert any(e.cls == "Meeting" and e.ordinal == 13 and e.mechanism for e in ex.events)
