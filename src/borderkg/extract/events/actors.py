@@ -459,9 +459,9 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
 def _facing_places(ctx: Context, locations: set[str], s: int, e: int) -> set[str]:
     """"en el paso fronterizo internacional Lao Cai–Hekou": the place a gate pair names after the dash is where the gate
     facing it lies, part of the pair's name; the event was at the gate."""
+    if not any(loc in ctx.entries and ctx.entries[loc].cls == "BorderGate" for loc in locations):
+        return set()  # (most events: at no gate)
     gates = [f for f in ctx.found_between(s, e) if f.cls == "BorderGate" and f.iri in locations and f.iri in ctx.entries]
-    if not gates:
-        return set()
     facing = {g.end: {p for c in ctx.entries[g.iri].counterparts if c in ctx.entries for p in ctx.entries[c].located_in}
               for g in gates}
     places = [f for f in ctx.found_between(s, e) if f.cls in PARTICIPANT_PLACES and f.iri in locations]
@@ -477,9 +477,10 @@ _DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 def _locality_of_named_venue(ctx: Context, s: int, f: Found) -> bool:
     """"tại Quảng trường 17/10, thành phố Lạng Sơn, …", "at the Kim Lien Hotel, Lao Cai city, …": a place told alone
     right after a venue no lexicon names, between commas, says where that venue is."""
-    comma = max(ctx.text.rfind(c, max(s, f.start - _VENUE_REACH), f.start) for c in ",،，")
-    if comma < 0 or ctx.text[comma + 1:f.start].strip() or ctx.text[f.end:f.end + 2].strip()[:1] not in (",", "،", "，"):
-        return False
+    before = ctx.text[max(s, f.start - 3):f.start].rstrip()
+    if not before.endswith((",", "،", "，")) or ctx.text[f.end:f.end + 2].strip()[:1] not in (",", "،", "，"):
+        return False  # (most places: no comma right before and after them)
+    comma = max(s, f.start - 3) + len(before) - 1
     opening = max([s, *(m.end() for m in _ORIGIN_BREAK.finditer(ctx.text, max(s, comma - _VENUE_REACH), comma))])
     words = ctx.text[opening:comma].split()
     # (a venue word first, the venue's own name after it, no place, body, event word or time of its own: "tại buổi

@@ -36,7 +36,7 @@ from borderkg.extract.events.document import (
 )
 from borderkg.extract.events.draft import EventDraft, final, led_sides, sides_of
 from borderkg.extract.events.merge import in_general, merge_editions, merge_same
-from borderkg.extract.events.sentence import Indexed, donations, handover, held_also, is_counted, read_sentence
+from borderkg.extract.events.sentence import Indexed, donations, handovers, held_also, is_counted, read_sentence
 from borderkg.extract.matcher import Match
 from borderkg.extract.spans import SpanSet, StartIndex, space_after
 
@@ -300,7 +300,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # tells its edition
     named_by_word = {(f.start, f.head) for f in ctx.found if f.cls == "Mechanism" and f.head}
     told_dates = SpanSet((d.start, d.end) for d in dates)
-    triggers = StartIndex(sorted([*(handover(ctx, t) for t in ctx.matches(ctx.lang.triggers)
+    triggers = StartIndex(sorted([*(t for t in handovers(ctx, ctx.matches(ctx.lang.triggers))
                                     if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
                                     and not _counted(ctx, t.start, told_dates)
                                     and not (str(t.value) in _TOPIC_KINDS and _ends_a_list(ctx, t.start))),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import cache
 
 from borderkg.extract.dates import DateMention
 from borderkg.extract.entities import Context, Found
@@ -1223,15 +1224,19 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
     return list(out.values())
 
 
-def handover(ctx: Context, word: Match) -> Match:
+def handovers(ctx: Context, words: list[Match]) -> list[Match]:
     """"tog på fredagen emot en ny sändning skyddsutrustning", "received 350,000 masks": a reception word whose object
     is goods (`goods_words`) before any group tells a handover, an Event, not a meeting."""
-    return Match(word.start, word.end, "Event") if str(word.value) == "Meeting" and receives_goods(ctx, word) else word
+    if not ctx.lang.goods_words or _any_of(ctx.lang.goods_words, ctx.lang.han).search(ctx.text) is None:
+        return words  # (most reports name no goods)
+    return [Match(w.start, w.end, "Event") if str(w.value) == "Meeting" and receives_goods(ctx, w) else w for w in words]
 
 
 def donations(ctx: Context) -> list[Match]:
     """"赠送4000个医用口罩", "donated 35,000 masks": a giving word (`donation_words`) whose object is goods, a handover."""
-    return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end)] if ctx.lang.goods_words else []
+    if not ctx.lang.goods_words or _any_of(ctx.lang.goods_words, ctx.lang.han).search(ctx.text) is None:
+        return []  # (most reports name no goods)
+    return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end)]
 
 
 def receives_goods(ctx: Context, word: Match) -> bool:
@@ -1244,14 +1249,16 @@ def receives_goods(ctx: Context, word: Match) -> bool:
 def _goods_after(ctx: Context, end: int) -> bool:
     """Goods (`goods_words`) within a verb's reach after `end`, before any group word."""
     window = ctx.text[end:end + OBJECT_REACH]
+    goods = _any_of(ctx.lang.goods_words, ctx.lang.han).search(window)
+    group = _any_of(ctx.lang.group_words, ctx.lang.han).search(window) if goods is not None else None
+    return goods is not None and (group is None or goods.start() < group.start())
 
-    def first(words: frozenset[str]) -> int:  # (Han script: no spaces to bound a word)
-        bounded = "{}" if ctx.lang.han else r"(?<!\w){}(?!\w)"
-        return min((m.start() for w in words for m in re.finditer(bounded.format(re.escape(w)), window)),
-                   default=len(window))
 
-    goods = first(ctx.lang.goods_words)
-    return goods < len(window) and goods < first(ctx.lang.group_words)
+@cache
+def _any_of(words: frozenset[str], han: bool) -> re.Pattern[str]:
+    """A pattern of any of the words, bounded as words unless in Han script (no spaces between words)."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(f"(?:{alternatives})" if han else rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def _organises(ctx: Context, word: Match) -> bool:
