@@ -888,7 +888,7 @@ class CompiledLanguage:
     shared_by_both: tuple[str, ...]
     both_countries: PhraseMatcher
     short_body_heads: tuple[str, ...]
-    goods_words: frozenset[str]
+    goods: PhraseMatcher
     donations: PhraseMatcher
     """Folded, longest first."""
     gate_words: tuple[frozenset[str], frozenset[str]]
@@ -1170,7 +1170,7 @@ class CompiledLanguage:
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             both_countries=matcher((w, w) for w in _list(data, "both_countries")),
             short_body_heads=tuple(sorted(words("short_body_heads"), key=len, reverse=True)),
-            goods_words=words("goods_words"),
+            goods=matcher((w, w) for w in _list(data, "goods_words")),
             donations=matcher((w, "Event") for w in _list(data, "donation_words")),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),

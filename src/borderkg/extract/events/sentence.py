@@ -1227,31 +1227,30 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
 def handovers(ctx: Context, words: list[Match]) -> list[Match]:
     """"tog på fredagen emot en ny sändning skyddsutrustning", "received 350,000 masks": a reception word whose object
     is goods (`goods_words`) before any group tells a handover, an Event, not a meeting."""
-    if not ctx.lang.goods_words or _any_of(ctx.lang.goods_words, ctx.lang.han).search(ctx.text) is None:
+    if not ctx.matches(ctx.lang.goods):
         return words  # (most reports name no goods)
     return [Match(w.start, w.end, "Event") if str(w.value) == "Meeting" and receives_goods(ctx, w) else w for w in words]
 
 
 def donations(ctx: Context) -> list[Match]:
     """"赠送4000个医用口罩", "donated 35,000 masks": a giving word (`donation_words`) whose object is goods, a handover."""
-    if not ctx.lang.goods_words or _any_of(ctx.lang.goods_words, ctx.lang.han).search(ctx.text) is None:
+    if not ctx.matches(ctx.lang.goods):
         return []  # (most reports name no goods)
     return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end)]
 
 
 def receives_goods(ctx: Context, word: Match) -> bool:
     """A reception word (`reception`) at `word` whose object, within reach and before any group word, is goods."""
-    if not ctx.lang.goods_words or ctx.match_starting(ctx.lang.reception, word.start) is None:
-        return False
-    return _goods_after(ctx, word.end)
+    return ctx.match_starting(ctx.lang.reception, word.start) is not None and _goods_after(ctx, word.end)
 
 
 def _goods_after(ctx: Context, end: int) -> bool:
     """Goods (`goods_words`) within a verb's reach after `end`, before any group word."""
-    window = ctx.text[end:end + OBJECT_REACH]
-    goods = _any_of(ctx.lang.goods_words, ctx.lang.han).search(window)
-    group = _any_of(ctx.lang.group_words, ctx.lang.han).search(window) if goods is not None else None
-    return goods is not None and (group is None or goods.start() < group.start())
+    goods = ctx.matches_starting(ctx.lang.goods, end, end + OBJECT_REACH)
+    if not goods:
+        return False
+    group = _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, end, goods[0].start)
+    return group is None
 
 
 @cache
