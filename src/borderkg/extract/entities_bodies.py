@@ -138,14 +138,15 @@ def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Fo
     # No place after: a name in title case before its place ("Longzhou county Bureau of Human Resources").
     run = _run_before(ctx, head.start, ends) if ctx.lang.body_names_before else \
         _place_right_before(ctx, head.start, ends)
-    if run is None or run[1] is None:
+    if run is not None and run[1] is not None:
+        start, place = run[0], run[1]
+    else:
         # "the provincial Department of Labour, Invalids and Social Affairs": a place's anaphor right before
         from borderkg.extract.entities import place_told_before  # entities imports this module
-        run = place_told_before(ctx, head.start)
-        if run is None:
+        told = place_told_before(ctx, head.start)
+        if told is None:
             return None
-        run = (run[1], run[0])
-    start, place = run
+        place, start = told
     topic = _title_topic(ctx, after) if ctx.lang.latin and not ctx.lang.sentence_case else []
     end = topic[-1].end if topic else head.end
     # (the words between the place and the head are the name's, unless the place was told before the name)
