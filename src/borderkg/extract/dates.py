@@ -126,7 +126,7 @@ class DateReader:
         self.same_days = matcher(lang.get("same_days", {}).items())
         self.event_days = matcher(lang.get("event_days", {}).items())
         self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
-        self.date_named_places = tuple(sorted(_words(lang, "date_named_places"), key=len, reverse=True))
+        self.date_named_places = _words(lang, "date_named_places")
         self.weekday_context = _words(lang, "weekday_context")
         self.dashed_after = _words(lang, "dashed_day_month_after")
         self.round_the_clock = frozenset(lang.get("round_the_clock", []))
@@ -179,7 +179,7 @@ class DateReader:
         def add(dm: DateMention) -> None:
             if not taken.overlaps(dm.start, dm.end):
                 taken.add(dm.start, dm.end)
-                if self._names_a_place(text, dm.start):
+                if _phrase_before(text, dm.start, self.date_named_places):
                     return  # "tại Quảng trường 17/10": a name's date, no day the text tells (nor "the same day" after)
                 found.append(dm)
                 if len(dm.value) == 10:
@@ -320,14 +320,6 @@ class DateReader:
         self._days_after_dates(text, found, add, ref, same_days, digits)
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
-
-    def _names_a_place(self, text: str, start: int) -> bool:
-        """Whether a word that a date names (`date_named_places`: "Quảng trường", "đường") stands right before it."""
-        if not self.date_named_places:
-            return False
-        before = text[max(0, start - 24):start].rstrip()
-        return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
-                   for w in self.date_named_places)
 
     def _since_after(self, text: str, end: int) -> bool:
         after = text[end:end + 6].lstrip()

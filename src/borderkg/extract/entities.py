@@ -18,9 +18,9 @@ from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words,
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, put_series, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
-from borderkg.extract.names import toneless
 from borderkg.extract.mint import BKR, local_name, mint_iri, slug
-from borderkg.extract.spans import GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before, word_starts
+from borderkg.extract.spans import (GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before,
+                                    word_ends, word_starts)
 from borderkg.resources import LexiconEntry
 from borderkg.text import FoldedText, digit_runs, fold_label, is_word_char
 
@@ -138,12 +138,10 @@ class Context:
     def _numbers_a_period(self, ordinal: Match) -> bool:
         """"第二季度", "the second quarter", "quý II", "الربع الثاني": an ordinal beside a word for a part of the year
         (`ordinal_periods`) numbers that period, no edition."""
-        after = self.text[ordinal.end:ordinal.end + 12].lstrip()
-        before = self.text[max(0, ordinal.start - 12):ordinal.start].rstrip()
+        after, before = space_after(self.text, ordinal.end), space_before(self.text, ordinal.start)
         if self.lang.han:  # (no spaces between words)
-            return any(after.startswith(w) or before.endswith(w) for w in self.lang.ordinal_periods)
-        return any(after.startswith(w) and not after[len(w):len(w) + 1].isalnum()
-                   or before.endswith(w) and not before[:-len(w)][-1:].isalnum() for w in self.lang.ordinal_periods)
+            return any(self.text.startswith(w, after) or self.text.endswith(w, 0, before) for w in self.lang.ordinal_periods)
+        return any(word_starts(self.text, after, w) or word_ends(self.text, before, w) for w in self.lang.ordinal_periods)
 
     def _outside_month_names(self, ordinals: list[Match]) -> list[Match]:
         """"نوفمبر/تشرين الثاني": the ordinal words but those inside a month's name of several words, which
@@ -348,12 +346,11 @@ def _bodies_named_short(ctx: Context) -> None:
                     named[part.iri] = f
         elif (f.cls in PLACE_CLASSES or f.cls == "BorderGate") and f.iri in named \
                 and not inside.overlaps(f.start, f.end) and named[f.iri].end <= f.start:
-            before = ctx.text[max(0, f.start - 24):f.start].rstrip()
-            head = next((h for h in heads if before.endswith(h) and not before[:-len(h)][-1:].isalnum()), None)
+            before = space_before(ctx.text, f.start)
+            head = next((h for h in heads if word_ends(ctx.text, before, h)), None)
             if head is not None:
-                body = named[f.iri]
-                start = f.start - (len(ctx.text[max(0, f.start - 24):f.start]) - len(before)) - len(head)
-                ctx.found.append(replace(body, start=start, end=f.end, labels=(), known=body.known))
+                start = before - len(head)
+                ctx.found.append(replace(named[f.iri], start=start, end=f.end, labels=()))
                 inside.add(start, f.end)
     # ("die Grenzpolizeistation Qushui …; Leiter der Station Qushui": or the name no lexicon places that ends its name)
     if ctx.lang.latin:
@@ -578,17 +575,21 @@ def _held_elsewhere(ctx: Context) -> None:
             continue
         place = places.get(opening.end())
         closing = _BRACKET_CLOSES.match(ctx.text, place.end) if place is not None else None
-        if place is None or closing is None or place.iri not in ctx.entries \
-                or any(name in label for name in ctx.entries[place.iri].labels for label in entry.labels):
+        if place is None or closing is None or place.iri not in ctx.entries or _names_place(entry, ctx.entries[place.iri]):
             continue
         kinds = ctx.common.get("mechanism_events", {})
         # ("Feria Internacional de Comercio Vietnam-China (Mong Cai)": the series of that kind the place's name names)
         namesakes = [iri for iri, kind in kinds.items() if kind == kinds.get(f.iri) and iri in ctx.entries
-                     and any(name in label for name in ctx.entries[place.iri].labels for label in ctx.entries[iri].labels)]
+                     and _names_place(ctx.entries[iri], ctx.entries[place.iri])]
         name = ctx.original_of(f.start, closing.end())
         ctx.found[i] = replace(f, end=closing.end(), iri=namesakes[0]) if len(namesakes) == 1 else \
             Found(f.start, closing.end(), f"{BKR}mechanism/x-{slug(name) or mint_iri('mechanism', name)[-16:]}",
                   "Mechanism", labels=((name, ctx.lang.code),), head=kinds.get(f.iri, f.head))  # (its editions are fairs too)
+
+
+def _names_place(entry: LexiconEntry, place: LexiconEntry) -> bool:
+    """One of the place's names stands in one of the entry's ("Hội chợ … (Lào Cai)" holds "lào cai")."""
+    return any(name in label for name in place.labels for label in entry.labels)
 
 
 _BRACKET_OPENS = re.compile(r"\s*[(（]\s*")

@@ -198,4 +198,10 @@ def word_starts(text: str, at: int, word: str) -> bool:
     return text.startswith(word, at) and not (word[-1].isalnum() and text[at + len(word):at + len(word) + 1].isalnum())
 
 
-__all__ = ["GrowingSpans", "OverlapIndex", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before", "word_starts"]
+def word_ends(text: str, at: int, word: str) -> bool:
+    """`word` ends at `at` and starts a word there."""
+    return text.endswith(word, 0, at) and not (word[0].isalnum() and text[max(0, at - len(word) - 1):at - len(word)].isalnum())
+
+
+__all__ = ["GrowingSpans", "OverlapIndex", "SpanIndex", "SpanSet", "StartIndex", "space_after", "space_before", "word_ends",
+           "word_starts"]

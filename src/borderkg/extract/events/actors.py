@@ -477,10 +477,9 @@ _DASH_ONLY = re.compile(r"\s*[-–—]\s*")
 def _locality_of_named_venue(ctx: Context, s: int, f: Found) -> bool:
     """"tại Quảng trường 17/10, thành phố Lạng Sơn, …", "at the Kim Lien Hotel, Lao Cai city, …": a place told alone
     right after a venue no lexicon names, between commas, says where that venue is."""
-    before = ctx.text[max(s, f.start - 3):f.start].rstrip()
-    if not before.endswith((",", "،", "，")) or ctx.text[f.end:f.end + 2].strip()[:1] not in (",", "،", "，"):
+    comma = space_before(ctx.text, f.start) - 1
+    if comma < s or ctx.text[comma] not in _COMMAS or ctx.text[f.end:f.end + 2].strip()[:1] not in _COMMAS:
         return False  # (most places: no comma right before and after them)
-    comma = max(s, f.start - 3) + len(before) - 1
     opening = max([s, *(m.end() for m in _ORIGIN_BREAK.finditer(ctx.text, max(s, comma - _VENUE_REACH), comma))])
     words = ctx.text[opening:comma].split()
     # (a venue word first, the venue's own name after it, no place, body, event word or time of its own: "tại buổi
@@ -491,6 +490,7 @@ def _locality_of_named_venue(ctx: Context, s: int, f: Found) -> bool:
         and (not ctx.lang.latin or any(c.isupper() for c in ctx.original_of(opening, comma)[len(words[0]) + 1:]))
 
 
+_COMMAS = (",", "،", "，")
 _NAMED_VENUE_WORDS = 6
 """How many words a venue's name told after its venue word may have ("tại Nhà văn hóa trung tâm tỉnh")."""
 
