@@ -707,3 +707,28 @@ def test_a_series_name_with_a_place_in_brackets(extractor: RuleExtractor, text: 
     """"Hội chợ Thương mại quốc tế Việt – Trung (Lạng Sơn)": the bracketed place says whose fair it is."""
     mechanisms = {e.iri for e in read(extractor, text, lang).entities if e.cls == "Mechanism"}
     assert mechanisms == {BKR + iri}
+
+
+@pytest.mark.parametrize(("text", "lang", "iris"), [
+    ("Las autoridades aduaneras de la provincia norteña vietnamita de Lang Son y de Youyiguan celebraron el martes la "
+     "séptima reunión.", "es", {"org/lang-son/customs", "org/youyiguan/customs"}),
+    ("Les autorités douanières de Lao Cai et de Hekou se sont réunies jeudi.", "fr",
+     {"org/lao-cai/customs", "org/hekou/customs"}),
+])
+def test_bodies_named_once_in_the_plural_for_each_place(extractor: RuleExtractor, text: str, lang: str, iris: set[str]) -> None:
+    """"las autoridades aduaneras de … Lang Son y de Youyiguan": one plural head for the places listed after it names
+    each place's body of that kind."""
+    assert {BKR + i for i in iris} <= {e.iri for e in read(extractor, text, lang).entities}
+
+
+@pytest.mark.parametrize(("text", "iris"), [
+    # "and" after the head word joins another body: two bodies, not one whose topic runs on
+    ("The talks followed a working session between Lang Son Customs and Pingxiang Customs.",
+     {"org/lang-son/customs", "org/pingxiang/customs"}),
+    # the place right before the head word is the body's; "in Yunnan" says where that place lies
+    ("A similar mechanism links Lao Cai with Kunming Customs in Yunnan.", {"org/kunming/customs"}),
+])
+def test_a_customs_office_named_by_its_place(extractor: RuleExtractor, text: str, iris: set[str]) -> None:
+    """"Lang Son Customs" is the Lang Son Customs Department (`whole` in common.toml), the same body by either name."""
+    customs = {e.iri for e in read(extractor, text, "en").entities if e.cls == "Department"}
+    assert customs == {BKR + i for i in iris}

@@ -4182,3 +4182,29 @@ def test_an_arabic_numbered_series_of_their_talks(extractor) -> None:
     qualifier and an edition number name a series."""
     ex = read(extractor, "وأجرى الجانبان في ديان بيان يوم الثلاثاء محادثاتهما السنوية الثالثة عشرة.", "ar", date="2025-11-12")
     assert any(e.cls == "Meeting" and e.ordinal == 13 and e.mechanism for e in ex.events)
+
+
+def test_a_body_named_whole_before_a_venue_word(extractor) -> None:
+    """"Pingxiang Customs at the Huu Nghi border gate": after a body named whole (a resident word closing its name) the
+    venue word says where the event was, not where the body is."""
+    ex = read(extractor, "Lang Son Customs held talks with Pingxiang Customs at the Huu Nghi border gate on November 10.", "en",
+              date="2022-11-19")
+    assert ("Meeting", "2022-11-10", frozenset({"gate/huu-nghi"})) in told(ex)
+
+
+def test_a_day_told_after_another_event_word_is_that_events(extractor) -> None:
+    """"The talks followed a working session … on November 10": the day is the working session's; the talks told before
+    (in a year only) keep theirs."""
+    ex = read(extractor, "This year, the customs agencies detected 189 cases, the meeting heard. The talks followed a working "
+                         "session between Lang Son Customs and Pingxiang Customs at the Huu Nghi border gate on November 10.",
+              "en", date="2022-11-19")
+    session = [e for e in ex.events if e.date == "2022-11-10"]
+    assert session and all(BKR + "org/pingxiang/customs" in e.participants for e in session)
+
+
+def test_sides_named_only_as_the_two_countries_with_a_month(extractor) -> None:
+    """"The two governments signed an agreement in March 2012": an event dated to a month whose only sides are the two
+    countries is kept, between Vietnam and China."""
+    ex = read(extractor, "The two governments signed an agreement in March 2012.", "en", date="2017-10-01")
+    assert any(e.cls == "Signing" and e.date == "2012-03" and {BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
+               for e in ex.events)

@@ -311,6 +311,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
         _unsettled_mechanisms(ctx, context_matches)
     home = _home_province(ctx)
     _organisations(ctx, home)
+    _plural_bodies(ctx)
     named_bodies(ctx)
     _bodies_named_short(ctx)
     _han_companies(ctx)
@@ -1688,6 +1689,54 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                inferred=place is None and locality is None and seated is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _plural_bodies(ctx: Context) -> None:
+    """"the customs departments of Lang Son, Cao Bang and Quang Ninh", "las autoridades aduaneras de la provincia … de
+    Lang Son y de Youyiguan": bodies of one kind named once in the plural (`plural_body_heads`), one for each place
+    listed right after them, each that place's."""
+    plurals = ctx.matches(ctx.lang.plural_body_heads)
+    if not plurals:
+        return
+    heads_def = ctx.common.get("heads", {})
+    named = SpanIndex((f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES)
+    places = _places_by_start(ctx)
+    for m in plurals:
+        if named.contains(m.start, m.end):
+            continue
+        first = next((p for p in places.between(m.end, m.end + 2 * _GAP_MAX)
+                      if p.start >= m.end and _listing_gap(ctx, m.end, p.start, joined=False)), None)
+        if first is not None and first.cls == "Country":  # "of China's Guangxi and Yunnan"
+            first = next((p for p in places.between(first.end, first.end + _GAP_MAX + 1)
+                          if p.start >= first.end and _listing_gap(ctx, first.end, p.start, joined=False)), None)
+        if first is None or first.cls == "Country":
+            continue
+        listed = [first]
+        for p in places.between(first.end, first.end + 400):
+            if p.start < listed[-1].end:
+                continue
+            if p.cls == "Country" or not _listing_gap(ctx, listed[-1].end, p.start, joined=True):
+                break
+            listed.append(p)
+        spec = heads_def.get(str(m.value), {})
+        for place in listed:
+            iri = f"{BKR}org/{local_name(place.iri)}/{m.value}"
+            template = spec.get("en")
+            labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
+            ctx.found.append(Found(place.start, place.end, iri, spec.get("type", "Organization"), labels=labels,
+                                   links=(("jurisdiction", place.iri),), head=str(m.value)))
+
+
+def _listing_gap(ctx: Context, start: int, end: int, *, joined: bool) -> bool:
+    """Only link words, place types and adjectives between two offsets ("de la provincia norteña vietnamita de"); where
+    `joined`, commas and "and"-words too ("Lang Son, Cao Bang and", "Lang Son y de")."""
+    words = ctx.text[start:end].replace(",", " , ").split()
+    if not words:
+        return not joined or not ctx.text[start:end].strip()
+    allowed = ctx.lang.venue_link_tokens | ctx.lang.national_type_tokens[0]
+    return (joined and any(w == "," or w in ctx.lang.and_words for w in words)
+            or not joined and "," not in words) and \
+        all(w in allowed or joined and (w == "," or w in ctx.lang.and_words) for w in words)
 
 
 def _wrapped_around_a_place(ctx: Context, key: str, end: int, places: StartIndex) -> bool:

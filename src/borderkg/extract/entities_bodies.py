@@ -66,8 +66,13 @@ def named_bodies(ctx: Context) -> None:
         kind = str(inner[-1].value)
         topic = " ".join(w for w in topic.split() if w not in {ctx.text[h.start:h.end] for h in inner})
         spec = ctx.common.get("heads", {}).get(kind, {})
-        cls = spec.get("type", "Organization") if place.cls != "Country" else "Organization"
         name = slug(topic) if ctx.lang.latin else mint_iri("body", topic)[-16:] if topic else ""
+        if not name and spec.get("whole"):
+            # "Lang Son Customs" is the "Lang Son Customs Department": a head word alone with its place names the
+            # body of that kind the head tables know (`whole`)
+            kind = spec["whole"]
+            spec = ctx.common.get("heads", {}).get(kind, {})
+        cls = spec.get("type", "Organization") if place.cls != "Country" else "Organization"
         iri = f"{BKR}org/{local_name(place.iri)}/{kind}{'-' + name if name else ''}"
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
@@ -130,6 +135,9 @@ def _read_body(ctx: Context, head: Match, places: StartIndex, ends: dict[int, Fo
             continue
         pos = topic[-1].end if topic else head.end
         place = _place_through_links(ctx, pos, places)
+        if place is not None and not topic and ctx.lang.body_names_before and ends.get(head.start - 1) is not None:
+            place = ends[head.start - 1]  # "Kunming Customs in Yunnan": Kunming's; the place after says where it lies
+            return place.start, head.end, place, ""
         if place is not None:
             lead = _run_before(ctx, head.start, ends) if ctx.lang.body_names_before else None
             start = lead[0] if lead is not None and lead[1] is None else head.start
@@ -274,8 +282,8 @@ def _place_right_before(ctx: Context, pos: int, ends: dict[int, Found]) -> tuple
 def _title_topic(ctx: Context, after: list[_Word]) -> list[_Word]:
     """"of Labour, Invalids and Social Affairs": after a link word, capitalised words, and-words and
     a closed list, up to the first word that is none of these."""
-    if not after or after[0].text not in ctx.lang.name_joiners:
-        return []
+    if not after or after[0].text not in ctx.lang.name_joiners or after[0].text in ctx.lang.and_words:
+        return []  # ("Lang Son Customs and Pingxiang Customs": an "and" right after the head joins another body)
     best: list[_Word] = []
     for n in range(2, len(after) + 1):
         word = after[n - 1]

@@ -542,6 +542,9 @@ class HeadData(TypedDict, total=False):
     customs branches, each over several provinces): its place, rather than the article's home province."""
     told_before: bool
     """A body only one side has (China's health commissions): named bare, it is the one named with its place before."""
+    whole: str
+    """The kind a head word of this kind names with its place alone ("Lang Son Customs" is the `customs` kind's
+    "Lang Son Customs Department"), so that both names are one body."""
 
 
 class FigureSettings(TypedDict, total=False):

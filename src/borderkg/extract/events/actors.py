@@ -431,10 +431,12 @@ def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     if not venues.isdisjoint(tail):
         # "in talks with Guangxi …", "en conversaciones con …": the venue word governs the talks; who they were with
         last = max(i for i, w in enumerate(tail) if w in venues)
-        if last and tail[last - 1] in ctx.lang.resident_words:
-            return False  # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place
         at = len(words) - len(tail) + last
         spans = [(end - len(before) + w.start(), end - len(before) + w.end()) for w in _NON_SPACE.finditer(before)]
+        if last and tail[last - 1] in ctx.lang.resident_words and not _ends_a_body(ctx, spans[at - 1][1]):
+            # "myndigheterna i den vietnamesiska gränsprovinsen Cao Bang": the authorities' place (a body named
+            # whole, "Pingxiang Customs at the Huu Nghi border gate", is placed by its name: the place is where)
+            return False
         if at and (title := ctx.match_ending(ctx.lang.roles, spans[at - 1][1])) is not None \
                 and genitive_place_before(ctx, title.start) is None:
             # "partisekreterarna i Quang Ninh, Lang Son …": a title's; the place whose post it is ("Quang Ninhs
@@ -509,6 +511,11 @@ def _said_to_belong(ctx: Context, start: int, at: int) -> bool:
 
 _BELONGING_REACH = 60
 """How far after a belonging phrase the venue word of the place its body lies in may be."""
+
+
+def _ends_a_body(ctx: Context, at: int) -> bool:
+    """The name of a body ends at the offset `at`."""
+    return any(f.cls in ORG_LIKE and f.end == at for f in ctx.found_between(max(0, at - 120), at))
 
 
 def _inside_a_body(ctx: Context, at: int) -> bool:

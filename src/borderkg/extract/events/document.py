@@ -536,13 +536,18 @@ def kind_told_before(drafts: list[EventDraft]) -> None:
 def countries_as_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     """"under the protocol signed between the two governments on October 11, 2011": an event whose tellings name no
     side but the two countries (`both_countries`) is between Vietnam and China."""
-    phrases = ctx.matches(ctx.lang.both_countries)
     countries = {c for c in _THE_TWO_COUNTRIES if c in ctx.entries}
-    if not phrases or len(countries) < 2:
+    if len(countries) < 2:
         return
     for d in drafts:
-        if not d.participants and any(any_between(phrases, a, b) for a, b in d.spans or [(d.start, d.end)]):
+        if not d.participants and names_both_countries(ctx, d):
             d.participants |= countries
+
+
+def names_both_countries(ctx: Context, d: EventDraft) -> bool:
+    """A telling of the event names the two countries as its sides (`both_countries`)."""
+    phrases = ctx.matches(ctx.lang.both_countries)
+    return bool(phrases) and any(any_between(phrases, a, b) for a, b in d.spans or [(d.start, d.end)])
 
 
 _THE_TWO_COUNTRIES = (f"{BKR}place/vietnam", f"{BKR}place/china")

@@ -20,6 +20,7 @@ from borderkg.extract.events.document import (
     headline,
     held_series,
     countries_as_sides,
+    names_both_countries,
     hosts,
     kind_told_before,
     lede_where,
@@ -334,8 +335,9 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     drafts = merge_editions(ctx, on_the_occasion(ctx, drafts))
     # (one dated to a day that names no side yet may have them told by who attended: "berieten sich die Führungen
     # beider Seiten am Mittwoch per Videoschaltung. Die vietnamesische Seite wurde von X angeführt")
-    drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism or len(d.date or "") == 10)
-                              and not in_general(d)])
+    # ("The two governments signed an agreement in March 2012": sides named only as the two countries, added below)
+    drafts = merge_same(ctx, [d for d in drafts if (d.participants or d.locations or d.mechanism or len(d.date or "") == 10
+                                                    or names_both_countries(ctx, d)) and not in_general(d)])
     for d in drafts:  # the occasion's place may be told after the event's own sentence
         if d.occasion is not None and not d.locations:
             d.locations |= final(d.occasion).locations

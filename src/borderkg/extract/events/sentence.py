@@ -174,15 +174,18 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     told = _event_spoken_of(ctx, drafts, trigger, s, e, doc.dated)
     if told is not None:
         told.spans.append((s, e))  # "The conference took place within ...": the one just told
+        # (a day told after another event word is that event's: "The talks followed a working session … on
+        # November 10")
+        its_days = {d.value for d in doc.dated.between(s, min([t.start for t in own if t.start > trigger.end], default=e))
+                    if not d.since and len(d.value) == 10}
         if told.date is None and not any(d.date for d in drafts):
             # "… har patrullerat tillsammans … Patrullen genomfördes i fredags": the day a sentence about the
             # article's first event, told undated, gives is its day
-            said_days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
-            told.date = said_days.pop() if len(said_days) == 1 else None
+            told.date = its_days.pop() if len(its_days) == 1 else None
         elif told.date is not None and len(told.date) < 10:
             # "… höll sina samtal för fjärde kvartalet 2024 … Samtalen ägde rum på måndagsförmiddagen": the one day in
             # its year or month that a sentence about it gives is its day
-            said_days = {d.value for d in doc.dated.between(s, e) if not d.since and len(d.value) == 10}
+            said_days = its_days
             if len(said_days) == 1 and (day := said_days.pop()).startswith(told.date):
                 told.date = day
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
