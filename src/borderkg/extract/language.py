@@ -615,7 +615,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, seated, told_before, type
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, seated, told_before, type, whole
 
     :raises ResourceError: naming the file, the line and the key.
     """
