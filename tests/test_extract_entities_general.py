@@ -732,3 +732,17 @@ def test_a_customs_office_named_by_its_place(extractor: RuleExtractor, text: str
     """"Lang Son Customs" is the Lang Son Customs Department (`whole` in common.toml), the same body by either name."""
     customs = {e.iri for e in read(extractor, text, "en").entities if e.cls == "Department"}
     assert customs == {BKR + i for i in iris}
+
+
+@pytest.mark.parametrize(("text", "lang", "iri"), [
+    ("Il a participé mercredi à Dali au Forum de coopération des collectivités locales Lancang-Mékong 2025.", "fr",
+     "mechanism/x-forum-de-cooperation-des-collectivites-locales-lancang-mekong"),
+    ("He attended the 2025 Lancang-Mekong Local Government Cooperation Forum in Dali on Wednesday.", "en",
+     "mechanism/x-lancang-mekong-local-government-cooperation-forum"),
+])
+def test_a_name_with_its_year_names_a_yearly_series(extractor: RuleExtractor, text: str, lang: str, iri: str) -> None:
+    """"au Forum de coopération … Lancang-Mékong 2025", "the 2025 … Cooperation Forum": a name of several words an event
+    word opens or closes, with a year beside it, names the series (without the year) that year's event belongs to."""
+    ex = read(extractor, text, lang)
+    assert BKR + iri in {e.iri for e in ex.entities if e.cls == "Mechanism"}
+    assert any(e.mechanism == BKR + iri for e in ex.events)

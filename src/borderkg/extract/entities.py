@@ -301,6 +301,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _named_mechanisms(ctx)
     _names_split_by_ordinal(ctx)
     _numbered_names(ctx)
+    _names_with_a_year(ctx)
     _topic_mechanisms(ctx)
     _han_topic_mechanisms(ctx)
     _compound_mechanisms(ctx)
@@ -1223,6 +1224,32 @@ def _numbered_names(ctx: Context) -> None:
         taken.add(start, word.end)
 
 
+def _names_with_a_year(ctx: Context) -> None:
+    """"au Forum de coopération des collectivités locales Lancang-Mékong 2025", "the 2025 Lancang-Mekong Local Government
+    Cooperation Forum": a name of several words that a capitalised event word opens or closes, with a year right after
+    or right before it, is the name of a yearly series that year's event belongs to (Latin script). Its event word
+    says what kind its editions are."""
+    if not ctx.lang.latin or ctx.lang.nouns_capitalised:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    for word in ctx.matches(ctx.lang.triggers):
+        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
+            continue
+        span: tuple[int, int] | None = None
+        end = _capitalised_name_end(ctx, word.start, max_tokens=12)
+        if end is not None and end > word.end and _YEAR_AFTER.match(ctx.text, end):
+            span = (word.start, end)  # the event word opens the name, the year follows it
+        elif (start := _name_start_before(ctx, word.start)) is not None and _YEAR_BEFORE.search(ctx.text, max(0, start - 8), start):
+            span = (start, word.end)  # the year, then the name the event word closes
+        if span is None or len(ctx.text[span[0]:span[1]].split()) < 3 or taken.overlaps(*span):
+            continue
+        name = ctx.original_of(*span)
+        ctx.found.append(Found(span[0], span[1], f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
+                               labels=((name, ctx.lang.code),), head=str(word.value)))
+        taken.add(*span)
+
+
+_YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*$")
 _NAME_RUN_TOKEN = re.compile(r"\(?[^\W\d_][\w'’-]*\)?|[–—-]")
 
