@@ -79,9 +79,10 @@ def test_post_in_a_body_named_by_its_head_word(extractor, lang: str, text: str, 
      "Subdepartamento de Aduanas de Cao Bang"),
 ])
 def test_the_last_head_word_says_the_kind(extractor, lang: str, text: str, mention: str) -> None:
-    """"Subdepartamento de Aduanas de Cao Bang" is Cao Bang's customs, one body with "Aduanas de Cao Bang"."""
+    """"Subdepartamento de Aduanas de Cao Bang" is Cao Bang's customs department (`whole`), one body with "Aduanas de
+    Cao Bang"."""
     found = bodies(read(extractor, text, lang))
-    assert found["cao-bang/body-customs"][1] == {mention, "Aduanas de Cao Bang"}
+    assert found["cao-bang/customs"][1] == {mention, "Aduanas de Cao Bang"}
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -2135,7 +2135,7 @@ def test_a_foreign_affairs_offices_chairman_is_its_director(extractor) -> None:
 def test_a_chinese_customs_chief_in_vietnamese(extractor) -> None:
     """"ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh" (关长): the head of Nanning Customs."""
     found = posts(extractor, "Phía Trung Quốc do ông Vương Vị Băng, Quan trưởng Hải quan Nam Ninh, làm Trưởng đoàn.", "vi")
-    assert ("x-wang-weibing", "HEAD", "nanning/body-customs") in found
+    assert ("x-wang-weibing", "HEAD", "nanning/customs") in found
 
 
 def test_a_health_commission_named_bare_is_the_one_named_before(extractor) -> None:
@@ -2561,3 +2561,11 @@ def test_a_body_named_again_by_a_short_head(extractor, lang: str, text: str, exp
     # (the body named in full, whichever place its name got)
     assert any((p, r) == (person, role) and o.endswith(org) for p, r, o in found)
     assert all(not p.startswith("x-sein") for p, _, _ in found)
+
+
+def test_the_region_before_a_head_title_is_the_region_the_report_was_filed_in(extractor) -> None:
+    """"本报南宁11月28日讯 … 自治区主席韦韬 … 与越南谅山省 …": "the region's chairman" is the chairman of the region whose
+    name holds those words and in which the report's place lies (Guangxi), not of the province named last."""
+    found = posts(extractor, "本报南宁11月28日讯 越南谅山省代表团来访。昨天下午，自治区党委副书记、自治区主席韦韬在南宁与"
+                             "越南谅山省委副书记、省人民委员会主席阮景全举行会谈。", "zh")
+    assert ("x-wei-tao", "CHAIR", "guangxi/peoples-government") in found

@@ -1243,8 +1243,16 @@ def _names_with_a_year(ctx: Context) -> None:
             span = (start, word.end)  # the year, then the name the event word closes
         if span is None or len(ctx.text[span[0]:span[1]].split()) < 3 or taken.overlaps(*span):
             continue
+        # ("The 2024 China-Vietnam (Dongxing-Mong Cai) International Trade Fair": the series of that kind the lexicon
+        # knows by the places its name holds)
+        inside = {f.iri for f in ctx.found_between(*span) if f.cls in PLACE_CLASSES and f.cls != "Country"
+                  and f.end <= span[1] and f.iri in ctx.entries}
+        kinds = ctx.common.get("mechanism_events", {})
+        namesakes = [iri for iri, kind in kinds.items() if inside and kind == str(word.value) and iri in ctx.entries
+                     and all(_names_place(ctx.entries[iri], ctx.entries[p]) for p in inside)]
         name = ctx.original_of(*span)
-        ctx.found.append(Found(span[0], span[1], f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
+        ctx.found.append(Found(span[0], span[1], namesakes[0], "Mechanism", known=True) if len(namesakes) == 1 else
+                         Found(span[0], span[1], f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
                                labels=((name, ctx.lang.code),), head=str(word.value)))
         taken.add(*span)
 
@@ -1745,13 +1753,18 @@ def _plural_bodies(ctx: Context) -> None:
             if p.cls == "Country" or not _listing_gap(ctx, listed[-1].end, p.start, joined=True):
                 break
             listed.append(p)
-        spec = heads_def.get(str(m.value), {})
+        governments = ctx.common.get("government_by_country", {})
         for place in listed:
-            iri = f"{BKR}org/{local_name(place.iri)}/{m.value}"
+            kind = str(m.value)
+            if kind in governments.values():  # "the People's Committees of Lai Chau and Guangxi": each its country's
+                country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in governments), None)
+                kind = governments[country] if country is not None else kind
+            spec = heads_def.get(kind, {})
+            iri = f"{BKR}org/{local_name(place.iri)}/{kind}"
             template = spec.get("en")
             labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
             ctx.found.append(Found(place.start, place.end, iri, spec.get("type", "Organization"), labels=labels,
-                                   links=(("jurisdiction", place.iri),), head=str(m.value)))
+                                   links=(("jurisdiction", place.iri),), head=kind))
 
 
 def _listing_gap(ctx: Context, start: int, end: int, *, joined: bool) -> bool:
@@ -1869,6 +1882,14 @@ def place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, 
         phrase = next((a for a in ctx.lang.place_anaphors if ctx.text.startswith(a, start)), None)
     if phrase is None or (opening > 0 and ctx.lang.latin and ctx.text[opening - 1].isalnum()):
         return None
+    place = place_of_anaphor(ctx, phrase, opening)
+    return (place, opening) if place is not None else None
+
+
+def place_of_anaphor(ctx: Context, phrase: str, opening: int, *, by_type_word: bool = True) -> Found | None:
+    """The place a place's anaphor (`place_anaphors`: "自治区", "the county's", "of the province") at `opening` stands
+    for: of the places of its level told before, the one whose name holds its words, else (`by_type_word`) the one
+    named with its type word, else the region the places told lie in that is so named, else the last."""
     cls = ctx.lang.place_anaphors[phrase]
     level = _LEVEL.get(cls, {cls})
     told = [p for p in ctx.found if p.cls in level and p.end <= opening]
@@ -1878,7 +1899,7 @@ def place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, 
 
     # of the places of that level, the one whose own name holds the words ("广西壮族自治区")
     fitting = [p for p in told if phrase in ctx.text[p.start:p.end] or so_named(p.iri)]
-    if not fitting and ctx.lang.latin:
+    if not fitting and ctx.lang.latin and by_type_word:
         # "… from Hekou Yao Autonomous County in Honghe prefecture, headed by …, head of the county's People's
         # Government": of the places of that level, the one the text named with the phrase's type word
         kind = [w for w in _LETTERS.findall(phrase) if w not in ctx.lang.articles and len(w) > 2][-1:]
@@ -1894,7 +1915,7 @@ def place_told_before(ctx: Context, start: int, head: str = "") -> tuple[Found, 
             place = Found(opening, opening + len(phrase), region, ctx.entries[region].cls, known=True)
     if place is None:
         place = max(told, key=attrgetter("end"), default=None)
-    return (place, opening) if place is not None else None
+    return place
 
 
 def _place_told_after(ctx: Context, start: int, end: int) -> tuple[Found, int] | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
 from borderkg import classes
-from borderkg.extract.entities import Context, Found, past_countries, within_link
+from borderkg.extract.entities import Context, Found, past_countries, place_of_anaphor, within_link
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
 from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
@@ -1468,11 +1468,8 @@ def _place_of_anaphor(ctx: Context, role: Match, *, before: bool) -> tuple[Found
                        and (opening == len(k) or not ctx.text[opening - len(k) - 1].isalnum())), None)
     if phrase is None:
         return None
-    cls = ctx.lang.place_anaphors[phrase]
-    told = [p for p in ctx.found if p.cls == cls and p.end <= role.start]
-    # of the places of that level, the one whose own name holds the words ("广西壮族自治区"), else the last
-    named = [p for p in told if phrase in ctx.text[p.start:p.end]]
-    place = max(named, key=attrgetter("end")) if named else told[-1] if told else None
+    # ("Liu Yan, maire de la ville": the city told last, though another was named with the word "ville")
+    place = place_of_anaphor(ctx, phrase, role.start, by_type_word=False)
     return (place, end) if place is not None else None
 
 
