@@ -2569,3 +2569,21 @@ def test_the_region_before_a_head_title_is_the_region_the_report_was_filed_in(ex
     found = posts(extractor, "本报南宁11月28日讯 越南谅山省代表团来访。昨天下午，自治区党委副书记、自治区主席韦韬在南宁与"
                              "越南谅山省委副书记、省人民委员会主席阮景全举行会谈。", "zh")
     assert ("x-wei-tao", "CHAIR", "guangxi/peoples-government") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le poste de garde-frontière de Muong Khuong, dirigé par le lieutenant-colonel Ly Van Sinh, et la station de "
+           "Hekou ont échangé des officiers de liaison.", ("x-ly-van-sinh", "HEAD", "muong-khuong/border-guard-station")),
+    ("en", "Lieutenant Colonel Vu Quang Hieu, who commands the Lao Cai Border Guard Station, reported on the patrol.",
+     ("x-vu-quang-hieu", "HEAD", "lao-cai/border-guard-station")),
+])
+def test_a_body_led_or_commanded_by_a_person(extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    """"X, dirigé par le lieutenant-colonel Y", "Y, who commands X": the person heads the body."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_a_delegation_led_by_a_person_is_no_post_in_its_body(extractor) -> None:
+    """"A delegation of the Lao Cai Department of Foreign Affairs led by Nguyen Van Hung": he leads the delegation; what
+    post he holds the text does not say."""
+    assert not posts(extractor, "A delegation of the Lao Cai Department of Foreign Affairs led by Nguyen Van Hung visited "
+                                "Hekou.", "en")

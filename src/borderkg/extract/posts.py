@@ -12,7 +12,7 @@ from borderkg import classes
 from borderkg.extract.entities import Context, Found, past_countries, place_of_anaphor, within_link
 from borderkg.extract.matcher import Match
 from borderkg.extract.mint import BKR, local_name
-from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before
+from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before, word_starts
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
 _EXCLUSIVE_ROLES = {"SECRETARY", "CHAIR", "DIRECTOR", "HEAD"}
@@ -235,6 +235,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
     posts += _local_counterparts(ctx, posts, people)
     posts += _posts_served(ctx, roles, orgs, people)
+    posts += _bodies_led_by(ctx, orgs, people_by_start, {p.person for p in posts})
     distributed, clauses, undone = _distributive_posts(ctx, roles, orgs, people, sentences)
     # ("Nguyen Huu Hoa and Long Jian, head of …": Hoa, titled before, is not the head)
     titled_people = {p.person for p in posts}
@@ -1685,6 +1686,41 @@ def _led_delegation_body(ctx: Context, role: Match, led: int) -> Found | None:
     if place is None:
         return None
     return _title_body_in(ctx, place, key, role.start, role.end)
+
+
+def _bodies_led_by(ctx: Context, orgs: list[Found], people_by_start: StartIndex, titled: set[str]) -> list[Post]:
+    """"le poste de garde-frontière de Muong Khuong, dirigé par le lieutenant-colonel Ly Van Sinh": a body named right
+    before a led-by phrase (`led_by_words`) is headed by the person named right after it, past ranks and honorifics,
+    where no title of theirs says otherwise (not a delegation's body: "a delegation of X led by Y" is Y's delegation)."""
+    posts = []
+    for org in orgs:
+        if org.inferred or org.cls not in _LED_BODIES:
+            continue
+        after = ctx.text[org.end:org.end + 40]
+        gap = len(after) - len(after.lstrip(" ,"))
+        phrase = next((w for w in ctx.lang.led_by_words if after.startswith(w, gap) and (len(after) == gap + len(w)
+                                                                                      or not after[gap + len(w)].isalnum())), None)
+        if phrase is None or _in_group_phrase(ctx, org.start):
+            continue
+        pos = space_after(ctx.text, org.end + gap + len(phrase))
+        while (word := next((h for h in sorted(ctx.lang.honorific_words | ctx.lang.articles, key=len, reverse=True)
+                             if word_starts(ctx.text, pos, h)), None)) is not None:
+            pos = space_after(ctx.text, pos + len(word))
+        person = next(iter(people_by_start.between(pos, pos + 1)), None)
+        if person is None or person.iri in titled:
+            continue
+        posts.append(_post(ctx, org.start, person.end, person, org, Match(org.end, person.start, "HEAD")))
+    return posts
+
+
+_LED_BODIES = frozenset({"Organization", "Department"})
+"""Bodies a led-by phrase names the head of: units, stations, offices (a committee is led by its chair or secretary)."""
+
+
+def _in_group_phrase(ctx: Context, start: int) -> bool:
+    """A group word ("delegation", "đoàn", "وفد") among the few words before `start`."""
+    words = ctx.text[max(0, start - 40):start].split()[-4:]
+    return not ctx.lang.group_words.isdisjoint(words)
 
 
 def _led_by_before_name(ctx: Context, person: Found) -> int | None:
