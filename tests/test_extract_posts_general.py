@@ -2587,3 +2587,17 @@ def test_a_delegation_led_by_a_person_is_no_post_in_its_body(extractor) -> None:
     post he holds the text does not say."""
     assert not posts(extractor, "A delegation of the Lao Cai Department of Foreign Affairs led by Nguyen Van Hung visited "
                                 "Hekou.", "en")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an "and" right before a verb is the name's last character
+    ("河江省外务厅厅长杜泰和率领的河江省外事代表团举行会谈。", ("x-do-thai-hoa", "DIRECTOR", "ha-giang/department-foreign-affairs")),
+    # an adverb before a verb ("曾率团": once led) and "为" ("以…为团长") are no part of it
+    ("前年12月26日，云南省外办副主任王伟曾率团访问河江。", ("x-wang-wei", "DEPUTY_DIRECTOR", "yunnan/foreign-affairs-office")),
+    ("潘英山会见了以自治区人民对外友好协会会长魏然为团长的广西代表团。", ("x-wei-ran", "CHAIR", "guangxi/friendship-association")),
+    # a usual surname the table lacked (洪 Hong)
+    ("阮忠孝拜会了红河州委书记洪正华。", ("x-hong-zhenghua", "SECRETARY", "honghe/party-committee")),
+])
+def test_where_a_chinese_name_after_a_title_ends(extractor, text: str, expected: tuple[str, str, str]) -> None:
+    """A Chinese given name has one or two characters; which, the words after it say."""
+    assert expected in posts(extractor, text, "zh")

@@ -2709,7 +2709,9 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
         # ("黎文和5日下午", where "在5日" is "on the 5th")
         cut = min((window.find(s) for s in stops if s and window.find(s) >= 2
                    and not (len(s) == 1 and re.match(_HAN_PAUSE, window[window.find(s) + len(s):]))
-                   and not (s in ctx.lang.and_words and re.match(_FIGURE, window[window.find(s) + len(s):]))),
+                   and not (s in ctx.lang.and_words and re.match(_FIGURE, window[window.find(s) + len(s):]))
+                   # ("杜泰和率领": an "and" right before a verb joins nothing: it is the name's)
+                   and not (s in ctx.lang.and_words and _stop_at(window, window.find(s) + len(s), stops))),
                   default=len(m.group()))
         end = role.end + min(cut, len(m.group()))
         if end - role.end < 2 or taken.overlaps(role.end, end):
@@ -2719,6 +2721,11 @@ def _han_titled_people(ctx: Context, taken: SpanSet) -> None:
         if _add_person(ctx, role.end, end):  # "人民委员会主席阮文海": "会主席阮" after "委员" is none, the next title's is
             taken.add(role.end, end)
             _han_listed_after(ctx, taken, found, end, stops)
+
+
+def _stop_at(window: str, at: int, stops: list[str]) -> bool:
+    """A stop word that is no "and"-word starts at `at` of the window."""
+    return any(window.startswith(s, at) for s in stops if s and len(s) > 1)
 
 
 def _han_listed_after(ctx: Context, taken: SpanSet, found: GrowingSpans, end: int, stops: list[str]) -> None:
