@@ -10,7 +10,7 @@ from borderkg.assemble import document_triples
 from borderkg.errors import ResourceError
 from borderkg.extract import extract
 from borderkg.extract.identity import People
-from borderkg.extract.names import NameTables, toned_key, toneless
+from borderkg.extract.names import NameReader, NameTables, toned_key, toneless
 from borderkg.ingest import ingest
 from borderkg.model import Extraction
 from borderkg.resources import load_resources
@@ -282,3 +282,18 @@ def test_every_person_and_body_of_the_development_set_has_a_latin_label(resource
     graph.add((URIRef(BKR + "person/x-test"), RDFS.label, Literal("هوانغ لي ليم", lang="ar")))
     graph.add((URIRef(BKR + "person/x-test"), RDFS.label, Literal("黄黎林", lang="zh")))
     assert query(dataset, WITHOUT_LATIN_LABEL) == [{"actor": BKR + "person/x-test"}]
+
+
+@pytest.mark.parametrize(("name", "syllables"), [
+    ("تشو هانوين", ("zhou", "han", "wen")),  # a two-syllable given name in one word, its e written ي after w
+    ("تران تيان دونغ", ("tran", "tien", "dung")),  # iê written يا
+    ("فينغ وي", ("feng", "wei")),
+])
+def test_arabic_spellings_of_e_and_ie(resources, name: str, syllables: tuple[str, ...]) -> None:
+    """Arabic writes the e of Wen, Feng and Meng as ي, and the iê of Tiến as يا; where no other syllable is so written
+    ("شين" stays Xin, not Shen)."""
+    reader = NameReader(NameTables.load(resources.root / "ontology" / "names"))
+    decision = reader.read(name, "ar")
+    assert decision is not None and decision.reading.syllables == syllables
+    shin = reader.read("لو شين شه", "ar")
+    assert shin is not None and shin.reading.syllables[1] == "xin"
