@@ -4213,3 +4213,32 @@ def test_sides_named_only_as_the_two_countries_with_a_month(extractor) -> None:
     ex = read(extractor, "The two governments signed an agreement in March 2012.", "en", date="2017-10-01")
     assert any(e.cls == "Signing" and e.date == "2012-03" and {BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
                for e in ex.events)
+
+
+def test_goods_received_by_a_participle_at_the_end_of_its_clause(extractor) -> None:
+    """"hat am Dienstag medizinische Hilfsgüter aus … Wenshan erhalten": a giving or receiving participle that ends its
+    clause has its goods before it: a handover."""
+    ex = read(extractor, "Ha Giang, 24. August (VNA) – Die Grenzprovinz Ha Giang hat am Dienstag medizinische Hilfsgüter aus "
+                         "dem chinesischen Bezirk Wenshan erhalten.", "de", date="2021-08-24")
+    assert any(e.cls == "Event" and e.date == "2021-08-24" for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    ("3月15日，中国人民银行防城港市中心支行与越南国家银行广宁省分行在东兴市联合举行跨境反假货币知识宣传活动。", "zh",
+     "2019-03-15"),
+    ("On March 15 the two central banks held a joint awareness campaign against counterfeit money in Dongxing.", "en",
+     "2019-03-15"),
+])
+def test_an_awareness_campaign_held_on_a_day(extractor, text: str, lang: str, date: str) -> None:
+    """"举行…宣传活动", "held a joint awareness campaign": a campaign held on a day is an event."""
+    assert any(e.cls == "Event" and e.date == date for e in read(extractor, text, lang, date="2019-03-16").events)
+
+
+def test_the_anniversary_of_a_signing_tells_no_signing(extractor) -> None:
+    """"a ceremony … to celebrate the 20th anniversary of the signing of the … Treaty": the ceremony is the day's event;
+    the signing was twenty years before."""
+    ex = read(extractor, "Pham Binh Minh and Wang Yi on Sunday co-chaired a ceremony at the Mong Cai international border "
+                         "gate to celebrate the 20th anniversary of the signing of the Vietnam – China Land Border Treaty.",
+              "en", date="2020-08-24")
+    assert any(e.cls == "Event" and e.date == "2020-08-23" for e in ex.events)
+    assert not any(e.cls == "Signing" for e in ex.events)

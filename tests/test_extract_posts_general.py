@@ -2601,3 +2601,11 @@ def test_a_delegation_led_by_a_person_is_no_post_in_its_body(extractor) -> None:
 def test_where_a_chinese_name_after_a_title_ends(extractor, text: str, expected: tuple[str, str, str]) -> None:
     """A Chinese given name has one or two characters; which, the words after it say."""
     assert expected in posts(extractor, text, "zh")
+
+
+def test_a_country_word_after_an_and_is_the_next_title_holders(extractor) -> None:
+    """"Foreign Minister Pham Binh Minh and Chinese State Councillor and Foreign Minister Wang Yi": "Chinese" after the
+    "and" says Wang Yi's country, not Minh's."""
+    found = posts(extractor, "Deputy Prime Minister and Foreign Minister Pham Binh Minh and Chinese State Councillor and "
+                             "Foreign Minister Wang Yi on Sunday co-chaired a ceremony.", "en")
+    assert ("x-pham-binh-minh", "HEAD", "vietnam-ministry-of-foreign-affairs") in found

@@ -290,10 +290,12 @@ def test_every_person_and_body_of_the_development_set_has_a_latin_label(resource
     ("فينغ وي", ("feng", "wei")),
 ])
 def test_arabic_spellings_of_e_and_ie(resources, name: str, syllables: tuple[str, ...]) -> None:
-    """Arabic writes the e of Wen, Feng and Meng as ي, and the iê of Tiến as يا; where no other syllable is so written
+    """Arabic writes the e of Wen and Feng as ي, and the iê of Tiến as يا; where no other syllable is so written
     ("شين" stays Xin, not Shen)."""
     reader = NameReader(NameTables.load(resources.root / "ontology" / "names"))
     decision = reader.read(name, "ar")
     assert decision is not None and decision.reading.syllables == syllables
     shin = reader.read("لو شين شه", "ar")
     assert shin is not None and shin.reading.syllables[1] == "xin"
+    ming = reader.read("تشانغ مينغ هوا", "ar")  # (not Meng: after m an ي is an i)
+    assert ming is not None and ming.decided and ming.reading.syllables[1] == "ming"

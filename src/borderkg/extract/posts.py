@@ -368,6 +368,9 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
     if any(f.cls in ORG_LIKE and (title.start - 3 <= f.end <= title.start or title.end <= f.start < after) for f in ctx.found):
         return None
     low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
+    if holder.start >= title.end and (joined := _AND_AFTER.match(ctx.text, holder.end, high)) is not None \
+            and joined.group(1) in ctx.lang.and_words:
+        high = joined.start()  # ("… Foreign Minister Pham Binh Minh and Chinese State Councillor …": the next one's)
     country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
         or next((f.iri for f in ctx.found_between(low, high) if f.cls == "Country"), None) \
         or _country_of_name(ctx, holder)
@@ -376,6 +379,7 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
 
 _TITLE_REACH = 24
 """How far from a national title its holder's name and its country word may stand."""
+_AND_AFTER = re.compile(r"\W*(\w+)")
 
 
 def _names_between(ctx: Context, start: int, end: int) -> bool:

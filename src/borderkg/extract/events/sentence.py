@@ -1239,7 +1239,8 @@ def donations(ctx: Context) -> list[Match]:
     """"赠送4000个医用口罩", "donated 35,000 masks": a giving word (`donation_words`) whose object is goods, a handover."""
     if not ctx.matches(ctx.lang.goods):
         return []  # (most reports name no goods)
-    return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end)]
+    # ("hat … medizinische Hilfsgüter aus Wenshan erhalten": a participle that ends its clause has its object before it)
+    return [d for d in ctx.matches(ctx.lang.donations) if _goods_after(ctx, d.end) or _goods_before(ctx, d.start)]
 
 
 def receives_goods(ctx: Context, word: Match) -> bool:
@@ -1254,6 +1255,17 @@ def _goods_after(ctx: Context, end: int) -> bool:
         return False
     group = _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, end, goods[0].start)
     return group is None
+
+
+def _goods_before(ctx: Context, start: int) -> bool:
+    """Goods (`goods_words`) within a verb's reach before `start`, in its clause, with no group word between."""
+    goods = ctx.matches_ending(ctx.lang.goods, max(0, start - OBJECT_REACH), start)
+    if not goods or _CLAUSE_STOP.search(ctx.text, goods[-1].end, start):
+        return False
+    return _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, goods[-1].end, start) is None
+
+
+_CLAUSE_STOP = re.compile(r"[.;:!?。；！？\n]")
 
 
 @cache
