@@ -4242,3 +4242,13 @@ def test_the_anniversary_of_a_signing_tells_no_signing(extractor) -> None:
               "en", date="2020-08-24")
     assert any(e.cls == "Event" and e.date == "2020-08-23" for e in ex.events)
     assert not any(e.cls == "Signing" for e in ex.events)
+
+
+def test_goods_gifted_before_the_handover_is_dated(extractor) -> None:
+    """"Fangchenggang hat der Stadt Ha Long medizinisches Material … geschenkt. Die Übergabe fand am Dienstag … statt": the
+    gift's sides and the handover's day are one event."""
+    ex = read(extractor, "Mong Cai, 7. April (VNA) – Die chinesische Hafenstadt Fangchenggang hat der vietnamesischen Stadt Ha "
+                         "Long medizinisches Material geschenkt. Die Übergabe fand am Dienstag am internationalen Grenzübergang "
+                         "Mong Cai statt.", "de", date="2020-04-08")
+    assert any(e.cls == "Event" and e.date == "2020-04-07" and {BKR + "place/fangchenggang", BKR + "place/ha-long"}
+               <= set(e.participants) for e in ex.events)
