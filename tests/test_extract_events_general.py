@@ -4252,3 +4252,12 @@ def test_goods_gifted_before_the_handover_is_dated(extractor) -> None:
                          "Mong Cai statt.", "de", date="2020-04-08")
     assert any(e.cls == "Event" and e.date == "2020-04-07" and {BKR + "place/fangchenggang", BKR + "place/ha-long"}
                <= set(e.participants) for e in ex.events)
+
+
+def test_the_lede_day_dates_the_next_sentences_event(extractor) -> None:
+    """"Nanning, 11. September (VNA) – Guangxi hat … am Samstag Hilfe zugesagt. Bei einer Zeremonie in Nanning übergab
+    …": the day the lede tells, which no event of its own took, is the ceremony's the next sentence tells undated."""
+    ex = read(extractor, "Nanning, 11. September (VNA) – Das Autonome Gebiet Guangxi hat den vietnamesischen Grenzprovinzen am "
+                         "Samstag medizinische Hilfe zugesagt. Bei einer Zeremonie in Nanning übergab Huang Junhua die Spende "
+                         "an Pham Sao Mai, den Botschafter Vietnams in China.", "de", date="2021-09-12")
+    assert any(e.cls == "Event" and e.date == "2021-09-11" for e in ex.events)

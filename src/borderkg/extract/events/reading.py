@@ -268,6 +268,23 @@ def _arrivals(ctx: Context, sentences: list[tuple[int, int]]) -> list[Match]:
     return out
 
 
+def _day_told_before(ctx: Context, new: list[EventDraft], earlier: list[EventDraft], previous: tuple[int, int],
+                     dated: StartIndex) -> None:
+    """"Nanning, 11. September (VNA) – Guangxi hat den Grenzprovinzen am Samstag Hilfe zugesagt. Bei einer Zeremonie in
+    Nanning übergab X …": the one day the lede told (the sentence of the dateline, in the same paragraph) that no event of
+    its own took is the day of the events the next sentence tells with no day of its own."""
+    s, e = previous
+    if "\n" in ctx.text[e:new[0].start] or any(s <= d.start < e for d in earlier):
+        return
+    days = {d.value for d in dated.between(s, e) if not d.since and len(d.value) == 10}
+    if len(days) != 1:
+        return
+    day = days.pop()
+    for d in new:
+        if d.date is None and not dated.between(d.start, d.end):
+            d.date = day
+
+
 def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[DateMention],
                 used_orgs: set[int], agreements: list[Found], counts: list[tuple[int, str]],
                 bodies_held: dict[str, set[str]]) -> list[EventDraft]:
@@ -321,6 +338,8 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
             _dates_respectively(drafts[told:], s, distributive.between(s, e)[0], e, doc.dated)
         if number == 1:  # dated by its lede, the title's event dates what the text tells after it
             headline(ctx, drafts, sentences, doc.dated, used_orgs)
+        if number and told < len(drafts) and any(sentences[number - 1][0] <= a < sentences[number - 1][1] for a, _ in datelines):
+            _day_told_before(ctx, drafts[told:], drafts[:told], sentences[number - 1], doc.dated)
     held_series(ctx, drafts)
     same_series(drafts)
     hosts(ctx, drafts, sentences)
