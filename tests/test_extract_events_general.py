@@ -4261,3 +4261,14 @@ def test_the_lede_day_dates_the_next_sentences_event(extractor) -> None:
                          "Samstag medizinische Hilfe zugesagt. Bei einer Zeremonie in Nanning übergab Huang Junhua die Spende "
                          "an Pham Sao Mai, den Botschafter Vietnams in China.", "de", date="2021-09-12")
     assert any(e.cls == "Event" and e.date == "2021-09-11" for e in ex.events)
+
+
+@pytest.mark.parametrize(("text", "lang", "date"), [
+    ("Lang Son, 31 dic (VNA) – Una delegación sindical vietnamita concluyó hoy una visita de trabajo de tres días, iniciada "
+     "el lunes 29 de diciembre, a la ciudad de Chongzuo.", "es", "2025-12-31"),
+    ("Lang Son, Dec 31 (VNA) – A Vietnamese trade union delegation today wrapped up a three-day working visit to Chongzuo "
+     "city which began on December 29.", "en", "2025-12-31"),
+])
+def test_the_day_an_event_began_over_the_day_it_ended(extractor, text: str, lang: str, date: str) -> None:
+    """"concluyó hoy una visita … iniciada el lunes 29 de diciembre": a day a began-word introduces is the event's."""
+    assert any(e.cls == "Visit" and e.date == "2025-12-29" for e in read(extractor, text, lang, date=date).events)

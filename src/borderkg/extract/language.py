@@ -232,6 +232,9 @@ class LanguageData(TypedDict, total=False):
     """Word stems that speak of a border ("border", "frontera", "biên giới", "边界"): a length in their clause is a border's."""
     led_by_words: list[str]
     """"led by", "unter Leitung von": a title right after one is held in the body whose delegation was just named."""
+    began_words: list[str]
+    """"which began on", "iniciada el", "bắt đầu từ": a day right after one is the start of the event its sentence tells,
+    which it keeps over a later day the sentence gives ("concluyó hoy una visita … iniciada el lunes 29 de diciembre")."""
     counterpart_words: list[str]
     """"his Chinese counterpart Dong Jun", "son homologue chinois": the person after holds the same office in the other
     country."""
@@ -819,6 +822,7 @@ class CompiledLanguage:
     ministerial_titles: PhraseMatcher
     counterpart_words: PhraseMatcher
     led_by_words: tuple[str, ...]
+    began_words: tuple[str, ...]
     border_words: tuple[str, ...]
     definite_title_endings: tuple[str, ...]
     country_adjectives: PhraseMatcher
@@ -1112,6 +1116,7 @@ class CompiledLanguage:
             ministerial_titles=matcher(data.get("ministerial_titles", {}).items()),
             counterpart_words=matcher((w, w) for w in data.get("counterpart_words", [])),
             led_by_words=tuple(sorted({fold_label(w) for w in data.get("led_by_words", [])}, key=len, reverse=True)),
+            began_words=tuple(sorted({fold_label(w) for w in data.get("began_words", [])}, key=len, reverse=True)),
             border_words=tuple(fold_label(w) for w in data.get("border_words", [])),
             definite_title_endings=tuple(fold_label(w) for w in data.get("definite_title_endings", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),

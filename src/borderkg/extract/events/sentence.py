@@ -22,7 +22,7 @@ from borderkg.extract.events.ordinals import (
 )
 from borderkg.extract.matcher import Match
 from borderkg.extract.posts import PARTICIPANT_PLACES
-from borderkg.extract.spans import SpanSet, StartIndex, space_after
+from borderkg.extract.spans import SpanSet, StartIndex, space_after, space_before
 
 _MECHANISM_REACH = 60
 _EVENT_HEADS = ("Exhibition", "Exchange", "Event")
@@ -573,6 +573,15 @@ def _ordinal_set_off(ctx: Context, end: int, e: int) -> int | None:
     return None
 
 
+def _began_before(ctx: Context, start: int) -> bool:
+    """A began-word (`began_words`) right before `start`, past at most a weekday ("iniciada el lunes 29 de diciembre")."""
+    if not ctx.lang.began_words:
+        return False
+    before = ctx.text[max(0, start - 40):space_before(ctx.text, start)]
+    return any(before.endswith(w) or (at := before.rfind(w + " ")) >= 0 and len(before[at + len(w):].split()) <= 1
+               for w in ctx.lang.began_words)
+
+
 def _editions_by_reference(drafts: list[EventDraft], editions: list[EventDraft], referred: EventDraft, word: Match) -> None:
     """A sentence that speaks of an event told before and names a mechanism near its word: an undated
     edition of the referred event's kind is that event ("Bei den Gesprächen, der 9. Runde im Rahmen des
@@ -599,7 +608,9 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
         lasts, last_of = {id(last) for _, last in ranges}, {id(first): last for first, last in ranges}
         when = [_range_start_in_year(d, last_of[id(d)]) if id(d) in last_of else d for d in when if id(d) not in lasts] or when
     if when:
-        told_at = max(when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
+        # ("concluyó hoy una visita de trabajo de tres días, iniciada el lunes 29 de diciembre": the day it began)
+        began = [d for d in when if not d.since and _began_before(ctx, d.start)]
+        told_at = max(began or when, key=lambda d: (len(d.value), -abs(d.start - trigger.start)))
         draft.date = told_at.value
         # "utställningsveckan … mellan Kina och Vietnam 2024": a bare year after the event's word, in
         # its clause and not after a preposition ("in 2024", "năm 2024"), is part of its name; one a comma
