@@ -4272,3 +4272,12 @@ def test_the_lede_day_dates_the_next_sentences_event(extractor) -> None:
 def test_the_day_an_event_began_over_the_day_it_ended(extractor, text: str, lang: str, date: str) -> None:
     """"concluyó hoy una visita … iniciada el lunes 29 de diciembre": a day a began-word introduces is the event's."""
     assert any(e.cls == "Visit" and e.date == "2025-12-29" for e in read(extractor, text, lang, date=date).events)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mong Cai och Dongxing slöt ett avtal om att bli vänstäder i oktober 2015.", "sv"),
+    ("Mong Cai and Dongxing concluded an agreement to become friendship cities in October 2015.", "en"),
+])
+def test_concluding_an_agreement_is_signing_it(extractor, text: str, lang: str) -> None:
+    """"slöt ett avtal", "concluded an agreement": a signing."""
+    assert any(e.cls == "Signing" and e.date == "2015-10" for e in read(extractor, text, lang, date="2024-11-19").events)
