@@ -302,6 +302,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _names_split_by_ordinal(ctx)
     _numbered_names(ctx)
     _names_with_a_year(ctx)
+    _names_before_an_edition(ctx)
     _topic_mechanisms(ctx)
     _han_topic_mechanisms(ctx)
     _compound_mechanisms(ctx)
@@ -1257,6 +1258,40 @@ def _names_with_a_year(ctx: Context) -> None:
         taken.add(*span)
 
 
+def _names_before_an_edition(ctx: Context) -> None:
+    """"Hội nghị giao ban lần thứ 19 giữa sáu huyện biên giới": where the edition number follows the name (`ordinal_after`),
+    a capitalised event word and the words of its topic right before "lần thứ N" name the series that edition belongs
+    to, a mechanism no lexicon need know (Latin script; the event word alone names none)."""
+    if not ctx.lang.latin or not ctx.lang.ordinal_after:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+    for word in ctx.matches(ctx.lang.triggers):
+        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
+            continue
+        tokens = list(_NAME_TOKENS.finditer(ctx.text, word.end, min(len(ctx.text), word.end + 80)))[:_EDITION_NAME_WORDS + 3]
+        at = word.end
+        for n, token in enumerate(tokens):
+            if ctx.text[at:token.start()].strip():
+                break  # (punctuation ends the name)
+            rest = ctx.text[token.start():token.start() + 16]
+            marker = next((m for m in ctx.lang.ordinal_after if rest.startswith(m + " ")), None)
+            if marker is not None:
+                number = ctx.text[token.start() + len(marker):token.start() + len(marker) + 8].split()[:1]
+                if n and number and (number[0].isdigit() or ctx.match_starting(ctx.lang.ordinals, space_after(
+                        ctx.text, token.start() + len(marker))) is not None) and not taken.overlaps(word.start, at):
+                    name = ctx.original_of(word.start, at)
+                    ctx.found.append(Found(word.start, at, f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
+                                           labels=((name, ctx.lang.code),), head=str(word.value)))
+                    taken.add(word.start, at)
+                break
+            if n >= _EDITION_NAME_WORDS:
+                break
+            at = token.end()
+
+
+_NAME_TOKENS = re.compile(r"[^\W\d_]+")
+_EDITION_NAME_WORDS = 6
+"""How many words at most a series' topic runs between its event word and its edition number."""
 _YEAR_AFTER = re.compile(r"\s+(?:19|20)\d\d(?!\d)")
 _YEAR_BEFORE = re.compile(r"\d{4}\s*$")
 _NAME_RUN_TOKEN = re.compile(r"\(?[^\W\d_][\w'’-]*\)?|[–—-]")
