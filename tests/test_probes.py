@@ -114,7 +114,7 @@ def test_probe_background_events_keep_their_time(extractor: RuleExtractor, resou
     assert read >= BACKGROUND_FLOORS[name], "\n".join(missed)
 
 
-MULTI_FLOORS = {"multi_a": 102, "multi_b": 93, "multi_c": 92, "multi_d": 81}
+MULTI_FLOORS = {"multi_a": 102, "multi_b": 93, "multi_c": 93, "multi_d": 81}
 """Events (of 137, 116, 132 and 134) of articles that tell two to four events each (stop 42: multi_a in Arabic, German,
 English and Spanish, multi_b in French, Swedish, Vietnamese and Chinese; stop 43: multi_c in Swedish and Chinese, multi_d
 in Arabic and Vietnamese), read whole: type, date as precise as told, place (or one within it; either gate of a pair) and
@@ -153,7 +153,7 @@ def test_probe_events_are_dated(extractor: RuleExtractor, name: str) -> None:
     assert read >= DATE_FLOORS[name], "\n".join(missed)
 
 
-POST_FLOORS = {"posts": 77, "posts_ar": 61, "posts_mix": 110, "posts_units": 97, "posts_news_a": 137, "posts_news_b": 144}
+POST_FLOORS = {"posts": 77, "posts_ar": 61, "posts_mix": 110, "posts_units": 98, "posts_news_a": 137, "posts_news_b": 144}
 """Posts of each post probe file read with their holder's name and role: posts.jsonl (88 posts, stop 38), posts_ar.jsonl
 (75, Arabic) and posts_mix.jsonl (128, seven languages), both stop 40, posts_units.jsonl (135, eight languages: posts in
 units and bodies below the province), stop 41, and posts_news_a.jsonl and posts_news_b.jsonl (160 each: Arabic, German,
