@@ -9,7 +9,7 @@ from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
@@ -1211,18 +1211,33 @@ def _numbered_names(ctx: Context) -> None:
     what kind its editions are. (Not where every noun is capitalised: "die 15. Internationale Handelsmesse".)"""
     if not ctx.lang.latin or ctx.lang.nouns_capitalised:
         return
-    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
-    for word in ctx.matches(ctx.lang.triggers):
-        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
-            continue
+    taken = _names_taken(ctx)
+    for word in _capitalised_event_words(ctx, taken):
         start = _name_start_before(ctx, word.start)
         if start is None or not after_ordinal(ctx, start) or _YEAR_BEFORE.search(ctx.text, max(0, start - 8), start) \
                 or taken.overlaps(start, word.end):
             continue  # ("The 2024 China-Vietnam … Trade Fair": a year, no edition number)
-        name = ctx.original_of(start, word.end)
-        ctx.found.append(Found(start, word.end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
-                               labels=((name, ctx.lang.code),), head=str(word.value)))
-        taken.add(start, word.end)
+        _mint_series(ctx, taken, start, word.end, word)
+
+
+def _names_taken(ctx: Context) -> SpanSet:
+    """Where the names of series, agreements and projects found so far stand."""
+    return SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
+
+
+def _capitalised_event_words(ctx: Context, taken: SpanSet) -> Iterator[Match]:
+    """The capitalised event words (`triggers`) that no name in `taken` holds (as it grows)."""
+    for word in ctx.matches(ctx.lang.triggers):
+        if ctx.original_of(word.start, word.start + 1).isupper() and not taken.overlaps(word.start, word.end):
+            yield word
+
+
+def _mint_series(ctx: Context, taken: SpanSet, start: int, end: int, word: Match) -> None:
+    """A series no lexicon knows, named from `start` to `end`; its event word says what kind its editions are."""
+    name = ctx.original_of(start, end)
+    ctx.found.append(Found(start, end, f"{BKR}mechanism/x-{slug(name)}", "Mechanism", labels=((name, ctx.lang.code),),
+                           head=str(word.value)))
+    taken.add(start, end)
 
 
 def _names_with_a_year(ctx: Context) -> None:
@@ -1232,10 +1247,8 @@ def _names_with_a_year(ctx: Context) -> None:
     says what kind its editions are."""
     if not ctx.lang.latin or ctx.lang.nouns_capitalised:
         return
-    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
-    for word in ctx.matches(ctx.lang.triggers):
-        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
-            continue
+    taken = _names_taken(ctx)
+    for word in _capitalised_event_words(ctx, taken):
         span: tuple[int, int] | None = None
         end = _capitalised_name_end(ctx, word.start, max_tokens=12)
         if end is not None and end > word.end and _YEAR_AFTER.match(ctx.text, end):
@@ -1251,11 +1264,11 @@ def _names_with_a_year(ctx: Context) -> None:
         kinds = ctx.common.get("mechanism_events", {})
         namesakes = [iri for iri, kind in kinds.items() if inside and kind == str(word.value) and iri in ctx.entries
                      and all(_names_place(ctx.entries[iri], ctx.entries[p]) for p in inside)]
-        name = ctx.original_of(*span)
-        ctx.found.append(Found(span[0], span[1], namesakes[0], "Mechanism", known=True) if len(namesakes) == 1 else
-                         Found(span[0], span[1], f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
-                               labels=((name, ctx.lang.code),), head=str(word.value)))
-        taken.add(*span)
+        if len(namesakes) == 1:
+            ctx.found.append(Found(span[0], span[1], namesakes[0], "Mechanism", known=True))
+            taken.add(*span)
+        else:
+            _mint_series(ctx, taken, *span, word)
 
 
 def _names_before_an_edition(ctx: Context) -> None:
@@ -1264,10 +1277,8 @@ def _names_before_an_edition(ctx: Context) -> None:
     to, a mechanism no lexicon need know (Latin script; the event word alone names none)."""
     if not ctx.lang.latin or not ctx.lang.ordinal_after:
         return
-    taken = SpanSet((f.start, f.end) for f in ctx.found if f.cls in ("Mechanism", "Agreement", "Project"))
-    for word in ctx.matches(ctx.lang.triggers):
-        if not ctx.original_of(word.start, word.start + 1).isupper() or taken.overlaps(word.start, word.end):
-            continue
+    taken = _names_taken(ctx)
+    for word in _capitalised_event_words(ctx, taken):
         tokens = list(_NAME_TOKENS.finditer(ctx.text, word.end, min(len(ctx.text), word.end + 80)))[:_EDITION_NAME_WORDS + 3]
         at = word.end
         for n, token in enumerate(tokens):
@@ -1279,10 +1290,7 @@ def _names_before_an_edition(ctx: Context) -> None:
                 number = ctx.text[token.start() + len(marker):token.start() + len(marker) + 8].split()[:1]
                 if n and number and (number[0].isdigit() or ctx.match_starting(ctx.lang.ordinals, space_after(
                         ctx.text, token.start() + len(marker))) is not None) and not taken.overlaps(word.start, at):
-                    name = ctx.original_of(word.start, at)
-                    ctx.found.append(Found(word.start, at, f"{BKR}mechanism/x-{slug(name)}", "Mechanism",
-                                           labels=((name, ctx.lang.code),), head=str(word.value)))
-                    taken.add(word.start, at)
+                    _mint_series(ctx, taken, word.start, at, word)
                 break
             if n >= _EDITION_NAME_WORDS:
                 break
