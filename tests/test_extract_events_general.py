@@ -4281,3 +4281,11 @@ def test_the_day_an_event_began_over_the_day_it_ended(extractor, text: str, lang
 def test_concluding_an_agreement_is_signing_it(extractor, text: str, lang: str) -> None:
     """"slöt ett avtal", "concluded an agreement": a signing."""
     assert any(e.cls == "Signing" and e.date == "2015-10" for e in read(extractor, text, lang, date="2024-11-19").events)
+
+
+def test_a_mechanism_being_founded_holds_no_edition(extractor) -> None:
+    """"avtalet om att inrätta en mekanism för regelbundna konferenser": the agreement founds the mechanism; no edition of
+    it was held then."""
+    ex = read(extractor, "Han påminde om avtalet om att inrätta en mekanism för regelbundna konferenser, som folkkommittén i "
+                         "Quang Ninh och folkregeringen i Fangchenggang undertecknade i februari 2022.", "sv", date="2024-12-11")
+    assert not any(e.mechanism for e in ex.events)

@@ -233,6 +233,8 @@ class LanguageData(TypedDict, total=False):
     led_by_words: list[str]
     """"led by", "unter Leitung von": a title right after one is held in the body whose delegation was just named."""
     began_words: list[str]
+    founding_words: list[str]
+    """"inrätta", "to set up", "thành lập": a mechanism named right after one is being founded, no edition of it held."""
     """"which began on", "iniciada el", "bắt đầu từ": a day right after one is the start of the event its sentence tells,
     which it keeps over a later day the sentence gives ("concluyó hoy una visita … iniciada el lunes 29 de diciembre")."""
     counterpart_words: list[str]
@@ -823,6 +825,7 @@ class CompiledLanguage:
     counterpart_words: PhraseMatcher
     led_by_words: tuple[str, ...]
     began_words: tuple[str, ...]
+    founding_words: tuple[str, ...]
     border_words: tuple[str, ...]
     definite_title_endings: tuple[str, ...]
     country_adjectives: PhraseMatcher
@@ -1117,6 +1120,7 @@ class CompiledLanguage:
             counterpart_words=matcher((w, w) for w in data.get("counterpart_words", [])),
             led_by_words=tuple(sorted({fold_label(w) for w in data.get("led_by_words", [])}, key=len, reverse=True)),
             began_words=tuple(sorted({fold_label(w) for w in data.get("began_words", [])}, key=len, reverse=True)),
+            founding_words=tuple(sorted({fold_label(w) for w in data.get("founding_words", [])}, key=len, reverse=True)),
             border_words=tuple(fold_label(w) for w in data.get("border_words", [])),
             definite_title_endings=tuple(fold_label(w) for w in data.get("definite_title_endings", [])),
             country_adjectives=matcher((k, f"{BKR}place/{v}") for k, v in data.get("country_adjectives", {}).items()),

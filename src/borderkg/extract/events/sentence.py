@@ -1508,6 +1508,8 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     out, used_dates = [], []
     classes = ctx.common.get("mechanism_events", {})
     for mech in ctx.indexed("mechanisms", _mechanisms).between(s, e):
+        if _founded(ctx, mech.start):
+            continue  # "avtalet om att inrätta en mekanism för regelbundna konferenser": founded, none of its editions held
         # "vårmötet 2024", "Encuentro de Primavera de 2025": the year right after the name, or after a year word
         year = next((d for d in dates.between(mech.end, mech.end + 16) if d.year_only and (
             d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
@@ -1532,6 +1534,12 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
             used_dates.append(year)
         out.append(draft)
     return out, used_dates
+
+
+def _founded(ctx: Context, start: int) -> bool:
+    """A founding word (`founding_words`) among the three words before a mechanism's name."""
+    before = " ".join(ctx.text[max(0, start - 40):start].split()[-3:])
+    return any(f" {w} " in f" {before} " for w in ctx.lang.founding_words)
 
 
 def _mechanisms(found: list[Found]) -> StartIndex:
