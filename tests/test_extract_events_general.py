@@ -4289,3 +4289,11 @@ def test_a_mechanism_being_founded_holds_no_edition(extractor) -> None:
     ex = read(extractor, "Han påminde om avtalet om att inrätta en mekanism för regelbundna konferenser, som folkkommittén i "
                          "Quang Ninh och folkregeringen i Fangchenggang undertecknade i februari 2022.", "sv", date="2024-12-11")
     assert not any(e.mechanism for e in ex.events)
+
+
+def test_a_signing_told_in_a_relative_clause_far_from_the_thing_signed(extractor) -> None:
+    """"Avtalet om samarbete, som folkkommittén i Quang Ninh och folkregeringen i Fangchenggang undertecknade i februari
+    2022": the relative clause's verb signs the agreement it follows, however long the sides' names between."""
+    ex = read(extractor, "Avtalet om samarbete, som folkkommittén i Quang Ninh och folkregeringen i Fangchenggang undertecknade i "
+                         "februari 2022, gäller fortfarande.", "sv", date="2024-12-11")
+    assert any(e.cls == "Signing" and e.date == "2022-02" for e in ex.events)

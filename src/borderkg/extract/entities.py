@@ -3116,6 +3116,18 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
         and not (after and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers))
 
 
+_SIGNED_BEFORE_REACH = 160
+"""How far a relative clause's signing verb may stand after the thing signed ("Avtalet om samarbete, som folkkommittén i
+Quang Ninh och folkregeringen i Fangchenggang undertecknade …"); without one, 80 characters."""
+
+
+def _relative_clause_between(ctx: Context, between: str) -> bool:
+    """A comma and a relative opener (`relative_openers`) between the thing signed and the verb: the verb is the clause's."""
+    last = between.rfind(",")
+    after = between[last + 1:].split()
+    return last >= 0 and bool(after) and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers)
+
+
 def _signed_after_number(ctx: Context, verbs: StartIndex, start: int) -> bool:
     """A signing verb between the last number before `start` (in the words a count would stand in) and `start`."""
     window = max(0, start - 24)
@@ -3167,8 +3179,9 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
         # ("haben ... ein Abkommen unterzeichnet").
         # "unterzeichneten die fünf Parteisekretäre ein gemeinsames Protokoll": further off in the verb's own clause.
         signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not _SIGNED_BREAK.search(ctx.text[e:m.start])
-                     or 0 < s - m.start <= 80 and not _breaks_before_verb(ctx, ctx.text[m.start:s])
-                     for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + 81))
+                     or 0 < s - m.start <= _SIGNED_BEFORE_REACH and not _breaks_before_verb(ctx, ctx.text[m.start:s])
+                     and (s - m.start <= 80 or _relative_clause_between(ctx, ctx.text[m.start:s]))
+                     for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + _SIGNED_BEFORE_REACH + 1))
         verb = min([s for s, _ in verbs.between(m.end, end)], default=None)
         if verb is not None:  # the verb is not the name, nor are its auxiliaries ("… a été signé")
             end = verb
