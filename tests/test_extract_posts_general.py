@@ -2609,3 +2609,10 @@ def test_a_country_word_after_an_and_is_the_next_title_holders(extractor) -> Non
     found = posts(extractor, "Deputy Prime Minister and Foreign Minister Pham Binh Minh and Chinese State Councillor and "
                              "Foreign Minister Wang Yi on Sunday co-chaired a ceremony.", "en")
     assert ("x-pham-binh-minh", "HEAD", "vietnam-ministry-of-foreign-affairs") in found
+
+
+def test_a_bank_branchs_deputy_president_in_chinese(extractor) -> None:
+    """"中国人民银行防城港市中心支行副行长黄志坚": "副行长", a bank's deputy president, is a title that names whom it follows."""
+    ex = extractor(Document("case", "人民银行防城港市中心支行副行长黄志坚介绍，当天两地共设立宣传点6个。", "zh", "case.txt",
+                            date="2019-03-16"))
+    assert any(e.cls == "Person" and e.iri.endswith("x-huang-zhijian") for e in ex.entities)
