@@ -3112,8 +3112,7 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
     last = between.rfind(",")
     after = between[last + 1:].split()
     # ("the agreement on land border management, which was signed in Beijing": a relative clause speaks of it)
-    return last >= 0 and not any(w in ctx.lang.and_words for w in after) \
-        and not (after and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers))
+    return last >= 0 and not any(w in ctx.lang.and_words for w in after) and not _relative_clause_between(ctx, between)
 
 
 _SIGNED_BEFORE_REACH = 160
@@ -3122,7 +3121,8 @@ Quang Ninh och folkregeringen i Fangchenggang undertecknade …"); without one, 
 
 
 def _relative_clause_between(ctx: Context, between: str) -> bool:
-    """A comma and a relative opener (`relative_openers`) between the thing signed and the verb: the verb is the clause's."""
+    """The last comma between the thing signed and the verb opens a relative clause (`relative_openers`): the verb is
+    the clause's."""
     last = between.rfind(",")
     after = between[last + 1:].split()
     return last >= 0 and bool(after) and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers)

@@ -233,10 +233,10 @@ class LanguageData(TypedDict, total=False):
     led_by_words: list[str]
     """"led by", "unter Leitung von": a title right after one is held in the body whose delegation was just named."""
     began_words: list[str]
-    founding_words: list[str]
-    """"inrätta", "to set up", "thành lập": a mechanism named right after one is being founded, no edition of it held."""
     """"which began on", "iniciada el", "bắt đầu từ": a day right after one is the start of the event its sentence tells,
     which it keeps over a later day the sentence gives ("concluyó hoy una visita … iniciada el lunes 29 de diciembre")."""
+    founding_words: list[str]
+    """"inrätta", "to set up", "thành lập": a mechanism named right after one is being founded, no edition of it held."""
     counterpart_words: list[str]
     """"his Chinese counterpart Dong Jun", "son homologue chinois": the person after holds the same office in the other
     country."""

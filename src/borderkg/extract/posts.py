@@ -1697,6 +1697,7 @@ def _bodies_led_by(ctx: Context, orgs: list[Found], people_by_start: StartIndex,
     before a led-by phrase (`led_by_words`) is headed by the person named right after it, past ranks and honorifics,
     where no title of theirs says otherwise (not a delegation's body: "a delegation of X led by Y" is Y's delegation)."""
     posts = []
+    before_names = sorted(ctx.lang.honorific_words | ctx.lang.articles, key=len, reverse=True)  # ranks, "le", "the"
     for org in orgs:
         if org.inferred or org.cls not in _LED_BODIES:
             continue
@@ -1704,11 +1705,10 @@ def _bodies_led_by(ctx: Context, orgs: list[Found], people_by_start: StartIndex,
         gap = len(after) - len(after.lstrip(" ,"))
         phrase = next((w for w in ctx.lang.led_by_words if after.startswith(w, gap) and (len(after) == gap + len(w)
                                                                                       or not after[gap + len(w)].isalnum())), None)
-        if phrase is None or _in_group_phrase(ctx, org.start):
+        if phrase is None or _after_group_word(ctx, org.start):
             continue
         pos = space_after(ctx.text, org.end + gap + len(phrase))
-        while (word := next((h for h in sorted(ctx.lang.honorific_words | ctx.lang.articles, key=len, reverse=True)
-                             if word_starts(ctx.text, pos, h)), None)) is not None:
+        while (word := next((h for h in before_names if word_starts(ctx.text, pos, h)), None)) is not None:
             pos = space_after(ctx.text, pos + len(word))
         person = next(iter(people_by_start.between(pos, pos + 1)), None)
         if person is None or person.iri in titled:
@@ -1721,8 +1721,8 @@ _LED_BODIES = frozenset({"Organization", "Department"})
 """Bodies a led-by phrase names the head of: units, stations, offices (a committee is led by its chair or secretary)."""
 
 
-def _in_group_phrase(ctx: Context, start: int) -> bool:
-    """A group word ("delegation", "đoàn", "وفد") among the few words before `start`."""
+def _after_group_word(ctx: Context, start: int) -> bool:
+    """A group word ("delegation", "đoàn", "وفد") among the four words before `start`."""
     words = ctx.text[max(0, start - 40):start].split()[-4:]
     return not ctx.lang.group_words.isdisjoint(words)
 

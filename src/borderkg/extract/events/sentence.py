@@ -185,8 +185,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         elif told.date is not None and len(told.date) < 10:
             # "… höll sina samtal för fjärde kvartalet 2024 … Samtalen ägde rum på måndagsförmiddagen": the one day in
             # its year or month that a sentence about it gives is its day
-            said_days = its_days
-            if len(said_days) == 1 and (day := said_days.pop()).startswith(told.date):
+            if len(its_days) == 1 and (day := its_days.pop()).startswith(told.date):
                 told.date = day
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
@@ -1262,18 +1261,18 @@ def receives_goods(ctx: Context, word: Match) -> bool:
 def _goods_after(ctx: Context, end: int) -> bool:
     """Goods (`goods_words`) within a verb's reach after `end`, before any group word."""
     goods = ctx.matches_starting(ctx.lang.goods, end, end + OBJECT_REACH)
-    if not goods:
-        return False
-    group = _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, end, goods[0].start)
-    return group is None
+    return bool(goods) and not _group_between(ctx, end, goods[0].start)
 
 
 def _goods_before(ctx: Context, start: int) -> bool:
     """Goods (`goods_words`) within a verb's reach before `start`, in its clause, with no group word between."""
     goods = ctx.matches_ending(ctx.lang.goods, max(0, start - OBJECT_REACH), start)
-    if not goods or _CLAUSE_STOP.search(ctx.text, goods[-1].end, start):
-        return False
-    return _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, goods[-1].end, start) is None
+    return bool(goods) and not _CLAUSE_STOP.search(ctx.text, goods[-1].end, start) and not _group_between(ctx, goods[-1].end, start)
+
+
+def _group_between(ctx: Context, start: int, end: int) -> bool:
+    """A group word (`group_words`: "delegation", "đoàn") between the offsets: who was received, not what."""
+    return _any_of(ctx.lang.group_words, ctx.lang.han).search(ctx.text, start, end) is not None
 
 
 _CLAUSE_STOP = re.compile(r"[.;:!?。；！？\n]")
