@@ -753,3 +753,15 @@ def test_a_series_named_before_its_edition_number(extractor: RuleExtractor) -> N
     name the series."""
     ex = read(extractor, "Chiều thứ Ba (14/9), Hội nghị giao ban lần thứ 19 giữa sáu huyện biên giới đã diễn ra.", "vi")
     assert any(e.mechanism == BKR + "mechanism/x-hoi-nghi-giao-ban" and e.ordinal == 19 for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("de", "Die vietnamesische Küstenwache patrouillierte im Golf.", "org/vietnam-coast-guard"),
+    ("de", "Schiffe der chinesische Küstenwache lagen im Hafen.", "org/china-coast-guard"),
+])
+def test_body_named_after_an_adjective_written_small(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    assert iri in mentioned(read(extractor, text, lang))
+
+
+def test_place_written_small_is_still_no_name(extractor: RuleExtractor) -> None:
+    assert "place/qiubei" not in mentioned(read(extractor, "Lực lượng tại cửa khẩu Bắc Phong Sinh tuần tra.", "vi"))

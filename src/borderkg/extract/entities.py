@@ -530,7 +530,15 @@ def _case_fits(ctx: Context, m: Match) -> bool:
     # "sin gemensamma arbetsgrupp": a label the lexicon itself writes in lower case, whatever its other labels
     # ("la quinta conferencia de secretarios del Partido": a mechanism's name of several words, however written)
     return ctx.text[m.start:m.end] in entry.lowercase_labels \
-        or entry.cls == "Mechanism" and ctx.text.count(" ", m.start, m.end) >= _WORDS_OF_A_DESCRIBED_NAME - 1
+        or entry.cls == "Mechanism" and ctx.text.count(" ", m.start, m.end) >= _WORDS_OF_A_DESCRIBED_NAME - 1 \
+        or entry.cls in classes.ORGANIZATIONS and _capital_after_first_word(original)
+
+
+def _capital_after_first_word(original: str) -> bool:
+    """A body's name whose first word is an adjective written small ("die vietnamesische Küstenwache", "das
+    chinesische Verteidigungsministerium"): the words after it keep their capitals."""
+    words = original.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words[1:] if len(w) > 3)
 
 
 def _context_names(ctx: Context, context_matches: list[Match]) -> None:
