@@ -765,3 +765,18 @@ def test_body_named_after_an_adjective_written_small(extractor: RuleExtractor, l
 
 def test_place_written_small_is_still_no_name(extractor: RuleExtractor) -> None:
     assert "place/qiubei" not in mentioned(read(extractor, "Lực lượng tại cửa khẩu Bắc Phong Sinh tuần tra.", "vi"))
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("sv", "Hekous gränsbevakningsbataljon patrullerade.", "org/hekou/border-guard-battalion"),
+    ("sv", "Gränsförvaltningskompaniet i häradet Jiangcheng patrullerade.", "org/jiangcheng/border-guard-company"),
+    ("de", "Die Grenzverwaltungskompanie Jiangcheng patrouillierte.", "org/jiangcheng/border-guard-company"),
+    ("es", "El Batallón de Guardia Fronteriza de Hekou patrulló.", "org/hekou/border-guard-battalion"),
+    ("zh", "河口边防营和金平边境管理中队联合巡逻。", "org/jinping/border-guard-company"),
+    ("vi", "Tiểu đoàn Biên phòng Hà Khẩu tuần tra.", "org/hekou/border-guard-battalion"),
+    ("fr", "Le sous-groupe de gestion des frontières de Honghe a patrouillé.", "org/honghe/border-management-detachment"),
+    ("es", "El Equipo de Gestión Fronteriza de Pu'er patrulló.", "org/puer/border-management-detachment"),
+])
+def test_border_companies_battalions_and_units_of_a_place(extractor: RuleExtractor, lang: str, text: str,
+                                                           iri: str) -> None:
+    assert iri in mentioned(read(extractor, text, lang))
