@@ -780,3 +780,16 @@ def test_place_written_small_is_still_no_name(extractor: RuleExtractor) -> None:
 def test_border_companies_battalions_and_units_of_a_place(extractor: RuleExtractor, lang: str, text: str,
                                                            iri: str) -> None:
     assert iri in mentioned(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("es", "La Federación Provincial del Trabajo de Lang Son firmó un acuerdo.", "org/lang-son/labour-federation"),
+    ("zh", "崇左市总工会与防城港市红十字会签署协议。", "org/fangchenggang/red-cross"),
+    ("vi", "Trung tâm Kiểm soát bệnh tật tỉnh Quảng Ninh đã ký kết.", "org/quang-ninh/disease-control-center"),
+    ("en", "The Lao Cai Radio and Television Station reported.", "org/lao-cai/radio-television"),
+    ("vi", "Hội Cựu chiến binh tỉnh Cao Bằng đã tiếp đoàn.", "org/cao-bang/veterans-association"),
+    ("zh", "云南省人民政府口岸办公室负责人出席。", "org/yunnan/port-office"),
+    ("sv", "Yunnans folkförbund för vänskap med utlandet tog emot en delegation.", "org/yunnan/friendship-association"),
+])
+def test_mass_organisations_and_services_of_a_place(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    assert iri in mentioned(read(extractor, text, lang))
