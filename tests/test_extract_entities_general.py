@@ -793,3 +793,13 @@ def test_border_companies_battalions_and_units_of_a_place(extractor: RuleExtract
 ])
 def test_mass_organisations_and_services_of_a_place(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     assert iri in mentioned(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("en", "Officers of the Vietnam People's Army and the People's Liberation Army met.", "org/peoples-liberation-army"),
+    ("vi", "Lãnh đạo Bộ Công an đã làm việc với tỉnh Lạng Sơn.", "org/vietnam-ministry-of-public-security"),
+    ("sv", "Det vietnamesiska byggministeriet har godkänt projektet.", "org/vietnam-ministry-of-construction"),
+    ("zh", "海关总署与越南海关总局签署合作文件。", "org/china-general-administration-of-customs"),
+])
+def test_national_bodies_of_either_country(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    assert iri in mentioned(read(extractor, text, lang))

@@ -1462,6 +1462,14 @@ def test_a_chinese_name_before_a_visit_verb(extractor) -> None:
      ("x-tran-van-hoa", "DEPUTY_HEAD", "vietnam-ministry-of-industry-and-trade")),
     ("sv", "Vietnams försvarsminister Tran Van Hoa tog emot delegationen.",
      ("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-national-defence")),
+    ("en", "Chinese Minister of Public Security Zhao Deming met Vietnamese Minister of Public Security Tran Van Hoa.",
+     ("x-zhao-deming", "HEAD", "china-ministry-of-public-security")),
+    ("sv", "Vietnams vice byggminister Tran Van Hoa besökte Lao Cai.",
+     ("x-tran-van-hoa", "DEPUTY_HEAD", "vietnam-ministry-of-construction")),
+    ("es", "La viceministra de Comercio de China, Zhao Deming, inauguró la feria.",
+     ("x-zhao-deming", "DEPUTY_HEAD", "china-ministry-of-commerce")),
+    ("vi", "Bộ trưởng Bộ Giao thông vận tải Trần Văn Hòa đã thị sát cửa khẩu.",
+     ("x-tran-van-hoa", "HEAD", "vietnam-ministry-of-transport")),
 ])
 def test_a_ministers_title_is_a_post_in_the_ministry_of_the_holders_country(extractor, lang, text, expected) -> None:
     """"Vietnamese Minister of National Defence General …", "…, stellvertretender Minister für Landesverteidigung
