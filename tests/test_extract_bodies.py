@@ -41,7 +41,7 @@ def posts(ex: Extraction) -> set[tuple[str, str, str]]:
      "baise/body-commission-desarrollo-reforma", "Department", "Comisión de Desarrollo y Reforma de Baise"),
     ("fr", "Wang Lei, directeur adjoint du Bureau des forêts de la ville de Pingxiang, a pris la parole.",
      "pingxiang/body-bureau-forets", "Department", "Bureau des forêts de la ville de Pingxiang"),
-    ("sv", "Li Ming, chef för brandbrigaden i Pingxiang, talade först.", "pingxiang/body-brigade", "Organization",
+    ("sv", "Li Ming, chef för brandbrigaden i Pingxiang, talade först.", "pingxiang/body-brigade-brand", "Organization",
      "brandbrigaden i Pingxiang"),
     ("sv", "Avtalet skrevs under av byrån för jordbruk, skog och fiske i Pingxiang.",
      "pingxiang/body-bureau-jordbruk-skog-fiske", "Department", "byrån för jordbruk, skog och fiske i Pingxiang"),
@@ -65,7 +65,7 @@ def test_body_named_by_its_head_word_and_place(extractor, lang: str, text: str, 
      ("x-tran-van-long", "DIRECTOR", "ha-giang/body-department-finanzen")),
     ("fr", "Wang Lei, directeur adjoint du Bureau des forêts de la ville de Pingxiang, a pris la parole.",
      ("x-wang-lei", "DEPUTY_DIRECTOR", "pingxiang/body-bureau-forets")),
-    ("sv", "Li Ming, chef för brandbrigaden i Pingxiang, talade först.", ("x-li-ming", "HEAD", "pingxiang/body-brigade")),
+    ("sv", "Li Ming, chef för brandbrigaden i Pingxiang, talade först.", ("x-li-ming", "HEAD", "pingxiang/body-brigade-brand")),
     ("en", "The drill was led by Li Ming, captain of the Hekou Fire and Rescue Brigade.",
      ("x-li-ming", "HEAD", "hekou/body-brigade-fire-rescue")),
 ])
@@ -280,3 +280,12 @@ def test_a_standing_committee_of_a_party_committee_is_no_congress_body(extractor
     ex = read(extractor, "Tran Van Hai, member of the Standing Committee of the Lao Cai Provincial Party Committee, spoke.",
               "en")
     assert not any("peoples-congress" in iri for iri in bodies(ex))
+
+
+def test_compound_offices_of_one_province_are_two_bodies(extractor: RuleExtractor) -> None:
+    """"Gesundheitsamt", "Bildungsamt" (`body_suffixes`): what each does is its compound's first part, so one
+    province's health office and its education office are two bodies, whatever case the compound is in."""
+    found = bodies(read(extractor, "Das Gesundheitsamt der Provinz Ha Giang und das Bildungsamt der Provinz Ha Giang "
+                                   "unterzeichneten ein Abkommen. Der Direktor des Gesundheitsamts der Provinz Ha Giang "
+                                   "sprach.", "de"))
+    assert {"ha-giang/body-department-gesundheits", "ha-giang/body-department-bildungs"} <= set(found)

@@ -498,7 +498,7 @@ def test_swedish_compound_title_names_its_body_by_its_first_part(extractor) -> N
     ends in ("gränsförvaltningsbrigaden") is a post in that body; a first part that only opens the
     body's name ("distrikts-" of "distriktspartikommittén") names no body."""
     assert posts(extractor, "Till övningen kom även gränsförvaltningsbrigaden i Pingxiang, och på plats fanns "
-                            "brigadchefen Zhou Lanfang.", "sv") == {("x-zhou-lanfang", "HEAD", "pingxiang/body-brigade")}
+                            "brigadchefen Zhou Lanfang.", "sv") == {("x-zhou-lanfang", "HEAD", "pingxiang/border-management-detachment")}
     assert not posts(extractor, "Distriktspartikommittén i Pingxiang bjöd in, och på plats fanns distriktschefen "
                                 "Zhou Lanfang.", "sv") - {("x-zhou-lanfang", "HEAD", "pingxiang/peoples-government")}
 

@@ -65,6 +65,9 @@ def named_bodies(ctx: Context) -> None:
         inner = [h for h in heads if start <= h.start and h.end <= end]
         kind = str(inner[-1].value)
         topic = " ".join(w for w in topic.split() if w not in {ctx.text[h.start:h.end] for h in inner})
+        # "Gesundheitsamt der Provinz Ha Giang", "brandbrigaden i Pingxiang": what a compound's body does is the
+        # compound's first part, so that the province's health office and its education office are two bodies
+        topic = " ".join(filter(None, (_compound_first_part(ctx, inner[-1]), topic)))
         spec = ctx.common.get("heads", {}).get(kind, {})
         name = slug(topic) if ctx.lang.latin else mint_iri("body", topic)[-16:] if topic else ""
         if not name and spec.get("whole"):
@@ -114,6 +117,16 @@ def _heads(ctx: Context) -> list[Match]:
     # "格局" (pattern), "局势" (situation): words that hold a head word and name no body
     nothing = SpanSet((m.start, m.end) for m in ctx.matches(ctx.lang.body_not_heads))
     return longest(sorted((m for m in found if not nothing.overlaps(m.start, m.end)), key=lambda m: (m.start, -m.end)))
+
+
+def _compound_first_part(ctx: Context, head: Match) -> str:
+    """What stands before a head word's ending in a compound (`body_suffixes`): "Gesundheits" in
+    "Gesundheitsamts"; nothing for a head word standing alone."""
+    word = ctx.text[head.start:head.end]
+    if " " in word or word in ctx.lang.body_suffixes_kinds or ctx.lang.body_suffixes is None:
+        return ""
+    ending = next((end for end in ctx.lang.body_suffixes_kinds if word.endswith(end)), "")
+    return ctx.original_of(head.start, head.end - len(ending)) if ending and len(word) > len(ending) else ""
 
 
 _Body = tuple[int, int, "Found", str]
