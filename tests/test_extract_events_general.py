@@ -4297,3 +4297,25 @@ def test_a_signing_told_in_a_relative_clause_far_from_the_thing_signed(extractor
     ex = read(extractor, "Avtalet om samarbete, som folkkommittén i Quang Ninh och folkregeringen i Fangchenggang undertecknade i "
                          "februari 2022, gäller fortfarande.", "sv", date="2024-12-11")
     assert any(e.cls == "Signing" and e.date == "2022-02" for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text", "mechanism", "cls", "ordinal"), [
+    ("en", "The 11th Kunming - Lao Cai - Hanoi - Hai Phong - Quang Ninh Economic Corridor Cooperation Conference opened in "
+           "Lao Cai on May 8.", "economic-corridor-conference", "Conference", 11),
+    ("zh", "5月8日，第8届中国—南亚博览会在昆明开幕。", "china-south-asia-expo", "Exhibition", 8),
+    ("vi", "Ngày 8/5, Gặp gỡ hữu nghị thanh niên Việt Nam - Trung Quốc lần thứ 23 diễn ra tại Quảng Tây.",
+     "vietnam-china-youth-friendship-meeting", "Exchange", 23),
+])
+def test_an_edition_of_a_standing_series_of_the_lexicon(extractor, lang, text, mechanism, cls, ordinal) -> None:
+    """A numbered edition of a series the lexicon knows is an event of that series' class (`mechanism_events`)."""
+    assert any(e.cls == cls and e.ordinal == ordinal and e.mechanism == f"{BKR}mechanism/{mechanism}"
+               for e in read(extractor, text, lang).events)
+
+
+def test_the_day_of_the_clause_after_an_editions_name_is_its_own(extractor) -> None:
+    """"s'est rendue mardi à la 21e Exposition Chine-ASEAN, ouverte lundi": the clause a comma sets off right after the
+    name dates the edition; the day before the name is the visit's."""
+    ex = read(extractor, "Une délégation de la province de Lao Cai s'est rendue mardi à la 21e Exposition Chine-ASEAN, "
+                         "ouverte lundi à Nanning.", "fr")
+    assert any(e.cls == "Exhibition" and e.ordinal == 21 and e.date == "2024-05-06" for e in ex.events)
+    assert any(e.cls == "Visit" and e.date == "2024-05-07" for e in ex.events)

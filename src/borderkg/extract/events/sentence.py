@@ -1552,6 +1552,12 @@ def _edition_date(ctx: Context, mech: Found, year: DateMention | None, dates: St
     مدينة ها لونغ في فبراير الماضي": a month in the clause right after the name, when no year or day does."""
     days = [d for d in dates.between(s, e) if not d.since and len(d.value) == 10
             and (year is None or d.value.startswith(year.value))]
+    # ("… s'est rendue mardi à la 25e Foire d'import-export de Kunming, ouverte lundi …": the day of the clause a comma
+    # sets off right after the name is the edition's own, the one before it another event's)
+    own = next((d for d in days if mech.end <= d.start <= mech.end + _SET_OFF_REACH
+                and _SET_OFF_CLAUSE.fullmatch(ctx.text, mech.end, d.start)), None)
+    if own is not None:
+        return own.value
     if days:
         return min(days, key=lambda d: abs(d.start - mech.start)).value
     if year is not None:
@@ -1580,6 +1586,10 @@ def _past_fronted_comma(ctx: Context, s: int, d: DateMention) -> int:
 
 
 _FRONTED_COMMA = re.compile(r"\s*[,،]")
+_SET_OFF_CLAUSE = re.compile(r"\s*[»\"”)）]*\s*[,،，][^,;:.،，；؛。]*")
+"""A clause a comma sets off after a name, up to a word of it (no other comma or stop between)."""
+_SET_OFF_REACH = 40
+"""How far after an edition's name the day of the clause that describes it may stand ("…, ouverte lundi")."""
 
 
 def _clause_break_outside_lists(ctx: Context, start: int, end: int) -> bool:
