@@ -99,7 +99,7 @@ class Context:
     _matches: dict[tuple[int, bool], list[Match]] = field(default_factory=dict)
     _by_offset: dict[tuple[int, bool], dict[int, Match]] = field(default_factory=dict)
     _ends: dict[tuple[int, bool, bool], StartIndex] = field(default_factory=dict)
-    _memo: dict[str, tuple[list[Found], int, Any]] = field(default_factory=dict)
+    _memo: dict[str, tuple[list[Found], Any]] = field(default_factory=dict)
     _lies_in: list[Any] = field(default_factory=lambda: [None, -1, None, {}])
     """`ancestors`' answers, after the mentions, their number and their links those answers were given for."""
     _read_at: dict[tuple[str, int], Any] = field(default_factory=dict)
@@ -191,19 +191,21 @@ class Context:
         return out  # type: ignore[no-any-return]
 
     def indexed(self, name: str, build: Callable[[list[Found]], T]) -> T:
-        """`build(self.found)`, kept until `found` is replaced or grows (it is not reordered once
-        find_entities has sorted it): an index that steps reading one sentence at a time share."""
+        """`build(self.found)`, kept while `found` holds the same items in the same order: an index that steps
+        reading one sentence at a time share."""
         memo = self._memo.get(name)
-        if memo is None or memo[0] is not self.found or memo[1] != len(self.found):
-            memo = self._memo[name] = (self.found, len(self.found), build(self.found))
-        return memo[2]
+        # (a copy compared item by item in C: readers sort `found` in place and replace its items)
+        if memo is None or memo[0] != self.found:
+            snapshot = list(self.found)
+            memo = self._memo[name] = (snapshot, build(snapshot))
+        return memo[1]
 
     def kept(self, name: str, build: Callable[[Context], T]) -> T:
         """`build(self)`, kept while `found` is the same list (the object built follows its growth)."""
         memo = self._memo.get(name)
         if memo is None or memo[0] is not self.found:
-            memo = self._memo[name] = (self.found, -1, build(self))
-        return memo[2]
+            memo = self._memo[name] = (self.found, build(self))
+        return memo[1]
 
     def linked(self, iri: str, prop: str) -> list[str]:
         """`[o for f in self.found if f.iri == iri for p, o in f.links if p == prop]`."""
@@ -219,9 +221,12 @@ class Context:
     def found_between(self, start: int, end: int) -> list[Found]:
         """`[f for f in self.found if start <= f.start < end]`, in that order."""
         memo = self._memo.get("by start")  # `indexed("by start", StartIndex)`, inline: asked per name and sentence
-        if memo is None or memo[0] is not self.found or memo[1] != len(self.found):
-            memo = self._memo["by start"] = (self.found, len(self.found), StartIndex(self.found))
-        return memo[2].between(start, end)
+        # (a copy of the list it was built from, compared item by item in C: the readers sort the list in place and
+        # replace its items, which its length alone does not tell)
+        if memo is None or memo[0] != self.found:
+            snapshot = list(self.found)
+            memo = self._memo["by start"] = (snapshot, StartIndex(snapshot))
+        return memo[1].between(start, end)
 
     def places(self) -> list[Found]:
         return [f for f in self.found if f.cls in PLACE_CLASSES]
