@@ -803,3 +803,25 @@ def test_mass_organisations_and_services_of_a_place(extractor: RuleExtractor, la
 ])
 def test_national_bodies_of_either_country(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     assert iri in mentioned(read(extractor, text, lang))
+
+
+def test_mentions_by_start_follow_the_list_sorted_in_place_or_changed(extractor: RuleExtractor) -> None:
+    """The index behind `found_between` and `indexed` is rebuilt when the list of mentions was sorted in place or had
+    an item replaced, not only when it grew (a stale one gave a clause the mentions of another sentence)."""
+    from borderkg.extract.entities import Context, Found
+    from borderkg.extract.spans import StartIndex
+    from borderkg.text import fold
+
+    text = "Quang Ninh and Guangxi met. Lao Cai shares a border of 200 km."
+    ctx = Context(fold(text), text, extractor.languages["en"], extractor.resources.entries, extractor.resources.common)
+    late, early = Found(28, 35, f"{BKR}place/lao-cai", "Province"), Found(0, 10, f"{BKR}place/quang-ninh", "Province")
+    ctx.found.extend([late, early])
+    assert ctx.found_between(20, 40) == [late]
+    assert ctx.indexed("by start test", StartIndex).between(20, 40) == [late]
+    ctx.found.sort(key=lambda f: f.start)
+    assert ctx.found_between(20, 40) == [late]
+    assert ctx.indexed("by start test", StartIndex).between(20, 40) == [late]
+    moved = Found(15, 22, f"{BKR}place/guangxi", "Province")
+    ctx.found[0] = moved
+    assert ctx.found_between(0, 27) == [moved]
+    assert ctx.indexed("by start test", StartIndex).between(0, 27) == [moved]
