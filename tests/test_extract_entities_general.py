@@ -825,3 +825,13 @@ def test_mentions_by_start_follow_the_list_sorted_in_place_or_changed(extractor:
     ctx.found[0] = moved
     assert ctx.found_between(0, 27) == [moved]
     assert ctx.indexed("by start test", StartIndex).between(0, 27) == [moved]
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("fr", "Les habitants respectent l'Accord sur le règlement de gestion de la frontière terrestre Vietnam-Chine.",
+     "agreement/land-border-management-agreement"),
+    ("es", "Ambos gobiernos firmaron el acuerdo sobre protección y aprovechamiento conjunto de los recursos turísticos de "
+           "la cascada.", "agreement/ban-gioc-detian-tourism-agreement"),
+])
+def test_named_agreements_between_the_two_states(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
+    assert iri in mentioned(read(extractor, text, lang))
