@@ -2624,3 +2624,18 @@ def test_a_bank_branchs_deputy_president_in_chinese(extractor) -> None:
     ex = extractor(Document("case", "人民银行防城港市中心支行副行长黄志坚介绍，当天两地共设立宣传点6个。", "zh", "case.txt",
                             date="2019-03-16"))
     assert any(e.cls == "Person" and e.iri.endswith("x-huang-zhijian") for e in ex.entities)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Li Ming, secretary of the CPC Hekou County Committee, attended.", ("x-li-ming", "SECRETARY", "hekou/party-committee")),
+    ("es", "Li Ming, secretario del Comité municipal del Partido de Chongzuo, asistió.",
+     ("x-li-ming", "SECRETARY", "chongzuo/party-committee")),
+    ("es", "Li Ming, secretario del Comité del Partido Comunista de China en el distrito de Luchun, asistió.",
+     ("x-li-ming", "SECRETARY", "luchun/party-committee")),
+    ("ar", "وحضر لي فان آنه، سكرتير لجنة الحزب في محافظة هاي ها.", ("x-le-van-anh", "SECRETARY", "hai-ha/party-committee")),
+])
+def test_party_committees_of_counties_and_cities_in_more_wordings(extractor, lang, text, expected) -> None:
+    """"the CPC Hekou County Committee" (a place typed by the level word its tail begins with), "Comité municipal del
+    Partido de X", "… en el distrito de X"; and "لي فان" opens a name (Lê Văn …), no gate's (Lý Vạn's bare name is a
+    context label)."""
+    assert expected in posts(extractor, text, lang)
