@@ -2639,3 +2639,10 @@ def test_party_committees_of_counties_and_cities_in_more_wordings(extractor, lan
     Partido de X", "… en el distrito de X"; and "لي فان" opens a name (Lê Văn …), no gate's (Lý Vạn's bare name is a
     context label)."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_an_arabic_name_right_before_a_title_over_a_gate_or_commune_of_those_words(extractor) -> None:
+    """"لي هوا، نائب حاكم …": a name a comma and a title follow is a person's, though a gate (Lý Hỏa) or a commune has
+    those words for its name; a province's or district's name stays the place's."""
+    assert ("x-li-hua", "VICE_CHAIR", "honghe/peoples-government") in posts(
+        extractor, "واستقبل لي هوا، نائب حاكم ولاية هونغخه، الوفد الفيتنامي.", "ar")

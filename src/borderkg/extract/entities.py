@@ -2616,14 +2616,22 @@ def _read_names_after_title_nouns(ctx: Context, taken: SpanSet, surnames: frozen
 
 def _take_name(ctx: Context, taken: SpanSet, start: int, end: int) -> None:
     """A person read from a name's place in the sentence, unless something else is read there; a place
-    inside the name past its surname ("ما لي هوا": a gate named "لي هوا") is no place there."""
+    inside the name past its surname ("ما لي هوا": a gate named "لي هوا") is no place there, nor a gate or a commune
+    the name opens with ("لي هوا، نائب حاكم", Li Hua; "لي فان آنه"): names of provinces, districts and cities stay."""
     inside = [f for f in ctx.found if f.start < end and start < f.end]
-    if any(f.cls not in PLACE_CLASSES or f.start <= start or f.end > end for f in inside):
+    if any(f.cls not in PLACE_CLASSES or f.start < start or f.end > end
+           or f.start == start and f.cls not in _NAMELIKE_PLACES for f in inside):
         return
+    kept = ctx.found
+    ctx.found = [f for f in ctx.found if not any(f is g for g in inside)]  # (a name no place inside it holds)
     if _add_person(ctx, start, end):
-        # a new list: indexes kept for the old one (by its identity and length) are not reused
-        ctx.found = [f for f in ctx.found if not any(f is g for g in inside)]
         taken.add(start, end)
+    else:
+        ctx.found = kept
+
+
+_NAMELIKE_PLACES = frozenset({"BorderGate", "Commune", "Village", "Town", "Ward"})
+"""Places whose names are read as people's names where the sentence says a person (a comma and a title after)."""
 
 
 def _read_as_name(ctx: Context, start: int, end: int, surnames: frozenset[str]) -> bool:
