@@ -835,3 +835,9 @@ def test_mentions_by_start_follow_the_list_sorted_in_place_or_changed(extractor:
 ])
 def test_named_agreements_between_the_two_states(extractor: RuleExtractor, lang: str, text: str, iri: str) -> None:
     assert iri in mentioned(read(extractor, text, lang))
+
+
+def test_swedish_provincial_departments_written_as_one_word_and_health_commissions_by_what_they_cover(extractor) -> None:
+    found = mentioned(read(extractor, "Ha Giangs provinsdepartement för kultur, idrott och turism och Guangxis hälso- och "
+                                      "sjukvårdskommission undertecknade ett avtal.", "sv"))
+    assert {"org/ha-giang/department-culture-sports-tourism", "org/guangxi/health-commission"} <= set(found)
