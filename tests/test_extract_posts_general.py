@@ -2646,3 +2646,21 @@ def test_an_arabic_name_right_before_a_title_over_a_gate_or_commune_of_those_wor
     those words for its name; a province's or district's name stays the place's."""
     assert ("x-li-hua", "VICE_CHAIR", "honghe/peoples-government") in posts(
         extractor, "واستقبل لي هوا، نائب حاكم ولاية هونغخه، الوفد الفيتنامي.", "ar")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Trần Thanh Mẫn đã tiếp đoàn.",
+     ("x-tran-thanh-man", "MEMBER", "vietnam-politburo")),
+    ("vi", "Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây Trần Cương đã tiếp đoàn Việt Nam.",
+     ("chen-gang", "MEMBER", "china-politburo")),
+    ("zh", "中共中央政治局委员、广西壮族自治区党委书记陈刚会见了越南代表团。", ("chen-gang", "MEMBER", "china-politburo")),
+    ("zh", "越共中央政治局委员、越南国会主席陈青敏会见了代表团。", (None, "MEMBER", "vietnam-politburo")),
+    ("sv", "Nguyen Xuan Thang, ledamot av politbyrån i Vietnams kommunistiska parti, talade.",
+     ("x-nguyen-xuan-thang", "MEMBER", "vietnam-politburo")),
+])
+def test_a_politburo_member_is_a_member_of_the_holders_partys_politburo(extractor, lang, text, expected) -> None:
+    """"Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây …": a title joined to the next title of a chain is that title's
+    holder's; the Politburo is the party's of the country the title's own words say ("中共", "越共"), else the one the
+    holder's other post lies in (Guangxi: China), else the name's."""
+    found = posts(extractor, text, lang)
+    assert expected in found if expected[0] else expected[1:] in {p[1:] for p in found}

@@ -230,7 +230,7 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
                        for other in _listed_after(ctx, people_by_start, roles, named)]
             used.add(id(titled))
     posts += _compound_title_posts(ctx, people_by_start, posts)
-    posts += _ministerial_posts(ctx, people)
+    posts += _ministerial_posts(ctx, people, posts)
     posts += _deputies_of_the_head_told(ctx, posts, roles, orgs, people, sentences)
     posts += _posts_told_beside(ctx, posts, roles, orgs, people, people_by_start)
     posts += _local_counterparts(ctx, posts, people)
@@ -371,10 +371,13 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
     if holder.start >= title.end and (joined := _AND_AFTER.match(ctx.text, holder.end, high)) is not None \
             and joined.group(1) in ctx.lang.and_words:
         high = joined.start()  # ("… Foreign Minister Pham Binh Minh and Chinese State Councillor …": the next one's)
-    country = next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
-        or next((f.iri for f in ctx.found_between(low, high) if f.cls == "Country"), None) \
-        or _country_of_name(ctx, holder)
-    return holder, country
+    return holder, _country_said(ctx, low, high) or _country_of_name(ctx, holder)
+
+
+def _country_said(ctx: Context, low: int, high: int) -> str | None:
+    """The country a country word or a country's name between `low` and `high` says."""
+    return next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
+        or next((f.iri for f in ctx.found_between(low, high) if f.cls == "Country"), None)
 
 
 _TITLE_REACH = 24
@@ -401,7 +404,7 @@ _NAME_COUNTRIES = {"vi": "vietnam", "zh": "china"}
 """The country of a name of each origin the names reader tells apart."""
 
 
-def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
+def _ministerial_posts(ctx: Context, people: list[Found], posts: list[Post]) -> list[Post]:
     """"Vietnamese Minister of National Defence General Phan Van Giang", "Wang Jianping, stellvertretender Minister für
     Landesverteidigung Chinas": a minister's title (`ministerial_titles`) makes its holder head, or deputy head, of
     that ministry of the holder's country (`ministries` in common.toml)."""
@@ -411,6 +414,13 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
         # "der stellvertretende Minister für Industrie und Handel": a deputy's modifier before the minister's title
         role = _deputised(ctx, title.start, role)
         held = title_holder(ctx, title, people)
+        if held is None:
+            held = _holder_of_next_title(ctx, title, people, posts)
+        elif _country_said(ctx, min(title.start, held[0].start) - _TITLE_REACH, max(title.end, held[0].end) + _TITLE_REACH) is None \
+                and (country := _country_of_posts(ctx, held[0], title, posts)) is not None:
+            # ("Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây Trần Cương": the country of the post the same phrase gives
+            # the holder, before the one the name's reading says)
+            held = (held[0], country)
         ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
         if held is None or ministry is None or ministry not in ctx.entries:
             continue
@@ -418,6 +428,45 @@ def _ministerial_posts(ctx: Context, people: list[Found]) -> list[Post]:
         out.append(Post(min(title.start, held[0].start), max(title.end, held[0].end), held[0].iri, ministry, role))
         out += _counterpart_post(ctx, people, max(title.end, held[0].end), held, role, kind)
     return out
+
+
+def _holder_of_next_title(ctx: Context, title: Match, people: list[Found], posts: list[Post]
+                          ) -> tuple[Found, str | None] | None:
+    """"Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây Trần Cương": a title that a comma or an and-word joins to the next
+    title of a chain is held by the person that title's post is of."""
+    joined = _JOINED.match(ctx.text, title.end)
+    if joined is None or joined.group(1) and joined.group(1).strip() not in ctx.lang.and_words:
+        return None
+    nxt = next((p for p in posts if p.start == joined.end()), None)
+    if nxt is None:
+        return None
+    holder = next((f for f in people if f.iri == nxt.person and nxt.start < f.end <= nxt.end), None)
+    if holder is None:
+        return None
+    # (the country the title's own words say, "中共中央政治局委员"; else that of the next title's post, or of the name)
+    return holder, _country_said(ctx, title.start, title.end) or _country_of_posts(ctx, holder, title, [nxt]) \
+        or _country_of_name(ctx, holder)
+
+
+_JOINED = re.compile(r"\s*(?:[,،、，]\s*|\s(\w+)\s+)")
+
+
+def _country_of_posts(ctx: Context, holder: Found, title: Match, posts: list[Post]) -> str | None:
+    """The one country the places of the holder's other posts told in the title's phrase lie in."""
+    low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
+    countries = {c for p in posts if p.person == holder.iri and p.start < high and low < p.end
+                 for place in _jurisdictions(ctx, p.organization)
+                 for c in ({place} | ctx.ancestors(place)) & _COUNTRIES}
+    return countries.pop() if len(countries) == 1 else None
+
+
+_COUNTRIES = frozenset(f"{BKR}place/{c}" for c in _NAME_COUNTRIES.values())
+
+
+def _jurisdictions(ctx: Context, org: str) -> list[str]:
+    """The places a body belongs to: as the text named it, or as the lexicon knows it."""
+    entry = ctx.entries.get(org)
+    return ctx.linked(org, "jurisdiction") + list(entry.jurisdiction if entry is not None else ())
 
 
 def _counterpart_post(ctx: Context, people: list[Found], end: int, held: tuple[Found, str | None], role: str,
