@@ -841,3 +841,15 @@ def test_swedish_provincial_departments_written_as_one_word_and_health_commissio
     found = mentioned(read(extractor, "Ha Giangs provinsdepartement för kultur, idrott och turism och Guangxis hälso- och "
                                       "sjukvårdskommission undertecknade ett avtal.", "sv"))
     assert {"org/ha-giang/department-culture-sports-tourism", "org/guangxi/health-commission"} <= set(found)
+
+
+def test_a_provinces_national_assembly_delegation_is_a_body_and_no_mention_of_the_assembly(extractor: RuleExtractor) -> None:
+    ex = read(extractor, "Đoàn đại biểu Quốc hội tỉnh Hà Giang do Trưởng đoàn Đặng Quốc Khánh dẫn đầu đã làm việc tại "
+                         "Vân Nam.", "vi")
+    found = mentioned(ex)
+    assert "org/ha-giang/na-delegation" in found and "org/vietnam-national-assembly" not in found
+
+
+def test_a_han_written_vietnamese_given_name_read_by_its_own_syllable(extractor: RuleExtractor) -> None:
+    """"陈青敏": 敏 is Mẫn, a given name's syllable (`vi-name-syllables.tsv`), not a syllable that merely sounds alike."""
+    assert "person/x-tran-thanh-man" in mentioned(read(extractor, "越南国会主席陈青敏会见了代表团。", "zh"))

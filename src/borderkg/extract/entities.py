@@ -493,8 +493,9 @@ def _drop_places_named_only_inside(ctx: Context) -> None:
 def _drop_parties_named_only_in_committees(ctx: Context) -> None:
     """"Kinas kommunistiska partis kommitté i staden Chongzuo", "اللجنة المركزية للحزب الشيوعي الفيتنامي":
     a party the text names only inside the name of one of its committees is part of that name; the
-    committee is what the document speaks of."""
-    committees = SpanIndex((f.start, f.end) for f in ctx.found if f.cls == "PartyCommittee")
+    committee is what the document speaks of. So is the National Assembly in its deputies' delegation's name
+    ("Đoàn đại biểu Quốc hội tỉnh Hà Giang")."""
+    committees = SpanIndex((f.start, f.end) for f in ctx.found if f.cls == "PartyCommittee" or f.head == "na-delegation")
     inside: dict[str, bool] = {}
     for f in ctx.found:
         if f.cls == "Organization" and f.known:
