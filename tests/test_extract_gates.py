@@ -265,3 +265,15 @@ def test_two_bodies_joined_by_and_keep_their_own_places(extractor) -> None:
                                     "لمنطقة قوانغشي اتفاقية إطارية.", "ar", "case.txt", date="2024-05-02"))
     committees = {e.iri.removeprefix(BKR) for e in ex.entities if e.cls == "PeoplesCommittee"}
     assert "org/guangxi/peoples-committee" not in committees
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("de", "Der Eisenbahngrenzübergang Lao Cai – Hekou wurde wieder geöffnet.", "gate/lao-cai"),
+    ("en", "Trains crossed the Lao Cai international railway border gate.", "gate/lao-cai"),
+    ("es", "Los camiones cruzaron el paso internacional de Mong Cai.", "gate/mong-cai"),
+])
+def test_railway_and_international_crossings_named_by_their_place(extractor, lang: str, text: str, iri: str) -> None:
+    """More gate words ("Eisenbahngrenzübergang", "international railway border gate", "paso internacional de"): the
+    gate of the place named beside them."""
+    ex = extractor(Document("g", text, lang, "g.txt", date="2024-05-02"))
+    assert f"https://w3id.org/borderkg/id/{iri}" in {e.iri for e in ex.entities}
