@@ -493,9 +493,11 @@ def _drop_places_named_only_inside(ctx: Context) -> None:
 def _drop_parties_named_only_in_committees(ctx: Context) -> None:
     """"Kinas kommunistiska partis kommitté i staden Chongzuo", "اللجنة المركزية للحزب الشيوعي الفيتنامي":
     a party the text names only inside the name of one of its committees is part of that name; the
-    committee is what the document speaks of. So is the National Assembly in its deputies' delegation's name
-    ("Đoàn đại biểu Quốc hội tỉnh Hà Giang")."""
-    committees = SpanIndex((f.start, f.end) for f in ctx.found if f.cls == "PartyCommittee" or f.head == "na-delegation")
+    committee is what the document speaks of. So is a body in the name of a kind of body named after it (`names_parent`
+    in common.toml's heads: the National Assembly in "Đoàn đại biểu Quốc hội tỉnh Hà Giang")."""
+    heads = ctx.common.get("heads", {})
+    committees = SpanIndex((f.start, f.end) for f in ctx.found
+                           if f.cls == "PartyCommittee" or f.head and heads.get(f.head, {}).get("names_parent"))
     inside: dict[str, bool] = {}
     for f in ctx.found:
         if f.cls == "Organization" and f.known:

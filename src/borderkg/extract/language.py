@@ -550,6 +550,9 @@ class HeadData(TypedDict, total=False):
     whole: str
     """The kind a head word of this kind names with its place alone ("Lang Son Customs" is the `customs` kind's
     "Lang Son Customs Department"), so that both names are one body."""
+    names_parent: bool
+    """A body whose name holds the body it is part of ("Đoàn đại biểu Quốc hội tỉnh Hà Giang"): that body named only
+    inside it is no mention of its own."""
 
 
 class FigureSettings(TypedDict, total=False):
@@ -620,7 +623,7 @@ def check_common(data: dict[str, object], path: Path) -> CommonData:
 
     >>> check_common({"heads": {"party-committee": {"tpye": "PartyCommittee"}}}, Path("common.toml"))
     Traceback (most recent call last):
-    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, seated, told_before, type, whole
+    borderkg.errors.ResourceError: File "common.toml": unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, names_parent, seated, told_before, type, whole
 
     :raises ResourceError: naming the file, the line and the key.
     """
