@@ -153,7 +153,7 @@ def test_common_file_follows_the_schema() -> None:
     ("written_min = 3", "writen_min = 3",
      "unknown key 'figures.writen_min'; valid keys: measures, written_min, written_not_for"),
     ('type = "PartyCommittee"', 'tpye = "PartyCommittee"',
-     "unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, seated, told_before, type"),
+     "unknown key 'heads.party-committee.tpye'; valid keys: country, en, locality, named, names_parent, seated, told_before, type"),
     ("named = true", 'named = "yes"', "heads.management-board.named: expected true or false, not str 'yes'"),
     ("Signing = 6", 'Signing = "6"', "event_rank.Signing: expected an integer, not str '6'"),
     ("[event_rank]", "[event_ranks]", "unknown key 'event_ranks'; valid keys: capitals, committee_mechanisms, event_rank, figures, "),
