@@ -38,7 +38,10 @@ PAIR_FLOORS = {("d_ar_01_caobang_jwc11", "d_fr_06_caobang_jwc11"): 0.97,
                # (0.90: the Vietnamese telling names the Ministry of Industry and Trade, now in the lexicon, beside its
                # trade promotion agency; the Chinese names only the agency)
                ("d_vi_15_laocai_fair25", "d_zh_18_laocai_fair25"): 0.90,
-               ("d_es_21_quangninh_hoanhmo", "d_de_24_quangninh_hoanhmo"): 0.99}
+               # (0.96: the German telling's "von der vietnamesischen Regierung und dem Premierminister" names the
+               # Government of Vietnam, in the national lexicon since stop 46; the Spanish "por el Gobierno y el Primer
+               # Ministro de Vietnam" names it only through a coordination no reader splits)
+               ("d_es_21_quangninh_hoanhmo", "d_de_24_quangninh_hoanhmo"): 0.96}
 
 
 @pytest.fixture(scope="module")
