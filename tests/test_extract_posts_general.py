@@ -2664,3 +2664,14 @@ def test_a_politburo_member_is_a_member_of_the_holders_partys_politburo(extracto
     holder's other post lies in (Guangxi: China), else the name's."""
     found = posts(extractor, text, lang)
     assert expected in found if expected[0] else expected[1:] in {p[1:] for p in found}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Trưởng Ban Tổ chức Tỉnh ủy Lào Cai Nguyễn Văn Hùng dự.", ("x-nguyen-van-hung", "HEAD", "lao-cai/department-organisation")),
+    ("zh", "云南省委组织部部长王宁出席。", ("x-wang-ning", "HEAD", "yunnan/department-organisation")),
+    ("zh", "红河州纪委书记李强出席。", ("x-li-qiang", "SECRETARY", "honghe/inspection-commission")),
+    ("en", "Wang Ning, head of the Organisation Commission of the Yunnan Provincial Party Committee, attended.",
+     ("x-wang-ning", "HEAD", "yunnan/department-organisation")),
+])
+def test_heads_of_a_party_committees_organisation_and_inspection_commissions(extractor, lang, text, expected) -> None:
+    assert expected in posts(extractor, text, lang)
