@@ -2675,3 +2675,10 @@ def test_a_politburo_member_is_a_member_of_the_holders_partys_politburo(extracto
 ])
 def test_heads_of_a_party_committees_organisation_and_inspection_commissions(extractor, lang, text, expected) -> None:
     assert expected in posts(extractor, text, lang)
+
+
+def test_a_fairs_organising_board_is_no_party_organisation_commission(extractor) -> None:
+    """"Trưởng Ban tổ chức Hội chợ": "Ban tổ chức" (organising board) is no Party committee's "Ban Tổ chức" (organisation
+    commission), which is named with its committee ("Ban Tổ chức Tỉnh ủy")."""
+    found = posts(extractor, "Phó Chủ tịch UBND tỉnh Lào Cai, Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh phát biểu.", "vi")
+    assert not [p for p in found if "department-organisation" in p[2]]
