@@ -4319,3 +4319,15 @@ def test_the_day_of_the_clause_after_an_editions_name_is_its_own(extractor) -> N
                          "ouverte lundi à Nanning.", "fr")
     assert any(e.cls == "Exhibition" and e.ordinal == 21 and e.date == "2024-05-06" for e in ex.events)
     assert any(e.cls == "Visit" and e.date == "2024-05-07" for e in ex.events)
+
+
+def test_an_edition_of_the_two_countries_four_parties_talks(extractor) -> None:
+    ex = read(extractor, "Ngày 8/5, Hội đàm \"Hai nước bốn bên\" lần thứ 11 đã diễn ra tại tỉnh Cao Bằng.", "vi")
+    assert any(e.cls == "Meeting" and e.ordinal == 11 and e.mechanism == f"{BKR}mechanism/two-countries-four-parties-talks"
+               for e in ex.events)
+
+
+def test_a_spring_meeting_written_small_where_its_sides_are_named(extractor) -> None:
+    """"the annual spring meeting": the series' name written small is a context label, read where its sides are named."""
+    ex = read(extractor, "The Party secretaries of Lang Son and Guangxi met at the annual spring meeting in Nanning on May 8.", "en")
+    assert any(e.mechanism == f"{BKR}mechanism/spring-meeting" for e in ex.events)
