@@ -4331,3 +4331,12 @@ def test_a_spring_meeting_written_small_where_its_sides_are_named(extractor) -> 
     """"the annual spring meeting": the series' name written small is a context label, read where its sides are named."""
     ex = read(extractor, "The Party secretaries of Lang Son and Guangxi met at the annual spring meeting in Nanning on May 8.", "en")
     assert any(e.mechanism == f"{BKR}mechanism/spring-meeting" for e in ex.events)
+
+
+def test_the_two_sides_after_a_visit_are_the_visitors_and_their_hosts(extractor) -> None:
+    """"A delegation of Lang Son visited Pingxiang … the two sides held talks": a visit's sides are its visitors and
+    the place that received them."""
+    ex = read(extractor, "A delegation of Lang Son province visited Pingxiang city on May 7. On May 8, the two sides held "
+                         "talks at the Huu Nghi border gate.", "en")
+    talks = next(e for e in ex.events if e.cls == "Meeting")
+    assert {f"{BKR}place/lang-son", f"{BKR}place/pingxiang"} <= set(talks.participants)

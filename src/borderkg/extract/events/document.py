@@ -190,7 +190,10 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             continue
         if len(sides_of(ctx, d)) >= 2 and len({c for p in sides_of(ctx, d) for c in countries_of(ctx, p)}) != 1:
             continue  # (sides all of one country, "in Cao Bang city … the Tra Linh gate", are one side of two)
-        told = [o for o in reversed(ordered[:i]) if o.start < d.start and len(sides_of(ctx, o)) >= 2]
+        # (a visit's sides are its visitors and the place that received them: "A delegation of Lang Son visited
+        # Pingxiang … the two sides held talks")
+        told = [o for o in reversed(ordered[:i]) if o.start < d.start
+                and len(sides_of(ctx, o) if o.cls != "Visit" else _visit_sides(ctx, o)) >= 2]
         # "وفي عصر اليوم نفسه، أجرى الجانبان محادثات": the sides of an event of that day first, not of one told in
         # passing between
         # (an undated one, an activity told in general, names no sides of a day: "l'échange d'informations")
@@ -205,6 +208,11 @@ def both_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             # "Antes del acto, ambas delegaciones sostuvieron conversaciones": the sides of the act, once the
             # sentences that say who attended it have named them
             d.sides_from = d.occasion
+
+
+def _visit_sides(ctx: Context, visit: EventDraft) -> set[str]:
+    """The sides of a visit: its actors and the place it went to where that place takes part (not its country)."""
+    return {p for p in visit.participants if p not in ctx.entries or ctx.entries[p].cls != "Country"}
 
 
 def named_sides(ctx: Context, drafts: list[EventDraft], bodies_held: dict[str, set[str]]) -> None:
