@@ -2682,3 +2682,14 @@ def test_a_fairs_organising_board_is_no_party_organisation_commission(extractor)
     commission), which is named with its committee ("Ban Tổ chức Tỉnh ủy")."""
     found = posts(extractor, "Phó Chủ tịch UBND tỉnh Lào Cai, Trưởng Ban tổ chức Hội chợ Nguyễn Thành Sinh phát biểu.", "vi")
     assert not [p for p in found if "department-organisation" in p[2]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("vi", "Ông Lê Văn Minh, Chủ nhiệm Ủy ban Biên giới quốc gia, dự hội nghị.",
+     ("x-le-van-minh", "CHAIR", "vietnam-national-boundary-commission")),
+    ("zh", "外交部边界与海洋事务司司长刘晓明出席会议。", ("x-liu-xiaoming", "DIRECTOR", "china-department-of-boundary-and-ocean-affairs")),
+])
+def test_heads_of_the_two_countries_boundary_bodies(extractor, lang, text, expected) -> None:
+    """Vietnam's National Boundary Commission and China's Department of Boundary and Ocean Affairs (national lexicon);
+    "司长" heads a department (司) of a ministry."""
+    assert expected in posts(extractor, text, lang)
