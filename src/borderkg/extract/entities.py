@@ -327,7 +327,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     _projects(ctx, home)
     _infrastructure(ctx)
     _drop_places_named_only_inside(ctx)
-    _drop_parties_named_only_in_committees(ctx)
+    _drop_bodies_named_only_inside_their_parts(ctx)
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     _mechanisms_named_again(ctx)
     _told_again(ctx)
@@ -490,7 +490,7 @@ def _drop_places_named_only_inside(ctx: Context) -> None:
     ctx.found[:] = [f for f in ctx.found if not (f.cls in PLACE_CLASSES and inside.get(f.iri))]
 
 
-def _drop_parties_named_only_in_committees(ctx: Context) -> None:
+def _drop_bodies_named_only_inside_their_parts(ctx: Context) -> None:
     """"Kinas kommunistiska partis kommitté i staden Chongzuo", "اللجنة المركزية للحزب الشيوعي الفيتنامي":
     a party the text names only inside the name of one of its committees is part of that name; the
     committee is what the document speaks of. So is a body in the name of a kind of body named after it (`names_parent`

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from operator import attrgetter, itemgetter
 
@@ -348,12 +348,14 @@ def _as_deputys(ctx: Context, title: Match) -> Match:
     return Match(before.rfind(before.split()[-1]), title.end, code)
 
 
-def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found, str | None] | None:
+def title_holder(ctx: Context, title: Match, people: list[Found], posts: Sequence[Post] = ()
+                 ) -> tuple[Found, str | None] | None:
     """The person a national title (`national_titles`, `ministerial_titles`) is said of, and that person's country IRI:
-    the one a country word beside the title names (`country_adjectives`, a country's name), else the one the person's
-    name is of ("visiting Vietnamese Prime Minister Pham Minh Chinh", "Wang Jianping, stellvertretender Minister für
-    Landesverteidigung Chinas"). None where a body's name stands beside the title, which is then the body's ("the
-    Provincial People's Committee President")."""
+    the one a country word beside the title names (`country_adjectives`, a country's name), else the one the places of
+    the holder's other `posts` in the phrase lie in ("Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây Trần Cương"), else the
+    one the person's name is of ("visiting Vietnamese Prime Minister Pham Minh Chinh", "Wang Jianping, stellvertretender
+    Minister für Landesverteidigung Chinas"). None where a body's name stands beside the title, which is then the body's
+    ("the Provincial People's Committee President")."""
     # ("Đại sứ Việt Nam tại Trung Quốc Phạm Sao Mai": past the countries the title names, in the same phrase)
     reach = past_countries(ctx, title.end) + _TITLE_REACH
     holder = next((p for p in people if title.end <= p.start <= reach and not _names_between(ctx, title.end, p.start)
@@ -371,7 +373,8 @@ def title_holder(ctx: Context, title: Match, people: list[Found]) -> tuple[Found
     if holder.start >= title.end and (joined := _AND_AFTER.match(ctx.text, holder.end, high)) is not None \
             and joined.group(1) in ctx.lang.and_words:
         high = joined.start()  # ("… Foreign Minister Pham Binh Minh and Chinese State Councillor …": the next one's)
-    return holder, _country_said(ctx, low, high) or _country_of_name(ctx, holder)
+    return holder, _country_said(ctx, low, high) or _country_of_posts(ctx, holder, posts, low, high) \
+        or _country_of_name(ctx, holder)
 
 
 def _country_said(ctx: Context, low: int, high: int) -> str | None:
@@ -413,14 +416,7 @@ def _ministerial_posts(ctx: Context, people: list[Found], posts: list[Post]) -> 
         role, kind = str(title.value).split(maxsplit=1)
         # "der stellvertretende Minister für Industrie und Handel": a deputy's modifier before the minister's title
         role = _deputised(ctx, title.start, role)
-        held = title_holder(ctx, title, people)
-        if held is None:
-            held = _holder_of_next_title(ctx, title, people, posts)
-        elif _country_said(ctx, min(title.start, held[0].start) - _TITLE_REACH, max(title.end, held[0].end) + _TITLE_REACH) is None \
-                and (country := _country_of_posts(ctx, held[0], title, posts)) is not None:
-            # ("Ủy viên Bộ Chính trị, Bí thư Khu ủy Quảng Tây Trần Cương": the country of the post the same phrase gives
-            # the holder, before the one the name's reading says)
-            held = (held[0], country)
+        held = title_holder(ctx, title, people, posts) or _holder_of_next_title(ctx, title, people, posts)
         ministry = ctx.common.get("ministries", {}).get(kind, {}).get(held[1] or "") if held is not None else None
         if held is None or ministry is None or ministry not in ctx.entries:
             continue
@@ -444,16 +440,16 @@ def _holder_of_next_title(ctx: Context, title: Match, people: list[Found], posts
     if holder is None:
         return None
     # (the country the title's own words say, "中共中央政治局委员"; else that of the next title's post, or of the name)
-    return holder, _country_said(ctx, title.start, title.end) or _country_of_posts(ctx, holder, title, [nxt]) \
+    low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
+    return holder, _country_said(ctx, title.start, title.end) or _country_of_posts(ctx, holder, [nxt], low, high) \
         or _country_of_name(ctx, holder)
 
 
 _JOINED = re.compile(r"\s*(?:[,،、，]\s*|\s(\w+)\s+)")
 
 
-def _country_of_posts(ctx: Context, holder: Found, title: Match, posts: list[Post]) -> str | None:
-    """The one country the places of the holder's other posts told in the title's phrase lie in."""
-    low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
+def _country_of_posts(ctx: Context, holder: Found, posts: Sequence[Post], low: int, high: int) -> str | None:
+    """The one country the places of the holder's other posts told between `low` and `high` lie in."""
     countries = {c for p in posts if p.person == holder.iri and p.start < high and low < p.end
                  for place in _jurisdictions(ctx, p.organization)
                  for c in ({place} | ctx.ancestors(place)) & _COUNTRIES}
