@@ -289,3 +289,33 @@ def test_compound_offices_of_one_province_are_two_bodies(extractor: RuleExtracto
                                    "unterzeichneten ein Abkommen. Der Direktor des Gesundheitsamts der Provinz Ha Giang "
                                    "sprach.", "de"))
     assert {"ha-giang/body-department-gesundheits", "ha-giang/body-department-bildungs"} <= set(found)
+
+
+@pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
+    ("vi", "Trung tâm Y tế thành phố Móng Cái tổ chức hội đàm với Trung tâm Y tế huyện Bát Xát.",
+     "mong-cai/medical-center", "Trung tâm Y tế thành phố Móng Cái"),
+    ("en", "The Mong Cai Medical Centre held talks with the Dongxing People's Hospital.", "mong-cai/medical-center",
+     "Mong Cai Medical Centre"),
+    ("zh", "芒街市卫生中心与东兴市卫生院举行会谈。", "dongxing/medical-center", "东兴市卫生院"),
+])
+def test_a_medical_centre_is_a_body_of_its_place(extractor, lang: str, text: str, iri: str, mention: str) -> None:
+    found = bodies(read(extractor, text, lang))
+    assert iri in found and found[iri][0] == "Organization" and mention in found[iri][1]
+
+
+@pytest.mark.parametrize(("text", "iri"), [
+    ("中国云南金水河出入境边防检查站与越方举行会谈。", "jinshuihe/border-inspection-station"),
+    ("天保边检站与河口边检站举行会谈。", "tianbao/border-inspection-station"),
+])
+def test_a_chinese_port_bare_name_before_its_station(extractor, text: str, iri: str) -> None:
+    """"金水河出入境边防检查站", "天保边检站": a port's bare name (a context label: "清水" is also clear water) beside a body's
+    head word is the port's, and names its station."""
+    assert iri in bodies(read(extractor, text, "zh"))
+
+
+def test_a_port_named_right_after_its_word_is_not_named_by_places_later(extractor) -> None:
+    """"cảng Hòn Gai và Trung tâm Y tế thành phố Móng Cái tổ chức hội đàm": the name right after the word is the
+    port's; Mong Cai, after another body's word and an event's, is no place the port joins."""
+    ex = read(extractor, "Chi cục Hải quan cửa khẩu cảng Hòn Gai và Trung tâm Y tế thành phố Móng Cái tổ chức hội đàm.", "vi")
+    infra = {e.iri.removeprefix(BKR): e.mention.text for e in ex.entities if "/infra/" in e.iri}
+    assert infra == {"infra/port-x-hon-gai": "cảng Hòn Gai"}

@@ -512,6 +512,15 @@ def test_a_year_before_a_verb_does_not_count_it(extractor) -> None:
     assert ("Meeting", "2024-05-07", frozenset({"place/kunming"})) in told(ex)
 
 
+def test_a_count_of_the_next_sentence_tallies_none_of_this_one(extractor) -> None:
+    """"… was officially opened. Quang Ninh has so far signed 26 agreements …": the count tallies the signings of its
+    own sentence, not the opening told just before it."""
+    ex = read(extractor, "Title\n\nOn April 25, the Hoanh Mo – Dongzhong border gate pair linking Quang Ninh and Guangxi "
+                         "was officially opened.\n\nQuang Ninh has so far signed 26 provincial-level agreements with "
+                         "Chinese localities.", "en")
+    assert [(e.cls, e.date) for e in ex.events] == [("Event", "2024-04-25")]
+
+
 def test_a_clause_of_another_time_does_not_place_the_event(extractor) -> None:
     """"…; la segunda se había celebrado en marzo en Lao Cai": that clause places the second session only."""
     ex = read(extractor, "El 7 de mayo, Lao Cai y Honghe celebraron la tercera reunión de su grupo de trabajo conjunto; "

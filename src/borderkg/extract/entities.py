@@ -3050,9 +3050,20 @@ def _infrastructure(ctx: Context) -> None:
             continue  # "puerto de Hekou": the gate words of the gate found after them (a border port, 口岸)
         # "del puente de carretera A – B y del puente de carga C – D": the next bridge's places are its own
         limit = min(_clause_end(ctx, m.end, _WINDOW), heads[k + 1].start if k + 1 < len(heads) else len(ctx.text))
+        # "cảng Hòn Gai và Trung tâm Y tế thành phố Móng Cái tổ chức hội đàm": an event's word ends the name's places
+        trigger = ctx.matches_starting(ctx.lang.triggers, m.end, limit)
+        limit = trigger[0].start if trigger else limit
         near = [p for p in places.between(m.end, limit + 1) if p.end <= limit]  # places do not run backwards
         if m.value in standalone and ctx.lang.body_head_last:
             near = []  # "…友谊口岸货运专用通道开通": where the name comes before its word, what follows is no name
+        if near and ctx.lang.latin:
+            at = space_after(ctx.text, m.end)
+            run = _capitalised_run(ctx, at, forward=True)
+            if run is not None and run[0] == at and run[1] < min(p.start for p in near):
+                # "cảng Hòn Gai và … thành phố Móng Cái": a name right after the word that is no place is its name;
+                # the places later in the clause are others'
+                _named_infrastructure(ctx, m, taken)
+                continue
         if not near:
             home = home if home is not None or m.value not in standalone else _home_province(ctx) or ""
             if not _named_infrastructure(ctx, m, taken) and m.value in standalone and home:

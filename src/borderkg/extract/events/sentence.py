@@ -278,12 +278,13 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
                                                    for a in doc.signed.between(s, e))
     # "el jueves … las partes firmaron 14 contratos": what a day's signing counts was signed at one event
     counted_day_signing = draft.cls == "Signing" and len(draft.date or "") == 10 and any(
-        _tallies(ctx, trigger, c, after_only=True) for c in doc.counted.between(trigger.end, trigger.end + 51))
+        _tallies(ctx, trigger, c, after_only=True) for c in doc.counted.between(trigger.end, min(e, trigger.end + 51)))
     # ("Cao Bang a accueilli 1,86 million de visiteurs au cours des huit premiers mois": undated, a period's tally too,
-    # counted after its word)
+    # counted after its word; a count of the next sentence tallies that sentence's events: "… was officially opened.
+    # Quang Ninh has so far signed 26 agreements")
     if not named_signing and not counted_day_signing \
             and any(_tallies(ctx, trigger, c, after_only=draft.date is None or len(draft.date) == 10)
-                    for c in doc.counted.between(trigger.start - 30, trigger.end + 51)):
+                    for c in doc.counted.between(max(s, trigger.start - 30), min(e, trigger.end + 51))):
         return
     _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or (ordinal_of(ctx, numbering) if numbering else None) \
