@@ -2693,3 +2693,39 @@ def test_heads_of_the_two_countries_boundary_bodies(extractor, lang, text, expec
     """Vietnam's National Boundary Commission and China's Department of Boundary and Ocean Affairs (national lexicon);
     "司长" heads a department (司) of a ministry."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Hoang Tien Phong attended as Vice Chairman of the Tuyen Quang provincial People's Committee.",
+     ("x-hoang-tien-phong", "VICE_CHAIR", "tuyen-quang/peoples-committee")),
+    ("de", "An der Sitzung nahm Li Ming als Vorsitzender des Volkskomitees der Provinz Lao Cai teil.",
+     ("x-li-ming", "CHAIR", "lao-cai/peoples-committee")),
+    ("fr", "Li Ming a participé en tant que vice-président du Comité populaire de la province de Lao Cai.",
+     ("x-li-ming", "VICE_CHAIR", "lao-cai/peoples-committee")),
+])
+def test_the_title_a_name_acts_in(extractor, lang, text, expected) -> None:
+    """"X attended as Vice Chairman of …" (`capacity_words`): past a few words of the name's verb written small."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_the_capacity_word_after_a_word_written_capital_is_no_title_of_the_name(extractor) -> None:
+    """"Li Ming visited Hanoi as …": past a name of another thing, the capacity is no longer read as the name's."""
+    found = posts(extractor, "Li Ming visited Hanoi as Vice Chairman of the Lao Cai Provincial People's Committee Nguyen Van Hai "
+                             "looked on.", "en")
+    assert not [p for p in found if p[0] == "x-li-ming"]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Vice borgmästaren Wang Jun kom från Gejius stadsregering.", ("x-wang-jun", "VICE_CHAIR", "gejiu/peoples-government")),
+    ("de", "Aus dem Autonomen Gebiet schaltete sich Wang Jun zu, Sekretär des Parteikomitees von Guangxi.",
+     ("x-wang-jun", "SECRETARY", "guangxi/party-committee")),
+    ("es", "La delegación estuvo encabezada por Dang Quan —nombre en su lectura vietnamita—, jefe del Gobierno Popular del "
+           "distrito de Hekou.", ("x-dang-quan", "HEAD", "hekou/peoples-government")),
+    ("es", "Lao Cai recibió hoy a una delegación del Departamento de Comercio de la provincia china de Yunnan, encabezada por "
+           "su director, Chen Xiaoping.", ("x-chen-xiaoping", "DIRECTOR", "yunnan/department-commerce")),
+])
+def test_a_name_and_its_title_past_a_verb_an_aside_or_a_country_word(extractor, lang, text, expected) -> None:
+    """A verb written small before the body the titled name comes from ("kom från"); a separable verb's particle or a
+    dashed aside between a name and its title set off ("schaltete sich X zu, Sekretär …"); a country's adjective between
+    a body's place-type word and its place ("de la provincia china de Yunnan")."""
+    assert expected in posts(extractor, text, lang)

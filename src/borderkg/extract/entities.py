@@ -1624,7 +1624,11 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
         gap = gap[:initials.start()] + " " + gap[initials.end():]
     if any(c in _STOP_PUNCT for c in gap):
         return False
-    return all(tok in ctx.lang.link_tokens for tok in gap.split())
+    # ("Departamento de Comercio de la provincia china de Yunnan": a country's adjective after a place-type word)
+    adjectives, types = ctx.lang.national_type_tokens
+    words = gap.split()
+    return all(tok in ctx.lang.link_tokens or tok in adjectives and i > 0 and words[i - 1] in types
+               for i, tok in enumerate(words))
 
 
 _INITIALS = re.compile(r"\(([^()\s]{2,8})\)")

@@ -298,6 +298,9 @@ class LanguageData(TypedDict, total=False):
     apposition_skips: list[str]
     """Words between a name and the title set off after it by a comma: the end of the name's clause
     ("von X geleitet, Mitglied …", "führte X an, …") or a relative clause's opening ("X, som också är …")."""
+    capacity_words: list[str]
+    """"as", "en tant que", "als": after a name and a few words of its verb, the title the name acts in ("X attended as
+    Vice Chairman of …", "X nahm als Vorsitzender … teil")."""
     predicate_skips: list[str]
     """A present-tense copula between a name and its title with no comma: the title is said of the name ("X is also
     chairman of …", "X ist zugleich Vorsitzender …", "ông X hiện là Chủ tịch …"); a past one ("was") is not."""
@@ -862,6 +865,8 @@ class CompiledLanguage:
     """Folded words between a name and its title set off by a comma, longest first."""
     predicate_skips: tuple[str, ...]
     """Folded copulas between a name and its title, longest first."""
+    capacity_words: tuple[str, ...]
+    """Folded words for the capacity a name acts in, before its title, longest first."""
     place_anaphors: dict[str, str]
     title_places: dict[str, str]
     reference_before: dict[str, int]
@@ -1151,6 +1156,7 @@ class CompiledLanguage:
             place_type_words=frozenset(w for k in data.get("place_types", {}) for w in fold_label(k).split()) - adjectives,
             apposition_skips=tuple(sorted((fold_label(w) for w in data.get("apposition_skips", [])), key=len, reverse=True)),
             predicate_skips=tuple(sorted((fold_label(w) for w in data.get("predicate_skips", [])), key=len, reverse=True)),
+            capacity_words=tuple(sorted((fold_label(w) for w in data.get("capacity_words", [])), key=len, reverse=True)),
             title_places={fold_label(k): v for k, v in data.get("title_places", {}).items()},
             place_anaphors=dict(sorted(((fold_label(k), v) for k, v in data.get("place_anaphors", {}).items()),
                                        key=lambda kv: -len(kv[0]))),

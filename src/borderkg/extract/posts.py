@@ -62,6 +62,8 @@ def find_posts(ctx: Context, sentences: list[tuple[int, int]]) -> tuple[list[Pos
             continue  # ("…, Ho Quang Huy, quien es también subsecretario …": the titles said of the name after it)
         if not skipped and (paren := _PAREN.match(ctx.text, person.end)) is not None:
             pos, skipped = paren.end(), True  # "M. Wu Jian (secrétaire du Comité du Parti …)": the title in brackets
+        elif not skipped and (dashes := _DASH_ASIDE.match(ctx.text, person.end)) is not None:
+            pos = dashes.end()  # "Dang Quan —nombre en su lectura vietnamita—, jefe del …": the title after the aside
         seen_roles: set[str] = set()
         chain: list[tuple[Match, Found]] = []
         pending: list[Match] = []  # titles whose body is the kind `joined_title_bodies` gives, in the next one's place
@@ -775,15 +777,16 @@ def _bodies_listed(ctx: Context, roles: list[Match], orgs: list[Found], start: i
 
 def _body_come_from(ctx: Context, orgs: list[Found], named: Found | None) -> Found | None:
     """"häradschefen Lu Jianfeng från folkregeringen i häradet Ningming", "the mayor, X, from the city's
-    government": a title and a name, then the body the person comes from."""
+    government", "Vice borgmästaren Wang Jun kom från Gejius stadsregering": a title and a name, then (past a verb
+    written small) the body the person comes from."""
     if named is None:
         return None
     after = ctx.text[named.end:named.end + 40]
-    word = next((w for w in sorted(ctx.lang.origin_words, key=len, reverse=True)
-                 if re.match(r",?\s+" + re.escape(w) + r"\s", after)), None)
-    if word is None:
-        return None
-    return _org_after(ctx, orgs, named.end + after.index(word) + len(word))
+    for w in sorted(ctx.lang.origin_words, key=len, reverse=True):
+        m = re.match(r",?\s+((?:[^\W\d_]+\s+){0,2}?)" + re.escape(w) + r"\s", after)
+        if m is not None and (not m.group(1) or ctx.original_of(named.end + m.start(1), named.end + m.end(1)).islower()):
+            return _org_after(ctx, orgs, named.end + m.end() - 1)
+    return None
 
 
 _JOINED_TITLES = 4
@@ -1336,7 +1339,32 @@ def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
             end = start + len(phrase)
             if ctx.text.startswith(phrase, start) and end < len(ctx.text) and ctx.text[end].isspace():
                 return end, True
+        if (capacity := _capacity_word_end(ctx, start)) is not None:
+            return capacity, True
     return pos, False
+
+
+_CAPACITY_VERB_WORDS = 4
+_LOWER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capacity_word_end(ctx: Context, start: int) -> int | None:
+    """"X attended as Vice Chairman of …", "X nahm als Vorsitzender …": past a few words of the name's verb written
+    small, the end of a word for the capacity the name acts in (`capacity_words`), a title after it."""
+    at = start
+    for _ in range(_CAPACITY_VERB_WORDS + 1):
+        for phrase in ctx.lang.capacity_words:
+            end = at + len(phrase)
+            if ctx.text.startswith(phrase, at) and end < len(ctx.text) and ctx.text[end].isspace():
+                return end
+        word = _LOWER_WORD.match(ctx.text, at)
+        if word is None or not ctx.original_of(at, at + 1).islower():
+            return None
+        at = word.end()
+        if ctx.text[at:at + 1] != " ":
+            return None
+        at += 1
+    return None
 
 
 def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False) -> Match | None:
@@ -1408,6 +1436,7 @@ _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
 _CLAUSE_END = re.compile(r"\s*[,،;]")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 _PAREN = re.compile(r"\s*[(（]\s*")
+_DASH_ASIDE = re.compile(r"\s+[—–-][^—–\-\n]{1,60}[—–-](?=\s*[,،])")  # (folded: dashes are "-")
 
 
 def _and_before_title(ctx: Context, roles: list[Match], start: int, end: int) -> int | None:
@@ -1799,6 +1828,11 @@ def _body_just_told(ctx: Context, pos: int) -> Found | None:
     if not before:
         return None
     last = max(before, key=lambda f: (f.end, f.cls in ORG_LIKE))
+    if last.cls not in ORG_LIKE:
+        # ("del Departamento de Comercio de la provincia china de Yunnan, encabezada por su director": the place
+        # the body just named is of, told after its name, is no place named after it)
+        bodies = [f for f in before if f.cls in ORG_LIKE and f.end <= last.start and ("jurisdiction", last.iri) in f.links]
+        last = max(bodies, key=attrgetter("end")) if bodies else last
     if last.cls not in ORG_LIKE or any(c in ctx.text[last.end:pos] for c in ".;!?。"):
         return None
     return replace(last)  # a copy: the mention told before is not the title's
