@@ -1625,9 +1625,9 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
     if any(c in _STOP_PUNCT for c in gap):
         return False
     # ("Departamento de Comercio de la provincia china de Yunnan": a country's adjective after a place-type word)
-    adjectives, types = ctx.lang.national_type_tokens
+    adjectives, levels = ctx.lang.national_type_tokens[0], ctx.lang.place_level_tokens
     words = gap.split()
-    return all(tok in ctx.lang.link_tokens or tok in adjectives and i > 0 and words[i - 1] in types
+    return all(tok in ctx.lang.link_tokens or tok in adjectives and i > 0 and words[i - 1] in levels
                for i, tok in enumerate(words))
 
 

@@ -919,6 +919,10 @@ class CompiledLanguage:
     national_type_tokens: tuple[frozenset[str], frozenset[str]]
     """Folded words of the country adjectives, and of the place-type words: after a place-type word, a country's adjective
     links a venue word to its place too ("en la ciudad china de Pingxiang")."""
+    place_level_tokens: frozenset[str]
+    """Folded words of the place-type words and the level words of `place_anaphors` ("provincia"): after one, a country's
+    adjective links a body to its place ("Departamento de Comercio de la provincia china de Yunnan"), though not a venue
+    word ("dans la province chinoise du Yunnan" places a side, not the event)."""
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
@@ -1196,6 +1200,8 @@ class CompiledLanguage:
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),
+            place_level_tokens=tokens("place_types") | tokens("place_types_after")
+            | {fold_label(k).split()[-1] for k in data.get("place_anaphors", {}) if fold_label(k)},
             possessives=words("possessives"),
             demonstratives=tuple(fold_label(w) for w in data.get("demonstratives", [])),
             this_is_words=tuple(sorted(words("this_is_words"), key=len, reverse=True)),
