@@ -2729,3 +2729,24 @@ def test_a_name_and_its_title_past_a_verb_an_aside_or_a_country_word(extractor, 
     dashed aside between a name and its title set off ("schaltete sich X zu, Sekretär …"); a country's adjective between
     a body's place-type word and its place ("de la provincia china de Yunnan")."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("zh", "云南省政协副主席李明出席。", ("x-li-ming", "VICE_CHAIR", "yunnan/cppcc-committee")),
+    ("vi", "Tiếp đoàn có ông Đổng Chí Vân, Phó Chủ tịch Ủy ban Chính hiệp tỉnh Vân Nam.",
+     ("x-dong-zhiyun", "VICE_CHAIR", "yunnan/cppcc-committee")),
+    ("en", "Li Ming, Vice Chairman of the Yunnan Provincial Committee of the CPPCC, attended.",
+     ("x-li-ming", "VICE_CHAIR", "yunnan/cppcc-committee")),
+    ("vi", "Theo ông Vũ Đức Hiển, Giám đốc Trung tâm Kiểm dịch y tế quốc tế Quảng Ninh, hội đàm là biện pháp cụ thể.",
+     ("x-vu-duc-hien", "DIRECTOR", "quang-ninh/quarantine-center")),
+])
+def test_heads_of_a_cppcc_committee_and_a_quarantine_centre(extractor, lang, text, expected) -> None:
+    """A province's committee of the CPPCC (placed: only with its place; the national one is the lexicon's) and a
+    province's international health quarantine centre."""
+    assert expected in posts(extractor, text, lang)
+
+
+def test_the_cppcc_named_without_a_place_is_no_committee_of_the_home_province(extractor) -> None:
+    found = posts(extractor, "Lao Cai, 10 mai (VNA) – Li Ming, vice-président de la Conférence consultative politique du "
+                             "peuple chinois, a visité Lao Cai.", "fr")
+    assert not [p for p in found if "cppcc-committee" in p[2]]
