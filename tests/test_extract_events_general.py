@@ -4349,3 +4349,17 @@ def test_the_two_sides_after_a_visit_are_the_visitors_and_their_hosts(extractor)
                          "talks at the Huu Nghi border gate.", "en")
     talks = next(e for e in ex.events if e.cls == "Meeting")
     assert {f"{BKR}place/lang-son", f"{BKR}place/pingxiang"} <= set(talks.participants)
+
+
+def test_the_station_named_last_is_the_side_of_an_event_told_by_its_anaphor(extractor) -> None:
+    """"وكان المركز والوحدة الصينية قد نفذا أولى دورياتهما المشتركة": "the station" (`body_anaphors`) is the station
+    named last before it."""
+    ex = read(extractor, "وقاد الدورية الرائد فام فان هاي، رئيس مركز حرس الحدود لونغ كو. وكان المركز والوحدة الصينية قد نفذا "
+                         "أولى دورياتهما المشتركة لهذا العام في 15 يناير الماضي.", "ar")
+    patrol = next(e for e in ex.events if e.date == "2024-01-15")
+    assert f"{BKR}org/lung-cu/border-guard-station" in patrol.participants
+
+
+def test_a_station_anaphor_with_no_station_named_before_is_nothing(extractor) -> None:
+    ex = read(extractor, "On May 3, the station held talks with Lao Cai.", "en")
+    assert not [e for e in ex.entities if "/org/" in e.iri]

@@ -331,6 +331,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     ctx.found.sort(key=lambda f: (f.start, -f.end))
     _mechanisms_named_again(ctx)
     _told_again(ctx)
+    _bodies_told_again(ctx)
     return ctx.found
 
 
@@ -437,6 +438,29 @@ def _told_again(ctx: Context) -> None:
     for phrase, cls in anaphors:
         named = next((f for f in reversed(ctx.found) if f.cls == cls and f.end <= phrase.start), None)
         if named is not None and not taken.overlaps(phrase.start, phrase.end):
+            ctx.found.append(replace(named, start=phrase.start, end=phrase.end, labels=()))
+    ctx.found.sort(key=lambda f: (f.start, -f.end))
+
+
+_BODY_ANAPHOR_REACH = 600
+
+
+def _bodies_told_again(ctx: Context) -> None:
+    """"Le poste … et la station de Qushui … Le 3 mai, la station a reçu …", "وكان المركز والوحدة الصينية قد نفذا …": a
+    phrase that speaks of a body of a kind (`body_anaphors`) is the body of that kind named last before it, not long
+    before, when the text named one."""
+    anaphors = ctx.matches(ctx.lang.body_anaphors)
+    if not anaphors:
+        return
+    taken = SpanSet((f.start, f.end) for f in ctx.found)
+    told = [f for f in ctx.found if f.cls in BODY_CLASSES and f.head and not f.inferred]
+    for phrase in anaphors:
+        if taken.overlaps(phrase.start, phrase.end):
+            continue
+        kind = str(phrase.value)
+        named = next((f for f in reversed(told) if f.end <= phrase.start and phrase.start - f.end <= _BODY_ANAPHOR_REACH
+                      and kind in (f.head or "").split("-")), None)
+        if named is not None:
             ctx.found.append(replace(named, start=phrase.start, end=phrase.end, labels=()))
     ctx.found.sort(key=lambda f: (f.start, -f.end))
 

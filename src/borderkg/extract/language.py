@@ -352,6 +352,9 @@ class LanguageData(TypedDict, total=False):
     """"ce mécanisme", "该机制": phrases that speak of the mechanism the text named last."""
     venue_anaphors: dict[str, str]
     """"县城": phrases that speak of the place of a level (the value) the text named last."""
+    body_anaphors: dict[str, str]
+    """"the station", "المركز", "la estación": phrases that speak of the body of a kind (a word of its head key, the
+    value: "station") the text named last."""
     headquarters_words: list[str]
     """"في مقر", "au siège du": words before a body whose seat is where the event was."""
     capital_words: list[str]
@@ -936,6 +939,7 @@ class CompiledLanguage:
     mechanism_words: PhraseMatcher
     mechanism_anaphors: PhraseMatcher
     venue_anaphors: PhraseMatcher
+    body_anaphors: PhraseMatcher
     headquarters_words: tuple[str, ...]
     capital_words: tuple[str, ...]
     """Folded, longest first."""
@@ -1232,6 +1236,7 @@ class CompiledLanguage:
             mechanism_words=matcher((w, w) for w in _list(data, "mechanism_words")),
             mechanism_anaphors=matcher((w, w) for w in _list(data, "mechanism_anaphors")),
             venue_anaphors=matcher(data.get("venue_anaphors", {}).items()),
+            body_anaphors=matcher(data.get("body_anaphors", {}).items()),
             headquarters_words=tuple(sorted(words("headquarters_words"), key=len, reverse=True)),
             capital_words=tuple(sorted(words("capital_words"), key=len, reverse=True)),
             capital_words_after=tuple(sorted(words("capital_words_after"), key=len, reverse=True)),
