@@ -4363,3 +4363,16 @@ def test_the_station_named_last_is_the_side_of_an_event_told_by_its_anaphor(extr
 def test_a_station_anaphor_with_no_station_named_before_is_nothing(extractor) -> None:
     ex = read(extractor, "On May 3, the station held talks with Lao Cai.", "en")
     assert not [e for e in ex.entities if "/org/" in e.iri]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks with the Quang Ninh Border Guard Command took place on Tuesday in the provincial capital Ha Long."),
+    ("fr", "Les entretiens avec le commandement des gardes-frontières de Quang Ninh ont eu lieu mardi dans la capitale "
+           "provinciale, Ha Long."),
+    ("es", "Las conversaciones con el Comando de la Guardia Fronteriza de Quang Ninh se celebraron el martes en la capital "
+           "provincial, Ha Long."),
+])
+def test_the_place_after_words_for_a_capital_is_where_the_event_was(extractor, lang, text) -> None:
+    """"in the provincial capital Ha Long", "dans la capitale provinciale, Ha Long": words that describe the place (and
+    a comma setting the name off after them) stand between the venue word and the place."""
+    assert ("Meeting", "2024-05-07", frozenset({"place/ha-long"})) in told(read(extractor, text, lang))

@@ -392,7 +392,12 @@ def _premises(ctx: Context, s: int, e: int) -> str | None:
 def _after_venue_word(ctx: Context, start: int, end: int) -> bool:
     """A venue word ("in", "tại", "在") among the three words before a place, in the same clause."""
     venues = ctx.lang.venue_words
-    before = _CLAUSE_BREAK.split(ctx.text[start:end])[-1]
+    parts = _CLAUSE_BREAK.split(ctx.text[start:end])
+    before = parts[-1]
+    if not before.strip() and len(parts) > 1 and ctx.text[start:end].rstrip().endswith(",") \
+            and (last := parts[-2].split()[-2:]) and all(w in ctx.lang.venue_link_tokens for w in last) \
+            and any(w not in ctx.lang.link_tokens for w in last):
+        before = parts[-2]  # "dans la capitale provinciale, Ha Long": the place set off after the words that describe it
     stripped = before.rstrip()
     if not ctx.lang.latin and any(stripped.endswith(w) and (len(stripped) == len(before) or len(stripped) == len(w)
                                                             or not stripped[-len(w) - 1].isalnum())
