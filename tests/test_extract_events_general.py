@@ -4376,3 +4376,11 @@ def test_the_place_after_words_for_a_capital_is_where_the_event_was(extractor, l
     """"in the provincial capital Ha Long", "dans la capitale provinciale, Ha Long": words that describe the place (and
     a comma setting the name off after them) stand between the venue word and the place."""
     assert ("Meeting", "2024-05-07", frozenset({"place/ha-long"})) in told(read(extractor, text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "The delegation held talks in the northern coastal city of Ha Long on Tuesday with Quang Ninh.", "place/ha-long"),
+    ("en", "The delegation held talks in the border city of Pingxiang on Tuesday with Lang Son.", "place/pingxiang"),
+])
+def test_a_coastal_or_border_city_is_where_the_event_was(extractor, lang, text, place) -> None:
+    assert any(place in {p.removeprefix(BKR) for p in e.locations} for e in read(extractor, text, lang).events)
