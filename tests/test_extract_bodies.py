@@ -319,3 +319,18 @@ def test_a_port_named_right_after_its_word_is_not_named_by_places_later(extracto
     ex = read(extractor, "Chi cục Hải quan cửa khẩu cảng Hòn Gai và Trung tâm Y tế thành phố Móng Cái tổ chức hội đàm.", "vi")
     infra = {e.iri.removeprefix(BKR): e.mention.text for e in ex.entities if "/infra/" in e.iri}
     assert infra == {"infra/port-x-hon-gai": "cảng Hòn Gai"}
+
+
+@pytest.mark.parametrize(("text", "name", "post"), [
+    ("تسلمها السفير الصيني شيونغ بو في هانوي.", "شيونغ بو", None),
+    ("قامت نائبة وزير الخارجية الفيتنامي نغوين مينه هانغ بزيارة إلى قوانغشي.", "نغوين مينه هانغ",
+     ("x-nguyen-minh-hang", "DEPUTY_HEAD", "vietnam-ministry-of-foreign-affairs")),
+    ("وضم المقدمين لي هونغ تاو وتشو وين بين، رئيسي المحطتين.", "تشو وين بين", None),
+])
+def test_arabic_name_after_a_country_adjective_or_a_plural_rank(extractor, text: str, name: str, post: tuple | None) -> None:
+    """"السفير الصيني شيونغ بو", "نائبة وزير الخارجية الفيتنامي نغوين مينه هانغ": the country's adjective after an honorific
+    or a minister's title is no part of the name after it; "المقدمين" (lieutenant colonels, genitive) lists names."""
+    ex = read(extractor, text, "ar")
+    assert name in people(ex)
+    if post is not None:
+        assert post in posts(ex)

@@ -2169,6 +2169,9 @@ def _people(ctx: Context) -> None:
             continue
         if ctx.match_starting(ctx.lang.roles, pos) is not None:
             continue  # "đồng chí Bí thư Tỉnh ủy": the honorific goes with a title, no name
+        adjective = _NON_SPACE.match(ctx.text, pos)
+        if not ctx.lang.latin and adjective is not None and adjective.group() in ctx.lang.national_type_tokens[0]:
+            pos = space_after(ctx.text, adjective.end())  # "السفير الصيني شيونغ بو": the country's adjective is no name's
         end = _name_end(ctx, pos)
         gates = [f for f in ctx.found if f.cls == "BorderGate" and pos <= f.start and f.end <= end] if end > pos else []
         if gates and not ctx.lang.latin:
@@ -2572,6 +2575,26 @@ def _read_names_after_titles(ctx: Context, taken: SpanSet, surnames: frozenset[s
             _take_name(ctx, taken, start, end)
     _read_names_after_title_bodies(ctx, taken, surnames)
     _read_names_after_title_nouns(ctx, taken, surnames)
+    _read_names_after_ministerial_titles(ctx, taken, surnames)
+
+
+def _read_names_after_ministerial_titles(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
+    """"نائبة وزير الخارجية الفيتنامي نغوين مينه هانغ": in a script without capitals, the words right after a minister's
+    title (its ministry in its words) and the country's adjective, no comma between, that the names tables read as one
+    name opening with a usual surname, are a person (the longest such run, at least two words)."""
+    for title in ctx.matches(ctx.lang.ministerial_titles):
+        clause = _CLAUSE_BREAK_RE.split(ctx.text[title.end:title.end + 60], maxsplit=1)[0]
+        words = list(_NON_SPACE.finditer(clause))[:ctx.lang.name_max_tokens + 1]
+        if words and words[0].group() in ctx.lang.national_type_tokens[0]:
+            words = words[1:]
+        if not words or taken.overlaps(title.end + words[0].start(), title.end + words[0].start() + 1):
+            continue
+        stop = next((i for i, w in enumerate(words) if w.group() in ctx.lang.name_stops), len(words))
+        for last in range(min(stop, ctx.lang.name_max_tokens), 1, -1):
+            start, end = title.end + words[0].start(), title.end + words[last - 1].end()
+            if _read_as_name(ctx, start, end, surnames):
+                _take_name(ctx, taken, start, end)
+                break
 
 
 def _read_names_after_title_bodies(ctx: Context, taken: SpanSet, surnames: frozenset[str]) -> None:
