@@ -4384,3 +4384,13 @@ def test_the_place_after_words_for_a_capital_is_where_the_event_was(extractor, l
 ])
 def test_a_coastal_or_border_city_is_where_the_event_was(extractor, lang, text, place) -> None:
     assert any(place in {p.removeprefix(BKR) for p in e.locations} for e in read(extractor, text, lang).events)
+
+
+def test_an_edition_told_by_its_ordinal_in_digits_alone_is_another_event(extractor) -> None:
+    """"…s'est tenue le 20 février à Kunming, un an après la 8e, organisée à Lao Cai en février 2024": "la 8e" stands
+    for the event word in a clause of its own; its place and date are the eighth's, not the ninth's."""
+    ex = read(extractor, "La 9e session du Comité de travail conjoint entre Lao Cai et le Yunnan s'est tenue le 20 avril à "
+                         "Kunming, un an après la 8e, organisée à Lao Cai en février 2023.", "fr")
+    by_ordinal = {e.ordinal: e for e in ex.events}
+    assert {p.removeprefix(BKR) for p in by_ordinal[9].locations} == {"place/kunming"}
+    assert by_ordinal[8].date == "2023-02" and {p.removeprefix(BKR) for p in by_ordinal[8].locations} == {"place/lao-cai"}

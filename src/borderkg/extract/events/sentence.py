@@ -960,7 +960,10 @@ def _elliptic_ordinals(ctx: Context, start: int, e: int, doc: Indexed, own: int)
     another edition than `own` ("…, och den åttonde ägde rum i Hai Phong den 21–24 november 2017"): each with where
     its clause starts (its article) and its date."""
     out = []
-    for o in ctx.matches_starting(ctx.lang.ordinals, start, e, overlapping=True):
+    # ("un an après la 8e, organisée à Lao Cai": an ordinal written in digits too)
+    digits = [Match(m.start(), m.end(), int(m.group(1))) for m in ctx.lang.suffixed_ordinal.finditer(ctx.text, start, e)] \
+        if ctx.lang.suffixed_ordinal is not None and ctx.lang.latin else []
+    for o in sorted([*ctx.matches_starting(ctx.lang.ordinals, start, e, overlapping=True), *digits], key=lambda o: o.start):
         if int(o.value) == own:
             continue
         before = ctx.text[max(start, o.start - 8):o.start].split()
