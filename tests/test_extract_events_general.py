@@ -4394,3 +4394,21 @@ def test_an_edition_told_by_its_ordinal_in_digits_alone_is_another_event(extract
     by_ordinal = {e.ordinal: e for e in ex.events}
     assert {p.removeprefix(BKR) for p in by_ordinal[9].locations} == {"place/kunming"}
     assert by_ordinal[8].date == "2023-02" and {p.removeprefix(BKR) for p in by_ordinal[8].locations} == {"place/lao-cai"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "En décembre 2016, une délégation de la Fédération des femmes du Guangxi avait été reçue le 22 à Lang Son par "
+           "Vu Thi Huyen Trang."),
+    ("en", "In December 2016, a delegation of the Guangxi Women's Federation was received on the 22nd in Lang Son by Vu Thi "
+           "Huyen Trang."),
+    ("es", "En diciembre de 2016, una delegación de la Federación de Mujeres de Guangxi fue recibida el 22 en Lang Son por "
+           "Vu Thi Huyen Trang."),
+])
+def test_a_bare_day_after_the_month_its_sentence_named_is_that_months_day(extractor, lang, text) -> None:
+    """"En décembre 2016, … reçue le 22 à Lang Son": the day of December 2016 (`day_of_month_told_before`)."""
+    assert "2016-12-22" in {e.date for e in read(extractor, text, lang).events}
+
+
+def test_a_number_after_the_word_is_no_day_when_a_noun_follows_it(extractor) -> None:
+    ex = read(extractor, "En diciembre de 2016, Lang Son recibió el 22 por ciento de las mercancías de Guangxi en Lang Son.", "es")
+    assert "2016-12-22" not in {e.date for e in ex.events}

@@ -123,6 +123,10 @@ class DateReader:
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.day_alone_before = _alternatives(lang, "day_alone_before")
+        told_before = _alternatives(lang, "day_of_month_told_before")
+        self._day_of_month_told = re.compile(r"(?<!\w)(?:" + told_before + r")\s+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?![\w%])") \
+            if told_before else None
+        self._after_day_of_month_told = _words(lang, "day_of_month_told_after")
         self.same_days = matcher(lang.get("same_days", {}).items())
         self.event_days = matcher(lang.get("event_days", {}).items())
         self.same_day_of = tuple(sorted(_words(lang, "same_day_of"), key=len, reverse=True))
@@ -318,6 +322,7 @@ class DateReader:
         # the last date are read: "自今年1月8日起…。当天，…" is no day after a start)
         found[:] = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         self._days_after_dates(text, found, add, ref, same_days, digits)
+        self._days_of_months_told(text, found, add)
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
         return sorted(found, key=lambda d: d.start)
 
@@ -374,6 +379,28 @@ class DateReader:
                 day = base(m.start())
                 if day is not None and len(full) and full[0].start < m.start():
                     add(self._make(m.start(), m.end(), str(day.year), str(day.month), m.group(1), text))
+
+    def _days_of_months_told(self, text: str, found: list[DateMention], add) -> None:
+        """"En décembre 2016, une délégation … avait été reçue le 22 à Lang Son": a bare day of the month after the
+        month (and year) its sentence named is that month's day."""
+        if self._day_of_month_told is None:
+            return
+        months = sorted((d for d in found if len(d.value) == 7 and not d.since), key=attrgetter("end"))
+        if not months:
+            return
+        for m in self._day_of_month_told.finditer(text, months[0].end):
+            after = text[m.end():m.end() + 20].split(None, 1)
+            if after and after[0] not in self._after_day_of_month_told and after[0][:1].isalnum():
+                continue  # "le 22 avril" (read as a date already), "el 22 por ciento"
+            month = months[bisect_right(months, m.start(), key=attrgetter("end")) - 1] \
+                if bisect_right(months, m.start(), key=attrgetter("end")) else None
+            if month is None or month.end < _sentence_start(text, m.start()):
+                continue
+            try:
+                day = date(int(month.value[:4]), int(month.value[5:7]), int(m.group(1)))
+            except ValueError:
+                continue
+            add(DateMention(m.start(), m.end(), day.isoformat()))
 
     def _range_start(self, text: str, start: int) -> int:
         """Where a date range begins: "7-9/1", "từ ngày 19 đến 24/11", "6 و7 يناير" keep their first day."""

@@ -519,6 +519,12 @@ class LanguageData(TypedDict, total=False):
     back where the report is of that weekday."""
     day_alone_before: list[str]
     """"el día 2": words before a day of the month named alone (the publication's month, or the one before)."""
+    day_of_month_told_before: list[str]
+    """"le", "el", "on the": words before a bare day of the month that is of the month the sentence named before it ("En
+    décembre 2016, une délégation … avait été reçue le 22 à Lang Son")."""
+    day_of_month_told_after: list[str]
+    """Words that may follow such a bare day ("à", "in", "by"): a word of another kind after a number ("le 22 avril",
+    "el 22 por ciento") says it is no day alone."""
     month_parts_after: list[str]
     """"5月中旬，", "5月底，": a part of a month written right after it."""
     months_after_day: dict[str, int]
