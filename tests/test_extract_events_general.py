@@ -4412,3 +4412,11 @@ def test_a_bare_day_after_the_month_its_sentence_named_is_that_months_day(extrac
 def test_a_number_after_the_word_is_no_day_when_a_noun_follows_it(extractor) -> None:
     ex = read(extractor, "En diciembre de 2016, Lang Son recibió el 22 por ciento de las mercancías de Guangxi en Lang Son.", "es")
     assert "2016-12-22" not in {e.date for e in ex.events}
+
+
+def test_the_same_department_is_the_department_named_before(extractor) -> None:
+    """"محادثات … أجرتها الدائرة نفسها مع مكتب الشؤون الخارجية في يوننان": "the same department" is a side."""
+    ex = read(extractor, "أجرت دائرة الشؤون الخارجية في ها جيانغ محادثات مع الوفد الصيني. ويأتي هذا اللقاء بعد محادثات عبر "
+                         "الإنترنت أجرتها الدائرة نفسها مع مكتب الشؤون الخارجية في يوننان يوم 16 مارس 2021.", "ar")
+    talks = next(e for e in ex.events if e.date == "2021-03-16")
+    assert f"{BKR}org/ha-giang/department-foreign-affairs" in talks.participants
