@@ -1,4 +1,4 @@
-"""Tuning set (tests/tuning/): two hundred and forty-one articles and a hundred and sixty short cases in eight languages written
+"""Tuning set (tests/tuning/): the articles and a hundred and sixty short cases in eight languages written
 blind to the extractor's code and data, with their expected facts, scored with the shared scorer.
 
 The extractor is tuned on them, so these floors guard what it reaches today (just under the
@@ -83,7 +83,10 @@ GOLD = sorted((HERE / "gold").glob("*.toml"))
 # figures recall 0.75), main (stop 45) measured on the 542 documents entity recall 0.945 and precision 0.920, event 0.713
 # and 0.740, role 0.890 and 0.951, figure 0.877 and 0.915: the figure floor goes to 0.02 under, rounded down; the others
 # hold.
-FLOORS = {"entity": (0.93, 0.90), "role": (0.88, 0.93), "observation": (0.85, 0.90), "event": (0.70, 0.73)}
+# With stop 47's blind batch read for tuning added (t_fr_620 .. t_sv_649, thirty articles from three writers; first run
+# event F1 0.27, post 0.81), main (stop 47, with the stop's rules up to then) measured on the 572 documents event recall 0.704
+# and precision 0.723: the event floors go to 0.02 under, rounded down; the others hold.
+FLOORS = {"entity": (0.93, 0.90), "role": (0.88, 0.93), "observation": (0.85, 0.90), "event": (0.68, 0.70)}
 
 
 @pytest.fixture(scope="module")
