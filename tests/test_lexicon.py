@@ -205,6 +205,20 @@ def test_lexicon_links_point_into_the_lexicon(lexicon, entities):
             assert o in entities, f"{slug(s)} {p.n3(lexicon.namespace_manager)} {o}: not in the lexicon"
 
 
+def test_lexicon_gate_lies_where_its_location_is(lexicon, entities):
+    """A gate placed in its commune or town (bk:locatedIn) lies, through it, in the district or city its bk:location
+    names: the two cannot say different places."""
+    for e in entities:
+        if bk_class(lexicon, e) != BK.BorderGate:
+            continue
+        chain, node = set(), e
+        while (parents := list(lexicon.objects(node, BK.locatedIn))) and parents[0] not in chain:
+            node = parents[0]
+            chain.add(node)
+        for where in lexicon.objects(e, BK.location):
+            assert where in chain, f"{slug(e)}: bk:location {slug(where)} is not among the places it lies in"
+
+
 def test_lexicon_places_chain_to_a_country(lexicon, entities):
     for e in entities:
         cls = bk_class(lexicon, e)

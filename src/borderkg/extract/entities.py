@@ -319,6 +319,7 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     home = _home_province(ctx)
     _organisations(ctx, home)
     _plural_bodies(ctx)
+    _han_places_listed_before_a_head(ctx)
     named_bodies(ctx)
     _bodies_named_short(ctx)
     _han_companies(ctx)
@@ -1811,6 +1812,25 @@ def _organisations(ctx: Context, home: str | None) -> None:
                                inferred=place is None and locality is None and seated is None))
         if ctx.found[-1].cls in PLACE_CLASSES:
             places = _places_by_start(ctx)
+
+
+def _han_places_listed_before_a_head(ctx: Context) -> None:
+    """"老街省、奠边省、河江省海关局": places listed with "、" right before a body's place and head word share the head:
+    each is a body of that kind of its own place (the Lao Cai, Dien Bien and Ha Giang customs departments)."""
+    if not ctx.lang.han:
+        return
+    heads_def = ctx.common.get("heads", {})
+    ends = {p.end: p for p in ctx.places() if p.cls != "Country"}
+    starts = {p.start: p for p in ctx.places()}
+    for body in [f for f in ctx.found if f.head and not f.inferred and f.cls in BODY_CLASSES and f.start in starts]:
+        spec = heads_def.get(body.head or "", {})
+        pos = body.start
+        while pos > 0 and ctx.text[pos - 1] == "、" and (place := ends.get(pos - 1)) is not None:
+            template = spec.get("en")
+            labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
+            ctx.found.append(Found(place.start, place.end, f"{BKR}org/{local_name(place.iri)}/{body.head}", body.cls,
+                                   labels=labels, links=(("jurisdiction", place.iri),), head=body.head))
+            pos = place.start
 
 
 def _plural_bodies(ctx: Context) -> None:
