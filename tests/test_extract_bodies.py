@@ -334,3 +334,18 @@ def test_arabic_name_after_a_country_adjective_or_a_plural_rank(extractor, text:
     assert name in people(ex)
     if post is not None:
         assert post in posts(ex)
+
+
+def test_han_places_listed_before_a_head_share_it(extractor) -> None:
+    """"越南老街省、奠边省、河江省海关局和海防市海关局": each place listed with "、" before the last one's head word has that
+    kind of body of its own."""
+    found = bodies(read(extractor, "越南老街省、奠边省、河江省海关局和海防市海关局与中国昆明海关举行会晤。", "zh"))
+    assert {"lao-cai/customs", "dien-bien/customs", "ha-giang/customs", "hai-phong/customs"} <= set(found)
+
+
+@pytest.mark.parametrize(("lang", "text", "iri"), [
+    ("en", "The talks were held with the Baise Border Management Squadron.", "baise/border-management-detachment"),
+    ("fr", "Les pourparlers ont eu lieu avec l'escadron de gestion frontalière de Baise.", "baise/border-management-detachment"),
+])
+def test_a_border_management_squadron_is_a_detachment(extractor, lang: str, text: str, iri: str) -> None:
+    assert iri in bodies(read(extractor, text, lang))
