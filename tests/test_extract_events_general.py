@@ -4420,3 +4420,11 @@ def test_the_same_department_is_the_department_named_before(extractor) -> None:
                          "الإنترنت أجرتها الدائرة نفسها مع مكتب الشؤون الخارجية في يوننان يوم 16 مارس 2021.", "ar")
     talks = next(e for e in ex.events if e.date == "2021-03-16")
     assert f"{BKR}org/ha-giang/department-foreign-affairs" in talks.participants
+
+
+def test_a_visit_goes_to_the_place_its_verb_governs_past_a_part_of_the_day(extractor) -> None:
+    """"visitaron en la mañana del viernes la ciudad fronteriza de Mong Cai, en la provincia … de Quang Ninh": "en la
+    mañana" is a time, not a venue; the place the verb governs, not the province locating it, is where the visit went."""
+    ex = read(extractor, "Delegaciones de la ciudad china de Dongxing visitaron en la mañana del viernes la ciudad fronteriza "
+                         "de Mong Cai, en la provincia norteña vietnamita de Quang Ninh.", "es")
+    assert ("Visit", "2024-05-10", frozenset({"place/mong-cai"})) in told(ex)

@@ -140,7 +140,8 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     if sides and draft.locations:
         venue_mentions = [f for f in ctx.found_between(s, e) if f.iri in draft.locations]
         draft.locations |= {f.iri for f in sides if any(v.start >= f.end and v.iri in ctx.ancestors(f.iri)
-                                                         and _chained(ctx, f.end, v.start, venues | ctx.lang.articles)
+                                                         and _chained(ctx, f.end, v.start, venues | ctx.lang.articles,
+                                                                      _LOCATING_REACH)
                                                          for v in venue_mentions)}
     if not draft.locations and (told := _venue_anaphor(ctx, s, e)) is not None:
         draft.locations.add(told)
@@ -250,9 +251,14 @@ def _names_but_mechanisms(found: list[Found]) -> SpanIndex:
     return SpanIndex((f.start, f.end) for f in found if f.cls != "Mechanism")
 
 
-def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] = frozenset()) -> bool:
+_LOCATING_REACH = 50
+"""How long the words may be between a side and the place after it that it lies in ("la ciudad fronteriza de Mong Cai, en
+la provincia norteña vietnamita de Quang Ninh")."""
+
+
+def _chained(ctx: Context, previous_end: int, start: int, also: frozenset[str] = frozenset(), reach: int = 30) -> bool:
     """Only commas, brackets or "of"-words (or words in `also`) between the name before and this one."""
-    if previous_end < 0 or start < previous_end or start - previous_end > 30:
+    if previous_end < 0 or start < previous_end or start - previous_end > reach:
         return False
     gap = ctx.text[previous_end:start].replace(",", " ").replace("(", " ").replace(")", " ").replace("،", " ")
     if gap[:1] == "-":  # "Honghe-prefekturen i Yunnanprovinsen": a place-type word joined to the name before
@@ -300,8 +306,12 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     # "the visit a delegation of Quang Ninh paid to Guangxi": the first place after it that a venue word introduces.
     # ("visitó el miércoles el distrito de Fangcheng": past the day told between the verb and its object)
     countries = [f for f in ctx.found_between(trigger.end, e) if f.cls == "Country" and not origin(ctx, f.start)]
+    # ("visitaron en la mañana del viernes la ciudad de Mong Cai": past a part of the day too)
+    day_parts = [(m.start - trigger.end, m.end - trigger.end) for m in ctx.matches_starting(ctx.lang.dates.same_days, trigger.end, e)]
+    tail = "".join(" " if any(a <= i < b for a, b in day_parts) else c for i, c in enumerate(ctx.text[trigger.end:e])) \
+        if day_parts else ctx.text[trigger.end:e]
     governed = [f for f in sorted([*after, *countries], key=lambda f: f.start)
-                if all(w in words or _is_time(ctx, w) for w in ctx.text[trigger.end:f.start].replace(",", " ").split())]
+                if all(w in words or _is_time(ctx, w) for w in tail[:f.start - trigger.end].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
                   and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)]
     # (not one a body's name holds, "Una delegación de la Región de Guardia Fronteriza de Guangxi … visitó": whose it is)
