@@ -855,3 +855,11 @@ def test_a_provinces_national_assembly_delegation_is_a_body_and_no_mention_of_th
 def test_a_han_written_vietnamese_given_name_read_by_its_own_syllable(extractor: RuleExtractor, name: str, iri: str) -> None:
     """"陈青敏": 敏 is Mẫn, a given name's syllable (`vi-name-syllables.tsv`), not a syllable that merely sounds alike."""
     assert iri in mentioned(read(extractor, f"越南国会主席{name}会见了代表团。", "zh"))
+
+
+def test_the_autonomous_prefecture_of_honghe_in_arabic_is_no_county(extractor) -> None:
+    """"محافظة هونغخه ذاتية الحكم لقوميتي هاني ويي": the prefecture (its name says it is autonomous); "محافظة هونغخه" alone
+    is the county's label."""
+    ex = read(extractor, "زار الوفد محافظة هونغخه ذاتية الحكم لقوميتي هاني ويي في مقاطعة يونان.", "ar")
+    iris = {e.iri.removeprefix(BKR) for e in ex.entities}
+    assert "place/honghe" in iris and "place/honghe-county" not in iris
