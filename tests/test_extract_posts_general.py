@@ -2750,3 +2750,15 @@ def test_the_cppcc_named_without_a_place_is_no_committee_of_the_home_province(ex
     found = posts(extractor, "Lao Cai, 10 mai (VNA) – Li Ming, vice-président de la Conférence consultative politique du "
                              "peuple chinois, a visité Lao Cai.", "fr")
     assert not [p for p in found if "cppcc-committee" in p[2]]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("ar", "زار القنصل العام السيد هونغ تشنغ هوا، الأمين الجديد للجنة الحزب الشيوعي الصيني في محافظة هونغخه.",
+     ("x-1f1564d6b33e63db", "SECRETARY", "honghe/party-committee")),  # (a name its script reads no one way: hashed)
+    ("de", "Der stellvertretende Sekretär des Ho-Chi-Minh-Jugendverbands der Provinz Ha Giang, Dao Quang Dieu, sprach.",
+     ("x-dao-quang-dieu", "DEPUTY_SECRETARY", "ha-giang/youth-union")),
+])
+def test_a_new_holders_title_and_the_youth_unions_full_name(extractor, lang, text, expected) -> None:
+    """"الأمين الجديد للجنة الحزب": the adjective for a new holder between the title and its body; "Ho-Chi-Minh-
+    Jugendverband": the youth union named after Ho Chi Minh."""
+    assert expected in posts(extractor, text, lang)
