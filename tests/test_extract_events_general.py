@@ -4441,3 +4441,13 @@ def test_a_prime_ministers_or_deputys_title_is_a_post_in_the_government(extracto
     Vietnam's Government or China's State Council, the holder's country's."""
     ex = read(extractor, text, lang)
     assert expected in {(m.person.rsplit("/", 1)[-1], m.role, m.organization.removeprefix(BKR + "org/")) for m in ex.memberships}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Border guards from the Chi Ma border guard station and their counterparts from Ningming county on Tuesday jointly "
+           "brought legal information to residents living along the borderline."),
+    ("vi", "Ngày 7/5, Đồn Biên phòng Chi Ma phối hợp với lực lượng biên phòng huyện Ninh Minh tổ chức tuyên truyền pháp luật "
+           "cho nhân dân hai bên biên giới."),
+])
+def test_bringing_the_law_to_border_residents_together_is_an_event(extractor, lang, text) -> None:
+    assert any(e.cls == "Event" and e.date == "2024-05-07" for e in read(extractor, text, lang).events)
