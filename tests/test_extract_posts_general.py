@@ -2762,3 +2762,11 @@ def test_a_new_holders_title_and_the_youth_unions_full_name(extractor, lang, tex
     """"الأمين الجديد للجنة الحزب": the adjective for a new holder between the title and its body; "Ho-Chi-Minh-
     Jugendverband": the youth union named after Ho Chi Minh."""
     assert expected in posts(extractor, text, lang)
+
+
+def test_the_head_of_the_post_told_before_and_a_vietnamese_name_in_french(extractor) -> None:
+    """"…, chef du poste.": "du poste" is the station named before (not "le poste-frontière", a gate's word); a name
+    written with Vietnamese marks in French is Vietnamese, whichever side was told just before it."""
+    found = posts(extractor, "Le poste de garde-frontière de Chi Ma et le bureau de Ningming ont tenu mardi des pourparlers. La "
+                             "délégation vietnamienne était conduite par le lieutenant-colonel Nông Văn Hải, chef du poste.", "fr")
+    assert ("x-nong-van-hai", "HEAD", "chi-ma/border-guard-station") in found

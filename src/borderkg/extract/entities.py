@@ -456,8 +456,8 @@ def _bodies_told_again(ctx: Context) -> None:
     taken = SpanSet((f.start, f.end) for f in ctx.found)
     told = [f for f in ctx.found if f.cls in BODY_CLASSES and f.head and not f.inferred]
     for phrase in anaphors:
-        if taken.overlaps(phrase.start, phrase.end):
-            continue
+        if taken.overlaps(phrase.start, phrase.end) or ctx.text[phrase.end:phrase.end + 1] == "-":
+            continue  # ("le poste-frontière": the word opens another's name)
         kind = str(phrase.value)
         named = next((f for f in reversed(told) if f.end <= phrase.start and phrase.start - f.end <= _BODY_ANAPHOR_REACH
                       and kind in (f.head or "").split("-")), None)

@@ -346,16 +346,21 @@ class NameReader:
             return None
         vi = self._vi_reading(plain)
         zh = self._pinyin_reading(plain)
-        if origin == "zh" and (lang == "vi" or has_vietnamese_marks(" ".join(words))) and vi is not None:
+        marked = has_vietnamese_marks(" ".join(words))
+        if origin == "zh" and lang == "vi" and vi is not None:
             sino = self._from_sino_vietnamese(words, lang)
             if sino is not None:
                 return Decision(sino)
+        if marked and lang != "vi" and vi is not None:
+            # ("La délégation vietnamienne était conduite par … Nông Văn Hải": in another language, a name written with
+            # Vietnamese marks is a Vietnamese name, whichever side the text told before)
+            return Decision(vi)
         if origin == "zh" and zh is not None or origin == "vi" and vi is not None:
             return Decision(zh if origin == "zh" else vi)  # type: ignore[arg-type]
         if vi is None or zh is None:
             either = vi or zh
             return Decision(either) if either is not None else None
-        if has_vietnamese_marks(" ".join(words)):
+        if marked:
             return Decision(vi)
         vi_surname = self.tables.vi_weights[plain[0]][0]
         zh_surname = self.tables.zh_surnames.get(zh.syllables[0], 0.0)
