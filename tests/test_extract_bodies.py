@@ -349,3 +349,10 @@ def test_han_places_listed_before_a_head_share_it(extractor) -> None:
 ])
 def test_a_border_management_squadron_is_a_detachment(extractor, lang: str, text: str, iri: str) -> None:
     assert iri in bodies(read(extractor, text, lang))
+
+
+def test_a_station_named_after_a_gate_with_its_gate_words_between(extractor) -> None:
+    """"poste de garde-frontière de la porte frontalière internationale de Tra Linh": a gate's words between a station's
+    head and its gate's name may be long."""
+    assert "tra-linh/border-guard-station" in bodies(read(
+        extractor, "Le poste de garde-frontière de la porte frontalière internationale de Tra Linh a tenu des pourparlers.", "fr"))

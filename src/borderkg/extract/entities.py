@@ -46,7 +46,7 @@ _SIGNED_BREAK_BEFORE = re.compile(r"[,;.،؛()]")
 _ADMINISTRATIVE = classes.ADMINISTRATIVE
 _NOT_CONTAINERS = frozenset({*_ADMINISTRATIVE, "Place", "BorderGate"})
 """The classes of names that hold no other place's mention (`find_entities`)."""
-_GAP_MAX = 40
+_GAP_MAX = 48
 _PLACE_WORDS = 2
 """The words of a place's name that end a body's name after its topic words."""
 _WINDOW = 90
