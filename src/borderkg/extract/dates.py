@@ -392,9 +392,9 @@ class DateReader:
             after = text[m.end():m.end() + 20].split(None, 1)
             if after and after[0] not in self._after_day_of_month_told and after[0][:1].isalnum():
                 continue  # "le 22 avril" (read as a date already), "el 22 por ciento"
-            month = months[bisect_right(months, m.start(), key=attrgetter("end")) - 1] \
-                if bisect_right(months, m.start(), key=attrgetter("end")) else None
-            if month is None or month.end < _sentence_start(text, m.start()):
+            before = bisect_right(months, m.start(), key=attrgetter("end"))  # (the first month ends before m: before ≥ 1)
+            month = months[before - 1]
+            if month.end < _sentence_start(text, m.start()):
                 continue
             try:
                 day = date(int(month.value[:4]), int(month.value[5:7]), int(m.group(1)))

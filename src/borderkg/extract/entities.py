@@ -1819,18 +1819,23 @@ def _han_places_listed_before_a_head(ctx: Context) -> None:
     each is a body of that kind of its own place (the Lao Cai, Dien Bien and Ha Giang customs departments)."""
     if not ctx.lang.han:
         return
-    heads_def = ctx.common.get("heads", {})
     ends = {p.end: p for p in ctx.places() if p.cls != "Country"}
     starts = {p.start: p for p in ctx.places()}
     for body in [f for f in ctx.found if f.head and not f.inferred and f.cls in BODY_CLASSES and f.start in starts]:
-        spec = heads_def.get(body.head or "", {})
         pos = body.start
         while pos > 0 and ctx.text[pos - 1] == "、" and (place := ends.get(pos - 1)) is not None:
-            template = spec.get("en")
-            labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
-            ctx.found.append(Found(place.start, place.end, f"{BKR}org/{local_name(place.iri)}/{body.head}", body.cls,
-                                   labels=labels, links=(("jurisdiction", place.iri),), head=body.head))
+            ctx.found.append(_body_named_by_its_place(ctx, place, body.head or ""))
             pos = place.start
+
+
+def _body_named_by_its_place(ctx: Context, place: Found, kind: str) -> Found:
+    """The body of a head's kind (`heads` of common.toml) of a place, mentioned where the place is named alone (its kind
+    told once for several places)."""
+    spec = ctx.common.get("heads", {}).get(kind, {})
+    template = spec.get("en")
+    labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
+    return Found(place.start, place.end, f"{BKR}org/{local_name(place.iri)}/{kind}", spec.get("type", "Organization"),
+                 labels=labels, links=(("jurisdiction", place.iri),), head=kind)
 
 
 def _plural_bodies(ctx: Context) -> None:
@@ -1840,7 +1845,6 @@ def _plural_bodies(ctx: Context) -> None:
     plurals = ctx.matches(ctx.lang.plural_body_heads)
     if not plurals:
         return
-    heads_def = ctx.common.get("heads", {})
     named = SpanIndex((f.start, f.end) for f in ctx.found if f.cls not in PLACE_CLASSES)
     places = _places_by_start(ctx)
     for m in plurals:
@@ -1866,12 +1870,7 @@ def _plural_bodies(ctx: Context) -> None:
             if kind in governments.values():  # "the People's Committees of Lai Chau and Guangxi": each its country's
                 country = next((c for c in [place.iri, *ctx.ancestors(place.iri)] if c in governments), None)
                 kind = governments[country] if country is not None else kind
-            spec = heads_def.get(kind, {})
-            iri = f"{BKR}org/{local_name(place.iri)}/{kind}"
-            template = spec.get("en")
-            labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
-            ctx.found.append(Found(place.start, place.end, iri, spec.get("type", "Organization"), labels=labels,
-                                   links=(("jurisdiction", place.iri),), head=kind))
+            ctx.found.append(_body_named_by_its_place(ctx, place, kind))
 
 
 def _listing_gap(ctx: Context, start: int, end: int, *, joined: bool) -> bool:

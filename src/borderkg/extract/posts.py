@@ -922,7 +922,8 @@ _COMPOUND_NOUN_MIN = 5
 _NOUN_STEM_MIN, _CASE_ENDING_MAX = 3, 2
 """A body's noun of at least three letters, and at most two letters of case ending after it ("Amt" + "-es")."""
 _STEM_MIN, _INFLECTION_MAX = 6, 3
-_COMPOUND_WORD = re.compile(r"[^\W\d_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+"""A run of letters: a word without digits or marks."""
 _BODY_NOUN_MIN = 4
 """How many letters at least the body's noun before a compound title holds ("brigad-")."""
 
@@ -941,7 +942,7 @@ def _compound_title_posts(ctx: Context, people_by_start: StartIndex, posts: list
     # only the words that end in a title: a scan for the endings, each extended back to its word's start
     endings = re.compile("(?:" + "|".join(re.escape(e) for e, _ in ctx.lang.role_compound_heads) + r")(?![^\W\d_])")
     for end in endings.finditer(ctx.text):
-        word = _COMPOUND_WORD.match(ctx.text, _word_start(ctx.text, end.start()), end.end())
+        word = _LETTERS.match(ctx.text, _word_start(ctx.text, end.start()), end.end())
         if word is None or titles.overlaps(word.start(), word.end()):
             continue  # a title the table knows ("partisekreteraren"): read with the others
         ending = next(((e, r) for e, r in ctx.lang.role_compound_heads
@@ -1345,7 +1346,6 @@ def _past_apposition_skip(ctx: Context, pos: int) -> tuple[int, bool]:
 
 
 _CAPACITY_VERB_WORDS = 4
-_LOWER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _capacity_word_end(ctx: Context, start: int) -> int | None:
@@ -1357,7 +1357,7 @@ def _capacity_word_end(ctx: Context, start: int) -> int | None:
             end = at + len(phrase)
             if ctx.text.startswith(phrase, at) and end < len(ctx.text) and ctx.text[end].isspace():
                 return end
-        word = _LOWER_WORD.match(ctx.text, at)
+        word = _LETTERS.match(ctx.text, at)
         if word is None or not ctx.original_of(at, at + 1).islower():
             return None
         at = word.end()

@@ -307,9 +307,10 @@ def destination(ctx: Context, draft: EventDraft, trigger: Match, s: int, e: int)
     # ("visitó el miércoles el distrito de Fangcheng": past the day told between the verb and its object)
     countries = [f for f in ctx.found_between(trigger.end, e) if f.cls == "Country" and not origin(ctx, f.start)]
     # ("visitaron en la mañana del viernes la ciudad de Mong Cai": past a part of the day too)
-    day_parts = [(m.start - trigger.end, m.end - trigger.end) for m in ctx.matches_starting(ctx.lang.dates.same_days, trigger.end, e)]
-    tail = "".join(" " if any(a <= i < b for a, b in day_parts) else c for i, c in enumerate(ctx.text[trigger.end:e])) \
-        if day_parts else ctx.text[trigger.end:e]
+    blanked = list(ctx.text[trigger.end:e])
+    for part in ctx.matches_starting(ctx.lang.dates.same_days, trigger.end, e):
+        blanked[part.start - trigger.end:part.end - trigger.end] = " " * (part.end - part.start)
+    tail = "".join(blanked)
     governed = [f for f in sorted([*after, *countries], key=lambda f: f.start)
                 if all(w in words or _is_time(ctx, w) for w in tail[:f.start - trigger.end].replace(",", " ").split())]
     introduced = [f for f in after if f.start - trigger.end <= 120
