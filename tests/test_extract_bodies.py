@@ -356,3 +356,14 @@ def test_a_station_named_after_a_gate_with_its_gate_words_between(extractor) -> 
     head and its gate's name may be long."""
     assert "tra-linh/border-guard-station" in bodies(read(
         extractor, "Le poste de garde-frontière de la porte frontalière internationale de Tra Linh a tenu des pourparlers.", "fr"))
+
+
+@pytest.mark.parametrize("text", [
+    "Lao Cai held talks with Kunming Customs on Thursday.",
+    "Lao Cai held talks with the Nanning Customs on 5 May.",
+])
+def test_a_time_after_a_body_s_head_ends_its_name(extractor, text: str) -> None:
+    """"talks with Kunming Customs on Thursday": "on" joins a topic to a name ("Committee on Foreign Affairs"), not a time."""
+    named = {mention for _, mentions in bodies(read(extractor, text, "en")).values() for mention in mentions}
+    assert any(mention.endswith("Customs") for mention in named)
+    assert not any(" on " in mention for mention in named)

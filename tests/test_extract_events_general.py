@@ -2235,6 +2235,16 @@ def test_an_event_being_prepared_is_none_told(extractor, lang, text) -> None:
     assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-05-09")}
 
 
+def test_an_edition_that_a_future_word_follows_is_none_told(extractor) -> None:
+    """"… under which the 14th talks will be hosted by the Vietnamese side": an edition to come, undated, no event."""
+    ex = read(extractor, "Kunming (VNA) – The customs departments of Lao Cai, Dien Bien and Ha Giang held their 13th round of "
+                         "talks with Kunming Customs in Kunming on Thursday (May 9). Deputy Director of the Dien Bien Customs "
+                         "Department Lo Thi Mai briefed participants on the plan to open the A Pa Chai crossing. At the end of "
+                         "the talks, the heads of the four customs agencies signed the minutes, under which the 14th talks will "
+                         "be hosted by the Vietnamese side.", "en")
+    assert {e.ordinal for e in ex.events if e.cls == "Meeting"} == {13}
+
+
 @pytest.mark.parametrize("lang, text, where", [
     ("fr", "Hanoï, 10 mai (VNA) – Les délégations de Lao Cai et du Yunnan se sont réunies jeudi dans la capitale "
            "provinciale du Yunnan.", "place/kunming"),

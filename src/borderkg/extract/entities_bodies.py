@@ -302,7 +302,9 @@ def _title_topic(ctx: Context, after: list[_Word]) -> list[_Word]:
         word = after[n - 1]
         capital = ctx.original_of(word.start, word.start + 1).isupper()
         joiner = word.text in _LIST_COMMAS or word.text in ctx.lang.name_joiners or word.text in ctx.lang.and_words
-        if not (joiner or capital) or word.text in ctx.lang.body_stops:
+        # ("talks with Kunming Customs on Thursday", "… Customs on 5 May": a time after the head ends the name)
+        if not (joiner or capital) or word.text in ctx.lang.body_stops or word.text in ctx.lang.dates.time_words \
+                or word.text[:1].isdigit():
             break
         if capital and _lists_closed(ctx, after[:n]) and not _in_place(ctx, word):
             best = after[:n]

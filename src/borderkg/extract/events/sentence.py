@@ -459,11 +459,13 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
 
 
 def _intended(ctx: Context, s: int, trigger: Match) -> bool:
-    """An intent word (`intent_words`) in the clause before the event word, within a few words of it."""
+    """An intent word (`intent_words`) in the clause before the event word, within a few words of it, or right
+    after it ("under which the 14th talks will be hosted by the Vietnamese side", "第十四次会谈将由越方承办")."""
     if ctx.lang.intent_words is None:
         return False
     start = _clause_start(ctx, max(s, trigger.start - _INTENT_REACH), trigger.start, _CLAUSE_OR_ASIDE)
-    return ctx.lang.intent_words.search(ctx.text, start, trigger.start) is not None
+    return ctx.lang.intent_words.search(ctx.text, start, trigger.start) is not None \
+        or ctx.lang.intent_words.match(ctx.text, space_after(ctx.text, trigger.end)) is not None
 
 
 _INTENT_REACH = 40
