@@ -4227,10 +4227,17 @@ def test_a_day_told_after_another_event_word_is_that_events(extractor) -> None:
     assert session and all(BKR + "org/pingxiang/customs" in e.participants for e in session)
 
 
-def test_sides_named_only_as_the_two_countries_with_a_month(extractor) -> None:
-    """"The two governments signed an agreement in March 2012": an event dated to a month whose only sides are the two
-    countries is kept, between Vietnam and China."""
-    ex = read(extractor, "The two governments signed an agreement in March 2012.", "en", date="2017-10-01")
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The two governments signed an agreement in March 2012."),
+    ("en", "The Vietnamese and Chinese governments signed an agreement in March 2012."),
+    ("fr", "Les gouvernements chinois et vietnamien avaient signé en mars 2012 l'accord sur le pont."),
+    ("de", "Die vietnamesische und die chinesische Regierung hatten das Abkommen im März 2012 unterzeichnet."),
+    ("ar", "وقعت الحكومتان الفيتنامية والصينية الاتفاقية في مارس 2012."),
+])
+def test_sides_named_only_as_the_two_countries_with_a_month(extractor, lang, text) -> None:
+    """"The two governments signed an agreement in March 2012", "the Vietnamese and Chinese governments": an event dated
+    to a month whose only sides are the two countries is kept, between Vietnam and China."""
+    ex = read(extractor, text, lang, date="2017-10-01")
     assert any(e.cls == "Signing" and e.date == "2012-03" and {BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
                for e in ex.events)
 
