@@ -4468,3 +4468,17 @@ def test_a_prime_ministers_or_deputys_title_is_a_post_in_the_government(extracto
 ])
 def test_bringing_the_law_to_border_residents_together_is_an_event(extractor, lang, text) -> None:
     assert any(e.cls == "Event" and e.date == "2024-05-07" for e in read(extractor, text, lang).events)
+
+
+@pytest.mark.parametrize("lang, text, where", [
+    ("fr", "Lao Cai, 10 mai (VNA) – Une séance de travail entre la ville de Lao Cai et le district de Hekou s'est tenue jeudi "
+           "à Lao Cai.", "place/lao-cai-city"),
+    ("en", "Lao Cai, May 10 (VNA) – Lao Cai city and Hekou county held talks in Lao Cai on Thursday.", "place/lao-cai-city"),
+    ("fr", "Lao Cai, 10 mai (VNA) – Une séance de travail entre la ville de Lao Cai et le district de Hekou s'est tenue jeudi "
+           "dans la province de Lao Cai.", "place/lao-cai"),
+])
+def test_a_province_s_bare_name_is_its_namesake_city_where_that_city_is_a_side(extractor, lang, text, where) -> None:
+    """"La ville de Lao Cai et le district de Hekou … s'est tenue jeudi à Lao Cai": the city that is a side, not the
+    province of its name; "dans la province de Lao Cai" stays the province."""
+    ex = read(extractor, text, lang)
+    assert ("Meeting", "2024-05-09", frozenset({where})) in told(ex)

@@ -590,3 +590,26 @@ def series_sides(ctx: Context, drafts: list[EventDraft]) -> None:
             and o.ordinal not in (None, d.ordinal))), None)
         if told is not None:
             d.participants |= sides_of(ctx, told)
+
+
+def namesake_venues(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"La ville de Lao Cai et le district de Hekou … une séance de travail … s'est tenue mardi à Lao Cai": a province's
+    bare name where an event was, when the city within it that bears its name (its capital) is a side of the event,
+    names that city; "in Lao Cai province" stays the province."""
+    for d in drafts:
+        for province in [p for p in d.locations if p in ctx.entries and ctx.entries[p].cls == "Province"]:
+            cities = {c for c in d.participants if c in ctx.entries and ctx.entries[c].cls == "City"
+                      and province in ctx.entries[c].located_in}
+            told = [f for s, e in d.spans for f in ctx.found_between(s, e) if f.iri == province]
+            if len(cities) != 1 or not told or any(_typed(ctx, f) for f in told):
+                continue
+            city = cities.pop()
+            if all(any(ctx.text[f.start:f.end] in label for label in ctx.entries[city].labels) for f in told):
+                d.locations = d.locations - {province} | {city}
+
+
+def _typed(ctx: Context, f: Found) -> bool:
+    """A place-type word stands right before or after the place's name ("province de Lao Cai", "Lao Cai province")."""
+    return any(space_after(ctx.text, t.end) == f.start for t in ctx.matches(ctx.lang.place_types)) \
+        or any(t.start == space_after(ctx.text, f.end) for t in ctx.matches(ctx.lang.place_types_after))
+

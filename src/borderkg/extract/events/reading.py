@@ -26,6 +26,7 @@ from borderkg.extract.events.document import (
     lede_where,
     member_sides,
     named_sides,
+    namesake_venues,
     national_sides,
     organisers,
     place_visits,
@@ -381,5 +382,6 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
     series_sides(ctx, drafts)
+    namesake_venues(ctx, drafts)
     return drafts
 
