@@ -4482,3 +4482,16 @@ def test_a_province_s_bare_name_is_its_namesake_city_where_that_city_is_a_side(e
     province of its name; "dans la province de Lao Cai" stays the province."""
     ex = read(extractor, text, lang)
     assert ("Meeting", "2024-05-09", frozenset({where})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Lao Cai (VNA) – Chinese authorities on Thursday reopened the Hekou international border gate in Yunnan province, "
+           "which pairs with the Kim Thanh II border gate in Vietnam's northern province of Lao Cai, to imports of fruit."),
+    ("fr", "Lao Cai, 10 mai (VNA) – Les autorités chinoises ont rouvert jeudi le poste-frontière de Hekou, dans la province "
+           "du Yunnan, aux importations de fruits vietnamiens."),
+])
+def test_the_gate_an_opening_word_governs_is_where_the_opening_was(extractor, lang, text) -> None:
+    """"reopened the Hekou international border gate in Yunnan province, which pairs with … Lao Cai": the gate reopened
+    (`opening_words`), not the dateline's province nor the place a clause about its pair names."""
+    ex = read(extractor, text, lang)
+    assert ("Event", "2024-05-09", frozenset({"gate/hekou"})) in told(ex)

@@ -293,6 +293,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         or _edition_in_clause(ctx, doc, trigger, e)
     clauses_end = min([own_clauses(ctx, draft, trigger, e, doc.dated), *elliptic])
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
+    if (gate := _opened_gate(ctx, trigger, s, clauses_end)) is not None:
+        draft.locations = {gate}
     # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
     if others_clauses:
         named = ctx.found_between(s, clauses_end)
@@ -456,6 +458,19 @@ def _during(ctx: Context, s: int, word: Match) -> bool:
     if before and (before[-1] in ctx.lang.articles or before[-1] in ctx.lang.indefinite_articles):
         before.pop()
     return any(" ".join(before[-len(w.split()):]) == w for w in ctx.lang.during_words) if before else False
+
+
+def _opened_gate(ctx: Context, trigger: Match, s: int, e: int) -> str | None:
+    """"reopened the Hekou international border gate in Yunnan province", "河口口岸恢复通关": the gate an opening word
+    (`opening_words`) governs, after it or before it in its clause, is where the opening was."""
+    if ctx.text[trigger.start:trigger.end] not in ctx.lang.opening_words:
+        return None
+    gates = [f for f in ctx.found_between(s, e) if f.cls == "BorderGate"]
+    after = [f for f in gates if trigger.end <= f.start <= trigger.end + OBJECT_REACH
+             and not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, f.start)]
+    before = [f for f in gates if f.end <= trigger.start and trigger.start - f.end <= OBJECT_REACH
+              and not _COMMA_OR_SEMICOLON.search(ctx.text, f.end, trigger.start)]
+    return after[0].iri if after else before[-1].iri if before else None
 
 
 def _intended(ctx: Context, s: int, trigger: Match) -> bool:
