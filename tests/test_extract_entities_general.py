@@ -863,3 +863,15 @@ def test_the_autonomous_prefecture_of_honghe_in_arabic_is_no_county(extractor) -
     for text in ("زار الوفد محافظة هونغخه ذاتية الحكم لقوميتي هاني ويي في مقاطعة يونان.", "زار الوفد محافظة هونغخه."):
         iris = {e.iri.removeprefix(BKR) for e in read(extractor, text, "ar").entities}
         assert "place/honghe" in iris and "place/honghe-county" not in iris
+
+
+@pytest.mark.parametrize("text, places", [
+    ("عقدت بلديتا هوانه مو ودونغ فان مؤتمرا عبر الإنترنت.", {"Commune"}),
+    ("التقى وفدا مدينتي لاو كاي ولاي تشاو في الحدود.", {"City"}),
+])
+def test_arabic_dual_type_word_types_both_names_of_its_pair(extractor, text: str, places: set[str]) -> None:
+    """"بلديتا هوانه مو ودونغ فان" (the two communes of Hoanh Mo and Dong Van), "مدينتي لاو كاي ولاي تشاو" (the two
+    cities): the dual's type is the type of both names, so Dong Van is no district and Lai Chau no province."""
+    ex = read(extractor, text, "ar")
+    assert {e.cls for e in ex.entities if "/place/" in e.iri} == places
+    assert len({e.iri for e in ex.entities if "/place/" in e.iri}) == 2

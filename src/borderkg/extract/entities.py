@@ -759,19 +759,42 @@ def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
     if before is not None and _written_as_type(ctx, before):
         return str(before.value)
     after = ctx.match_starting(ctx.lang.place_types_after, right)
-    return str(after.value) if after is not None and _written_as_type(ctx, after) else None
+    return str(after.value) if after is not None and _written_as_type(ctx, after) else _listed_type(ctx, start)
+
+
+def _listed_type(ctx: Context, start: int) -> str | None:
+    """"بلديتا هوانه مو ودونغ فان", "districts of Bat Xat and Muong Khuong": the name after the "and"-word of a pair a
+    plural or dual type word heads (`list_place_types`) is of that type too."""
+    if not ctx.lang.list_place_types:
+        return None
+    lead = start - 1 if start and ctx.text[start - 1] in ctx.lang.and_words else start  # (an "and" glued to the name)
+    words = ctx.text[max(0, lead - _PAIR_REACH):lead].split()
+    if lead == start and (not words or words.pop() not in ctx.lang.and_words):
+        return None
+    heads = [t for t in ctx.matches(ctx.lang.place_types) if lead - _PAIR_REACH <= t.end < lead
+             and ctx.text[t.start:t.end] in ctx.lang.list_place_types]
+    return str(heads[-1].value) if heads and not _PAIR_BREAK.search(ctx.text, heads[-1].end, lead) else None
+
+
+_PAIR_REACH = 40
+_PAIR_BREAK = re.compile(r"[,;:.()\n،؛，；]")
 
 
 def _namesakes_of_type(ctx: Context) -> None:
     """"the city of Lang Son", "la ville vietnamienne de Lang Son", "in der vietnamesischen Stadt Lang Son": a city's
     type word right beside a known province's (or prefecture's) name names the city within it that bears its name (its
-    capital). Latin script only."""
-    if not ctx.lang.latin:
+    capital); so does a dual's, for the second name of its pair ("مدينتي لاو كاي ولاي تشاو"). Not in a script without
+    spaces."""
+    if ctx.lang.han:
         return
     starts = {f.start: i for i, f in enumerate(ctx.found) if f.known and f.cls in PLACE_CLASSES}
     ends = {f.end: i for i, f in enumerate(ctx.found) if f.known and f.cls in PLACE_CLASSES}
     beside = [(t, starts.get(space_after(ctx.text, t.end))) for t in ctx.matches(ctx.lang.place_types)]
     beside += [(t, ends.get(space_before(ctx.text, t.start))) for t in ctx.matches(ctx.lang.place_types_after)]
+    if ctx.lang.list_place_types:
+        beside += [(t, i) for t in ctx.matches(ctx.lang.place_types) if ctx.text[t.start:t.end] in ctx.lang.list_place_types
+                   for start, i in starts.items() if t.end < start <= t.end + _PAIR_REACH
+                   and _listed_type(ctx, start) == str(t.value) and start != space_after(ctx.text, t.end)]
     for t, i in beside:
         # (a province and its capital city: "the border town of Hekou" may mean the county as much as its seat)
         # ("la ville chinoise de Wenshan": a prefecture's namesake city too, where the lexicon knows one)
@@ -779,8 +802,10 @@ def _namesakes_of_type(ctx: Context) -> None:
             continue
         place = ctx.found[i]
         iri = _namesake_city(ctx, place.iri, ctx.text[place.start:place.end])
-        if iri is not None:
-            ctx.found[i] = Found(min(t.start, place.start), max(t.end, place.end), iri, ctx.entries[iri].cls, known=True)
+        if iri is not None:  # (the name and its type word; the second of a pair, its name alone)
+            paired = place.start > space_after(ctx.text, t.end) and place.start > t.start
+            ctx.found[i] = Found(place.start if paired else min(t.start, place.start), max(t.end, place.end), iri,
+                                 ctx.entries[iri].cls, known=True)
 
 
 def _namesake_city(ctx: Context, province: str, name: str) -> str | None:
