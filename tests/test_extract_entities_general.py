@@ -875,3 +875,15 @@ def test_arabic_dual_type_word_types_both_names_of_its_pair(extractor, text: str
     ex = read(extractor, text, "ar")
     assert {e.cls for e in ex.entities if "/place/" in e.iri} == places
     assert len({e.iri for e in ex.entities if "/place/" in e.iri}) == 2
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "Sin Thau commune signed an agreement on Tuesday.", "agreement"),
+    ("fr", "La commune de Sin Thau a signé un accord mardi 30 avril.", "accord"),
+    ("ar", "وقعت بلدية سين ثاو اتفاقية يوم الثلاثاء 30 أبريل.", "اتفاقية"),
+    ("es", "Ambas partes firmaron el programa de cooperación para el período 2025-2030.", "programa de cooperación para el período 2025-2030"),
+])
+def test_a_day_ends_an_agreement_s_name_and_a_year_may_be_part_of_it(extractor, lang: str, text: str, name: str) -> None:
+    """"signed an agreement on Tuesday": the day is when, not part of what was signed; "el programa … para el período
+    2025-2030" keeps its years."""
+    assert [e.mention.text for e in read(extractor, text, lang).entities if e.cls == "Agreement"] == [name]

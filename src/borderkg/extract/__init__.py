@@ -79,7 +79,7 @@ class RuleExtractor:
         posts, used_orgs = find_posts(ctx, spans)
         posts, doubts = resolve_people(ctx, self.people, posts)
         signings = [(t.start, t.end) for t in ctx.matches(lang.triggers) if t.value == "Signing"]
-        agreements = find_agreements(ctx, signings)
+        agreements = find_agreements(ctx, signings, dates)
         figures = find_figures(ctx, spans, dates)
         tallies = set(self.resources.common.get("tally_units", []))
         bodies_held: dict[str, set[str]] = {}

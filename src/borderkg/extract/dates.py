@@ -116,6 +116,8 @@ class DateReader:
         self.time_words = frozenset(w for w in map(fold_label, (*lang.get("weekdays", {}), *lang.get("months", {})))
                                     if w and " " not in w)
         self.year_words = {fold_label(w) for w in lang.get("year_words", [])}
+        # words that lead to a day ("يوم الثلاثاء"): with the day, no part of a name before it
+        self.day_leads = frozenset(fold_label(w) for w in lang.get("ordinal_day_before", []))
         self.since_words = [fold_label(w) for w in lang.get("since_words", [])]
         self._since_endings = tuple(w for w in self.since_words if w)
         # "a finales de marzo": a part of the time, not its start, though it ends with a since-word ("de")

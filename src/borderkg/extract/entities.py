@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from operator import attrgetter, itemgetter
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from borderkg import classes
+from borderkg.extract.dates import DateMention
 from borderkg.extract.entities_bodies import named_bodies
 from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words, gates_of_former_places
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, put_series, series_mechanisms
@@ -3286,9 +3287,12 @@ def _dated_before(ctx: Context, before: str) -> bool:
         w in ctx.lang.articles or w in ctx.lang.indefinite_articles for w in before[told[-1].end:].split())
 
 
-def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[Found]:
-    """Agreements named where something is signed, or with their parties ("agreement between X and Y")."""
+def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]], dates: list[DateMention]) -> list[Found]:
+    """Agreements named where something is signed, or with their parties ("agreement between X and Y"). A day or a
+    month ends the name ("signed an agreement on Tuesday", "ont signé un accord mardi 21 juin"); a year may be part of it.
+    """
     out = []
+    told_at = sorted(d.start for d in dates if not d.year_only)  # ("el programa para el período 2025-2030": a year names)
     named = SpanSet((f.start, f.end) for f in ctx.found if f.cls == "Agreement")
     verbs = StartIndex(signing_spans, start=itemgetter(0), end=itemgetter(1))
     heads = list(ctx.matches(ctx.lang.agreements))  # (the scan is shared: the years that name a document ask it too)
@@ -3326,6 +3330,12 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]]) -> list[
                              or words[-1] in ctx.lang.indefinite_articles):
                 words.pop()
             end = ctx.text.index(words[-1], m.end) + len(words[-1]) if words else m.end
+        if title is None and (dated := bisect_left(told_at, m.end)) < len(told_at) and told_at[dated] < end:
+            end = told_at[dated]  # (and the words that lead to the date: "on", "يوم")
+            words = ctx.text[m.end:end].split()
+            while words and (words[-1] in ctx.lang.venue_words or words[-1] in ctx.lang.dates.time_words
+                             or words[-1] in ctx.lang.dates.day_leads or words[-1] in ctx.lang.name_stops):
+                end = ctx.text.rindex(words.pop(), m.end, end)
         end = m.end + len(ctx.text[m.end:end].rstrip())
         between = ctx.text[end:end + 12].strip().split(" ")[:1]
         if not signed and not (between and between[0] in ctx.lang.between_words):
