@@ -4495,3 +4495,25 @@ def test_the_gate_an_opening_word_governs_is_where_the_opening_was(extractor, la
     (`opening_words`), not the dateline's province nor the place a clause about its pair names."""
     ex = read(extractor, text, lang)
     assert ("Event", "2024-05-09", frozenset({"gate/hekou"})) in told(ex)
+
+
+def test_where_a_referred_event_was_said_in_a_relative_clause(extractor) -> None:
+    """"I samband med mötet, som hölls vid Youyiguan i Pingxiang, ordnades också ett seminarium": the relative clause
+    after the word that refers to the talks told before says where they were, though the sentence tells a seminar."""
+    ex = read(extractor, "Lang Son, 10 maj (VNA) – En delegation från Lang Son höll i torsdags samtal med en station i Pingxiang. "
+                         "I samband med mötet, som hölls vid Youyiguan i Pingxiang, ordnades också ett seminarium.", "sv")
+    assert ("Meeting", "2024-05-09", frozenset({"gate/youyiguan"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Lang Son, 10 maj (VNA) – Lang Son och Pingxiang höll i torsdags samtal i Pingxiang. I samband med mötet "
+           "ordnades ett seminarium om 75-årsdagen av Folkrepubliken Kinas grundande den 1 oktober 1949."),
+    ("en", "Lang Son, May 10 (VNA) – Lang Son and Pingxiang held talks on Thursday in Pingxiang. At the talks, the two "
+           "sides also held a seminar on the 75th anniversary of diplomatic relations (January 18, 1950)."),
+])
+def test_the_day_an_anniversary_marks_is_no_event_s_day(extractor, lang, text) -> None:
+    """"ett seminarium om 75-årsdagen av … grundande den 1 oktober 1949": the day after an anniversary word is the day it
+    marks, not the seminar's."""
+    ex = read(extractor, text, lang)
+    assert {e.date for e in ex.events} == {"2024-05-09"}
+

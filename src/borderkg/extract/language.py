@@ -89,6 +89,8 @@ class LanguageData(TypedDict, total=False):
     """"赠送", "donated": giving words, a handover where goods are their object."""
     opening_words: list[str]
     """"reopened", "重新开放": words of opening a gate or resuming its traffic, the gate they govern where it happened."""
+    anniversary_words: list[str]
+    """"anniversary", "周年": the day an anniversary marks, told after it, is no event's of its sentence."""
     """"skyddsutrustning", "masks": goods a reception word's object may be: a handover, no meeting."""
     """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
@@ -921,6 +923,7 @@ class CompiledLanguage:
     donations: PhraseMatcher
     """Folded, longest first."""
     opening_words: frozenset[str]
+    anniversaries: PhraseMatcher
     gate_words: tuple[frozenset[str], frozenset[str]]
     """Folded border-gate words (before, after): with a name between, how the lexicon labels a gate."""
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
@@ -1211,6 +1214,7 @@ class CompiledLanguage:
             goods=matcher((w, w) for w in _list(data, "goods_words")),
             donations=matcher((w, "Event") for w in _list(data, "donation_words")),
             opening_words=words("opening_words"),
+            anniversaries=matcher((w, w) for w in _list(data, "anniversary_words")),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),

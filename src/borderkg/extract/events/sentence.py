@@ -129,6 +129,15 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # "At the talks, Nam said the meeting was …": a definite word of the kind of the event the
     # sentence refers to is that event again.
     referred_events = [r[0] for r in references.values() if r is not None and r[1] == 0]
+    # "I samband med mötet, som hölls vid Youyiguan i Pingxiang, ordnades också ett seminarium": where the event a word
+    # refers to was, said in a relative clause right after the word, though the sentence tells an event of its own
+    for t in in_sentence:
+        if (r := references[id(t)]) is not None and r[1] == 0 and (clause := _relative_clause_after(ctx, t.end, e)):
+            again = EventDraft(r[0].cls, *clause)
+            actors(ctx, again, *clause, doc.used_orgs, near=t.start)
+            if again.locations and not all(new in ctx.ancestors(old) | {old} for old in r[0].locations
+                                           for new in again.locations):
+                r[0].locations = again.locations
     own = [t for t in in_sentence if references[id(t)] is None
            and not any(_is_definite_reference(ctx, t, {r.cls} | (set(TALKS) if r.cls in TALKS else set()))
                        for r in referred_events)]
@@ -260,7 +269,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     # ("La délégation effectue depuis le 20 mars une visite", "الذي يزور مونغ كاي منذ السبت": the day a visit still going
     # on began, in the visit's clause, is the visit's)
     _date(ctx, draft, trigger, [d for d in days if (not d.since or draft.cls == "Visit" and _visit_since(ctx, trigger, d))
-                                and d not in edition_dates and not _inside(others_clauses, d.start)],
+                                and d not in edition_dates and not _inside(others_clauses, d.start)
+                                and not _commemorated(ctx, d, trigger, doc.triggers)],
           [] if said else by_reference)
     _then(ctx, drafts, draft, trigger, doc.dated)
     if draft.date is None and draft.cls == "Signing":
@@ -471,6 +481,21 @@ def _opened_gate(ctx: Context, trigger: Match, s: int, e: int) -> str | None:
     before = [f for f in gates if f.end <= trigger.start and trigger.start - f.end <= OBJECT_REACH
               and not _COMMA_OR_SEMICOLON.search(ctx.text, f.end, trigger.start)]
     return after[0].iri if after else before[-1].iri if before else None
+
+
+def _commemorated(ctx: Context, d: DateMention, trigger: Match, triggers: StartIndex) -> bool:
+    """"ett seminarium om 75-årsdagen av Folkrepubliken Kinas grundande den 1 oktober 1949": a date a year or more
+    before the report, after an anniversary word (`anniversary_words`) that follows the event word in its clause, with no
+    event word between ("the tenth anniversary of the twinning signed in May 2013" tells a signing), is the day the
+    anniversary marks, not the event's."""
+    if ctx.date is None or d.start < trigger.end or int(d.value[:4]) > int(ctx.date[:4]) - 1:
+        return False
+    words = ctx.matches_ending(ctx.lang.anniversaries, max(trigger.end, d.start - _ANNIVERSARY_REACH), d.start)
+    return any(not _CLAUSE_END.search(ctx.text, a.end, d.start) and not triggers.between(a.end, d.start) for a in words)
+
+
+_ANNIVERSARY_REACH = 120
+_CLAUSE_END = re.compile(r"[.;!?。；！？؛]")
 
 
 def _intended(ctx: Context, s: int, trigger: Match) -> bool:
@@ -937,6 +962,16 @@ def _before_another_time(ctx: Context, dated: StartIndex, told: EventDraft, low:
     other = next((d for d in dated.between(low, high) if not d.since
                   and not told.date.startswith(d.value) and not d.value.startswith(told.date)), None)
     return high if other is None else _clause_start(ctx, low, other.start)
+
+
+def _relative_clause_after(ctx: Context, named: int, e: int) -> tuple[int, int] | None:
+    """The relative clause set off right after the word naming an event (ending at `named`): "mötet, som hölls vid
+    Youyiguan i Pingxiang," (`relative_openers`)."""
+    comma = _COMMA_OR_SEMICOLON.match(ctx.text, space_after(ctx.text, named))
+    if comma is None or comma.end() >= e:
+        return None
+    end = _naming_clause_end(ctx, named, e)
+    return (comma.end(), end) if end > comma.end() else None
 
 
 def _naming_clause_end(ctx: Context, named: int, e: int) -> int:
