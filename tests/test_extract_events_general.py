@@ -4517,3 +4517,17 @@ def test_the_day_an_anniversary_marks_is_no_event_s_day(extractor, lang, text) -
     ex = read(extractor, text, lang)
     assert {e.date for e in ex.events} == {"2024-05-09"}
 
+
+
+@pytest.mark.parametrize("lang, text, year", [
+    ("en", "Lao Cai, May 10 (VNA) – Muong Khuong and Maguan held talks on Thursday. Lo Co Chin village and Lao Kha village "
+           "signed a twinning agreement in 2013 and have since met regularly.", "2013"),
+    ("vi", "Lạng Sơn, 10/5 (TTXVN) – Ngày 9/5, huyện Cao Lộc và thành phố Bằng Tường tổ chức hội đàm. Dịp này, lãnh đạo hai "
+           "địa phương ký Biên bản ghi nhớ hợp tác năm 2024.", "2024-05-09"),
+])
+def test_a_past_year_after_a_signing_word_dates_it(extractor, lang, text, year) -> None:
+    """"… signed a twinning agreement in 2013": a past year after the signing's word, with a year word before it, is when
+    it was signed, not the talks' day; the report's year after a memorandum's name is the plan's ("ký Biên bản ghi nhớ
+    hợp tác năm 2024"), signed at the talks."""
+    ex = read(extractor, text, lang)
+    assert {e.date for e in ex.events if e.cls == "Signing"} == {year}

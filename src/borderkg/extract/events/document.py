@@ -417,7 +417,20 @@ def _year_beside_signing(ctx: Context, d: EventDraft) -> bool:
         return False
     told = [m for m in ctx.lang.dates.read(ctx.text[d.start:d.end], reference=ctx.date) if m.value == d.date]
     return any(-_YEAR_BESIDE <= t.start - d.start - m.end <= _YEAR_BESIDE or 0 <= d.start + m.start - t.end <= _YEAR_BESIDE
-               for t in words for m in told)
+               or _year_in_clause_after(ctx, t.end, d.start + m.start, d.date) for t in words for m in told)
+
+
+def _year_in_clause_after(ctx: Context, word_end: int, at: int, year: str) -> bool:
+    """"… signed a twinning agreement in 2013 and have since met …": a past year after a signing's word in its clause,
+    with a year word right before it (`year_words`: "in", "năm", "عام"), is when it was signed; the report's year may
+    name a plan ("ký Biên bản ghi nhớ hợp tác năm 2025")."""
+    before = ctx.text[max(word_end, at - _YEAR_WORD_REACH):at].split()
+    return ctx.date is not None and year < ctx.date[:4] and 0 <= at - word_end <= _YEAR_AFTER_REACH and bool(before) \
+        and before[-1] in ctx.lang.dates.year_words and not _SINCE_BREAK.search(ctx.text, word_end, at)
+
+
+_YEAR_AFTER_REACH = 60
+_YEAR_WORD_REACH = 12
 
 
 _YEAR_BESIDE = 3
