@@ -219,6 +219,16 @@ def test_lexicon_gate_lies_where_its_location_is(lexicon, entities):
             assert where in chain, f"{slug(e)}: bk:location {slug(where)} is not among the places it lies in"
 
 
+@pytest.mark.parametrize("gate, commune", [
+    ("chi-ma", "yen-khoai"), ("soc-giang", "soc-ha"), ("ma-lu-thang", "huoi-luong"), ("coc-nam", "tan-my"),
+    ("ly-van", "ly-quoc"), ("youyiguan", "youyi-town"), ("aidian", "aidian-town"), ("tianbao", "tianbao-town"),
+])
+def test_lexicon_gate_lies_in_the_commune_or_town_that_is_its_home(lexicon, gate, commune):
+    """A gate not named after its commune lies in it all the same (the Chi Ma gate in Yen Khoai commune), so an event
+    at the gate is in that commune too."""
+    assert URIRef(f"{BKR}place/{commune}") in set(lexicon.objects(URIRef(f"{BKR}gate/{gate}"), BK.locatedIn))
+
+
 def test_lexicon_places_chain_to_a_country(lexicon, entities):
     for e in entities:
         cls = bk_class(lexicon, e)
