@@ -4531,3 +4531,15 @@ def test_a_past_year_after_a_signing_word_dates_it(extractor, lang, text, year) 
     hợp tác năm 2024"), signed at the talks."""
     ex = read(extractor, text, lang)
     assert {e.date for e in ex.events if e.cls == "Signing"} == {year}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("vi", "Sáng thứ Năm (9/5), tại Trung tâm hội nghị huyện Phong Thổ đã diễn ra Hội nghị thường kỳ lần thứ 22 giữa huyện "
+           "Kim Bình, châu Hồng Hà, tỉnh Vân Nam (Trung Quốc) và huyện Phong Thổ."),
+    ("ar", "عقد يوم الخميس المؤتمر الثاني والعشرون بين محافظة جينبينغ ومحافظة فونغ تو في مركز المؤتمرات بمحافظة فونغ تو."),
+])
+def test_a_conference_centre_of_a_place_is_in_that_place(extractor, lang, text) -> None:
+    """"tại Trung tâm hội nghị huyện Phong Thổ" (at the conference centre of Phong Tho district): the building's words
+    between the venue word and the place (`place_adjectives`) leave the place where the conference was."""
+    ex = read(extractor, text, lang)
+    assert ("Conference", "2024-05-09", frozenset({"place/phong-tho"})) in told(ex)
