@@ -4543,3 +4543,17 @@ def test_a_conference_centre_of_a_place_is_in_that_place(extractor, lang, text) 
     between the venue word and the place (`place_adjectives`) leave the place where the conference was."""
     ex = read(extractor, text, lang)
     assert ("Conference", "2024-05-09", frozenset({"place/phong-tho"})) in told(ex)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Lai Chau, 10 may (VNA) – El Comando de la Guardia Fronteriza de Lai Chau y el Destacamento de Gestión Fronteriza "
+           "de Honghe celebraron el jueves conversaciones en línea. Ambas partes examinaron los resultados alcanzados desde "
+           "la ronda anterior, celebrada en agosto de 2023."),
+    ("sv", "Lai Chau, 10 maj (VNA) – Lai Chaus gränsbevakningskommando och Honghes gränsförvaltningsbrigad höll i torsdags "
+           "samtal via video. Parterna gick igenom vad som gjorts sedan den förra omgången, som hölls i augusti 2023."),
+])
+def test_the_previous_round_told_by_its_date_is_an_earlier_edition(extractor, lang, text) -> None:
+    """"desde la ronda anterior, celebrada en agosto de 2023": the round before the talks told (`previous_edition_words`),
+    an edition of their own in its month."""
+    ex = read(extractor, text, lang)
+    assert {("Meeting", "2024-05-09"), ("Meeting", "2023-08")} <= {(e.cls, e.date) for e in ex.events}
