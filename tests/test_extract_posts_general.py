@@ -2560,10 +2560,14 @@ def test_a_body_placed_by_the_provincial_adjective(extractor) -> None:
            "lobte die Streife.", ("x-yang-wenbin", "DEPUTY_HEAD", "border-police-station-qushui")),
     ("sv", "Gränsbevakningsstationen A Pa Chai genomförde en patrull. Major Nguyen Manh Cuong, chef för stationen A Pa Chai, "
            "talade.", ("x-nguyen-manh-cuong", "HEAD", "a-pa-chai/border-guard-station")),
+    ("es", "El Comando de la Guardia Fronteriza de Lai Chau y el Destacamento de Gestión Fronteriza de Honghe celebraron "
+           "conversaciones. La parte china fue dirigida por Zhang Benyu, jefe del destacamento de Honghe.",
+     ("x-zhang-benyu", "HEAD", "honghe/border-management-detachment")),
 ])
 def test_a_body_named_again_by_a_short_head(extractor, lang: str, text: str, expected: tuple[str, str, str]) -> None:
-    """"der Station A Pa Chai" after "die Grenzschutzstation A Pa Chai": a short head word before the name a body was
-    named by in full names that body again (and "Sein Gegenüber" is no part of a name)."""
+    """"der Station A Pa Chai" after "die Grenzschutzstation A Pa Chai", "jefe del destacamento de Honghe": a short head
+    word its full name holds, before (past a link word) the name a body was named by in full, names that body again (and
+    "Sein Gegenüber" is no part of a name)."""
     found = posts(extractor, text, lang)
     person, role, org = expected
     # (the body named in full, whichever place its name got)

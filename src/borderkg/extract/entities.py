@@ -337,6 +337,9 @@ def find_entities(ctx: Context, lexicon: PhraseMatcher, context_names: PhraseMat
     return ctx.found
 
 
+_NON_SPACE_BEFORE = re.compile(r"\S+$")
+
+
 def _bodies_named_short(ctx: Context) -> None:
     """"die Grenzschutzstation A Pa Chai …; der stellvertretende Leiter der Station A Pa Chai", "stationen A Pa Chai":
     a short head word (`short_body_heads`) before the place or gate a body's name holds, after that body was named
@@ -358,7 +361,12 @@ def _bodies_named_short(ctx: Context) -> None:
         elif (f.cls in PLACE_CLASSES or f.cls == "BorderGate") and f.iri in named \
                 and not inside.overlaps(f.start, f.end) and named[f.iri].end <= f.start:
             before = space_before(ctx.text, f.start)
-            head = next((h for h in heads if word_ends(ctx.text, before, h)), None)
+            # ("jefe del destacamento de Honghe": past a link word, a head word the body's own name holds)
+            link = _NON_SPACE_BEFORE.search(ctx.text, max(0, before - 12), before)
+            if link is not None and link.group() in ctx.lang.link_tokens:
+                before = space_before(ctx.text, link.start())
+            told = ctx.text[named[f.iri].start:named[f.iri].end]
+            head = next((h for h in heads if word_ends(ctx.text, before, h) and h in told), None)
             if head is not None:
                 start = before - len(head)
                 ctx.found.append(replace(named[f.iri], start=start, end=f.end, labels=()))
