@@ -2774,3 +2774,15 @@ def test_the_head_of_the_post_told_before_and_a_vietnamese_name_in_french(extrac
     found = posts(extractor, "Le poste de garde-frontière de Chi Ma et le bureau de Ningming ont tenu mardi des pourparlers. La "
                              "délégation vietnamienne était conduite par le lieutenant-colonel Nông Văn Hải, chef du poste.", "fr")
     assert ("x-nong-van-hai", "HEAD", "chi-ma/border-guard-station") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Fan Changlong, de China, y el ministro de Defensa de Vietnam, Ngo Xuan Lich, presidieron el intercambio.",
+     ("x-ngo-xuan-lich", "HEAD", "vietnam-ministry-of-national-defence")),
+    ("en", "Also on Friday, Deputy Prime Minister Vu Duc Dam held talks with Chinese Vice Premier Hu Chunhua.",
+     ("x-vu-duc-dam", "DEPUTY_HEAD", "vietnam-government")),
+])
+def test_a_title_s_country_is_the_country_word_nearest_it(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"Fan Changlong, de China, y el ministro de Defensa de Vietnam": the country word nearest the title, not the first in
+    reach; "… Vu Duc Dam held talks with Chinese Vice Premier": a country word another title follows is that title's."""
+    assert expected in {(p, r, o.removeprefix("org/")) for p, r, o in posts(extractor, text, lang)}

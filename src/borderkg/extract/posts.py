@@ -375,14 +375,26 @@ def title_holder(ctx: Context, title: Match, people: list[Found], posts: Sequenc
     if holder.start >= title.end and (joined := _AND_AFTER.match(ctx.text, holder.end, high)) is not None \
             and joined.group(1) in ctx.lang.and_words:
         high = joined.start()  # ("… Foreign Minister Pham Binh Minh and Chinese State Councillor …": the next one's)
-    return holder, _country_said(ctx, low, high) or _country_of_posts(ctx, holder, posts, low, high) \
+    return holder, _country_said(ctx, low, high, title, holder.end) or _country_of_posts(ctx, holder, posts, low, high) \
         or _country_of_name(ctx, holder)
 
 
-def _country_said(ctx: Context, low: int, high: int) -> str | None:
-    """The country a country word or a country's name between `low` and `high` says."""
-    return next((str(m.value) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high), None) \
-        or next((f.iri for f in ctx.found_between(low, high) if f.cls == "Country"), None)
+def _country_said(ctx: Context, low: int, high: int, title: Match, named_end: int = -1) -> str | None:
+    """The country a country word or a country's name between `low` and `high` says, the one nearest the title ("Fan
+    Changlong, de China, y el ministro de Defensa de Vietnam, Ngo Xuan Lich": Vietnam's); not one past the holder's name
+    (ending at `named_end`) that another title follows ("Deputy Prime Minister Vu Duc Dam held talks with Chinese Vice
+    Premier Hu Chunhua": the Vice Premier's)."""
+    said = [(m.start, m.end, str(m.value)) for m in ctx.matches(ctx.lang.country_adjectives) if low <= m.start < high]
+    said += [(f.start, f.end, f.iri) for f in ctx.found_between(low, high) if f.cls == "Country"]
+    said = [c for c in said if named_end < 0 or c[0] < named_end or not _titled_after(ctx, c[1])]
+    return min(said, key=lambda c: max(c[0] - title.end, title.start - c[1], 0))[2] if said else None
+
+
+def _titled_after(ctx: Context, end: int) -> bool:
+    """A national or ministerial title starts right after `end`."""
+    at = space_after(ctx.text, end)
+    return ctx.match_starting(ctx.lang.national_titles, at) is not None \
+        or ctx.match_starting(ctx.lang.ministerial_titles, at) is not None
 
 
 _TITLE_REACH = 24
@@ -443,7 +455,7 @@ def _holder_of_next_title(ctx: Context, title: Match, people: list[Found], posts
         return None
     # (the country the title's own words say, "中共中央政治局委员"; else that of the next title's post, or of the name)
     low, high = min(title.start, holder.start) - _TITLE_REACH, max(title.end, holder.end) + _TITLE_REACH
-    return holder, _country_said(ctx, title.start, title.end) or _country_of_posts(ctx, holder, [nxt], low, high) \
+    return holder, _country_said(ctx, title.start, title.end, title) or _country_of_posts(ctx, holder, [nxt], low, high) \
         or _country_of_name(ctx, holder)
 
 
