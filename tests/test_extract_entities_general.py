@@ -887,3 +887,13 @@ def test_a_day_ends_an_agreement_s_name_and_a_year_may_be_part_of_it(extractor, 
     """"signed an agreement on Tuesday": the day is when, not part of what was signed; "el programa … para el período
     2025-2030" keeps its years."""
     assert [e.mention.text for e in read(extractor, text, lang).entities if e.cls == "Agreement"] == [name]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Le bourg de Qushui et la commune de Sin Thau ont signé un accord."),
+    ("zh", "曲水镇与越南新寨社签署友好协议。"),
+    ("ar", "وقعت بلدة تشوشوي وبلدية سين ثاو اتفاقية."),
+])
+def test_qushui_town_is_one_place_in_every_script(extractor, lang: str, text: str) -> None:
+    """Qushui (曲水镇, Khúc Thủy), the Jiangcheng town facing Sin Thau: one lexicon place whatever the script."""
+    assert f"{BKR}place/qushui-town" in {e.iri for e in read(extractor, text, lang).entities}

@@ -1913,7 +1913,7 @@ def test_who_is_also_goes_on_with_the_titles_and_the_city_is_the_one_named_last(
     ("es", "La delegación del distrito de Muong Nhe visitó Jiangcheng. Participó Vang A Dinh, vicepresidente del Comité Popular "
            "distrital.", ("x-vang-a-dinh", "VICE_CHAIR", "muong-nhe/peoples-committee")),
     ("fr", "La délégation du bourg de Qushui est arrivée. Li Wenhua, chef du gouvernement populaire du bourg, a pris la parole.",
-     ("x-li-wenhua", "HEAD", "x-qushui/peoples-government")),
+     ("x-li-wenhua", "HEAD", "qushui-town/peoples-government")),
 ])
 def test_a_bodys_level_word_after_it_is_the_place_of_that_level_named_last(extractor, lang, text, expected) -> None:
     """"Comité populaire municipal", "Comité Popular distrital", "gouvernement populaire du bourg": the city, district or
@@ -2557,7 +2557,7 @@ def test_a_body_placed_by_the_provincial_adjective(extractor) -> None:
      ("x-vu-van-thanh", "DEPUTY_HEAD", "a-pa-chai/border-guard-station")),
     ("de", "Dien Bien, 7. Juli (VNA) – Beteiligt waren die Grenzschutzstation A Pa Chai und die Grenzpolizeistation Qushui der "
            "Grenzverwaltungskompanie Jiangcheng. Sein Gegenüber Yang Wenbin, stellvertretender Leiter der Station Qushui, "
-           "lobte die Streife.", ("x-yang-wenbin", "DEPUTY_HEAD", "border-police-station-qushui")),
+           "lobte die Streife.", ("x-yang-wenbin", "DEPUTY_HEAD", "qushui-town/border-police-station")),
     ("sv", "Gränsbevakningsstationen A Pa Chai genomförde en patrull. Major Nguyen Manh Cuong, chef för stationen A Pa Chai, "
            "talade.", ("x-nguyen-manh-cuong", "HEAD", "a-pa-chai/border-guard-station")),
     ("es", "El Comando de la Guardia Fronteriza de Lai Chau y el Destacamento de Gestión Fronteriza de Honghe celebraron "
