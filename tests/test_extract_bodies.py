@@ -367,3 +367,14 @@ def test_a_time_after_a_body_s_head_ends_its_name(extractor, text: str) -> None:
     named = {mention for _, mentions in bodies(read(extractor, text, "en")).values() for mention in mentions}
     assert any(mention.endswith("Customs") for mention in named)
     assert not any(" on " in mention for mention in named)
+
+
+@pytest.mark.parametrize("text", [
+    "En delegation från departementet för utrikesfrågor i den vietnamesiska gränsprovinsen Ha Giang höll samtal i Wenshan.",
+    "Do Quoc Huong, direktör för Ha Giangs departement för utrikesfrågor, ledde delegationen.",
+])
+def test_a_body_reaches_its_place_past_a_country_adjective_and_a_place_word(extractor, text: str) -> None:
+    """"departementet för utrikesfrågor i den vietnamesiska gränsprovinsen Ha Giang": the country's adjective before a
+    place word and the place word ("gränsprovinsen", `place_adjectives`) link the body to its place, which is then no
+    venue; "departement för utrikesfrågor" is the department of foreign affairs."""
+    assert "ha-giang/department-foreign-affairs" in bodies(read(extractor, text, "sv"))

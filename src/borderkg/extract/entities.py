@@ -1683,10 +1683,12 @@ def _gap_ok(ctx: Context, start: int, end: int) -> bool:
         gap = gap[:initials.start()] + " " + gap[initials.end():]
     if any(c in _STOP_PUNCT for c in gap):
         return False
-    # ("Departamento de Comercio de la provincia china de Yunnan": a country's adjective after a place-type word)
+    # ("Departamento de Comercio de la provincia china de Yunnan", "departementet för utrikesfrågor i den vietnamesiska
+    # gränsprovinsen Ha Giang": a country's adjective after or before a place-type word)
     adjectives, levels = ctx.lang.national_type_tokens[0], ctx.lang.place_level_tokens
     words = gap.split()
-    return all(tok in ctx.lang.link_tokens or tok in adjectives and i > 0 and words[i - 1] in levels
+    return all(tok in ctx.lang.link_tokens or tok in ctx.lang.place_adjective_tokens
+               or tok in adjectives and (i > 0 and words[i - 1] in levels or i + 1 < len(words) and words[i + 1] in levels)
                for i, tok in enumerate(words))
 
 

@@ -929,6 +929,8 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     venue_link_tokens: frozenset[str]
+    place_adjective_tokens: frozenset[str]
+    """"gränsprovinsen", "coastal": words that describe a place before its name, links between a body and its place too."""
     """`link_tokens`, the place adjectives and the gate words before a gate's name: the words that may stand between a
     venue word and its place ("tại cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu")."""
     national_type_tokens: tuple[frozenset[str], frozenset[str]]
@@ -1217,6 +1219,7 @@ class CompiledLanguage:
             anniversaries=matcher((w, w) for w in _list(data, "anniversary_words")),
             link_tokens=link_tokens,
             venue_link_tokens=link_tokens | tokens("place_adjectives") | tokens("gate_words_before") | words("gate_numbers"),
+            place_adjective_tokens=tokens("place_adjectives"),
             national_type_tokens=(adjectives, tokens("place_types") | tokens("place_types_after")),
             place_level_tokens=tokens("place_types") | tokens("place_types_after")
             | {fold_label(k).split()[-1] for k in data.get("place_anaphors", {}) if fold_label(k)},
