@@ -2786,3 +2786,14 @@ def test_a_title_s_country_is_the_country_word_nearest_it(extractor, lang: str, 
     """"Fan Changlong, de China, y el ministro de Defensa de Vietnam": the country word nearest the title, not the first in
     reach; "… Vu Duc Dam held talks with Chinese Vice Premier": a country word another title follows is that title's."""
     assert expected in {(p, r, o.removeprefix("org/")) for p, r, o in posts(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dự hội nghị có đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh Lai Châu.",
+     ("x-ha-trong-hai", "VICE_CHAIR", "lai-chau/peoples-committee")),
+    ("Dự hội nghị có đồng chí Hà Trọng Hải – Phó Chủ tịch UBND tỉnh Lai Châu.",
+     ("x-ha-trong-hai", "VICE_CHAIR", "lai-chau/peoples-committee")),
+])
+def test_a_spaced_dash_sets_a_title_off_as_a_comma_does(extractor, text: str, expected: tuple) -> None:
+    """"đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh Lai Châu": Vietnamese papers set the title off by a dash."""
+    assert expected in posts(extractor, text, "vi")

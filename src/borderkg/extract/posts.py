@@ -1382,10 +1382,10 @@ def _capacity_word_end(ctx: Context, start: int) -> int | None:
 def _next_title(ctx: Context, roles: list[Match], pos: int, joined: bool = False) -> Match | None:
     """The title that continues a chain after pos: after a comma or an "and"-word, past at most
     two lowercase modifiers ("und ständiger Vizevorsitzender", "y vicepresidente permanente")."""
-    m = _COMMA.match(ctx.text, pos)  # from pos, not over a copy of the rest of the text
+    m = _SET_OFF.match(ctx.text, pos)  # from pos, not over a copy of the rest of the text
     start = m.end() if m else pos
     words = ctx.text[start:start + 40].split()
-    joined = joined or bool(m and "," in m.group() or m and "،" in m.group())
+    joined = joined or bool(m and m.group().strip())
     if words and (words[0] in ctx.lang.and_words or words[0] in ctx.lang.concurrent_words) and not joined:
         # ", and ..." starts the next item of a list; "kiêm" the next title held at once
         start = ctx.text.index(words[0], start) + len(words[0])
@@ -1445,6 +1445,9 @@ _WORD_AFTER = re.compile(r"\s*([^\W\d_]+)\s")
 _HELD_AT_ONCE_REACH = 40
 """How far after a concurrent word the body of a title no table knows may start."""
 _COMMA = re.compile(r"\s*(?:[,،]\s*)?")
+# ("đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh Lai Châu": a spaced dash sets a title off as a comma does; folded,
+# every dash is "-")
+_SET_OFF = re.compile(r"\s*(?:[,،]\s*|(?<=\s)-\s+)?")
 _CLAUSE_END = re.compile(r"\s*[,،;]")
 _ASIDE = re.compile(r"\s*[(（][^()（）]{1,60}[)）]")
 _PAREN = re.compile(r"\s*[(（]\s*")
