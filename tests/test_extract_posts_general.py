@@ -2797,3 +2797,13 @@ def test_a_title_s_country_is_the_country_word_nearest_it(extractor, lang: str, 
 def test_a_spaced_dash_sets_a_title_off_as_a_comma_does(extractor, text: str, expected: tuple) -> None:
     """"đồng chí Hà Trọng Hải - Phó Chủ tịch UBND tỉnh Lai Châu": Vietnamese papers set the title off by a dash."""
     assert expected in posts(extractor, text, "vi")
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le vice-directeur du Service des Affaires étrangères de Lang Son, Hà Lê Huu, avait reçu une notification.",
+     ("x-ha-le-huu", "DEPUTY_DIRECTOR", "lang-son/department-foreign-affairs")),
+    ("es", "El vicedirector del Departamento de Asuntos Exteriores de Lang Son, Ha Le Huu, recibió la notificación.",
+     ("x-ha-le-huu", "DEPUTY_DIRECTOR", "lang-son/department-foreign-affairs")),
+])
+def test_a_vice_director_is_a_deputy_director(extractor, lang: str, text: str, expected: tuple) -> None:
+    assert expected in posts(extractor, text, lang)
