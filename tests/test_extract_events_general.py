@@ -4557,3 +4557,14 @@ def test_the_previous_round_told_by_its_date_is_an_earlier_edition(extractor, la
     an edition of their own in its month."""
     ex = read(extractor, text, lang)
     assert {("Meeting", "2024-05-09"), ("Meeting", "2023-08")} <= {(e.cls, e.date) for e in ex.events}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("sv", "Dien Bien, 10 maj (VNA) – Gränsbevakningsstationen Sen Thuong och Jiangchengs gränsförvaltningsbrigad genomförde på "
+           "torsdagen en gemensam kontroll av den gemensamma gränsen."),
+    ("es", "Dien Bien, 10 may (VNA) – El puesto de Sen Thuong y la brigada de Jiangcheng realizaron el jueves un control "
+           "conjunto de la frontera común."),
+])
+def test_a_joint_control_of_the_border_is_an_event(extractor, lang, text) -> None:
+    """"genomförde … en gemensam kontroll av den gemensamma gränsen": controlling the border together, as a joint patrol."""
+    assert any(e.cls == "Event" and e.date == "2024-05-09" for e in read(extractor, text, lang).events)
