@@ -897,3 +897,9 @@ def test_a_day_ends_an_agreement_s_name_and_a_year_may_be_part_of_it(extractor, 
 def test_qushui_town_is_one_place_in_every_script(extractor, lang: str, text: str) -> None:
     """Qushui (曲水镇, Khúc Thủy), the Jiangcheng town facing Sin Thau: one lexicon place whatever the script."""
     assert f"{BKR}place/qushui-town" in {e.iri for e in read(extractor, text, lang).entities}
+
+
+def test_the_bac_luan_i_gate_is_the_mong_cai_international_gate(extractor) -> None:
+    """"Cửa khẩu quốc tế Bắc Luân I": the Mong Cai international border gate, on the first Bac Luan bridge."""
+    ex = read(extractor, "Ngày 10/6, tại Cửa khẩu quốc tế Bắc Luân I, hai đồn biên phòng đã hội đàm.", "vi")
+    assert f"{BKR}gate/mong-cai" in {e.iri for e in ex.entities}
