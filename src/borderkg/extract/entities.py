@@ -593,7 +593,7 @@ def _context_names(ctx: Context, context_matches: list[Match]) -> None:
                   if not taken.overlaps(m.start, m.end) and (_case_fits(ctx, m) or ctx.entries[str(m.value)].cls == "Mechanism")]
     # ("山东省莱州市": a city's type word by a province's bare name says it is a city of that name, not the province)
     named = {f.iri for f in ctx.found} | {str(m.value) for m in candidates
-                                          if _type_fits(ctx, str(m.value), _place_type_next_to(ctx, m.start, m.end))}
+                                          if _type_fits(ctx, str(m.value), place_type_next_to(ctx, m.start, m.end))}
     # "Jinping im Autonomen Bezirk Honghe": the place it lies in, named in the document, settles it too.
     # (below a province: a province is named in almost every article)
     local = {f.iri for f in ctx.found if f.cls not in ("Country", "Province", "AutonomousRegion")}
@@ -760,7 +760,7 @@ def _type_fits(ctx: Context, iri: str, cls: str | None) -> bool:
 _PROVINCE_CLASSES = ("Province", "AutonomousRegion")
 
 
-def _place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
+def place_type_next_to(ctx: Context, start: int, end: int) -> str | None:
     """The class a place-type word right before ("huyện", "district de") or after ("county", "县")
     the span gives it, if there is one."""
     left, right = space_before(ctx.text, start), space_after(ctx.text, end)  # without copying the text
@@ -1125,7 +1125,7 @@ def _towns_of_places(ctx: Context) -> None:
     for i, f in enumerate(ctx.found):
         if not f.known or ctx.entries[f.iri].cls not in _NAMESAKES:
             continue
-        kind = _place_type_next_to(ctx, f.start, f.end)
+        kind = place_type_next_to(ctx, f.start, f.end)
         if kind not in _COMMUNES:
             continue
         # the type word that ends where the spaces before the name start, or starts after those after it
@@ -2424,7 +2424,7 @@ def _name_at(ctx: Context, taken: SpanSet, near: OverlapIndex, tables, people, s
     if inside and not all(f.cls in PLACE_CLASSES and f.end <= end
                           and (start < f.start or len(inside) == 1 and len(plain) >= 3 and f.end < end) for f in inside):
         return False
-    if _place_type_next_to(ctx, start, end):
+    if place_type_next_to(ctx, start, end):
         return False
     if inside:
         ctx.found[:] = [f for f in ctx.found if not any(f is i for i in inside)]

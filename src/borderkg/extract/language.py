@@ -82,19 +82,19 @@ class LanguageData(TypedDict, total=False):
     place_types: dict[str, str]
     place_types_after: dict[str, str]
     shared_by_both: list[str]
+    """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     both_countries: list[str]
+    """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
     short_body_heads: list[str]
+    """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     goods_words: list[str]
+    """"skyddsutrustning", "masks": goods a reception word's object may be: a handover, no meeting."""
     donation_words: list[str]
     """"赠送", "donated": giving words, a handover where goods are their object."""
     opening_words: list[str]
     """"reopened", "重新开放": words of opening a gate or resuming its traffic, the gate they govern where it happened."""
     anniversary_words: list[str]
     """"anniversary", "周年": the day an anniversary marks, told after it, is no event's of its sentence."""
-    """"skyddsutrustning", "masks": goods a reception word's object may be: a handover, no meeting."""
-    """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
-    """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
-    """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     gate_words_before: list[str]
     """Border-gate words before a name ("paso fronterizo de", "Grenzübergängen", "بوابة")."""
     gate_words_after: list[str]
@@ -929,10 +929,10 @@ class CompiledLanguage:
     """The place-type words exactly as written (case and diacritics): "trấn" is a town, "Trần" a surname."""
     link_tokens: frozenset[str]
     venue_link_tokens: frozenset[str]
-    place_adjective_tokens: frozenset[str]
-    """"gränsprovinsen", "coastal": words that describe a place before its name, links between a body and its place too."""
     """`link_tokens`, the place adjectives and the gate words before a gate's name: the words that may stand between a
     venue word and its place ("tại cửa khẩu quốc tế đường bộ Lào Cai – Hà Khẩu")."""
+    place_adjective_tokens: frozenset[str]
+    """"gränsprovinsen", "coastal": words that describe a place before its name, links between a body and its place too."""
     national_type_tokens: tuple[frozenset[str], frozenset[str]]
     """Folded words of the country adjectives, and of the place-type words: after a place-type word, a country's adjective
     links a venue word to its place too ("en la ciudad china de Pingxiang")."""

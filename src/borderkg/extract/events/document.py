@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from borderkg.extract.entities import Context, Found
+from borderkg.extract.entities import Context, Found, place_type_next_to
 from borderkg.extract.entities_series import held_mechanism
 from borderkg.extract.mint import BKR
 from borderkg.extract.events.actors import (SIDE_BODIES, SIDE_PLACES, VENUES, actors, composite_names, countries_of, origin,
@@ -614,15 +614,9 @@ def namesake_venues(ctx: Context, drafts: list[EventDraft]) -> None:
             cities = {c for c in d.participants if c in ctx.entries and ctx.entries[c].cls == "City"
                       and province in ctx.entries[c].located_in}
             told = [f for s, e in d.spans for f in ctx.found_between(s, e) if f.iri == province]
-            if len(cities) != 1 or not told or any(_typed(ctx, f) for f in told):
+            if len(cities) != 1 or not told or any(place_type_next_to(ctx, f.start, f.end) for f in told):
                 continue
             city = cities.pop()
             if all(any(ctx.text[f.start:f.end] in label for label in ctx.entries[city].labels) for f in told):
                 d.locations = d.locations - {province} | {city}
-
-
-def _typed(ctx: Context, f: Found) -> bool:
-    """A place-type word stands right before or after the place's name ("province de Lao Cai", "Lao Cai province")."""
-    return any(space_after(ctx.text, t.end) == f.start for t in ctx.matches(ctx.lang.place_types)) \
-        or any(t.start == space_after(ctx.text, f.end) for t in ctx.matches(ctx.lang.place_types_after))
 

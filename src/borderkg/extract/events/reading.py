@@ -152,7 +152,6 @@ _REPORT_WORD_REACH = 24
 """How far before a date a report word may start."""
 
 
-
 def _without_periods(ctx: Context, dates: list[DateMention]) -> list[DateMention]:
     """The dates but the years a plan is for: "tasks for 2026", both ends of "a memorandum for 2024-2026", and the
     year a document is named by ("signed a 2024 cooperation plan", "the 2024-2026 programme")."""
