@@ -4242,6 +4242,27 @@ def test_sides_named_only_as_the_two_countries_with_a_month(extractor, lang, tex
                for e in ex.events)
 
 
+def test_the_two_governments_not_the_person_told_before(extractor) -> None:
+    """"Huang Xiong … said … The two governments signed an agreement …": a sentence naming the two countries as its sides
+    takes no side from the sentence before it."""
+    ex = read(extractor, "Huang Xiong, deputy director of Dongxing Customs, said the bridge would cut waiting times. The two "
+                         "governments signed an agreement on building the bridge in March 2012.", "en", date="2019-03-20")
+    signing = [e for e in ex.events if e.cls == "Signing" and e.date == "2012-03"]
+    assert signing and all({BKR + "place/vietnam", BKR + "place/china"} <= set(e.participants)
+                           and not any("huang" in p for p in e.participants) for e in signing)
+
+
+def test_a_person_named_again_by_title_and_short_name(extractor) -> None:
+    """"Deputy PM Dam held talks with …", "Also on Friday, Dam held talks": a title or a comma before the word a full
+    name shortens to does not make it part of a longer name; the talks are the person's."""
+    for again in ("Also on Friday, Deputy PM Dam held talks with Chinese Vice Premier Hu Chunhua.",
+                  "Also on Friday, Dam held talks with Chinese Vice Premier Hu Chunhua."):
+        ex = read(extractor, "Kunming (VNA) – Deputy Prime Minister Vu Duc Dam on Friday attended the opening ceremony of the "
+                             "fair in Kunming. " + again, "en", date="2019-06-16")
+        assert any(e.cls == "Meeting" and BKR + "place/vietnam" in e.participants
+                   and any("vu-duc-dam" in p for p in e.participants) for e in ex.events)
+
+
 def test_goods_received_by_a_participle_at_the_end_of_its_clause(extractor) -> None:
     """"hat am Dienstag medizinische Hilfsgüter aus … Wenshan erhalten": a giving or receiving participle that ends its
     clause has its goods before it: a handover."""

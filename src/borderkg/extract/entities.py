@@ -427,11 +427,18 @@ def _people_named_short(ctx: Context) -> None:
 
 
 def _in_capitalised_run(ctx: Context, start: int, end: int) -> bool:
-    """A capitalised word right before `start` (not a sentence's first) or right after `end`: part of a longer name."""
+    """A capitalised word right before `start` (not a sentence's first, nor a title's: "Deputy PM Dam") or right after
+    `end`: part of a longer name."""
     before = ctx.original_of(max(0, start - 30), start).split() if start else []
     after = ctx.original_of(end, min(len(ctx.text), end + 30)).split()
-    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", "–", "—", "-")) \
-        or bool(after) and after[0][:1].isupper()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", ":", ",", ";", "–", "—", "-")) \
+        and not _title_ends_at(ctx, len(ctx.text[:start].rstrip())) or bool(after) and after[0][:1].isupper()
+
+
+def _title_ends_at(ctx: Context, at: int) -> bool:
+    """A title or an honorific ends at `at`."""
+    return any(m.end == at for words in (ctx.lang.roles, ctx.lang.ministerial_titles, ctx.lang.national_titles,
+                                          ctx.lang.honorifics) for m in ctx.matches(words))
 
 
 def _told_again(ctx: Context) -> None:

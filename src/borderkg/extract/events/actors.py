@@ -72,6 +72,8 @@ def sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | No
     where = draft.locations | {a for loc in draft.locations for a in ctx.ancestors(loc)}
     if told and any_between(ctx.matches(ctx.lang.both_sides), draft.start, draft.end):
         return  # "the two sides attended ...": the sides of the event told before (both_sides)
+    if any_between(ctx.matches(ctx.lang.both_countries), draft.start, draft.end):
+        return  # "The two governments signed an agreement …": the two countries (`countries_as_sides`), no one told before
     if (subjectless or draft.participants <= where) and previous is not None:
         lead = EventDraft(draft.cls, *previous)
         actors(ctx, lead, *previous, used_orgs)
