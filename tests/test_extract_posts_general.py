@@ -2807,3 +2807,29 @@ def test_a_spaced_dash_sets_a_title_off_as_a_comma_does(extractor, text: str, ex
 ])
 def test_a_vice_director_is_a_deputy_director(extractor, lang: str, text: str, expected: tuple) -> None:
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Lao Cai, 13 février (VNA) – Le directeur du Service provincial de l'Industrie et du Commerce, Hoang Chi Hien, "
+           "a recommandé aux entreprises de se renseigner.",
+     ("x-hoang-chi-hien", "DIRECTOR", "lao-cai/department-industry-trade")),
+    ("es", "Lao Cai, 13 feb (VNA) – El director del Departamento provincial de Salud, Hoang Chi Hien, recomendó a las "
+           "empresas informarse.",
+     ("x-hoang-chi-hien", "DIRECTOR", "lao-cai/department-health")),
+])
+def test_a_level_word_after_a_department_heads_first_word(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"le Service provincial de l'Industrie et du Commerce": the article's province's department."""
+    assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Lo Van Thanh, jefe del puesto fronterizo del paso de Ma Lu Thang, dijo que la patrulla fue un éxito.",
+     ("x-lo-van-thanh", "HEAD", "ma-lu-thang/border-guard-station")),
+    ("de", "Pham Van Long, Leiter des Grenzschutzpostens am internationalen Grenzübergang Mong Cai, sagte, die Patrouille "
+           "sei erfolgreich gewesen.",
+     ("x-pham-van-long", "HEAD", "mong-cai/border-guard-station")),
+])
+def test_the_border_guard_post_of_a_crossing(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"jefe del puesto fronterizo del paso de Ma Lu Thang", "Leiter des Grenzschutzpostens am Grenzübergang X": the
+    border guard post of the gate, not the gate."""
+    assert expected in posts(extractor, text, lang)

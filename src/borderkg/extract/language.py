@@ -124,9 +124,9 @@ class LanguageData(TypedDict, total=False):
     """Head words of bodies no table names whole ("Department", "Amt", "byrån", "جامعة", "Sở") -> their kind
     (a `heads` key of `common.toml`): with what the body does and its place they name it."""
     body_suffixes: dict[str, str]
+    """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
     body_not_heads: list[str]
     """Words holding a head word that name no body ("格局", pattern; "局势", situation)."""
-    """Endings of compound words that are such a head ("-brigaden" in "gränsförvaltningsbrigaden") -> kind."""
     body_heads_lowercase: bool
     """Bodies' head words are written in lower case ("byrån för kultur"); elsewhere one in lower case is a common noun."""
     nouns_capitalised: bool
@@ -196,6 +196,9 @@ class LanguageData(TypedDict, total=False):
     common.toml) of that body's place."""
     title_joiners: list[str]
     org_heads: dict[str, str]
+    department_level_words: list[str]
+    """"Service provincial de l'Industrie et du Commerce": words of a level that may stand after the first word of a
+    department's head (an `org_heads` key whose kind is a department), naming the article's province's."""
     org_heads_placed: dict[str, str]
     org_heads_tailed: dict[str, str]
     """Heads that name a body only with a place after them and one of their key's `head_tails` after the place
@@ -726,6 +729,18 @@ def _with_adverbs(phrases: list[tuple[str, str]], data: LanguageData) -> list[tu
                         and (rest := phrase.split(" ", 1)[1]) for adverb in adverbs)]
 
 
+def _with_level_words(heads: dict[str, str], levels: list[str]) -> dict[str, str]:
+    """Department heads, and each with a level word after its first word ("Service de la Santé" → "Service provincial
+    de la Santé"), so that no table lists both.
+
+    >>> _with_level_words({"Service de la Santé": "department-health"}, ["provincial"])
+    {'Service de la Santé': 'department-health', 'Service provincial de la Santé': 'department-health'}
+    """
+    levelled = {f"{first} {level} {rest}": kind for key, kind in heads.items() if kind.startswith("department-")
+                and " " in key for first, rest in [key.split(" ", 1)] for level in levels}
+    return heads | {key: kind for key, kind in levelled.items() if key not in heads}
+
+
 def _list(data: LanguageData, key: str) -> list[str]:
     """The word list under ``key`` (a key check_language accepted), empty when absent."""
     return typing.cast(dict[str, list[str]], data).get(key, [])
@@ -1076,7 +1091,7 @@ class CompiledLanguage:
             entity_bounds=Boundaries.of(data),
             honorifics=matcher((h, h) for h in data.get("honorifics", [])),
             roles=matcher(data.get("roles", {}).items()),
-            heads=matcher(data.get("org_heads", {}).items()),
+            heads=matcher(_with_level_words(data.get("org_heads", {}), _list(data, "department_level_words")).items()),
             placed_heads_matcher=matcher((k, f"placed:{v}") for k, v in data.get("org_heads_placed", {}).items()),
             tailed_heads_matcher=matcher((k, f"tailed:{v}") for k, v in data.get("org_heads_tailed", {}).items()),
             head_place_classes={fold_label(k): v for k, v in data.get("head_place_classes", {}).items()},
