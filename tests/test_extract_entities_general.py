@@ -903,3 +903,21 @@ def test_the_bac_luan_i_gate_is_the_mong_cai_international_gate(extractor) -> No
     """"Cửa khẩu quốc tế Bắc Luân I": the Mong Cai international border gate, on the first Bac Luan bridge."""
     ex = read(extractor, "Ngày 10/6, tại Cửa khẩu quốc tế Bắc Luân I, hai đồn biên phòng đã hội đàm.", "vi")
     assert f"{BKR}gate/mong-cai" in {e.iri for e in ex.entities}
+
+
+@pytest.mark.parametrize(("lang", "text", "iri", "mention"), [
+    ("ar", "التقى الجانبان بوفد محطة التفتيش الحدودي للدخول والخروج في هيكو.", None,
+     "محطة التفتيش الحدودي للدخول والخروج في هيكو"),
+    ("de", "Das Kommando der Grenzschutztruppe und die Generaldirektion des Zolls unterzeichneten eine Regelung.",
+     "org/vietnam-border-guard", "Kommando der Grenzschutztruppe"),
+    ("de", "Das Kommando der Grenzschutztruppe und die Generaldirektion des Zolls unterzeichneten eine Regelung.",
+     "org/vietnam-customs", "Generaldirektion des Zolls"),
+    ("fr", "Les deux délégations ont tenu leurs entretiens à Lai Chau-ville.", "place/lai-chau-city", "Lai Chau"),
+    ("vi", "Đoàn đại biểu các huyện Bát Xát, Mường Khương, Bảo Thắng đã hội đàm.", "place/bao-thang", "Bảo Thắng"),
+])
+def test_bodies_and_places_named_in_news_wordings(extractor: RuleExtractor, lang: str, text: str, iri: str | None,
+                                                  mention: str) -> None:
+    """An inspection station "for entry and exit" named whole in Arabic; Vietnam's Border Guard High Command and General
+    Department of Customs in German; "Lai Chau-ville", the city; Bao Thang district in a list of districts."""
+    found = mentioned(read(extractor, text, lang))
+    assert any(mention in name for key, names in found.items() if iri is None or key == iri for name in names)

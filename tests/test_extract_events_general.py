@@ -4589,3 +4589,20 @@ def test_the_previous_round_told_by_its_date_is_an_earlier_edition(extractor, la
 def test_a_joint_control_of_the_border_is_an_event(extractor, lang, text) -> None:
     """"genomförde … en gemensam kontroll av den gemensamma gränsen": controlling the border together, as a joint patrol."""
     assert any(e.cls == "Event" and e.date == "2024-05-09" for e in read(extractor, text, lang).events)
+
+
+def test_a_numbered_regular_meeting_names_its_series(extractor) -> None:
+    """"第二十二次例会", "去年的第二十一次例会": a regular meeting, numbered, is an edition of one series, though no
+    qualifier stands between the number and the word."""
+    ex = read(extractor, "金平县与越南封土县第二十二次例会22日在越南封土县城召开。去年的第二十一次例会在金平县城举行。", "zh",
+              date="2024-02-23")
+    editions = {e.ordinal: e.mechanism for e in ex.events if e.cls == "Meeting" and e.ordinal}
+    assert editions.get(22) and editions.get(22) == editions.get(21)
+
+
+def test_a_han_since_word_glued_to_its_year(extractor) -> None:
+    """"自2003年建立县级例会机制以来，双方每年轮流举办会议": a year after a since-word whose clause ends in "以来" is when
+    a span began, not an event's day."""
+    ex = read(extractor, "金平县与越南封土县第二十二次例会22日召开。刀文亮说，两岸边民世代友好往来。自2003年建立县级例会机制以来，"
+                         "双方每年轮流举办会议。", "zh", date="2024-02-23")
+    assert not any(e.date == "2003" for e in ex.events)

@@ -123,6 +123,7 @@ class DateReader:
         # "a finales de marzo": a part of the time, not its start, though it ends with a since-word ("de")
         self.part_of_time = tuple(fold_label(w) for w in lang.get("part_of_time_words", []))
         self.since_after = tuple(fold_label(w) for w in lang.get("since_after_words", []))
+        self._unspaced = lang.get("script") == "han"
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.day_alone_before = _alternatives(lang, "day_alone_before")
         told_before = _alternatives(lang, "day_of_month_told_before")
@@ -589,7 +590,11 @@ class DateReader:
         return self._patterns.range_open is not None and self._patterns.range_open.match(text[start:start + 28]) is not None
 
     def _since(self, text: str, start: int) -> bool:
-        """A since-word as a whole word right before the date, or one word before it ("depuis le")."""
+        """A since-word as a whole word right before the date, or one word before it ("depuis le"); in a script
+        without spaces, one glued to it whose clause ends in a since-word after it ("自2003年建立…机制以来")."""
+        if self._unspaced and text[:start].endswith(self._since_endings):
+            clause = _CLAUSE_END.search(text, start)
+            return any(w in text[start:clause.start() if clause else len(text)] for w in self.since_after if w)
         words = [w.strip(",;:") for w in text[max(0, start - 40):start].split()[-3:]]  # "desde que, el 1 de julio"
         ends = [i for i, w in enumerate(words) if w.endswith((".", "!", "?"))]
         if ends:
@@ -610,6 +615,7 @@ class DateReader:
                    for w in self.since_words if w)
 
 
+_CLAUSE_END = re.compile(r"[,;。，；！？!?\n]")
 _YEAR_END = re.compile(_YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(_YEAR)
 _TRAILING_DIGITS = re.compile(r"\d+$")

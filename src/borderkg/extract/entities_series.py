@@ -138,11 +138,14 @@ def _qualifiedafter_ordinal(ctx: Context, word: Match) -> tuple[int, int] | None
     ordinals = ctx.matches_ending(ctx.lang.ordinals, word.start - high - 2, word.start, overlapping=True)
     # ("第二十二次会晤": not "第二" and a qualifier "十二次"; only an ordinal no longer one holds)
     whole = [o for o in ordinals if not any(p.start <= o.start and o.end < p.end for p in ordinals)]
-    for o in reversed([o for o in whole if o.end <= word.start - low]):
+    qualified = ctx.text[word.start:word.end] in ctx.lang.qualified_series_words  # "第二十二次|例会"
+    for o in reversed([o for o in whole if o.end <= word.start - (0 if qualified else low)]):
         at = o.end + (1 if ctx.lang.ordinal.fullmatch("1" + ctx.text[o.end:o.end + 1]) else 0)
         qualifier = ctx.text[at:word.start]
         if low <= len(qualifier) <= high and all(_HAN.match(c) for c in qualifier):
             return at, word.end
+        if qualified and not qualifier:
+            return word.start, word.end
     return None
 
 

@@ -343,6 +343,9 @@ class LanguageData(TypedDict, total=False):
     series_words: list[str]
     """"会谈", "hội đàm": talks words whose numbered, qualified form ("第四次边境会谈", "hội đàm định kỳ lần thứ
     tư") names a standing series of talks, a mechanism of its own."""
+    qualified_series_words: list[str]
+    """"例会" (regular meeting): `series_words` whose qualifier is in the word, so a number alone before it names the
+    series ("第二十二次例会")."""
     round_words: list[str]
     """"round", "Runde", "الجولة": numbered before a qualified talks word ("the tenth round of periodic talks"), the
     edition of a series those talks name."""
@@ -958,6 +961,7 @@ class CompiledLanguage:
     possessives: frozenset[str]
     demonstratives: tuple[str, ...]
     series_words: PhraseMatcher
+    qualified_series_words: frozenset[str]
     round_words: frozenset[str]
     round_links: frozenset[str]
     qualifiers_before: bool
@@ -1274,7 +1278,8 @@ class CompiledLanguage:
             capital_words_after=tuple(sorted(words("capital_words_after"), key=len, reverse=True)),
             framework_words=tuple(sorted(words("framework_words"), key=len, reverse=True)),
             committee_words=tuple(sorted(words("committee_words"), key=len, reverse=True)),
-            series_words=matcher((w, w) for w in _list(data, "series_words")),
+            series_words=matcher((w, w) for w in _list(data, "series_words") + _list(data, "qualified_series_words")),
+            qualified_series_words=frozenset(_list(data, "qualified_series_words")),
             round_words=words("round_words"),
             round_links=words("round_links"),
             qualifiers_before=bool(data.get("qualifiers_before", False)),
