@@ -921,3 +921,10 @@ def test_bodies_and_places_named_in_news_wordings(extractor: RuleExtractor, lang
     Department of Customs in German; "Lai Chau-ville", the city; Bao Thang district in a list of districts."""
     found = mentioned(read(extractor, text, lang))
     assert any(mention in name for key, names in found.items() if iri is None or key == iri for name in names)
+
+
+def test_villages_named_after_a_plural_type_word_in_swedish(extractor: RuleExtractor) -> None:
+    """"Byarna Po To i … Lai Chau och Gejie": the villages' type word in the plural names the first a commune."""
+    found = mentioned(read(extractor, "Byarna Po To i den nordvietnamesiska provinsen Lai Chau och Gejie i Kinas "
+                                      "Yunnanprovins samlades i lördags.", "sv"))
+    assert "Po To" in found.get("place/x-po-to", set())

@@ -4606,3 +4606,39 @@ def test_a_han_since_word_glued_to_its_year(extractor) -> None:
     ex = read(extractor, "金平县与越南封土县第二十二次例会22日召开。刀文亮说，两岸边民世代友好往来。自2003年建立县级例会机制以来，"
                          "双方每年轮流举办会议。", "zh", date="2024-02-23")
     assert not any(e.date == "2003" for e in ex.events)
+
+
+def test_a_gathering_verb_at_the_clause_end_tells_the_exchange_before_it(extractor) -> None:
+    """"sind am Samstag im Grenzort Thanh Thuy zu einem Freundschaftsaustausch zusammengekommen": the exchange the
+    verb of coming together is for stands right before it; no meeting of its own."""
+    ex = read(extractor, "Grenzschützer der Provinz Ha Giang und ihre Kollegen aus dem Bezirk Wenshan sind am Samstag im "
+                         "Grenzort Thanh Thuy zu einem Freundschaftsaustausch zusammengekommen.", "de", date="2024-12-15")
+    assert any(e.cls == "Exchange" and e.date == "2024-12-14" for e in ex.events)
+    assert not any(e.cls == "Meeting" for e in ex.events)
+
+
+def test_a_numbered_friendship_exchange_in_swedish(extractor) -> None:
+    """"den fjärde vänskapsutväxlingen om gränsförsvar": an edition of the Border Defence Friendship Exchange."""
+    ex = read(extractor, "Vänskapen fick stor uppmärksamhet den 23 september 2017, när den fjärde vänskapsutväxlingen om "
+                         "gränsförsvar mellan Vietnam och Kina förlades hit.", "sv", date="2024-10-20")
+    assert any(e.cls == "Exchange" and e.date == "2017-09-23" and e.ordinal == 4
+               and e.mechanism == BKR + "mechanism/border-defence-friendship-exchange" for e in ex.events)
+
+
+def test_a_number_with_its_day_suffix_inside_a_gates_name_is_no_day(extractor) -> None:
+    """"由越方在老街省金城2号国际公路口岸举办": "2号" numbers the gate; and the clause an intent word opens after a comma
+    ("并商定第四季度会谈由越方在老街省…举办") places what is to come, not the signing."""
+    ex = read(extractor, "10月25日，老街省边防部队与河口边防检查站在河口举行会谈。会谈结束后，双方签署了会谈纪要，并商定第四季度会谈由越方"
+                         "在老街省金城2号国际公路口岸举办。", "zh", date="2024-10-26")
+    signing = [e for e in ex.events if e.cls == "Signing"]
+    assert signing and all(e.date == "2024-10-25" and BKR + "place/lao-cai" not in e.locations for e in signing)
+
+
+def test_a_plans_years_before_a_signing_word_count_no_signings(extractor) -> None:
+    """"l'accord de coopération pour la période 2024-2028 signé le 12 juin dernier": the plan's last year is no count
+    of signings; and talks the sentence dates earlier in their own clause keep their day and place."""
+    ex = read(extractor, "Cette coopération s'inscrit dans le prolongement des entretiens tenus le 30 mai 2023 dans la ville "
+                         "de Lao Cai entre Lao Cai et Honghe, puis de l'accord de coopération pour la période 2024-2028 signé "
+                         "le 12 juin dernier à Kunming entre les deux parties.", "fr", date="2024-09-27")
+    assert ("Signing", "2024-06-12", frozenset({"place/kunming"})) in told(ex)
+    assert ("Meeting", "2023-05-30", frozenset({"place/lao-cai-city"})) in told(ex)

@@ -126,6 +126,7 @@ class DateReader:
         self._unspaced = lang.get("script") == "han"
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.day_alone_before = _alternatives(lang, "day_alone_before")
+        self._not_day_after = tuple(_words(lang, "not_day_after"))
         told_before = _alternatives(lang, "day_of_month_told_before")
         self._day_of_month_told = re.compile(r"(?<!\w)(?:" + told_before + r")\s+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?![\w%])") \
             if told_before else None
@@ -298,6 +299,8 @@ class DateReader:
                 for m in matches_at(patterns.day_alone, text, digits):  # (it opens with a run's first digit)
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
+                    if self._not_day_after and text.startswith(self._not_day_after, m.end()):
+                        continue  # "金城2号国际公路口岸": a number in a name
                     # ("代表团将于21日考察…": a day still to come that the sentence says lies ahead is in this month)
                     add(self._day_of_month(text, m, ref))
             if patterns.day_after_word is not None:
@@ -379,6 +382,8 @@ class DateReader:
             for m in matches_at(self._patterns.day_with_suffix, text, digits):  # (it opens with a run's first digit)
                 if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):
                     continue  # "11月19日至24日": the end of a range, not a date of its own
+                if self._not_day_after and text.startswith(self._not_day_after, m.end()):
+                    continue  # "金城2号国际公路口岸": a number in a name
                 day = base(m.start())
                 if day is not None and len(full) and full[0].start < m.start():
                     add(self._make(m.start(), m.end(), str(day.year), str(day.month), m.group(1), text))

@@ -474,6 +474,8 @@ class LanguageData(TypedDict, total=False):
     """Phrases that end with a since-word but name a part of the time ("a finales de marzo"): no since."""
     since_after_words: list[str]
     day_alone_suffixes: list[str]
+    not_day_after: list[str]
+    """"金城2号国际公路口岸": words right after a day alone that make it a number in a name, not a day."""
     day_suffixes: list[str]
     range_links: list[str]
     range_only_links: list[str]

@@ -46,7 +46,12 @@ SIDE_PLACES = PARTICIPANT_PLACES - {"Country"}
 
 def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: StartIndex) -> int:
     """Where the event's own clauses end: "…die dritte Sitzung ab; die zweite hatte im Oktober in der
-    Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time."""
+    Stadt Dien Bien Phu getagt": a clause after a semicolon that another date heads tells of another time; "双方签署了会谈纪要，
+    并商定第四季度会谈由越方在老街省…举办", "…, and agreed that the next round will be held in Hanoi": one after a comma
+    that an intent word opens (past an and-word) tells of what is to come."""
+    intended = _intent_after_comma(ctx, trigger.end, e)
+    if intended is not None:
+        e = intended
     if not dated.between(trigger.end, e):
         return e  # (no date after the event's word, as in most sentences: no clause of another time)
     for m in _SEMICOLON.finditer(ctx.text[trigger.end:e]):
@@ -63,6 +68,20 @@ def own_clauses(ctx: Context, draft: EventDraft, trigger: Match, e: int, dated: 
                for d in dated.between(cut, min(clause_end, cut + _HEADS))):
             return cut
     return e
+
+
+def _intent_after_comma(ctx: Context, start: int, e: int) -> int | None:
+    """The first comma after `start` whose clause opens with an intent word (`intent_words`), past an and-word."""
+    if ctx.lang.intent_words is None:
+        return None
+    for m in _COMMA.finditer(ctx.text, start, e):
+        words = ctx.text[m.end():m.end() + 40].split(None, 1)
+        at = space_after(ctx.text, m.end())
+        if words and words[0] in ctx.lang.and_words:
+            at = space_after(ctx.text, at + len(words[0]))
+        if ctx.lang.intent_words.match(ctx.text, at):
+            return m.start()
+    return None
 
 
 def sides_before(ctx: Context, draft: EventDraft, previous: tuple[int, int] | None, used_orgs: set[int],

@@ -303,6 +303,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
         dates = _reckoned_from_dateline(ctx, dates, on_dateline)
     dates = [d for d in dates if not on_dateline.overlaps(d.start, d.start + 1)] if datelines else list(dates)
     # "…signed its minutes, which set out nine groups of tasks for 2026": a year a plan is for is no event's time
+    read = dates  # ("l'accord … pour la période 2024-2028 signé le 12 juin": a plan's year is no count of signings)
     dates = _without_periods(ctx, dates)
     # "realizaron el mes pasado una patrulla …, informó hoy la parte vietnamita": the day of the report is no event's
     dates = [d for d in dates if not _day_of_report(ctx, d)]
@@ -318,7 +319,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     # "la première conférence de coopération médicale": a mechanism named by its numbered event word; the word
     # tells its edition
     named_by_word = {(f.start, f.head) for f in ctx.found if f.cls == "Mechanism" and f.head}
-    told_dates = SpanSet((d.start, d.end) for d in dates)
+    told_dates = SpanSet((d.start, d.end) for d in read)
     triggers = StartIndex(sorted([*(t for t in handovers(ctx, ctx.matches(ctx.lang.triggers))
                                     if (not blocked.overlaps(t.start, t.start + 1) or (t.start, str(t.value)) in named_by_word)
                                     and not _counted(ctx, t.start, told_dates)

@@ -449,10 +449,16 @@ def _gathered_for(ctx: Context, s: int, own: list[Match], trigger: Match) -> Mat
     if ctx.text[trigger.start:trigger.end] not in ctx.lang.gathering_words:
         return trigger
     after = min((t for t in own if t.start > trigger.end), key=lambda t: t.start, default=None)
+    # ("sind am Samstag … zu einem Freundschaftsaustausch zusammengekommen": a verb at the clause's end, its exchange
+    # right before it)
+    before = max((t for t in own if t.end <= trigger.start and not ctx.text[t.end:trigger.start].strip()),
+                 key=lambda t: t.start, default=None)
+    if before is not None and str(before.value) == "Exchange":
+        after = before
     if after is None or str(after.value) != "Exchange" or _during(ctx, s, after):
         return trigger  # (not "met on the sidelines of the exchange": a meeting held during it)
     # (not "met … to step up people-to-people exchanges", a topic, nor "had an exchange of views")
-    leading = ctx.text[max(trigger.end, after.start - _ARTICLE_REACH):after.start].split()
+    leading = ctx.text[max(trigger.end if after.start > trigger.end else s, after.start - _ARTICLE_REACH):after.start].split()
     named = any(w in ctx.lang.indefinite_articles for w in leading)
     return after if named and ctx.text[after.start:after.end] not in ctx.lang.views_exchange_words else trigger
 
@@ -925,9 +931,16 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
             destination(ctx, also, other, draft.start, draft.end)  # else the talks' venue is where it went
         # "… recibió el jueves a una delegación …, que realiza una visita de trabajo a la provincia del 8 al 10 de
         # enero": a visit its own clause dates began on that day, before the sentence's event
-        began = _own_day(in_sentence, other, draft, dated) if also.cls == "Visit" else None
-        if began is not None and began < (draft.date or ""):
+        began = _own_day(in_sentence, other, draft, dated)
+        if also.cls == "Visit" and began is not None and began < (draft.date or ""):
             also.date = began
+        elif also.cls != "Visit" and began is not None and draft.date is not None and began < draft.date:
+            # "… des entretiens tenus le 30 mai 2023 dans la ville de Lao Cai …, puis de l'accord … signé le 12 juin
+            # dernier à Kunming": one its own clause dates earlier was held then, where that clause says
+            high = min([t.start for t in in_sentence if t.start > other.end] + [draft.end])
+            own = EventDraft(also.cls, other.end, high)
+            actors(ctx, own, other.end, high, set())
+            also.date, also.locations = began, own.locations or also.locations
         if also.cls == "Signing":
             also.agreement = agreement
         out.append(also)
