@@ -4642,3 +4642,40 @@ def test_a_plans_years_before_a_signing_word_count_no_signings(extractor) -> Non
                          "le 12 juin dernier à Kunming entre les deux parties.", "fr", date="2024-09-27")
     assert ("Signing", "2024-06-12", frozenset({"place/kunming"})) in told(ex)
     assert ("Meeting", "2023-05-30", frozenset({"place/lao-cai-city"})) in told(ex)
+
+
+@pytest.mark.parametrize(("lang", "text", "pub"), [
+    ("zh", "2023年2月20日，金水河口岸与越南马鹿塘口岸全面恢复人员出入境和货物通关。", "2024-02-23"),
+    ("sv", "Jinshuihe vill bjuda in fler bybor, sedan gränsportparet Ma Lu Thang – Jinshuihe återupptog full verksamhet "
+           "den 20 februari 2023 efter tre års uppehåll.", "2024-10-20"),
+])
+def test_a_gate_pair_fully_resumed(extractor, lang: str, text: str, pub: str) -> None:
+    """"全面恢复人员出入境和货物通关", "återupptog full verksamhet": a gate pair's full resumption is an event at the gate."""
+    ex = read(extractor, text, lang, date=pub)
+    assert any(e.cls == "Event" and e.date == "2023-02-20" and BKR + "gate/ma-lu-thang" in e.locations for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lang Son and Guangxi signed an agreement on November 12, 2017. Weeks later, on December 19 of the same year, "
+           "Lao Cai and Hekou signed twinning agreements."),
+    ("ar", "وقّعت لانغ سون وقوانغشي اتفاقية في 12 نوفمبر 2017. وبعد ذلك بأسابيع، في 19 ديسمبر من العام نفسه، وقّعت لاو كاي "
+           "وهيكو اتفاقات توأمة."),
+    ("zh", "2017年11月12日，谅山省与广西签署协议。同年12月19日，老街省与河口县签署结对协议。"),
+])
+def test_a_day_of_the_same_year(extractor, lang: str, text: str) -> None:
+    """"on December 19 of the same year", "في 19 ديسمبر من العام نفسه", "同年12月19日": the year of the date told
+    before, not the last December 19 before the report."""
+    ex = read(extractor, text, lang, date="2022-01-28")
+    assert any(e.cls == "Signing" and e.date == "2017-12-19" for e in ex.events)
+    assert not any(e.date == "2021-12-19" for e in ex.events)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Lao Cai border post and the Hekou inspection station established twinning ties on September 25, 2013."),
+    ("vi", "Ngày 25/9/2013, Đồn Biên phòng Lào Cai và Trạm Kiểm tra biên phòng Hà Khẩu đã kết nghĩa."),
+    ("zh", "老街国际口岸边防站与河口边防检查站于2013年9月25日结为“友好站所、和谐口岸”。"),
+])
+def test_a_twinning_is_a_signing(extractor, lang: str, text: str) -> None:
+    """"established twinning ties", "đã kết nghĩa", "结为友好站所": two units twinned on a day, a signing."""
+    ex = read(extractor, text, lang, date="2024-10-26")
+    assert any(e.cls == "Signing" and e.date == "2013-09-25" for e in ex.events)

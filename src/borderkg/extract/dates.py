@@ -127,6 +127,8 @@ class DateReader:
         self.day_alone = _alternatives(lang, "day_alone_suffixes")
         self.day_alone_before = _alternatives(lang, "day_alone_before")
         self._not_day_after = tuple(_words(lang, "not_day_after"))
+        self._same_year_after = tuple(_words(lang, "same_year_after"))
+        self._same_year_before = tuple(_words(lang, "same_year_before"))
         told_before = _alternatives(lang, "day_of_month_told_before")
         self._day_of_month_told = re.compile(r"(?<!\w)(?:" + told_before + r")\s+(\d{1,2})(?:st|nd|rd|th|er|\.)?(?![\w%])") \
             if told_before else None
@@ -330,7 +332,23 @@ class DateReader:
         self._days_after_dates(text, found, add, ref, same_days, digits)
         self._days_of_months_told(text, found, add)
         found = [replace(d, since=True) if not d.since and self._since_after(text, d.end) else d for d in found]
-        return sorted(found, key=lambda d: d.start)
+        return self._in_the_same_year(text, sorted(found, key=lambda d: d.start))
+
+    def _in_the_same_year(self, text: str, found: list[DateMention]) -> list[DateMention]:
+        """"on December 19 of the same year", "في 19 ديسمبر من العام نفسه", "同年12月19日": a day or month written
+        without its year, with a same-year phrase (`same_year_after`, `same_year_before`), is in the year of the date
+        told before it."""
+        if not self._same_year_after and not self._same_year_before:
+            return found
+        out: list[DateMention] = []
+        for d in found:
+            told = next((o for o in reversed(out) if o.end <= d.start), None)
+            if told is not None and len(d.value) >= 7 and not _YEAR_DIGITS.search(text, d.start, d.end) \
+                    and (text[d.end:d.end + 30].lstrip(" ,").startswith(self._same_year_after)
+                         or self._same_year_before and text[max(0, d.start - 12):d.start].rstrip().endswith(self._same_year_before)):
+                d = replace(d, value=told.value[:4] + d.value[4:])
+            out.append(d)
+        return out
 
     def _since_after(self, text: str, end: int) -> bool:
         after = text[end:end + 6].lstrip()
@@ -620,6 +638,7 @@ class DateReader:
                    for w in self.since_words if w)
 
 
+_YEAR_DIGITS = re.compile(r"\d{4}")
 _CLAUSE_END = re.compile(r"[,;。，；！？!?\n]")
 _YEAR_END = re.compile(_YEAR + r"(?!\d)")
 _YEAR_ONLY = re.compile(_YEAR)
