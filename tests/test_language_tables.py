@@ -129,3 +129,15 @@ def test_every_reception_word_is_an_event_word(code: str) -> None:
     words = {fold_label(w) for w in [*data.get("event_triggers", {}), *data.get("split_triggers", {})]}
     missing = [w for w in data.get("reception_words", []) if fold_label(w) not in words and (code, w) not in _RECEPTION_ONLY]
     assert not missing
+
+
+def test_every_head_labels_a_body_known_only_by_its_place() -> None:
+    """Each head's English template in common.toml labels a body of a place: a head named by its own name
+    ("Management Board of {name}") once stopped a held-out article's extraction with a KeyError when a title placed
+    such a body anew."""
+    from borderkg.extract.mint import head_label
+
+    heads = tomllib.loads((LANG / "common.toml").read_text(encoding="utf-8"))["heads"]
+    for key, spec in heads.items():
+        label = head_label(spec.get("en", ""), "Lao Cai")
+        assert "{" not in label and ("Lao Cai" in label or not spec.get("en")), key

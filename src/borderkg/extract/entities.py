@@ -19,7 +19,7 @@ from borderkg.extract.entities_gates import gate_pairs, gates_beside_gate_words,
 from borderkg.extract.entities_series import after_ordinal, described_mechanisms, generic_mechanisms, put_series, series_mechanisms
 from borderkg.extract.language import CommonData, CompiledLanguage
 from borderkg.extract.matcher import Match, PhraseMatcher, WordFormMatcher, longest
-from borderkg.extract.mint import BKR, local_name, mint_iri, slug
+from borderkg.extract.mint import BKR, head_label, local_name, mint_iri, slug
 from borderkg.extract.spans import (GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before,
                                     word_ends, word_starts)
 from borderkg.resources import LexiconEntry
@@ -1849,7 +1849,7 @@ def _organisations(ctx: Context, home: str | None) -> None:
         labels: tuple[tuple[str, str], ...] = ((ctx.original_of(start, end), ctx.lang.code),)
         template = spec.get("en")
         if template and "{place}" in template:
-            labels += ((template.format(place=locality or _english_name(ctx, jurisdiction)), "en"),)
+            labels += ((head_label(template, locality or _english_name(ctx, jurisdiction)), "en"),)
         ctx.found.append(Found(start, end, iri, spec.get("type", "Organization"), labels=labels,
                                links=(("jurisdiction", jurisdiction),), head=key,
                                inferred=place is None and locality is None and seated is None))
@@ -1876,7 +1876,7 @@ def _body_named_by_its_place(ctx: Context, place: Found, kind: str) -> Found:
     told once for several places)."""
     spec = ctx.common.get("heads", {}).get(kind, {})
     template = spec.get("en")
-    labels = ((template.format(place=_english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
+    labels = ((head_label(template, _english_name(ctx, place.iri)), "en"),) if template and "{place}" in template else ()
     return Found(place.start, place.end, f"{BKR}org/{local_name(place.iri)}/{kind}", spec.get("type", "Organization"),
                  labels=labels, links=(("jurisdiction", place.iri),), head=kind)
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from borderkg import classes
 from borderkg.extract.matcher import Match, longest
-from borderkg.extract.mint import BKR, local_name, mint_iri, slug
+from borderkg.extract.mint import BKR, head_label, local_name, mint_iri, slug
 from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex
 
 if TYPE_CHECKING:
@@ -81,7 +81,7 @@ def named_bodies(ctx: Context) -> None:
         template = spec.get("en")
         if template and not ctx.lang.latin:  # every body has a Latin-script label
             place_name = re.sub(r"-\d{4}$", "", local_name(place.iri)).replace("-", " ").title()
-            labels += ((template.format(place=place_name), "en"),)
+            labels += ((head_label(template, place_name), "en"),)
         ctx.found.append(Found(start, end, iri, cls, labels=labels, links=(("jurisdiction", place.iri),), head=kind))
         taken.add(start, end)
 

@@ -42,3 +42,13 @@ def slug(text: str) -> str:
 def local_name(iri: str) -> str:
     """Last path segment of an IRI."""
     return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def head_label(template: str, place: str) -> str:
+    """A body's English label from its head's template in common.toml: "{place} Customs Department"; a body named
+    by its own name ("Management Board of {name}") bears its place's where only the place is known.
+
+    >>> head_label("Management Board of {name}", "Ban Gioc")
+    'Management Board of Ban Gioc'
+    """
+    return template.format(place=place, name=place)

@@ -11,7 +11,7 @@ from operator import attrgetter, itemgetter
 from borderkg import classes
 from borderkg.extract.entities import Context, Found, past_countries, place_of_anaphor, within_link
 from borderkg.extract.matcher import Match
-from borderkg.extract.mint import BKR, local_name
+from borderkg.extract.mint import BKR, head_label, local_name
 from borderkg.extract.spans import SpanIndex, SpanSet, StartIndex, space_after, space_before, word_starts
 
 ORG_LIKE = classes.ORGANIZATIONS | {"Project"}
@@ -1652,7 +1652,7 @@ def _body_of(ctx: Context, place: Found | None, key: str, start: int, end: int, 
     place_iri = place_iri or (place.iri if place is not None else None)
     assert place_iri is not None, "a body needs its place"
     iri = f"{BKR}org/{local_name(place_iri)}/{key}"
-    label = spec.get("en", "").format(place=local_name(place_iri).replace("-", " ").title())
+    label = head_label(spec.get("en", ""), local_name(place_iri).replace("-", " ").title())
     labels = ((ctx.original_of(start, end), ctx.lang.code),) if named else ()
     body = Found(start, end, iri, spec.get("type", "PeoplesCommittee"), head=key,
                  labels=labels + (((label, "en"),) if label else ()), links=(("jurisdiction", place_iri),))
