@@ -2833,3 +2833,19 @@ def test_the_border_guard_post_of_a_crossing(extractor, lang: str, text: str, ex
     """"jefe del puesto fronterizo del paso de Ma Lu Thang", "Leiter des Grenzschutzpostens am Grenzübergang X": the
     border guard post of the gate, not the gate."""
     assert expected in posts(extractor, text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("sv", "Ceremonin anordnades av Cao Bangs provinsfolkkommitté. Provinsordföranden Hoang Xuan Anh kallade uppgraderingen "
+           "en milstolpe.", ("x-hoang-xuan-anh", "CHAIR", "cao-bang/peoples-committee")),
+    ("sv", "Be Van Hung, chef för gränsvaktsstationen vid den internationella gränsporten Tra Linh, sade att samarbetet är "
+           "gott.", ("x-be-van-hung", "HEAD", "tra-linh/border-guard-station")),
+    ("fr", "La partie chinoise était conduite par Zhao Gang, chef de la Station d'inspection frontalière des entrées et "
+           "sorties de Jinshuihe.", ("x-zhao-gang", "HEAD", "jinshuihe/border-inspection-station")),
+    ("zh", "老街省企业协会主席阮文明、红河州总商会副会长杨丽出席活动。", ("x-nguyen-van-minh", "CHAIR", "lao-cai/business-association")),
+    ("zh", "老街省企业协会主席阮文明、红河州总商会副会长杨丽出席活动。", ("x-yang-li", "VICE_CHAIR", "honghe/business-association")),
+])
+def test_titles_compounded_and_bodies_named_at_their_gate(extractor, lang: str, text: str, expected: tuple) -> None:
+    """"Provinsordföranden X": the chair of the province's people's committee; a border guard station "vid den
+    internationella gränsporten Tra Linh"; an inspection station "des entrées et sorties"; "企业协会", "总商会"."""
+    assert expected in posts(extractor, text, lang)
