@@ -4679,3 +4679,13 @@ def test_a_twinning_is_a_signing(extractor, lang: str, text: str) -> None:
     """"established twinning ties", "đã kết nghĩa", "结为友好站所": two units twinned on a day, a signing."""
     ex = read(extractor, text, lang, date="2024-10-26")
     assert any(e.cls == "Signing" and e.date == "2013-09-25" for e in ex.events)
+
+
+def test_a_signing_within_a_numbered_conference(extractor) -> None:
+    """"Thỏa thuận hợp tác … được ký ngày 12/6 tại Côn Minh trong khuôn khổ Hội nghị thường niên lần thứ 4": the
+    conference's edition and the signing held at it, each an event; "được ký", signed in the passive."""
+    ex = read(extractor, "Thỏa thuận hợp tác giữa UBND tỉnh Lào Cai và Chính quyền nhân dân châu Hồng Hà được ký ngày 12/6 tại "
+                         "Côn Minh trong khuôn khổ Hội nghị thường niên lần thứ 4 giữa Bí thư Tỉnh ủy bốn tỉnh biên giới Việt "
+                         "Nam và Bí thư Tỉnh ủy Vân Nam.", "vi", date="2024-12-28")
+    assert ("Signing", "2024-06-12", frozenset({"place/kunming"})) in told(ex)
+    assert any(e.cls == "Conference" and e.ordinal == 4 and e.date == "2024-06-12" for e in ex.events)

@@ -912,9 +912,10 @@ def _companions(ctx: Context, in_sentence: list[Match], draft: EventDraft, agree
     tells is an event of its own, on the same day with the same sides."""
     out = []
     # (an edition of a mechanism comes with the visit it was held during, "đã có chuyến thăm … đồng thời tổ chức Hội
-    # đàm thường niên lần thứ 7", but its other kinds are its own editions' business)
+    # đàm thường niên lần thứ 7", and with what was signed at it, "Thỏa thuận …, được ký ngày 12/6 tại Côn Minh trong
+    # khuôn khổ Hội nghị thường niên lần thứ 4"; its other kinds are its own editions' business)
     kinds = _other_kinds(ctx, in_sentence, draft, agreement, reception_visit)
-    for other in kinds if draft.mechanism is None else [k for k in kinds if str(k.value) == "Visit"]:
+    for other in kinds if draft.mechanism is None else [k for k in kinds if str(k.value) in ("Visit", "Signing")]:
         if _intended(ctx, draft.start, other):
             # "…愿与绿春县保持高层互访", "…, som föreslog att den första konferensen hålls i Fangchenggang": wished for or
             # proposed, not told (the sentence's day is its telling event's)
