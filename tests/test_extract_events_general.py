@@ -4689,3 +4689,11 @@ def test_a_signing_within_a_numbered_conference(extractor) -> None:
                          "Nam và Bí thư Tỉnh ủy Vân Nam.", "vi", date="2024-12-28")
     assert ("Signing", "2024-06-12", frozenset({"place/kunming"})) in told(ex)
     assert any(e.cls == "Conference" and e.ordinal == 4 and e.date == "2024-06-12" for e in ex.events)
+
+
+def test_the_gate_a_sentence_opens_with_is_what_reopened(extractor) -> None:
+    """"The Ma Lu Thang – Jinshuihe border gate pair in Phong Tho, the main trade route …, reopened to cargo on February
+    27, 2020": the gate the sentence opens with, past its apposition, is where the reopening was."""
+    ex = read(extractor, "The Ma Lu Thang – Jinshuihe border gate pair in Phong Tho, the main trade route between the two "
+                         "sides, reopened to cargo on February 27, 2020, after a brief closure.", "en", date="2022-11-10")
+    assert any(e.date == "2020-02-27" and BKR + "gate/ma-lu-thang" in e.locations for e in ex.events)

@@ -486,7 +486,16 @@ def _opened_gate(ctx: Context, trigger: Match, s: int, e: int) -> str | None:
              and not _COMMA_OR_SEMICOLON.search(ctx.text, trigger.end, f.start)]
     before = [f for f in gates if f.end <= trigger.start and trigger.start - f.end <= OBJECT_REACH
               and not _COMMA_OR_SEMICOLON.search(ctx.text, f.end, trigger.start)]
-    return after[0].iri if after else before[-1].iri if before else None
+    # ("The Ma Lu Thang – Jinshuihe border gate pair in Phong Tho, the main trade route …, reopened": the gate the
+    # sentence opens with is what reopened, past its apposition)
+    first = next(iter(ctx.found_between(s, trigger.start)), None)
+    subject = first if first is not None and first.cls == "BorderGate" \
+        and len(ctx.text[s:first.start].split()) <= _SUBJECT_LEAD else None
+    return after[0].iri if after else before[-1].iri if before else subject.iri if subject else None
+
+
+_SUBJECT_LEAD = 2
+"""How many words (an article, an adjective) may stand before the gate that opens a sentence as its subject."""
 
 
 def _commemorated(ctx: Context, d: DateMention, trigger: Match, triggers: StartIndex) -> bool:
