@@ -928,3 +928,15 @@ def test_villages_named_after_a_plural_type_word_in_swedish(extractor: RuleExtra
     found = mentioned(read(extractor, "Byarna Po To i den nordvietnamesiska provinsen Lai Chau och Gejie i Kinas "
                                       "Yunnanprovins samlades i lördags.", "sv"))
     assert "Po To" in found.get("place/x-po-to", set())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ar", "عقدت بلديتا هوانه مو ودونغ فان التابعتان لمحافظة بينه ليو مؤتمراً عبر الإنترنت."),
+    ("de", "Grenzschützer sind am Samstag im Grenzort Hoanh Mo zusammengekommen."),
+])
+def test_a_commune_type_word_before_a_gates_name_is_the_commune_it_lies_in(extractor: RuleExtractor, lang: str,
+                                                                          text: str) -> None:
+    """"بلديتا هوانه مو", "im Grenzort Hoanh Mo": the commune the lexicon places the Hoanh Mo gate in, which bears its
+    name, not a commune minted anew."""
+    found = mentioned(read(extractor, text, lang))
+    assert "place/hoanh-mo-commune" in found and not any(key.startswith("place/x-hoanh-mo") for key in found)

@@ -1141,6 +1141,13 @@ def _towns_of_places(ctx: Context) -> None:
         after = ctx.match_starting(ctx.lang.place_types_after, space_after(ctx.text, f.end))
         left = before.start if before is not None else f.start
         right = end_of_type = after.end if after is not None else f.end
+        # ("بلديتا هوانه مو": the commune the lexicon places the gate in, when it bears the gate's name)
+        written = ctx.text[f.start:f.end]
+        home = next((p for p in ctx.entries[f.iri].located_in if p in ctx.entries and ctx.entries[p].cls in _COMMUNES
+                     and any(written in label for label in ctx.entries[p].labels)), None)
+        if home is not None:
+            ctx.found[i] = Found(left, right, home, ctx.entries[home].cls, known=True)
+            continue
         seat = f.iri if ctx.entries[f.iri].cls in _SEATS else next(iter(ctx.entries[f.iri].located_in), None)
         ctx.found[i] = Found(left, right, f"{BKR}place/x-{local_name(f.iri)}-town", kind,
                              links=(("locatedIn", seat),) if seat else (),
