@@ -4697,3 +4697,11 @@ def test_the_gate_a_sentence_opens_with_is_what_reopened(extractor) -> None:
     ex = read(extractor, "The Ma Lu Thang – Jinshuihe border gate pair in Phong Tho, the main trade route between the two "
                          "sides, reopened to cargo on February 27, 2020, after a brief closure.", "en", date="2022-11-10")
     assert any(e.date == "2020-02-27" and BKR + "gate/ma-lu-thang" in e.locations for e in ex.events)
+
+
+def test_a_french_handover_told_in_the_pluperfect_at_a_gate(extractor) -> None:
+    """"Le 6 février, à la porte de Huu Nghi, Lang Son avait remis 350.000 masques médicaux au Guangxi": a giving word
+    in the pluperfect whose object is goods, a handover, where "la porte de Huu Nghi" is (a gate named after "porte de")."""
+    ex = read(extractor, "Le 6 février, à la porte de Huu Nghi, Lang Son avait remis 350.000 masques médicaux au Guangxi.", "fr",
+              date="2020-05-09")
+    assert any(e.cls == "Event" and e.date == "2020-02-06" and BKR + "gate/huu-nghi" in e.locations for e in ex.events)
