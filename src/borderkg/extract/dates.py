@@ -301,8 +301,8 @@ class DateReader:
                 for m in matches_at(patterns.day_alone, text, digits):  # (it opens with a run's first digit)
                     if patterns.range_end is not None and patterns.range_end.search(text[max(0, m.start() - 4):m.start()]):
                         continue  # "3月6日至8日": the end of a range already read
-                    if self._not_day_after and text.startswith(self._not_day_after, m.end()):
-                        continue  # "金城2号国际公路口岸": a number in a name
+                    if self._numbers_a_name(text, m.end()):
+                        continue
                     # ("代表团将于21日考察…": a day still to come that the sentence says lies ahead is in this month)
                     add(self._day_of_month(text, m, ref))
             if patterns.day_after_word is not None:
@@ -349,6 +349,10 @@ class DateReader:
                 d = replace(d, value=told.value[:4] + d.value[4:])
             out.append(d)
         return out
+
+    def _numbers_a_name(self, text: str, end: int) -> bool:
+        """"金城2号国际公路口岸": a day alone that words of a name follow (`not_day_after`) is a number in the name."""
+        return bool(self._not_day_after) and text.startswith(self._not_day_after, end)
 
     def _since_after(self, text: str, end: int) -> bool:
         after = text[end:end + 6].lstrip()
@@ -400,8 +404,8 @@ class DateReader:
             for m in matches_at(self._patterns.day_with_suffix, text, digits):  # (it opens with a run's first digit)
                 if self.range_ends and text[max(0, m.start() - 2):m.start()].strip().endswith(self.range_ends):
                     continue  # "11月19日至24日": the end of a range, not a date of its own
-                if self._not_day_after and text.startswith(self._not_day_after, m.end()):
-                    continue  # "金城2号国际公路口岸": a number in a name
+                if self._numbers_a_name(text, m.end()):
+                    continue
                 day = base(m.start())
                 if day is not None and len(full) and full[0].start < m.start():
                     add(self._make(m.start(), m.end(), str(day.year), str(day.month), m.group(1), text))

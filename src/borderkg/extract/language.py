@@ -475,11 +475,11 @@ class LanguageData(TypedDict, total=False):
     since_after_words: list[str]
     day_alone_suffixes: list[str]
     not_day_after: list[str]
+    """"金城2号国际公路口岸": words right after a day alone that make it a number in a name, not a day."""
     same_year_after: list[str]
     """"on December 19 of the same year": after a day or month without its year, the year of the date told before."""
     same_year_before: list[str]
     """"同年12月19日": the same, before it."""
-    """"金城2号国际公路口岸": words right after a day alone that make it a number in a name, not a day."""
     day_suffixes: list[str]
     range_links: list[str]
     range_only_links: list[str]
