@@ -2773,6 +2773,25 @@ def test_numbered_conferences_of_the_secretaries_told_without_the_full_name(extr
     assert not [e for e in ex.entities if "/mechanism/x-" in e.iri]
 
 
+def test_the_holders_of_a_mechanism_named_after_a_day_with_an_ordinal_dot(extractor) -> None:
+    """"Am 27. April hatten die Parteisekretäre von …": the dot of a German day ends no sentence, so the secretaries and
+    the member sides after it still say whose second yearly meeting it was."""
+    ex = read(extractor, "Am 27. April hatten die Parteisekretäre von Lai Chau, Lao Cai, Ha Giang, Dien Bien und Yunnan bei "
+                         "ihrem zweiten Jahrestreffen per Video beschlossen, den Handel stabil zu halten.", "de", date="2022-07-27")
+    assert (2, "secretaries-conference-yunnan") in {(o, m) for _, _, o, m in _editions(ex)}
+
+
+def test_a_known_working_group_qualified_by_its_members_is_not_one_to_be_formed(extractor) -> None:
+    """"eine gemeinsame Arbeitsgruppe für den Grenzübergang zu bilden", then "die Gemeinsame Arbeitsgruppe der vier
+    vietnamesischen Provinzen und Yunnans … zu deren siebter Sitzung": the second names its member sides, so it is the
+    group the lexicon knows, not the one the sides agreed to form."""
+    ex = read(extractor, "Beide Seiten vereinbarten, eine gemeinsame Arbeitsgruppe für den Grenzübergang zu bilden. Am 27. "
+                         "April hatten die Parteisekretäre von Lai Chau, Lao Cai, Ha Giang, Dien Bien und Yunnan getagt. Lai "
+                         "Chau hatte die Gemeinsame Arbeitsgruppe der vier vietnamesischen Provinzen und Yunnans zuletzt am 12. "
+                         "Dezember 2018 zu deren siebter Sitzung in der Stadt Lai Chau empfangen.", "de", date="2022-07-27")
+    assert (7, "joint-working-group-yunnan") in {(o, m) for _, _, o, m in _editions(ex)}
+
+
 def test_a_vietnamese_edition_number_that_splits_a_known_name(extractor) -> None:
     """"Hội nghị thường niên lần thứ 2 giữa Bí thư Tỉnh ủy …" beside "Phiên họp thứ 8 Nhóm công tác liên hợp": the
     secretaries' yearly conference, its second edition; the working group's session is the eighth."""

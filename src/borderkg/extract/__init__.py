@@ -37,7 +37,7 @@ from borderkg.model import (
     Observation,
 )
 from borderkg.resources import Resources
-from borderkg.text import fold, sentences
+from borderkg.text import fold
 
 log = logging.getLogger(__name__)
 _PARTY_PLACES = PLACE_CLASSES - {"BorderGate", "Infrastructure"}
@@ -72,9 +72,7 @@ class RuleExtractor:
         ctx = Context(folded, doc.text, lang, self.resources.entries, self.resources.common, date=doc.date,
                       people=self.people, gate_names=self.gate_names[doc.lang])
         find_entities(ctx, self.lexicon, self.context_names)
-        spans = list(sentences(folded.text, abbreviations=lang.abbreviations,
-                               ordinal_dots="." in self.resources.languages[doc.lang].get("ordinal_suffixes", []),
-                               capital_at=lambda i: ctx.original_of(i, i + 1)[:1].isupper()))
+        spans = list(ctx.sentences)
         dates = lang.dates.read(folded.text, reference=doc.date, runs=ctx.digit_runs)
         posts, used_orgs = find_posts(ctx, spans)
         posts, doubts = resolve_people(ctx, self.people, posts)

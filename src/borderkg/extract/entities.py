@@ -23,7 +23,7 @@ from borderkg.extract.mint import BKR, head_label, local_name, mint_iri, slug
 from borderkg.extract.spans import (GrowingSpans, OverlapIndex, SpanIndex, SpanSet, StartIndex, space_after, space_before,
                                     word_ends, word_starts)
 from borderkg.resources import LexiconEntry
-from borderkg.text import FoldedText, digit_runs, fold_label, is_word_char
+from borderkg.text import FoldedText, digit_runs, fold_label, is_word_char, sentences
 
 if TYPE_CHECKING:
     from borderkg.extract.identity import People
@@ -114,6 +114,19 @@ class Context:
     def digit_runs(self) -> list[tuple[int, int]]:
         """The text's runs of digits (`borderkg.text.digit_runs`), where dates and numbers start."""
         return digit_runs(self.text)
+
+    @cached_property
+    def sentences(self) -> tuple[tuple[int, int], ...]:
+        """The text's sentence spans (`borderkg.text.sentences`, with the language's titles and ordinal dots)."""
+        return sentences(self.text, abbreviations=self.lang.abbreviations, ordinal_dots=self.lang.ordinal_dots,
+                         capital_at=lambda i: self.original_of(i, i + 1)[:1].isupper())
+
+    def same_sentence(self, a: int, b: int) -> bool:
+        """No sentence ends between the two offsets."""
+        spans = self.sentences
+        low, high = min(a, b), max(a, b)
+        at = bisect_right(spans, low, key=itemgetter(0)) - 1
+        return at < 0 or high < spans[at][1]
 
     def original_of(self, start: int, end: int) -> str:
         origin = self.folded.origin
@@ -500,8 +513,22 @@ def _mechanisms_named_again(ctx: Context) -> None:
         # a longer name no lexicon knows, anywhere; or (for a name no lexicon knows) any named before it
         fuller = {o.iri for o in mechanisms if o.iri != f.iri and _subsequence(short, words[id(o)])
                   and (not o.known and len(words[id(o)]) > len(short) or not f.known and o.start < f.start)}
-        if len(fuller) == 1:
+        if len(fuller) == 1 and not (f.known and _members_follow(ctx, f)):
             ctx.found[i] = replace(f, iri=fuller.pop(), known=False)
+
+
+def _members_follow(ctx: Context, f: Found) -> bool:
+    """"die Gemeinsame Arbeitsgruppe der vier vietnamesischen Provinzen und Yunnans": a known mechanism's generic name
+    whose clause goes on to name one of its member sides is that mechanism, not a body no lexicon knows named in full
+    before it ("eine gemeinsame Arbeitsgruppe für den Grenzübergang zu bilden")."""
+    members = set(ctx.entries[f.iri].member_sides) if f.iri in ctx.entries else set()
+    stop = _CLAUSE_STOP.search(ctx.text, f.end, f.end + _MEMBERS_AFTER)
+    return any(o.iri in members for o in ctx.found_between(f.end, stop.start() if stop else f.end + _MEMBERS_AFTER))
+
+
+_MEMBERS_AFTER = 60
+"""How far after a mechanism's generic name the member sides that qualify it may be told."""
+_CLAUSE_STOP = re.compile(r"[,;.!?，；。！？،\n]")
 
 
 def _name_words(ctx: Context, f: Found) -> list[str]:

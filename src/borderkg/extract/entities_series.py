@@ -19,7 +19,6 @@ _HAN_QUALIFIER = (2, 6)
 """How many Han characters a qualifier between the edition number and the talks word has."""
 _QUALIFIER_WORDS = 3
 _HAN = re.compile(r"[\u3400-\u9fff]")
-_SENTENCE_END = re.compile(r"[.!?。！？\n]")
 _SIDES = classes.ADMINISTRATIVE
 _ORDINAL_END = re.compile(r"\d{1,3}\s*\S{0,3}\s*$")
 
@@ -277,8 +276,7 @@ def after_ordinal(ctx: Context, pos: int) -> bool:
 
 
 def _same_sentence(ctx: Context, a: int, b: int) -> bool:
-    low, high = min(a, b), max(a, b)
-    return high - low < 200 and _SENTENCE_END.search(ctx.text, low, high) is None
+    return abs(a - b) < 200 and ctx.same_sentence(a, b)
 
 
 def generic_mechanisms(ctx: Context) -> None:

@@ -794,6 +794,8 @@ class CompiledLanguage:
     plural_honorific_words: frozenset[str]
     abbreviations: frozenset[str]
     """Folded words whose period does not end a sentence ("mr", "mme")."""
+    ordinal_dots: bool
+    """The language writes ordinals with a dot ("am 4. März"): a day's dot ends no sentence."""
     unit_links: frozenset[str]
     """Words between a number and its unit ("millones de dólares")."""
     projects: PhraseMatcher
@@ -1113,6 +1115,7 @@ class CompiledLanguage:
             honorific_words=words("honorifics"),
             plural_honorific_words=words("plural_honorifics"),
             abbreviations=words("abbreviations"),
+            ordinal_dots="." in data.get("ordinal_suffixes", []),
             unit_links=words("unit_links"),
             projects=matcher(data.get("project_heads", {}).items()),
             infrastructure=matcher(data.get("infrastructure_heads", {}).items()),
