@@ -4724,3 +4724,59 @@ def test_a_french_handover_told_in_the_pluperfect_at_a_gate(extractor) -> None:
     ex = read(extractor, "Le 6 février, à la porte de Huu Nghi, Lang Son avait remis 350.000 masques médicaux au Guangxi.", "fr",
               date="2020-05-09")
     assert any(e.cls == "Event" and e.date == "2020-02-06" and BKR + "gate/huu-nghi" in e.locations for e in ex.events)
+
+
+def _sides(ex: Extraction, cls: str, date: str) -> set[str]:
+    """The participants (without their IRI prefix) of the events of a class on a day."""
+    return {p.removeprefix(BKR) for e in ex.events if e.cls == cls and e.date == date for p in e.participants}
+
+
+def test_the_two_countries_are_the_sides_of_a_signing_held_in_their_capital(extractor) -> None:
+    """"两国有关部门在河内签署了…相关文件": Hanoi is where it was signed, the two countries its sides; the places in the
+    railway's name are no sides either."""
+    ex = read(extractor, "2023年12月12日，两国有关部门在河内签署了推进老街—河内—海防标准轨铁路项目合作的相关文件。", "zh",
+              date="2024-07-26")
+    assert {"place/vietnam", "place/china"} <= _sides(ex, "Signing", "2023-12-12")
+
+
+def test_documents_signed_long_ago_told_object_first(extractor) -> None:
+    """The three legal documents on the land border (2009) in German with the thing signed opening the sentence and the
+    verb closing it, and in Arabic with the participle after them: signings of the two countries."""
+    ex = read(extractor, "Die drei Rechtsdokumente über die Landgrenze, darunter das Protokoll über die Grenzziehung und die "
+                         "Grenzmarkierung, hatten Vietnam und China am 18. November 2009 in Peking unterzeichnet.", "de",
+              date="2022-11-09")
+    assert ("Signing", "2009-11-18", frozenset({"place/beijing"})) in told(ex)
+    ex = read(extractor, "واتفق الطرفان على مواصلة تنفيذ الوثائق القانونية الثلاث الخاصة بالحدود البرية بين فيتنام والصين، "
+                         "الموقعة في 18 نوفمبر 2009، وعلى تنظيم دوريات مشتركة منتظمة.", "ar", date="2021-01-01")
+    assert {"place/vietnam", "place/china"} <= _sides(ex, "Signing", "2009-11-18")
+
+
+def test_a_swedish_road_crossing_places_the_talks_at_its_gate(extractor) -> None:
+    """"vid den internationella landsvägsgränsövergången Kim Thanh nr II": the talks were held at the Kim Thanh gate."""
+    ex = read(extractor, "Delegationen från Lao Cai höll i måndags samtal med förvaltningskommittén för Hekous gränshamnar "
+                         "vid den internationella landsvägsgränsövergången Kim Thanh nr II.", "sv", date="2024-07-23")
+    assert ("Meeting", "2024-07-22", frozenset({"gate/kim-thanh"})) in told(ex)
+
+
+def test_a_vietnamese_frequency_and_a_lunar_month_name_no_day(extractor) -> None:
+    """"duy trì cơ chế gặp gỡ định kỳ 6 tháng một lần" (once every six months) is no 6 January; "mùng 10 tháng Giêng"
+    is a lunar day: the exchange is on 19 February and the signing on the talks' day."""
+    ex = read(extractor, "Sáng 3/6, tại thị trấn Thất Khê, UBND huyện Tràng Định đã tổ chức hội đàm với đoàn đại biểu huyện "
+                         "Long Châu. Trước đó, ngày 19/2 (tức mùng 10 tháng Giêng năm Giáp Thìn), hai huyện đã phối hợp tổ "
+                         "chức chương trình giao lưu văn nghệ mừng xuân tại khu vực cửa khẩu. Kết thúc hội đàm, lãnh đạo hai "
+                         "huyện đã ký biên bản hội đàm, thống nhất duy trì cơ chế gặp gỡ định kỳ 6 tháng một lần.", "vi",
+              date="2024-06-04")
+    dates = {(e.cls, e.date) for e in ex.events}
+    assert ("Exchange", "2024-02-19") in dates and ("Signing", "2024-06-03") in dates
+    assert not {d for _, d in dates} & {"2024-01-06", "2024-01-10"}
+
+
+def test_a_signing_at_the_close_of_talks_named_with_their_day_has_their_sides(extractor) -> None:
+    """"À l'issue de la visioconférence de mardi, ils ont signé un procès-verbal": the weekday names the talks told before
+    (not a day of the signing's own), so the signing is theirs, between their sides, though the sentence before spoke of
+    an earlier session."""
+    ex = read(extractor, "Le district de Loc Binh et le district de Ningming ont tenu mardi une visioconférence. Les deux "
+                         "districts avaient déjà tenu une séance de travail en ligne le 9 juin. À l'issue de la visioconférence "
+                         "de mardi, ils ont signé un procès-verbal fixant les prochaines étapes de leur coopération.", "fr",
+              date="2022-11-23")
+    assert {"place/loc-binh", "place/ningming"} <= _sides(ex, "Signing", "2022-11-22")

@@ -3297,6 +3297,25 @@ def _breaks_before_verb(ctx: Context, between: str) -> bool:
     return last >= 0 and not any(w in ctx.lang.and_words for w in after) and not _relative_clause_between(ctx, between)
 
 
+def _framed_by_sentence(ctx: Context, thing: int, verb: int, verb_end: int) -> bool:
+    """"Die drei Rechtsdokumente über die Landgrenze, darunter …, hatten Vietnam und China am 18. November 2009 in Peking
+    unterzeichnet.": the thing signed opens the sentence (after its article and a number) and the verb closes it; however
+    long the sentence, the verb is the one that tells its signing."""
+    if not 0 < verb - thing or not ctx.same_sentence(thing, verb_end):
+        return False
+    at = bisect_right(ctx.sentences, thing, key=itemgetter(0)) - 1
+    if at < 0:
+        return False
+    start, end = ctx.sentences[at]
+    # (its article, and a number or an adjective written small: "Die drei", "Das neue")
+    lead = [w for w in re.finditer(r"\S+", ctx.text[start:thing])]
+    return len(lead) <= 2 and all(w.group() in ctx.lang.articles or w.group().isdigit()
+                                  or ctx.original_of(start + w.start(), start + w.end()).islower() for w in lead[1:]) \
+        and (not lead or lead[0].group() in ctx.lang.articles) and not ctx.text[verb_end:end].strip(" .!?")
+
+
+_FRAMED_REACH = 320
+"""How long a sentence the thing signed opens and its verb closes may be."""
 _SIGNED_BEFORE_REACH = 160
 """How far a relative clause's signing verb may stand after the thing signed ("Avtalet om samarbete, som folkkommittén i
 Quang Ninh och folkregeringen i Fangchenggang undertecknade …"); without one, 80 characters."""
@@ -3366,7 +3385,8 @@ def find_agreements(ctx: Context, signing_spans: list[tuple[int, int]], dates: l
         signed = any(s <= m.start <= e + 40 or e <= m.start <= e + _SIGNED_REACH and not _SIGNED_BREAK.search(ctx.text[e:m.start])
                      or 0 < s - m.start <= _SIGNED_BEFORE_REACH and not _breaks_before_verb(ctx, ctx.text[m.start:s])
                      and (s - m.start <= 80 or _relative_clause_between(ctx, ctx.text[m.start:s]))
-                     for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + _SIGNED_BEFORE_REACH + 1))
+                     for s, e in verbs.between(m.start - _SIGNED_REACH - verbs.longest, m.start + _SIGNED_BEFORE_REACH + 1)) \
+            or any(_framed_by_sentence(ctx, m.start, s, e) for s, e in verbs.between(m.start, m.start + _FRAMED_REACH))
         verb = min([s for s, _ in verbs.between(m.end, end)], default=None)
         if verb is not None:  # the verb is not the name, nor are its auxiliaries ("… a été signé")
             end = verb

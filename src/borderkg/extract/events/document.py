@@ -556,12 +556,13 @@ def kind_told_before(drafts: list[EventDraft]) -> None:
 
 def countries_as_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     """"under the protocol signed between the two governments on October 11, 2011": an event whose tellings name no
-    side but the two countries (`both_countries`) is between Vietnam and China."""
+    side but the two countries (`both_countries`) is between Vietnam and China; so is one whose only other side is
+    where it was held ("两国有关部门在河内签署了…": Hanoi is the venue, the countries the sides)."""
     countries = {c for c in _THE_TWO_COUNTRIES if c in ctx.entries}
     if len(countries) < 2:
         return
     for d in drafts:
-        if not d.participants and names_both_countries(ctx, d):
+        if d.participants <= d.locations and names_both_countries(ctx, d):
             d.participants |= countries
 
 

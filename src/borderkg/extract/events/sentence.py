@@ -684,6 +684,9 @@ def _date(ctx: Context, draft: EventDraft, trigger: Match, when: list[DateMentio
             and by_reference[0].date.startswith(draft.date or ""):
         draft.date = (date.fromisoformat(by_reference[0].date) + timedelta(days=by_reference[1])).isoformat()
         draft.occasion = by_reference[0] if by_reference[1] == 0 else None
+    elif by_reference is not None and by_reference[1] == 0 and draft.date is not None and by_reference[0].date == draft.date:
+        # ("À l'issue de la visioconférence de mardi, ils ont signé …": the day is the one the phrase names the talks by)
+        draft.occasion = by_reference[0]
 
 
 def _range_start_in_year(start: DateMention, end: DateMention) -> DateMention:
