@@ -4780,3 +4780,65 @@ def test_a_signing_at_the_close_of_talks_named_with_their_day_has_their_sides(ex
                          "de mardi, ils ont signé un procès-verbal fixant les prochaines étapes de leur coopération.", "fr",
               date="2022-11-23")
     assert {"place/loc-binh", "place/ningming"} <= _sides(ex, "Signing", "2022-11-22")
+
+
+def test_receiving_goods_in_arabic_is_a_handover(extractor) -> None:
+    """"تسلّمت لاو كاي … شحنة من الكمامات": receiving a shipment of masks is a handover, an Event, not talks."""
+    ex = read(extractor, "تسلّمت لاو كاي يوم الثلاثاء شحنة من الكمامات من ولاية هونغ خه.", "ar", date="2020-04-15")
+    assert {("Event", "2020-04-14")} == {(e.cls, e.date) for e in ex.events}
+
+
+def test_a_phrase_that_places_the_event_told_before(extractor) -> None:
+    """"Organisée à Qushui, la rencontre s'inscrit …", "Held in Qushui, the meeting was …": the talks told before were held
+    there."""
+    ex = read(extractor, "Les dirigeants de la commune de Sen Thuong ont eu lundi 1er juillet une séance de travail avec les "
+                         "autorités du bourg de Qushui. Organisée à Qushui, la rencontre s'inscrit dans le cadre des "
+                         "entretiens semestriels.", "fr", date="2024-07-02")
+    assert ("Meeting", "2024-07-01", frozenset({"place/qushui-town"})) in told(ex)
+    ex = read(extractor, "Leaders of Sen Thuong commune held talks with the authorities of Qushui town on Monday. Held in "
+                         "Qushui, the meeting was part of their half-yearly talks.", "en", date="2024-07-02")
+    assert ("Meeting", "2024-07-01", frozenset({"place/qushui-town"})) in told(ex)
+
+
+def test_a_body_s_own_place_named_again_after_a_venue_word_is_where_it_met(extractor) -> None:
+    """"the Public Security Bureau of Hekou county in China's Yunnan province in Hekou": Yunnan says where the bureau is,
+    Hekou named again where the talks were; "of Mong Cai city in Quang Ninh province" only where the committee is."""
+    ex = read(extractor, "A delegation of the Lao Cai provincial Police Department held talks with the Public Security Bureau "
+                         "of Hekou county in China's Yunnan province in Hekou on December 30.", "en", date="2024-12-31")
+    assert ("Meeting", "2024-12-30", frozenset({"place/hekou"})) in told(ex)
+    ex = read(extractor, "The People's Committee of Mong Cai city in Quang Ninh province held talks with Dongxing on "
+                         "December 30.", "en", date="2024-12-31")
+    assert ("Meeting", "2024-12-30", frozenset()) in told(ex)
+
+
+def test_a_place_that_hosted_a_numbered_session_is_where_it_was(extractor) -> None:
+    """"la ville de Lai Chau avait accueilli la 7e réunion du Groupe de travail conjoint": hosting a numbered session is no
+    reception of visitors (no visit), and the host city is where the session was; so is the city that hosted a fair."""
+    ex = read(extractor, "Le 12 décembre 2018, la ville de Lai Chau avait accueilli la 7e réunion du Groupe de travail conjoint "
+                         "entre les provinces vietnamiennes de Lai Chau, Ha Giang, Lao Cai, Dien Bien et la province chinoise du "
+                         "Yunnan.", "fr", date="2022-10-21")
+    assert {(e.cls, e.date) for e in ex.events} == {("Conference", "2018-12-12")}
+    assert ("Conference", "2018-12-12", frozenset({"place/lai-chau-city"})) in told(ex)
+    ex = read(extractor, "On December 12, 2018, Lai Chau city hosted a trade fair.", "en", date="2022-10-21")
+    assert ("Exhibition", "2018-12-12", frozenset({"place/lai-chau-city"})) in told(ex)
+
+
+def test_a_german_closing_phrase_before_the_signing_verb_dates_a_signing_at_the_talks(extractor) -> None:
+    """"Zum Abschluss unterzeichneten beide Seiten ein Protokoll": the closing phrase dates the verb's own signing by the
+    talks told before, even past a signing of 2015 recalled between them (not a second telling of either)."""
+    ex = read(extractor, "Die Delegationen von Ha Lang und Daxin führten am Mittwoch in Shuolong Gespräche. Grundlage dafür "
+                         "ist das am 5. November 2015 unterzeichnete Abkommen der Regierungen Vietnams und Chinas über den "
+                         "Schutz der Wasserfälle. Zum Abschluss unterzeichneten Ly Van Duc und Nong Lihua ein Protokoll über "
+                         "die Ergebnisse der Gespräche.", "de", date="2024-07-25")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2024-07-24"), ("Signing", "2024-07-24"),
+                                                    ("Signing", "2015-11-05")}
+    assert {"place/ha-lang", "place/daxin"} <= _sides(ex, "Signing", "2024-07-24")
+
+
+def test_a_mechanism_named_after_both_countries_in_chinese_has_them_as_sides(extractor) -> None:
+    """"中越贸易畅通工作组举行第一次会议": the China-Vietnam working group's first meeting is between the two countries, as
+    "the Vietnam-China Working Group on Trade Facilitation held its first meeting" is in English."""
+    for text, lang in (("1月6日，中越贸易畅通工作组举行第一次会议。", "zh"),
+                       ("On January 6, the Vietnam-China Working Group on Trade Facilitation held its first meeting.", "en")):
+        ex = read(extractor, text, lang, date="2022-06-09")
+        assert {"place/vietnam", "place/china"} <= _sides(ex, "Meeting", "2022-01-06"), lang

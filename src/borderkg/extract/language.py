@@ -85,6 +85,8 @@ class LanguageData(TypedDict, total=False):
     """Words beside a body's word that make it both countries' bodies ("their border guards", "de ambos países")."""
     both_countries: list[str]
     """"the two governments", "两国政府", "حكومتي البلدين": the two countries told as an event's sides."""
+    both_countries_prefixes: list[str]
+    """"中越贸易畅通工作组": the two countries' short names that open a mechanism's name, which makes them its sides."""
     short_body_heads: list[str]
     """"Station", "stationen": a short head word before the place a body named in full before holds names it again."""
     goods_words: list[str]
@@ -944,6 +946,7 @@ class CompiledLanguage:
     """Folded words that number a gate (`gate_numbers`)."""
     shared_by_both: tuple[str, ...]
     both_countries: PhraseMatcher
+    both_countries_prefixes: tuple[str, ...]
     short_body_heads: tuple[str, ...]
     goods: PhraseMatcher
     donations: PhraseMatcher
@@ -1240,6 +1243,7 @@ class CompiledLanguage:
             gate_words=(words("gate_words_before"), words("gate_words_after")),
             shared_by_both=tuple(sorted(words("shared_by_both"), key=len, reverse=True)),
             both_countries=matcher((w, w) for w in _list(data, "both_countries")),
+            both_countries_prefixes=tuple(words("both_countries_prefixes")),
             short_body_heads=tuple(sorted(words("short_body_heads"), key=len, reverse=True)),
             goods=matcher((w, w) for w in _list(data, "goods_words")),
             donations=matcher((w, "Event") for w in _list(data, "donation_words")),

@@ -108,15 +108,15 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
     venue_end = -1
     chain: list[str] = []  # the venue places read last, one chained to the next
     chains: list[list[str]] = []  # every chain of venue places, as it grew
-    side: tuple[int, set[str]] = (-1, set())  # where the last side named ends, and where it lies
+    side: tuple[int, set[str], set[str]] = (-1, set(), set())  # where the last side named ends, where it lies, its own place
     sides: list[Found] = []  # the places read as sides
     for f in ctx.found_between(s, e):
         inside = composite.contains_other(f.start, f.end)  # inside a name that is not f's own
         if f.cls in ORG_LIKE and not inside:  # where the body named last lies, though a post may hold it
             # (and where the body is, as read: "utrikesbyrån vid folkregeringen i den kinesiska prefekturen Honghe")
-            side = (f.end, {a for p in [*(p.iri for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES),
-                                        *(j for kind, j in f.links if kind == "jurisdiction")]
-                            for a in ctx.ancestors(p) | {p}})
+            own = {*(p.iri for p in ctx.found_between(f.start, f.end) if p.cls in PARTICIPANT_PLACES),
+                   *(j for kind, j in f.links if kind == "jurisdiction")}
+            side = (f.end, {a for p in own for a in ctx.ancestors(p) | {p}}, own)
             if _at_seat_of(ctx, s, f.start):  # "في مقر لجنة الحزب بالمقاطعة": at the body's seat, in its place
                 draft.locations |= {j for kind, j in f.links if kind == "jurisdiction"}
         if f.cls == "Person" or (f.cls in SIDE_BODIES and id(f) not in used_orgs and not inside):
@@ -131,8 +131,12 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             # ("el poblado de Qushui, perteneciente al distrito de Jiangcheng": said to, though no lexicon places it)
             # ("越南驻昆明总领事馆在昆明举行招待会": where a language puts what says more of a noun before it, a venue word
             # after a side opens where the event was)
-            lies_in = f.iri in side[1] and _chained(ctx, side[0], f.start, frozenset() if ctx.lang.clauses_before_head
-                                                    else venues) or _belongs(ctx, side[0], f.start)
+            # (not the body's own place named again after a venue word: "the Public Security Bureau of Hekou county in
+            # China's Yunnan province in Hekou" met in Hekou)
+            lies_in = f.iri in side[1] and not (f.iri in side[2]
+                                                and _after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start))
+            lies_in = lies_in and _chained(ctx, side[0], f.start, frozenset() if ctx.lang.clauses_before_head
+                                           else venues) or _belongs(ctx, side[0], f.start)
             chained = _chained(ctx, venue_end, f.start) and not _turns_back(ctx, chain, f.iri)
             if chained or not lies_in and (_after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)
                                            or _locality_of_named_venue(ctx, s, f)):
@@ -143,7 +147,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
             elif not _qualifier(ctx, f):
                 draft.participants.add(f.iri)
                 # "Dongxing city in China's Guangxi": a place the side lies in carries the chain on
-                side = (f.end, side[1] if lies_in else ctx.ancestors(f.iri))
+                side = (f.end, side[1] if lies_in else ctx.ancestors(f.iri), side[2] if lies_in else set())
                 sides.append(f)
         elif f.cls in VENUES and (_after_venue_word(ctx, max(s, f.start - _VENUE_REACH), f.start)
                                    or _paired(ctx, venue_end, f.start) or _chained(ctx, venue_end, f.start)):
@@ -155,7 +159,7 @@ def actors(ctx: Context, draft: EventDraft, s: int, e: int, used_orgs: set[int],
         elif f.cls in VENUES:
             # "las autoridades aduaneras … de Youyiguan, en la Región Autónoma de Guangxi": a gate that names a
             # side; the region after it says where the gate is
-            side = (f.end, ctx.ancestors(f.iri))
+            side = (f.end, ctx.ancestors(f.iri), set())
     # "sur le tronçon frontalier de la commune d'A Mu Sung, dans le district de Bat Xat": a place named
     # right before where it happened, and lying there, says where more exactly.
     if sides and draft.locations:

@@ -448,7 +448,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
     for d in sorted(drafts, key=lambda d: d.start):
         if d.date and ctx.date and d.date[:len(ctx.date)] > ctx.date[:len(d.date)]:
             d.date = None
-        # ("Zum Abschluss … setzten ihre Unterschriften unter das Protokoll": the event told last)
+        # ("Zum Abschluss … setzten ihre Unterschriften unter das Protokoll": the talks told last, else the event told last)
         closing = d.cls == "Signing" and last is not None and ctx.text.startswith(ctx.lang.closing_words, d.start)
         # ("2015年，东兴市与…芒街市签订…协议书" after talks of 2025: a signing its sentence opens by another year was not
         # signed there; a year later in the sentence may be a clause's of its own: "…, über das im vergangenen Jahr …")
@@ -458,7 +458,7 @@ def on_the_occasion(ctx: Context, drafts: list[EventDraft]) -> list[EventDraft]:
                 d.date is None or len(d.date) == 4 and told is not None and ((told.date or "").startswith(d.date)
                                                                              or not _year_heads(ctx, d))
                 and not _signed_since(ctx, d) and not _year_beside_signing(ctx, d)) else \
-            last if closing else None
+            (talks or last) if closing else None
         if occasion is not None:
             d.date = occasion.date
             if not d.locations:
@@ -557,13 +557,18 @@ def kind_told_before(drafts: list[EventDraft]) -> None:
 def countries_as_sides(ctx: Context, drafts: list[EventDraft]) -> None:
     """"under the protocol signed between the two governments on October 11, 2011": an event whose tellings name no
     side but the two countries (`both_countries`) is between Vietnam and China; so is one whose only other side is
-    where it was held ("两国有关部门在河内签署了…": Hanoi is the venue, the countries the sides)."""
+    where it was held ("两国有关部门在河内签署了…": Hanoi is the venue, the countries the sides), and one of a
+    mechanism whose name the two countries' short names open (`both_countries_prefixes`)."""
     countries = {c for c in _THE_TWO_COUNTRIES if c in ctx.entries}
     if len(countries) < 2:
         return
+    named = {f.iri: f for f in ctx.found if f.cls == "Mechanism"} if ctx.lang.both_countries_prefixes else {}
     for d in drafts:
         if d.participants <= d.locations and names_both_countries(ctx, d):
             d.participants |= countries
+        elif not d.participants and d.mechanism in named \
+                and ctx.text.startswith(ctx.lang.both_countries_prefixes, named[d.mechanism].start):
+            d.participants |= countries  # "中越贸易畅通工作组举行第一次会议": a mechanism of the two countries
 
 
 def names_both_countries(ctx: Context, d: EventDraft) -> bool:

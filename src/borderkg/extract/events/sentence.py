@@ -21,7 +21,7 @@ from borderkg.extract.events.ordinals import (
     ordinal_stated,
 )
 from borderkg.extract.matcher import Match
-from borderkg.extract.posts import PARTICIPANT_PLACES
+from borderkg.extract.posts import ORG_LIKE, PARTICIPANT_PLACES
 from borderkg.extract.spans import SpanSet, StartIndex, space_after, space_before
 
 _MECHANISM_REACH = 60
@@ -199,6 +199,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         # "وانعقدت المحادثات في البوابة الحدودية ترا لينه", "La cérémonie s'est tenue … à Quang Hoa": where, said right
         # after its word (not in a later clause of another time: "… desde que …, vecina directa de Yunnan")
         # ("会谈中，双方回顾了去年11月在蒙自市举行的第三次…会议": not in the clause of another time)
+        if (placed := _placing_phrase_end(ctx, s, trigger.start)) is not None:  # "Organisée à Qushui, la rencontre …"
+            _placed_later(ctx, told, s, placed, doc.used_orgs, trigger, said_of_it=True)
         _placed_later(ctx, told, trigger.start, _before_another_time(ctx, doc.dated, told, trigger.end,
                                                                       min(e, trigger.end + _TOLD_PLACE_REACH)),
                       doc.used_orgs, trigger, said_of_it=True)
@@ -303,6 +305,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         or _edition_in_clause(ctx, doc, trigger, e)
     clauses_end = min([own_clauses(ctx, draft, trigger, e, doc.dated), *elliptic])
     actors(ctx, draft, s, clauses_end, doc.used_orgs, near=trigger.start)
+    if not draft.locations and (host := _hosting_place(ctx, s, trigger)) is not None:
+        draft.locations = {host}
     if (gate := _opened_gate(ctx, trigger, s, clauses_end)) is not None:
         draft.locations = {gate}
     # "… sedan den elfte konferensen, som hölls i staden Lao Cai …": that edition's place and sides are not this event's
@@ -1391,9 +1395,27 @@ def _organises(ctx: Context, word: Match) -> bool:
                for t in earlier)
 
 
+def _hosting_place(ctx: Context, s: int, trigger: Match) -> str | None:
+    """"la ville de Lai Chau avait accueilli la 7e réunion …", "Lai Chau city hosted the 7th meeting": the place that hosts
+    the event its host verb governs (`_organises`) is where it was held."""
+    verb = next((r for r in ctx.matches_ending(ctx.lang.reception, max(s, trigger.start - OBJECT_REACH), trigger.start)
+                 if _organises(ctx, r)), None)
+    if verb is None or next(iter(ctx.matches_starting(ctx.lang.triggers, verb.end, verb.end + OBJECT_REACH)), None) != trigger:
+        return None
+    named = ctx.found_between(s, verb.start)
+    bodies = [f for f in named if f.cls in ORG_LIKE]
+    host = next((f for f in reversed(named) if f.cls in PARTICIPANT_PLACES
+                 and not any(b.start <= f.start and f.end <= b.end for b in bodies)), None)
+    # (its clause's subject, right before the verb: no other name after it)
+    return host.iri if host is not None and not [f for f in named if f.start >= host.end] else None
+
+
 def _organised(ctx: Context, event_word: Match, between: str) -> bool:
-    """An event word of another kind than talks or a visit, in the host verb's clause, with no venue or group between."""
-    return str(event_word.value) not in ("Meeting", "Visit") and not _CLAUSE_OR_LINE_BREAK.search(between) \
+    """An event word of another kind than talks or a visit, or a numbered session ("la ville de Lai Chau avait accueilli
+    la 7e réunion du Groupe de travail conjoint": hosted it), in the host verb's clause, with no venue or group between."""
+    kind = str(event_word.value)
+    return (kind not in ("Meeting", "Visit") or kind == "Meeting" and ordinal_of(ctx, event_word) is not None) \
+        and not _CLAUSE_OR_LINE_BREAK.search(between) \
         and not any(w in ctx.lang.venue_words or w in ctx.lang.group_words for w in between.split())
 
 
@@ -1445,6 +1467,11 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     ordinal = ordinal_of(ctx, trigger)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "at the event": of any kind
     # ("ومنذ المؤتمر السنوي الرابع …" after talks told unnumbered: a numbered word of another kind is its own edition)
+    if kind not in TALKS and ctx.text.startswith(ctx.lang.closing_words, space_after(ctx.text, s)) \
+            and not ctx.text[phrase_end:trigger.start].strip() and ctx.text[s:trigger.start].strip() in ctx.lang.closing_words:
+        # "Zum Abschluss unterzeichneten beide Seiten ein Protokoll": the closing phrase dates the verb's own event, a
+        # signing at the close of the talks (`on_the_occasion`), not a telling of an event before
+        return None
     candidates = [d for d in reversed(drafts) if d.start < s and (generic or d.cls == kind or d.cls in TALKS and kind in TALKS)
                   and (ordinal is None or d.ordinal == ordinal or d.ordinal is None and d.cls == kind)]
     # "After the talks": the talks the article is about, the first it dates to the day, rather than
@@ -1474,7 +1501,9 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
                      dated: StartIndex) -> EventDraft | None:
     """A sentence that opens with a definite article and an event word ("La conférence s'est
     déroulée ...", "The meeting agreed ...") speaks of the event of that kind told last."""
-    opening = ctx.text[s:trigger.start].split(None, 2)  # its first word, and whether there are more
+    # ("Organisée à Qushui, la rencontre s'inscrit …": a phrase that places it, set off before the article, opens no other)
+    placed = _placing_phrase_end(ctx, s, trigger.start)
+    opening = ctx.text[placed or s:trigger.start].split(None, 2)  # its first word, and whether there are more
     # "وحضر الحفل ...", "وخلال الاجتماع": where the article is written on the word, a definite event
     # word after the sentence's verb or preposition is the one told.
     definite = bool(ctx.lang.definite_prefixes) and ctx.text.startswith(ctx.lang.definite_prefixes, trigger.start)
@@ -1521,6 +1550,22 @@ def _event_spoken_of(ctx: Context, drafts: list[EventDraft], trigger: Match, s: 
                     for d in dated.between(s, e)):
         return None
     return told
+
+
+def _placing_phrase_end(ctx: Context, s: int, end: int) -> int | None:
+    """Where a short phrase that opens the sentence with a venue word and a place, set off by a comma, ends ("Organisée à
+    Qushui,", "Held in Hekou,"); None when the sentence opens otherwise."""
+    comma = ctx.text.find(",", s, end)
+    if comma < 0 or len(ctx.text[s:comma].split()) > _PLACING_WORDS:
+        return None
+    words = ctx.text[s:comma].split()
+    places = [f for f in ctx.found_between(s, comma) if f.cls in PARTICIPANT_PLACES or f.cls == "BorderGate"]
+    if not places or not any(w in ctx.lang.venue_words for w in words) or ctx.matches_starting(ctx.lang.triggers, s, comma):
+        return None
+    return comma + 1
+
+
+_PLACING_WORDS = 6
 
 
 def _only_qualifiers(ctx: Context, start: int, end: int) -> bool:
