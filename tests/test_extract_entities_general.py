@@ -940,3 +940,11 @@ def test_a_commune_type_word_before_a_gates_name_is_the_commune_it_lies_in(extra
     name, not a commune minted anew."""
     found = mentioned(read(extractor, text, lang))
     assert "place/hoanh-mo-commune" in found and not any(key.startswith("place/x-hoanh-mo") for key in found)
+
+
+@pytest.mark.parametrize("name", ["Vuong Trinh Quoc", "Luu Van Binh", "Ta Thi Hoa", "Lai Van Long"])
+def test_less_frequent_vietnamese_surnames_open_a_name_in_any_language(extractor, name: str) -> None:
+    """"ledd av styrelsens chef Vuong Trinh Quoc": Vương, Lưu, Tạ and Lại are surnames usual enough to open a name outside
+    English too (the Swedish reading had kept "Trinh Quoc" only)."""
+    ex = read(extractor, f"Delegationen leddes av {name}.", "sv")
+    assert [lbl for e in ex.entities if e.cls == "Person" for lbl, _ in e.labels[:1]] == [name]

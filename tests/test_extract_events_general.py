@@ -4842,3 +4842,37 @@ def test_a_mechanism_named_after_both_countries_in_chinese_has_them_as_sides(ext
                        ("On January 6, the Vietnam-China Working Group on Trade Facilitation held its first meeting.", "en")):
         ex = read(extractor, text, lang, date="2022-06-09")
         assert {"place/vietnam", "place/china"} <= _sides(ex, "Meeting", "2022-01-06"), lang
+
+
+def test_this_meeting_is_the_one_told_and_the_documents_it_implements_were_signed_long_ago(extractor) -> None:
+    """"此次会谈是落实2009年11月18日两国政府在北京签署的三个陆地边界法律文件的举措": the talks after the demonstrative are
+    the ones told (not talks of 2009), the legal documents were signed that day; and in French, the participle that agrees
+    with the documents signs them ("l'un des trois documents juridiques signés par les deux gouvernements")."""
+    ex = read(extractor, "双方5日在芒街举行会谈。此次会谈是落实2009年11月18日两国政府在北京签署的三个陆地边界法律文件的举措。",
+              "zh", date="2021-08-06")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2021-08-05"), ("Signing", "2009-11-18")}
+    ex = read(extractor, "Elle met en œuvre l'Accord sur la gestion de la frontière terrestre, l'un des trois documents juridiques "
+                         "signés par les deux gouvernements à Pékin le 18 novembre 2009.", "fr", date="2021-08-06")
+    assert ("Signing", "2009-11-18", frozenset({"place/beijing"})) in told(ex)
+
+
+def test_an_agreement_on_a_mechanism_signed_in_a_relative_clause_is_a_signing(extractor) -> None:
+    """"ett avtal om en samarbetsmekanism som provinspolisen i Yunnan och polisen i … undertecknade i juni 2014": the
+    relative clause no comma sets off signs the agreement; the mechanism it names holds no meeting of its own."""
+    ex = read(extractor, "Polissamarbetet vilar på ett avtal om en samarbetsmekanism som provinspolisen i Yunnan och polisen i "
+                         "de fyra vietnamesiska gränsprovinserna Lao Cai, Lai Chau, Dien Bien och Ha Giang undertecknade i juni "
+                         "2014.", "sv", date="2021-08-06")
+    assert {(e.cls, e.date) for e in ex.events} == {("Signing", "2014-06")}
+
+
+def test_the_event_after_a_demonstrative_is_told_so_the_sentence_tells_the_other(extractor) -> None:
+    """"此次会谈延续了3月10日…举行的视频会议的成果": the talks after the demonstrative are the ones told (23 April), the video
+    conference another, on 10 March; and talks beside the Spring Meeting of 2020 held in Liuzhou are no edition of it."""
+    ex = read(extractor, "4月23日，谅山省代表团与广西代表团在友谊关口岸举行会谈。此次会谈延续了3月10日谅山省与广西举行的视频会议的"
+                         "成果。", "zh", date="2020-04-24")
+    assert {(e.cls, e.date) for e in ex.events} == {("Meeting", "2020-04-23"), ("Meeting", "2020-03-10")}
+    ex = read(extractor, "عقد الجانبان يوم الخميس محادثات في مونغ كاي. وتأتي هذه المحادثات بعد ثلاثة أشهر من لقاء الربيع لعام "
+                         "2020 بين أمناء لجان الحزب في المقاطعات الفيتنامية الأربع ومنطقة قوانغشي، الذي عُقد في مدينة ليوتشو "
+                         "يومي 6 و7 أبريل.", "ar", date="2020-07-20")
+    assert ("Meeting", "2020-04-06", frozenset({"place/liuzhou"})) in told(ex)
+    assert ("Meeting", "2020-07-16", frozenset({"place/mong-cai"})) in told(ex)

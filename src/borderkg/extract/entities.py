@@ -3326,7 +3326,16 @@ def _relative_clause_between(ctx: Context, between: str) -> bool:
     the clause's."""
     last = between.rfind(",")
     after = between[last + 1:].split()
-    return last >= 0 and bool(after) and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers)
+    if last >= 0 and bool(after) and (after[0] in ctx.lang.relative_openers or " ".join(after[:2]) in ctx.lang.relative_openers):
+        return True
+    # ("ett avtal om en samarbetsmekanism som provinspolisen i Yunnan och polisen i … undertecknade": a relative clause no
+    # comma sets off, opening within the thing's name)
+    head = between.split(",", 1)[0].split()[:_RELATIVE_WITHIN]
+    return any(w in ctx.lang.relative_openers for w in head[1:])
+
+
+_RELATIVE_WITHIN = 6
+"""Within how many words of the thing signed a relative clause no comma sets off may open."""
 
 
 def _signed_after_number(ctx: Context, verbs: StartIndex, start: int) -> bool:

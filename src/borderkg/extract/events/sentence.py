@@ -110,7 +110,7 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         read_sentence(doc, drafts, s, split, previous)
         read_sentence(doc, drafts, split, e, (s, split))
         return
-    editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs)
+    editions, edition_dates = _mechanism_events(ctx, s, e, doc.dated, doc.used_orgs, doc.signed)
     drafts.extend(editions)
     for edition in editions:  # "… desde la cuarta edición, celebrada en junio de 2024 en Kunming": another of the series
         drafts.extend(_elliptic_editions(ctx, edition, edition.spans[0][1], e, doc))
@@ -141,6 +141,10 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
     own = [t for t in in_sentence if references[id(t)] is None
            and not any(_is_definite_reference(ctx, t, {r.cls} | (set(TALKS) if r.cls in TALKS else set()))
                        for r in referred_events)]
+    # "Cette rencontre fait suite à la visioconférence que … avait tenue le 10 mars": the event after a demonstrative is
+    # the one told; the sentence tells the other
+    others = [t for t in own if not _after_demonstrative(ctx, s, t)]
+    own = others or own
     for t in in_sentence:  # "Ngay sau phiên hội đàm định kỳ lần thứ 9": the talks were the 9th
         referred_to = references[id(t)]
         if referred_to is not None and referred_to[0].ordinal is None:
@@ -253,7 +257,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
         own = [t for t in own if t is not numbering]
     # "本届博览会…从11月19日持续至24日", "…7月1日…之后，…这一博览会": an event word after a demonstrative is the
     # event told, whatever the sentence dates; undated, it joins that event when the tellings merge.
-    days = [] if _after_demonstrative(ctx, s, trigger) else doc.dated.between(s, e)
+    demonstrative = _after_demonstrative(ctx, s, trigger)
+    days = [] if demonstrative else doc.dated.between(s, e)
     # "Phát biểu tại buổi lễ, X đề nghị hai bên … giao lưu", "X在会谈中表示，…交流不断深化": what was said
     # at an event told before is no event of that day.
     by_reference = [r for r in references.values() if r is not None]
@@ -298,7 +303,8 @@ def _read_sentence(doc: Indexed, drafts: list[EventDraft], s: int, e: int, previ
             and any(_tallies(ctx, trigger, c, after_only=draft.date is None or len(draft.date) == 10)
                     for c in doc.counted.between(max(s, trigger.start - 30), min(e, trigger.end + 51))):
         return
-    _mechanism_of(ctx, draft, trigger, in_sentence)
+    if not demonstrative:  # (the event told: not an edition of a series the sentence names beside it)
+        _mechanism_of(ctx, draft, trigger, in_sentence)
     draft.ordinal = ordinal_of(ctx, trigger) or (ordinal_of(ctx, numbering) if numbering else None) \
         or _ordinal_in_apposition(ctx, trigger.end) \
         or _ordinal_set_off(ctx, trigger.end, e) or ordinal_of_times(ctx, trigger.end, e) \
@@ -1317,8 +1323,9 @@ def _other_kinds(ctx: Context, in_sentence: list[Match], draft: EventDraft, agre
         out["Visit"] = Match(reception.start, reception.end, "Visit")
     for t in in_sentence:
         kind = str(t.value)
-        if kind not in _COMPANION_KINDS or kind == draft.cls or kind in out or (kind == "Signing" and agreement is None):
-            continue
+        if kind not in _COMPANION_KINDS or kind == draft.cls or kind in out or (kind == "Signing" and agreement is None) \
+                or _after_demonstrative(ctx, draft.start, t):
+            continue  # ("Cette rencontre s'inscrit dans …, l'un des trois documents juridiques signés …": the talks told)
         out[kind] = t
     return list(out.values())
 
@@ -1627,7 +1634,7 @@ def is_counted(text: str, start: int, dates: SpanSet) -> bool:
     return m is not None and not dates.overlaps(low + m.start(), low + m.end())
 
 
-def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int]
+def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs: set[int], signed: StartIndex
                       ) -> tuple[list[EventDraft], list[DateMention]]:
     """Each mechanism named in a sentence stands for one of its events: dated by a year right
     after it ("vårmötet 2024"), numbered by an ordinal before it, or undated (merged later)."""
@@ -1636,6 +1643,8 @@ def _mechanism_events(ctx: Context, s: int, e: int, dates: StartIndex, used_orgs
     for mech in ctx.indexed("mechanisms", _mechanisms).between(s, e):
         if _founded(ctx, mech.start):
             continue  # "avtalet om att inrätta en mekanism för regelbundna konferenser": founded, none of its editions held
+        if any(a.start <= mech.start and mech.end <= a.end for a in signed.between(s, mech.start + 1)):
+            continue  # "ett avtal om en samarbetsmekanism som … undertecknade i juni 2014": what was signed names it
         # "vårmötet 2024", "Encuentro de Primavera de 2025": the year right after the name, or after a year word
         year = next((d for d in dates.between(mech.end, mech.end + 16) if d.year_only and (
             d.start - mech.end <= 3 or ctx.text[mech.end:d.start].strip() in ctx.lang.dates.year_words)), None)
