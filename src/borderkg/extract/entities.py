@@ -3308,9 +3308,9 @@ def _framed_by_sentence(ctx: Context, thing: int, verb: int, verb_end: int) -> b
         return False
     start, end = ctx.sentences[at]
     # (its article, and a number or an adjective written small: "Die drei", "Das neue")
-    lead = [w for w in re.finditer(r"\S+", ctx.text[start:thing])]
+    lead = list(_NON_SPACE.finditer(ctx.text, start, thing))
     return len(lead) <= 2 and all(w.group() in ctx.lang.articles or w.group().isdigit()
-                                  or ctx.original_of(start + w.start(), start + w.end()).islower() for w in lead[1:]) \
+                                  or ctx.original_of(w.start(), w.end()).islower() for w in lead[1:]) \
         and (not lead or lead[0].group() in ctx.lang.articles) and not ctx.text[verb_end:end].strip(" .!?")
 
 

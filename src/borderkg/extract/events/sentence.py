@@ -1474,8 +1474,7 @@ def _reference(ctx: Context, drafts: list[EventDraft], trigger: Match, s: int,
     ordinal = ordinal_of(ctx, trigger)
     generic = ctx.text[trigger.start:trigger.end] in ctx.lang.told_event_words  # "at the event": of any kind
     # ("ومنذ المؤتمر السنوي الرابع …" after talks told unnumbered: a numbered word of another kind is its own edition)
-    if kind not in TALKS and ctx.text.startswith(ctx.lang.closing_words, space_after(ctx.text, s)) \
-            and not ctx.text[phrase_end:trigger.start].strip() and ctx.text[s:trigger.start].strip() in ctx.lang.closing_words:
+    if kind not in TALKS and ctx.text[s:trigger.start].strip() in ctx.lang.closing_words:
         # "Zum Abschluss unterzeichneten beide Seiten ein Protokoll": the closing phrase dates the verb's own event, a
         # signing at the close of the talks (`on_the_occasion`), not a telling of an event before
         return None
