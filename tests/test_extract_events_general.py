@@ -4876,3 +4876,15 @@ def test_the_event_after_a_demonstrative_is_told_so_the_sentence_tells_the_other
                          "يومي 6 و7 أبريل.", "ar", date="2020-07-20")
     assert ("Meeting", "2020-04-06", frozenset({"place/liuzhou"})) in told(ex)
     assert ("Meeting", "2020-07-16", frozenset({"place/mong-cai"})) in told(ex)
+
+
+def test_a_gate_pair_upgraded_is_an_event_between_the_places_of_its_gates(extractor) -> None:
+    """"the Tra Linh (Vietnam) – Longbang (China) border gate pair was upgraded to international status at a ceremony on
+    December 28, 2023", "được nâng cấp": an event at both gates, between the places they lie in."""
+    for text, lang in (("Border guards of Tra Linh and Longbang held talks on April 1. The talks came three months after the Tra "
+                        "Linh (Vietnam) – Longbang (China) border gate pair was upgraded to international status at a ceremony "
+                        "on December 28, 2023.", "en"),
+                       ("Ngày 28/12/2023, cặp cửa khẩu Trà Lĩnh – Long Bang được nâng cấp lên cửa khẩu quốc tế.", "vi")):
+        ex = read(extractor, text, lang, date="2024-04-02")
+        assert ("Event", "2023-12-28", frozenset({"gate/tra-linh", "gate/longbang"})) in told(ex), lang
+        assert {"place/cao-bang", "place/baise"} <= _sides(ex, "Event", "2023-12-28"), lang

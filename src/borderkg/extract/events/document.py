@@ -521,6 +521,22 @@ def gate_pairs(ctx: Context, drafts: list[EventDraft]) -> None:
         d.locations |= {g for loc in d.locations for g in other.get(loc, ())}
 
 
+def gate_sides(ctx: Context, drafts: list[EventDraft]) -> None:
+    """"the Tra Linh (Vietnam) – Longbang (China) border gate pair was upgraded to international status at a ceremony on
+    December 28, 2023": an event at border gates whose tellings name no place as a side is between the places the gates
+    lie in, down to their districts and cities."""
+    for d in drafts:
+        if any(ctx.entries.get(p) is not None and ctx.entries[p].cls in SIDE_PLACES for p in d.participants) \
+                or not d.locations \
+                or not all(ctx.entries.get(loc) is not None and ctx.entries[loc].cls == "BorderGate" for loc in d.locations):
+            continue
+        d.participants |= {a for g in d.locations for a in ctx.ancestors(g)
+                           if ctx.entries.get(a) is not None and ctx.entries[a].cls in _GATE_SIDES}
+
+
+_GATE_SIDES = ("District", "City", "Province", "AutonomousRegion")
+
+
 def works_named(ctx: Context, drafts: list[EventDraft]) -> None:
     """"友谊关口岸货运专用通道正式开通启用", "a ceremony … to put into operation a new freight lane … linking Lang Son and
     Pingxiang": an event dated to its day whose tellings name no side and no place but a border gate or works is at

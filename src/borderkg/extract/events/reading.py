@@ -17,6 +17,7 @@ from borderkg.extract.events.document import (
     both_sides,
     during_visit,
     gate_pairs,
+    gate_sides,
     headline,
     held_series,
     countries_as_sides,
@@ -382,6 +383,7 @@ def find_events(ctx: Context, sentences: list[tuple[int, int]], dates: list[Date
     drafts = [d for d in drafts if d.participants or d.locations or d.mechanism]
     place_visits(ctx, drafts)  # and the talks' place after the visit's
     gate_pairs(ctx, drafts)
+    gate_sides(ctx, drafts)
     series_sides(ctx, drafts)
     namesake_venues(ctx, drafts)
     return drafts
